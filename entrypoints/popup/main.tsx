@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Sourcemark</p>, document.getElementById('app')!);
