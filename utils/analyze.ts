@@ -3,28 +3,212 @@
  * The content script and `npm run analyze` both call it, so what the CLI prints is what the
  * extension does.
  */
-import type { Analysis } from './analysis-types';
+import type { Analysis, HiddenItem } from './analysis-types';
+import { findArticleBody, type ArticleBody } from './article-body';
+import { classifyElement, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { judgeArticle, quickCheck } from './detect';
+import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
+import { extractProvenance } from './provenance';
+import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
+import { uniqueSelector } from './selector';
+import { INVISIBLE_TAGS, collapseSpace, textWeight, visibleText } from './text';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ClutterContext {
   /** The page's URL when known (the content script's location, the CLI's --url). */
   url?: string | null;
 }
 
-export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  // Placeholder until detection lands; every field is empty rather than guessed.
-  return {
-    url: options.url ?? null,
-    isArticle: false,
-    confidence: 0,
-    reasons: [],
-    title: null,
-    publishedAt: null,
-    publisher: null,
-    originalTitle: null,
-    article: null,
-    hidden: [],
-    sources: [],
-    credits: [],
+/** An element cleanup hides, with the item the popup and CLI report for it. */
+export interface HiddenElement {
+  el: Element;
+  item: HiddenItem;
+}
+
+/** The analysis plus the live elements behind it, for the content script. */
+export interface PageAnalysis {
+  analysis: Analysis;
+  root: Element | null;
+  hidden: HiddenElement[];
+}
+
+/** The URL the contract reports: the given one, else the canonical link, else og:url. */
+export function pageUrl(doc: Document, given?: string | null): string | null {
+  if (given) return given;
+  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
+  return canonical || metaContent(doc, 'og:url');
+}
+
+const EMPTY: Omit<Analysis, 'url' | 'isArticle' | 'confidence' | 'reasons'> = {
+  title: null,
+  publishedAt: null,
+  publisher: null,
+  originalTitle: null,
+  article: null,
+  hidden: [],
+  sources: [],
+  credits: [],
+};
+
+/** Runs the whole pipeline, keeping references to the elements it found. */
+export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  const url = pageUrl(doc, options.url);
+  if (!doc.body || !quickCheck(doc, url)) {
+    return {
+      analysis: { url, isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'], ...EMPTY },
+      root: null,
+      hidden: [],
+    };
+  }
+  const regions = findClutterRegions(doc.body, options);
+  const body = findArticleBody(doc, (el) => regions.has(el));
+  const headline = findHeadline(doc, body?.root ?? null);
+  const metaLine = metaLineText(headline, body?.root ?? null);
+  const detection = judgeArticle({ doc, url, body, headline, metaLine });
+  const title = articleTitle(doc, headline);
+  const date = publishedAt(doc, headline, body?.root ?? null);
+  if (!detection.isArticle || !body) {
+    return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [] };
+  }
+
+  const hidden = hiddenElements(doc.body, body, regions, options, profileArticle(title ?? '', collapseSpace(body.root.textContent ?? '')));
+  const hiddenSet = new Set(hidden.map((h) => h.el));
+  const insideHidden = (el: Element): boolean => {
+    for (let n: Element | null = el; n; n = n.parentElement) if (hiddenSet.has(n) || regions.has(n)) return true;
+    return false;
   };
-  void doc;
+  const provenance = extractProvenance({ doc, articleRoot: body.root, headline, isExcluded: insideHidden, url, publishedAt: date });
+  return {
+    analysis: {
+      url,
+      ...detection,
+      title,
+      publishedAt: date,
+      publisher: provenance.publisher,
+      originalTitle: provenance.originalTitle,
+      article: { selector: uniqueSelector(body.root), text: visibleText(body.root, (el) => hiddenSet.has(el) || regions.has(el)) },
+      hidden: hidden.map((h) => h.item),
+      sources: provenance.sources,
+      credits: provenance.credits,
+    },
+    root: body.root,
+    hidden,
+  };
+}
+
+/** The contract's plain-data analysis of a document. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  return analyzePage(doc, options).analysis;
+}
+
+/** Tags that can be clutter containers; walking only these keeps the passes cheap. */
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'TD', 'NAV', 'HEADER', 'FOOTER', 'IFRAME', 'INS', 'P', 'SPAN', 'FORM', 'CENTER', 'DD', 'LI', 'A', 'IMG', 'FIGURE', 'MAIN', 'ARTICLE']);
+
+interface Region {
+  verdict: Verdict;
+  /** For teaser blocks, the heading that named them. */
+  teaser?: string;
+}
+
+/**
+ * First pass, before the body is known: regions that are clutter by structure alone (teaser
+ * blocks, comments, navigation, ad slots). The body vote skips them, so their paragraphs can't
+ * pull the root their way.
+ */
+function findClutterRegions(body: Element, ctx: ClutterContext): Map<Element, Region> {
+  const regions = new Map<Element, Region>();
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (!CONTAINER_TAGS.has(child.tagName) || INVISIBLE_TAGS.has(child.tagName)) continue;
+      const text = collapseSpace(child.textContent ?? '');
+      const region = teaserRegion(child, text) ?? structuralRegion(child, text, ctx);
+      if (region) regions.set(child, region);
+      else visit(child);
+    }
+  };
+  visit(body);
+  return regions;
+}
+
+function teaserRegion(el: Element, text: string): Region | null {
+  const name = teaserHeading(el, text);
+  if (!name) return null;
+  const items = teaserItems(el);
+  const itemWeight = items.reduce((s, i) => s + textWeight(i.textContent ?? ''), 0);
+  // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block.
+  if (items.length < 2 || itemWeight < textWeight(text) * 0.5) return null;
+  return { verdict: { kind: 'teaser', reason: `teaser block “${name}”` }, teaser: name };
+}
+
+function structuralRegion(el: Element, text: string, ctx: ClutterContext): Region | null {
+  const verdict = classifyElement(el, text, ctx);
+  // Only kinds that never hold the story are certain before the body is known.
+  if (verdict && (verdict.kind === 'comments' || verdict.kind === 'ad' || verdict.kind === 'navigation')) {
+    return textWeight(text) < 2000 || verdict.kind === 'comments' ? { verdict } : null;
+  }
+  return null;
+}
+
+/**
+ * Second pass: everything to hide. Elements holding story paragraphs are walked into, never
+ * hidden; regions from the first pass are confirmed (teaser blocks item by item, by relatedness).
+ */
+function hiddenElements(
+  pageBody: Element,
+  body: ArticleBody,
+  regions: Map<Element, Region>,
+  ctx: ClutterContext,
+  profile: ArticleProfile,
+): HiddenElement[] {
+  const story = new Set<Element>();
+  for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
+  for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
+  const storyBlocks = new Set(body.blocks.map((b) => b.el));
+  const out: HiddenElement[] = [];
+  const hide = (el: Element, verdict: Verdict, text: string): void => {
+    out.push({ el, item: { kind: verdict.kind, selector: uniqueSelector(el), text, reason: verdict.reason } });
+  };
+  const visit = (el: Element): void => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (!CONTAINER_TAGS.has(child.tagName) || storyBlocks.has(child)) continue;
+      if (story.has(child)) {
+        visit(child);
+        continue;
+      }
+      const region = regions.get(child);
+      const text = visibleText(child);
+      if (region?.teaser) {
+        hideTeasers(child, region.teaser, text, profile, hide);
+        continue;
+      }
+      const verdict = region?.verdict ?? (text || child.tagName === 'IFRAME' || child.tagName === 'INS' ? classifyElement(child, text, ctx) : null);
+      if (verdict) hide(child, verdict, text);
+      else visit(child);
+    }
+  };
+  visit(pageBody);
+  return out;
+}
+
+function hideTeasers(
+  block: Element,
+  name: string,
+  text: string,
+  profile: ArticleProfile,
+  hide: (el: Element, v: Verdict, text: string) => void,
+): void {
+  const scored = teaserItems(block).map((el) => {
+    const t = visibleText(el);
+    return { el, text: t, score: relatedness(profile, t) };
+  });
+  const related = scored.filter((s) => s.score >= RELATED_THRESHOLD);
+  if (related.length === 0) {
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    hide(block, { kind: 'teaser', reason: `“${name}”: ${scored.length} teasers, none related to this article (best similarity ${best.toFixed(2)})` }, text);
+    return;
+  }
+  for (const s of scored) {
+    if (s.score < RELATED_THRESHOLD) {
+      hide(s.el, { kind: 'teaser', reason: `unrelated teaser in “${name}” (similarity ${s.score.toFixed(2)})` }, s.text);
+    }
+  }
 }

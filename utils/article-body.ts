@@ -1,0 +1,119 @@
+/**
+ * Finds the element holding the story's paragraphs. Like Readability, paragraphs vote for their
+ * parent and grandparent; unlike it, whole regions already known to be clutter (teaser blocks,
+ * comments, navigation) are skipped before the vote, so teasers with long paragraphs can't win.
+ */
+import { INLINE_TAGS, INVISIBLE_TAGS, hiddenByMarkup, isElement, textWeight } from './text';
+
+/** A run of text that reads as a paragraph of the story. */
+export interface TextBlock {
+  el: Element;
+  weight: number;
+  linkWeight: number;
+}
+
+export interface ArticleBody {
+  root: Element;
+  /** The paragraphs that voted for the root: never hidden by cleanup. */
+  blocks: TextBlock[];
+  score: number;
+}
+
+/** A block lighter than this is a label or a teaser headline, not a paragraph. */
+const MIN_BLOCK_WEIGHT = 12;
+const TEXT_NODE = 3;
+
+/** Tags that are inline but commonly wrap whole paragraphs on old portal pages. */
+const WRAPPING_INLINE = new Set(['SPAN', 'FONT', 'A', 'B', 'STRONG']);
+const BLOCK_INSIDE = 'p,div,table,ul,ol,section,article,h1,h2,h3,h4,h5,h6,blockquote,pre';
+
+/**
+ * Splits the document into text blocks: each element's own inline text (its text nodes and
+ * inline children), so `<div>text<br>text</div>` and `<td>` layouts count as well as `<p>`.
+ */
+export function collectTextBlocks(body: Element, skip: (el: Element) => boolean): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const visit = (el: Element): void => {
+    let own = '';
+    let linked = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        own += child.nodeValue ?? '';
+        continue;
+      }
+      if (!isElement(child)) continue;
+      const tag = child.tagName.toUpperCase();
+      if (INVISIBLE_TAGS.has(tag) || hiddenByMarkup(child) || skip(child)) continue;
+      const inline = INLINE_TAGS.has(tag) && !(WRAPPING_INLINE.has(tag) && child.querySelector(BLOCK_INSIDE));
+      if (inline) {
+        const text = child.textContent ?? '';
+        own += text;
+        if (tag === 'A' || child.querySelector('a')) linked += tag === 'A' ? text : linkText(child);
+      } else {
+        visit(child);
+      }
+    }
+    const weight = textWeight(own);
+    if (weight >= MIN_BLOCK_WEIGHT) blocks.push({ el, weight, linkWeight: textWeight(linked) });
+  };
+  visit(body);
+  return blocks;
+}
+
+function linkText(el: Element): string {
+  let s = '';
+  for (const a of Array.from(el.querySelectorAll('a'))) s += a.textContent ?? '';
+  return s;
+}
+
+/** A block's contribution: heavy, link-free text counts most; link lists count nothing. */
+function blockScore(b: TextBlock): number {
+  const density = b.linkWeight / b.weight;
+  if (density > 0.5) return 0;
+  // Punctuation-rich sentences are prose; a 20-character label is not.
+  return (b.weight - MIN_BLOCK_WEIGHT / 2) * (1 - density) ** 2;
+}
+
+/** Picks the body root: the element whose paragraphs (and theirs, at half weight) score most. */
+export function findArticleBody(doc: Document, skip: (el: Element) => boolean): ArticleBody | null {
+  const body = doc.body;
+  if (!body) return null;
+  const blocks = collectTextBlocks(body, skip).filter((b) => blockScore(b) > 0);
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, s: number): void => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + s);
+  };
+  for (const b of blocks) {
+    const s = blockScore(b);
+    // A <p> votes for its container; a div/td with own text is itself a container of lines.
+    const own = b.el.tagName === 'P' || b.el.tagName === 'LI' ? b.el.parentElement : b.el;
+    add(own, s);
+    add(own?.parentElement ?? null, s / 2);
+    add(own?.parentElement?.parentElement ?? null, s / 4);
+  }
+  let root: Element | null = null;
+  let best = 0;
+  for (const [el, s] of scores) {
+    if (s > best) {
+      best = s;
+      root = el;
+    }
+  }
+  if (!root) return null;
+  root = widenToSiblings(root, scores, best);
+  const kept = blocks.filter((b) => root!.contains(b.el));
+  return { root, blocks: kept, score: best };
+}
+
+/**
+ * Stories split into sibling containers (page-break divs, a lead paragraph outside the main
+ * div) move the root up to their parent when a sibling scores a good share of the best.
+ */
+function widenToSiblings(root: Element, scores: Map<Element, number>, best: number): Element {
+  const parent = root.parentElement;
+  if (!parent || parent.tagName === 'BODY') return root;
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib !== root && (scores.get(sib) ?? 0) >= best * 0.3) return parent;
+  }
+  return root;
+}

@@ -1,0 +1,183 @@
+/**
+ * Rules that say what an element outside the story is: an ad, a teaser block, a widget,
+ * boilerplate, navigation or comments. Each rule looks at one element and answers with a kind
+ * and a reason a reader can understand, or nothing.
+ */
+import type { HiddenKind } from './analysis-types';
+import { collapseSpace, textWeight, visibleText } from './text';
+
+export interface Verdict {
+  kind: HiddenKind;
+  reason: string;
+}
+
+/** Splits id/class into lower-case tokens: `newsAdBox side_ad-2` → news, ad, box, side, ad, 2. */
+export function nameTokens(el: Element): string[] {
+  const raw = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp']);
+const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广)$/;
+const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
+/** Affiliate promotions for cloud hosting, the staple ad of small portals. */
+const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
+
+const TEASER_HEADING = /^(拓展阅读|延伸阅读|扩展阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|你可能还喜欢|热点推荐|热门推荐|精彩推荐|热门排行|排行榜|热门文章|热门新闻|热点新闻|热文排行|点击排行|大家都在看|今日推荐|编辑推荐|最新文章|最新新闻|更多新闻|图片新闻|精彩图片|热门标签|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
+const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
+
+const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
+const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tools', 'bshare', 'jiathis', 'sharebox']);
+
+const DISCLAIMER = /不代表.{0,20}(立场|观点)|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|does not (necessarily )?reflect/i;
+const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
+const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
+const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
+const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
+const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
+
+const HEADING_LIKE = 'h1,h2,h3,h4,h5,h6,dt,strong,b,[class*=title],[class*=tit],[class*=hd],[class*=head]';
+
+/** What the clutter rules need to know about the page. */
+export interface ClutterContext {
+  /** The computed `position` of an element, when layout exists (browser); absent in Node. */
+  position?: (el: Element) => string;
+}
+
+function has(tokens: string[], set: Set<string>): string | undefined {
+  return tokens.find((t) => set.has(t));
+}
+
+/**
+ * The element's leading label: a heading-like element at its start (in its first child), else
+ * its first words. A heading further down belongs to a nested block, not to this one.
+ */
+function heading(el: Element): string {
+  const first = el.firstElementChild;
+  const h = first?.matches(HEADING_LIKE) ? first : first?.querySelector(HEADING_LIKE);
+  const headText = h ? collapseSpace(h.textContent ?? '') : '';
+  if (headText && headText.length <= 30) return headText;
+  return collapseSpace((el.textContent ?? '').slice(0, 60));
+}
+
+function linkDensity(el: Element, text: string): number {
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textWeight(a.textContent ?? '');
+  const all = textWeight(text);
+  return all ? linked / all : 0;
+}
+
+function adVerdict(el: Element, tokens: string[], text: string, ctx: ClutterContext): Verdict | null {
+  const tag = el.tagName;
+  const adToken = has(tokens, AD_TOKENS);
+  if (adToken) return { kind: 'ad', reason: `ad slot (class/id “${adToken}”)` };
+  if (tag === 'INS' && tokens.includes('adsbygoogle')) return { kind: 'ad', reason: 'ad-network slot' };
+  if (tag === 'IFRAME') {
+    const src = el.getAttribute('src') ?? '';
+    if (AD_SCRIPT.test(src)) return { kind: 'ad', reason: 'ad-network frame' };
+  }
+  for (const child of Array.from(el.children)) {
+    if (child.tagName === 'SCRIPT' && AD_SCRIPT.test(child.getAttribute('src') ?? '')) {
+      return { kind: 'ad', reason: 'container of an ad-network script' };
+    }
+    const label = collapseSpace(child.textContent ?? '');
+    if (AD_LABEL.test(label) && textWeight(text) < 80) return { kind: 'ad', reason: `labelled “${label}”` };
+  }
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (links.length && textWeight(text) < 60) {
+    const affiliate = links.filter((a) => CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? '')));
+    if (affiliate.length === links.length) {
+      return { kind: 'ad', reason: `affiliate promotion (${hostOf(affiliate[0]!.getAttribute('href') ?? '')})` };
+    }
+  }
+  if (ctx.position && textWeight(text) < 120 && hasCloseButton(el)) {
+    const pos = ctx.position(el);
+    if (pos === 'fixed' || pos === 'sticky') return { kind: 'ad', reason: `floating ${pos} box with a close button` };
+  }
+  return null;
+}
+
+function hasCloseButton(el: Element): boolean {
+  for (const c of Array.from(el.querySelectorAll('span,a,button,div,i,em'))) {
+    const t = collapseSpace(c.textContent ?? '');
+    if (/^(×|x|X|✕|关闭|close)$/.test(t) || /close|guanbi/i.test(c.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function hostOf(href: string): string {
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href);
+  return m ? m[1]! : '';
+}
+
+/**
+ * Classifies one element that holds no story paragraph. `text` is its visible text. Returns null
+ * when nothing marks it as clutter: unknown blocks stay visible.
+ */
+export function classifyElement(el: Element, text: string, ctx: ClutterContext): Verdict | null {
+  const tokens = nameTokens(el);
+  const tag = el.tagName;
+  const ad = adVerdict(el, tokens, text, ctx);
+  if (ad) return ad;
+
+  const head = heading(el);
+  const density = linkDensity(el, text);
+  if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && textWeight(text) > 0)) {
+    return { kind: 'comments', reason: COMMENT_HEADING.test(head) ? `comments (“${head.slice(0, 12)}”)` : 'comment section' };
+  }
+  if (BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
+  if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', reason: 'site navigation' };
+
+  if (WIDGET_TEXT.test(text) && textWeight(text) < 60) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 8)}”)` };
+  const widgetToken = has(tokens, WIDGET_TOKENS);
+  if (widgetToken && textWeight(text) < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
+  if (isQrCode(el, text)) return { kind: 'widget', reason: 'QR code' };
+
+  if (textWeight(text) < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
+  if ((tag === 'FOOTER' || textWeight(text) < 150) && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
+
+  const navToken = has(tokens, NAV_TOKENS);
+  if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
+  if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', reason: 'page header' };
+  return null;
+}
+
+function isQrCode(el: Element, text: string): boolean {
+  if (textWeight(text) > 40) return false;
+  for (const img of Array.from(el.querySelectorAll('img'))) {
+    if (/qr|erweima|二维码/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)) return true;
+  }
+  return /二维码|扫码关注|扫一扫/.test(text);
+}
+
+/** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */
+export function teaserHeading(el: Element, text: string): string | null {
+  const head = heading(el);
+  const m = TEASER_HEADING.exec(head);
+  if (m) return m[0];
+  const token = has(nameTokens(el), TEASER_TOKENS);
+  if (token && el.querySelectorAll('a[href]').length >= 2 && linkDensity(el, text) > 0.3) return token;
+  return null;
+}
+
+/** The teaser items of a block: the repeated children (li, dd, or sibling divs) that carry links. */
+export function teaserItems(block: Element): Element[] {
+  const lis = Array.from(block.querySelectorAll('li'));
+  if (lis.length >= 2) return lis.filter((li) => li.querySelector('a') && !lis.some((o) => o !== li && o.contains(li)));
+  // Without a list, the items are the link-carrying children of the deepest element holding most links.
+  let container: Element = block;
+  for (;;) {
+    const withLinks = Array.from(container.children).filter((c) => c.querySelector('a') || c.tagName === 'A');
+    if (withLinks.length === 1 && withLinks[0]!.children.length > 0) container = withLinks[0]!;
+    else return withLinks.length >= 2 ? withLinks : [];
+  }
+}
+
+/** The visible text of an element, for rules and for the `hidden[].text` field. */
+export function elementText(el: Element): string {
+  return visibleText(el);
+}

@@ -1,0 +1,152 @@
+/**
+ * Is this page a single article? Signals are weighed into a score; `quickCheck` uses only the
+ * cheap ones so the content script can dismiss most pages before any full parse.
+ */
+import type { ArticleBody } from './article-body';
+import { jsonLdArticle, metaContent } from './page-meta';
+import { collapseSpace, textWeight } from './text';
+
+export interface Detection {
+  isArticle: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+const ARTICLE_URL = [
+  /\/(19|20)\d{2}[-/_]?(0[1-9]|1[0-2])[-/_]?([0-2]\d|3[01])?\//,
+  /content_\d+/,
+  /\/a\/\d+_\d+/,
+  /\/(article|articles|story|stories|news|doc|detail|post|p)\/[\w-]*\d[\w-]*/i,
+  /[/_-]\d{5,}[\w-]*\.s?html?$/i,
+  /\/[\w-]*\d{6,}[\w-]*(\.s?html?)?$/,
+  /\.shtml$/,
+  /\/(19|20)\d{2}\/\d{2}\/\d{2}\//,
+  /\/[a-z0-9]+(-[a-z0-9]+){4,}\/?$/i,
+];
+const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|s)(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
+
+/** Cheap signals from the URL and `<head>`, plus paragraph mass from `<p>` elements alone. */
+interface QuickSignals {
+  score: number;
+  reasons: string[];
+  paragraphMass: number;
+}
+
+function quickSignals(doc: Document, url: string | null): QuickSignals {
+  let score = 0;
+  const reasons: string[] = [];
+  const ogType = metaContent(doc, 'og:type');
+  if (ogType && /article|news/i.test(ogType)) {
+    score += 1;
+    reasons.push(`og:type=${ogType}`);
+  }
+  if (jsonLdArticle(doc)) {
+    score += 1;
+    reasons.push('JSON-LD article');
+  }
+  if (metaContent(doc, 'article:published_time')) {
+    score += 0.5;
+    reasons.push('article:published_time meta');
+  }
+  if (url) {
+    let path = url;
+    try {
+      const u = new URL(url);
+      path = u.pathname + u.search;
+      if (u.pathname === '/' || /^\/(index|default|home)\.\w+$/i.test(u.pathname)) {
+        score -= 2;
+        reasons.push('URL is a site root');
+      }
+    } catch {
+      // A malformed --url is only a weaker signal.
+    }
+    if (ARTICLE_URL.some((re) => re.test(path))) {
+      score += 0.75;
+      reasons.push('article-shaped URL');
+    } else if (NON_ARTICLE_URL.test(url)) {
+      score -= 1;
+      reasons.push('list/search/forum-shaped URL');
+    }
+  }
+  // Readability's isProbablyReaderable measure, without its visibility checks (no layout in Node).
+  let paragraphMass = 0;
+  for (const p of Array.from(doc.querySelectorAll('p, pre, article'))) {
+    const w = textWeight(p.textContent ?? '');
+    if (w > 40) paragraphMass += Math.sqrt(w - 40);
+  }
+  return { score, reasons, paragraphMass };
+}
+
+/**
+ * The cheap first look: false means "certainly not an article, do nothing more". It never parses
+ * the body and reads only `<head>`, the URL and `<p>` lengths.
+ */
+export function quickCheck(doc: Document, url: string | null): boolean {
+  const q = quickSignals(doc, url);
+  if (q.score >= 1) return true;
+  // Div-layout portals may have no <p> at all; give them the benefit of the doubt when the
+  // page has a real amount of text and isn't obviously a root/list URL.
+  if (q.paragraphMass >= 12) return q.score > -2;
+  return q.score >= 0 && textWeight(doc.body?.textContent?.slice(0, 20000) ?? '') > 400;
+}
+
+const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]/;
+const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|首页\s*(>|»|›)/;
+const FORUM = /楼主|发表于|只看该作者|回复.{0,4}楼|沙发|板凳|地板|#\d+楼|\d+\s*楼|引用.{0,20}发表|回帖|Reply\s+#\d|Posted by .{1,30} on /g;
+
+export interface JudgeInput {
+  doc: Document;
+  url: string | null;
+  body: ArticleBody | null;
+  headline: Element | null;
+  /** Text of the meta line under the headline. */
+  metaLine: string;
+}
+
+/** The full verdict, once the body has been found. */
+export function judgeArticle({ doc, url, body, headline, metaLine }: JudgeInput): Detection {
+  const q = quickSignals(doc, url);
+  let score = q.score;
+  const reasons = [...q.reasons];
+  const add = (s: number, why: string): void => {
+    score += s;
+    reasons.push(why);
+  };
+  if (!body) {
+    add(-3, 'no run of paragraphs');
+  } else {
+    const weight = body.blocks.reduce((s, b) => s + b.weight, 0);
+    const blocks = body.blocks.length;
+    if (weight >= 400 && blocks >= 3) add(1.5, `dense run of ${blocks} paragraphs (${Math.round(weight)} units)`);
+    else if (weight >= 150) add(0.5, `short run of ${blocks} paragraphs`);
+    else add(-1.5, 'too little running text');
+    // List and home pages: the link text dwarfs the best run of prose.
+    const pageWeight = textWeight(doc.body?.textContent ?? '');
+    let linkWeight = 0;
+    for (const a of Array.from(doc.querySelectorAll('a'))) linkWeight += textWeight(a.textContent ?? '');
+    if (linkWeight > weight * 4 && weight < pageWeight * 0.15) add(-2, 'links outweigh the text (list or home page)');
+    const bodyText = body.root.textContent ?? '';
+    const forumHits = (bodyText.match(FORUM) ?? []).length + (doc.body?.textContent?.match(FORUM) ?? []).length;
+    if (forumHits >= 6) add(-2.5, 'forum thread markers (楼主, 回复, #楼)');
+    const longItems = countRepeatedTeasers(body.root);
+    if (longItems >= 8) add(-1.5, `body is a list of ${longItems} linked items`);
+  }
+  if (headline) add(0.5, `headline “${collapseSpace(headline.textContent ?? '').slice(0, 30)}”`);
+  if (META_MARKERS.test(metaLine)) add(0.75, 'meta line with source/author/date');
+  if (doc.querySelector('article')) add(0.25, '<article> element');
+  const head = collapseSpace(doc.body?.textContent?.slice(0, 3000) ?? '');
+  if (BREADCRUMB.test(head)) add(0.25, 'breadcrumb');
+
+  const confidence = 1 / (1 + Math.exp(-(score - 1.25) * 1.5));
+  return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+/** Items of a list page inside the "body": many sibling blocks each led by a link. */
+function countRepeatedTeasers(root: Element): number {
+  let n = 0;
+  for (const child of Array.from(root.children)) {
+    const first = child.querySelector('a');
+    if (first && textWeight(first.textContent ?? '') >= 6 && child.querySelectorAll('a').length <= 3) n++;
+  }
+  return n;
+}

@@ -1,0 +1,149 @@
+/** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
+import { collapseSpace } from './text';
+
+/** The content of the first `<meta>` whose name or property is one of `names`. */
+export function metaContent(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[name="${name}" i], meta[property="${name}" i], meta[itemprop="${name}" i]`);
+    const v = el?.getAttribute('content');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** Every object found in the page's JSON-LD blocks (graphs flattened); malformed blocks are skipped. */
+export function jsonLdObjects(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      out.push(v as JsonObject);
+      const graph = (v as JsonObject)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // Sites ship broken JSON-LD often enough; it is a hint, not a requirement.
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|BackgroundNewsArticle)$/;
+
+/** The JSON-LD object describing an article, if the page has one. */
+export function jsonLdArticle(doc: Document): JsonObject | null {
+  for (const o of jsonLdObjects(doc)) {
+    const t = o['@type'];
+    const types = Array.isArray(t) ? t : [t];
+    if (types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x))) return o;
+  }
+  return null;
+}
+
+/** The `<title>` without its site suffix (`标题_国际_海南信息港` → `标题`). */
+export function titleWithoutSuffix(doc: Document): string {
+  const raw = collapseSpace(doc.title ?? '');
+  const parts = raw.split(/\s*(?:_|\||｜| - | – | — |--)\s*/).filter(Boolean);
+  return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : raw;
+}
+
+const HEADLINE_SELECTOR = 'h1, h2, .title, .article-title, .tit, [class*=title] , [class*=headline]';
+
+/**
+ * The headline element: an h1/h2 (or title-like element) whose text matches the `<title>` or
+ * og:title, preferring the one nearest before the article root; else the first h1.
+ */
+export function findHeadline(doc: Document, articleRoot: Element | null): Element | null {
+  const wanted = [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
+    .filter((t): t is string => !!t)
+    .map(normalizeTitle);
+  let best: Element | null = null;
+  for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
+    const text = normalizeTitle(el.textContent ?? '');
+    if (text.length < 4 || text.length > 120) continue;
+    const matches = wanted.some((w) => w && (w.includes(text) || text.includes(w)));
+    if (!matches) continue;
+    if (!articleRoot) return el;
+    // DOCUMENT_POSITION_FOLLOWING (4): the root comes after the headline, as on a page.
+    const before = (el.compareDocumentPosition(articleRoot) & 4) !== 0 || el.contains(articleRoot) || articleRoot.contains(el);
+    if (before) best = el;
+    else if (!best) best = el;
+  }
+  return best ?? doc.querySelector('h1');
+}
+
+function normalizeTitle(s: string): string {
+  return collapseSpace(s).replace(/[\s"“”'‘’《》:：,，!！?？]/g, '');
+}
+
+/** The headline text a reader sees. */
+export function articleTitle(doc: Document, headline: Element | null): string | null {
+  const fromEl = headline ? collapseSpace(headline.textContent ?? '') : '';
+  if (fromEl) return fromEl;
+  const og = metaContent(doc, 'og:title');
+  if (og) return og;
+  const t = titleWithoutSuffix(doc);
+  return t || null;
+}
+
+const DATE_TIME = /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+
+/** Turns `2024-02-23 09:42`, `2024年2月23日` etc. into ISO 8601 (date or local date-time). */
+export function isoDate(text: string): string | null {
+  const m = DATE_TIME.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (h === undefined || mi === undefined) return date;
+  return `${date}T${h.padStart(2, '0')}:${mi}:${(s ?? '00').padStart(2, '0')}`;
+}
+
+/**
+ * The publish date: structured metadata first, then the meta line under the headline (the text
+ * between the headline and the body), then a `<time>` element.
+ */
+export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null): string | null {
+  const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
+  const ld = jsonLdArticle(doc)?.['datePublished'];
+  for (const candidate of [meta, typeof ld === 'string' ? ld : null]) {
+    if (!candidate) continue;
+    const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/.exec(candidate.trim());
+    if (iso) return iso[0];
+    const loose = isoDate(candidate);
+    if (loose) return loose;
+  }
+  const line = metaLineText(headline, articleRoot);
+  const fromLine = line ? isoDate(line) : null;
+  if (fromLine) return fromLine;
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  return time ? (isoDate(time) ?? null) : null;
+}
+
+/**
+ * The text around the headline where portals print date, 来源 and 作者: the headline's following
+ * siblings up to the article root, or the headline's parent when they share one.
+ */
+export function metaLineText(headline: Element | null, articleRoot: Element | null): string {
+  if (!headline) return '';
+  const parts: string[] = [];
+  for (let node: Element | null = headline.nextElementSibling, n = 0; node && n < 4; node = node.nextElementSibling, n++) {
+    if (articleRoot && (node === articleRoot || node.contains(articleRoot))) break;
+    parts.push(node.textContent ?? '');
+  }
+  if (!parts.join('').trim() && headline.parentElement) {
+    for (let node = headline.parentElement.nextElementSibling, n = 0; node && n < 2; node = node.nextElementSibling, n++) {
+      if (articleRoot && (node === articleRoot || node.contains(articleRoot))) break;
+      parts.push(node.textContent ?? '');
+    }
+  }
+  return collapseSpace(parts.join(' ')).slice(0, 300);
+}

@@ -1,0 +1,57 @@
+/**
+ * How related a teaser is to the article: the share of the teaser's distinctive tokens (CJK
+ * bigrams, Latin words) that also occur in the article's headline and body. Function-word
+ * bigrams and stop words are dropped because every Chinese text shares them.
+ */
+import { similarityTokens } from './text';
+
+/** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …). */
+const FUNCTION_CHARS = new Set(
+  '的了是在和与也就都而及着或一这那有为以于上中下不人我他她它们个之其被把将对从到说等年月日时分又并所已还要会可能新',
+);
+const STOP_WORDS = new Set(
+  'the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
+);
+
+function distinctiveTokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of similarityTokens(text)) {
+    if (/^[a-z0-9]+$/.test(t)) {
+      if (!STOP_WORDS.has(t) && !/^\d+$/.test(t)) out.add(t);
+    } else if (!FUNCTION_CHARS.has(t[0]!) && !FUNCTION_CHARS.has(t[1]!)) {
+      out.add(t);
+    }
+  }
+  return out;
+}
+
+/** The article's vocabulary, built once and reused for every teaser on the page. */
+export interface ArticleProfile {
+  title: Set<string>;
+  body: Set<string>;
+}
+
+/** Builds the profile from the headline and (a prefix of) the body text. */
+export function profileArticle(title: string, body: string): ArticleProfile {
+  // The first few thousand characters carry the topic; more only costs time.
+  return { title: distinctiveTokens(title), body: distinctiveTokens(`${title} ${body.slice(0, 4000)}`) };
+}
+
+/**
+ * A score in 0..1: the larger of (teaser tokens found in the article) and (headline tokens
+ * found in the teaser). The second catches a short teaser headline that restates ours.
+ */
+export function relatedness(profile: ArticleProfile, teaserText: string): number {
+  const teaser = distinctiveTokens(teaserText);
+  if (teaser.size === 0) return 0;
+  let inBody = 0;
+  for (const t of teaser) if (profile.body.has(t)) inBody++;
+  let titleHits = 0;
+  for (const t of profile.title) if (teaser.has(t)) titleHits++;
+  const coverage = inBody / teaser.size;
+  const titleCoverage = profile.title.size ? titleHits / profile.title.size : 0;
+  return Math.max(coverage, titleCoverage);
+}
+
+/** At or above this score a teaser is about the same story and stays visible. */
+export const RELATED_THRESHOLD = 0.3;

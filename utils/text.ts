@@ -1,0 +1,85 @@
+/** Text helpers shared by the analysis core: visible text, CJK-aware lengths, bigrams. */
+
+/** Elements whose text a reader never sees. */
+export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Collapses runs of whitespace (including the ideographic space) into one space and trims. */
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+}
+
+/** True for an element node; works across realms (jsdom in Node, the page in a browser). */
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+/** True when an element is hidden by markup alone (no layout needed, so it works in Node too). */
+export function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * The text a reader sees in `root`, whitespace-collapsed, skipping scripts, styles, markup-hidden
+ * elements and any element for which `skip` returns true. Block boundaries become spaces so
+ * adjacent paragraphs don't run their words together.
+ */
+export function visibleText(root: Element, skip?: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        parts.push(child.nodeValue ?? '');
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        if (INVISIBLE_TAGS.has(el.tagName.toUpperCase()) || hiddenByMarkup(el) || skip?.(el)) continue;
+        const block = !INLINE_TAGS.has(el.tagName.toUpperCase());
+        if (block) parts.push(' ');
+        walk(el);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return collapseSpace(parts.join(''));
+}
+
+/** Tags that flow inside a line of text rather than starting a block. */
+export const INLINE_TAGS = new Set([
+  'A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'FONT', 'IMG', 'SUP', 'SUB', 'SMALL', 'BIG', 'CODE',
+  'MARK', 'ABBR', 'CITE', 'Q', 'LABEL', 'TIME', 'S', 'DEL', 'INS', 'BDI', 'BDO', 'WBR', 'VAR', 'KBD', 'DFN',
+]);
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/g;
+const LATIN_WORD = /[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]+/g;
+
+/** True when most letters of `s` are CJK, so bigrams (not words) are its units. */
+export function isMostlyCjk(s: string): boolean {
+  const cjk = s.match(CJK)?.length ?? 0;
+  const words = s.match(LATIN_WORD)?.length ?? 0;
+  return cjk > words;
+}
+
+/**
+ * A length that treats one CJK character and one Latin word alike as about one unit of reading,
+ * so thresholds work for Chinese and English pages.
+ */
+export function textWeight(s: string): number {
+  const cjk = s.match(CJK)?.length ?? 0;
+  const words = s.replace(CJK, ' ').match(LATIN_WORD)?.length ?? 0;
+  return cjk + words * 1.5;
+}
+
+/** Tokens for similarity: CJK character bigrams plus lower-cased Latin words. */
+export function similarityTokens(s: string): string[] {
+  const tokens: string[] = [];
+  for (const run of s.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
+  }
+  for (const word of s.toLowerCase().match(/[a-z0-9]{2,}/g) ?? []) tokens.push(word);
+  return tokens;
+}
