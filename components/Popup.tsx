@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageState, Settings } from '@/utils/messages';
+import { HiddenList } from './HiddenList';
+import type { Translate } from './i18n';
+import { SourceChain } from './SourceChain';
+
+/** What the popup needs from the browser, passed in so tests can hand in fakes. */
+export interface PopupServices {
+  /** The page state of the tab, or null when no content script answers (browser pages). */
+  getState(): Promise<PageState | null>;
+  setCleanup(active: boolean): Promise<PageState | null>;
+  loadSettings(): Promise<Settings>;
+  updateSettings(change: (s: Settings) => void): Promise<Settings>;
+  /** The per-site fingerprint of a hidden item, for "Never hide this". */
+  keepKey(item: PageState['hidden'][number]): string;
+}
+
+export interface PopupProps {
+  services: PopupServices;
+  /** Host of the tab's page, for per-site rules. */
+  site: string;
+  t: Translate;
+}
+
+/** The toolbar popup: the verdict, the switches, the source chain and what was hidden. */
+export function Popup({ services, site, t }: PopupProps) {
+  const [state, setState] = useState<PageState | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    void services.getState().then(setState);
+    void services.loadSettings().then(setSettings);
+  }, [services]);
+
+  // Settings changes reach the content script through storage; ask it again for the new state.
+  const update = async (change: (s: Settings) => void) => {
+    setSettings(await services.updateSettings(change));
+    setState(await services.getState());
+  };
+
+  if (state === undefined || !settings) return <main class="popup" aria-busy="true" />;
+  const siteOff = settings.disabledSites.includes(site);
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{t('extName')}</h1>
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(e) => void update((s) => (s.enabled = (e.currentTarget as HTMLInputElement).checked))}
+          />
+          {t('globalSwitch')}
+        </label>
+      </header>
+      <p class="verdict" data-testid="verdict">
+        {verdictText(state, t)}
+      </p>
+      {state?.isArticle && (
+        <>
+          <details class="reasons">
+            <summary>
+              {t('whyVerdict')} · {t('confidence', String(Math.round(state.confidence * 100)))}
+            </summary>
+            <ul>
+              {state.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </details>
+          <div class="actions">
+            <button type="button" data-testid="toggle-original" onClick={() => void services.setCleanup(!state.cleanupActive).then(setState)}>
+              {state.cleanupActive ? t('showOriginal') : t('hideClutter')}
+            </button>
+            <button
+              type="button"
+              data-testid="toggle-site"
+              onClick={() =>
+                void update((s) => {
+                  s.disabledSites = siteOff ? s.disabledSites.filter((x) => x !== site) : [...s.disabledSites, site];
+                })
+              }
+            >
+              {siteOff ? t('onOnSite') : t('offOnSite')}
+            </button>
+          </div>
+          <section aria-labelledby="prov-h">
+            <h2 id="prov-h">{t('provenance')}</h2>
+            <SourceChain sources={state.sources} credits={state.credits} t={t} />
+          </section>
+          {state.hidden.length > 0 && (
+            <section aria-labelledby="hidden-h">
+              <h2 id="hidden-h">{t('hiddenItems')}</h2>
+              <HiddenList
+                items={state.hidden}
+                t={t}
+                onToggleKeep={(item) =>
+                  void update((s) => {
+                    const key = services.keepKey(item);
+                    const rules = new Set(s.keepRules[site] ?? []);
+                    if (rules.has(key)) rules.delete(key);
+                    else rules.add(key);
+                    s.keepRules[site] = [...rules];
+                  })
+                }
+              />
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function verdictText(state: PageState | null, t: Translate): string {
+  if (!state) return t('verdictUnavailable');
+  if (!state.isArticle) return t('verdictNotArticle');
+  const shown = state.hidden.filter((h) => !h.kept).length;
+  return state.publisher ? t('verdictArticle', [state.publisher, String(shown)]) : t('verdictArticleNoPublisher', String(shown));
+}

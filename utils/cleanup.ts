@@ -1,0 +1,162 @@
+/**
+ * Applies the analysis to the live page, reversibly: hidden elements get an attribute and one
+ * injected stylesheet hides them while `<html>` says cleanup is on. Nothing is removed, so
+ * "Show original" is one attribute flip.
+ */
+import type { HiddenItem } from './analysis-types';
+import { classifyElement, type ClutterContext } from './clutter';
+import { uniqueSelector } from './selector';
+import { visibleText } from './text';
+
+export const HIDDEN_ATTR = 'data-sourcemark-hidden';
+export const KEPT_ATTR = 'data-sourcemark-kept';
+export const ROOT_ATTR = 'data-sourcemark-cleanup';
+const STYLE_ID = 'sourcemark-cleanup-style';
+
+const CSS = `html[${ROOT_ATTR}="on"] [${HIDDEN_ATTR}]:not([${KEPT_ATTR}]) { display: none !important; }`;
+
+/** One hidden element as the page session tracks it. */
+export interface TrackedItem {
+  id: number;
+  el: Element;
+  item: HiddenItem;
+  kept: boolean;
+}
+
+/** A fingerprint that survives reloads (selectors don't when ads reshuffle): kind + text head. */
+export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
+  return `${item.kind}:${item.text.slice(0, 60)}`;
+}
+
+export interface CleanupOptions extends ClutterContext {
+  /** Elements that must never be hidden, e.g. the article root (late ads inside it are still caught). */
+  root: Element | null;
+  /** Keep-rule fingerprints for this site ("Never hide this"). */
+  keep: Set<string>;
+  /** Called after late-injected clutter was hidden, so the popup count stays true. */
+  onChange?: () => void;
+}
+
+/** The live cleanup of one page: what is hidden, and the switch that shows the original. */
+export class Cleanup {
+  readonly items: TrackedItem[] = [];
+  private observer: MutationObserver | null = null;
+  private pending: Element[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CleanupOptions,
+  ) {
+    this.doc.documentElement.setAttribute(ROOT_ATTR, 'off');
+  }
+
+  /** Marks the elements; they disappear while cleanup is active. */
+  mark(elements: Array<{ el: Element; item: HiddenItem }>): void {
+    for (const { el, item } of elements) this.track(el, item);
+  }
+
+  private track(el: Element, item: HiddenItem): void {
+    // Never take away a field the user is typing in, nor the block around it.
+    const active = this.doc.activeElement;
+    if (active && active !== this.doc.body && el.contains(active)) return;
+    const kept = this.options.keep.has(keepKey(item));
+    el.setAttribute(HIDDEN_ATTR, item.kind);
+    if (kept) el.setAttribute(KEPT_ATTR, '');
+    this.items.push({ id: this.items.length, el, item, kept });
+  }
+
+  get active(): boolean {
+    return this.doc.documentElement.getAttribute(ROOT_ATTR) === 'on';
+  }
+
+  /** On: clutter hidden and late ads watched. Off: the original page, observer disconnected. */
+  setActive(on: boolean): void {
+    if (on) {
+      this.ensureStyle();
+      this.doc.documentElement.setAttribute(ROOT_ATTR, 'on');
+      this.observe();
+    } else {
+      this.doc.documentElement.setAttribute(ROOT_ATTR, 'off');
+      this.disconnect();
+    }
+  }
+
+  /** Applies a changed set of keep rules without re-analysing the page. */
+  setKeep(keep: Set<string>): void {
+    this.options.keep = keep;
+    for (const t of this.items) {
+      t.kept = keep.has(keepKey(t.item));
+      if (t.kept) t.el.setAttribute(KEPT_ATTR, '');
+      else t.el.removeAttribute(KEPT_ATTR);
+    }
+  }
+
+  /** Undoes everything: attributes, stylesheet, observer. */
+  destroy(): void {
+    this.disconnect();
+    for (const t of this.items) {
+      t.el.removeAttribute(HIDDEN_ATTR);
+      t.el.removeAttribute(KEPT_ATTR);
+    }
+    this.doc.getElementById(STYLE_ID)?.remove();
+    this.doc.documentElement.removeAttribute(ROOT_ATTR);
+  }
+
+  private ensureStyle(): void {
+    if (this.doc.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = CSS;
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+  }
+
+  private observe(): void {
+    const view = this.doc.defaultView;
+    if (this.observer || !view?.MutationObserver || !this.doc.body) return;
+    this.observer = new view.MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of Array.from(r.addedNodes)) if (node.nodeType === 1) this.pending.push(node as Element);
+      }
+      // Batch: ad scripts insert many nodes in a burst; classify once the burst settles.
+      if (this.pending.length && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
+    });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true });
+  }
+
+  private disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.pending = [];
+  }
+
+  /** Bounded work per batch: at most MAX_BATCH new elements are looked at; the rest wait. */
+  private flush(): void {
+    this.flushTimer = null;
+    const batch = this.pending.splice(0, MAX_BATCH);
+    let changed = false;
+    for (const el of batch) {
+      if (!el.isConnected || this.isCovered(el)) continue;
+      const text = visibleText(el);
+      const verdict = classifyElement(el, text, this.options);
+      // Late arrivals are only hidden when they are ads: teasers and widgets were judged at load.
+      if (verdict?.kind !== 'ad') continue;
+      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text, reason: `${verdict.reason}, added after load` });
+      changed = true;
+    }
+    if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);
+    if (changed) this.options.onChange?.();
+  }
+
+  /** Inside something already hidden, or inside the story's paragraphs' own elements. */
+  private isCovered(el: Element): boolean {
+    if (el.closest(`[${HIDDEN_ATTR}]`)) return true;
+    const root = this.options.root;
+    // Inside the body only a self-declared ad (slot class, label, ad script) may go.
+    return !!root && (el === root || el.contains(root));
+  }
+}
+
+const MAX_BATCH = 50;

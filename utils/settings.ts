@@ -1,0 +1,38 @@
+/** User settings: load/save over a storage area passed in, validated on the way out. */
+import { DEFAULT_SETTINGS, SettingsSchema, parseMessage, type Settings } from './messages';
+
+/** The subset of `browser.storage.StorageArea` settings need; tests pass a plain fake. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const SETTINGS_KEY = 'settings';
+
+/** Stored settings, or the defaults when missing or malformed (never throws on bad data). */
+export async function loadSettings(area: StorageArea): Promise<Settings> {
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return parseMessage(SettingsSchema, raw) ?? structuredClone(DEFAULT_SETTINGS);
+}
+
+/** Applies `change` to the stored settings and saves the result. */
+export async function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
+  const s = await loadSettings(area);
+  change(s);
+  await area.set({ [SETTINGS_KEY]: s });
+  return s;
+}
+
+/** Per-site rules key on the host name without a leading www. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Whether cleanup should run on `url` under these settings. */
+export function cleanupEnabled(s: Settings, url: string): boolean {
+  return s.enabled && !s.disabledSites.includes(siteOf(url));
+}
