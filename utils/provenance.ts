@@ -1,5 +1,12 @@
 /** Provenance: the source chain and credits of an article, read from its text and metadata. */
 import type { Credit, Source } from './analysis-types';
+import { articleText, collapse, elementLines, type Line } from './provenance/text-zones';
+import { findPublisher } from './provenance/publisher';
+import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
+import { creditsOf } from './provenance/credits';
+import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
+import { metadataHits } from './provenance/metadata';
+import { sameOutlet } from './provenance/outlet-names';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -21,7 +28,99 @@ export interface Provenance {
   originalTitle: string | null;
 }
 
+/** A wire dateline sits in the body's opening lines, never further down. */
+const DATELINE_LINES = 3;
+
+function pageDateOf(input: ProvenanceInput, lines: Line[]): PageDate | null {
+  const stated = parsePageDate(input.publishedAt);
+  if (stated) return stated;
+  // Without the core's date, the meta line's own date still gives the year of 2月23日.
+  for (const line of lines) {
+    if (line.zone !== 'meta') break;
+    const found = parsePageDate(line.text);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Links the hits into a chain, nearest to the reader first, one entry per outlet. */
+function buildChain(publisher: Source | null, hits: SourceHit[], dateline: SourceHit | null, page: PageDate | null): Source[] {
+  const sources: Source[] = publisher ? [publisher] : [];
+  const known = (outlet: string): Source | undefined => sources.find((s) => sameOutlet(s.outlet, outlet));
+  let via = publisher?.outlet ?? null;
+  let lastEvidence: string | null = null;
+  let listVia = via;
+  for (const hit of hits) {
+    if (hit.kind !== 'reprint' || hit.person || known(hit.outlet)) continue;
+    // Outlets listed in one label (资料来源:A、B) all came through the same outlet.
+    if (hit.evidence !== lastEvidence) listVia = via;
+    sources.push({ outlet: hit.outlet, role: 'reprinted-from', via: listVia, date: resolveDate(hit.date, page), evidence: hit.evidence });
+    lastEvidence = hit.evidence;
+    via = hit.outlet;
+  }
+  if (dateline) {
+    const same = known(dateline.outlet);
+    if (same && same.role !== 'publisher') same.date = resolveDate(dateline.date, page) ?? same.date;
+    else if (!same) {
+      sources.push({ outlet: dateline.outlet, role: 'reported-by', via, date: resolveDate(dateline.date, page), evidence: dateline.evidence });
+      via = dateline.outlet;
+    }
+  }
+  for (const hit of hits) {
+    if (hit.kind === 'reprint' || known(hit.outlet)) continue;
+    const teller = hit.via && known(hit.via) ? hit.via : via;
+    sources.push({ outlet: hit.outlet, role: 'reported-by', via: teller, date: resolveDate(hit.date, page), evidence: hit.evidence });
+  }
+  return sources;
+}
+
+function dedupeCredits(credits: Credit[]): Credit[] {
+  const seen = new Set<string>();
+  return credits.filter((c) => {
+    const key = `${c.role}|${c.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Reads the publisher, source chain, credits and original title of the article. Only the meta
+ * line, the body and the lines just after it are read, so teasers and sidebars never contribute.
+ */
 export function extractProvenance(input: ProvenanceInput): Provenance {
-  void input;
-  return { publisher: null, sources: [], credits: [], originalTitle: null };
+  const { doc, articleRoot, headline, isExcluded } = input;
+  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded);
+  const page = pageDateOf(input, lines);
+  const readPageText = (): string => (doc.body ? elementLines(doc.body, 'tail', () => false).map((l) => l.text).join('\n') : '');
+  const found = findPublisher(doc, input.url, readPageText);
+  const publisher: Source | null = found
+    ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
+    : null;
+
+  const hits: SourceHit[] = [];
+  const credits: Credit[] = [];
+  let originalTitle: string | null = null;
+  let dateline: SourceHit | null = null;
+  let bodyIndex = 0;
+  for (const line of lines) {
+    if (line.zone === 'body' && bodyIndex++ < DATELINE_LINES) dateline ??= datelineHit(line);
+    for (const hit of sourceHits(line)) {
+      // 来源: 尹娟 names a person: the writer, not an outlet.
+      if (hit.person) credits.push({ role: 'author', name: hit.outlet, evidence: hit.evidence });
+      hits.push(hit);
+    }
+    credits.push(...creditsOf(line));
+    originalTitle ??= originalTitleOf(line);
+  }
+  hits.push(...metadataHits(doc, input.url, metaElements, lines));
+  // Nearest to the reader first: the meta line's 来源, then those of the body and tail in reading order.
+  const reprints = hits.filter((h) => h.kind === 'reprint').sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta'));
+  const others = hits.filter((h) => h.kind !== 'reprint');
+  return {
+    publisher: found?.name ?? null,
+    sources: buildChain(publisher, [...reprints, ...others], dateline, page),
+    credits: dedupeCredits(credits),
+    originalTitle: originalTitle ? collapse(originalTitle) : null,
+  };
 }

@@ -1,0 +1,154 @@
+/**
+ * Credits: the people a page names for the work (记者, 编译, 责任编辑, By …), read from labels
+ * such as 责任编辑:X_NN2587 (editor code stripped), (编译/X), 记者 X, X摄.
+ */
+import type { Credit, CreditRole } from '../analysis-types';
+import type { Line } from './text-zones';
+import { isUnnamed, looksLikeOutlet, looksLikePerson } from './outlet-names';
+
+interface Label {
+  pattern: string;
+  role: CreditRole;
+  /** Strict labels (记者, 文, 图) are also ordinary words, so their names must look like people. */
+  strict: boolean;
+}
+
+interface CompiledLabel extends Label {
+  start: RegExp;
+}
+
+/** Longest first, so 责任编辑 wins over 编辑 and 本报记者 over 记者. */
+const LABELS: Label[] = [
+  { pattern: '责任编辑|责编|编辑|选稿', role: 'editor', strict: false },
+  { pattern: '编译', role: 'compiler', strict: false },
+  { pattern: '整理', role: 'compiler', strict: true },
+  { pattern: '翻译|译者', role: 'translator', strict: false },
+  { pattern: '校对|审读', role: 'proofreader', strict: false },
+  { pattern: '摄影|摄像|图片', role: 'photographer', strict: false },
+  { pattern: '作者|执笔|撰文|评论员|原创', role: 'author', strict: true },
+  { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员', role: 'reporter', strict: true },
+];
+/** 文/X and 图/X: one Han character, so a separator is required and no Han character may precede it. */
+const SHORT_LABELS: Label[] = [
+  { pattern: '文', role: 'author', strict: true },
+  { pattern: '图', role: 'photographer', strict: true },
+];
+
+const SEP = '\\s*[:：|/／丨︱｜]\\s*';
+/** The span that may hold names: up to the next punctuation that closes a credit. */
+const SPAN = '([^，,。；;！!？?()（）【】\\[\\]<>《》“”"：:]{1,40})';
+const CREDIT = new RegExp(
+  '(?:' +
+  [
+    ...LABELS.map((l) => `(?:${l.pattern})(?:${SEP}|\\s*)`),
+    ...SHORT_LABELS.map((l) => `(?<![\\u4e00-\\u9fa5])(?:${l.pattern})${SEP}`),
+  ]
+    .map((alt) => `(${alt})`)
+    .join('|') +
+    ')' +
+    SPAN,
+  'g',
+);
+const ALL_LABELS: CompiledLabel[] = [...LABELS, ...SHORT_LABELS].map((l) => ({ ...l, start: new RegExp(`^(?:${l.pattern})`) }));
+/** (刘子彦编译) / 刘满仓摄 / 黎旭阳、李妍摄: the name comes before the role. */
+const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)((?:[\u4e00-\u9fa5·]{2,4}[、，,\s]?)+?)\s*(编译|翻译|摄影|摄|整理)(?=$|[)）\s】。])/g;
+const ROLE_OF_SUFFIX: Record<string, CreditRole> = { 编译: 'compiler', 翻译: 'translator', 摄影: 'photographer', 摄: 'photographer', 整理: 'compiler' };
+/** 马俊峰/文, 石佳/中国青年报: a name then a slash. */
+const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图)(?![\u4e00-\u9fa5])/g;
+/** （姚峰 上海报道）: a correspondent's sign-off. */
+const SIGN_OFF = /[（(]([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})*)\s+[\u4e00-\u9fa5]{2,4}报道[)）]/g;
+/** Editor codes printed after names: _NN2587, PK155, SF099. */
+const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
+/** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
+const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|编辑|校对|发自|出品|排版|监制).*$/;
+
+const EN_CREDITS: Array<[RegExp, CreditRole]> = [
+  [/(?:^|\b)(?:Additional reporting|Reporting|Writing) by ([^;.()]+)/gi, 'reporter'],
+  [/(?:^|\b)Editing by ([^;.()]+)/gi, 'editor'],
+  [/(?:^|\b)Translated by ([^;.()]+)/gi, 'translator'],
+  [/^By ([A-Z][^;.()]+)/g, 'reporter'],
+];
+
+const titleCase = (s: string): string =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : s;
+
+function cleanName(token: string): string {
+  return token.trim().replace(EDITOR_CODE, '').replace(/^.*?(?:记者|通讯员)/, '').trim();
+}
+
+/** A credited name: a person or handle, never an outlet, department, 未知 or bare code. */
+function isName(name: string, strict: boolean): boolean {
+  if (name.length < 2 || isUnnamed(name) || looksLikeOutlet(name) || /\d/.test(name) && !/[a-z]/i.test(name)) return false;
+  if (/^[A-Za-z][\w.\- ]{1,30}$/.test(name)) return !/^[A-Z]{1,3}\d*$/.test(name);
+  if (!/^[\u4e00-\u9fa5·]{2,6}$/.test(name)) return false;
+  return strict ? looksLikePerson(name) || name.includes('·') : name.length <= 4 || name.includes('·');
+}
+
+/** Splits a span into names; single characters separated by a space are one name (方 敏). */
+function namesIn(span: string, strict: boolean): string[] {
+  const tokens = span.replace(SPAN_END, '').split(/[、,，&＆]|\s+(?:and|和)\s+|\s+/).map(cleanName).filter(Boolean);
+  const merged: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (token.length === 1 && next?.length === 1) {
+      merged.push(token + next);
+      i++;
+    } else merged.push(token);
+  }
+  const names: string[] = [];
+  for (const name of merged) {
+    // A run of names stops at the first word that is not one (记者 李明 介绍 → 李明).
+    if (!isName(name, strict)) break;
+    names.push(name);
+  }
+  return names;
+}
+
+function labelOf(text: string): CompiledLabel | undefined {
+  return ALL_LABELS.find((l) => l.start.test(text));
+}
+
+function push(credits: Credit[], role: CreditRole, name: string, evidence: string): void {
+  credits.push({ role, name, evidence: evidence.trim() });
+}
+
+/** Every credit one line states, in reading order. */
+export function creditsOf(line: Line): Credit[] {
+  const credits: Credit[] = [];
+  const text = line.text;
+  for (const m of text.matchAll(CREDIT)) {
+    const label = labelOf(m[0]);
+    const span = m[m.length - 1] ?? '';
+    if (!label) continue;
+    // Prose such as 记者了解到 sits in long body paragraphs; trust the strict labels there only in parentheses.
+    const inBrackets = /[（(【\[]\s*[^（(]*$/.test(text.slice(0, m.index));
+    if (label.strict && line.zone === 'body' && text.length > 60 && !inBrackets && m.index !== 0) continue;
+    const names = namesIn(span, label.strict);
+    // 记者 X 摄 credits a photographer, read below.
+    if (label.role === 'reporter' && /摄(?:影)?\s*[)）]?\s*$/.test(span)) continue;
+    const evidence = (m[0].slice(0, m[0].length - span.length) + span.replace(SPAN_END, '')).trim();
+    for (const name of names) push(credits, label.role, name, evidence);
+  }
+  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+    const role = ROLE_OF_SUFFIX[m[2] ?? ''];
+    if (!role) continue;
+    for (const name of namesIn(m[1] ?? '', true)) push(credits, role, name, m[0].replace(/^[（(\s、，,]/, ''));
+  }
+  for (const m of text.matchAll(NAME_SLASH_ROLE)) {
+    const name = m[1] ?? '';
+    if (isName(name, true)) push(credits, m[2] === '图' ? 'photographer' : 'author', name, m[0]);
+  }
+  for (const m of text.matchAll(SIGN_OFF)) {
+    for (const name of namesIn(m[1] ?? '', true)) push(credits, 'reporter', name, m[0]);
+  }
+  for (const [pattern, role] of EN_CREDITS) {
+    for (const m of text.matchAll(pattern)) {
+      for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {
+        const name = titleCase(raw.trim());
+        if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name)) push(credits, role, name, m[0]);
+      }
+    }
+  }
+  return credits;
+}

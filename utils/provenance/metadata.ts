@@ -1,0 +1,72 @@
+/**
+ * Sources stated by markup rather than by a sentence: the bare source slot of the meta line
+ * (新浪's `<a class="source">北京日报</a>`), `meta name=source`, JSON-LD `isBasedOn` and a
+ * canonical link to another site. Metadata can name the portal itself or a stale origin, so a
+ * name from it counts only when the visible article text shows the same name.
+ */
+import type { Line } from './text-zones';
+import { collapse } from './text-zones';
+import type { SourceHit } from './patterns';
+import { isUnnamed, looksLikePerson, normalizeOutlet } from './outlet-names';
+import { portalOfHost } from './publisher';
+
+const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class*="media" i], [class*="from" i], [data-sudaclick*="media" i]';
+/** A slot's label, removed before its value is read. */
+const SLOT_LABEL = /^(?:文章|信息|稿件|新闻)?(?:来源|来自|出处|稿源)\s*[:：|丨]?\s*/;
+const DATE_LIKE = /\d{1,4}[-年/.:月]\d{1,2}/;
+
+function slotHits(metaElements: Element[]): SourceHit[] {
+  const hits: SourceHit[] = [];
+  for (const root of metaElements) {
+    const slots = [root, ...root.querySelectorAll(SOURCE_SLOT)].filter((el) => el.matches(SOURCE_SLOT));
+    for (const slot of slots) {
+      const text = collapse(slot.textContent ?? '');
+      const value = text.replace(SLOT_LABEL, '');
+      // A slot holding a date or a whole meta line is not a bare outlet name.
+      if (!value || value.length > 20 || DATE_LIKE.test(value) || /\s/.test(value)) continue;
+      const outlet = normalizeOutlet(value);
+      if (isUnnamed(outlet) || looksLikePerson(outlet)) continue;
+      hits.push({ kind: 'reprint', outlet, date: null, evidence: text, zone: 'meta' });
+    }
+  }
+  return hits;
+}
+
+function basedOnName(doc: Document): string | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(script.textContent ?? '') as { isBasedOn?: unknown } | null;
+      const based = data?.isBasedOn;
+      if (typeof based === 'string') return based;
+      const name = (based as { name?: unknown } | null)?.name;
+      if (typeof name === 'string') return name;
+    } catch {
+      // Unparseable JSON-LD says nothing.
+    }
+  }
+  return null;
+}
+
+function canonicalOrigin(doc: Document, url: string | null): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (!href || !url) return null;
+  try {
+    const canonical = new URL(href, url);
+    return canonical.hostname !== new URL(url).hostname ? portalOfHost(canonical.href) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reprint hits from markup, each backed by a visible line that names the same outlet. */
+export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[]): SourceHit[] {
+  const hits = slotHits(metaElements);
+  const declared = [doc.querySelector('meta[name="source" i]')?.getAttribute('content'), basedOnName(doc), canonicalOrigin(doc, url)];
+  for (const raw of declared) {
+    if (!raw) continue;
+    const outlet = normalizeOutlet(raw);
+    const shown = lines.find((line) => line.text.includes(outlet));
+    if (shown && !isUnnamed(outlet) && !looksLikePerson(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown.zone });
+  }
+  return hits;
+}

@@ -1,0 +1,167 @@
+/**
+ * Source patterns: the phrases by which a text names where it came from (来源:X, 本文来自X),
+ * who reported the news (据X报道, X报道称, X援引Y报道) and the wire dateline it opens with
+ * (新华社北京2月23日电). Each hit keeps the exact matched text as its evidence.
+ */
+import type { Line } from './text-zones';
+import { isUnnamed, looksLikeOutlet, looksLikePerson, normalizeOutlet } from './outlet-names';
+
+export type HitKind = 'reprint' | 'report' | 'dateline';
+
+/** One source phrase found in the text, before the chain is assembled. */
+export interface SourceHit {
+  kind: HitKind;
+  outlet: string;
+  /** The date as stated (2月20日, 21日), resolved later against the page's date. */
+  date: string | null;
+  evidence: string;
+  /** The outlet that says so when the phrase itself names it (X援引Y报道: Y via X). */
+  via?: string;
+  /** Where the phrase was read; a 来源 in the meta line sits closer to the reader than one in the body. */
+  zone: Line['zone'];
+  /** True when a bare label names a person (来源: 尹娟): it becomes an author credit instead. */
+  person?: boolean;
+}
+
+const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
+/** Characters an outlet name may contain (no punctuation that ends a phrase). */
+const NAME_CHAR = '[^\\s，,。；;：:！!？?、“”"（）()【】\\[\\]|丨/]';
+const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|当地时间|晚间|早间)';
+
+const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电|援引|披露|称)`, 'g');
+const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
+const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
+const REPORT_VERB = new RegExp(
+  `(?<=^|[，,。；;“"（(\\s]|另据|据)(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
+    '(报道称|报道说|报道指|报道|援引|刊文|刊登|刊发|发表|发文|撰文|消息称|曝光|指出|称)',
+  'g',
+);
+const COMPILED_REPORTS = new RegExp(`综合(${NAME_CHAR}{2,12}(?:[、和及与]${NAME_CHAR}{2,12})+?)(?:等)?(?:媒体|外电)?(?:的)?(?:报道|消息)`, 'g');
+
+const LABELS =
+  '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|本文转载自|转载自|本文转自|本文来自|转自|首发于|' +
+  '部分内容综合自|综合整理自|综合自|整理自';
+const REPRINT = new RegExp(`(${LABELS})\\s*[:：|丨︱｜]?\\s*(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
+/** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
+const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|部分内容综合自|综合整理自|综合自|整理自)/;
+/** Words after which a 来源 value has ended (a following field of the meta line). */
+const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
+
+const DATELINE = new RegExp(`^[【\\[]?(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电|讯|报道)[】\\]]?`);
+/** The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). */
+const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
+const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
+const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
+const EN_REPRINT = /(?:originally (?:appeared|was published|published) (?:in|on|at|by)|Republished with permission (?:from|of))\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})/g;
+const EN_REPORT = /(?:According to (?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))|(?:([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) (?:reported|reports|said in a report))/g;
+const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
+
+function outletOf(raw: string): string | null {
+  const name = normalizeOutlet(raw);
+  return isUnnamed(name) ? null : name;
+}
+
+/** 综合/资料来源 lists name several outlets; a 来源 can chain two (人民网－人民日报). */
+function splitList(value: string): string[] {
+  return value
+    .split(/[、，,及和与]|[－—–-]|\s+/)
+    .map((part) => part.replace(/等$/, ''))
+    .filter((part) => part.length > 0);
+}
+
+function reprintHits(line: Line, hits: SourceHit[]): void {
+  for (const m of line.text.matchAll(REPRINT)) {
+    const label = m[1] ?? '';
+    const before = line.text.slice(0, m.index);
+    // In body prose 来源 is often an ordinary noun (收入来源); trust it only as a label.
+    const asLabel =
+      STRONG_LABEL.test(label) || line.zone !== 'body' || line.text.length <= 40 || before === '' || /[（(【\[。]\s*$/.test(before);
+    if (!asLabel) continue;
+    const value = (m[2] ?? '').replace(VALUE_END, '');
+    const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '');
+    const evidence = line.text.slice(m.index, start + value.length).trim();
+    for (const part of splitList(value)) {
+      const outlet = outletOf(part);
+      if (!outlet) continue;
+      hits.push({ kind: 'reprint', outlet, date: null, evidence, zone: line.zone, person: looksLikePerson(outlet) || undefined });
+    }
+  }
+}
+
+function reportHits(line: Line, hits: SourceHit[]): void {
+  const text = line.text;
+  for (const m of text.matchAll(REPORT_JU)) {
+    const outlet = outletOf((m[1] ?? '').replace(/记者$/, ''));
+    const verb = m[3] ?? '';
+    if (!outlet || looksLikePerson(outlet) || (verb === '称' && !looksLikeOutlet(outlet))) continue;
+    const trimmed = verb === '电' ? (OUTLET_THEN_PLACE.exec(outlet)?.[1] ?? outlet) : outlet;
+    hits.push({ kind: 'report', outlet: trimmed, date: m[2] ?? null, evidence: m[0], zone: line.zone });
+  }
+  for (const m of text.matchAll(CITES)) {
+    const teller = outletOf(m[1] ?? '');
+    const origin = outletOf(m[2] ?? '');
+    if (!teller || !origin || !looksLikeOutlet(teller) || !looksLikeOutlet(origin)) continue;
+    hits.push({ kind: 'report', outlet: origin, date: null, evidence: m[0], via: teller, zone: line.zone });
+  }
+  for (const m of text.matchAll(REPORT_VERB)) {
+    const raw = m[1] ?? '';
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+    if (/(?:题为|原标题|标题)$/.test(before)) continue; // 《…》 is an article title there
+    const outlet = outletOf(raw);
+    if (!outlet || !(raw.includes('《') || looksLikeOutlet(outlet))) continue;
+    hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
+  }
+  for (const m of text.matchAll(COMPILED_REPORTS)) {
+    for (const part of (m[1] ?? '').split(/[、和及与]/)) {
+      const outlet = outletOf(part);
+      if (outlet && !looksLikePerson(outlet)) hits.push({ kind: 'report', outlet, date: null, evidence: m[0], zone: line.zone });
+    }
+  }
+}
+
+function englishHits(line: Line, hits: SourceHit[]): void {
+  const wire = EN_WIRE.exec(line.text);
+  if (wire) {
+    const name = wire[1] ?? wire[2] ?? '';
+    hits.push({ kind: 'dateline', outlet: EN_WIRE_NAMES[name] ?? name, date: null, evidence: wire[0].trim(), zone: line.zone });
+  }
+  for (const m of line.text.matchAll(EN_REPRINT)) {
+    const outlet = (m[1] ?? '').replace(/[.,;]$/, '');
+    if (outlet) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone });
+  }
+  for (const m of line.text.matchAll(EN_REPORT)) {
+    const outlet = m[1] ?? m[2] ?? '';
+    if (EN_OUTLET.test(outlet)) hits.push({ kind: 'report', outlet, date: null, evidence: m[0], zone: line.zone });
+  }
+}
+
+/** The wire or newspaper dateline opening the body: 新华社北京2月23日电, 新京报讯, 参考消息网2月23日报道. */
+export function datelineHit(line: Line): SourceHit | null {
+  const m = DATELINE.exec(line.text);
+  if (!m) return null;
+  const head = OUTLET_THEN_PLACE.exec(m[1] ?? '');
+  const outlet = head ? outletOf(head[1] ?? '') : null;
+  if (!outlet || !looksLikeOutlet(outlet)) return null;
+  // 本报讯 / 本网讯 name the page's own outlet, which the chain already has.
+  if (/^本/.test(outlet)) return null;
+  return { kind: 'dateline', outlet, date: m[2] ?? null, evidence: m[0].replace(/^[【[]/, '').replace(/[】\]]$/, ''), zone: line.zone };
+}
+
+/** Every source phrase of one line, in the order reprints, reports, English forms. */
+export function sourceHits(line: Line): SourceHit[] {
+  const hits: SourceHit[] = [];
+  reprintHits(line, hits);
+  if (line.zone === 'body') reportHits(line, hits);
+  englishHits(line, hits);
+  return hits;
+}
+
+const ORIGINAL_TITLE = /原标题\s*[:：]\s*(《[^》]+》|[^）)]+)/;
+
+/** The 原标题 (original headline) when the page states one. */
+export function originalTitleOf(line: Line): string | null {
+  const m = ORIGINAL_TITLE.exec(line.text);
+  if (!m) return null;
+  const title = (m[1] ?? '').replace(/^《|》$/g, '').trim();
+  return title || null;
+}
