@@ -1,0 +1,121 @@
+/**
+ * Launching Chromium (or Chrome) with the built extension loaded, shared by `npm start`, the e2e
+ * harness and benchmarks so the flags live in one place.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Where `wxt build` puts the Chromium (MV3) build. */
+export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+/** Browsers tried in order when CHROME_PATH is unset: Debian's chromium first, as CI installs it. */
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** The browser to use: CHROME_PATH if set, else the first installed candidate, else null. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROME_PATH) return env.CHROME_PATH;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+/** Options for {@link launchChromiumWithExtension}. */
+export interface ChromiumLaunchOptions {
+  executablePath: string;
+  headless: boolean;
+  /** Unpacked extension directory; defaults to {@link CHROME_BUILD_DIR}. */
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** A running browser with the extension loaded. */
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(path: string): string;
+  /** Closes the browser and deletes its throwaway profile. */
+  close(): Promise<void>;
+}
+
+// How long to wait for the extension's service worker before trying the CDP fallback; on a
+// working --load-extension it is already up when the launch resolves.
+const LOAD_EXTENSION_GRACE_MS = 5_000;
+
+/**
+ * Launches a fresh-profile browser with the extension loaded and resolves its id.
+ *
+ * Extensions only run in a persistent context, hence a temporary user-data dir. Chromium honours
+ * `--load-extension`; branded Chrome (137+) ignores it, so when no extension service worker shows
+ * up we load the build through CDP's `Extensions.loadUnpacked`, which needs
+ * `--enable-unsafe-extension-debugging` and must not be blocked by Playwright's default
+ * `--disable-extensions` (dropped via ignoreDefaultArgs; `--disable-extensions-except` still keeps
+ * any other extension out).
+ */
+export async function launchChromiumWithExtension(options: ChromiumLaunchOptions): Promise<ChromiumWithExtension> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sourcemark-chromium-'));
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: options.executablePath,
+      headless: options.headless,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--enable-unsafe-extension-debugging',
+        // Containers and CI run as root without a user namespace sandbox.
+        '--no-sandbox',
+        '--disable-gpu',
+        // Keep the browser from talking to the network on its own: tests only reach 127.0.0.1.
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (err: unknown) => {
+      await rm(userDataDir, { recursive: true, force: true });
+      throw err;
+    });
+  const close = async (): Promise<void> => {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const extensionId = await resolveExtensionId(context, extensionDir);
+    return { context, extensionId, extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+async function resolveExtensionId(context: BrowserContext, extensionDir: string): Promise<string> {
+  const isExtensionWorker = (url: string): boolean => url.startsWith('chrome-extension://');
+  const loaded = context.serviceWorkers().find((w) => isExtensionWorker(w.url()));
+  const worker =
+    loaded ??
+    (await context
+      .waitForEvent('serviceworker', { predicate: (w) => isExtensionWorker(w.url()), timeout: LOAD_EXTENSION_GRACE_MS })
+      .catch(() => null));
+  if (worker) return new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium: extension did not load and no browser CDP session is available');
+  const cdp = await browser.newBrowserCDPSession();
+  const { id } = await cdp.send('Extensions.loadUnpacked', { path: extensionDir }).catch((err: unknown) => {
+    throw new Error(`Chromium ignored --load-extension and Extensions.loadUnpacked failed for ${extensionDir}: ${String(err)}`);
+  });
+  return id;
+}

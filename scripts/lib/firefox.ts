@@ -1,0 +1,66 @@
+/**
+ * Launching Firefox with the built extension installed, over WebDriver BiDi (puppeteer-core; no
+ * geckodriver). Shared by the e2e harness and benchmarks.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+/** Where `wxt build -b firefox` puts the Firefox (MV2) build. */
+export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
+
+/** The Firefox binary: FIREFOX_PATH if set, else Debian's firefox-esr as CI installs it. */
+export function firefoxPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+}
+
+// Firefox gives every install a random moz-extension:// host; pinning it through this pref lets
+// tests address extension pages without first asking the browser.
+const EXTENSION_UUID = '6f1c2a9e-3b4d-4e8f-9a1b-5c7d2e0f4a63';
+
+/** Options for {@link launchFirefoxWithExtension}. */
+export interface FirefoxLaunchOptions {
+  headless: boolean;
+  executablePath?: string;
+  /** Unpacked extension directory; defaults to {@link FIREFOX_BUILD_DIR}. */
+  extensionDir?: string;
+}
+
+/** A running Firefox with the extension installed. */
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** `moz-extension://<uuid>/<path>` */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Launches Firefox with a fresh profile and installs the extension as a temporary add-on. */
+export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? FIREFOX_BUILD_DIR;
+  // The add-on id is read from the build rather than repeated here, so it can't drift.
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const addonId = manifest.browser_specific_settings?.gecko?.id;
+  if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: options.executablePath ?? firefoxPath(),
+    headless: options.headless,
+    // Installing a temporary add-on from a path over BiDi needs system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
+  });
+  try {
+    await browser.installExtension(extensionDir);
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+  return {
+    browser,
+    extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,50 @@
+/** The Chromium side of the harness: Playwright driving the browser `scripts/lib/chromium` launches. */
+import type { Page } from 'playwright-core';
+import { findChromium, launchChromiumWithExtension } from '../../../scripts/lib/chromium';
+import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
+import type { BrowserTarget, E2EBrowser, TestPage } from './types';
+
+function wrap(page: Page): TestPage {
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    // Our args are plain JSON data, for which Playwright's Unboxed<A> is A; TS can't see that generically.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
+    waitForSelector: async (selector, options) => {
+      await page.waitForSelector(selector, { state: 'attached', timeout: options?.timeoutMs });
+    },
+    setViewport: (size) => page.setViewportSize(size),
+    screenshot: async (path, options) => {
+      await page.screenshot({ path, fullPage: options?.fullPage });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** Chromium with the MV3 build; CHROME_PATH picks the binary. */
+export const chromiumTarget: BrowserTarget = {
+  name: 'chromium',
+  async launch(): Promise<E2EBrowser> {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
+    const ext = await launchChromiumWithExtension({ executablePath, headless: true });
+    const newTab = async (url: string): Promise<TestPage> => {
+      const tab = wrap(await ext.context.newPage());
+      await tab.goto(url);
+      return tab;
+    };
+    return {
+      openPage: newTab,
+      openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
+      async openPopupFor(page) {
+        const tab = wrap(await ext.context.newPage());
+        await openPopupForTab(tab, ext.extensionUrl, page);
+        return tab;
+      },
+      close: () => ext.close(),
+    };
+  },
+};

@@ -1,0 +1,9 @@
+/** Entry point of the e2e harness: the browsers every test runs in, and the page objects. */
+import { chromiumTarget } from './chromium';
+import { firefoxTarget } from './firefox';
+import type { BrowserTarget } from './types';
+
+export type { BrowserTarget, E2EBrowser, TestPage } from './types';
+
+/** Every browser the extension ships for; use as `describe.each(browsers)('… in $name', …)`. */
+export const browsers: BrowserTarget[] = [chromiumTarget, firefoxTarget];

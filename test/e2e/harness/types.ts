@@ -1,0 +1,32 @@
+/**
+ * The browser-neutral page objects every e2e test is written against, so one test body runs in
+ * Chromium (Playwright) and Firefox (Puppeteer over WebDriver BiDi) alike.
+ */
+import type { ExtensionTab } from '../../../scripts/lib/extension-tabs';
+
+/** One tab. */
+export interface TestPage extends ExtensionTab {
+  /** The URL of the document in the tab now. */
+  url(): string;
+  waitForSelector(selector: string, options?: { timeoutMs?: number }): Promise<void>;
+  setViewport(size: { width: number; height: number }): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A launched browser with the built extension in it. */
+export interface E2EBrowser {
+  /** Opens a new tab on `url` and resolves once it has loaded. */
+  openPage(url: string): Promise<TestPage>;
+  /** Opens a new tab on the extension's own page `path` (e.g. `popup.html`). */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Opens a new tab holding the popup for the tab `page` (see `openPopupForTab`). */
+  openPopupFor(page: TestPage): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+/** A browser the suite runs in; `describe.each` over a list of these. */
+export interface BrowserTarget {
+  name: 'chromium' | 'firefox';
+  launch(): Promise<E2EBrowser>;
+}

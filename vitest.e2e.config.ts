@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers: slow to start, and two of them at once would starve CI's 2 cores.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/harness/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
