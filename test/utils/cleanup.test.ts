@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Cleanup, HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, keepKey } from '@/utils/cleanup';
+import type { HiddenItem } from '@/utils/analysis-types';
+
+const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
+
+function page(): { root: Element; ad: Element; teaser: Element; search: HTMLInputElement } {
+  document.body.innerHTML = `
+    <form id="f"><input id="q" type="search"></form>
+    <div id="ad">Buy now</div>
+    <div id="story"><p>Story paragraph one.</p></div>
+    <ul id="teaser"><li>Other news</li></ul>`;
+  return {
+    root: document.getElementById('story')!,
+    ad: document.getElementById('ad')!,
+    teaser: document.getElementById('teaser')!,
+    search: document.getElementById('q') as HTMLInputElement,
+  };
+}
+
+const displayed = (el: Element) => getComputedStyle(el).display !== 'none';
+
+// Every instance watches the shared document; each test's cleanups are undone after it.
+const made: Cleanup[] = [];
+function cleanup(options: ConstructorParameters<typeof Cleanup>[1]): Cleanup {
+  const c = new Cleanup(document, options);
+  made.push(c);
+  return c;
+}
+
+afterEach(() => {
+  made.splice(0).forEach((c) => c.destroy());
+  vi.useRealTimers();
+  document.documentElement.removeAttribute(ROOT_ATTR);
+  document.head.innerHTML = '';
+});
+
+describe('Cleanup', () => {
+  it('hides marked elements through the stylesheet and shows them again when turned off', () => {
+    const { root, ad, teaser } = page();
+    const c = cleanup({ root, keep: new Set() });
+    c.mark([{ el: ad, item: item('ad', 'Buy now') }, { el: teaser, item: item('teaser', 'Other news') }]);
+    c.setActive(true);
+    expect(displayed(ad)).toBe(false);
+    expect(displayed(teaser)).toBe(false);
+    expect(displayed(root)).toBe(true);
+    c.setActive(false);
+    expect(displayed(ad)).toBe(true);
+    expect(ad.getAttribute(HIDDEN_ATTR)).toBe('ad');
+    expect(document.body.contains(ad)).toBe(true);
+  });
+
+  it('keeps an item covered by a per-site rule visible, and re-hides it when the rule goes', () => {
+    const { root, ad } = page();
+    const it0 = item('ad', 'Buy now');
+    const c = cleanup({ root, keep: new Set([keepKey(it0)]) });
+    c.mark([{ el: ad, item: it0 }]);
+    c.setActive(true);
+    expect(displayed(ad)).toBe(true);
+    expect(c.items[0]!.kept).toBe(true);
+    c.setKeep(new Set());
+    expect(ad.hasAttribute(KEPT_ATTR)).toBe(false);
+    expect(displayed(ad)).toBe(false);
+  });
+
+  it('never hides the block around the field the user is typing in', () => {
+    const { root, search } = page();
+    search.focus();
+    const c = cleanup({ root, keep: new Set() });
+    c.mark([{ el: document.getElementById('f')!, item: item('navigation', '') }]);
+    c.setActive(true);
+    expect(c.items).toHaveLength(0);
+    expect(displayed(search)).toBe(true);
+  });
+
+  it('hides an ad injected after load, but not ordinary late content, and stops watching when off', async () => {
+    const { root } = page();
+    const onChange = vi.fn();
+    const c = cleanup({ root, keep: new Set(), onChange });
+    c.setActive(true);
+    const late = document.createElement('div');
+    late.className = 'ad-slot';
+    late.textContent = 'Special offer';
+    const news = document.createElement('div');
+    news.textContent = 'A new paragraph of live coverage that the site appended.';
+    document.body.append(late, news);
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(late.getAttribute(HIDDEN_ATTR)).toBe('ad');
+    expect(news.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(c.items.map((i) => i.item.reason).join()).toMatch(/added after load/);
+
+    c.setActive(false);
+    const later = document.createElement('div');
+    later.className = 'ad-slot';
+    document.body.append(later);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(later.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
+  it('destroy removes every trace', () => {
+    const { root, ad } = page();
+    const c = cleanup({ root, keep: new Set() });
+    c.mark([{ el: ad, item: item('ad', 'Buy now') }]);
+    c.setActive(true);
+    c.destroy();
+    expect(ad.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(document.documentElement.hasAttribute(ROOT_ATTR)).toBe(false);
+    expect(document.getElementById('sourcemark-cleanup-style')).toBeNull();
+  });
+});

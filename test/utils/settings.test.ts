@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/messages';
+import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf, updateSettings, type StorageArea } from '@/utils/settings';
+
+function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items) => void Object.assign(data, items),
+  };
+}
+
+describe('settings', () => {
+  it('falls back to defaults on missing or malformed data', async () => {
+    expect(await loadSettings(memoryArea())).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: { enabled: 'yes' } }))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('persists an update and reads it back', async () => {
+    const area = memoryArea();
+    await updateSettings(area, (s) => s.disabledSites.push('example.com'));
+    const s = await loadSettings(area);
+    expect(s.disabledSites).toEqual(['example.com']);
+    expect(cleanupEnabled(s, 'https://www.example.com/a')).toBe(false);
+    expect(cleanupEnabled(s, 'https://other.org/a')).toBe(true);
+    expect(cleanupEnabled({ ...s, enabled: false }, 'https://other.org/a')).toBe(false);
+  });
+
+  it('keys sites by host without www', () => {
+    expect(siteOf('https://www.163.com/news/a.html')).toBe('163.com');
+    expect(siteOf('not a url')).toBe('');
+  });
+});
