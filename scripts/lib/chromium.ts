@@ -115,7 +115,7 @@ async function resolveExtensionId(context: BrowserContext, extensionDir: string)
   if (!browser) throw new Error('Chromium: extension did not load and no browser CDP session is available');
   const cdp = await browser.newBrowserCDPSession();
   const { id } = await cdp.send('Extensions.loadUnpacked', { path: extensionDir }).catch((err: unknown) => {
-    throw new Error(`Chromium ignored --load-extension and Extensions.loadUnpacked failed for ${extensionDir}: ${String(err)}`);
+    throw new Error(`Chromium did not load ${extensionDir} (--load-extension failed or was ignored); Extensions.loadUnpacked says: ${String(err)}`);
   });
   return id;
 }
