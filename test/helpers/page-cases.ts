@@ -77,7 +77,7 @@ const FIELDS: Record<keyof ExpectedPage, { check: FieldCheck; describe: string }
   url: { check: (v) => isString(v) && URL.canParse(v as string), describe: 'an absolute URL' },
   isArticle: { check: (v) => typeof v === 'boolean', describe: 'a boolean' },
   title: { check: isString, describe: 'a non-empty string' },
-  publishedAt: { check: (v) => isString(v) && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(v as string), describe: 'an ISO 8601 date or local date-time' },
+  publishedAt: { check: (v) => isString(v) && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(v as string), describe: 'an ISO 8601 date or date-time' },
   bodyIncludes: { check: isStringList, describe: 'a non-empty list of non-empty strings' },
   bodyExcludes: { check: isStringList, describe: 'a non-empty list of non-empty strings' },
   hidden: { check: isHiddenList, describe: `a non-empty list of { kind: ${[...HIDDEN_KINDS].join('|')}, includes: string }` },
