@@ -7,7 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ExtensionTab } from './extension-tabs';
 
 /** Where `wxt build` puts the Chromium (MV3) build. */
 export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -118,4 +119,16 @@ async function resolveExtensionId(context: BrowserContext, extensionDir: string)
     throw new Error(`Chromium did not load ${extensionDir} (--load-extension failed or was ignored); Extensions.loadUnpacked says: ${String(err)}`);
   });
   return id;
+}
+
+/** A Playwright page as the driver-neutral {@link ExtensionTab} that `openPopupForTab` drives. */
+export function playwrightTab(page: Page): ExtensionTab {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    // Our args are plain JSON data, for which Playwright's Unboxed<A> is A; TS can't see that generically.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
+    bringToFront: () => page.bringToFront(),
+  };
 }

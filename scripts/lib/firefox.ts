@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ExtensionTab } from './extension-tabs';
 
 /** Where `wxt build -b firefox` puts the Firefox (MV2) build. */
 export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
@@ -62,5 +63,30 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     browser,
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
     close: () => browser.close(),
+  };
+}
+
+/**
+ * Navigates and waits for the new document's load. Over BiDi, navigating to a moz-extension:
+ * page may never report its load, so that navigation is left running (its late rejection, e.g. on
+ * close, is expected) and we watch the document instead.
+ */
+async function gotoInFirefox(page: Page, url: string): Promise<void> {
+  if (!url.startsWith('moz-extension:')) {
+    await page.goto(url);
+    return;
+  }
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {}, url);
+}
+
+/** A Puppeteer page as the driver-neutral {@link ExtensionTab} that `openPopupForTab` drives. */
+export function puppeteerTab(page: Page): ExtensionTab {
+  return {
+    goto: (url) => gotoInFirefox(page, url),
+    // Our args are plain JSON data, which Puppeteer passes through unchanged; TS can't see that generically.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    bringToFront: () => page.bringToFront(),
   };
 }

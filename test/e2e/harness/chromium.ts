@@ -1,17 +1,13 @@
 /** The Chromium side of the harness: Playwright driving the browser `scripts/lib/chromium` launches. */
 import type { Page } from 'playwright-core';
-import { findChromium, launchChromiumWithExtension } from '../../../scripts/lib/chromium';
+import { findChromium, launchChromiumWithExtension, playwrightTab } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
   return {
+    ...playwrightTab(page),
     url: () => page.url(),
-    goto: async (url) => {
-      await page.goto(url);
-    },
-    // Our args are plain JSON data, for which Playwright's Unboxed<A> is A; TS can't see that generically.
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
     waitForSelector: async (selector, options) => {
       await page.waitForSelector(selector, { state: 'attached', timeout: options?.timeoutMs });
     },
@@ -19,7 +15,6 @@ function wrap(page: Page): TestPage {
     screenshot: async (path, options) => {
       await page.screenshot({ path, fullPage: options?.fullPage });
     },
-    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -2,27 +2,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
-import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox';
+import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
-
-async function goto(page: Page, url: string): Promise<void> {
-  if (!url.startsWith('moz-extension:')) {
-    await page.goto(url);
-    return;
-  }
-  // Over BiDi, navigating to a moz-extension: page may never report its load, so the navigation
-  // is left running (its late rejection, e.g. on close, is expected) and we watch the document.
-  page.goto(url).catch(() => undefined);
-  await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {}, url);
-}
 
 function wrap(page: Page): TestPage {
   return {
+    ...puppeteerTab(page),
     url: () => page.url(),
-    goto: (url) => goto(page, url),
-    // Our args are plain JSON data, which Puppeteer passes through unchanged; TS can't see that generically.
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
-      page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
     waitForSelector: async (selector, options) => {
       await page.waitForSelector(selector, { timeout: options?.timeoutMs });
     },
@@ -30,7 +16,6 @@ function wrap(page: Page): TestPage {
     screenshot: async (path, options) => {
       await writeFile(path, await page.screenshot({ fullPage: options?.fullPage }));
     },
-    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
