@@ -1,0 +1,84 @@
+/**
+ * `npm start`: build the Chromium extension, serve demo/ on 127.0.0.1 and open the demo article in
+ * Chromium (or Chrome) with Sourcemark loaded.
+ *
+ * With `--headless`, or on Linux without a display, nobody could look at a window, so it instead
+ * waits for the cleanup, saves screenshots of the page and of the popup for its tab into
+ * ./demo-output/, prints their paths and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_CANDIDATES, findChromium, launchChromiumWithExtension, playwrightTab } from './lib/chromium';
+import { openPopupForTab } from './lib/extension-tabs';
+import { createStaticServer } from './lib/server';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEMO_PAGE = '/portal-article.html';
+const OUTPUT_DIR = `${ROOT}demo-output`;
+
+function hasDisplay(): boolean {
+  if (process.platform !== 'linux') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function main(): Promise<number> {
+  const headless = process.argv.includes('--headless') || !hasDisplay();
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(
+      `No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.\nLooked at: ${CHROMIUM_CANDIDATES.join(', ')}`,
+    );
+    return 1;
+  }
+
+  // Only the Chromium build: it is all this script loads, and half the wait of `npm run build`.
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('Build failed; see the output above.');
+    return 1;
+  }
+
+  const server = createStaticServer({ root: `${ROOT}demo` });
+  const demoUrl = new URL(DEMO_PAGE, await server.start()).href;
+  const browser = await launchChromiumWithExtension({ executablePath, headless, viewport: { width: 1280, height: 800 } });
+  try {
+    // A persistent context opens with one blank tab: use it rather than leave it lying around.
+    const demo = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await demo.goto(demoUrl);
+    if (!headless) {
+      console.log(`Demo open at ${demoUrl} in ${executablePath}. Click the Sourcemark toolbar button; close the browser to quit.`);
+      await new Promise<void>((done) => {
+        browser.context.on('close', () => done());
+        process.once('SIGINT', () => done());
+      });
+      return 0;
+    }
+
+    await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { state: 'attached', timeout: 15_000 });
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    const pageShot = `${OUTPUT_DIR}/demo-page.png`;
+    await demo.screenshot({ path: pageShot, fullPage: true });
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await openPopupForTab(playwrightTab(popup), browser.extensionUrl, playwrightTab(demo));
+    await popup.waitForSelector('[data-testid="verdict"]', { timeout: 15_000 });
+    const popupShot = `${OUTPUT_DIR}/popup.png`;
+    await popup.screenshot({ path: popupShot });
+
+    console.log(`Cleanup applied on ${demoUrl}\nScreenshots:\n  ${pageShot}\n  ${popupShot}`);
+    return 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
