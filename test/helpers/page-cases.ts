@@ -14,12 +14,21 @@ import { parseHtml } from './dom';
 /** Where the case folders live. */
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
-/** One element the cleanup must hide: its kind, and a phrase of its text. */
-export interface ExpectedHidden {
-  kind: HiddenKind;
-  /** A phrase that must occur in the text of some hidden item of this kind. */
-  includes: string;
-}
+/**
+ * One element the cleanup must hide, with its kind, named by exactly one of: a phrase of its
+ * text, or a CSS selector (for image ads and other elements without text).
+ */
+export type ExpectedHidden =
+  | {
+      kind: HiddenKind;
+      /** A phrase that must occur in the text of some hidden item of this kind. */
+      includes: string;
+    }
+  | {
+      kind: HiddenKind;
+      /** An element that must be, or be inside, some hidden item of this kind. */
+      selector: string;
+    };
 
 /** The schema of `expected.json`. Only `url` and `isArticle` are required. */
 export interface ExpectedPage {
@@ -65,9 +74,9 @@ const isHiddenList: FieldCheck = (v) =>
     (h: unknown) =>
       typeof h === 'object' &&
       h !== null &&
-      Object.keys(h).sort().join() === 'includes,kind' &&
+      ['includes,kind', 'kind,selector'].includes(Object.keys(h).sort().join()) &&
       HIDDEN_KINDS.has((h as Record<string, unknown>).kind as string) &&
-      isString((h as Record<string, unknown>).includes),
+      isString((h as Record<string, unknown>).includes ?? (h as Record<string, unknown>).selector),
   );
 const isReasonMap: FieldCheck = (v) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isString);
@@ -80,7 +89,7 @@ const FIELDS: Record<keyof ExpectedPage, { check: FieldCheck; describe: string }
   publishedAt: { check: (v) => isString(v) && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(v as string), describe: 'an ISO 8601 date or date-time' },
   bodyIncludes: { check: isStringList, describe: 'a non-empty list of non-empty strings' },
   bodyExcludes: { check: isStringList, describe: 'a non-empty list of non-empty strings' },
-  hidden: { check: isHiddenList, describe: `a non-empty list of { kind: ${[...HIDDEN_KINDS].join('|')}, includes: string }` },
+  hidden: { check: isHiddenList, describe: `a non-empty list of { kind: ${[...HIDDEN_KINDS].join('|')}, includes or selector: string }` },
   visible: { check: isStringList, describe: 'a non-empty list of non-empty strings' },
   visibleElements: { check: isStringList, describe: 'a non-empty list of CSS selectors' },
   knownFailures: { check: isReasonMap, describe: 'an object mapping check names to reasons' },
@@ -128,7 +137,9 @@ export function pageChecks(expected: ExpectedPage): PageCheck[] {
   if (expected.publishedAt !== undefined) checks.push({ name: 'publishedAt', field: 'publishedAt', want: expected.publishedAt });
   for (const p of expected.bodyIncludes ?? []) checks.push({ name: `body includes “${p}”`, field: 'bodyIncludes', want: p });
   for (const p of expected.bodyExcludes ?? []) checks.push({ name: `body excludes “${p}”`, field: 'bodyExcludes', want: p });
-  for (const h of expected.hidden ?? []) checks.push({ name: `hidden as ${h.kind}: “${h.includes}”`, field: 'hidden', want: h });
+  for (const h of expected.hidden ?? []) {
+    checks.push({ name: `hidden as ${h.kind}: ${'includes' in h ? `“${h.includes}”` : h.selector}`, field: 'hidden', want: h });
+  }
   for (const p of expected.visible ?? []) checks.push({ name: `not hidden: “${p}”`, field: 'visible', want: p });
   for (const s of expected.visibleElements ?? []) checks.push({ name: `element not hidden: ${s}`, field: 'visibleElements', want: s });
   const reasons = expected.knownFailures ?? {};

@@ -3,14 +3,15 @@
  * field (and each entry of a list field) is its own test, so one report names exactly what broke.
  */
 import { describe, expect, it } from 'vitest';
+import type { HiddenItem } from '../../utils/analysis-types';
 import { loadPageCase, pageCaseNames, type PageCase, type PageCheck } from '../helpers/page-cases';
 
-/** The elements of the analysed document that cleanup hides, found again by their selectors. */
-function hiddenElements(c: PageCase): Element[] {
-  return c.analysis.hidden.map((h) => {
-    const el = c.doc.querySelector(h.selector);
-    if (!el) throw new Error(`hidden selector matches nothing: ${h.selector}`);
-    return el;
+/** The hidden items whose element is `el` or one of its ancestors, found again by their selectors. */
+function coveringItems(c: PageCase, el: Element): HiddenItem[] {
+  return c.analysis.hidden.filter((h) => {
+    const hiddenEl = c.doc.querySelector(h.selector);
+    if (!hiddenEl) throw new Error(`hidden selector matches nothing: ${h.selector}`);
+    return hiddenEl.contains(el);
   });
 }
 
@@ -35,11 +36,18 @@ function assertCheck(c: PageCase, check: PageCheck): void {
       expect(bodyText()).not.toContain(check.want);
       return;
     case 'hidden': {
-      const { kind, includes } = check.want;
-      const found = analysis.hidden.some((h) => h.kind === kind && h.text.includes(includes));
+      const want = check.want;
+      if ('selector' in want) {
+        const el = c.doc.querySelector(want.selector);
+        expect(el, `selector matches nothing: ${want.selector}`).not.toBeNull();
+        const kinds = coveringItems(c, el!).map((h) => h.kind);
+        expect(kinds, `kinds of the hidden items covering ${want.selector}`).toContain(want.kind);
+        return;
+      }
+      const found = analysis.hidden.some((h) => h.kind === want.kind && h.text.includes(want.includes));
       // Saying where the phrase did end up (another kind, or nowhere) makes a failure self-explaining.
-      const holders = analysis.hidden.filter((h) => h.text.includes(includes)).map((h) => `${h.kind} ${h.selector}`);
-      expect(found, `no hidden ${kind} holds it; hidden items holding it: ${holders.join(', ') || 'none'}`).toBe(true);
+      const holders = analysis.hidden.filter((h) => h.text.includes(want.includes)).map((h) => `${h.kind} ${h.selector}`);
+      expect(found, `no hidden ${want.kind} holds it; hidden items holding it: ${holders.join(', ') || 'none'}`).toBe(true);
       return;
     }
     case 'visible': {
@@ -50,8 +58,7 @@ function assertCheck(c: PageCase, check: PageCheck): void {
     case 'visibleElements': {
       const el = c.doc.querySelector(check.want);
       expect(el, `selector matches nothing: ${check.want}`).not.toBeNull();
-      const covering = hiddenElements(c).filter((h) => h.contains(el));
-      expect(covering.map((h) => h.outerHTML.slice(0, 80))).toEqual([]);
+      expect(coveringItems(c, el!).map((h) => `${h.kind} ${h.selector}`)).toEqual([]);
       return;
     }
   }
