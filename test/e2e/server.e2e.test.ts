@@ -1,0 +1,76 @@
+/**
+ * The static server the e2e tests, `npm start` and benchmarks serve pages with: content types
+ * (including GBK pages served without a charset), extra routes, and no way out of its root.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+
+// "新闻" in GBK: bytes a browser must decode from the page's own <meta charset>.
+const GBK_PAGE = Buffer.concat([
+  Buffer.from('<meta charset="gbk"><title>'),
+  Buffer.from([0xd0, 0xc2, 0xce, 0xc5]),
+  Buffer.from('</title>'),
+]);
+
+describe('static server', () => {
+  let dir: string;
+  let server: StaticServer | undefined;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sourcemark-server-'));
+    await writeFile(join(dir, 'page.html'), '<p>页</p>');
+    await writeFile(join(dir, 'gbk.html'), GBK_PAGE);
+    await writeFile(join(dir, 'app.js'), 'void 0');
+  });
+
+  afterEach(async () => {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function get(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+    const res = await fetch(server!.url(path));
+    return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  it('serves files from 127.0.0.1 with their content types, html as utf-8 by default', async () => {
+    server = createStaticServer({ root: dir });
+    expect(await server.start()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = await get('/page.html');
+    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(page.body.toString('utf8')).toBe('<p>页</p>');
+    expect((await get('/app.js')).type).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('serves html bytes untouched with no charset, or the one asked for', async () => {
+    server = createStaticServer({ root: dir, htmlCharset: null });
+    await server.start();
+    const bare = await get('/gbk.html');
+    expect(bare.type).toBe('text/html');
+    expect(bare.body.equals(GBK_PAGE)).toBe(true);
+    await server.close();
+
+    server = createStaticServer({ root: dir, htmlCharset: 'gbk' });
+    await server.start();
+    expect((await get('/gbk.html')).type).toBe('text/html; charset=gbk');
+  });
+
+  it('answers extra routes before files, 404s unknown paths and refuses to leave its root', async () => {
+    server = createStaticServer({ root: dir, routes: { '/page.html': { body: 'route', contentType: 'text/plain' } } });
+    await server.start();
+    expect((await get('/page.html')).body.toString()).toBe('route');
+    expect((await get('/missing.html')).status).toBe(404);
+    // %2f keeps the URL parser from folding the "..", so the server itself must catch it.
+    expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(403);
+  });
+
+  it('frees its port on close', async () => {
+    server = createStaticServer({ root: dir });
+    const origin = await server.start();
+    await server.close();
+    await expect(fetch(`${origin}/page.html`)).rejects.toThrow();
+  });
+});
