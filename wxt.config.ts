@@ -20,7 +20,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              // 140 is the ESR in Debian bookworm's main archive; it reads data_collection_permissions.
+              strict_min_version: '140.0',
               // Sourcemark collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },

@@ -22,7 +22,7 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
               <strong>{s.outlet}</strong>
             </button>{' '}
             <span class="muted">
-              {t(`role_${s.role}`)}
+              {t(`role_${s.role.replace('-', '_')}`)}
               {s.date ? ` · ${s.date}` : ''}
             </span>
           </li>
