@@ -15,6 +15,11 @@ function coveringItems(c: PageCase, el: Element): HiddenItem[] {
   });
 }
 
+/** Guards negative checks: a phrase that is nowhere on the page (a typo) would pass them vacuously. */
+function expectOnPage(c: PageCase, phrase: string): void {
+  expect(c.doc.body.textContent?.replace(/\s+/g, ' '), 'phrase not on the page').toContain(phrase);
+}
+
 function assertCheck(c: PageCase, check: PageCheck): void {
   const { analysis } = c;
   const bodyText = (): string => {
@@ -33,6 +38,7 @@ function assertCheck(c: PageCase, check: PageCheck): void {
       expect(bodyText()).toContain(check.want);
       return;
     case 'bodyExcludes':
+      expectOnPage(c, check.want);
       expect(bodyText()).not.toContain(check.want);
       return;
     case 'hidden': {
@@ -51,6 +57,7 @@ function assertCheck(c: PageCase, check: PageCheck): void {
       return;
     }
     case 'visible': {
+      expectOnPage(c, check.want);
       const holders = analysis.hidden.filter((h) => h.text.includes(check.want)).map((h) => `${h.kind} ${h.selector}`);
       expect(holders).toEqual([]);
       return;
