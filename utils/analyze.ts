@@ -141,10 +141,13 @@ function teaserRegion(el: Element, text: string): Region | null {
 
 function structuralRegion(el: Element, text: string, ctx: ClutterContext): Region | null {
   const verdict = classifyElement(el, text, ctx);
-  // Only kinds that never hold the story are certain before the body is known.
-  if (verdict && (verdict.kind === 'comments' || verdict.kind === 'ad' || verdict.kind === 'navigation')) {
-    return textWeight(text) < 2000 || verdict.kind === 'comments' ? { verdict } : null;
-  }
+  if (!verdict) return null;
+  // Kinds that never hold the story are certain before the body is known; a widget (share bar,
+  // newsletter box) only while it is small, so a story wrapper named "tools" can't be lost.
+  const weight = textWeight(text);
+  if (verdict.kind === 'comments') return { verdict };
+  if (verdict.kind === 'ad' || verdict.kind === 'navigation') return weight < 2000 ? { verdict } : null;
+  if (verdict.kind === 'widget') return weight < 80 ? { verdict } : null;
   return null;
 }
 

@@ -31,7 +31,10 @@ const TEASER_HEADING = /^(拓展阅读|延伸阅读|扩展阅读|相关阅读|�
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
-const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tools', 'bshare', 'jiathis', 'sharebox']);
+const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription']);
+/** Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget. */
+const TOOL_WORDS = /打印本页|打印此文|打印|关闭窗口|关闭|返回顶部|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
+const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 
 const DISCLAIMER = /不代表.{0,20}(立场|观点)|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|does not (necessarily )?reflect/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
@@ -132,7 +135,8 @@ export function classifyElement(el: Element, text: string, ctx: ClutterContext):
   if (BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', reason: 'site navigation' };
 
-  if (WIDGET_TEXT.test(text) && textWeight(text) < 60) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 8)}”)` };
+  if ((WIDGET_TEXT.test(text) || isToolText(text)) && textWeight(text) < 60) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
+  if (NEWSLETTER.test(text) && textWeight(text) < 80) return { kind: 'widget', reason: 'newsletter sign-up' };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && textWeight(text) < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
   if (isQrCode(el, text)) return { kind: 'widget', reason: 'QR code' };
@@ -144,6 +148,10 @@ export function classifyElement(el: Element, text: string, ctx: ClutterContext):
   if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
   if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', reason: 'page header' };
   return null;
+}
+
+function isToolText(text: string): boolean {
+  return /\S/.test(text) && text.replace(TOOL_WORDS, '').replace(/[\s【】\[\]|｜/·:：()（）-]/g, '') === '';
 }
 
 function isQrCode(el: Element, text: string): boolean {

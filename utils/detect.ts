@@ -23,7 +23,7 @@ const ARTICLE_URL = [
   /\/(19|20)\d{2}\/\d{2}\/\d{2}\//,
   /\/[a-z0-9]+(-[a-z0-9]+){4,}\/?$/i,
 ];
-const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|s)(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
+const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|s)([_-]\d+)?(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
 
 /** Cheap signals from the URL and `<head>`, plus paragraph mass from `<p>` elements alone. */
 interface QuickSignals {
@@ -60,12 +60,13 @@ function quickSignals(doc: Document, url: string | null): QuickSignals {
     } catch {
       // A malformed --url is only a weaker signal.
     }
-    if (ARTICLE_URL.some((re) => re.test(path))) {
-      score += 0.75;
-      reasons.push('article-shaped URL');
-    } else if (NON_ARTICLE_URL.test(url)) {
+    // List URLs often share article suffixes (index_3.shtml), so they are tested first.
+    if (NON_ARTICLE_URL.test(url)) {
       score -= 1;
       reasons.push('list/search/forum-shaped URL');
+    } else if (ARTICLE_URL.some((re) => re.test(path))) {
+      score += 0.75;
+      reasons.push('article-shaped URL');
     }
   }
   // Readability's isProbablyReaderable measure, without its visibility checks (no layout in Node).
@@ -129,7 +130,8 @@ export function judgeArticle({ doc, url, body, headline, metaLine }: JudgeInput)
     const forumHits = (bodyText.match(FORUM) ?? []).length + (doc.body?.textContent?.match(FORUM) ?? []).length;
     if (forumHits >= 6) add(-2.5, 'forum thread markers (楼主, 回复, #楼)');
     const longItems = countRepeatedTeasers(body.root);
-    if (longItems >= 8) add(-1.5, `body is a list of ${longItems} linked items`);
+    // Each item of a list page brings a summary "paragraph"; together they outvote a story.
+    if (longItems >= 8) add(longItems >= blocks * 0.5 ? -3 : -1.5, `body is a list of ${longItems} linked items`);
   }
   if (headline) add(0.5, `headline “${collapseSpace(headline.textContent ?? '').slice(0, 30)}”`);
   if (META_MARKERS.test(metaLine)) add(0.75, 'meta line with source/author/date');

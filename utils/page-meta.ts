@@ -75,7 +75,24 @@ export function findHeadline(doc: Document, articleRoot: Element | null): Elemen
     if (before) best = el;
     else if (!best) best = el;
   }
-  return best ?? doc.querySelector('h1');
+  return best ?? headlineByText(doc, wanted) ?? doc.querySelector('h1');
+}
+
+/**
+ * Old table-layout portals print the headline in `<td><font><b>`: find the first text whose
+ * element reads as the title, and take its outermost ancestor with the same text.
+ */
+function headlineByText(doc: Document, wanted: string[]): Element | null {
+  if (!doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = normalizeTitle(node.nodeValue ?? '');
+    if (text.length < 6 || !wanted.some((w) => w === text || (w.includes(text) && text.length >= w.length * 0.6))) continue;
+    let el = node.parentElement;
+    while (el?.parentElement && el.parentElement !== doc.body && normalizeTitle(el.parentElement.textContent ?? '') === text) el = el.parentElement;
+    if (el && el.tagName !== 'TITLE' && el.closest('a') === null) return el;
+  }
+  return null;
 }
 
 function normalizeTitle(s: string): string {

@@ -10,7 +10,7 @@ const FUNCTION_CHARS = new Set(
   '的了是在和与也就都而及着或一这那有为以于上中下不人我他她它们个之其被把将对从到说等年月日时分又并所已还要会可能新',
 );
 const STOP_WORDS = new Set(
-  'the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
+  'to on in of at by as is it be or an up we he she our out off the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
 );
 
 function distinctiveTokens(text: string): Set<string> {
