@@ -11,9 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-site rules; contextMenus: "Highlight selection"; activeTab is not
-    // needed because the content script already runs on http(s) pages.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and per-site rules. Nothing else until a feature needs it.
+    permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
