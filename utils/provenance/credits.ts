@@ -28,6 +28,8 @@ const LABELS: Label[] = [
   { pattern: '作者|执笔|撰文|评论员|原创', role: 'author', strict: true },
   { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员', role: 'reporter', strict: true },
 ];
+/** Person labels (记者陈智, 作者魏星) may touch the name; other labels need a separator or a space (编辑部, 图片来自). */
+const ADJOINING = new Set<CreditRole>(['reporter', 'author']);
 /** 文/X and 图/X: one Han character, so a separator is required and no Han character may precede it. */
 const SHORT_LABELS: Label[] = [
   { pattern: '文', role: 'author', strict: true },
@@ -40,7 +42,7 @@ const SPAN = '([^，,。；;！!？?()（）【】\\[\\]<>《》“”"：:]{1,4
 const CREDIT = new RegExp(
   '(?:' +
   [
-    ...LABELS.map((l) => `(?:${l.pattern})(?:${SEP}|\\s*)`),
+    ...LABELS.map((l) => `(?:${l.pattern})(?:${SEP}|${ADJOINING.has(l.role) && l.pattern !== '原创' ? '\\s*' : '\\s+'})`),
     ...SHORT_LABELS.map((l) => `(?<![\\u4e00-\\u9fa5])(?:${l.pattern})${SEP}`),
   ]
     .map((alt) => `(${alt})`)
@@ -51,7 +53,7 @@ const CREDIT = new RegExp(
 );
 const ALL_LABELS: CompiledLabel[] = [...LABELS, ...SHORT_LABELS].map((l) => ({ ...l, start: new RegExp(`^(?:${l.pattern})`) }));
 /** (刘子彦编译) / 刘满仓摄 / 黎旭阳、李妍摄: the name comes before the role. */
-const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)((?:[\u4e00-\u9fa5·]{2,4}[、，,\s]?)+?)\s*(编译|翻译|摄影|摄|整理)(?=$|[)）\s】。])/g;
+const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)([\u4e00-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*(编译|翻译|摄影|摄|整理)(?=$|[)）\s】。])/g;
 const ROLE_OF_SUFFIX: Record<string, CreditRole> = { 编译: 'compiler', 翻译: 'translator', 摄影: 'photographer', 摄: 'photographer', 整理: 'compiler' };
 /** 马俊峰/文, 石佳/中国青年报: a name then a slash. */
 const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图)(?![\u4e00-\u9fa5])/g;
@@ -60,7 +62,7 @@ const SIGN_OFF = /[（(]([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})
 /** Editor codes printed after names: _NN2587, PK155, SF099. */
 const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
 /** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
-const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|编辑|校对|发自|出品|排版|监制).*$/;
+const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期).*$/;
 
 const EN_CREDITS: Array<[RegExp, CreditRole]> = [
   [/(?:^|\b)(?:Additional reporting|Reporting|Writing) by ([^;.()]+)/gi, 'reporter'],
@@ -86,7 +88,9 @@ function isName(name: string, strict: boolean): boolean {
 
 /** Splits a span into names; single characters separated by a space are one name (方 敏). */
 function namesIn(span: string, strict: boolean): string[] {
-  const tokens = span.replace(SPAN_END, '').split(/[、,，&＆]|\s+(?:and|和)\s+|\s+/).map(cleanName).filter(Boolean);
+  const pieces = span.replace(SPAN_END, '').split(/[、,，&＆]|\s+(?:and|和)\s+/);
+  // Latin names keep their spaces (Demi Xia); Han names are separated by them (宋怡 杨志华).
+  const tokens = pieces.flatMap((p) => (/^\s*[A-Za-z]/.test(p) ? [p] : p.split(/\s+/))).map(cleanName).filter(Boolean);
   const merged: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -117,18 +121,23 @@ function push(credits: Credit[], role: CreditRole, name: string, evidence: strin
 export function creditsOf(line: Line): Credit[] {
   const credits: Credit[] = [];
   const text = line.text;
-  for (const m of text.matchAll(CREDIT)) {
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
     const label = labelOf(m[0]);
-    const span = m[m.length - 1] ?? '';
+    const rawSpan = m[m.length - 1] ?? '';
+    const span = rawSpan.replace(SPAN_END, '');
+    // Resume right after the names, so 编辑:X 责任编辑:Y reads both labels.
+    CREDIT.lastIndex = m.index + m[0].length - rawSpan.length + Math.max(span.length, 1);
     if (!label) continue;
-    // Prose such as 记者了解到 sits in long body paragraphs; trust the strict labels there only in parentheses.
-    const inBrackets = /[（(【\[]\s*[^（(]*$/.test(text.slice(0, m.index));
-    if (label.strict && line.zone === 'body' && text.length > 60 && !inBrackets && m.index !== 0) continue;
-    const names = namesIn(span, label.strict);
+    const head = m[0].slice(0, m[0].length - rawSpan.length);
+    // An explicit separator (执笔/, 编辑：) makes any name acceptable; a bare label needs a person-like name.
+    const strict = label.strict && !/[:：|/／丨︱｜]\s*$/.test(head);
+    // Prose such as 记者了解到 sits in long body paragraphs; trust bare labels there only in brackets.
+    const inBrackets = /[（(【\[][^（()）]*$/.test(text.slice(0, m.index));
+    if (strict && line.zone === 'body' && text.length > 60 && !inBrackets && m.index !== 0) continue;
     // 记者 X 摄 credits a photographer, read below.
-    if (label.role === 'reporter' && /摄(?:影)?\s*[)）]?\s*$/.test(span)) continue;
-    const evidence = (m[0].slice(0, m[0].length - span.length) + span.replace(SPAN_END, '')).trim();
-    for (const name of names) push(credits, label.role, name, evidence);
+    if (label.role === 'reporter' && /^\s*摄/.test(rawSpan.slice(span.length))) continue;
+    for (const name of namesIn(span, strict)) push(credits, label.role, name, head + span);
   }
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     const role = ROLE_OF_SUFFIX[m[2] ?? ''];

@@ -10,7 +10,7 @@ import type { SourceHit } from './patterns';
 import { isUnnamed, looksLikePerson, normalizeOutlet } from './outlet-names';
 import { portalOfHost } from './publisher';
 
-const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class*="media" i], [class*="from" i], [data-sudaclick*="media" i]';
+const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], [class*="media-name" i], [class*="media_name" i], [data-sudaclick*="media" i]';
 /** A slot's label, removed before its value is read. */
 const SLOT_LABEL = /^(?:文章|信息|稿件|新闻)?(?:来源|来自|出处|稿源)\s*[:：|丨]?\s*/;
 const DATE_LIKE = /\d{1,4}[-年/.:月]\d{1,2}/;
@@ -30,6 +30,22 @@ function slotHits(metaElements: Element[]): SourceHit[] {
     }
   }
   return hits;
+}
+
+/** 2024-05-09 22:30·新华社: a bare outlet printed right after the meta line's date. */
+const AFTER_DATE = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·|｜]?\s*([A-Za-z\u4e00-\u9fa5]{2,12})(?=\s|$)/;
+const FIELD_WORD = /^(?:来源|作者|编辑|责任编辑|浏览|阅读|字号|分享|评论|点击|发布|星期|周)/;
+
+function afterDateHits(lines: Line[]): SourceHit[] {
+  for (const line of lines) {
+    if (line.zone !== 'meta') break;
+    const m = AFTER_DATE.exec(line.text);
+    const outlet = m ? normalizeOutlet(m[1] ?? '') : '';
+    if (m && !FIELD_WORD.test(outlet) && !isUnnamed(outlet) && !looksLikePerson(outlet)) {
+      return [{ kind: 'reprint', outlet, date: null, evidence: m[0], zone: 'meta' }];
+    }
+  }
+  return [];
 }
 
 function basedOnName(doc: Document): string | null {
@@ -60,7 +76,7 @@ function canonicalOrigin(doc: Document, url: string | null): string | null {
 
 /** Reprint hits from markup, each backed by a visible line that names the same outlet. */
 export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[]): SourceHit[] {
-  const hits = slotHits(metaElements);
+  const hits = [...slotHits(metaElements), ...afterDateHits(lines)];
   const declared = [doc.querySelector('meta[name="source" i]')?.getAttribute('content'), basedOnName(doc), canonicalOrigin(doc, url)];
   for (const raw of declared) {
     if (!raw) continue;

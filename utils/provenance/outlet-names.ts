@@ -32,7 +32,7 @@ export function normalizeOutlet(raw: string): string {
   const quoted = /^《([^》]+)》(.*)$/.exec(name);
   if (quoted && /^(?:网站|网络版|官网|中文网|电子版|报道)?$/.test(quoted[2] ?? '')) name = quoted[1] ?? name;
   name = name.replace(/[《》“”"「」『』]/g, '');
-  name = name.replace(/(?:网站|官网|官方网站|网络版|电子版|中文网站)$/, '');
+  name = name.replace(/门户网站$/, '网').replace(/(?:网站|官网|官方网站|网络版|电子版|中文网站)$/, '');
   name = name.replace(/(?:微信公众号|公众号|官方微信|微信号|官方微博|官方账号|客户端|APP)$/i, '');
   if (!OUTLET_ENDING.test(name) || name.length > 6) name = name.replace(COUNTRY_BEFORE_NAME, '');
   return name.trim();
@@ -46,7 +46,7 @@ export function looksLikePerson(name: string): boolean {
 
 /** True for names that say no outlet (外媒, 网络, 本站原创) and so give no entry. */
 export function isUnnamed(name: string): boolean {
-  return name.length < 2 || UNNAMED.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);
+  return name.length < 2 || UNNAMED.test(name) || /自媒体|未经|授权/.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);
 }
 
 /** A name the text may call a reporting outlet: outlet-like ending or a well-known brand. */

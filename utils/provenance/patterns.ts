@@ -26,22 +26,25 @@ export interface SourceHit {
 const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
 /** Characters an outlet name may contain (no punctuation that ends a phrase). */
 const NAME_CHAR = '[^\\s，,。；;：:！!？?、“”"（）()【】\\[\\]|丨/]';
-const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|当地时间|晚间|早间)';
+const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|刚刚|当地时间|晚间|早间)';
 
 const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电|援引|披露|称)`, 'g');
 const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
 const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
 const REPORT_VERB = new RegExp(
-  `(?<=^|[，,。；;“"（(\\s]|另据|据)(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
+  `(?<=^|[，,。；;“"（(\\s]|另据|据)(?!另?据)(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
     '(报道称|报道说|报道指|报道|援引|刊文|刊登|刊发|发表|发文|撰文|消息称|曝光|指出|称)',
   'g',
 );
-const COMPILED_REPORTS = new RegExp(`综合(${NAME_CHAR}{2,12}(?:[、和及与]${NAME_CHAR}{2,12})+?)(?:等)?(?:媒体|外电)?(?:的)?(?:报道|消息)`, 'g');
+const LIST_ITEM = '[^\\s，,。；;：:！!？?、和及与“”"（）()【】\\[\\]|丨/]{2,12}';
+/** Function words that show a run of characters is a clause (如果没有央视新闻), not a name. */
+const PROSE_WORD = /[的了是在和与对把被将从也都就而有没如这那]/;
+const COMPILED_REPORTS = new RegExp(`综合(${LIST_ITEM}(?:[、和及与]${LIST_ITEM}){1,5})(?:等)?(?:媒体|外电)?(?:的)?(?:报道|消息)`, 'g');
 
 const LABELS =
   '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|本文转载自|转载自|本文转自|本文来自|转自|首发于|' +
   '部分内容综合自|综合整理自|综合自|整理自';
-const REPRINT = new RegExp(`(${LABELS})\\s*[:：|丨︱｜]?\\s*(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
+const REPRINT = new RegExp(`(${LABELS})(\\s*[:：|丨︱｜]?\\s*)[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
 /** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
 const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|部分内容综合自|综合整理自|综合自|整理自)/;
 /** Words after which a 来源 value has ended (a following field of the meta line). */
@@ -64,26 +67,27 @@ function outletOf(raw: string): string | null {
 /** 综合/资料来源 lists name several outlets; a 来源 can chain two (人民网－人民日报). */
 function splitList(value: string): string[] {
   return value
-    .split(/[、，,及和与]|[－—–-]|\s+/)
+    .split(/[、，,及和与·]|[－—–-]|\s+/)
     .map((part) => part.replace(/等$/, ''))
     .filter((part) => part.length > 0);
 }
 
 function reprintHits(line: Line, hits: SourceHit[]): void {
   for (const m of line.text.matchAll(REPRINT)) {
-    const label = m[1] ?? '';
+    const [whole, label = '', separator = '', raw = ''] = m;
     const before = line.text.slice(0, m.index);
-    // In body prose 来源 is often an ordinary noun (收入来源); trust it only as a label.
-    const asLabel =
-      STRONG_LABEL.test(label) || line.zone !== 'body' || line.text.length <= 40 || before === '' || /[（(【\[。]\s*$/.test(before);
+    // Outside the meta line 来源 is often an ordinary noun (收入来源, 灵感来源于): trust it as a label only.
+    const asLabel = STRONG_LABEL.test(label) || line.zone === 'meta' || /[:：|丨︱｜]/.test(separator) || /[（(【\[]\s*$/.test(before);
     if (!asLabel) continue;
-    const value = (m[2] ?? '').replace(VALUE_END, '');
-    const start = (m.index ?? 0) + m[0].indexOf(m[2] ?? '');
-    const evidence = line.text.slice(m.index, start + value.length).trim();
-    for (const part of splitList(value)) {
+    const value = raw.replace(VALUE_END, '');
+    const evidence = line.text.slice(m.index, (m.index ?? 0) + whole.length - raw.length + value.length).trim();
+    const parts = splitList(value);
+    for (const part of parts) {
       const outlet = outletOf(part);
       if (!outlet) continue;
-      hits.push({ kind: 'reprint', outlet, date: null, evidence, zone: line.zone, person: looksLikePerson(outlet) || undefined });
+      // Only a lone 来源 value can be a person (来源: 尹娟); list items are outlets.
+      const person = parts.length === 1 && looksLikePerson(outlet);
+      hits.push({ kind: 'reprint', outlet, date: null, evidence, zone: line.zone, ...(person ? { person } : {}) });
     }
   }
 }
@@ -93,7 +97,8 @@ function reportHits(line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(REPORT_JU)) {
     const outlet = outletOf((m[1] ?? '').replace(/记者$/, ''));
     const verb = m[3] ?? '';
-    if (!outlet || looksLikePerson(outlet) || (verb === '称' && !looksLikeOutlet(outlet))) continue;
+    // Governments, companies and people are not sources: the name must read as an outlet.
+    if (!outlet || !((m[1] ?? '').includes('《') || looksLikeOutlet(outlet))) continue;
     const trimmed = verb === '电' ? (OUTLET_THEN_PLACE.exec(outlet)?.[1] ?? outlet) : outlet;
     hits.push({ kind: 'report', outlet: trimmed, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
@@ -108,7 +113,7 @@ function reportHits(line: Line, hits: SourceHit[]): void {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
     if (/(?:题为|原标题|标题)$/.test(before)) continue; // 《…》 is an article title there
     const outlet = outletOf(raw);
-    if (!outlet || !(raw.includes('《') || looksLikeOutlet(outlet))) continue;
+    if (!outlet || !(raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
     hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
   for (const m of text.matchAll(COMPILED_REPORTS)) {

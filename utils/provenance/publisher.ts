@@ -24,7 +24,7 @@ const PORTALS: Array<[RegExp, string]> = [
 ];
 const DISCLAIMER = /不代表(?:本站|本网)?([^，,。；;\s]{2,16}?)(?:的)?(?:观点|立场)/;
 const COPYRIGHT = /(?:Copyright|版权所有|©)[^。\n]{0,40}?(?:by\s+)?([\u4e00-\u9fa5]{2,12}(?:网|报|台|社|港|在线|新闻))/i;
-const TITLE_SEPARATOR = /\s*(?:[_|｜]|--|\s[-–—]\s)\s*/;
+const TITLE_SEPARATOR = /\s*(?:[_|｜]|::|-{1,2}|\s[–—]\s)\s*/;
 
 function brandOf(name: string): string {
   return PORTALS.find(([pattern]) => pattern.test(name))?.[1] ?? name;
@@ -45,11 +45,20 @@ export function portalOfHost(url: string | null): string | null {
   return host ? (PORTALS.find(([pattern]) => pattern.test(host))?.[1] ?? null) : null;
 }
 
-/** `标题_国际_海南信息港` → 海南信息港: the last part of the title when it reads as a site name. */
+/** Title parts that name a section or a host rather than the site (国际, 商业频道, cjn.cn). */
+const NOT_A_SITE = /^(?:首页.*|.*频道(?:首页)?|.*中心|要闻.*|资讯|新闻|国际|国内|财经|经济|科技|娱乐|体育|政务|正文|Hosted|Tech|[\w-]+(?:\.[\w-]+)+)$/i;
+/** What a site name usually ends with, or Latin words for an English site. */
+const SITE_LIKE = /(?:网|报|港|台|社|站|氪|新闻|在线|传媒|网站)$|^[A-Z][\w.&' ]{1,30}$/;
+
+/** `标题_国际_海南信息港` → 海南信息港: the last title part that reads as a site, not a section or host. */
 function titleSuffix(doc: Document): string | null {
-  const parts = collapse(doc.title).split(TITLE_SEPARATOR).filter(Boolean);
-  const last = parts.length > 1 ? parts[parts.length - 1] : undefined;
-  return last && last.length <= 16 ? last : null;
+  const parts = collapse(doc.title).split(TITLE_SEPARATOR);
+  for (let i = parts.length - 1; i > 0; i--) {
+    const part = (parts[i] ?? '').trim();
+    if (part.length < 2 || part.length > 16 || NOT_A_SITE.test(part)) continue;
+    if (SITE_LIKE.test(part) || PORTALS.some(([pattern]) => pattern.test(part))) return part;
+  }
+  return null;
 }
 
 function metaContent(doc: Document, selector: string): string | null {
@@ -84,10 +93,14 @@ export function findPublisher(doc: Document, url: string | null, readPageText: (
     const m = DISCLAIMER.exec(text()) ?? COPYRIGHT.exec(text());
     return m?.[1] ? { name: brandOf(normalizeOutlet(m[1])), evidence: m[0] } : null;
   };
+  // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
+  const account = doc.querySelector('#js_name, .profile_nickname')?.textContent;
+  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   const candidates = [
+    account ? collapse(account) : null,
     portalOfHost(url),
-    metaContent(doc, 'meta[property="og:site_name"]'),
     titleSuffix(doc),
+    siteName && !NOT_A_SITE.test(siteName) ? siteName : null,
     jsonLdPublisher(doc),
   ];
   for (const candidate of candidates) {
