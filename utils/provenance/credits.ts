@@ -25,7 +25,7 @@ const LABELS: Label[] = [
   { pattern: '翻译|译者', role: 'translator', strict: false },
   { pattern: '校对|审读', role: 'proofreader', strict: false },
   { pattern: '摄影|摄像|图片', role: 'photographer', strict: false },
-  { pattern: '作者|执笔|撰文|评论员|原创', role: 'author', strict: true },
+  { pattern: '作者|执笔|撰文|评论员', role: 'author', strict: true },
   { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员', role: 'reporter', strict: true },
 ];
 /** Person labels (记者陈智, 作者魏星) may touch the name; other labels need a separator or a space (编辑部, 图片来自). */
@@ -42,7 +42,7 @@ const SPAN = '([^，,。；;！!？?()（）【】\\[\\]<>《》“”"：:]{1,4
 const CREDIT = new RegExp(
   '(?:' +
   [
-    ...LABELS.map((l) => `(?:${l.pattern})(?:${SEP}|${ADJOINING.has(l.role) && l.pattern !== '原创' ? '\\s*' : '\\s+'})`),
+    ...LABELS.map((l) => `(?:${l.pattern})(?:${SEP}|${ADJOINING.has(l.role) ? '\\s*' : '\\s+'})`),
     ...SHORT_LABELS.map((l) => `(?<![\\u4e00-\\u9fa5])(?:${l.pattern})${SEP}`),
   ]
     .map((alt) => `(${alt})`)
@@ -78,9 +78,12 @@ function cleanName(token: string): string {
   return token.trim().replace(EDITOR_CODE, '').replace(/^.*?(?:记者|通讯员)/, '').trim();
 }
 
+/** Photo agencies and stock credits (图：网络截图, 视觉中国) name no person. */
+const NOT_A_PERSON = /网络|截图|视觉|资料|图片|供图|视频|新华社|IC photo/i;
+
 /** A credited name: a person or handle, never an outlet, department, 未知 or bare code. */
 function isName(name: string, strict: boolean): boolean {
-  if (name.length < 2 || isUnnamed(name) || looksLikeOutlet(name) || /\d/.test(name) && !/[a-z]/i.test(name)) return false;
+  if (name.length < 2 || isUnnamed(name) || NOT_A_PERSON.test(name) || looksLikeOutlet(name) || /\d/.test(name) && !/[a-z]/i.test(name)) return false;
   if (/^[A-Za-z][\w.\- ]{1,30}$/.test(name)) return !/^[A-Z]{1,3}\d*$/.test(name);
   if (!/^[\u4e00-\u9fa5·]{2,6}$/.test(name)) return false;
   return strict ? looksLikePerson(name) || name.includes('·') : name.length <= 4 || name.includes('·');

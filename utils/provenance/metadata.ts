@@ -34,7 +34,7 @@ function slotHits(metaElements: Element[]): SourceHit[] {
 
 /** 2024-05-09 22:30·新华社: a bare outlet printed right after the meta line's date. */
 const AFTER_DATE = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·|｜]?\s*([A-Za-z\u4e00-\u9fa5]{2,12})(?=\s|$)/;
-const FIELD_WORD = /^(?:来源|作者|编辑|责任编辑|浏览|阅读|字号|分享|评论|点击|发布|星期|周)/;
+const FIELD_WORD = /^(?:来源|来自|作者|编辑|责任编辑|浏览|阅读|字号|分享|评论|点击|发布|星期|周)/;
 
 function afterDateHits(lines: Line[]): SourceHit[] {
   for (const line of lines) {

@@ -28,7 +28,7 @@ const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
 const NAME_CHAR = '[^\\s，,。；;：:！!？?、“”"（）()【】\\[\\]|丨/]';
 const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|刚刚|当地时间|晚间|早间)';
 
-const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电|援引|披露|称)`, 'g');
+const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?![视台])|援引|披露|称)`, 'g');
 const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
 const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
 const REPORT_VERB = new RegExp(
@@ -50,7 +50,7 @@ const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|�
 /** Words after which a 来源 value has ended (a following field of the meta line). */
 const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
-const DATELINE = new RegExp(`^[【\\[]?(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电|讯|报道)[】\\]]?`);
+const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电(?![视台])|讯|报道)[】\\]]?`);
 /** The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). */
 const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
 const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
@@ -106,6 +106,8 @@ function reportHits(line: Line, hits: SourceHit[]): void {
     const teller = outletOf(m[1] ?? '');
     const origin = outletOf(m[2] ?? '');
     if (!teller || !origin || !looksLikeOutlet(teller) || !looksLikeOutlet(origin)) continue;
+    // The teller first, so the chain knows it before the outlet it relayed.
+    hits.push({ kind: 'report', outlet: teller, date: null, evidence: m[0], zone: line.zone });
     hits.push({ kind: 'report', outlet: origin, date: null, evidence: m[0], via: teller, zone: line.zone });
   }
   for (const m of text.matchAll(REPORT_VERB)) {

@@ -22,7 +22,7 @@ const PORTALS: Array<[RegExp, string]> = [
   [/(?:^|\.)people\.com\.cn$/, '人民网'],
   [/(?:^|\.)(?:xinhuanet\.com|news\.cn)$/, '新华网'],
 ];
-const DISCLAIMER = /不代表(?:本站|本网)?([^，,。；;\s]{2,16}?)(?:的)?(?:观点|立场)/;
+const DISCLAIMER = /不代表(?:本站|本网)?(?!赞同|同意)([^，,。；;\s]{2,16}?)(?:的)?(?:观点|立场)/;
 const COPYRIGHT = /(?:Copyright|版权所有|©)[^。\n]{0,40}?(?:by\s+)?([\u4e00-\u9fa5]{2,12}(?:网|报|台|社|港|在线|新闻))/i;
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|::|-{1,2}|\s[–—]\s)\s*/;
 
@@ -48,17 +48,20 @@ export function portalOfHost(url: string | null): string | null {
 /** Title parts that name a section or a host rather than the site (国际, 商业频道, cjn.cn). */
 const NOT_A_SITE = /^(?:首页.*|.*频道(?:首页)?|.*中心|要闻.*|资讯|新闻|国际|国内|财经|经济|科技|娱乐|体育|政务|正文|Hosted|Tech|[\w-]+(?:\.[\w-]+)+)$/i;
 /** What a site name usually ends with, or Latin words for an English site. */
-const SITE_LIKE = /(?:网|报|港|台|社|站|氪|新闻|在线|传媒|网站)$|^[A-Z][\w.&' ]{1,30}$/;
+const SITE_LIKE = /(?:网|报|港|台|社|站|氪|新闻|在线|传媒|网站)$/;
+const LATIN_SITE = /^[A-Z][\w.&' ]{1,30}$/;
 
 /** `标题_国际_海南信息港` → 海南信息港: the last title part that reads as a site, not a section or host. */
 function titleSuffix(doc: Document): string | null {
-  const parts = collapse(doc.title).split(TITLE_SEPARATOR);
-  for (let i = parts.length - 1; i > 0; i--) {
-    const part = (parts[i] ?? '').trim();
-    if (part.length < 2 || part.length > 16 || NOT_A_SITE.test(part)) continue;
-    if (SITE_LIKE.test(part) || PORTALS.some(([pattern]) => pattern.test(part))) return part;
-  }
-  return null;
+  const parts = collapse(doc.title)
+    .split(TITLE_SEPARATOR)
+    .slice(1)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 2 && part.length <= 16 && !NOT_A_SITE.test(part))
+    .reverse();
+  // A Chinese site name wins over a Latin tagline (澎湃新闻-The Paper).
+  const han = parts.find((part) => SITE_LIKE.test(part) || PORTALS.some(([pattern]) => pattern.test(part)));
+  return han ?? parts.find((part) => LATIN_SITE.test(part)) ?? null;
 }
 
 function metaContent(doc: Document, selector: string): string | null {

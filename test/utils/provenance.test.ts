@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { extractProvenance, type Provenance } from '../../utils/provenance';
+
+interface PageParts {
+  title?: string;
+  head?: string;
+  meta?: string;
+  body: string[];
+  tail?: string;
+  teaser?: string;
+  publishedAt?: string | null;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A small portal page: headline, meta line, body, end lines, then a teaser block outside the story. */
+function page(parts: PageParts): string {
+  return `<!doctype html><html><head><title>${esc(parts.title ?? '某地举办读书节_社会_晨光新闻网')}</title>${parts.head ?? ''}</head>
+<body><div class="nav"><a href="/">首页</a></div>
+<div class="main"><h1>某地举办读书节</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
+<div id="text">${parts.body.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+${parts.tail ? `<div class="end">${esc(parts.tail)}</div>` : ''}
+<div class="teasers"><h3>相关阅读</h3><ul><li><a href="/a">${esc(parts.teaser ?? '来源：央视网 另一条新闻 责任编辑：于啸歌')}</a></li><li><a href="/b">第二条</a></li><li><a href="/c">第三条</a></li></ul></div>
+</div></body></html>`;
+}
+
+function run(parts: PageParts): Provenance {
+  const doc = parseHtml(page(parts));
+  return extractProvenance({
+    doc,
+    articleRoot: doc.querySelector('#text'),
+    headline: doc.querySelector('h1'),
+    isExcluded: (el) => el.closest('.teasers, .nav') !== null,
+    url: null,
+    publishedAt: parts.publishedAt === undefined ? '2024-03-05T08:00' : parts.publishedAt,
+  });
+}
+
+/** The chain after the publisher as `role outlet <- via @date`. */
+const chain = (p: Provenance): string[] =>
+  p.sources.filter((s) => s.role !== 'publisher').map((s) => `${s.role} ${s.outlet} <- ${s.via ?? '-'} @${s.date ?? '-'}`);
+const credits = (p: Provenance): string[] => p.credits.map((c) => `${c.role} ${c.name}`);
+
+interface SourceCase {
+  name: string;
+  parts: PageParts;
+  chain: string[];
+}
+
+const PUB = '晨光新闻网';
+
+const sourceCases: SourceCase[] = [
+  { name: '来源 label in the meta line', parts: { meta: '2024-03-05 08:00 来源：江城日报', body: ['读书节开幕。'] }, chain: [`reprinted-from 江城日报 <- ${PUB} @-`] },
+  { name: '稿源 label', parts: { body: ['读书节开幕。'], tail: '稿源：北岭晚报' }, chain: [`reprinted-from 北岭晚报 <- ${PUB} @-`] },
+  { name: '转载自 in the body', parts: { body: ['读书节开幕。', '本文转载自南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
+  { name: '本文来自 with quotes', parts: { body: ['读书节开幕。', '本文来自“山海科技评论”'] }, chain: [`reprinted-from 山海科技评论 <- ${PUB} @-`] },
+  { name: '本文转自', parts: { body: ['读书节开幕。'], tail: '本文转自东岸观察网' }, chain: [`reprinted-from 东岸观察网 <- ${PUB} @-`] },
+  {
+    name: '资料来源 lists every outlet, all via the same step',
+    parts: { body: ['读书节开幕。', '（资料来源：江城日报、北岭晚报等）'] },
+    chain: [`reprinted-from 江城日报 <- ${PUB} @-`, `reprinted-from 北岭晚报 <- ${PUB} @-`],
+  },
+  { name: '转自 a WeChat account', parts: { body: ['读书节开幕。', '本文转自青禾读书微信公众号'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
+  { name: '据X报道', parts: { body: ['据东港日报报道，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @-`] },
+  { name: '据X消息', parts: { body: ['据湖州电视台消息，读书节开幕。'] }, chain: [`reported-by 湖州电视台 <- ${PUB} @-`] },
+  { name: 'X报道称', parts: { body: ['读书节开幕。', '当天，星城晚报报道称，参与人数创新高。'] }, chain: [`reported-by 星城晚报 <- ${PUB} @-`] },
+  {
+    name: '另据 with a foreign outlet, dated with the page year',
+    parts: { body: ['读书节开幕。', '另据英国《泰晤士报》网站3月2日报道，书店销量上升。'] },
+    chain: [`reported-by 泰晤士报 <- ${PUB} @2024-03-02`],
+  },
+  {
+    name: '综合X、Y报道',
+    parts: { body: ['综合海峡日报、南国晚报报道，读书节开幕。'] },
+    chain: [`reported-by 海峡日报 <- ${PUB} @-`, `reported-by 南国晚报 <- ${PUB} @-`],
+  },
+  {
+    name: 'X援引Y报道: Y came through X',
+    parts: { body: ['读书节开幕。', '，路透社援引彭博社报道，书价上涨。'] },
+    chain: [`reported-by 路透社 <- ${PUB} @-`, `reported-by 彭博社 <- 路透社 @-`],
+  },
+  {
+    name: '据X网站N月N日报道 normalises the outlet and dates it',
+    parts: { body: ['据新加坡《联合早报》网站2月20日报道，读书节开幕。'] },
+    chain: [`reported-by 联合早报 <- ${PUB} @2024-02-20`],
+  },
+  {
+    name: 'a month after the page date belongs to the previous year',
+    parts: { body: ['据美国《华尔街日报》12月30日报道，书价上涨。'] },
+    chain: [`reported-by 华尔街日报 <- ${PUB} @2023-12-30`],
+  },
+  {
+    name: 'without the page year the stated words are kept',
+    parts: { meta: '<span>晨光新闻网</span>', body: ['据新加坡《联合早报》网站2月20日报道，读书节开幕。'], publishedAt: null },
+    chain: [`reported-by 联合早报 <- ${PUB} @2月20日`],
+  },
+  {
+    name: 'wire dateline 新华社北京…电',
+    parts: { body: ['新华社北京3月4日电（记者 周明远）读书节开幕。'] },
+    chain: [`reported-by 新华社 <- ${PUB} @2024-03-04`],
+  },
+  { name: '中新网…电', parts: { body: ['中新网3月4日电 读书节开幕。'] }, chain: [`reported-by 中新网 <- ${PUB} @2024-03-04`] },
+  { name: '本报讯 names no other outlet', parts: { body: ['本报讯（记者 孙立平）读书节开幕。'] }, chain: [] },
+  { name: '新京报讯', parts: { body: ['新京报讯（记者 韩雪梅）读书节开幕。'] }, chain: [`reported-by 新京报 <- ${PUB} @-`] },
+  {
+    name: 'a dateline of the 来源 outlet merges into the reprint, giving it a date',
+    parts: { meta: '2024-03-05 来源：新华社', body: ['新华社北京3月4日电 读书节开幕。', '据东港日报报道，人数很多。'] },
+    chain: [`reprinted-from 新华社 <- ${PUB} @2024-03-04`, `reported-by 东港日报 <- 新华社 @-`],
+  },
+  {
+    name: 'reports are relayed by the reprinted outlet',
+    parts: { meta: '来源: 参考消息网', body: ['参考消息网3月5日报道 据日本《朝日新闻》3月3日报道，书店回暖。'] },
+    chain: [`reprinted-from 参考消息网 <- ${PUB} @2024-03-05`, `reported-by 朝日新闻 <- 参考消息网 @2024-03-03`],
+  },
+  { name: 'English wire dateline (Reuters) -', parts: { body: ['LONDON (Reuters) - Book sales rose.'] }, chain: [`reported-by Reuters <- ${PUB} @-`] },
+  { name: 'English sign-off — The Associated Press', parts: { body: ['Book sales rose.', '— The Associated Press'] }, chain: [`reported-by Associated Press <- ${PUB} @-`] },
+  {
+    name: 'This article originally appeared on X',
+    parts: { body: ['Book sales rose.', 'This article originally appeared on The Conversation.'] },
+    chain: [`reprinted-from The Conversation <- ${PUB} @-`],
+  },
+  {
+    name: 'Republished with permission from X',
+    parts: { body: ['Book sales rose.', 'Republished with permission from Harbor Weekly.'] },
+    chain: [`reprinted-from Harbor Weekly <- ${PUB} @-`],
+  },
+  // Negatives: nothing here names a source of this article.
+  { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
+  { name: 'unnamed 据外媒报道 gives no entry', parts: { body: ['据外媒报道，书价上涨。', '据媒体报道，书店回暖。'] }, chain: [] },
+  { name: 'a teaser 来源 is not this article’s', parts: { body: ['读书节开幕。'], teaser: '来源：央视网 央视网消息：另一件事' }, chain: [] },
+  { name: '来源 as an ordinary noun in prose', parts: { body: ['读书节开幕。', '图书馆的主要经费来源是财政拨款和社会捐赠，今年共收到捐赠五十万元，用于购买新书。'] }, chain: [] },
+  { name: '来源：本站原创 is the publisher itself', parts: { body: ['读书节开幕。'], tail: '来源：本站原创' }, chain: [] },
+  { name: 'a 来源 naming the publisher is not a reprint', parts: { meta: '来源：晨光新闻网', body: ['读书节开幕。'] }, chain: [] },
+  { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
+];
+
+interface CreditCase {
+  name: string;
+  parts: PageParts;
+  credits: string[];
+}
+
+const creditCases: CreditCase[] = [
+  { name: '(编译/X)', parts: { body: ['读书节开幕。（编译/赵静怡）'] }, credits: ['compiler 赵静怡'] },
+  { name: '编译：X', parts: { body: ['读书节开幕。'], tail: '编译：钱文博' }, credits: ['compiler 钱文博'] },
+  { name: 'X编译 in brackets', parts: { body: ['读书节开幕。（孙海燕编译）'] }, credits: ['compiler 孙海燕'] },
+  { name: '翻译：X', parts: { body: ['读书节开幕。'], tail: '翻译：李思远' }, credits: ['translator 李思远'] },
+  { name: '译者：X', parts: { body: ['读书节开幕。'], tail: '译者：周若兰' }, credits: ['translator 周若兰'] },
+  { name: '责任编辑 strips the editor code', parts: { body: ['读书节开幕。'], tail: '责任编辑：吴晓东_NN2587' }, credits: ['editor 吴晓东'] },
+  { name: '责任编辑 with a spaced code', parts: { body: ['读书节开幕。'], tail: '[责任编辑：郑可欣 PK155]' }, credits: ['editor 郑可欣'] },
+  { name: '【编辑:X】', parts: { body: ['读书节开幕。【编辑:冯一鸣】'] }, credits: ['editor 冯一鸣'] },
+  { name: '编辑 and 责任编辑 on one line', parts: { body: ['读书节开幕。'], tail: '编辑：陈雨 责任编辑：林海' }, credits: ['editor 陈雨', 'editor 林海'] },
+  { name: '校对', parts: { body: ['读书节开幕。'], tail: '校对：黄佳琪' }, credits: ['proofreader 黄佳琪'] },
+  { name: '文/X', parts: { meta: '文/何雨桐', body: ['读书节开幕。'] }, credits: ['author 何雨桐'] },
+  { name: '作者 with two names', parts: { meta: '作者：宋之远 杨一帆', body: ['读书节开幕。'] }, credits: ['author 宋之远', 'author 杨一帆'] },
+  { name: '记者 X in the meta line', parts: { meta: '记者 刘晨阳', body: ['读书节开幕。'] }, credits: ['reporter 刘晨阳'] },
+  { name: '本报记者 with a spaced two-character name', parts: { meta: '本报记者 王乐天 方 圆', body: ['读书节开幕。'] }, credits: ['reporter 王乐天', 'reporter 方圆'] },
+  { name: '摄影：X', parts: { body: ['读书节开幕。'], tail: '摄影：蒋文涛' }, credits: ['photographer 蒋文涛'] },
+  { name: 'X 摄 is a photographer, not a reporter', parts: { body: ['读者在挑选图书。新华社记者 谢明轩 摄'] }, credits: ['photographer 谢明轩'] },
+  { name: 'dateline reporter', parts: { body: ['新华社北京3月4日电（记者 周明远）读书节开幕。'] }, credits: ['reporter 周明远'] },
+  { name: 'Translated by', parts: { body: ['Book sales rose.', 'Translated by Mei Lin'] }, credits: ['translator Mei Lin'] },
+  { name: 'By with several writers', parts: { body: ['By ANNA REED and TOM BAKER', 'Book sales rose.'] }, credits: ['reporter Anna Reed', 'reporter Tom Baker'] },
+  // Negatives.
+  { name: 'a teaser 责任编辑 is not this article’s', parts: { body: ['读书节开幕。'] }, credits: [] },
+  { name: '记者了解到 is prose, not a credit', parts: { body: ['记者了解到，今年的读书节共有三百家书店参加，活动将持续一周，市民可以免费入场参与各类活动。'] }, credits: [] },
+  { name: 'photo agencies are not people', parts: { body: ['读书节开幕。（图：视觉中国）'] }, credits: [] },
+  { name: '编辑部 is not an editor', parts: { body: ['读书节开幕。欢迎向编辑部投稿。'] }, credits: [] },
+  { name: 'a person in the 来源 slot is the writer', parts: { body: ['读书节开幕。'], tail: '来源：尹晓娟' }, credits: ['author 尹晓娟'] },
+];
+
+describe('extractProvenance: sources', () => {
+  it.each(sourceCases)('$name', ({ parts, chain: expected }) => {
+    const result = run(parts);
+    expect(result.publisher).toBe(PUB);
+    expect(result.sources[0]).toMatchObject({ outlet: PUB, role: 'publisher', via: null });
+    expect(chain(result)).toEqual(expected);
+  });
+});
+
+describe('extractProvenance: credits', () => {
+  it.each(creditCases)('$name', ({ parts, credits: expected }) => {
+    expect(credits(run(parts))).toEqual(expected);
+  });
+});
+
+describe('extractProvenance: original title and publisher', () => {
+  it('reads 原标题:《…》', () => {
+    expect(run({ body: ['原标题：《书香满城》', '读书节开幕。'] }).originalTitle).toBe('书香满城');
+  });
+
+  it('reads (原标题:…)', () => {
+    expect(run({ body: ['（原标题：全市读书节今日开幕 三百家书店参加）', '读书节开幕。'] }).originalTitle).toBe('全市读书节今日开幕 三百家书店参加');
+  });
+
+  it('names a portal by its brand, not its channel', () => {
+    expect(run({ title: '读书节开幕_网易新闻', body: ['读书节开幕。'] }).publisher).toBe('网易');
+  });
+
+  it('skips section and host parts of the title', () => {
+    expect(run({ title: '读书节开幕_首页_新闻中心_江湾网_jw.cn', body: ['读书节开幕。'] }).publisher).toBe('江湾网');
+  });
+
+  it('falls back to the disclaimer, with it as evidence', () => {
+    const result = run({ title: '读书节开幕', body: ['读书节开幕。'], tail: '本文来源于网络，不代表青禾资讯网立场' });
+    expect(result.sources[0]).toMatchObject({ outlet: '青禾资讯网', evidence: '不代表青禾资讯网立场' });
+  });
+
+  it('uses og:site_name when the title has no site part', () => {
+    const head = '<meta property="og:site_name" content="山城晚报">';
+    expect(run({ title: '读书节开幕', head, body: ['读书节开幕。'] }).publisher).toBe('山城晚报');
+  });
+
+  it('takes a meta source only when the visible text shows it', () => {
+    const head = '<meta name="source" content="滨海日报">';
+    expect(chain(run({ head, body: ['读书节开幕。'] }))).toEqual([]);
+    expect(chain(run({ head, body: ['读书节开幕。滨海日报'] }))).toEqual([`reprinted-from 滨海日报 <- ${PUB} @-`]);
+  });
+});
+
+describe('extractProvenance on the demo portal page', () => {
+  const html = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
+  const doc = parseHtml(html);
+  const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+  const result = extractProvenance({
+    doc,
+    articleRoot: doc.querySelector('#text'),
+    headline: doc.querySelector('h1'),
+    isExcluded: (el) => el.closest('.extend, .right, .top, .footer, .position') !== null,
+    url: null,
+    publishedAt: '2024-02-23T09:42',
+  });
+
+  it('gives the exact seed chain', () => {
+    expect(result.publisher).toBe('海南信息港');
+    expect(result.sources.map(({ outlet, role, via, date }) => ({ outlet, role, via, date }))).toEqual([
+      { outlet: '海南信息港', role: 'publisher', via: null, date: '2024-02-23T09:42' },
+      { outlet: '参考消息网', role: 'reprinted-from', via: '海南信息港', date: '2024-02-23' },
+      { outlet: '联合早报', role: 'reported-by', via: '参考消息网', date: '2024-02-20' },
+      { outlet: '纽约时报', role: 'reported-by', via: '参考消息网', date: '2024-02-21' },
+    ]);
+    expect(result.sources[2]?.evidence).toBe('据新加坡《联合早报》网站2月20日报道');
+  });
+
+  it('credits only the compiler, not the teaser editor', () => {
+    expect(result.credits).toEqual([{ role: 'compiler', name: '刘子彦', evidence: '编译/刘子彦' }]);
+  });
+
+  it('takes every evidence string from the visible text', () => {
+    for (const item of [...result.sources, ...result.credits]) expect(text).toContain(item.evidence);
+  });
+});
