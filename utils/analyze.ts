@@ -10,10 +10,11 @@ import { judgeArticle, quickCheck } from './detect';
 import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
 import { extractProvenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
-import { uniqueSelector } from './selector';
-import { INVISIBLE_TAGS, collapseSpace, textWeight, visibleText } from './text';
+import { idCounts, uniqueSelector } from './selector';
+import { DomStats } from './dom-stats';
+import { INVISIBLE_TAGS, collapseSpace, visibleText } from './text';
 
-export interface AnalyzeOptions extends ClutterContext {
+export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
   url?: string | null;
 }
@@ -59,7 +60,8 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
       hidden: [],
     };
   }
-  const regions = findClutterRegions(doc.body, options);
+  const ctx: ClutterContext = { position: options.position, stats: options.stats ?? new DomStats() };
+  const regions = findClutterRegions(doc.body, ctx);
   const body = findArticleBody(doc, (el) => regions.has(el));
   const headline = findHeadline(doc, body?.root ?? null);
   const metaLine = metaLineText(headline, body?.root ?? null);
@@ -70,7 +72,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
     return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [] };
   }
 
-  const hidden = hiddenElements(doc.body, body, regions, options, profileArticle(title ?? '', collapseSpace(body.root.textContent ?? '')));
+  const hidden = hiddenElements(doc.body, body, regions, ctx, profileArticle(title ?? '', collapseSpace(body.root.textContent ?? '')));
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const insideHidden = (el: Element): boolean => {
     for (let n: Element | null = el; n; n = n.parentElement) if (hiddenSet.has(n) || regions.has(n)) return true;
@@ -119,8 +121,7 @@ function findClutterRegions(body: Element, ctx: ClutterContext): Map<Element, Re
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (!CONTAINER_TAGS.has(child.tagName) || INVISIBLE_TAGS.has(child.tagName)) continue;
-      const text = collapseSpace(child.textContent ?? '');
-      const region = teaserRegion(child, text) ?? structuralRegion(child, text, ctx);
+      const region = teaserRegion(child, ctx) ?? structuralRegion(child, ctx);
       if (region) regions.set(child, region);
       else visit(child);
     }
@@ -129,22 +130,22 @@ function findClutterRegions(body: Element, ctx: ClutterContext): Map<Element, Re
   return regions;
 }
 
-function teaserRegion(el: Element, text: string): Region | null {
-  const name = teaserHeading(el, text);
+function teaserRegion(el: Element, ctx: ClutterContext): Region | null {
+  const name = teaserHeading(el, ctx);
   if (!name) return null;
   const items = teaserItems(el);
-  const itemWeight = items.reduce((s, i) => s + textWeight(i.textContent ?? ''), 0);
+  const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
   // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block.
-  if (items.length < 2 || itemWeight < textWeight(text) * 0.5) return null;
+  if (items.length < 2 || itemWeight < ctx.stats.of(el).weight * 0.5) return null;
   return { verdict: { kind: 'teaser', reason: `teaser block “${name}”` }, teaser: name };
 }
 
-function structuralRegion(el: Element, text: string, ctx: ClutterContext): Region | null {
-  const verdict = classifyElement(el, text, ctx);
+function structuralRegion(el: Element, ctx: ClutterContext): Region | null {
+  const verdict = classifyElement(el, ctx);
   if (!verdict) return null;
   // Kinds that never hold the story are certain before the body is known; a widget (share bar,
   // newsletter box) only while it is small, so a story wrapper named "tools" can't be lost.
-  const weight = textWeight(text);
+  const weight = ctx.stats.of(el).weight;
   if (verdict.kind === 'comments') return { verdict };
   if (verdict.kind === 'ad' || verdict.kind === 'navigation') return weight < 2000 ? { verdict } : null;
   if (verdict.kind === 'widget') return weight < 80 ? { verdict } : null;
@@ -167,8 +168,9 @@ function hiddenElements(
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
+  const ids = idCounts(pageBody.ownerDocument);
   const hide = (el: Element, verdict: Verdict, text: string): void => {
-    out.push({ el, item: { kind: verdict.kind, selector: uniqueSelector(el), text, reason: verdict.reason } });
+    out.push({ el, item: { kind: verdict.kind, selector: uniqueSelector(el, ids), text, reason: verdict.reason } });
   };
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -178,13 +180,12 @@ function hiddenElements(
         continue;
       }
       const region = regions.get(child);
-      const text = visibleText(child);
       if (region?.teaser) {
-        hideTeasers(child, region.teaser, text, profile, hide);
+        hideTeasers(child, region.teaser, visibleText(child), profile, hide);
         continue;
       }
-      const verdict = region?.verdict ?? (text || child.tagName === 'IFRAME' || child.tagName === 'INS' ? classifyElement(child, text, ctx) : null);
-      if (verdict) hide(child, verdict, text);
+      const verdict = region?.verdict ?? classifyElement(child, ctx);
+      if (verdict) hide(child, verdict, visibleText(child));
       else visit(child);
     }
   };

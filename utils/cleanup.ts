@@ -5,6 +5,7 @@
  */
 import type { HiddenItem } from './analysis-types';
 import { classifyElement, type ClutterContext } from './clutter';
+import { DomStats } from './dom-stats';
 import { uniqueSelector } from './selector';
 import { visibleText } from './text';
 
@@ -28,7 +29,7 @@ export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
   return `${item.kind}:${item.text.slice(0, 60)}`;
 }
 
-export interface CleanupOptions extends ClutterContext {
+export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
   /** Elements that must never be hidden, e.g. the article root (late ads inside it are still caught). */
   root: Element | null;
   /** Keep-rule fingerprints for this site ("Never hide this"). */
@@ -139,11 +140,11 @@ export class Cleanup {
     let changed = false;
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
-      const text = visibleText(el);
-      const verdict = classifyElement(el, text, this.options);
+      // Late nodes are new to the cache; a fresh one keeps the weights true.
+      const verdict = classifyElement(el, { position: this.options.position, stats: new DomStats() });
       // Late arrivals are only hidden when they are ads: teasers and widgets were judged at load.
       if (verdict?.kind !== 'ad') continue;
-      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text, reason: `${verdict.reason}, added after load` });
+      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text: visibleText(el), reason: `${verdict.reason}, added after load` });
       changed = true;
     }
     if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);

@@ -4,7 +4,8 @@
  * and a reason a reader can understand, or nothing.
  */
 import type { HiddenKind } from './analysis-types';
-import { collapseSpace, textWeight, visibleText } from './text';
+import { DomStats, linkDensity } from './dom-stats';
+import { collapseSpace } from './text';
 
 export interface Verdict {
   kind: HiddenKind;
@@ -49,6 +50,27 @@ const HEADING_LIKE = 'h1,h2,h3,h4,h5,h6,dt,strong,b,[class*=title],[class*=tit],
 export interface ClutterContext {
   /** The computed `position` of an element, when layout exists (browser); absent in Node. */
   position?: (el: Element) => string;
+  /** Cached text/link weights of the page's elements. */
+  stats: DomStats;
+}
+
+/** Text rules only ever match small elements; larger ones are never stringified. */
+const SMALL = 200;
+
+/** The visible-ish text of a small element (textContent, collapsed), '' for large ones. */
+function smallText(el: Element, ctx: ClutterContext): string {
+  return ctx.stats.of(el).weight <= SMALL ? collapseSpace(el.textContent ?? '') : '';
+}
+
+/** The first words of an element, without stringifying all of it. */
+function firstWords(el: Element, max = 60): string {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') out += node.nodeValue ?? '';
+  }
+  return collapseSpace(out).slice(0, max);
 }
 
 function has(tokens: string[], set: Set<string>): string | undefined {
@@ -61,20 +83,13 @@ function has(tokens: string[], set: Set<string>): string | undefined {
  */
 function heading(el: Element): string {
   const first = el.firstElementChild;
-  const h = first?.matches(HEADING_LIKE) ? first : first?.querySelector(HEADING_LIKE);
+  const h = first?.matches(HEADING_LIKE) ? first : first?.firstElementChild?.matches(HEADING_LIKE) ? first.firstElementChild : null;
   const headText = h ? collapseSpace(h.textContent ?? '') : '';
   if (headText && headText.length <= 30) return headText;
-  return collapseSpace((el.textContent ?? '').slice(0, 60));
+  return firstWords(el);
 }
 
-function linkDensity(el: Element, text: string): number {
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textWeight(a.textContent ?? '');
-  const all = textWeight(text);
-  return all ? linked / all : 0;
-}
-
-function adVerdict(el: Element, tokens: string[], text: string, ctx: ClutterContext): Verdict | null {
+function adVerdict(el: Element, tokens: string[], weight: number, ctx: ClutterContext): Verdict | null {
   const tag = el.tagName;
   const adToken = has(tokens, AD_TOKENS);
   if (adToken) return { kind: 'ad', reason: `ad slot (class/id “${adToken}”)` };
@@ -87,17 +102,18 @@ function adVerdict(el: Element, tokens: string[], text: string, ctx: ClutterCont
     if (child.tagName === 'SCRIPT' && AD_SCRIPT.test(child.getAttribute('src') ?? '')) {
       return { kind: 'ad', reason: 'container of an ad-network script' };
     }
+    if (ctx.stats.of(child).weight > 10) continue;
     const label = collapseSpace(child.textContent ?? '');
-    if (AD_LABEL.test(label) && textWeight(text) < 80) return { kind: 'ad', reason: `labelled “${label}”` };
+    if (AD_LABEL.test(label) && weight < 80) return { kind: 'ad', reason: `labelled “${label}”` };
   }
-  const links = Array.from(el.querySelectorAll('a[href]'));
-  if (links.length && textWeight(text) < 60) {
+  const links = weight < 60 ? Array.from(el.querySelectorAll('a[href]')) : [];
+  if (links.length) {
     const affiliate = links.filter((a) => CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? '')));
     if (affiliate.length === links.length) {
       return { kind: 'ad', reason: `affiliate promotion (${hostOf(affiliate[0]!.getAttribute('href') ?? '')})` };
     }
   }
-  if (ctx.position && textWeight(text) < 120 && hasCloseButton(el)) {
+  if (ctx.position && weight < 120 && hasCloseButton(el)) {
     const pos = ctx.position(el);
     if (pos === 'fixed' || pos === 'sticky') return { kind: 'ad', reason: `floating ${pos} box with a close button` };
   }
@@ -118,31 +134,35 @@ function hostOf(href: string): string {
 }
 
 /**
- * Classifies one element that holds no story paragraph. `text` is its visible text. Returns null
- * when nothing marks it as clutter: unknown blocks stay visible.
+ * Classifies one element that holds no story paragraph. Returns null when nothing marks it as
+ * clutter: unknown blocks stay visible.
  */
-export function classifyElement(el: Element, text: string, ctx: ClutterContext): Verdict | null {
+export function classifyElement(el: Element, ctx: ClutterContext): Verdict | null {
   const tokens = nameTokens(el);
   const tag = el.tagName;
-  const ad = adVerdict(el, tokens, text, ctx);
+  const w = ctx.stats.of(el);
+  const weight = w.weight;
+  const text = smallText(el, ctx);
+  const ad = adVerdict(el, tokens, weight, ctx);
   if (ad) return ad;
 
   const head = heading(el);
-  const density = linkDensity(el, text);
-  if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && textWeight(text) > 0)) {
+  const density = linkDensity(w);
+  if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && weight > 0)) {
     return { kind: 'comments', reason: COMMENT_HEADING.test(head) ? `comments (“${head.slice(0, 12)}”)` : 'comment section' };
   }
-  if (BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
+  if (weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', reason: 'site navigation' };
 
-  if ((WIDGET_TEXT.test(text) || isToolText(text)) && textWeight(text) < 60) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
-  if (NEWSLETTER.test(text) && textWeight(text) < 80) return { kind: 'widget', reason: 'newsletter sign-up' };
+  if (weight < 60 && (WIDGET_TEXT.test(text) || isToolText(text))) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
+  if (weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };
   const widgetToken = has(tokens, WIDGET_TOKENS);
-  if (widgetToken && textWeight(text) < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
-  if (isQrCode(el, text)) return { kind: 'widget', reason: 'QR code' };
+  if (widgetToken && weight < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
+  if (weight <= 40 && isQrCode(el, text)) return { kind: 'widget', reason: 'QR code' };
 
-  if (textWeight(text) < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
-  if ((tag === 'FOOTER' || textWeight(text) < 150) && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
+  if (weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
+  if (weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
+  if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', reason: 'page footer' };
 
   const navToken = has(tokens, NAV_TOKENS);
   if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
@@ -155,7 +175,6 @@ function isToolText(text: string): boolean {
 }
 
 function isQrCode(el: Element, text: string): boolean {
-  if (textWeight(text) > 40) return false;
   for (const img of Array.from(el.querySelectorAll('img'))) {
     if (/qr|erweima|二维码/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)) return true;
   }
@@ -163,12 +182,13 @@ function isQrCode(el: Element, text: string): boolean {
 }
 
 /** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */
-export function teaserHeading(el: Element, text: string): string | null {
+export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
   const head = heading(el);
   const m = TEASER_HEADING.exec(head);
   if (m) return m[0];
+  const w = ctx.stats.of(el);
   const token = has(nameTokens(el), TEASER_TOKENS);
-  if (token && el.querySelectorAll('a[href]').length >= 2 && linkDensity(el, text) > 0.3) return token;
+  if (token && w.links >= 2 && linkDensity(w) > 0.3) return token;
   return null;
 }
 
@@ -183,9 +203,4 @@ export function teaserItems(block: Element): Element[] {
     if (withLinks.length === 1 && withLinks[0]!.children.length > 0) container = withLinks[0]!;
     else return withLinks.length >= 2 ? withLinks : [];
   }
-}
-
-/** The visible text of an element, for rules and for the `hidden[].text` field. */
-export function elementText(el: Element): string {
-  return visibleText(el);
 }

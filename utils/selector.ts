@@ -2,10 +2,11 @@
 
 const SAFE_ID = /^[A-Za-z][\w-]*$/;
 
-function hasUniqueId(el: Element): boolean {
-  const id = el.id;
-  if (!id || !SAFE_ID.test(id)) return false;
-  return el.ownerDocument.querySelectorAll(`#${id}`).length === 1;
+/** How often each id occurs in a document; counted once per analysis instead of per element. */
+export function idCounts(doc: Document): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const el of Array.from(doc.querySelectorAll('[id]'))) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
+  return counts;
 }
 
 function nthOfType(el: Element): number {
@@ -20,10 +21,10 @@ function nthOfType(el: Element): number {
  * A selector that matches exactly `el`: `#id` when the id is unique, else a child path of
  * `tag:nth-of-type(n)` steps from the nearest ancestor with a unique id (or from `html`).
  */
-export function uniqueSelector(el: Element): string {
+export function uniqueSelector(el: Element, ids: Map<string, number> = idCounts(el.ownerDocument)): string {
   const steps: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (hasUniqueId(node)) {
+    if (node.id && SAFE_ID.test(node.id) && ids.get(node.id) === 1) {
       steps.unshift(`#${node.id}`);
       break;
     }

@@ -1,0 +1,54 @@
+/**
+ * Text and link weights of every element, computed bottom-up in one pass and cached. Rules ask
+ * "how much text, how much of it linked" of many nested elements; answering each by walking the
+ * subtree again made analysis quadratic on deep portal pages.
+ */
+import { INVISIBLE_TAGS, textWeight } from './text';
+
+export interface Weights {
+  /** Reading weight of the visible text (see textWeight). */
+  weight: number;
+  /** The part of it inside links. */
+  linkWeight: number;
+  /** Number of links. */
+  links: number;
+}
+
+const ZERO: Weights = { weight: 0, linkWeight: 0, links: 0 };
+
+export class DomStats {
+  private readonly cache = new WeakMap<Element, Weights>();
+
+  /** The weights of `el`, computing (and caching) its whole subtree on first use. */
+  of(el: Element): Weights {
+    return this.cache.get(el) ?? this.compute(el);
+  }
+
+  private compute(el: Element): Weights {
+    if (INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
+      this.cache.set(el, ZERO);
+      return ZERO;
+    }
+    let weight = 0;
+    let linkWeight = 0;
+    let links = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) weight += textWeight(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const w = this.of(child as Element);
+        weight += w.weight;
+        linkWeight += w.linkWeight;
+        links += w.links;
+      }
+    }
+    const isLink = el.tagName.toUpperCase() === 'A';
+    const result = { weight, linkWeight: isLink ? weight : linkWeight, links: links + (isLink ? 1 : 0) };
+    this.cache.set(el, result);
+    return result;
+  }
+}
+
+/** Share of an element's text that is link text (0 when it has no text). */
+export function linkDensity(w: Weights): number {
+  return w.weight ? w.linkWeight / w.weight : 0;
+}
