@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ExtensionTab } from './extension-tabs';
 
 /** Where `wxt build` puts the Chromium (MV3) build. */
@@ -27,6 +27,24 @@ export const CHROMIUM_CANDIDATES = [
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.CHROME_PATH) return env.CHROME_PATH;
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+// Flags every launch shares, with or without the extension.
+const COMMON_ARGS = [
+  // Containers and CI run as root without a user namespace sandbox.
+  '--no-sandbox',
+  '--disable-gpu',
+  // Keep the browser from talking to the network on its own: tests only reach 127.0.0.1.
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches a plain headless browser (no extension, no profile), e.g. for benchmarks of the bundled core. */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: COMMON_ARGS });
 }
 
 /** Options for {@link launchChromiumWithExtension}. */
@@ -75,15 +93,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--enable-unsafe-extension-debugging',
-        // Containers and CI run as root without a user namespace sandbox.
-        '--no-sandbox',
-        '--disable-gpu',
-        // Keep the browser from talking to the network on its own: tests only reach 127.0.0.1.
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...COMMON_ARGS,
       ],
     })
     .catch(async (err: unknown) => {

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench [-- --runs N] [--only <substring>] [--json]`: how long the content script's work
+ * takes next to Readability's on the same pages, in the same headless Chromium, as ratios. Absolute
+ * times depend on the machine, so nothing here asserts them; tests are elsewhere.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { bundleBenchPage } from './lib/bench-bundle';
+import { collectBenchPages, type BenchPage } from './lib/bench-pages';
+import { measurePage, type PageTiming } from './lib/bench-run';
+import { median, quantile } from './lib/bench-stats';
+import { CHROME_BUILD_DIR, findChromium, launchChromium } from './lib/chromium';
+import { createStaticServer } from './lib/server';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGE_TIMEOUT_MS = 10_000;
+const WORST_SHOWN = 5;
+
+interface PageResult extends BenchPage {
+  timing?: PageTiming;
+  error?: string;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs wants a positive integer, got ${values.runs}`);
+    return 2;
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error('No Chromium found; set CHROME_PATH.');
+    return 2;
+  }
+  const site = await collectBenchPages(REPO_ROOT, values.only ?? null);
+  if (!site.corpus && !values.json) console.log('Corpus not found (../shared/corpus or $SOURCEMARK_CORPUS): benching the demo page only.');
+  if (site.pages.length === 0) {
+    console.error(`No page matches --only ${values.only}`);
+    return 2;
+  }
+
+  const bundle = await bundleBenchPage();
+  const server = createStaticServer({ root: site.root, routes: site.routes });
+  await server.start();
+  const browser = await launchChromium(executablePath);
+  const results: PageResult[] = [];
+  try {
+    // Page scripts off: they would mutate the DOM mid-measurement. Our page.evaluate calls still run.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    // Pages reference trackers, CDNs and ads; keep them off the network and off the clock.
+    const local = new URL(server.origin).hostname;
+    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === local ? route.continue() : route.abort()));
+    for (const page of site.pages) {
+      const options = { runs, withQuickCheck: page.isArticle === 'no', timeoutMs: PAGE_TIMEOUT_MS };
+      const result: PageResult = await measurePage(context, server.url(page.path), bundle, options).then(
+        (timing) => ({ ...page, timing }),
+        (err: unknown) => ({ ...page, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) }),
+      );
+      if (result.error && !values.json) console.log(`skipped ${page.name}: ${result.error}`);
+      results.push(result);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const summary = summarize(results, runs);
+  if (values.json) console.log(JSON.stringify({ ...summary, pages: results }, null, 2));
+  else printSummary(summary);
+  return 0;
+}
+
+const CONTENT_JS = join(CHROME_BUILD_DIR, 'content-scripts', 'content.js');
+
+/** The numbers the bench reports, all derived from per-page medians. */
+function summarize(results: PageResult[], runs: number) {
+  const measured = results.filter((r): r is PageResult & { timing: PageTiming } => r.timing !== undefined);
+  const articleRatios = measured.filter((r) => r.isArticle === 'yes').map((r) => r.timing.ratio);
+  const nonArticles = measured.filter((r) => r.timing.quick !== undefined);
+  const dismissed = nonArticles.filter((r) => r.timing.quick!.dismissed);
+  const fullPass = nonArticles.filter((r) => !r.timing.quick!.dismissed);
+  const demo = measured.find((r) => r.name.startsWith('demo/'));
+  return {
+    runs,
+    pages: results.length,
+    measured: measured.length,
+    skipped: results.filter((r) => r.error !== undefined).map((r) => ({ name: r.name, error: r.error! })),
+    articles: { count: articleRatios.length, medianRatio: median(articleRatios), p90Ratio: quantile(articleRatios, 0.9) },
+    demoRatio: demo?.timing.ratio ?? null,
+    nonArticles: {
+      count: nonArticles.length,
+      quickCheckMedianMs: median(nonArticles.map((r) => r.timing.quick!.ms)),
+      dismissedByQuickCheck: dismissed.length,
+      neededFullPass: fullPass.map((r) => ({ name: r.name, oursMs: r.timing.ours })),
+    },
+    worst: [...measured]
+      .sort((a, b) => b.timing.ratio - a.timing.ratio)
+      .slice(0, WORST_SHOWN)
+      .map((r) => ({ name: r.name, ratio: r.timing.ratio, oursMs: r.timing.ours, readabilityMs: r.timing.readability })),
+    contentScriptBytes: existsSync(CONTENT_JS) ? statSync(CONTENT_JS).size : null,
+  };
+}
+
+function printSummary(s: ReturnType<typeof summarize>): void {
+  const x = (n: number | null): string => (n === null || Number.isNaN(n) ? 'n/a' : `${n.toFixed(2)}×`);
+  const ms = (n: number): string => (Number.isNaN(n) ? 'n/a' : `${n < 1 ? n.toFixed(3) : n.toFixed(1)} ms`);
+  console.log(`Pages: ${s.measured} measured of ${s.pages} (${s.runs} interleaved runs each, medians); ratio = ours / Readability`);
+  for (const k of s.skipped) console.log(`  skipped ${k.name}: ${k.error}`);
+  console.log(`Articles (${s.articles.count}): median ratio ${x(s.articles.medianRatio)}, p90 ${x(s.articles.p90Ratio)}`);
+  console.log(`Demo page: ${x(s.demoRatio)}`);
+  const n = s.nonArticles;
+  if (n.count > 0) {
+    console.log(`Non-articles (${n.count}): quickCheck median ${ms(n.quickCheckMedianMs)}; dismissed by quickCheck alone ${n.dismissedByQuickCheck}, needed the full pass ${n.neededFullPass.length}`);
+    for (const f of n.neededFullPass) console.log(`  full pass ${ms(f.oursMs)}  ${f.name}`);
+  }
+  console.log(`Worst ${s.worst.length} by ratio:`);
+  for (const w of s.worst) console.log(`  ${x(w.ratio).padStart(7)}  ours ${ms(w.oursMs)}, Readability ${ms(w.readabilityMs)}  ${w.name}`);
+  console.log(`Content script: ${s.contentScriptBytes === null ? 'not built' : `${s.contentScriptBytes} bytes (${CONTENT_JS})`}`);
+}
+
+process.exitCode = await main();

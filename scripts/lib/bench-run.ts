@@ -1,0 +1,87 @@
+/**
+ * Measuring one page in the browser: our content script's work against Readability's, run side by
+ * side in the same page so both see the same machine load.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BenchApi } from './bench-page';
+import { median } from './bench-stats';
+
+/** Per-page medians in milliseconds. */
+export interface PageTiming {
+  ours: number;
+  readability: number;
+  /** ours / readability. */
+  ratio: number;
+  /** Only measured for non-article pages: per-call quickCheck time and its verdict. */
+  quick?: { ms: number; dismissed: boolean };
+}
+
+/** Options for {@link measurePage}. */
+export interface MeasureOptions {
+  /** Interleaved runs of each contender after one warm-up run. */
+  runs: number;
+  /** Whether to also time quickCheck (done for non-article pages). */
+  withQuickCheck: boolean;
+  /** Limit for loading the page and for any single run; beyond it the page is skipped. */
+  timeoutMs: number;
+}
+
+// One quickCheck is below performance.now()'s coarsened resolution (~0.1 ms), so it runs in a loop.
+const QUICK_LOOPS = 20;
+
+/** Loads `url` in a fresh tab and measures it. Throws (after closing the tab) on errors and timeouts. */
+export async function measurePage(context: BrowserContext, url: string, bundle: string, options: MeasureOptions): Promise<PageTiming> {
+  const page = await context.newPage();
+  try {
+    return await measureIn(page, url, bundle, options);
+  } finally {
+    // A page stuck in a long synchronous run may not close promptly; don't let it stall the bench.
+    await limit(page.close(), options.timeoutMs, null).catch(() => undefined);
+  }
+}
+
+async function measureIn(page: Page, url: string, bundle: string, options: MeasureOptions): Promise<PageTiming> {
+  const step = <T>(work: Promise<T>): Promise<T> => limit(work, options.timeoutMs, page);
+  await step(page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs }));
+  await step(page.evaluate(bundle));
+  const call = <K extends 'contentScript' | 'readability'>(name: K): Promise<number> =>
+    step(page.evaluate((n) => (window as unknown as { __smBench: BenchApi }).__smBench[n](), name));
+
+  // Warm-up lets the JIT compile both before timing; interleaving spreads drift over both equally.
+  await call('contentScript');
+  await call('readability');
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    ours.push(await call('contentScript'));
+    theirs.push(await call('readability'));
+  }
+  const timing: PageTiming = { ours: median(ours), readability: median(theirs), ratio: median(ours) / median(theirs) };
+  if (options.withQuickCheck) {
+    const quicks: Array<{ ms: number; passed: boolean }> = [];
+    for (let i = 0; i <= options.runs; i++) {
+      quicks.push(await step(page.evaluate((loops) => (window as unknown as { __smBench: BenchApi }).__smBench.quickCheck(loops), QUICK_LOOPS)));
+    }
+    // The first loop is the warm-up.
+    timing.quick = { ms: median(quicks.slice(1).map((q) => q.ms)), dismissed: !quicks[0]!.passed };
+  }
+  return timing;
+}
+
+/** Rejects when `work` outlives `ms`; the tab, if given, is closed so its runaway script stops. */
+async function limit<T>(work: Promise<T>, ms: number, page: Page | null): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void page?.close().catch(() => undefined);
+      reject(new Error(`took over ${ms / 1000} s`));
+    }, ms);
+  });
+  // The abandoned work rejects later when its tab closes; nobody awaits it any more.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
