@@ -12,6 +12,8 @@ function wrap(page: Page): TestPage {
       await page.waitForSelector(selector, { state: 'attached', timeout: options?.timeoutMs });
     },
     setViewport: (size) => page.setViewportSize(size),
+    click: (selector) => page.click(selector),
+    type: (selector, text) => page.locator(selector).pressSequentially(text, { delay: 20 }),
     screenshot: async (path, options) => {
       await page.screenshot({ path, fullPage: options?.fullPage });
     },

@@ -13,6 +13,8 @@ function wrap(page: Page): TestPage {
       await page.waitForSelector(selector, { timeout: options?.timeoutMs });
     },
     setViewport: (size) => page.setViewport(size),
+    click: (selector) => page.click(selector),
+    type: (selector, text) => page.type(selector, text, { delay: 20 }),
     screenshot: async (path, options) => {
       await writeFile(path, await page.screenshot({ fullPage: options?.fullPage }));
     },

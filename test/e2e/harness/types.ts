@@ -10,6 +10,10 @@ export interface TestPage extends ExtensionTab {
   url(): string;
   waitForSelector(selector: string, options?: { timeoutMs?: number }): Promise<void>;
   setViewport(size: { width: number; height: number }): Promise<void>;
+  /** Clicks the element like a user (real input events). */
+  click(selector: string): Promise<void>;
+  /** Focuses the element and types `text` key by key, like a user. */
+  type(selector: string, text: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,0 +1,93 @@
+/**
+ * What a reader sees on the demo portal page in each real browser: no ads, no unrelated teasers,
+ * the story intact; "Show original" brings everything back; a late ad is caught; typing in the
+ * page's search box is never disturbed.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { browsers, type E2EBrowser, type TestPage } from './harness';
+
+const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
+
+/** Which of the demo page's landmarks a reader can see right now. */
+function visibility() {
+  const seen = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.checkVisibility());
+  return {
+    ads: seen('#ad-top, #ad-side, #float-ad, .cloud-ads a'),
+    teasers: seen('.extend li'),
+    share: seen('.share'),
+    story: seen('#text p'),
+  };
+}
+
+describe.each(browsers)('cleanup in $name', (target) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  let demo: TestPage;
+
+  beforeAll(async () => {
+    server = createStaticServer({ root: DEMO_DIR });
+    await server.start();
+    browser = await target.launch();
+    demo = await browser.openPage(server.url('/portal-article.html'));
+    await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the story and no ad, teaser or share bar', async () => {
+    const v = await demo.evaluate(visibility);
+    expect(v.story.length).toBe(14);
+    expect(v.story.every(Boolean)).toBe(true);
+    expect(v.ads.length).toBe(5);
+    expect(v.ads.some(Boolean)).toBe(false);
+    expect(v.teasers.length).toBe(6);
+    expect(v.teasers.some(Boolean)).toBe(false);
+    expect(v.share).toEqual([false]);
+  });
+
+  it('"Show original" in the popup brings everything back, and hiding again works', async () => {
+    const popup = await browser.openPopupFor(demo);
+    await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
+    await popup.click('[data-testid="toggle-original"]');
+    await demo.waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
+    const shown = await demo.evaluate(visibility);
+    expect(shown.ads.every(Boolean)).toBe(true);
+    expect(shown.teasers.every(Boolean)).toBe(true);
+
+    await popup.click('[data-testid="toggle-original"]');
+    await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
+    expect((await demo.evaluate(visibility)).ads.some(Boolean)).toBe(false);
+    await popup.close();
+  });
+
+  it('hides an ad injected two seconds after load', async () => {
+    await demo.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            const ad = document.createElement('div');
+            ad.id = 'late-ad';
+            ad.innerHTML = '<span>广告</span><a href="https://promo.example-ads.cn/x">限时秒杀 立即抢购</a>';
+            document.querySelector('.left')!.append(ad);
+            resolve();
+          }, 2000),
+        ),
+    );
+    await demo.waitForSelector('#late-ad[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
+    expect(await demo.evaluate(() => document.getElementById('late-ad')!.checkVisibility())).toBe(false);
+  });
+
+  it('never disturbs typing in the page search box', async () => {
+    await demo.type('#site-search', 'Sora 视频');
+    const state = await demo.evaluate(() => {
+      const input = document.getElementById('site-search') as HTMLInputElement;
+      return { value: input.value, focused: document.activeElement === input, visible: input.checkVisibility() };
+    });
+    expect(state).toEqual({ value: 'Sora 视频', focused: true, visible: true });
+  });
+});
