@@ -22,6 +22,9 @@ const INLINE_TAGS = new Set([
 const META_LIMIT = 600;
 const TAIL_LIMIT = 400;
 const ELEMENT_NODE = 1;
+/** A short element of an excluded block that only states the editor (责任编辑：X) still credits this article. */
+const EDITOR_LABEL = /(?:责任编辑|责编)\s*[:：]/;
+const CREDIT_ONLY_LIMIT = 40;
 const TEXT_NODE = 3;
 
 export type ExcludedTest = (el: Element) => boolean;
@@ -41,7 +44,15 @@ function collectText(node: Node, isExcluded: ExcludedTest, out: string[]): void 
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el) || isExcluded(el)) return;
+  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
+  if (isExcluded(el)) {
+    // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
+    for (const inner of el.querySelectorAll('p, span, div')) {
+      const text = inner.textContent ?? '';
+      if (text.length <= CREDIT_ONLY_LIMIT && EDITOR_LABEL.test(text) && !inner.closest('li, a')) out.push(text, '');
+    }
+    return;
+  }
   if (tag === 'BR') {
     out.push('');
     return;
