@@ -1,3 +1,4 @@
+import { mountProvenanceCard } from './provenance-card';
 import { analyzePage } from '@/utils/analyze';
 import { Cleanup } from '@/utils/cleanup';
 import { PopupToContentSchema, parseMessage, type PageState } from '@/utils/messages';
@@ -6,6 +7,7 @@ import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/sett
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  cssInjectionMode: 'ui',
   async main(ctx) {
     const url = location.href;
     const page = analyzePage(document, { url, position: (el) => getComputedStyle(el).position });
@@ -44,6 +46,9 @@ export default defineContentScript({
     });
 
     if (!cleanup) return;
+    if (page.root && (page.analysis.sources.length || page.analysis.credits.length)) {
+      await mountProvenanceCard(ctx, page.root, page.analysis);
+    }
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then((s) => {

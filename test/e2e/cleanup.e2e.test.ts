@@ -91,3 +91,52 @@ describe.each(browsers)('cleanup in $name', (target) => {
     expect(state).toEqual({ value: 'Sora 视频', focused: true, visible: true });
   });
 });
+
+describe.each(browsers)('provenance card in $name', (target) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  let demo: TestPage;
+
+  beforeAll(async () => {
+    server = createStaticServer({ root: DEMO_DIR });
+    await server.start();
+    browser = await target.launch();
+    demo = await browser.openPage(server.url('/portal-article.html'));
+    await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the exact chain above the article, in a shadow root', async () => {
+    const card = await demo.evaluate(() => {
+      const host = document.querySelector('sourcemark-provenance')!;
+      const shadow = host.shadowRoot!;
+      return {
+        beforeBody: host.nextElementSibling?.id ?? null,
+        steps: [...shadow.querySelectorAll('.chain-steps li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+        credits: shadow.querySelector('.credits')?.textContent ?? '',
+      };
+    });
+    expect(card.beforeBody).toBe('text');
+    expect(card.steps.map((s) => s.split(' ')[0])).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报']);
+    expect(card.steps.join('|')).toMatch(/参考消息网.*2024-02-23\|联合早报.*2024-02-20\|纽约时报.*2024-02-21/);
+    expect(card.credits).toContain('刘子彦');
+  });
+
+  it('clicking 联合早报 flashes the sentence it was read from', async () => {
+    await demo.evaluate(() => {
+      const shadow = document.querySelector('sourcemark-provenance')!.shadowRoot!;
+      const button = [...shadow.querySelectorAll('.chain-steps button')].find((b) => b.textContent === '联合早报') as HTMLElement;
+      button.click();
+    });
+    const flashed = await demo.evaluate(() => {
+      const api = (globalThis as unknown as { CSS: { highlights?: Map<string, Iterable<Range>> } }).CSS.highlights;
+      const fromHighlight = api?.get('sourcemark-flash');
+      return fromHighlight ? [...fromHighlight].map((r) => r.toString()).join('') : (getSelection()?.toString() ?? '');
+    });
+    expect(flashed).toContain('据新加坡《联合早报》网站2月20日报道');
+  });
+});

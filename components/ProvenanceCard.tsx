@@ -1,0 +1,28 @@
+import type { Credit, Source } from '@/utils/analysis-types';
+import type { Translate } from './i18n';
+import { SourceChain } from './SourceChain';
+
+export interface ProvenanceCardProps {
+  sources: Source[];
+  credits: Credit[];
+  collapsed: boolean;
+  onToggle: () => void;
+  /** Scrolls the page to the sentence an entry was read from. */
+  onPick: (evidence: string) => void;
+  t: Translate;
+}
+
+/** The compact card shown above the article: the chain with dates, then the credits. */
+export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, t }: ProvenanceCardProps) {
+  const summary = sources.map((s) => s.outlet).join(' ← ');
+  return (
+    <section class="card" aria-label={t('provenance')} data-testid="provenance-card">
+      <button type="button" class="head" aria-expanded={!collapsed} onClick={onToggle}>
+        <span class="title">{t('provenance')}</span>
+        {collapsed && <span class="summary">{summary}</span>}
+        <span class="chevron" aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+      </button>
+      {!collapsed && <SourceChain sources={sources} credits={credits} t={t} onPick={onPick} />}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/** Mounts the provenance card above the article body, in a shadow root so page CSS can't reach it. */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ProvenanceCard } from '@/components/ProvenanceCard';
+import { t } from '@/components/i18n';
+import type { Analysis } from '@/utils/analysis-types';
+import { findTextRange } from '@/utils/find-text';
+import { flashRange } from '@/utils/flash';
+import './card.css';
+
+const COLLAPSED_KEY = 'cardCollapsed';
+
+function Card({ analysis, initiallyCollapsed }: { analysis: Analysis; initiallyCollapsed: boolean }) {
+  const [collapsed, setCollapsed] = useState(initiallyCollapsed);
+  return (
+    <ProvenanceCard
+      sources={analysis.sources}
+      credits={analysis.credits}
+      collapsed={collapsed}
+      t={t}
+      onToggle={() => {
+        setCollapsed(!collapsed);
+        void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
+      }}
+      onPick={(evidence) => {
+        const range = findTextRange(document.body, evidence);
+        if (range) flashRange(document, range);
+      }}
+    />
+  );
+}
+
+export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis): Promise<void> {
+  const collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'sourcemark-provenance',
+    position: 'inline',
+    anchor: root,
+    append: 'before',
+    onMount: (container) => render(<Card analysis={analysis} initiallyCollapsed={collapsed} />, container),
+    onRemove: (container) => container && render(null, container),
+  });
+  ui.mount();
+}

@@ -1,0 +1,37 @@
+/**
+ * Finds a passage of visible text in the page as a DOM Range, ignoring differences in
+ * whitespace, so a provenance entry can scroll to the sentence it was read from.
+ */
+import { INVISIBLE_TAGS } from './text';
+
+const WS = /[\s\u3000\u00a0]/;
+
+/** The Range covering the first occurrence of `needle` in `root`'s visible text, or null. */
+export function findTextRange(root: Element, needle: string): Range | null {
+  const doc = root.ownerDocument;
+  const target = needle.replace(/[\s\u3000\u00a0]+/g, '');
+  if (!target) return null;
+  // Whitespace-free text of the page, with the text node and offset of every kept character.
+  let flat = '';
+  const nodes: Text[] = [];
+  const offsets: number[] = [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
+    acceptNode: (n) => (INVISIBLE_TAGS.has(n.parentElement?.tagName ?? '') ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const value = node.nodeValue ?? '';
+    for (let i = 0; i < value.length; i++) {
+      if (WS.test(value[i]!)) continue;
+      flat += value[i];
+      nodes.push(node);
+      offsets.push(i);
+    }
+  }
+  const at = flat.indexOf(target);
+  if (at < 0) return null;
+  const end = at + target.length - 1;
+  const range = doc.createRange();
+  range.setStart(nodes[at]!, offsets[at]!);
+  range.setEnd(nodes[end]!, offsets[end]! + 1);
+  return range;
+}

@@ -1,0 +1,31 @@
+/**
+ * Scrolls a passage into view and flashes it, without touching the page's DOM tree: the CSS
+ * Custom Highlight API where the browser has it, the selection otherwise.
+ */
+const NAME = 'sourcemark-flash';
+const STYLE_ID = 'sourcemark-flash-style';
+const FLASH_MS = 1800;
+
+interface HighlightApi {
+  highlights: { set(name: string, h: unknown): void; delete(name: string): void };
+}
+
+export function flashRange(doc: Document, range: Range): void {
+  const view = doc.defaultView as (Window & { CSS?: Partial<HighlightApi>; Highlight?: new (r: Range) => unknown }) | null;
+  (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const css = view?.CSS;
+  if (css?.highlights && view?.Highlight) {
+    if (!doc.getElementById(STYLE_ID)) {
+      const style = doc.createElement('style');
+      style.id = STYLE_ID;
+      style.textContent = `::highlight(${NAME}) { background-color: #ffd54a; color: #000; }`;
+      (doc.head ?? doc.documentElement).appendChild(style);
+    }
+    css.highlights.set(NAME, new view.Highlight(range));
+    setTimeout(() => css.highlights?.delete(NAME), FLASH_MS);
+    return;
+  }
+  const selection = view?.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
