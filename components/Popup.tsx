@@ -13,6 +13,7 @@ export interface PopupServices {
   updateSettings(change: (s: Settings) => void): Promise<Settings>;
   /** The per-site fingerprint of a hidden item, for "Never hide this". */
   keepKey(item: PageState['hidden'][number]): string;
+  openOptions(): void;
 }
 
 export interface PopupProps {
@@ -52,6 +53,9 @@ export function Popup({ services, site, t }: PopupProps) {
           />
           {t('globalSwitch')}
         </label>
+        <button type="button" class="small" onClick={() => services.openOptions()}>
+          {t('settings')}
+        </button>
       </header>
       <p class="verdict" data-testid="verdict">
         {verdictText(state, t)}

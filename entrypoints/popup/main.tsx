@@ -29,6 +29,7 @@ async function main() {
     loadSettings: () => loadSettings(browser.storage.local),
     updateSettings: (change) => updateSettings(browser.storage.local, change),
     keepKey,
+    openOptions: () => void browser.runtime.openOptionsPage(),
   };
   // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.
   render(<Popup services={services} site={siteOf(state?.url ?? tab.url)} t={t} />, document.getElementById('app')!);

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '@/utils/messages';
+import type { Translate } from './i18n';
+
+export interface SettingsPageProps {
+  load: () => Promise<Settings>;
+  update: (change: (s: Settings) => void) => Promise<Settings>;
+  t: Translate;
+}
+
+/** Options: the global switch, the sites where cleanup is off, and the items kept per site. */
+export function SettingsPage({ load, update, t }: SettingsPageProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => void load().then(setSettings), [load]);
+  if (!settings) return <main class="page" aria-busy="true" />;
+  const change = async (fn: (s: Settings) => void) => setSettings(await update(fn));
+  const keptSites = Object.entries(settings.keepRules).filter(([, keys]) => keys.length);
+  return (
+    <main class="page">
+      <h1>{t('extName')}</h1>
+      <label class="switch">
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => void change((s) => (s.enabled = (e.currentTarget as HTMLInputElement).checked))} />
+        {t('globalSwitch')}
+      </label>
+      <h2>{t('sitesOff')}</h2>
+      {settings.disabledSites.length === 0 ? (
+        <p class="muted">{t('none')}</p>
+      ) : (
+        <ul data-testid="sites-off">
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button type="button" class="small" onClick={() => void change((s) => (s.disabledSites = s.disabledSites.filter((x) => x !== site)))}>
+                {t('onOnSite')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('keptItems')}</h2>
+      {keptSites.length === 0 ? (
+        <p class="muted">{t('none')}</p>
+      ) : (
+        <ul>
+          {keptSites.map(([site, keys]) => (
+            <li key={site}>
+              {site} · {keys.length}{' '}
+              <button type="button" class="small" onClick={() => void change((s) => delete s.keepRules[site])}>
+                {t('hideAgain')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="muted">{t('privacyNote')}</p>
+    </main>
+  );
+}
