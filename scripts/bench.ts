@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     const local = new URL(server.origin).hostname;
     await context.route('**/*', (route) => (new URL(route.request().url()).hostname === local ? route.continue() : route.abort()));
     for (const page of site.pages) {
-      const options = { runs, withQuickCheck: page.isArticle === 'no', timeoutMs: PAGE_TIMEOUT_MS };
+      const options = { runs, url: page.url, withQuickCheck: page.isArticle === 'no', timeoutMs: PAGE_TIMEOUT_MS };
       const result: PageResult = await measurePage(context, server.url(page.path), bundle, options).then(
         (timing) => ({ ...page, timing }),
         (err: unknown) => ({ ...page, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) }),

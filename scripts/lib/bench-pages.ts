@@ -16,6 +16,8 @@ export interface BenchPage {
   path: string;
   /** MANIFEST's is_article ('yes' | 'no' | other); the demo page is an article. */
   isArticle: string;
+  /** The page's original URL when the corpus recorded one (MARKERS.tsv), else null. */
+  url: string | null;
 }
 
 /** The pages plus what the static server needs to serve them. */
@@ -41,10 +43,10 @@ const DEMO_PATH = '/__sourcemark-demo/portal-article.html';
 export async function collectBenchPages(repoRoot: string, only: string | null): Promise<BenchSite> {
   const corpus = locateCorpus(repoRoot);
   const wanted = (name: string): boolean => only === null || name.includes(only);
-  const sources: Array<BenchPage & { file: string }> = [{ name: DEMO, path: DEMO_PATH, isArticle: 'yes', file: join(repoRoot, DEMO) }];
+  const sources: Array<BenchPage & { file: string }> = [{ name: DEMO, path: DEMO_PATH, isArticle: 'yes', url: null, file: join(repoRoot, DEMO) }];
   if (corpus) {
     for (const entry of await readManifest(corpus)) {
-      sources.push({ name: entry.file, path: `/${entry.file}`, isArticle: entry.isArticle, file: join(corpus, entry.file) });
+      sources.push({ name: entry.file, path: `/${entry.file}`, isArticle: entry.isArticle, url: entry.url, file: join(corpus, entry.file) });
     }
   }
   const selected = sources.filter((s) => wanted(s.name));
@@ -53,7 +55,7 @@ export async function collectBenchPages(repoRoot: string, only: string | null): 
     routes[s.path] = { body: decodeHtml(new Uint8Array(await readFile(s.file))).text, contentType: 'text/html; charset=utf-8' };
   }
   return {
-    pages: selected.map(({ name, path, isArticle }) => ({ name, path, isArticle })),
+    pages: selected.map(({ file: _file, ...page }) => page),
     corpus,
     root: corpus ?? join(repoRoot, 'demo'),
     routes,

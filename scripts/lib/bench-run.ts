@@ -22,6 +22,8 @@ export interface MeasureOptions {
   runs: number;
   /** Whether to also time quickCheck (done for non-article pages). */
   withQuickCheck: boolean;
+  /** The page's recorded URL, handed to our code as the content script would know it. */
+  url: string | null;
   /** Limit for loading the page and for any single run; beyond it the page is skipped. */
   timeoutMs: number;
 }
@@ -30,22 +32,29 @@ export interface MeasureOptions {
 const QUICK_LOOPS = 20;
 
 /** Loads `url` in a fresh tab and measures it. Throws (after closing the tab) on errors and timeouts. */
-export async function measurePage(context: BrowserContext, url: string, bundle: string, options: MeasureOptions): Promise<PageTiming> {
+export async function measurePage(context: BrowserContext, href: string, bundle: string, options: MeasureOptions): Promise<PageTiming> {
   const page = await context.newPage();
   try {
-    return await measureIn(page, url, bundle, options);
+    return await measureIn(page, href, bundle, options);
   } finally {
     // A page stuck in a long synchronous run may not close promptly; don't let it stall the bench.
     await limit(page.close(), options.timeoutMs, null).catch(() => undefined);
   }
 }
 
-async function measureIn(page: Page, url: string, bundle: string, options: MeasureOptions): Promise<PageTiming> {
+async function measureIn(page: Page, href: string, bundle: string, options: MeasureOptions): Promise<PageTiming> {
+  const { url } = options;
   const step = <T>(work: Promise<T>): Promise<T> => limit(work, options.timeoutMs, page);
-  await step(page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs }));
+  await step(page.goto(href, { waitUntil: 'load', timeout: options.timeoutMs }));
   await step(page.evaluate(bundle));
-  const call = <K extends 'contentScript' | 'readability'>(name: K): Promise<number> =>
-    step(page.evaluate((n) => (window as unknown as { __smBench: BenchApi }).__smBench[n](), name));
+  // Evaluated functions are serialized into the page, so each one reaches __smBench on its own.
+  const call = (name: 'contentScript' | 'readability'): Promise<number> =>
+    step(
+      page.evaluate(([n, u]) => {
+        const api = (window as unknown as { __smBench: BenchApi }).__smBench;
+        return n === 'readability' ? api.readability() : api.contentScript(u);
+      }, [name, url] as const),
+    );
 
   // Warm-up lets the JIT compile both before timing; interleaving spreads drift over both equally.
   await call('contentScript');
@@ -60,7 +69,9 @@ async function measureIn(page: Page, url: string, bundle: string, options: Measu
   if (options.withQuickCheck) {
     const quicks: Array<{ ms: number; passed: boolean }> = [];
     for (let i = 0; i <= options.runs; i++) {
-      quicks.push(await step(page.evaluate((loops) => (window as unknown as { __smBench: BenchApi }).__smBench.quickCheck(loops), QUICK_LOOPS)));
+      quicks.push(
+        await step(page.evaluate(([u, loops]) => (window as unknown as { __smBench: BenchApi }).__smBench.quickCheck(u, loops), [url, QUICK_LOOPS] as const)),
+      );
     }
     // The first loop is the warm-up.
     timing.quick = { ms: median(quicks.slice(1).map((q) => q.ms)), dismissed: !quicks[0]!.passed };
