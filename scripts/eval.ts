@@ -122,6 +122,7 @@ async function main(): Promise<void> {
   }
   const impaired = await readImpairedPages(corpus);
   const entries = (await readManifest(corpus)).filter((e) => only === null || e.file.includes(only));
+  if (entries.length === 0) throw new Error(`no page of ${corpus}/MANIFEST.tsv matches --only ${only}`);
   const pages: PageResult[] = [];
   // One page at a time: jsdom documents are large and the run is short enough sequentially.
   for (const entry of entries) pages.push(await evaluatePage(corpus, entry, impaired.get(pageKey(entry.file)) ?? null));

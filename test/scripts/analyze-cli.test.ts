@@ -68,8 +68,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-// Each case spawns its own process, so they run concurrently.
-describe.concurrent('npm run analyze', { timeout: 30_000 }, () => {
+// Sequential with a generous timeout: each case starts tsx, which is slow on a busy machine.
+describe('npm run analyze', { timeout: 60_000 }, () => {
   it('prints the contract JSON for a UTF-8 page, url from <link rel=canonical>', async () => {
     const run = await runCli(file('page.html'));
     expect(run).toMatchObject({ code: 0, stderr: '' });
