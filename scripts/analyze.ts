@@ -16,7 +16,7 @@ function parseCommandLine(argv: string[]): { file: string; url: string | null } 
     parsed = parseArgs({ args: argv, options: { url: { type: 'string' } }, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs explains at length; the first sentence is the useful part.
-    throw new UsageError(String((error as Error).message).split('. ')[0]!);
+    throw new UsageError((error as Error).message.split('. ')[0]!);
   }
   const { positionals, values } = parsed;
   if (positionals.length === 0) throw new UsageError('missing <page.html>');

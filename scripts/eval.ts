@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { analyzePage, loadPage } from './lib/analyze-file';
 import { type BodyTruth, type ManifestEntry, locateCorpus, pageKey, readBodyTruth, readImpairedPages, readLabel, readManifest } from './lib/corpus';
-import { type PageResult, formatTable, summarize, worstPages } from './lib/eval-summary';
+import { type PageResult, formatTable, summarizeGroups, worstPages } from './lib/eval-summary';
 import { type ProvenanceFields, scoreProvenance, snippetScore, textF1 } from './lib/metrics';
 
 const USAGE = 'usage: npm run eval -- [--json] [--worst N] [--only SUBSTRING]';
@@ -30,11 +30,8 @@ function scoreBody(text: string, truth: BodyTruth): number {
   return truth.kind === 'text' ? (textF1(text, truth.text).f1 ?? 0) : (snippetScore(text, truth.with, truth.without) ?? 0);
 }
 
-async function evaluatePage(
-  corpus: string,
-  entry: ManifestEntry,
-  impaired: string | null,
-): Promise<PageResult> {
+/** Loads one page, runs Readability and our analysis on it, and scores both against the corpus truth. */
+async function evaluatePage(corpus: string, entry: ManifestEntry, impaired: string | null): Promise<PageResult> {
   const result: PageResult = {
     file: entry.file,
     folder: entry.folder,
@@ -75,15 +72,7 @@ async function evaluatePage(
 }
 
 function printReport(pages: PageResult[], worst: number): void {
-  const folders = [...new Set(pages.map((p) => p.folder))].sort();
-  const clean = pages.filter((p) => p.impaired === null);
-  console.log(
-    formatTable([
-      ['ALL', summarize(pages)],
-      ['ALL but impaired', summarize(clean)],
-      ...folders.map((folder): [string, ReturnType<typeof summarize>] => [`${folder}/`, summarize(pages.filter((p) => p.folder === folder))]),
-    ]),
-  );
+  console.log(formatTable(summarizeGroups(pages)));
   console.log(
     '\ndet: precision/recall of isArticle vs MANIFEST (is_article other than yes/no left out). body: mean char-bigram (CJK) /' +
       ' word F1 vs ground-truth text on is_article=yes pages, ours vs Readability. snip: share of trafilatura with/without snippets right.' +
@@ -96,7 +85,7 @@ function printReport(pages: PageResult[], worst: number): void {
   }
   const failed = pages.filter((p) => p.error !== null);
   if (failed.length) {
-    console.log('\nPages that failed to load (scored as empty predictions):');
+    console.log('\nPages that failed to load or analyse (scored as empty predictions):');
     for (const p of failed) console.log(`  ${p.file}: ${p.error}`);
   }
   if (worst > 0) {
@@ -128,9 +117,7 @@ async function main(): Promise<void> {
   for (const entry of entries) pages.push(await evaluatePage(corpus, entry, impaired.get(pageKey(entry.file)) ?? null));
 
   if (json) {
-    const folders = [...new Set(pages.map((p) => p.folder))].sort();
-    const byFolder = Object.fromEntries(folders.map((f) => [f, summarize(pages.filter((p) => p.folder === f))]));
-    const summary = { all: summarize(pages), allButImpaired: summarize(pages.filter((p) => p.impaired === null)), byFolder };
+    const summary = Object.fromEntries(summarizeGroups(pages));
     console.log(JSON.stringify({ corpus, summary, worst: worstPages(pages, worst).map((p) => p.file), pages }, null, 2));
   } else {
     printReport(pages, worst);

@@ -80,6 +80,16 @@ export function summarize(pages: readonly PageResult[]): Summary {
   };
 }
 
+/** The groups eval reports: all pages, all but the impaired ones, then each corpus folder. */
+export function summarizeGroups(pages: readonly PageResult[]): Array<[string, Summary]> {
+  const folders = [...new Set(pages.map((p) => p.folder))].sort();
+  return [
+    ['ALL', summarize(pages)],
+    ['ALL but impaired', summarize(pages.filter((p) => p.impaired === null))],
+    ...folders.map((folder): [string, Summary] => [`${folder}/`, summarize(pages.filter((p) => p.folder === folder))]),
+  ];
+}
+
 const fmt = (value: number | null): string => (value === null ? '—' : value.toFixed(2));
 
 const COLUMNS = ['group', 'pages', 'det P', 'det R', 'body n', 'body F1', 'Rdb F1', 'snip n', 'snip', 'Rdb snip', 'lab n', 'src F1', 'via', 'cred F1', 'title'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PageResult, formatTable, summarize, worstPages } from '../../scripts/lib/eval-summary';
+import { type PageResult, formatTable, summarize, summarizeGroups, worstPages } from '../../scripts/lib/eval-summary';
 
 const page = (over: Partial<PageResult>): PageResult => ({
   file: 'f/x.html',
@@ -52,6 +52,16 @@ describe('summarize', () => {
 });
 
 describe('report helpers', () => {
+  it('groups all pages, all but impaired, then each folder', () => {
+    const groups = summarizeGroups([...pages, page({ file: 'g/z.html', folder: 'g', impaired: 'page 1 of 6' })]);
+    expect(groups.map(([name, s]) => [name, s.pages])).toEqual([
+      ['ALL', 7],
+      ['ALL but impaired', 6],
+      ['f/', 6],
+      ['g/', 1],
+    ]);
+  });
+
   it('lists the worst body scores first', () => {
     expect(worstPages(pages, 1).map((p) => p.file)).toEqual(['f/a.html']);
   });
