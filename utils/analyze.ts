@@ -35,8 +35,14 @@ export interface PageAnalysis {
 /** The URL the contract reports: the given one, else the canonical link, else og:url. */
 export function pageUrl(doc: Document, given?: string | null): string | null {
   if (given) return given;
-  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
-  return canonical || metaContent(doc, 'og:url');
+  const found = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') || metaContent(doc, 'og:url');
+  if (!found) return null;
+  // The contract wants an absolute URL: resolve a relative one against the page, else drop it.
+  try {
+    return new URL(found, /^https?:/.test(doc.URL) ? doc.URL : undefined).href;
+  } catch {
+    return null;
+  }
 }
 
 const EMPTY: Omit<Analysis, 'url' | 'isArticle' | 'confidence' | 'reasons'> = {
