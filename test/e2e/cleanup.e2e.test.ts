@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
-import { browsers, type E2EBrowser, type TestPage } from './harness';
+import { browsers, type BrowserTarget, type E2EBrowser, type TestPage } from './harness';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
 
@@ -21,26 +21,30 @@ function visibility() {
   };
 }
 
-describe.each(browsers)('cleanup in $name', (target) => {
+/** The demo page open in a fresh browser, ready once `readySelector` is attached. */
+function openDemo(target: BrowserTarget, readySelector: string): { browser: () => E2EBrowser; demo: () => TestPage } {
   let server: StaticServer;
   let browser: E2EBrowser;
   let demo: TestPage;
-
   beforeAll(async () => {
     server = createStaticServer({ root: DEMO_DIR });
     await server.start();
     browser = await target.launch();
     demo = await browser.openPage(server.url('/portal-article.html'));
-    await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    await demo.waitForSelector(readySelector, { timeoutMs: 10_000 });
   });
-
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+  return { browser: () => browser, demo: () => demo };
+}
+
+describe.each(browsers)('cleanup in $name', (target) => {
+  const session = openDemo(target, 'html[data-sourcemark-cleanup="on"]');
 
   it('shows the story and no ad, teaser or share bar', async () => {
-    const v = await demo.evaluate(visibility);
+    const v = await session.demo().evaluate(visibility);
     expect(v.story.length).toBe(14);
     expect(v.story.every(Boolean)).toBe(true);
     expect(v.ads.length).toBe(5);
@@ -51,22 +55,22 @@ describe.each(browsers)('cleanup in $name', (target) => {
   });
 
   it('"Show original" in the popup brings everything back, and hiding again works', async () => {
-    const popup = await browser.openPopupFor(demo);
+    const popup = await session.browser().openPopupFor(session.demo());
     await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
     await popup.click('[data-testid="toggle-original"]');
-    await demo.waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
-    const shown = await demo.evaluate(visibility);
+    await session.demo().waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
+    const shown = await session.demo().evaluate(visibility);
     expect(shown.ads.every(Boolean)).toBe(true);
     expect(shown.teasers.every(Boolean)).toBe(true);
 
     await popup.click('[data-testid="toggle-original"]');
-    await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
-    expect((await demo.evaluate(visibility)).ads.some(Boolean)).toBe(false);
+    await session.demo().waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
+    expect((await session.demo().evaluate(visibility)).ads.some(Boolean)).toBe(false);
     await popup.close();
   });
 
   it('hides an ad injected two seconds after load', async () => {
-    await demo.evaluate(
+    await session.demo().evaluate(
       () =>
         new Promise<void>((resolve) =>
           setTimeout(() => {
@@ -78,13 +82,13 @@ describe.each(browsers)('cleanup in $name', (target) => {
           }, 2000),
         ),
     );
-    await demo.waitForSelector('#late-ad[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
-    expect(await demo.evaluate(() => document.getElementById('late-ad')!.checkVisibility())).toBe(false);
+    await session.demo().waitForSelector('#late-ad[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
+    expect(await session.demo().evaluate(() => document.getElementById('late-ad')!.checkVisibility())).toBe(false);
   });
 
   it('never disturbs typing in the page search box', async () => {
-    await demo.type('#site-search', 'Sora 视频');
-    const state = await demo.evaluate(() => {
+    await session.demo().type('#site-search', 'Sora 视频');
+    const state = await session.demo().evaluate(() => {
       const input = document.getElementById('site-search') as HTMLInputElement;
       return { value: input.value, focused: document.activeElement === input, visible: input.checkVisibility() };
     });
@@ -93,25 +97,10 @@ describe.each(browsers)('cleanup in $name', (target) => {
 });
 
 describe.each(browsers)('provenance card in $name', (target) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-  let demo: TestPage;
-
-  beforeAll(async () => {
-    server = createStaticServer({ root: DEMO_DIR });
-    await server.start();
-    browser = await target.launch();
-    demo = await browser.openPage(server.url('/portal-article.html'));
-    await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = openDemo(target, 'sourcemark-provenance');
 
   it('shows the exact chain above the article, in a shadow root', async () => {
-    const card = await demo.evaluate(() => {
+    const card = await session.demo().evaluate(() => {
       const host = document.querySelector('sourcemark-provenance')!;
       const shadow = host.shadowRoot!;
       return {
@@ -127,12 +116,12 @@ describe.each(browsers)('provenance card in $name', (target) => {
   });
 
   it('clicking 联合早报 flashes the sentence it was read from', async () => {
-    await demo.evaluate(() => {
+    await session.demo().evaluate(() => {
       const shadow = document.querySelector('sourcemark-provenance')!.shadowRoot!;
       const button = [...shadow.querySelectorAll('.chain-steps button')].find((b) => b.textContent === '联合早报') as HTMLElement;
       button.click();
     });
-    const flashed = await demo.evaluate(() => {
+    const flashed = await session.demo().evaluate(() => {
       const api = (globalThis as unknown as { CSS: { highlights?: Map<string, Iterable<Range>> } }).CSS.highlights;
       const fromHighlight = api?.get('sourcemark-flash');
       return fromHighlight ? [...fromHighlight].map((r) => r.toString()).join('') : (getSelection()?.toString() ?? '');
