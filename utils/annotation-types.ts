@@ -1,0 +1,77 @@
+/**
+ * The annotation data model shared by the anchoring core, the database, the exporters and the UI.
+ * Plain data only (structured-clone and JSON safe), so it crosses message boundaries unchanged.
+ * Selector shapes follow the W3C Web Annotation Data Model.
+ */
+import type { Credit, Source } from './analysis-types';
+
+/** Highlight colours offered in the toolbar; the stored value is the name, never a CSS colour. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** W3C TextQuoteSelector: the exact text plus some context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C TextPositionSelector: character offsets into the page's readable text. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the range was in the DOM when it was made: a CSS selector for the nearest element that
+ * holds the start and end, and readable-text offsets inside that element. A cheap first guess on
+ * re-anchoring; it is verified against the quote before use.
+ */
+export interface RangeHintSelector {
+  type: 'RangeHintSelector';
+  /** CSS selector of the element, unique in the document when made. */
+  selector: string;
+  /** Offsets into that element's readable text. */
+  start: number;
+  end: number;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | RangeHintSelector;
+
+/** Snapshot of a page's provenance, as the analysis core read it when the page was saved. */
+export interface ProvenanceSnapshot {
+  publisher: string | null;
+  sources: Source[];
+  credits: Credit[];
+  originalTitle: string | null;
+  publishedAt: string | null;
+}
+
+/** One page the user has highlighted on; keyed by its normalised URL. */
+export interface PageRecord {
+  /** Normalised URL (no fragment, no utm_* or spm parameters). */
+  url: string;
+  title: string;
+  publisher: string | null;
+  provenance: ProvenanceSnapshot | null;
+  /** ISO timestamps. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface HighlightRecord {
+  /** A UUID (crypto.randomUUID). */
+  id: string;
+  /** Normalised URL of the page: the key of its {@link PageRecord}. */
+  pageUrl: string;
+  selectors: Selector[];
+  /** The exact highlighted text (same as the quote selector's `exact`), kept for search and lists. */
+  quote: string;
+  color: HighlightColor;
+  note: string;
+  /** ISO timestamps. */
+  created: string;
+  updated: string;
+}
