@@ -77,7 +77,17 @@ async function gotoInFirefox(page: Page, url: string): Promise<void> {
     return;
   }
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {}, url);
+  // While the old document is torn down an evaluation can fail with a protocol error (its realm is
+  // gone); that means "not there yet", so poll until the deadline rather than fail on the first one.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const arrived = await page
+      .evaluate((target: string) => location.href === target && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (arrived) return;
+    if (Date.now() > deadline) throw new Error(`Firefox did not finish loading ${url} within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** A Puppeteer page as the driver-neutral {@link ExtensionTab} that `openPopupForTab` drives. */
