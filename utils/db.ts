@@ -1,0 +1,348 @@
+/**
+ * The annotation database: pages and highlights in IndexedDB through idb. The IDBFactory is passed
+ * in (the extension passes `indexedDB`, tests a fresh fake-indexeddb factory), and every failure
+ * reaches the caller as a {@link StorageError} with a code the UI can explain.
+ *
+ * URLs are normalised at this boundary as well as by callers: normalising twice is harmless, and a
+ * caller that forgot would otherwise split one page's highlights over two keys.
+ *
+ * idb recognises requests by the global IDB* classes, so in Node load `fake-indexeddb/auto` once
+ * (for the globals) and still pass a fresh `new IDBFactory()` per test.
+ */
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { HighlightColor, HighlightRecord, PageRecord } from './annotation-types';
+import { normalizeUrl } from './normalize-url';
+
+export type StorageErrorCode = 'quota' | 'blocked' | 'version' | 'unavailable' | 'unknown';
+
+const MESSAGES: Record<StorageErrorCode, string> = {
+  quota: 'The browser refused to store more data (storage quota exceeded).',
+  blocked: 'The annotation database is held open by an older Sourcemark tab or window; close it and retry.',
+  version: 'The annotation database was upgraded by a newer Sourcemark; reload this page.',
+  unavailable: 'IndexedDB is not available here, so annotations cannot be stored.',
+  unknown: 'The annotation database failed.',
+};
+
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  constructor(code: StorageErrorCode, options?: { cause?: unknown }) {
+    const detail = options?.cause instanceof Error ? ` (${options.cause.name}: ${options.cause.message})` : '';
+    super(MESSAGES[code] + detail, options);
+    this.name = 'StorageError';
+    this.code = code;
+  }
+}
+
+/** Maps a DOMException (or anything thrown) to a StorageError; `fallback` for names with no code. */
+function toStorageError(e: unknown, fallback: StorageErrorCode = 'unknown'): StorageError {
+  if (e instanceof StorageError) return e;
+  const name = (e as { name?: unknown } | null)?.name;
+  const code: StorageErrorCode = name === 'QuotaExceededError' ? 'quota' : name === 'VersionError' ? 'version' : fallback;
+  return new StorageError(code, { cause: e });
+}
+
+interface SourcemarkDb extends DBSchema {
+  pages: { key: string; value: PageRecord; indexes: { lastSeen: string } };
+  highlights: { key: string; value: HighlightRecord; indexes: { pageUrl: string; updated: string; created: string } };
+}
+
+/**
+ * One schema step. Steps see the untyped database because each runs against the shape the previous
+ * steps left, not the current one.
+ */
+export type Migration = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>) => void;
+
+/** Step i upgrades version i to i + 1; the schema version is the number of steps. Append, never edit. */
+export const MIGRATIONS: readonly Migration[] = [
+  (db) => {
+    db.createObjectStore('pages', { keyPath: 'url' }).createIndex('lastSeen', 'lastSeen');
+    const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
+    highlights.createIndex('pageUrl', 'pageUrl');
+    highlights.createIndex('updated', 'updated');
+    highlights.createIndex('created', 'created');
+  },
+];
+
+export interface AnnotationStore {
+  /** Upsert; keeps firstSeen, sets lastSeen to `now`. */
+  savePage(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>, now?: string): Promise<PageRecord>;
+  getPage(url: string): Promise<PageRecord | undefined>;
+  /** Insert or replace. */
+  putHighlight(h: HighlightRecord): Promise<void>;
+  /** Read-modify-write in one transaction, so concurrent edits of different fields both survive. */
+  updateHighlight(id: string, patch: { color?: HighlightColor; note?: string }, now?: string): Promise<HighlightRecord | undefined>;
+  /** Returns what was deleted (ids not found are skipped), for undo. */
+  deleteHighlights(ids: string[]): Promise<HighlightRecord[]>;
+  /** Undo of a delete. */
+  restoreHighlights(records: HighlightRecord[]): Promise<void>;
+  /** In stored order (the UI sorts by document position); read through the pageUrl index. */
+  highlightsForPage(url: string): Promise<HighlightRecord[]>;
+  countForPage(url: string): Promise<number>;
+  /** Pages with at least one highlight, the one whose highlights changed last first. */
+  listPages(): Promise<Array<PageRecord & { highlightCount: number }>>;
+  allHighlights(): Promise<HighlightRecord[]>;
+  /**
+   * One transaction, all or nothing. Highlights merge by id (the later `updated` wins), pages by url
+   * (earliest firstSeen, latest lastSeen). `added`/`merged` count highlights.
+   */
+  importRecords(pages: PageRecord[], highlights: HighlightRecord[]): Promise<{ added: number; merged: number }>;
+  close(): void;
+}
+
+type Db = IDBPDatabase<SourcemarkDb>;
+
+/**
+ * Opens (creating or upgrading) the database. `migrations` defaults to the app's steps; tests pass
+ * a prefix or an extension of it to exercise upgrades. A missing factory is 'unavailable'.
+ */
+export async function openAnnotationDb(
+  factory: IDBFactory | null | undefined,
+  name = 'sourcemark',
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<AnnotationStore> {
+  const store = new IdbAnnotationStore(() => openConnection(factory, name, migrations));
+  await store.connect();
+  return store;
+}
+
+function openConnection(factory: IDBFactory | null | undefined, name: string, migrations: readonly Migration[]): Promise<Db> {
+  return new Promise((resolve, reject) => {
+    if (!factory) return reject(new StorageError('unavailable'));
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name, migrations.length);
+    } catch (e) {
+      // Firefox and Safari throw here in contexts without storage (some private modes, sandboxed frames).
+      return reject(toStorageError(e, 'unavailable'));
+    }
+    let gaveUp = false;
+    let migrationError: unknown;
+    request.onupgradeneeded = (event) => {
+      const tx = request.transaction!;
+      try {
+        for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]!(wrap(request.result), wrap(tx) as unknown as IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>);
+      } catch (e) {
+        migrationError = e;
+        tx.abort();
+      }
+    };
+    // Another connection did not close on our versionchange (an old build without the handler below).
+    // Waiting would hang the UI, so report it; if the upgrade goes through later, drop that connection.
+    request.onblocked = () => {
+      gaveUp = true;
+      reject(new StorageError('blocked'));
+    };
+    request.onsuccess = () => {
+      if (gaveUp) request.result.close();
+      else resolve(wrap(request.result) as Db);
+    };
+    request.onerror = () => {
+      reject(migrationError !== undefined ? toStorageError(migrationError) : toStorageError(request.error, 'unavailable'));
+    };
+  });
+}
+
+function isLater(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return Number.isFinite(ta) && Number.isFinite(tb) ? ta > tb : a > b;
+}
+
+function pageFields(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>) {
+  return { url: normalizeUrl(page.url), title: page.title, publisher: page.publisher, provenance: page.provenance };
+}
+
+function mergePage(old: PageRecord | undefined, incoming: PageRecord): PageRecord {
+  if (!old) return incoming;
+  const newer = isLater(incoming.lastSeen, old.lastSeen) ? incoming : old;
+  return {
+    ...pageFields(newer),
+    firstSeen: isLater(old.firstSeen, incoming.firstSeen) ? incoming.firstSeen : old.firstSeen,
+    lastSeen: newer.lastSeen,
+  };
+}
+
+class IdbAnnotationStore implements AnnotationStore {
+  private current: Promise<Db> | null = null;
+  private closed = false;
+
+  constructor(private readonly open: () => Promise<Db>) {}
+
+  /**
+   * The live connection, reopened after another context upgraded or deleted the database (we close
+   * ours then so it is not blocked); a reopen that finds a newer schema fails as 'version'.
+   */
+  connect(): Promise<Db> {
+    if (this.closed) return Promise.reject(new StorageError('unavailable'));
+    if (!this.current) {
+      const attempt = this.open().then((db) => {
+        const drop = () => {
+          if (this.current === attempt) this.current = null;
+        };
+        db.addEventListener('versionchange', () => {
+          db.close();
+          drop();
+        });
+        // The browser closed it (storage cleared, disk error): open afresh next time.
+        db.addEventListener('close', drop);
+        return db;
+      });
+      attempt.catch(() => {
+        if (this.current === attempt) this.current = null;
+      });
+      this.current = attempt;
+    }
+    return this.current;
+  }
+
+  /**
+   * Runs `body` in one transaction and waits for it to commit. Any failure aborts the transaction:
+   * a throw between requests would not abort by itself, and IndexedDB would commit the writes
+   * already queued.
+   */
+  private async run<S extends StoreNames<SourcemarkDb>[], M extends IDBTransactionMode, T>(
+    stores: S,
+    mode: M,
+    body: (tx: IDBPTransaction<SourcemarkDb, S, M>) => Promise<T>,
+  ): Promise<T> {
+    const db = await this.connect();
+    let tx: IDBPTransaction<SourcemarkDb, S, M>;
+    try {
+      tx = db.transaction(stores, mode);
+    } catch (e) {
+      throw toStorageError(e);
+    }
+    try {
+      const result = await body(tx);
+      await tx.done;
+      return result;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already committed or aborted.
+      }
+      await tx.done.catch(() => undefined);
+      // A commit-time failure (quota) shows as AbortError on requests; the reason is on the transaction.
+      throw toStorageError((e as Error)?.name === 'AbortError' && tx.error ? tx.error : e);
+    }
+  }
+
+  savePage(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>, now = new Date().toISOString()): Promise<PageRecord> {
+    const fields = pageFields(page);
+    return this.run(['pages'], 'readwrite', async (tx) => {
+      const old = await tx.objectStore('pages').get(fields.url);
+      const record: PageRecord = { ...fields, firstSeen: old?.firstSeen ?? now, lastSeen: now };
+      await tx.objectStore('pages').put(record);
+      return record;
+    });
+  }
+
+  getPage(url: string): Promise<PageRecord | undefined> {
+    return this.run(['pages'], 'readonly', (tx) => tx.objectStore('pages').get(normalizeUrl(url)));
+  }
+
+  putHighlight(h: HighlightRecord): Promise<void> {
+    return this.run(['highlights'], 'readwrite', async (tx) => {
+      await tx.objectStore('highlights').put({ ...h, pageUrl: normalizeUrl(h.pageUrl) });
+    });
+  }
+
+  updateHighlight(id: string, patch: { color?: HighlightColor; note?: string }, now = new Date().toISOString()) {
+    return this.run(['highlights'], 'readwrite', async (tx) => {
+      const old = await tx.objectStore('highlights').get(id);
+      if (!old) return undefined;
+      const record: HighlightRecord = { ...old, updated: now };
+      if (patch.color !== undefined) record.color = patch.color;
+      if (patch.note !== undefined) record.note = patch.note;
+      await tx.objectStore('highlights').put(record);
+      return record;
+    });
+  }
+
+  deleteHighlights(ids: string[]): Promise<HighlightRecord[]> {
+    return this.run(['highlights'], 'readwrite', async (tx) => {
+      const found = (await Promise.all([...new Set(ids)].map((id) => tx.objectStore('highlights').get(id)))).filter((h) => h !== undefined);
+      await Promise.all(found.map((h) => tx.objectStore('highlights').delete(h.id)));
+      return found;
+    });
+  }
+
+  restoreHighlights(records: HighlightRecord[]): Promise<void> {
+    return this.run(['highlights'], 'readwrite', async (tx) => {
+      await Promise.all(records.map((h) => tx.objectStore('highlights').put({ ...h, pageUrl: normalizeUrl(h.pageUrl) })));
+    });
+  }
+
+  highlightsForPage(url: string): Promise<HighlightRecord[]> {
+    return this.run(['highlights'], 'readonly', (tx) => tx.objectStore('highlights').index('pageUrl').getAll(normalizeUrl(url)));
+  }
+
+  countForPage(url: string): Promise<number> {
+    return this.run(['highlights'], 'readonly', (tx) => tx.objectStore('highlights').index('pageUrl').count(normalizeUrl(url)));
+  }
+
+  listPages(): Promise<Array<PageRecord & { highlightCount: number }>> {
+    return this.run(['pages', 'highlights'], 'readonly', async (tx) => {
+      const [pages, highlights] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('highlights').getAll()]);
+      const byUrl = new Map(pages.map((p) => [p.url, p]));
+      const listed = new Map<string, PageRecord & { highlightCount: number; lastChange: string }>();
+      for (const h of highlights) {
+        let entry = listed.get(h.pageUrl);
+        if (!entry) {
+          // A highlight whose page record is missing still gets listed, so it can be found and managed.
+          const page = byUrl.get(h.pageUrl) ?? { url: h.pageUrl, title: h.pageUrl, publisher: null, provenance: null, firstSeen: h.created, lastSeen: h.updated };
+          entry = { ...page, highlightCount: 0, lastChange: h.updated };
+          listed.set(h.pageUrl, entry);
+        }
+        entry.highlightCount++;
+        if (isLater(h.updated, entry.lastChange)) entry.lastChange = h.updated;
+      }
+      return [...listed.values()]
+        .sort((a, b) => (isLater(a.lastChange, b.lastChange) ? -1 : isLater(b.lastChange, a.lastChange) ? 1 : 0))
+        .map(({ lastChange: _, ...page }) => page);
+    });
+  }
+
+  allHighlights(): Promise<HighlightRecord[]> {
+    return this.run(['highlights'], 'readonly', (tx) => tx.objectStore('highlights').getAll());
+  }
+
+  importRecords(pages: PageRecord[], highlights: HighlightRecord[]): Promise<{ added: number; merged: number }> {
+    // Collapse duplicates within the batch first, so one file cannot count or write a record twice.
+    const incomingPages = new Map<string, PageRecord>();
+    for (const p of pages) {
+      const page = { ...pageFields(p), firstSeen: p.firstSeen, lastSeen: p.lastSeen };
+      incomingPages.set(page.url, mergePage(incomingPages.get(page.url), page));
+    }
+    const incomingHighlights = new Map<string, HighlightRecord>();
+    for (const h of highlights) {
+      const prev = incomingHighlights.get(h.id);
+      if (!prev || isLater(h.updated, prev.updated)) incomingHighlights.set(h.id, { ...h, pageUrl: normalizeUrl(h.pageUrl) });
+    }
+    return this.run(['pages', 'highlights'], 'readwrite', async (tx) => {
+      const pageStore = tx.objectStore('pages');
+      const highlightStore = tx.objectStore('highlights');
+      let added = 0;
+      let merged = 0;
+      await Promise.all([
+        ...[...incomingPages.values()].map(async (page) => {
+          await pageStore.put(mergePage(await pageStore.get(page.url), page));
+        }),
+        ...[...incomingHighlights.values()].map(async (h) => {
+          const old = await highlightStore.get(h.id);
+          if (old) merged++;
+          else added++;
+          if (!old || isLater(h.updated, old.updated)) await highlightStore.put(h);
+        }),
+      ]);
+      return { added, merged };
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    void this.current?.then((db) => db.close(), () => undefined);
+    this.current = null;
+  }
+}

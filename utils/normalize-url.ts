@@ -1,0 +1,57 @@
+/**
+ * The key a page's annotations are stored under: the same article reached from a newsletter, a
+ * share button or a portal's click-tracking link must land on one record.
+ */
+
+/**
+ * Query parameters that only say how the reader arrived, never which article is shown:
+ * `spm`/`scm` are Alibaba-family click trails common on Chinese portals; the rest are ad-network and
+ * social click ids (Facebook, Google Ads, Microsoft Ads, Yandex, Instagram, Twitter, Mailchimp).
+ */
+const TRACKING_PARAMS = new Set([
+  'spm',
+  'scm',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'igshid',
+  'twclid',
+  'mc_cid',
+  'mc_eid',
+]);
+
+function isTrackingParam(rawName: string): boolean {
+  let name = rawName.replace(/\+/g, ' ');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape is not one of ours; compare it as written.
+  }
+  name = name.toLowerCase();
+  return name.startsWith('utm_') || TRACKING_PARAMS.has(name);
+}
+
+/**
+ * Drops the fragment and tracking parameters; the URL parser lower-cases the host and drops a
+ * default port. Remaining parameters keep their order and their original encoding, so a URL with
+ * nothing to drop keeps the identity it had. An unparsable URL is returned unchanged.
+ */
+export function normalizeUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  parsed.hash = '';
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !isTrackingParam(pair.split('=', 1)[0]!));
+  parsed.search = kept.length ? `?${kept.join('&')}` : '';
+  return parsed.href;
+}
