@@ -4,6 +4,7 @@
  * message to the background, but a compromised or buggy sender must not corrupt data either.
  */
 import * as v from 'valibot';
+import { HIGHLIGHT_COLORS, type HighlightRecord, type ProvenanceSnapshot } from './annotation-types';
 
 const HiddenKindSchema = v.picklist(['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments']);
 
@@ -59,16 +60,99 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], keepRules: {} };
 
-/** Messages extension pages and the content script send to the background. */
+// Bounds keep a buggy or hostile sender from filling the database with junk.
+const MAX_TEXT = 20_000;
+const MAX_NOTE = 50_000;
+const MAX_IDS = 20_000;
+const boundedString = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoString = v.pipe(v.string(), v.isoTimestamp());
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const SelectorSchema = v.variant('type', [
+  v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(boundedString(MAX_TEXT), v.minLength(1)), prefix: boundedString(MAX_TEXT), suffix: boundedString(MAX_TEXT) }),
+  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.object({ type: v.literal('RangeHintSelector'), selector: boundedString(MAX_TEXT), start: offset, end: offset }),
+]);
+
+export const ColorSchema = v.picklist(HIGHLIGHT_COLORS);
+
+export const HighlightRecordSchema = v.object({
+  id: v.pipe(v.string(), v.uuid()),
+  pageUrl: boundedString(MAX_TEXT),
+  selectors: v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(5)),
+  quote: v.pipe(boundedString(MAX_TEXT), v.minLength(1)),
+  color: ColorSchema,
+  note: boundedString(MAX_NOTE),
+  created: isoString,
+  updated: isoString,
+}) satisfies v.GenericSchema<unknown, HighlightRecord>;
+
+export const ProvenanceSnapshotSchema = v.object({
+  publisher: v.nullable(v.string()),
+  sources: v.array(SourceSchema),
+  credits: v.array(CreditSchema),
+  originalTitle: v.nullable(v.string()),
+  publishedAt: v.nullable(v.string()),
+}) satisfies v.GenericSchema<unknown, ProvenanceSnapshot>;
+
+/** What a content script knows of its page when it saves a highlight there. */
+export const PageInfoSchema = v.object({
+  url: boundedString(MAX_TEXT),
+  title: boundedString(MAX_TEXT),
+  publisher: v.nullable(boundedString(MAX_TEXT)),
+  provenance: v.nullable(ProvenanceSnapshotSchema),
+});
+export type PageInfo = v.InferOutput<typeof PageInfoSchema>;
+
+const idList = v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(MAX_IDS));
+const HighlightPatchSchema = v.object({ color: v.optional(ColorSchema), note: v.optional(boundedString(MAX_NOTE)) });
+export const ExportFormatSchema = v.picklist(['markdown', 'json', 'html', 'csv']);
+export type ExportFormat = v.InferOutput<typeof ExportFormatSchema>;
+
+/**
+ * Messages to the background, which alone opens the database. Content scripts may only send the
+ * `page-*` and `highlight*` messages about their own page (the background checks); everything else
+ * is for extension pages.
+ */
 export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
+  v.object({ type: v.literal('page-highlights'), url: boundedString(MAX_TEXT) }),
+  v.object({ type: v.literal('highlight-create'), page: PageInfoSchema, highlight: HighlightRecordSchema }),
+  v.object({ type: v.literal('highlight-update'), id: v.pipe(v.string(), v.uuid()), patch: HighlightPatchSchema }),
+  v.object({ type: v.literal('highlights-delete'), ids: idList }),
+  v.object({ type: v.literal('highlights-restore'), records: v.pipe(v.array(HighlightRecordSchema), v.maxLength(MAX_IDS)) }),
+  v.object({ type: v.literal('library-load') }),
+  v.object({ type: v.literal('export'), format: ExportFormatSchema, pageUrls: v.nullable(v.pipe(v.array(boundedString(MAX_TEXT)), v.maxLength(MAX_IDS))) }),
+  v.object({ type: v.literal('import-preview'), text: v.string() }),
+  v.object({ type: v.literal('import-apply'), text: v.string() }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 
-/** Messages the popup sends to the content script of a tab. */
+/** The background's answer when the database failed; the UI shows `message` as it is. */
+export interface StorageFailure {
+  error: { code: string; message: string };
+}
+
+/** What a content script reports of the page's highlights: document order and the unplaced ones. */
+export const AnchorStatusSchema = v.object({
+  /** Ids of the highlights drawn on the page, in document order. */
+  placed: v.array(v.string()),
+  /** Ids that could not be placed on the page as it is now. */
+  orphaned: v.array(v.string()),
+});
+export type AnchorStatus = v.InferOutput<typeof AnchorStatusSchema>;
+
+/** Messages extension pages (popup, background) send to the content script of a tab. */
 export const PopupToContentSchema = v.variant('type', [
   v.object({ type: v.literal('get-page-state') }),
   v.object({ type: v.literal('set-cleanup'), active: v.boolean() }),
+  v.object({ type: v.literal('get-anchor-status') }),
+  v.object({ type: v.literal('scroll-to-highlight'), id: v.string() }),
+  /** The stored highlights of this page changed elsewhere (popup, library, another tab). */
+  v.object({ type: v.literal('highlights-changed'), pageUrls: v.array(v.string()) }),
+  /** Context menu or keyboard shortcut: highlight the current selection. */
+  v.object({ type: v.literal('highlight-selection') }),
+  v.object({ type: v.literal('open-reader') }),
 ]);
 export type PopupToContent = v.InferOutput<typeof PopupToContentSchema>;
 

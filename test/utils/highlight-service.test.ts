@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { HighlightRecord } from '@/utils/annotation-types';
+import { StorageError, openAnnotationDb, type AnnotationStore } from '@/utils/db';
+import { ForbiddenMessage, classifySender, handleMessage, type SenderKind } from '@/utils/highlight-service';
+import type { PageInfo } from '@/utils/messages';
+
+const RUNTIME = 'ext-id';
+const ORIGIN = 'chrome-extension://ext-id/';
+const PAGE = 'https://news.example.cn/2024-02/23/content_1.htm';
+const OTHER = 'https://other.example.com/a/1_2';
+
+function highlight(pageUrl: string, quote = '据新加坡《联合早报》网站2月20日报道'): HighlightRecord {
+  const now = new Date().toISOString();
+  return {
+    id: crypto.randomUUID(),
+    pageUrl,
+    selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    quote,
+    color: 'yellow',
+    note: '',
+    created: now,
+    updated: now,
+  };
+}
+
+function pageInfo(url: string): PageInfo {
+  return {
+    url,
+    title: '美媒:美国在中东部署更多战机',
+    publisher: '海南信息港',
+    provenance: { publisher: '海南信息港', sources: [], credits: [{ role: 'compiler', name: '刘子彦', evidence: '(编译/刘子彦)' }], originalTitle: null, publishedAt: '2024-02-23' },
+  };
+}
+
+describe('classifySender', () => {
+  it.each<[string, Parameters<typeof classifySender>[0], SenderKind | null]>([
+    ['another extension', { id: 'evil', url: PAGE, tabId: 1 }, null],
+    ['our popup', { id: RUNTIME, url: `${ORIGIN}popup.html` }, { kind: 'extension' }],
+    ['a content script (normalised url)', { id: RUNTIME, url: `${PAGE}?utm_source=x#top`, tabId: 3 }, { kind: 'content', pageUrl: PAGE, tabId: 3 }],
+    ['a content script without a tab', { id: RUNTIME, url: PAGE }, null],
+    ['a non-web page', { id: RUNTIME, url: 'file:///etc/passwd', tabId: 3 }, null],
+    ['no url at all', { id: RUNTIME }, null],
+  ])('%s', (_label, sender, expected) => {
+    expect(classifySender(sender, RUNTIME, ORIGIN)).toEqual(expected);
+  });
+});
+
+describe('handleMessage', () => {
+  let store: AnnotationStore;
+  let changed: string[][];
+  const content: SenderKind = { kind: 'content', pageUrl: PAGE, tabId: 7 };
+  const extension: SenderKind = { kind: 'extension' };
+  const deps = () => ({ store: async () => store, changed: (urls: string[]) => void changed.push(urls) });
+
+  beforeEach(async () => {
+    store = await openAnnotationDb(new IDBFactory(), 'test');
+    changed = [];
+  });
+
+  it('saves a highlight from its own page with the page record and its provenance', async () => {
+    const h = highlight(PAGE);
+    expect(await handleMessage({ type: 'highlight-create', page: pageInfo(`${PAGE}#frag`), highlight: h }, content, deps())).toEqual({ highlight: h });
+    expect(await store.highlightsForPage(PAGE)).toEqual([h]);
+    expect((await store.getPage(PAGE))?.provenance?.credits[0]?.name).toBe('刘子彦');
+    expect(changed).toEqual([[PAGE]]);
+    expect(await handleMessage({ type: 'page-highlights', url: PAGE }, content, deps())).toEqual({ highlights: [h] });
+  });
+
+  it('refuses a content script writing, reading or deleting another page', async () => {
+    const theirs = highlight(OTHER);
+    await handleMessage({ type: 'highlight-create', page: pageInfo(OTHER), highlight: theirs }, extension, deps());
+    await expect(handleMessage({ type: 'highlight-create', page: pageInfo(OTHER), highlight: highlight(OTHER) }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: highlight(OTHER) }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'page-highlights', url: OTHER }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'highlights-delete', ids: [theirs.id] }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'highlight-update', id: theirs.id, patch: { note: 'x' } }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'library-load' }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    expect(await store.highlightsForPage(OTHER)).toEqual([theirs]);
+  });
+
+  it('deletes with undo and edits from an extension page', async () => {
+    const h = highlight(PAGE);
+    await handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: h }, content, deps());
+    const updated = (await handleMessage({ type: 'highlight-update', id: h.id, patch: { note: '要点', color: 'blue' } }, extension, deps())) as { highlight: HighlightRecord };
+    expect(updated.highlight).toMatchObject({ note: '要点', color: 'blue' });
+    const { deleted } = (await handleMessage({ type: 'highlights-delete', ids: [h.id] }, extension, deps())) as { deleted: HighlightRecord[] };
+    expect(await store.countForPage(PAGE)).toBe(0);
+    await handleMessage({ type: 'highlights-restore', records: deleted }, extension, deps());
+    expect(await store.highlightsForPage(PAGE)).toEqual(deleted);
+    const library = (await handleMessage({ type: 'library-load' }, extension, deps())) as { pages: unknown[]; highlights: unknown[] };
+    expect([library.pages.length, library.highlights.length]).toEqual([1, 1]);
+  });
+
+  it('reports a storage failure as an error answer, not a thrown message', async () => {
+    const failing = { store: () => Promise.reject(new StorageError('quota')), changed: () => undefined };
+    const answer = await handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: highlight(PAGE) }, content, failing);
+    expect(answer).toMatchObject({ error: { code: 'quota' } });
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The background's answer to every database message: who may ask what, and what the store does.
+ * Browser APIs are passed in (the sender as plain data, notifications as callbacks), so the rules
+ * run in Node tests against fake-indexeddb exactly as they run in the service worker.
+ */
+import type { HighlightRecord } from './annotation-types';
+import { StorageError, type AnnotationStore } from './db';
+import type { StorageFailure, ToBackground } from './messages';
+import { normalizeUrl } from './normalize-url';
+
+/** The parts of `runtime.MessageSender` the rules look at. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tabId?: number;
+}
+
+/** Who sent a message: one of our extension pages, a content script on a page, or a stranger. */
+export type SenderKind = { kind: 'extension' } | { kind: 'content'; pageUrl: string; tabId: number };
+
+export function classifySender(sender: SenderInfo, runtimeId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== runtimeId || !sender.url) return null;
+  if (sender.url.startsWith(extensionOrigin)) return { kind: 'extension' };
+  if (sender.tabId === undefined || !/^https?:/.test(sender.url)) return null;
+  return { kind: 'content', pageUrl: normalizeUrl(sender.url), tabId: sender.tabId };
+}
+
+export interface HighlightServiceDeps {
+  /** Opened lazily and once; a rejection is reported to the caller as a storage failure. */
+  store: () => Promise<AnnotationStore>;
+  /** The highlights of these pages changed: redraw them in open tabs, refresh badges. */
+  changed: (pageUrls: string[]) => void;
+  /** Everything else the background answers (export, import): added by their own modules. */
+  extra?: (msg: ToBackground, store: AnnotationStore) => Promise<unknown> | undefined;
+}
+
+/** Thrown for a message the sender is not allowed to send; the background drops it. */
+export class ForbiddenMessage extends Error {}
+
+/** The message's answer; storage errors come back as {@link StorageFailure}, never as a lost write. */
+export async function handleMessage(msg: ToBackground, from: SenderKind, deps: HighlightServiceDeps): Promise<unknown> {
+  if (msg.type === 'ping') return { type: 'pong' };
+  try {
+    const store = await deps.store();
+    return await dispatch(msg, from, store, deps);
+  } catch (err) {
+    if (err instanceof ForbiddenMessage) throw err;
+    return storageFailure(err);
+  }
+}
+
+function storageFailure(err: unknown): StorageFailure {
+  if (err instanceof StorageError) return { error: { code: err.code, message: err.message } };
+  return { error: { code: 'unknown', message: err instanceof Error ? err.message : String(err) } };
+}
+
+async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationStore, deps: HighlightServiceDeps): Promise<unknown> {
+  const own = (url: string) => from.kind === 'extension' || normalizeUrl(url) === from.pageUrl;
+  const ownRecords = (records: HighlightRecord[]) => records.every((r) => own(r.pageUrl));
+  switch (msg.type) {
+    case 'page-highlights': {
+      if (!own(msg.url)) throw new ForbiddenMessage('page-highlights for another page');
+      return { highlights: await store.highlightsForPage(normalizeUrl(msg.url)) };
+    }
+    case 'highlight-create': {
+      const url = normalizeUrl(msg.page.url);
+      if (!own(url) || normalizeUrl(msg.highlight.pageUrl) !== url) throw new ForbiddenMessage('highlight for another page');
+      // The page record first: a highlight is never stored without the page (and provenance) it cites.
+      await store.savePage({ ...msg.page, url });
+      const record = { ...msg.highlight, pageUrl: url };
+      await store.putHighlight(record);
+      deps.changed([url]);
+      return { highlight: record };
+    }
+    case 'highlight-update': {
+      if (from.kind === 'content') await assertOwn(store, [msg.id], from.pageUrl);
+      const record = await store.updateHighlight(msg.id, msg.patch);
+      if (record) deps.changed([record.pageUrl]);
+      return { highlight: record ?? null };
+    }
+    case 'highlights-delete': {
+      if (from.kind === 'content') await assertOwn(store, msg.ids, from.pageUrl);
+      const deleted = await store.deleteHighlights(msg.ids);
+      deps.changed(unique(deleted.map((r) => r.pageUrl)));
+      return { deleted };
+    }
+    case 'highlights-restore': {
+      if (!ownRecords(msg.records)) throw new ForbiddenMessage('restore on another page');
+      await store.restoreHighlights(msg.records);
+      deps.changed(unique(msg.records.map((r) => r.pageUrl)));
+      return { restored: msg.records.length };
+    }
+    default: {
+      if (from.kind !== 'extension') throw new ForbiddenMessage(`${msg.type} from a content script`);
+      if (msg.type === 'library-load') {
+        const [pages, highlights] = await Promise.all([store.listPages(), store.allHighlights()]);
+        return { pages, highlights };
+      }
+      const answer = deps.extra?.(msg, store);
+      if (!answer) throw new ForbiddenMessage(`no handler for ${msg.type}`);
+      return answer;
+    }
+  }
+}
+
+/** A content script may only touch highlights of its own page. */
+async function assertOwn(store: AnnotationStore, ids: string[], pageUrl: string): Promise<void> {
+  const mine = new Set((await store.highlightsForPage(pageUrl)).map((h) => h.id));
+  if (!ids.every((id) => mine.has(id))) throw new ForbiddenMessage('highlight of another page');
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
