@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
+import type { Translate } from './i18n';
+import { colorName, LibrarySwatches } from './LibrarySwatches';
+
+export interface HighlightItemProps {
+  highlight: HighlightRecord;
+  selected: boolean;
+  onToggle: (id: string) => void;
+  onOpen: (h: HighlightRecord) => void;
+  onDelete: (id: string) => Promise<void>;
+  /** Resolves true when saved; on false the editor stays open so nothing typed is lost. */
+  onSave: (id: string, patch: { note: string; color: HighlightColor }) => Promise<boolean>;
+  t: Translate;
+}
+
+// The reader's calendar day, as the date filter counts it; the formatter is built once, not per row.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const formatDay = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dayFormat.format(d);
+};
+
+/** The row that takes focus next when this one goes away, so keyboard users keep their place. */
+function neighbourRow(row: HTMLElement): HTMLElement | null {
+  const rows = [...(row.closest('.results')?.querySelectorAll<HTMLElement>('.hl') ?? [])];
+  const i = rows.indexOf(row);
+  return rows[i + 1] ?? rows[i - 1] ?? null;
+}
+
+/**
+ * One highlight in the library: quote, colour, note (edited in place), date, open and select.
+ * The row itself is focusable: Enter opens, Space selects, Delete deletes (the toast offers undo).
+ */
+export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDelete, onSave, t }: HighlightItemProps) {
+  const [draft, setDraft] = useState<{ note: string; color: HighlightColor } | null>(null);
+  const rowRef = useRef<HTMLLIElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const editing = draft !== null;
+  const mounted = useRef(false);
+  // Edit → type → Ctrl+Enter without the mouse: focus moves into the editor and back to the row.
+  useEffect(() => {
+    if (editing) noteRef.current?.focus();
+    else if (mounted.current) rowRef.current?.focus();
+    mounted.current = true;
+  }, [editing]);
+  const snippet = h.quote.length > 40 ? `${h.quote.slice(0, 40)}…` : h.quote;
+
+  const onRowKey = async (e: KeyboardEvent) => {
+    if (e.target !== e.currentTarget) return; // keys typed into the note or on a button are theirs
+    const row = e.currentTarget as HTMLElement;
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      const next = neighbourRow(row);
+      await onDelete(h.id);
+      next?.focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      onOpen(h);
+    } else if (e.key === ' ') {
+      e.preventDefault(); // not a page scroll
+      onToggle(h.id);
+    }
+  };
+
+  const save = async () => {
+    if (draft && (await onSave(h.id, draft))) setDraft(null);
+  };
+
+  return (
+    <li ref={rowRef} class={selected ? 'hl selected' : 'hl'} tabIndex={0} data-id={h.id} aria-label={snippet} onKeyDown={(e) => void onRowKey(e)}>
+      <input type="checkbox" checked={selected} aria-label={t('lib_selectOne', snippet)} onChange={() => onToggle(h.id)} />
+      <span class="swatch" data-color={h.color} role="img" aria-label={colorName(h.color, t)} title={colorName(h.color, t)} />
+      <div class="hl-body">
+        <blockquote class="quote">{h.quote}</blockquote>
+        {draft ? (
+          <div class="note-editor">
+            <textarea
+              aria-label={t('lib_note')}
+              value={draft.note}
+              ref={noteRef}
+              onInput={(e) => setDraft({ ...draft, note: (e.currentTarget as HTMLTextAreaElement).value })}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setDraft(null);
+                else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+              }}
+            />
+            <LibrarySwatches legend={t('lib_color')} value={draft.color} onChange={(color) => color && setDraft({ ...draft, color })} t={t} />
+            <div class="actions">
+              <button type="button" class="small" onClick={() => void save()}>
+                {t('lib_save')}
+              </button>
+              <button type="button" class="small" onClick={() => setDraft(null)}>
+                {t('lib_cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          h.note && <p class="note">{h.note}</p>
+        )}
+        <div class="hl-meta">
+          <time dateTime={h.created} class="muted">
+            {formatDay(h.created)}
+          </time>
+          {!draft && (
+            <button type="button" class="small" onClick={() => setDraft({ note: h.note, color: h.color })}>
+              {h.note ? t('lib_editNote') : t('lib_addNote')}
+            </button>
+          )}
+          <button type="button" class="small" onClick={() => onOpen(h)}>
+            {t('lib_open')}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

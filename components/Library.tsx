@@ -1,0 +1,222 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
+import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
+import type { ExportFormat } from '@/utils/messages';
+import type { Translate } from './i18n';
+import { LibraryFilters } from './LibraryFilters';
+import { LibraryResults } from './LibraryResults';
+import { LibraryTransfer } from './LibraryTransfer';
+
+export type LibraryPage = PageRecord & { highlightCount: number };
+
+/** What the library needs from the extension, passed in so tests can hand in fakes. */
+export interface LibraryServices {
+  load(): Promise<{ pages: LibraryPage[]; highlights: HighlightRecord[] }>;
+  /** Resolves to the records it deleted, which is what undo restores. */
+  deleteHighlights(ids: string[]): Promise<HighlightRecord[]>;
+  restoreHighlights(records: HighlightRecord[]): Promise<void>;
+  /** Undefined when the highlight no longer exists (deleted in another tab). */
+  updateHighlight(id: string, patch: { note?: string; color?: HighlightColor }): Promise<HighlightRecord | undefined>;
+  exportFile(format: ExportFormat, pageUrls: string[] | null): Promise<{ filename: string; mime: string; text: string }>;
+  previewImport(text: string): Promise<{ ok: true; newPages: number; newHighlights: number; mergedHighlights: number } | { ok: false; error: string }>;
+  applyImport(text: string): Promise<{ ok: true; added: number; merged: number } | { ok: false; error: string }>;
+  openHighlight(h: HighlightRecord): void;
+  download(file: { filename: string; mime: string; text: string }): void;
+}
+
+export interface LibraryProps {
+  services: LibraryServices;
+  t: Translate;
+  /** Rows rendered at first and added by each "show more". */
+  pageSize?: number;
+}
+
+export const EMPTY_QUERY: LibraryQuery = { text: '', site: null, color: null, from: null, to: null };
+
+type Data = { pages: LibraryPage[]; highlights: HighlightRecord[] };
+type Toast = { kind: 'deleted'; records: HighlightRecord[] } | { kind: 'restored'; count: number };
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+/** The library page: every highlight, searchable and filterable, with bulk delete, undo, export and import. */
+export function Library({ services, t, pageSize = 200 }: LibraryProps) {
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<{ message: string; retry: boolean } | null>(null);
+  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const [limit, setLimit] = useState(pageSize);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [toast, setToast] = useState<Toast | null>(null);
+  const selectAll = useRef<HTMLInputElement>(null);
+
+  const load = async () => {
+    try {
+      setData(await services.load());
+      setError(null);
+    } catch (e) {
+      setError({ message: errorText(e), retry: true });
+    }
+  };
+  useEffect(() => void load(), [services]);
+
+  const index = useMemo(() => data && buildLibraryIndex(data.pages, data.highlights), [data]);
+  const results = useMemo(() => (index ? searchLibrary(index, query) : []), [index, query]);
+  const sites = useMemo(() => (index ? librarySites(index) : []), [index]);
+  const pages = useMemo(() => new Map(data?.pages.map((p) => [p.url, p])), [data]);
+  const resultPageUrls = useMemo(() => [...new Set(results.map((h) => h.pageUrl))], [results]);
+  const selectedCount = useMemo(() => results.reduce((n, h) => n + (selected.has(h.id) ? 1 : 0), 0), [results, selected]);
+
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = selectedCount > 0 && selectedCount < results.length;
+  }, [selectedCount, results.length]);
+
+  const changeQuery = (patch: Partial<LibraryQuery>) => {
+    setQuery((q) => ({ ...q, ...patch }));
+    setLimit(pageSize);
+    // A selection the reader can no longer see must not be deleted by the next click.
+    setSelected(new Set());
+  };
+
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const remove = async (ids: string[]) => {
+    if (!ids.length) return;
+    try {
+      const records = await services.deleteHighlights(ids);
+      const gone = new Set(records.map((r) => r.id));
+      setData((d) => d && { ...d, highlights: d.highlights.filter((h) => !gone.has(h.id)) });
+      setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
+      setToast({ kind: 'deleted', records });
+    } catch (e) {
+      setError({ message: errorText(e), retry: false });
+    }
+  };
+
+  const undo = async (records: HighlightRecord[]) => {
+    try {
+      await services.restoreHighlights(records);
+      const back = new Set(records.map((r) => r.id));
+      setData((d) => d && { ...d, highlights: [...d.highlights.filter((h) => !back.has(h.id)), ...records] });
+      setToast({ kind: 'restored', count: records.length });
+    } catch (e) {
+      setError({ message: errorText(e), retry: false });
+    }
+  };
+
+  const save = async (id: string, patch: { note: string; color: HighlightColor }) => {
+    try {
+      const updated = await services.updateHighlight(id, patch);
+      if (!updated) {
+        setError({ message: t('lib_goneElsewhere'), retry: false });
+        return false;
+      }
+      setData((d) => d && { ...d, highlights: d.highlights.map((h) => (h.id === id ? updated : h)) });
+      return true;
+    } catch (e) {
+      setError({ message: errorText(e), retry: false });
+      return false;
+    }
+  };
+
+  // Ctrl/Cmd+Z outside text fields undoes the last delete, as in any editor.
+  useEffect(() => {
+    if (toast?.kind !== 'deleted') return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !isTextField(e.target)) {
+        e.preventDefault();
+        void undo(toast.records);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [toast]);
+
+  return (
+    <main class="library" aria-busy={!data && !error}>
+      <header class="lib-head">
+        <h1>{t('lib_title')}</h1>
+        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} onImported={() => void load()} onError={(message) => setError({ message, retry: false })} t={t} />}
+      </header>
+      {error && (
+        <div class="banner" role="alert">
+          <strong>{t('lib_storageError')}</strong> {error.message}{' '}
+          {error.retry ? (
+            <button type="button" class="small" onClick={() => void load()}>
+              {t('lib_retry')}
+            </button>
+          ) : (
+            <button type="button" class="small" onClick={() => setError(null)}>
+              {t('lib_dismiss')}
+            </button>
+          )}
+        </div>
+      )}
+      {data && (
+        <>
+          <LibraryFilters query={query} sites={sites} onChange={changeQuery} t={t} />
+          <div class="lib-toolbar">
+            <label class="switch">
+              <input
+                ref={selectAll}
+                type="checkbox"
+                checked={results.length > 0 && selectedCount === results.length}
+                disabled={results.length === 0}
+                onChange={() => setSelected(selectedCount === results.length ? new Set() : new Set(results.map((h) => h.id)))}
+              />
+              {t('lib_selectAll')}
+            </label>
+            <button type="button" disabled={selectedCount === 0} onClick={() => void remove(results.filter((h) => selected.has(h.id)).map((h) => h.id))}>
+              {t('lib_deleteSelected', String(selectedCount))}
+            </button>
+            <p class="muted" role="status" data-testid="result-count">
+              {t('lib_resultCount', [String(results.length), String(resultPageUrls.length)])}
+            </p>
+          </div>
+          {data.highlights.length === 0 ? (
+            <p class="empty muted">{t('lib_empty')}</p>
+          ) : results.length === 0 ? (
+            <p class="empty muted">{t('lib_noMatches')}</p>
+          ) : (
+            <LibraryResults
+              results={results}
+              pages={pages}
+              limit={limit}
+              onShowMore={() => setLimit((n) => n + pageSize)}
+              selected={selected}
+              onToggle={toggle}
+              onOpen={(h) => services.openHighlight(h)}
+              onDelete={(id) => remove([id])}
+              onSave={save}
+              t={t}
+            />
+          )}
+        </>
+      )}
+      {/* Always in the DOM: a live region inserted together with its text is not announced. */}
+      <div class="toast-region" role="status">
+        {toast && (
+          <div class="toast">
+            {toast.kind === 'deleted' ? (
+              <>
+                {t('lib_deleted', String(toast.records.length))}{' '}
+                <button type="button" class="small" onClick={() => void undo(toast.records)}>
+                  {t('lib_undo')}
+                </button>
+              </>
+            ) : (
+              t('lib_restored', String(toast.count))
+            )}{' '}
+            <button type="button" class="small linklike" aria-label={t('lib_dismiss')} onClick={() => setToast(null)}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
+import { siteOfUrl } from '@/utils/library-search';
+import { HighlightItem } from './HighlightItem';
+import type { Translate } from './i18n';
+
+export interface LibraryResultsProps {
+  /** Every match, newest first; only the first `limit` are rendered. */
+  results: HighlightRecord[];
+  pages: ReadonlyMap<string, PageRecord>;
+  limit: number;
+  onShowMore: () => void;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  onOpen: (h: HighlightRecord) => void;
+  onDelete: (id: string) => Promise<void>;
+  onSave: (id: string, patch: { note: string; color: HighlightColor }) => Promise<boolean>;
+  t: Translate;
+}
+
+/** Highlights grouped by page, keeping the newest-first order of each page's newest match. */
+export function groupByPage(results: HighlightRecord[]): Array<{ url: string; items: HighlightRecord[] }> {
+  const groups = new Map<string, HighlightRecord[]>();
+  for (const h of results) {
+    const items = groups.get(h.pageUrl);
+    if (items) items.push(h);
+    else groups.set(h.pageUrl, [h]);
+  }
+  return [...groups].map(([url, items]) => ({ url, items }));
+}
+
+/** "Publisher, from <whoever reported it first>": the chain's far end is the original source. */
+export function provenanceSummary(page: PageRecord, t: Translate): string | null {
+  const publisher = page.provenance?.publisher ?? page.publisher;
+  const origin = page.provenance?.sources.findLast((s) => s.role !== 'publisher' && s.outlet !== publisher)?.outlet;
+  if (publisher && origin) return t('lib_provenance', [publisher, origin]);
+  return publisher ?? (origin ? t('lib_provenanceOrigin', origin) : null);
+}
+
+/**
+ * The result list. Rendering is capped at `limit` rows with a "show more" button: 10,000 rows of
+ * DOM would make every keystroke and every selection change slow.
+ */
+export function LibraryResults({ results, pages, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
+  const shown = results.slice(0, limit);
+  return (
+    <div class="results">
+      {groupByPage(shown).map(({ url, items }) => {
+        const page = pages.get(url);
+        const summary = page && provenanceSummary(page, t);
+        return (
+          <section key={url} class="page-group" aria-label={page?.title || url}>
+            <header class="page-head">
+              <h2 class="page-title">{page?.title || url}</h2>
+              <p class="muted">
+                {siteOfUrl(url)}
+                {summary && ` · ${summary}`}
+              </p>
+            </header>
+            <ul class="hl-list">
+              {items.map((h) => (
+                <HighlightItem key={h.id} highlight={h} selected={selected.has(h.id)} t={t} {...item} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {results.length > shown.length && (
+        <button type="button" class="show-more" onClick={onShowMore}>
+          {t('lib_showMore', [String(shown.length), String(results.length)])}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { LibraryServices } from '@/components/Library';
+import type { HighlightRecord } from '@/utils/annotation-types';
+import type { StorageFailure, ToBackground } from '@/utils/messages';
+
+const isStorageFailure = (answer: unknown): answer is StorageFailure =>
+  typeof answer === 'object' && answer !== null && 'error' in answer && typeof (answer as StorageFailure).error?.message === 'string';
+
+/** One round trip to the background; a storage failure becomes a rejection the page shows as a banner. */
+async function ask<T>(msg: ToBackground): Promise<T> {
+  const answer: unknown = await browser.runtime.sendMessage(msg);
+  if (isStorageFailure(answer)) throw new Error(answer.error.message);
+  if (answer === undefined) throw new Error(`No answer to ${msg.type}`);
+  return answer as T;
+}
+
+/** The library's services over runtime messages: only the background opens the database. */
+export function makeLibraryServices(): LibraryServices {
+  return {
+    load: () => ask({ type: 'library-load' }),
+    deleteHighlights: async (ids) => (await ask<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids })).deleted,
+    restoreHighlights: async (records) => void (await ask({ type: 'highlights-restore', records })),
+    updateHighlight: async (id, patch) => (await ask<{ highlight: HighlightRecord | null }>({ type: 'highlight-update', id, patch })).highlight ?? undefined,
+    exportFile: (format, pageUrls) => ask({ type: 'export', format, pageUrls }),
+    previewImport: (text) => ask({ type: 'import-preview', text }),
+    applyImport: (text) => ask({ type: 'import-apply', text }),
+    // The content script reads this fragment and scrolls to the highlight once it is anchored.
+    openHighlight: (h) => void browser.tabs.create({ url: `${h.pageUrl}#sourcemark=${encodeURIComponent(h.id)}` }),
+    download: ({ filename, mime, text }) => {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Firefox starts the download after click() returns; revoking at once would cancel it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+  };
+}

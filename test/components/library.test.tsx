@@ -1,0 +1,411 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Library, type LibraryPage, type LibraryServices } from '@/components/Library';
+import { groupByPage, provenanceSummary } from '@/components/LibraryResults';
+import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
+
+/** Shows the key and its substitutions, so assertions don't depend on the wording of a locale. */
+const t = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}:${[subs].flat().join('|')}`);
+
+const SITES = ['news.example.cn', 'portal.example.com', 'daily.example.org', 'wire.example.net'];
+const WORDS = ['长江', '经济', 'climate', 'election', '报道', 'budget', '新华社', 'harbour'];
+const PAGE_COUNT = 120;
+const HIGHLIGHT_COUNT = 10_000;
+
+/** A deterministic library: every page, colour, word and month is used many times. */
+function makeLibrary(): { pages: LibraryPage[]; highlights: HighlightRecord[] } {
+  const pages: LibraryPage[] = Array.from({ length: PAGE_COUNT }, (_, i) => ({
+    url: `https://${SITES[i % SITES.length]}/a/${i}.html`,
+    title: `Page ${i} 标题`,
+    publisher: `Publisher ${i % 7}`,
+    provenance: { publisher: `Publisher ${i % 7}`, sources: [], credits: [], originalTitle: null, publishedAt: null },
+    firstSeen: '2024-01-01T00:00:00.000Z',
+    lastSeen: '2024-06-01T00:00:00.000Z',
+    highlightCount: 0,
+  }));
+  const highlights = Array.from({ length: HIGHLIGHT_COUNT }, (_, i): HighlightRecord => {
+    const page = pages[(i * 7) % PAGE_COUNT]!;
+    page.highlightCount++;
+    // Noon UTC: the same calendar day in every time zone the tests may run in.
+    const created = new Date(Date.UTC(2024, i % 12, 1 + (i % 28), 12)).toISOString();
+    return {
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      pageUrl: page.url,
+      selectors: [{ type: 'TextQuoteSelector', exact: `q${i}`, prefix: '', suffix: '' }],
+      quote: `Quote ${i} ${WORDS[i % WORDS.length]} ${WORDS[(i * 3 + 1) % WORDS.length]}`,
+      color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length]!,
+      note: i % 5 === 0 ? `note ${i} 备注` : '',
+      created,
+      updated: created,
+    };
+  });
+  return { pages, highlights };
+}
+
+/** Services over an in-memory store, with every call recorded. */
+function fakeServices(data = makeLibrary()) {
+  const store = new Map(data.highlights.map((h) => [h.id, h]));
+  const services = {
+    load: vi.fn(async () => ({ pages: data.pages, highlights: [...store.values()] })),
+    deleteHighlights: vi.fn(async (ids: string[]) => ids.flatMap((id) => (store.delete(id) ? [data.highlights.find((h) => h.id === id)!] : []))),
+    restoreHighlights: vi.fn(async (records: HighlightRecord[]) => void records.forEach((r) => store.set(r.id, r))),
+    updateHighlight: vi.fn(async (id: string, patch: Partial<HighlightRecord>) => {
+      const h = store.get(id);
+      if (!h) return undefined;
+      const next = { ...h, ...patch, updated: new Date().toISOString() };
+      store.set(id, next);
+      return next;
+    }),
+    exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, mime: 'text/plain', text: 'x' })),
+    previewImport: vi.fn(async (text: string) =>
+      text.startsWith('{') ? ({ ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3 } as const) : ({ ok: false, error: 'Not a Sourcemark or W3C annotation file' } as const),
+    ),
+    applyImport: vi.fn(async () => ({ ok: true, added: 5, merged: 3 }) as const),
+    openHighlight: vi.fn(),
+    download: vi.fn(),
+  } satisfies LibraryServices;
+  return { services, data, store };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.body.appendChild(document.createElement('div'));
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const $ = <E extends Element = HTMLElement>(sel: string) => root.querySelector<E>(sel);
+const $$ = <E extends Element = HTMLElement>(sel: string) => [...root.querySelectorAll<E>(sel)];
+const count = () => $('[data-testid="result-count"]')!.textContent;
+const rows = () => $$<HTMLLIElement>('.hl');
+const button = (label: string) => $$<HTMLButtonElement>('button').find((b) => b.textContent!.startsWith(label))!;
+
+/** Lets pending promises and timers (the 100 ms search debounce) run, then re-renders. */
+async function settle(ms = 0) {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+async function mount(services: LibraryServices) {
+  await act(() => render(<Library services={services} t={t} />, root));
+  await settle();
+}
+
+async function type(value: string) {
+  const input = $<HTMLInputElement>('input[type="search"]')!;
+  input.value = value;
+  await act(() => void input.dispatchEvent(new InputEvent('input', { bubbles: true })));
+}
+
+async function key(el: Element, k: string, init: KeyboardEventInit = {}) {
+  await act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
+  await settle();
+}
+
+async function change(el: HTMLInputElement | HTMLSelectElement, value: string) {
+  el.value = value;
+  await act(() => void el.dispatchEvent(new Event('change', { bubbles: true })));
+}
+
+const distinctPages = (hs: HighlightRecord[]) => new Set(hs.map((h) => h.pageUrl)).size;
+const expectCount = (hs: HighlightRecord[]) => expect(count()).toBe(`lib_resultCount:${hs.length}|${distinctPages(hs)}`);
+
+describe('Library page with 10,000 highlights', () => {
+  it('lists every highlight but renders only the first 200 rows, grouped by page, until "show more"', async () => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    expectCount(data.highlights);
+    expect(rows()).toHaveLength(200);
+    const newest = [...data.highlights].sort((a, b) => b.created.localeCompare(a.created) || (a.id < b.id ? -1 : 1))[0]!;
+    expect(rows()[0]!.dataset.id).toBe(newest.id);
+    // Each page appears once, headed by its title and site.
+    const titles = $$('.page-title').map((h) => h.textContent);
+    expect(new Set(titles).size).toBe(titles.length);
+    await act(() => button('lib_showMore').click());
+    expect(rows()).toHaveLength(400);
+  });
+
+  it.each([['长江'], ['CLIMATE'], ['备注 长江'], ['标题']])('search "%s" finds quotes, notes and titles, after the debounce', async (q) => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    await type(q);
+    expectCount(data.highlights); // typing alone does not search: the debounce holds it
+    await settle(150);
+    const titles = new Map(data.pages.map((p) => [p.url, p.title]));
+    const terms = q.toLowerCase().split(' ');
+    const expected = data.highlights.filter((h) => terms.every((w) => `${h.quote}\n${h.note}\n${titles.get(h.pageUrl)}`.toLowerCase().includes(w)));
+    expect(expected.length).toBeGreaterThan(0);
+    expectCount(expected);
+    const ids = new Set(expected.map((h) => h.id));
+    expect(rows().every((r) => ids.has(r.dataset.id!))).toBe(true);
+  });
+
+  it('filters by site, colour and date range, and the filters combine', async () => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    const site = SITES[1]!;
+    await change($<HTMLSelectElement>('.filters select')!, site);
+    const bySite = data.highlights.filter((h) => new URL(h.pageUrl).hostname === site);
+    expectCount(bySite);
+
+    const pink = $$<HTMLInputElement>('.filters input[type="radio"]').find((r) => r.getAttribute('aria-label') === 'lib_color_pink')!;
+    await act(() => pink.click());
+    const bySiteColor = bySite.filter((h) => h.color === 'pink');
+    expectCount(bySiteColor);
+    expect(rows().every((r) => r.querySelector('.swatch')!.getAttribute('data-color') === 'pink')).toBe(true);
+
+    const [from, to] = $$<HTMLInputElement>('.filters input[type="date"]');
+    await change(from!, '2024-03-01');
+    await change(to!, '2024-04-30');
+    expectCount(bySiteColor.filter((h) => h.created >= '2024-03-01' && h.created < '2024-05-01'));
+
+    const any = $$<HTMLInputElement>('.filters input[type="radio"]').find((r) => r.getAttribute('aria-label') === 'lib_anyColor')!;
+    await act(() => any.click());
+    expectCount(bySite.filter((h) => h.created >= '2024-03-01' && h.created < '2024-05-01'));
+  });
+
+  it('bulk-deletes the selected highlights through the service, and Undo restores exactly those', async () => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    const picked = rows().slice(0, 3);
+    for (const r of picked) await act(() => r.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click());
+    const ids = picked.map((r) => r.dataset.id!);
+    expect(button('lib_deleteSelected').textContent).toBe('lib_deleteSelected:3');
+
+    await act(() => button('lib_deleteSelected').click());
+    await settle();
+    expect(services.deleteHighlights).toHaveBeenCalledWith(ids);
+    expect(rows().some((r) => ids.includes(r.dataset.id!))).toBe(false);
+    expect(count()).toMatch(new RegExp(`^lib_resultCount:${HIGHLIGHT_COUNT - 3}\\|`));
+    expect($('.toast')!.textContent).toContain('lib_deleted:3');
+
+    await act(() => button('lib_undo').click());
+    await settle();
+    expect(services.restoreHighlights).toHaveBeenCalledWith(data.highlights.filter((h) => ids.includes(h.id)));
+    expectCount(data.highlights);
+    expect(rows().slice(0, 3).map((r) => r.dataset.id)).toEqual(ids);
+    expect($('.toast')!.textContent).toContain('lib_restored:3');
+  });
+
+  it('"select all" takes every result of the current filter, not only the rendered rows', async () => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    await change($<HTMLSelectElement>('.filters select')!, SITES[2]!);
+    const expected = data.highlights.filter((h) => h.pageUrl.includes(SITES[2]!));
+    expect(expected.length).toBeGreaterThan(200);
+    await act(() => $<HTMLInputElement>('.lib-toolbar input[type="checkbox"]')!.click());
+    await act(() => button('lib_deleteSelected').click());
+    await settle();
+    expect(new Set(services.deleteHighlights.mock.calls[0]![0])).toEqual(new Set(expected.map((h) => h.id)));
+    expect($('.empty')!.textContent).toBe('lib_noMatches');
+  });
+
+  it('changing a filter drops the selection, so hidden highlights are never deleted', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    await act(() => rows()[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click());
+    await change($<HTMLSelectElement>('.filters select')!, SITES[0]!);
+    expect(button('lib_deleteSelected').disabled).toBe(true);
+  });
+
+  it('shows a storage failure as a banner with retry, and loads on retry', async () => {
+    const { services } = fakeServices();
+    services.load.mockRejectedValueOnce(new Error('QuotaExceededError: the disk is full'));
+    await mount(services);
+    expect($('[role="alert"]')!.textContent).toContain('the disk is full');
+    expect(rows()).toHaveLength(0);
+    await act(() => button('lib_retry').click());
+    await settle();
+    expect($('[role="alert"]')).toBeNull();
+    expect(rows()).toHaveLength(200);
+  });
+
+  it('keeps a failed delete visible and reports it', async () => {
+    const { services } = fakeServices();
+    services.deleteHighlights.mockRejectedValueOnce(new Error('Database upgrade blocked by another tab'));
+    await mount(services);
+    const row = rows()[0]!;
+    row.focus();
+    await key(row, 'Delete');
+    expect($('[role="alert"]')!.textContent).toContain('upgrade blocked');
+    expect(rows()[0]!.dataset.id).toBe(row.dataset.id);
+  });
+});
+
+describe('Library import and export', () => {
+  async function pickFile(text: string, name = 'annotations.json') {
+    const input = $<HTMLInputElement>('[data-testid="import-file"]')!;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name)] });
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+  }
+
+  it('shows what an import will add and merge, and writes only on confirm', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    await pickFile('{"type":"AnnotationCollection"}');
+    expect(services.previewImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
+    expect(services.applyImport).not.toHaveBeenCalled();
+    const preview = $('.import-preview')!;
+    expect(preview.textContent).toContain('annotations.json');
+    expect(preview.textContent).toContain('lib_importSummary:2|5|3');
+    const confirm = button('lib_importConfirm');
+    expect(document.activeElement).toBe(confirm);
+
+    await act(() => confirm.click());
+    await settle();
+    expect(services.applyImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
+    expect(services.load).toHaveBeenCalledTimes(2); // the library reloads what was imported
+    expect($('.import-done')!.textContent).toBe('lib_importDone:5|3');
+  });
+
+  it('cancelling the preview writes nothing', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    await pickFile('{}');
+    await act(() => $$<HTMLButtonElement>('.import-preview button').find((b) => b.textContent === 'lib_cancel')!.click());
+    expect($('.import-preview')).toBeNull();
+    expect(services.applyImport).not.toHaveBeenCalled();
+  });
+
+  it('shows a rejected file as an error and never applies it', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    await pickFile('garbage', 'notes.txt');
+    expect($('.import-preview')).toBeNull();
+    expect($('.transfer [role="alert"]')!.textContent).toContain('Not a Sourcemark or W3C annotation file');
+    expect(services.applyImport).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['lib_exportAll', 'json', null],
+    ['lib_exportResults', 'csv', 'filtered'],
+  ] as const)('%s in %s asks for the right pages and downloads the file', async (label, format, pages) => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    await change($<HTMLSelectElement>('.transfer select')!, format);
+    await change($<HTMLSelectElement>('.filters select')!, SITES[3]!);
+    await act(() => button(label).click());
+    await settle();
+    const expectedPages = pages && [...new Set(data.highlights.filter((h) => h.pageUrl.includes(SITES[3]!)).map((h) => h.pageUrl))];
+    const [gotFormat, gotPages] = services.exportFile.mock.calls[0] as unknown as [string, string[] | null];
+    expect(gotFormat).toBe(format);
+    expect(gotPages && [...gotPages].sort()).toEqual(expectedPages && expectedPages.sort());
+    expect(services.download).toHaveBeenCalledWith({ filename: `library.${format}`, mime: 'text/plain', text: 'x' });
+  });
+});
+
+describe('Library keyboard use', () => {
+  it('a focused row opens on Enter, toggles selection on Space', async () => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    const row = rows()[1]!;
+    row.focus();
+    await key(row, 'Enter');
+    expect(services.openHighlight).toHaveBeenCalledWith(data.highlights.find((h) => h.id === row.dataset.id));
+    await key(row, ' ');
+    expect(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+    await key(row, ' ');
+    expect(row.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+  });
+
+  it('Delete on a focused row deletes it, keeps focus in the list, and Ctrl+Z undoes it', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const [first, second] = rows();
+    first!.focus();
+    await key(first!, 'Delete');
+    expect(services.deleteHighlights).toHaveBeenCalledWith([first!.dataset.id]);
+    expect((document.activeElement as HTMLElement).dataset.id).toBe(second!.dataset.id);
+    await key(document.activeElement!, 'z', { ctrlKey: true });
+    expect(services.restoreHighlights).toHaveBeenCalledTimes(1);
+    expect(rows()[0]!.dataset.id).toBe(first!.dataset.id);
+  });
+
+  it('keys typed inside a row’s controls stay theirs: Delete in the note editor deletes nothing', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const row = rows()[0]!;
+    await act(() => row.querySelector<HTMLButtonElement>('.hl-meta button')!.click());
+    const textarea = row.querySelector('textarea')!;
+    expect(document.activeElement).toBe(textarea);
+    await key(textarea, 'Delete');
+    await key(textarea, 'z', { ctrlKey: true });
+    expect(services.deleteHighlights).not.toHaveBeenCalled();
+    expect(services.restoreHighlights).not.toHaveBeenCalled();
+  });
+
+  it('edits a note inline: Ctrl+Enter saves note and colour, Escape cancels', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const row = rows()[0]!;
+    const id = row.dataset.id!;
+    await act(() => row.querySelector<HTMLButtonElement>('.hl-meta button')!.click());
+    const textarea = row.querySelector('textarea')!;
+    textarea.value = '新的笔记 with "quotes"';
+    await act(() => void textarea.dispatchEvent(new InputEvent('input', { bubbles: true })));
+    const blue = [...row.querySelectorAll<HTMLInputElement>('.note-editor input[type="radio"]')].find((r) => r.getAttribute('aria-label') === 'lib_color_blue')!;
+    await act(() => blue.click());
+    await key(row.querySelector('textarea')!, 'Enter', { ctrlKey: true });
+    expect(services.updateHighlight).toHaveBeenCalledWith(id, { note: '新的笔记 with "quotes"', color: 'blue' });
+    const saved = rows().find((r) => r.dataset.id === id)!;
+    expect(saved.querySelector('textarea')).toBeNull();
+    expect(saved.querySelector('.note')!.textContent).toBe('新的笔记 with "quotes"');
+    expect(saved.querySelector('.swatch')!.getAttribute('data-color')).toBe('blue');
+    expect(document.activeElement).toBe(saved); // back on the row, ready for the next key
+
+    await act(() => saved.querySelector<HTMLButtonElement>('.hl-meta button')!.click());
+    await key(saved.querySelector('textarea')!, 'Escape');
+    expect(saved.querySelector('textarea')).toBeNull();
+    expect(services.updateHighlight).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failed save keeps the editor open with the text typed', async () => {
+    const { services } = fakeServices();
+    services.updateHighlight.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await mount(services);
+    const row = rows()[0]!;
+    await act(() => row.querySelector<HTMLButtonElement>('.hl-meta button')!.click());
+    const textarea = row.querySelector('textarea')!;
+    textarea.value = 'keep me';
+    await act(() => void textarea.dispatchEvent(new InputEvent('input', { bubbles: true })));
+    await key(textarea, 'Enter', { ctrlKey: true });
+    expect($('[role="alert"]')!.textContent).toContain('QuotaExceededError');
+    expect(row.querySelector('textarea')!.value).toBe('keep me');
+  });
+});
+
+describe('grouping and provenance summary', () => {
+  const page = (publisher: string | null, sources: Array<[string, 'publisher' | 'reprinted-from' | 'reported-by' | 'cited']>): PageRecord => ({
+    url: 'https://a.example/1',
+    title: 'T',
+    publisher,
+    provenance: { publisher, sources: sources.map(([outlet, role]) => ({ outlet, role, via: null, date: null, evidence: '' })), credits: [], originalTitle: null, publishedAt: null },
+    firstSeen: '',
+    lastSeen: '',
+  });
+
+  it.each([
+    ['publisher and the far end of the chain', page('网易新闻', [['网易新闻', 'publisher'], ['澎湃新闻', 'reprinted-from'], ['新华社', 'reported-by']]), 'lib_provenance:网易新闻|新华社'],
+    ['publisher alone', page('BBC', [['BBC', 'publisher']]), 'BBC'],
+    ['origin without a publisher', page(null, [['Reuters', 'reported-by']]), 'lib_provenanceOrigin:Reuters'],
+    ['nothing known', { ...page(null, []), provenance: null }, null],
+  ])('%s', (_, p, expected) => {
+    expect(provenanceSummary(p, t)).toBe(expected);
+  });
+
+  it('groups by page in order of each page’s first result, keeping the order inside a page', () => {
+    const h = (id: string, pageUrl: string) => ({ id, pageUrl }) as HighlightRecord;
+    const groups = groupByPage([h('1', 'a'), h('2', 'b'), h('3', 'a'), h('4', 'c'), h('5', 'b')]);
+    expect(groups.map((g) => [g.url, g.items.map((i) => i.id)])).toEqual([
+      ['a', ['1', '3']],
+      ['b', ['2', '5']],
+      ['c', ['4']],
+    ]);
+  });
+});
