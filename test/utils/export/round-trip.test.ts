@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseImport } from '../../../utils/export/import';
+import { toW3cJson } from '../../../utils/export/w3c-json';
+import { exportBundle } from './records';
+
+const empty = { pageUrls: new Set<string>(), highlightIds: new Set<string>(), now: '2030-01-01T00:00:00.000Z' };
+
+describe('JSON export -> import', () => {
+  it('restores exactly the pages and highlights that were exported', () => {
+    fc.assert(
+      fc.property(exportBundle('binary'), (bundle) => {
+        const result = parseImport(toW3cJson(bundle), empty);
+        if (!result.ok) throw new Error(`${result.error.key}: ${result.error.detail}`);
+        expect(result.pages).toEqual(bundle.pages);
+        expect(result.highlights).toEqual(bundle.highlights);
+        expect(result.preview).toEqual({
+          newPages: bundle.pages.length,
+          existingPages: 0,
+          newHighlights: bundle.highlights.length,
+          mergedHighlights: 0,
+          skipped: 0,
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('previews a second import of the same file as all merged, nothing new', () => {
+    fc.assert(
+      fc.property(exportBundle(), (bundle) => {
+        const current = {
+          pageUrls: new Set(bundle.pages.map((p) => p.url)),
+          highlightIds: new Set(bundle.highlights.map((h) => h.id)),
+          now: empty.now,
+        };
+        const result = parseImport(toW3cJson(bundle), current);
+        expect(result.ok && result.preview).toEqual({
+          newPages: 0,
+          existingPages: bundle.pages.length,
+          newHighlights: 0,
+          mergedHighlights: bundle.highlights.length,
+          skipped: 0,
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

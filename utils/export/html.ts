@@ -1,0 +1,98 @@
+/**
+ * A standalone, printable HTML page of highlights. Every page-derived string is escaped, the page
+ * has no scripts and a CSP that would block any, and links are http(s) only.
+ */
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord, type PageRecord } from '../annotation-types';
+import { groupByPage, type ExportBundle } from './bundle';
+import { wellFormed } from './plain-text';
+import { creditLine, pagePublisher, sourceLine } from './provenance-text';
+import { httpUrl } from './safe-url';
+import { textFragmentUrl } from './text-fragment';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for element content and for quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return wellFormed(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const SWATCH: Record<HighlightColor, string> = {
+  yellow: '#f7d84a',
+  green: '#7cc97c',
+  blue: '#78aef0',
+  pink: '#f39ac1',
+  purple: '#b99af0',
+};
+
+// Class names come from a fixed list even if a forged record carries another colour string.
+const colorOf = (h: HighlightRecord): HighlightColor => (HIGHLIGHT_COLORS.includes(h.color) ? h.color : 'yellow');
+
+const STYLE = `
+body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ddd; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; color: #555; font-size: .9rem; }
+dt { font-weight: 600; } dd { margin: 0; }
+blockquote { margin: 1.2rem 0 .3rem; padding: .3rem .8rem; border-left: .35rem solid; white-space: pre-wrap; }
+${HIGHLIGHT_COLORS.map((c) => `.c-${c} { border-color: ${SWATCH[c]}; }`).join('\n')}
+.note { margin: .2rem 0 .2rem 1.15rem; white-space: pre-wrap; }
+.meta { margin: 0 0 0 1.15rem; color: #666; font-size: .85rem; }
+@media print { a { color: inherit; } h2 { break-after: avoid; } blockquote { break-inside: avoid; } }
+`;
+
+function anchor(text: string, url: string | null): string {
+  return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+function details(page: PageRecord): string {
+  const prov = page.provenance;
+  const rows: Array<[string, string | null]> = [
+    ['URL', anchor(page.url, httpUrl(page.url))],
+    ['Publisher', escapeOrNull(pagePublisher(page))],
+    ['Original title', escapeOrNull(prov?.originalTitle ?? null)],
+    ['Published', escapeOrNull(prov?.publishedAt ?? null)],
+    ['Source chain', prov?.sources.length ? prov.sources.map((s) => escapeHtml(sourceLine(s))).join(' → ') : null],
+    ['Credits', prov?.credits.length ? prov.credits.map((c) => escapeHtml(creditLine(c))).join('; ') : null],
+  ];
+  return `<dl>${rows
+    .filter(([, value]) => value !== null)
+    .map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`)
+    .join('')}</dl>`;
+}
+
+function escapeOrNull(text: string | null): string | null {
+  return text === null ? null : escapeHtml(text);
+}
+
+function highlight(h: HighlightRecord, page: PageRecord): string {
+  const note = h.note.trim() ? `<p class="note">${escapeHtml(h.note.trim())}</p>` : '';
+  const link = anchor('open passage', textFragmentUrl(page.url, h));
+  return `<blockquote class="c-${colorOf(h)}">${escapeHtml(h.quote)}</blockquote>${note}<p class="meta">${colorOf(h)} · ${link}</p>`;
+}
+
+export function toHtml(bundle: ExportBundle): string {
+  const groups = groupByPage(bundle);
+  const title = groups.length === 1 ? groups[0]!.page.title : 'Sourcemark highlights';
+  const sections = groups.map(
+    ({ page, highlights }) =>
+      `<section><h2>${escapeHtml(page.title || page.url)}</h2>${details(page)}${highlights
+        .map(({ highlight: h }) => highlight(h, page))
+        .join('\n')}</section>`,
+  );
+  return `<!doctype html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Sourcemark">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta">Exported ${escapeHtml(bundle.exportedAt)}</p>
+${sections.join('\n')}
+</body>
+</html>
+`;
+}

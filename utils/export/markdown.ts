@@ -1,0 +1,99 @@
+/**
+ * Markdown export for Obsidian and other note apps: YAML front matter with the page's provenance,
+ * then each highlight as a quote with its note, colour and a text-fragment link to the passage.
+ * Page-derived text is escaped so it stays text: no links, images, HTML, headings, tags, embeds.
+ */
+import type { PageRecord } from '../annotation-types';
+import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
+import { wellFormed } from './plain-text';
+import { creditLine, pagePublisher, sourceLine } from './provenance-text';
+import { httpUrl } from './safe-url';
+import { textFragmentUrl } from './text-fragment';
+import { frontMatter, type FrontMatter } from './yaml';
+
+/**
+ * CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that start
+ * inline syntax in CommonMark, GFM or Obsidian (`==mark==`, `%%comment%%`, `$math$`, `#tag`,
+ * `^block`, `[[link]]`, entities after `&`).
+ */
+const INLINE_SYNTAX = /[\\`*_[\]<>~=$%|&^#]/g;
+
+/**
+ * One line of text, made inert. Leading spaces are dropped (four would make a code block) and
+ * list markers at the start escaped; `#`, `>`, `*`, `=` are already escaped everywhere.
+ */
+function escapeLine(line: string): string {
+  return line
+    .trim()
+    .replace(INLINE_SYNTAX, '\\$&')
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Text as escaped lines; CRLF and lone CR count as line breaks. */
+export function escapeMarkdown(text: string): string[] {
+  return wellFormed(text).split(/\r\n?|\n/).map(escapeLine);
+}
+
+/** Text that must stay on one line (headings, link text). */
+function escapeInline(text: string): string {
+  return escapeMarkdown(text).filter(Boolean).join(' ');
+}
+
+/** `[text](<url>)`: the angle-bracket form takes `)` in URLs, and httpUrl leaves no `<`, `>` or spaces. */
+function link(text: string, url: string): string {
+  return `[${escapeInline(text)}](<${url}>)`;
+}
+
+function pageFields(page: PageRecord): FrontMatter {
+  const prov = page.provenance;
+  return [
+    ['title', page.title],
+    ['url', page.url],
+    ['publisher', pagePublisher(page)],
+    ['original_title', prov?.originalTitle ?? null],
+    ['published', prov?.publishedAt ?? null],
+    ['source_chain', prov?.sources.map(sourceLine) ?? []],
+    ['credits', prov?.credits.map(creditLine) ?? []],
+  ];
+}
+
+/** Under each page heading when several pages share one file (single pages use the front matter). */
+function pageDetails(page: PageRecord): string[] {
+  const href = httpUrl(page.url);
+  const prov = page.provenance;
+  const publisher = pagePublisher(page);
+  const items = [
+    href ? `URL: ${link(href, href)}` : `URL: ${escapeInline(page.url)}`,
+    publisher ? `Publisher: ${escapeInline(publisher)}` : null,
+    prov?.publishedAt ? `Published: ${escapeInline(prov.publishedAt)}` : null,
+    prov?.sources.length ? `Source chain: ${prov.sources.map((s) => escapeInline(sourceLine(s))).join(' → ')}` : null,
+    prov?.credits.length ? `Credits: ${prov.credits.map((c) => escapeInline(creditLine(c))).join('; ')}` : null,
+  ];
+  return items.filter((item) => item !== null).map((item) => `- ${item}`);
+}
+
+function highlightBlock({ highlight: h }: PageGroup['highlights'][number], page: PageRecord): string {
+  const lines = escapeMarkdown(h.quote).map((line) => (line ? `> ${line}` : '>'));
+  if (h.note.trim()) lines.push('', `**Note:** ${escapeMarkdown(h.note.trim()).join('\n')}`);
+  const url = textFragmentUrl(page.url, h);
+  lines.push('', url ? `Colour: ${h.color} · ${link('open passage', url)}` : `Colour: ${h.color}`);
+  return lines.join('\n');
+}
+
+export function toMarkdown(bundle: ExportBundle): string {
+  const groups = groupByPage(bundle);
+  const single = groups.length === 1 ? groups[0]!.page : null;
+  const head = frontMatter([
+    ...(single ? pageFields(single) : [['title', 'Sourcemark highlights'] as FrontMatter[number]]),
+    ['exported', bundle.exportedAt],
+  ]);
+  const sections = groups.map(({ page, highlights }) =>
+    [
+      `## ${escapeInline(page.title) || escapeInline(page.url)}`,
+      ...(single ? [] : ['', ...pageDetails(page)]),
+      ...highlights.map((item) => `\n${highlightBlock(item, page)}`),
+    ].join('\n'),
+  );
+  return [head, ...sections].join('\n\n') + '\n';
+}
