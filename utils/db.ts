@@ -118,9 +118,11 @@ function openConnection(factory: IDBFactory | null | undefined, name: string, mi
     let gaveUp = false;
     let migrationError: unknown;
     request.onupgradeneeded = (event) => {
-      const tx = request.transaction!;
+      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>;
+      // The open request reports a failed upgrade; this promise would only repeat it, unhandled.
+      tx.done.catch(() => undefined);
       try {
-        for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]!(wrap(request.result), wrap(tx) as unknown as IDBPTransaction<unknown, ArrayLike<string>, 'versionchange'>);
+        for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]!(wrap(request.result), tx);
       } catch (e) {
         migrationError = e;
         tx.abort();
