@@ -11,9 +11,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-site rules. Nothing else until a feature needs it.
-    permissions: ['storage'],
+    // storage: settings and per-site rules; contextMenus: "Highlight selection". Nothing else
+    // until a feature needs it (README lists why each is asked for).
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_highlight__' },
+      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmd_reader__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

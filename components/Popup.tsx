@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
 import { HiddenList } from './HiddenList';
+import { PageHighlights, type PageHighlightsServices } from './PageHighlights';
 import type { Translate } from './i18n';
 import { SourceChain } from './SourceChain';
 
@@ -14,6 +15,9 @@ export interface PopupServices {
   /** The per-site fingerprint of a hidden item, for "Never hide this". */
   keepKey(item: PageState['hidden'][number]): string;
   openOptions(): void;
+  openLibrary(): void;
+  /** This page's highlights; null when the page can't have any (no content script). */
+  highlights: PageHighlightsServices | null;
 }
 
 export interface PopupProps {
@@ -27,6 +31,7 @@ export interface PopupProps {
 export function Popup({ services, site, t }: PopupProps) {
   const [state, setState] = useState<PageState | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [storageError, setStorageError] = useState<string | null>(null);
 
   useEffect(() => {
     void services.getState().then(setState);
@@ -53,10 +58,18 @@ export function Popup({ services, site, t }: PopupProps) {
           />
           {t('globalSwitch')}
         </label>
+        <button type="button" class="small" onClick={() => services.openLibrary()}>
+          {t('library')}
+        </button>
         <button type="button" class="small" onClick={() => services.openOptions()}>
           {t('settings')}
         </button>
       </header>
+      {storageError && (
+        <p class="error" role="alert">
+          {t('storage_error', storageError)}
+        </p>
+      )}
       <p class="verdict" data-testid="verdict">
         {verdictText(state, t)}
       </p>
@@ -112,6 +125,7 @@ export function Popup({ services, site, t }: PopupProps) {
           )}
         </>
       )}
+      {services.highlights && <PageHighlights services={services.highlights} t={t} onError={setStorageError} />}
     </main>
   );
 }

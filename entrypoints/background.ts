@@ -1,14 +1,77 @@
-import { ToBackgroundSchema, parseMessage } from '@/utils/messages';
+import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
+import { ForbiddenMessage, classifySender, handleMessage } from '@/utils/highlight-service';
+import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
+
+const MENU_HIGHLIGHT = 'sourcemark-highlight';
 
 export default defineBackground(() => {
+  // The one place the database is opened: the extension's origin, out of every web page's reach.
+  let store: Promise<AnnotationStore> | null = null;
+  const getStore = () => {
+    store ??= openAnnotationDb(indexedDB).catch((err: unknown) => {
+      store = null; // A blocked or failed open is retried on the next message, not cached.
+      throw err;
+    });
+    return store;
+  };
+  const badge = browser.action ?? browser.browserAction;
+
+  const setBadge = (tabId: number, count: number) => {
+    void badge.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
+  };
+
+  const toTab = (tabId: number, msg: PopupToContent) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+
+  /**
+   * Without the "tabs" permission we can't read tab URLs, so every tab hears of the change and the
+   * content scripts on those pages refresh; their answer sets the badge.
+   */
+  const changed = async (pageUrls: string[]) => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const tabId = tab.id;
+      toTab(tabId, { type: 'highlights-changed', pageUrls }).then(
+        (status) => status && setBadge(tabId, countOf(status as AnchorStatus)),
+        () => undefined, // No content script there (browser pages, other extensions).
+      );
+    }
+  };
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    // Only our own content scripts and pages talk to the background.
-    if (sender.id !== browser.runtime.id) return undefined;
+    const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!from) return undefined;
     const msg = parseMessage(ToBackgroundSchema, raw);
     if (!msg) return undefined;
-    switch (msg.type) {
-      case 'ping':
-        return Promise.resolve({ type: 'pong', version: browser.runtime.getManifest().version });
-    }
+    return handleMessage(msg, from, { store: getStore, changed: (urls) => void changed(urls) }).then(
+      (answer) => {
+        if (msg.type === 'page-highlights' && from.kind === 'content') {
+          setBadge(from.tabId, (answer as { highlights?: unknown[] }).highlights?.length ?? 0);
+        }
+        return answer;
+      },
+      (err: unknown) => {
+        if (err instanceof ForbiddenMessage) return undefined;
+        throw err;
+      },
+    );
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('ctx_highlight'), contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) void toTab(tab.id, { type: 'highlight-selection' }).catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    void (async () => {
+      const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (target?.id === undefined) return;
+      const msg: PopupToContent = command === 'open-reader' ? { type: 'open-reader' } : { type: 'highlight-selection' };
+      await toTab(target.id, msg).catch(() => undefined);
+    })();
   });
 });
+
+function countOf(status: AnchorStatus): number {
+  return status.placed.length + status.orphaned.length;
+}

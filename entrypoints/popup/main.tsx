@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { Popup, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
 import { keepKey } from '@/utils/cleanup';
-import { PageStateSchema, parseMessage, type PopupToContent } from '@/utils/messages';
+import type { PageHighlightsServices } from '@/components/PageHighlights';
+import type { HighlightRecord } from '@/utils/annotation-types';
+import { AnchorStatusSchema, PageStateSchema, parseMessage, type PopupToContent, type ToBackground } from '@/utils/messages';
 import { loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import './style.css';
 
@@ -30,9 +32,33 @@ async function main() {
     updateSettings: (change) => updateSettings(browser.storage.local, change),
     keepKey,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    highlights: state ? highlightServices(tab.id, state.url) : null,
   };
   // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.
   render(<Popup services={services} site={siteOf(state?.url ?? tab.url)} t={t} />, document.getElementById('app')!);
+}
+
+/** The background answers database messages; a storage failure comes back as `{ error }`. */
+export async function askBackground<T>(msg: ToBackground): Promise<T> {
+  const answer = (await browser.runtime.sendMessage(msg)) as (T & { error?: undefined }) | { error: { message: string } } | undefined;
+  if (!answer) throw new Error('no answer from the background');
+  if (answer.error) throw new Error(answer.error.message);
+  return answer as T;
+}
+
+function highlightServices(tabId: number, pageUrl: string): PageHighlightsServices {
+  return {
+    load: async () => {
+      const { highlights } = await askBackground<{ highlights: HighlightRecord[] }>({ type: 'page-highlights', url: pageUrl });
+      const status = parseMessage(AnchorStatusSchema, await browser.tabs.sendMessage(tabId, { type: 'get-anchor-status' } satisfies PopupToContent).catch(() => null));
+      return { highlights, status };
+    },
+    update: async (id, patch) => void (await askBackground({ type: 'highlight-update', id, patch })),
+    remove: async (id) => (await askBackground<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids: [id] })).deleted,
+    restore: async (records) => void (await askBackground({ type: 'highlights-restore', records })),
+    scrollTo: (id) => void browser.tabs.sendMessage(tabId, { type: 'scroll-to-highlight', id } satisfies PopupToContent).catch(() => undefined),
+  };
 }
 
 void main();

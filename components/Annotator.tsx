@@ -1,0 +1,129 @@
+/**
+ * The in-page annotation UI, rendered in a shadow root by the content script: the toolbar shown over
+ * a selection, the editor of a clicked highlight (colour, note, delete) and the storage error line.
+ * Plain props and callbacks; the content script owns the state and the page.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
+import { COLOR_VALUES } from '@/utils/highlight-painter';
+import type { Translate } from './i18n';
+
+/** Document coordinates (px) where a floating panel goes. */
+export interface At {
+  x: number;
+  y: number;
+}
+
+export interface AnnotatorProps {
+  toolbar: At | null;
+  editor: { at: At; record: HighlightRecord } | null;
+  error: { message: string; retry: (() => void) | null } | null;
+  onHighlight(color: HighlightColor, withNote: boolean): void;
+  onUpdate(id: string, patch: { color?: HighlightColor; note?: string }): void;
+  onDelete(id: string): void;
+  onClose(): void;
+  t: Translate;
+}
+
+export function Annotator(props: AnnotatorProps) {
+  const { toolbar, editor, error, t } = props;
+  return (
+    <div class="annotator" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+      {toolbar && !editor && (
+        <div class="panel toolbar" role="toolbar" aria-label={t('hl_toolbar')} style={place(toolbar)} data-testid="hl-toolbar">
+          <Swatches current={null} onPick={(c) => props.onHighlight(c, false)} t={t} />
+          <button type="button" class="note-btn" onClick={() => props.onHighlight('yellow', true)}>
+            {t('hl_note')}
+          </button>
+        </div>
+      )}
+      {editor && <Editor {...editor} onUpdate={props.onUpdate} onDelete={props.onDelete} onClose={props.onClose} t={t} />}
+      {error && (
+        <div class="panel error" role="alert" data-testid="hl-error">
+          <span>{error.message}</span>
+          {error.retry && (
+            <button type="button" onClick={error.retry}>
+              {t('hl_retry')}
+            </button>
+          )}
+          <button type="button" aria-label={t('hl_close')} onClick={props.onClose}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function place(at: At) {
+  return { top: `${Math.max(0, at.y)}px`, left: `${Math.max(0, at.x)}px` };
+}
+
+function Swatches({ current, onPick, t }: { current: HighlightColor | null; onPick(c: HighlightColor): void; t: Translate }) {
+  return (
+    <>
+      {HIGHLIGHT_COLORS.map((c) => (
+        <button
+          key={c}
+          type="button"
+          class="swatch"
+          aria-pressed={current === c}
+          aria-label={t(`color_${c}`)}
+          title={t(`color_${c}`)}
+          data-color={c}
+          style={{ background: COLOR_VALUES[c] }}
+          onClick={() => onPick(c)}
+        />
+      ))}
+    </>
+  );
+}
+
+function Editor({
+  at,
+  record,
+  onUpdate,
+  onDelete,
+  onClose,
+  t,
+}: { at: At; record: HighlightRecord } & Pick<AnnotatorProps, 'onUpdate' | 'onDelete' | 'onClose' | 't'>) {
+  const [note, setNote] = useState(record.note);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), [record.id]);
+  const save = () => note !== record.note && onUpdate(record.id, { note });
+  return (
+    <div class="panel editor" role="dialog" aria-label={t('hl_editor')} style={place(at)} data-testid="hl-editor">
+      <div class="row">
+        <Swatches current={record.color} onPick={(color) => onUpdate(record.id, { color })} t={t} />
+      </div>
+      <textarea
+        ref={area}
+        value={note}
+        placeholder={t('hl_note_placeholder')}
+        aria-label={t('hl_note')}
+        onInput={(e) => setNote(e.currentTarget.value)}
+        onBlur={save}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            save();
+            onClose();
+          }
+        }}
+      />
+      <div class="row end">
+        <button type="button" class="danger" onClick={() => onDelete(record.id)}>
+          {t('hl_delete')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            save();
+            onClose();
+          }}
+        >
+          {t('hl_done')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The popup's list of this page's highlights: document order, the ones not found on the page as it
+ * is now listed after them (never dropped), note edited in place, colour changed, delete with undo.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
+import { COLOR_VALUES } from '@/utils/highlight-painter';
+import type { AnchorStatus } from '@/utils/messages';
+import type { Translate } from './i18n';
+
+export interface PageHighlightsServices {
+  /** This page's stored highlights and where the page placed them (null: no content script). */
+  load(): Promise<{ highlights: HighlightRecord[]; status: AnchorStatus | null }>;
+  update(id: string, patch: { color?: HighlightColor; note?: string }): Promise<void>;
+  remove(id: string): Promise<HighlightRecord[]>;
+  restore(records: HighlightRecord[]): Promise<void>;
+  scrollTo(id: string): void;
+}
+
+const UNDO_MS = 6000;
+
+/** Highlights in document order, then the unplaced ones, each flagged. */
+export function orderHighlights(highlights: HighlightRecord[], status: AnchorStatus | null): Array<{ h: HighlightRecord; found: boolean }> {
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const placed = (status?.placed ?? []).filter((id) => byId.has(id));
+  const placedSet = new Set(placed);
+  const rest = highlights.filter((h) => !placedSet.has(h.id)).sort((a, b) => a.created.localeCompare(b.created));
+  // Without a content script nothing is known to be missing; list by creation time, unflagged.
+  return [...placed.map((id) => ({ h: byId.get(id)!, found: true })), ...rest.map((h) => ({ h, found: status === null }))];
+}
+
+export function PageHighlights({ services, t, onError }: { services: PageHighlightsServices; t: Translate; onError(message: string): void }) {
+  const [data, setData] = useState<{ highlights: HighlightRecord[]; status: AnchorStatus | null } | null>(null);
+  const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
+  const reload = () => services.load().then(setData, (err: unknown) => onError(String(err)));
+  useEffect(() => void reload(), [services]);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  if (!data) return null;
+  const rows = orderHighlights(data.highlights, data.status);
+  const act = (work: Promise<unknown>) => void work.then(reload, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  return (
+    <section aria-labelledby="hl-h" data-testid="page-highlights">
+      <h2 id="hl-h">{t('hl_section', String(rows.length))}</h2>
+      {rows.length === 0 && <p class="muted">{t('hl_empty')}</p>}
+      <ol class="hl-list">
+        {rows.map(({ h, found }) => (
+          <li key={h.id} class={found ? 'hl-row' : 'hl-row missing'} data-id={h.id}>
+            <button type="button" class="quote" style={{ borderColor: COLOR_VALUES[h.color] }} disabled={!found} onClick={() => services.scrollTo(h.id)}>
+              {h.quote}
+            </button>
+            {!found && <span class="badge">{t('hl_not_found')}</span>}
+            <textarea
+              class="note"
+              aria-label={t('hl_note')}
+              placeholder={t('hl_note_placeholder')}
+              value={h.note}
+              onBlur={(e) => e.currentTarget.value !== h.note && act(services.update(h.id, { note: e.currentTarget.value }))}
+            />
+            <div class="row">
+              {HIGHLIGHT_COLORS.map((c) => (
+                <button
+                  key={c}
+                  type="button"
+                  class="swatch"
+                  aria-label={t(`color_${c}`)}
+                  aria-pressed={h.color === c}
+                  style={{ background: COLOR_VALUES[c] }}
+                  onClick={() => act(services.update(h.id, { color: c }))}
+                />
+              ))}
+              <button type="button" class="small danger" onClick={() => act(services.remove(h.id).then(setUndo))}>
+                {t('hl_delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {undo && (
+        <div class="toast" role="status">
+          {t('hl_deleted')}
+          <button type="button" class="small" onClick={() => act(services.restore(undo).then(() => setUndo(null)))}>
+            {t('hl_undo')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
