@@ -225,7 +225,8 @@ describe('storage errors', () => {
       const r = factory.open('sourcemark');
       r.onsuccess = () => resolve(r.result);
     });
-    forceCloseDatabase(raw);
+    // fake-indexeddb's declaration asks for the class where the function takes a connection.
+    forceCloseDatabase(raw as unknown as Parameters<typeof forceCloseDatabase>[0]);
     expect(await store.countForPage(A)).toBe(1);
   });
 });
