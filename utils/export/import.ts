@@ -181,10 +181,13 @@ function noteOf(a: Annotation): string {
   return texts.join('\n\n');
 }
 
-/** Our timestamps pass unchanged; other tools' (e.g. with microseconds) are re-written as ISO. */
-function timestamp(value: string | undefined, fallback: string): string {
+/**
+ * Our timestamps pass unchanged (the schema checks them). Other tools' are re-written in UTC as
+ * toISOString does, since the library compares and filters them as strings.
+ */
+function timestamp(value: string | undefined, fallback: string, ours: boolean): string {
   if (value === undefined) return fallback;
-  if (v.is(iso, value)) return value;
+  if (ours) return value;
   const time = Date.parse(value);
   return Number.isNaN(time) ? fallback : new Date(time).toISOString();
 }
@@ -201,7 +204,7 @@ function toHighlight(raw: unknown, index: number, ours: boolean, now: string): H
     if (!quote) continue;
     const pageUrl = ours ? target.source : normalizeUrl(target.source);
     const foreignKey = a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null]);
-    const created = timestamp(a.created, now);
+    const created = timestamp(a.created, now, ours);
     return checked(
       HighlightRecordSchema,
       {
@@ -212,7 +215,7 @@ function toHighlight(raw: unknown, index: number, ours: boolean, now: string): H
         color: a['sm:color'] ?? 'yellow',
         note: noteOf(a),
         created,
-        updated: timestamp(a.modified, created),
+        updated: timestamp(a.modified, created, ours),
       },
       where,
     );
