@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '@/utils/analyze';
+import { buildReaderArticle, chooseSource, makePurifier, type ReaderArticle } from '@/utils/reader';
+import { parseHtml } from '../helpers/dom';
+
+const purify = makePurifier(new JSDOM('').window);
+
+/** The story of the teaser fixture: five paragraphs, each with a sentence the tests look for. */
+const STORY = [
+  '本报讯 记者从市文化和旅游局获悉，位于滨江新区的市图书馆新馆将于下月正式开放，新馆建筑面积四万二千平方米，可容纳藏书三百万册，阅览座位超过三千个。',
+  '新馆设置了少儿阅读区、古籍修复展示区和数字体验区，读者可以在自助借还机上用身份证或电子读者证办理借阅，全馆实现无线网络全覆盖。',
+  '古籍修复展示区采用透明玻璃隔断，市民可以隔着玻璃观看修复师为破损的地方志和家谱逐页补纸、压平、装订，馆方还计划每月举办一次公开课。',
+  '为方便上班族，新馆开放时间调整为每天上午九点至晚上九点，周一上午闭馆进行设备维护，节假日照常开放，老馆将改建为社区分馆继续服务周边居民。',
+  '市图书馆馆长表示，新馆开放后还将与全市二十六个街道分馆实现通借通还，读者在任一分馆借阅的图书都可以就近归还。',
+];
+
+/** Long, comma-rich teaser items on other topics: Readability's scoring prefers this block. */
+const TEASERS = [
+  '一季度全市外贸进出口总值同比增长百分之八点六，其中出口增长百分之十一点二，机电产品、新能源汽车零部件和光伏组件成为拉动增长的主要力量，民营企业进出口占比继续提高，对东盟、中东和拉美市场的出口增速明显快于平均水平。',
+  '城市足球联赛周末在体育中心揭幕，来自各区的三十二支业余球队参赛，球员中既有外卖骑手、教师和程序员，也有退休职工和在校大学生，比赛将持续到十月，所有场次免费向市民开放，决赛将在奥体中心主场举行。',
+  '长江大保护专项督查本周启动，督查组将重点整治违规设置的排污口、非法码头和岸线违建，对发现的问题建立台账、限期整改、逐一销号，对整改不力的单位将公开通报并约谈主要负责人，确保一江清水向东流。',
+  '全市夏季用电负荷预计创出新高，电力部门提前完成二十座变电站的检修和扩容，新增应急发电车十二台，并与大型工业企业签订错峰用电协议，在高温时段优先保障居民生活、医院和学校用电，避免出现拉闸限电。',
+  '地铁五号线南延段进入联调联试阶段，全长十八公里，设车站十二座，开通后从南部新城到市中心的通勤时间将由一个多小时缩短到四十分钟左右，沿线多个大型居住区的出行条件将得到明显改善，预计年底前开通运营。',
+  '今年全市计划新建和改扩建公办幼儿园四十所，新增学位一万二千个，同时继续推进普惠性民办幼儿园认定工作，对符合条件的民办园给予生均经费补助，力争让更多适龄儿童在家门口就近入园，缓解入园难、入园贵问题。',
+  '全市首批二十个外卖骑手驿站启用，驿站提供饮水、充电、休息和如厕服务，部分驿站还配备了微波炉和急救药箱，骑手可以通过手机地图查询附近驿站的位置和开放时间，相关部门表示年内将把驿站数量扩大到一百个。',
+  '市场监管部门开展夏季食品安全专项检查，重点检查校园周边、旅游景区和夜市摊点，共出动执法人员八百余人次，检查经营主体三千余家，责令整改问题一百二十处，立案查处违法案件二十六起，并向社会公布了典型案例。',
+];
+
+function portalPage(story: string[], teasers: string[], extra = ''): string {
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>市图书馆新馆下月开放 藏书三百万册_本地_江城新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/bendi/">本地</a></div>
+<div class="main"><div class="left">
+<h1>市图书馆新馆下月开放 藏书三百万册</h1>
+<div class="info"><span>2024-06-03 08:30</span><span>来源：江城日报</span></div>
+<div class="zw">${story.map((p) => `<p>${p}</p>`).join('\n')}${extra}</div>
+</div>
+<div class="extend"><h3>相关阅读</h3><ul>${teasers.map((t, i) => `<li><h4><a href="/news/${i}.htm">${t.slice(0, 14)}</a></h4><p>${t}</p></li>`).join('\n')}</ul></div>
+</div>
+<div class="footer">Copyright 江城新闻网 版权所有</div></body></html>`;
+}
+
+const PAGE_URL = 'http://news.example.cn/bendi/2024-06/03/content_1.htm';
+
+/** Everything a page may try to smuggle into the reader, inside the story itself. */
+const HOSTILE = `
+<p>图为新馆外景。<img src="/img/lib.jpg" alt="新馆" onerror="alert(1)"><img src="data:image/png;base64,AAAA" alt="data"><img src="javascript:alert(2)" alt="js"><img src="data:image/gif;base64,R0lGOD" data-original="/img/lazy.jpg" alt="lazy"></p>
+<script>alert(3)</script>
+<p onclick="alert(4)" style="color:red" class="reader-controls" id="content" data-sourcemark-anchor="1">点击<a href="javascript:alert(5)">这里</a>或<a href=" JaVaScRiPt:alert(6)">那里</a>查看<a href="/bendi/map.htm" onmouseover="alert(7)">交通地图</a>，新馆周边设有三个公交站。</p>
+<iframe src="https://evil.example/frame"></iframe><form action="/vote"><input name="q"><button>投票支持</button></form>
+<svg onload="alert(8)"><circle r="1"></circle></svg><style>body{display:none}</style><object data="/x.swf">插件内容</object>`;
+
+function read(html: string, url = PAGE_URL): { article: ReaderArticle | null; doc: Document } {
+  const doc = parseHtml(html, url);
+  return { article: buildReaderArticle(doc, analyzePage(doc, { url }), purify), doc };
+}
+
+/** Every element of sanitised html, parsed the way a browser would. */
+function elementsOf(html: string): Element[] {
+  return Array.from(new JSDOM(html).window.document.body.querySelectorAll('*'));
+}
+
+describe('reader html is sanitised', () => {
+  // One page where Readability's output is used, one where the core body replaces it.
+  const cases = [
+    { name: 'Readability output', html: portalPage([...STORY, HOSTILE], []), usedCoreBody: false },
+    { name: 'core body', html: portalPage(STORY, TEASERS, HOSTILE), usedCoreBody: true },
+  ];
+  for (const c of cases) {
+    describe(c.name, () => {
+      const { article } = read(c.html);
+      const els = elementsOf(article!.html);
+
+      it('took the expected path with the hostile paragraph in it', () => {
+        expect(article!.usedCoreBody).toBe(c.usedCoreBody);
+        expect(article!.text).toContain('新馆周边设有三个公交站');
+      });
+      it('keeps no scripts, frames, forms, styles, plugins or svg', () => {
+        const tags = new Set(els.map((e) => e.tagName.toLowerCase()));
+        for (const tag of ['script', 'iframe', 'form', 'input', 'button', 'style', 'svg', 'object']) expect(tags).not.toContain(tag);
+        expect(article!.text).not.toContain('投票支持');
+        expect(article!.text).not.toContain('插件内容');
+      });
+      it('keeps no event handlers, style, class, id or data attributes', () => {
+        const names = els.flatMap((e) => e.getAttributeNames());
+        expect(names.filter((n) => /^on|^style$|^class$|^id$|^data-/.test(n))).toEqual([]);
+      });
+      it('keeps only http(s), mailto and fragment links', () => {
+        const hrefs = els.filter((e) => e.hasAttribute('href')).map((e) => e.getAttribute('href')!);
+        expect(hrefs).toContain('http://news.example.cn/bendi/map.htm');
+        expect(hrefs.filter((h) => !/^(https?:|mailto:|#)/.test(h))).toEqual([]);
+        expect(article!.html.toLowerCase()).not.toContain('javascript');
+      });
+      it('keeps images with an absolute http(s) src only, lazy ones resolved', () => {
+        const imgs = els.filter((e) => e.tagName === 'IMG');
+        expect(imgs.map((i) => [i.getAttribute('alt'), i.getAttribute('src')])).toEqual([
+          ['新馆', 'http://news.example.cn/img/lib.jpg'],
+          ['lazy', 'http://news.example.cn/img/lazy.jpg'],
+        ]);
+      });
+    });
+  }
+
+  it('leaves the live document untouched', () => {
+    const doc = parseHtml(portalPage(STORY, TEASERS, HOSTILE), PAGE_URL);
+    const core = analyzePage(doc, { url: PAGE_URL });
+    const before = doc.documentElement.outerHTML;
+    buildReaderArticle(doc, core, purify);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('choosing between Readability and the core body', () => {
+  it('uses the core body when Readability takes the long teaser block', () => {
+    const html = portalPage(STORY, TEASERS);
+    // The fixture must really fool Readability, or this test proves nothing.
+    const raw = new Readability(parseHtml(html, PAGE_URL)).parse()!.textContent!;
+    expect(raw).toContain(TEASERS[0]);
+
+    const { article } = read(html);
+    expect(article!.usedCoreBody).toBe(true);
+    expect(article!.reason).toMatch(/core body used/);
+    for (const p of STORY) expect(article!.text).toContain(p);
+    for (const t of TEASERS) expect(article!.text).not.toContain(t.slice(0, 20));
+  });
+
+  it('shows the headline and date in the header only, never repeated in the body', () => {
+    for (const teasers of [TEASERS, []]) {
+      const { article } = read(portalPage(STORY, teasers));
+      expect(article!.title).toBe('市图书馆新馆下月开放 藏书三百万册');
+      expect(article!.publishedAt).toBe('2024-06-03T08:30:00');
+      expect(article!.text).not.toContain('藏书三百万册 ');
+      expect(article!.text).not.toContain('2024-06-03');
+      expect(article!.text.startsWith('本报讯')).toBe(true);
+    }
+  });
+
+  const pages = [
+    { name: 'the demo portal page', file: 'demo/portal-article.html', url: 'http://hainan.sczixun.cn/guoji/2024-02/23/content_30327.htm', story: '他说:“作为视频生成领域的先驱,这给了我们很大的优势。”', title: '外媒:Sora横空出世,中国将加快追赶步伐' },
+    { name: 'an English news page', file: 'test/fixtures/pages/english-news-more-stories/source.html', url: 'https://news.example.com/a', story: 'crane operators extended a strike', title: 'Port strike halts container traffic at Rotterdam for second day' },
+  ];
+  for (const p of pages) {
+    it(`uses Readability's output on ${p.name}`, () => {
+      const { article } = read(readFileSync(p.file, 'utf8'), p.url);
+      expect(article!.usedCoreBody).toBe(false);
+      expect(article!.reason).toMatch(/Readability used/);
+      expect(article!.text).toContain(p.story);
+      expect(article!.title).toBe(p.title);
+    });
+  }
+
+  it('uses Readability on a page the core does not call an article', () => {
+    const { article } = read(readFileSync('test/fixtures/pages/list-page/source.html', 'utf8'));
+    expect(article?.usedCoreBody).toBe(false);
+  });
+
+  const story = STORY.join(' ');
+  const measures: Array<{ name: string; readability: string | null; useCore: boolean }> = [
+    { name: 'same text', readability: story, useCore: false },
+    { name: 'story plus a one-line disclaimer', readability: `${story} 本文来源于网络，不代表本站立场`, useCore: false },
+    { name: 'no article found', readability: null, useCore: true },
+    { name: 'blank article', readability: '  ', useCore: true },
+    { name: 'half the story dropped', readability: STORY.slice(0, 2).join(' '), useCore: true },
+    { name: 'the teaser block only', readability: TEASERS.join(' '), useCore: true },
+    { name: 'story plus the teaser block', readability: `${story} ${TEASERS.join(' ')}`, useCore: true },
+  ];
+  for (const m of measures) {
+    it(`measures overlap: ${m.name} -> ${m.useCore ? 'core body' : 'Readability'}`, () => {
+      expect(chooseSource(m.readability, story).useCore).toBe(m.useCore);
+    });
+  }
+
+  it('keeps Readability when there is no core body to compare with', () => {
+    expect(chooseSource('anything at all', '').useCore).toBe(false);
+  });
+});

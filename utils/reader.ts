@@ -1,0 +1,232 @@
+/**
+ * The reader view's article: Readability's rendering of a clone of the page, checked against the
+ * analysis core's body and replaced by it when the two disagree badly (portals where Readability
+ * takes the long teaser block, or keeps half the story), then sanitised. Pure DOM code.
+ */
+import { Readability } from '@mozilla/readability';
+import DOMPurify, { type WindowLike } from 'dompurify';
+import type { Analysis } from './analysis-types';
+import { HIDDEN_ATTR } from './cleanup';
+import { isoDate } from './page-meta';
+import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText } from './text';
+
+export interface ReaderArticle {
+  title: string | null;
+  byline: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  /** Sanitised article HTML: the only HTML the reader view renders. */
+  html: string;
+  /** The visible text of `html`, for anchoring highlights. */
+  text: string;
+  /** True when the core's body was shown instead of Readability's choice. */
+  usedCoreBody: boolean;
+  /** Why that source was chosen, with the overlap measured. */
+  reason: string;
+}
+
+/** What the analysis core found on the page (`analyzePage`'s result fits). */
+export interface CoreBody {
+  root: Element | null;
+  analysis: Analysis;
+}
+
+/** Sanitises article HTML; build it with `makePurifier`. */
+export type Purify = (html: string) => string;
+
+/**
+ * Below these, Readability's choice is not the story: it kept too little of the core's text
+ * (dropped half the story) or too much of its own text is not in the story (a teaser block).
+ */
+export const MIN_STORY_RECALL = 0.7;
+export const MIN_STORY_PRECISION = 0.6;
+
+/** Tags the reader never shows, together with everything inside them. */
+const DROPPED_WITH_CONTENT = ['form', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'canvas', 'style', 'link', 'meta', 'base'];
+
+/**
+ * The one sanitiser configuration for reader HTML, bound to `window` (the content script's, or
+ * jsdom's in tests): no scripts, handlers, styles, frames, forms or media; links only to
+ * http(s), mailto and fragments; images only with an http(s) src. Classes, ids and data
+ * attributes go too, so page markup can't match the reader's stylesheet or carry our own
+ * `data-sourcemark-*` marks into the view.
+ */
+export function makePurifier(window: WindowLike): Purify {
+  const purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    if (node.nodeName === 'IMG' && data.attrName === 'src' && !/^https?:/i.test(data.attrValue)) data.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    // An image without a usable source is only a broken-image icon.
+    if (node.nodeName === 'IMG' && !(node as Element).hasAttribute('src')) (node as Element).remove();
+  });
+  const config = {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: DROPPED_WITH_CONTENT,
+    ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+    FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'target'],
+    ALLOW_DATA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  };
+  return (html) => purifier.sanitize(html, config);
+}
+
+/**
+ * The reader article for `doc`, or null when neither Readability nor the core found one. The live
+ * document is never modified: Readability runs on a clone and the core body is cloned.
+ */
+export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify): ReaderArticle | null {
+  const { analysis, root } = core;
+  const parsed = new Readability(withoutOwnUi(doc.cloneNode(true) as Document)).parse();
+  const storyText = root ? analysis.article?.text || visibleText(root) : '';
+  const choice = chooseSource(parsed?.textContent ?? null, storyText);
+  const useCore = choice.useCore && root !== null;
+  const body = useCore ? coreBodyClone(doc, root, analysis) : parsed?.content ? parseInert(doc, parsed.content) : null;
+  if (!body) return null;
+  stripHeader(body, analysis.title);
+  const html = purify(body.innerHTML);
+  return {
+    title: analysis.title ?? parsed?.title ?? null,
+    byline: parsed?.byline || creditLine(analysis),
+    publisher: analysis.publisher ?? parsed?.siteName ?? null,
+    publishedAt: analysis.publishedAt ?? parsed?.publishedTime ?? null,
+    html,
+    text: visibleText(parseInert(doc, html)),
+    usedCoreBody: useCore,
+    reason: choice.reason,
+  };
+}
+
+/** Whether to show the core's body rather than Readability's, with the measured overlap. */
+export function chooseSource(readabilityText: string | null, storyText: string): { useCore: boolean; reason: string } {
+  if (!storyText) return { useCore: false, reason: 'no core body: Readability used' };
+  if (!readabilityText?.trim()) return { useCore: true, reason: 'Readability found no article: core body used' };
+  const story = new Set(similarityTokens(storyText));
+  const picked = new Set(similarityTokens(readabilityText));
+  let shared = 0;
+  for (const t of picked) if (story.has(t)) shared++;
+  // A side without comparable tokens (symbols only) can't outvote the other.
+  const recall = story.size ? shared / story.size : 1;
+  const precision = picked.size && story.size ? shared / picked.size : 1;
+  const measured = `Readability kept ${pct(recall)} of the story's tokens; ${pct(precision)} of its own are in the story`;
+  const useCore = recall < MIN_STORY_RECALL || precision < MIN_STORY_PRECISION;
+  return { useCore, reason: `${measured}: ${useCore ? 'core body used' : 'Readability used'}` };
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** Our own injected UI (the provenance card's host, the reader overlay) is not page content. */
+function withoutOwnUi(clone: Document): Document {
+  for (const el of Array.from(clone.querySelectorAll('*'))) if (el.tagName.startsWith('SOURCEMARK-')) el.remove();
+  return clone;
+}
+
+/**
+ * The core body, copied into an inert document (nothing loads or runs there) without the clutter
+ * the core hides inside it and the markup-hidden elements, with lazy images resolved and links
+ * made absolute so they work outside the page.
+ */
+function coreBodyClone(doc: Document, root: Element, analysis: Analysis): Element {
+  const drop = new Set<Element>();
+  for (const item of analysis.hidden) {
+    const el = safeQuery(doc, item.selector);
+    if (el && root.contains(el) && el !== root) drop.add(el);
+  }
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.hasAttribute(HIDDEN_ATTR) || hiddenByMarkup(el) || el.tagName.startsWith('SOURCEMARK-')) drop.add(el);
+  }
+  const clone = doc.implementation.createHTMLDocument('').importNode(root, true);
+  // Map live elements to the copy by their child-index path before the copy changes.
+  const targets = Array.from(drop, (el) => follow(clone, pathFrom(root, el)));
+  for (const el of targets) el?.remove();
+  resolveUrls(clone, doc.baseURI);
+  return clone;
+}
+
+/** Sanitised or Readability HTML as the body of an inert document. */
+function parseInert(doc: Document, html: string): HTMLElement {
+  return new (doc.defaultView ?? globalThis).DOMParser().parseFromString(html, 'text/html').body;
+}
+
+/** The headline and its date line: the reader header shows them already. */
+function stripHeader(body: Element, title: string | null): void {
+  const headline = headlineIn(body, title);
+  if (!headline) return;
+  for (const el of dateLinesAfter(headline)) el.remove();
+  headline.remove();
+}
+
+function safeQuery(doc: Document, selector: string): Element | null {
+  try {
+    return doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function headlineIn(root: Element, title: string | null): Element | null {
+  if (!title) return null;
+  const want = collapseSpace(title);
+  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, [class*=title]'))) {
+    if (collapseSpace(el.textContent ?? '') === want) return el;
+  }
+  return null;
+}
+
+/** The short lines right after the headline that carry the date (and usually 来源 / 作者). */
+function dateLinesAfter(headline: Element): Element[] {
+  const out: Element[] = [];
+  for (let el = headline.nextElementSibling, n = 0; el && n < 2; el = el.nextElementSibling, n++) {
+    const text = collapseSpace(el.textContent ?? '');
+    if (textWeight(text) > 60 || el.querySelector('p, img') || !isoDate(text)) break;
+    out.push(el);
+  }
+  return out;
+}
+
+function pathFrom(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let n: Element = el; n !== root && n.parentElement; n = n.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(n.parentElement.children, n));
+  }
+  return path;
+}
+
+function follow(root: Element, path: number[]): Element | null {
+  let n: Element | null = root;
+  for (const i of path) n = n?.children[i] ?? null;
+  return n;
+}
+
+/** Lazy-loading attributes portals put the real image URL in. */
+const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
+
+function resolveUrls(root: Element, base: string): void {
+  const absolute = (url: string): string | null => {
+    try {
+      return new URL(url, base).href;
+    } catch {
+      return null;
+    }
+  };
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => !!v);
+    const real = lazy && (!src || src.startsWith('data:')) ? lazy : src;
+    const url = real ? absolute(real) : null;
+    if (url) img.setAttribute('src', url);
+  }
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href')!;
+    // Fragments stay relative: they point into the article itself.
+    if (href.startsWith('#')) continue;
+    const url = absolute(href);
+    if (url) a.setAttribute('href', url);
+  }
+}
+
+/** A byline from the core's author and reporter credits when Readability found none. */
+function creditLine(analysis: Analysis): string | null {
+  const names = analysis.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name);
+  return names.length ? [...new Set(names)].join(', ') : null;
+}
