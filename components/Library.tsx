@@ -48,6 +48,15 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
   const selectAll = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  // Where the keyboard goes once the next render is on screen (the focused control may be gone).
+  const focusNext = useRef<(() => HTMLElement | null | undefined) | null>(null);
+  useEffect(() => {
+    const target = focusNext.current?.();
+    focusNext.current = null;
+    target?.focus();
+  });
 
   const load = async () => {
     try {
@@ -57,7 +66,13 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
       setError({ message: errorText(e), retry: true });
     }
   };
-  useEffect(() => void load(), [services]);
+  useEffect(() => {
+    void load();
+    // Highlights made or deleted in other tabs meanwhile: show them when the reader comes back.
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [services]);
 
   const index = useMemo(() => data && buildLibraryIndex(data.pages, data.highlights), [data]);
   const results = useMemo(() => (index ? searchLibrary(index, query) : []), [index, query]);
@@ -84,7 +99,8 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
       return next;
     });
 
-  const remove = async (ids: string[]) => {
+  /** `focusUndo`: the control that asked is going away (it disables itself), so the keyboard moves to Undo. */
+  const remove = async (ids: string[], focusUndo = false) => {
     if (!ids.length) return;
     try {
       const records = await services.deleteHighlights(ids);
@@ -92,6 +108,7 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
       setData((d) => d && { ...d, highlights: d.highlights.filter((h) => !gone.has(h.id)) });
       setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
       setToast({ kind: 'deleted', records });
+      if (focusUndo) focusNext.current = () => undoButton.current;
     } catch (e) {
       setError({ message: errorText(e), retry: false });
     }
@@ -103,6 +120,8 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
       const back = new Set(records.map((r) => r.id));
       setData((d) => d && { ...d, highlights: [...d.highlights.filter((h) => !back.has(h.id)), ...records] });
       setToast({ kind: 'restored', count: records.length });
+      // The Undo button is gone: put the keyboard on what came back, if it is on screen.
+      focusNext.current = () => [...(mainRef.current?.querySelectorAll<HTMLElement>('.hl') ?? [])].find((el) => back.has(el.dataset.id!));
     } catch (e) {
       setError({ message: errorText(e), retry: false });
     }
@@ -137,7 +156,7 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
   }, [toast]);
 
   return (
-    <main class="library" aria-busy={!data && !error}>
+    <main ref={mainRef} class="library" aria-busy={!data && !error}>
       <header class="lib-head">
         <h1>{t('lib_title')}</h1>
         {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} onImported={() => void load()} onError={(message) => setError({ message, retry: false })} t={t} />}
@@ -170,7 +189,11 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
               />
               {t('lib_selectAll')}
             </label>
-            <button type="button" disabled={selectedCount === 0} onClick={() => void remove(results.filter((h) => selected.has(h.id)).map((h) => h.id))}>
+            <button
+              type="button"
+              disabled={selectedCount === 0}
+              onClick={() => void remove(results.filter((h) => selected.has(h.id)).map((h) => h.id), true)}
+            >
               {t('lib_deleteSelected', String(selectedCount))}
             </button>
             <p class="muted" role="status" data-testid="result-count">
@@ -204,7 +227,7 @@ export function Library({ services, t, pageSize = 200 }: LibraryProps) {
             {toast.kind === 'deleted' ? (
               <>
                 {t('lib_deleted', String(toast.records.length))}{' '}
-                <button type="button" class="small" onClick={() => void undo(toast.records)}>
+                <button ref={undoButton} type="button" class="small" onClick={() => void undo(toast.records)}>
                   {t('lib_undo')}
                 </button>
               </>

@@ -183,6 +183,7 @@ describe('Library page with 10,000 highlights', () => {
     expect(rows().some((r) => ids.includes(r.dataset.id!))).toBe(false);
     expect(count()).toMatch(new RegExp(`^lib_resultCount:${HIGHLIGHT_COUNT - 3}\\|`));
     expect($('.toast')!.textContent).toContain('lib_deleted:3');
+    expect(document.activeElement).toBe(button('lib_undo')); // the delete button disabled itself
 
     await act(() => button('lib_undo').click());
     await settle();
@@ -190,6 +191,7 @@ describe('Library page with 10,000 highlights', () => {
     expectCount(data.highlights);
     expect(rows().slice(0, 3).map((r) => r.dataset.id)).toEqual(ids);
     expect($('.toast')!.textContent).toContain('lib_restored:3');
+    expect((document.activeElement as HTMLElement).dataset.id).toBe(ids[0]);
   });
 
   it('"select all" takes every result of the current filter, not only the rendered rows', async () => {
@@ -223,6 +225,16 @@ describe('Library page with 10,000 highlights', () => {
     await settle();
     expect($('[role="alert"]')).toBeNull();
     expect(rows()).toHaveLength(200);
+  });
+
+  it('loads again when the reader returns to the tab, showing changes made elsewhere', async () => {
+    const { services, store, data } = fakeServices();
+    await mount(services);
+    store.delete(rows()[0]!.dataset.id!);
+    await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await settle();
+    expect(services.load).toHaveBeenCalledTimes(2);
+    expect(count()).toMatch(new RegExp(`^lib_resultCount:${data.highlights.length - 1}\\|`));
   });
 
   it('keeps a failed delete visible and reports it', async () => {
@@ -325,6 +337,7 @@ describe('Library keyboard use', () => {
     await key(document.activeElement!, 'z', { ctrlKey: true });
     expect(services.restoreHighlights).toHaveBeenCalledTimes(1);
     expect(rows()[0]!.dataset.id).toBe(first!.dataset.id);
+    expect(document.activeElement).toBe(rows()[0]);
   });
 
   it('keys typed inside a row’s controls stay theirs: Delete in the note editor deletes nothing', async () => {
