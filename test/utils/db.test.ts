@@ -218,16 +218,22 @@ describe('storage errors', () => {
     expect((await rejection(store.allHighlights())).code).toBe('unavailable');
   });
 
-  it('reopens after the browser closed the connection', async () => {
-    await store.putHighlight(highlight('1', A));
-    const raw = await new Promise<IDBDatabase>((resolve) => {
-      // The store's own connection is private; a second one on the same factory shows the data survived a forced close too.
-      const r = factory.open('sourcemark');
-      r.onsuccess = () => resolve(r.result);
-    });
+  it('reopens after the browser closed its connection (storage cleared, disk error)', async () => {
+    const connections: IDBDatabase[] = [];
+    const recording = {
+      open(name: string, version?: number) {
+        const request = factory.open(name, version);
+        request.addEventListener('success', () => connections.push(request.result));
+        return request;
+      },
+    } as IDBFactory;
+    const own = await openAnnotationDb(recording, 'forced');
+    await own.putHighlight(highlight('1', A));
     // fake-indexeddb's declaration asks for the class where the function takes a connection.
-    forceCloseDatabase(raw as unknown as Parameters<typeof forceCloseDatabase>[0]);
-    expect(await store.countForPage(A)).toBe(1);
+    forceCloseDatabase(connections[0] as unknown as Parameters<typeof forceCloseDatabase>[0]);
+    expect(await own.countForPage(A)).toBe(1);
+    expect(connections).toHaveLength(2);
+    own.close();
   });
 });
 
