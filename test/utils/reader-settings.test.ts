@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_READER_SETTINGS,
+  READER_LIMITS,
+  READER_SETTINGS_KEY,
+  canStep,
+  clampReaderSettings,
+  loadReaderSettings,
+  parseReaderSettings,
+  saveReaderSettings,
+  stepReaderSetting,
+  type NumericSetting,
+} from '@/utils/reader-settings';
+import type { StorageArea } from '@/utils/settings';
+
+function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items) => void Object.assign(data, items),
+  };
+}
+
+const KEYS: NumericSetting[] = ['fontSize', 'lineHeight', 'width'];
+
+describe('reader settings', () => {
+  it('defaults sit inside their limits', () => {
+    for (const k of KEYS) {
+      expect(DEFAULT_READER_SETTINGS[k]).toBeGreaterThanOrEqual(READER_LIMITS[k].min);
+      expect(DEFAULT_READER_SETTINGS[k]).toBeLessThanOrEqual(READER_LIMITS[k].max);
+    }
+    expect(clampReaderSettings(DEFAULT_READER_SETTINGS)).toEqual(DEFAULT_READER_SETTINGS);
+  });
+
+  const stored: Array<{ name: string; raw: unknown; want: Partial<typeof DEFAULT_READER_SETTINGS> }> = [
+    { name: 'nothing stored', raw: undefined, want: {} },
+    { name: 'not an object', raw: 'dark', want: {} },
+    { name: 'valid values', raw: { font: 'serif', fontSize: 20, lineHeight: 2, width: 40, theme: 'sepia' }, want: { font: 'serif', fontSize: 20, lineHeight: 2, width: 40, theme: 'sepia' } },
+    { name: 'one bad field keeps the others', raw: { font: 'comic', theme: 'dark' }, want: { theme: 'dark' } },
+    { name: 'numbers out of range', raw: { fontSize: 200, lineHeight: 0.5, width: -3 }, want: { fontSize: 28, lineHeight: 1.4, width: 24 } },
+    { name: 'numbers off their step', raw: { fontSize: 17.4, lineHeight: 1.66, width: 37 }, want: { fontSize: 17, lineHeight: 1.7, width: 38 } },
+    { name: 'non-finite numbers', raw: { fontSize: Number.NaN, width: Infinity }, want: {} },
+  ];
+  for (const c of stored) {
+    it(`reads ${c.name}`, () => {
+      expect(parseReaderSettings(c.raw)).toEqual({ ...DEFAULT_READER_SETTINGS, ...c.want });
+    });
+  }
+
+  it('steps by the limit step and stops at both ends', () => {
+    for (const k of KEYS) {
+      const { min, max, step } = READER_LIMITS[k];
+      const up = stepReaderSetting(DEFAULT_READER_SETTINGS, k, 1);
+      expect(up[k]).toBeCloseTo(DEFAULT_READER_SETTINGS[k] + step, 5);
+      const top = { ...DEFAULT_READER_SETTINGS, [k]: max };
+      expect(stepReaderSetting(top, k, 1)[k]).toBe(max);
+      expect(canStep(top, k, 1)).toBe(false);
+      expect(canStep(top, k, -1)).toBe(true);
+      const bottom = { ...DEFAULT_READER_SETTINGS, [k]: min };
+      expect(stepReaderSetting(bottom, k, -1)[k]).toBe(min);
+      expect(canStep(bottom, k, -1)).toBe(false);
+    }
+  });
+
+  it('walks the whole line-height range without float drift', () => {
+    let s = { ...DEFAULT_READER_SETTINGS, lineHeight: READER_LIMITS.lineHeight.min };
+    const seen: number[] = [s.lineHeight];
+    while (canStep(s, 'lineHeight', 1)) {
+      s = stepReaderSetting(s, 'lineHeight', 1);
+      seen.push(s.lineHeight);
+    }
+    expect(seen).toEqual([1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2, 2.1, 2.2, 2.3, 2.4]);
+  });
+
+  it('saves clamped settings and reads them back', async () => {
+    const area = memoryArea();
+    const saved = await saveReaderSettings(area, { ...DEFAULT_READER_SETTINGS, theme: 'dark', fontSize: 99 });
+    expect(saved.fontSize).toBe(READER_LIMITS.fontSize.max);
+    expect(area.data[READER_SETTINGS_KEY]).toEqual(saved);
+    expect(await loadReaderSettings(area)).toEqual(saved);
+    expect(await loadReaderSettings(memoryArea())).toEqual(DEFAULT_READER_SETTINGS);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The reader view's typography: font, size, line height, width and theme, with their limits and
+ * CJK-friendly font stacks. Stored over a StorageArea like the other settings; a bad or old
+ * stored field falls back to its default without losing the others.
+ */
+import * as v from 'valibot';
+import type { StorageArea } from './settings';
+
+export const READER_FONTS = ['serif', 'sans'] as const;
+export const READER_THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export type ReaderFont = (typeof READER_FONTS)[number];
+/** `auto` follows the system's prefers-color-scheme (light or dark). */
+export type ReaderTheme = (typeof READER_THEMES)[number];
+
+export interface ReaderSettings {
+  font: ReaderFont;
+  /** Body text size in px. */
+  fontSize: number;
+  /** Unitless line height. */
+  lineHeight: number;
+  /** Column width in em: one em is one CJK character, about two Latin letters. */
+  width: number;
+  theme: ReaderTheme;
+}
+
+export type NumericSetting = 'fontSize' | 'lineHeight' | 'width';
+
+/** Range and step of each numeric setting; the controls step by `step` and stop at the ends. */
+export const READER_LIMITS: Record<NumericSetting, { min: number; max: number; step: number }> = {
+  fontSize: { min: 14, max: 28, step: 1 },
+  // CJK text needs more leading than Latin: the range starts where Chinese stays readable.
+  lineHeight: { min: 1.4, max: 2.4, step: 0.1 },
+  width: { min: 24, max: 48, step: 2 },
+};
+
+export const DEFAULT_READER_SETTINGS: ReaderSettings = { font: 'sans', fontSize: 18, lineHeight: 1.8, width: 36, theme: 'auto' };
+
+/** Font stacks that reach a CJK face on Linux (Noto), macOS (Songti/PingFang) and Windows. */
+export const FONT_STACKS: Record<ReaderFont, string> = {
+  serif: '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, Georgia, serif',
+  sans: 'system-ui, -apple-system, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+};
+
+const numberIn = (key: NumericSetting) => v.fallback(v.pipe(v.number(), v.finite()), DEFAULT_READER_SETTINGS[key]);
+
+/** Stored reader settings; each field falls back to its default on its own. */
+export const ReaderSettingsSchema = v.object({
+  font: v.fallback(v.picklist(READER_FONTS), DEFAULT_READER_SETTINGS.font),
+  fontSize: numberIn('fontSize'),
+  lineHeight: numberIn('lineHeight'),
+  width: numberIn('width'),
+  theme: v.fallback(v.picklist(READER_THEMES), DEFAULT_READER_SETTINGS.theme),
+});
+
+/** Puts a value inside its range, on its step (so 1.7000000000000002 reads back as 1.7). */
+function clampValue(key: NumericSetting, value: number): number {
+  const { min, max, step } = READER_LIMITS[key];
+  const stepped = min + Math.round((value - min) / step) * step;
+  return Number(Math.min(max, Math.max(min, stepped)).toFixed(2));
+}
+
+/** The settings with every number inside its range and on its step. */
+export function clampReaderSettings(s: ReaderSettings): ReaderSettings {
+  return { ...s, fontSize: clampValue('fontSize', s.fontSize), lineHeight: clampValue('lineHeight', s.lineHeight), width: clampValue('width', s.width) };
+}
+
+/** One step up (+1) or down (-1) of a numeric setting, stopping at its range's end. */
+export function stepReaderSetting(s: ReaderSettings, key: NumericSetting, direction: 1 | -1): ReaderSettings {
+  return { ...s, [key]: clampValue(key, s[key] + direction * READER_LIMITS[key].step) };
+}
+
+/** Whether a step in `direction` would change the value (the control is disabled otherwise). */
+export function canStep(s: ReaderSettings, key: NumericSetting, direction: 1 | -1): boolean {
+  return stepReaderSetting(s, key, direction)[key] !== s[key];
+}
+
+/** Validated, clamped settings from any stored value; the defaults when it is not an object. */
+export function parseReaderSettings(raw: unknown): ReaderSettings {
+  const result = v.safeParse(ReaderSettingsSchema, raw);
+  return result.success ? clampReaderSettings(result.output) : { ...DEFAULT_READER_SETTINGS };
+}
+
+export const READER_SETTINGS_KEY = 'readerSettings';
+
+export async function loadReaderSettings(area: StorageArea): Promise<ReaderSettings> {
+  return parseReaderSettings((await area.get(READER_SETTINGS_KEY))[READER_SETTINGS_KEY]);
+}
+
+/** Saves the settings clamped, and returns what was saved. */
+export async function saveReaderSettings(area: StorageArea, s: ReaderSettings): Promise<ReaderSettings> {
+  const clean = clampReaderSettings(s);
+  await area.set({ [READER_SETTINGS_KEY]: clean });
+  return clean;
+}
