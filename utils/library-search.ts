@@ -50,12 +50,19 @@ function localDay(iso: string, time: number): string {
 
 export function buildLibraryIndex(pages: PageRecord[], highlights: HighlightRecord[]): LibraryIndex {
   const titles = new Map(pages.map((p) => [p.url, p.title]));
+  // Site and folded title once per page, not once per highlight: ~20 highlights share each.
+  const perPage = new Map<string, { site: string; title: string }>();
   const siteCounts = new Map<string, number>();
   const timed = highlights.map((record) => {
-    const parsed = Date.parse(record.created);
-    const site = siteOfUrl(record.pageUrl);
+    let pageInfo = perPage.get(record.pageUrl);
+    if (!pageInfo) {
+      pageInfo = { site: siteOfUrl(record.pageUrl), title: fold(titles.get(record.pageUrl) ?? '') };
+      perPage.set(record.pageUrl, pageInfo);
+    }
+    const { site } = pageInfo;
     siteCounts.set(site, (siteCounts.get(site) ?? 0) + 1);
-    const haystack = fold(`${record.quote}\n${record.note}\n${titles.get(record.pageUrl) ?? ''}`);
+    const parsed = Date.parse(record.created);
+    const haystack = `${fold(record.quote)}\n${fold(record.note)}\n${pageInfo.title}`;
     // Unparsable dates sort last.
     const time = Number.isFinite(parsed) ? parsed : -Infinity;
     return { entry: { record, haystack, site, day: localDay(record.created, parsed) }, time };
