@@ -1,0 +1,271 @@
+/**
+ * Describing a selection as W3C selectors, and finding it again on a page that may have changed.
+ *
+ * Re-anchoring tries, in order: the range hint (same element, same offsets), the text position,
+ * then the quote near where the passage was, then anywhere. Every candidate is checked against the
+ * quote and its context, and must reach a minimum score: a highlight that cannot be placed with
+ * confidence comes back null (listed as "not found") rather than drawn on a neighbouring passage.
+ */
+import search from 'approx-string-match';
+import type { RangeHintSelector, Selector, TextPositionSelector, TextQuoteSelector } from './annotation-types';
+import { uniqueSelector } from './selector';
+import { TextIndex } from './text-index';
+
+/** Characters of context kept either side of a quote. */
+export const CONTEXT_LENGTH = 32;
+
+export type AnchorMethod = 'hint' | 'position' | 'quote' | 'fuzzy';
+
+export interface Anchor {
+  range: Range;
+  method: AnchorMethod;
+  /** 0..1: {@link QUOTE_WEIGHT} of quote similarity plus the rest of context similarity. */
+  score: number;
+  /** Offsets of the range in the page's readable text, e.g. to sort highlights in document order. */
+  start: number;
+  end: number;
+}
+
+/** What {@link describeRange} returns: one of each selector. */
+export type RangeSelectors = [TextQuoteSelector, TextPositionSelector, RangeHintSelector];
+
+// Acceptance. A candidate needs quote similarity (1 - edits / quote length) of at least
+// MIN_QUOTE_SIMILARITY and a combined score of at least MIN_SCORE: an exact quote needs half its
+// context to agree, a quote with 20% of its characters edited needs 80% of it.
+const QUOTE_WEIGHT = 0.6;
+const MIN_QUOTE_SIMILARITY = 0.8;
+const MIN_SCORE = 0.8;
+// An exact quote this long at its recorded place, or found only once, is evidence enough on its
+// own, even when both neighbours were rewritten.
+const SELF_EVIDENT_LENGTH = 32;
+// How far from where the passage was expected the near search looks (at least; long quotes wider).
+const NEAR_WINDOW = 64;
+// More exact occurrences than this are not scored (a one-character quote on a long page).
+const MAX_OCCURRENCES = 1000;
+// In the near window, a match with up to this share of edits and this much context agreement
+// means "the passage is still here but was rewritten": it stays unplaced instead of jumping away.
+const REWRITTEN_SHARE = 0.5;
+const REWRITTEN_CONTEXT = 0.5;
+// Rounds of fuzzy search (see fuzzyRounds), and the character that blanks out earlier matches.
+const FUZZY_ROUNDS = 3;
+const BLANK = '\u0000';
+
+/**
+ * Selectors for `range` over `root`'s readable text, with surrounding whitespace trimmed; null when
+ * the range holds no readable text.
+ */
+export function describeRange(range: Range, root: Element, index: TextIndex = new TextIndex(root)): RangeSelectors | null {
+  const text = index.text;
+  let { start, end } = index.rangeOffsets(range);
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  if (start >= end) return null;
+  const common = range.commonAncestorContainer;
+  let el = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  if (!el || !root.contains(el)) el = root;
+  const span = index.elementSpan(el);
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    { type: 'TextPositionSelector', start, end },
+    { type: 'RangeHintSelector', selector: uniqueSelector(el), start: start - span.start, end: end - span.start },
+  ];
+}
+
+/** Anchors each selector list in `list` over one index of `root`: the restore path for a page. */
+export function anchorMany(list: readonly (readonly Selector[])[], root: Element): Array<Anchor | null> {
+  const index = new TextIndex(root);
+  return list.map((selectors) => anchor(selectors, root, index));
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * Finds the passage `selectors` describe in `root`, or null when it cannot be placed with
+ * confidence. Needs a TextQuoteSelector; the position and hint only speed it up and break ties.
+ */
+export function anchor(selectors: readonly Selector[], root: Element, index: TextIndex = new TextIndex(root)): Anchor | null {
+  const quoteSelector = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  if (!quoteSelector) return null;
+  const quote = normalizeQuote(quoteSelector);
+  if (!quote.exact) return null;
+  const text = index.text;
+  const len = quote.exact.length;
+  const hint = selectors.find((s): s is RangeHintSelector => s.type === 'RangeHintSelector');
+  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+
+  // The candidate's score, or null when it falls short of the minimum.
+  const judge = (c: Candidate, selfEvident: boolean): number | null => {
+    const quoteSimilarity = 1 - c.errors / len;
+    if (quoteSimilarity < MIN_QUOTE_SIMILARITY) return null;
+    const score = QUOTE_WEIGHT * quoteSimilarity + (1 - QUOTE_WEIGHT) * contextSimilarity(text, c.start, c.end, quote);
+    return score >= MIN_SCORE || (selfEvident && c.errors === 0 && len >= SELF_EVIDENT_LENGTH) ? score : null;
+  };
+  const place = (c: Candidate, method: AnchorMethod, score: number): Anchor => ({
+    range: index.toRange(c.start, c.end),
+    method,
+    score,
+    start: c.start,
+    end: c.end,
+  });
+  // At the hint's or the position's offset: verified against the quote, then judged.
+  const at = (start: number, method: AnchorMethod): Anchor | null => {
+    if (!text.startsWith(quote.exact, start)) return null;
+    const c = { start, end: start + len, errors: 0 };
+    const score = judge(c, true);
+    return score === null ? null : place(c, method, score);
+  };
+
+  // Where the passage is expected: from the hint's element when it still exists, and the position.
+  const expected: number[] = [];
+  const hintStart = hint ? hintOffset(hint, root, index) : null;
+  if (hintStart !== null) {
+    expected.push(hintStart);
+    const found = at(hintStart, 'hint');
+    if (found) return found;
+  }
+  if (position && position.start !== hintStart) {
+    expected.push(position.start);
+    const found = at(position.start, 'position');
+    if (found) return found;
+  }
+
+  // The best acceptable candidate: highest score, then closest to where it was expected.
+  const best = (candidates: Candidate[], selfEvident: boolean): Anchor | null => {
+    let top: { c: Candidate; score: number; distance: number } | null = null;
+    for (const c of candidates) {
+      const score = judge(c, selfEvident);
+      if (score === null) continue;
+      const distance = Math.min(Infinity, ...expected.map((e) => Math.abs(c.start - e)));
+      if (!top || score > top.score || (score === top.score && distance < top.distance)) top = { c, score, distance };
+    }
+    return top && place(top.c, top.c.errors === 0 ? 'quote' : 'fuzzy', top.score);
+  };
+
+  // Near where it was, allowing edits up to REWRITTEN_SHARE: an acceptable match wins; a match
+  // whose context still agrees but whose quote changed too much means the passage was rewritten in
+  // place, and it stays unplaced rather than jumping to a look-alike elsewhere.
+  const reach = Math.max(NEAR_WINDOW, len);
+  for (const e of expected) {
+    // The text searched reaches a quote's length past the band, so a match starting in the band is
+    // seen whole.
+    const from = Math.max(0, e - reach - len);
+    const to = Math.min(text.length, e + reach + 2 * len);
+    let rewritten = false;
+    for (const round of fuzzyRounds(text, from, to, quote.exact, Math.floor(len * REWRITTEN_SHARE))) {
+      const found = best(round, false);
+      if (found) return found;
+      rewritten ||= round.some(
+        (c) => Math.abs(c.start - e) <= reach && contextSimilarity(text, c.start, c.end, quote) >= REWRITTEN_CONTEXT,
+      );
+    }
+    if (rewritten) return null;
+  }
+
+  // Anywhere on the page: exact first (alone on the page, a long quote needs no context), then fuzzy.
+  const everywhere = exactOccurrences(text, quote.exact);
+  const found = best(everywhere, everywhere.length === 1);
+  if (found) return found;
+  for (const round of fuzzyRounds(text, 0, text.length, quote.exact, Math.floor(len * (1 - MIN_QUOTE_SIMILARITY)))) {
+    const fuzzy = best(round.filter((c) => c.errors > 0), false);
+    if (fuzzy) return fuzzy;
+  }
+  return null;
+}
+
+/** Quotes made elsewhere (imports) may carry raw whitespace; ours are already in index form. */
+function normalizeQuote(q: TextQuoteSelector): TextQuoteSelector {
+  const collapse = (s: string): string => s.replace(/\s+/g, ' ');
+  return { ...q, exact: collapse(q.exact).trim(), prefix: collapse(q.prefix), suffix: collapse(q.suffix) };
+}
+
+/** Where the hint's element now starts its text, plus the hint offset; null when it is gone. */
+function hintOffset(hint: RangeHintSelector, root: Element, index: TextIndex): number | null {
+  let el: Element | null = null;
+  try {
+    el = root.ownerDocument.querySelector(hint.selector);
+  } catch {
+    return null; // a stored selector the browser can no longer parse
+  }
+  if (!el || !root.contains(el)) return null;
+  const span = index.elementSpan(el);
+  const start = span.start + hint.start;
+  return start >= span.start && span.start + hint.end <= span.end ? start : null;
+}
+
+function exactOccurrences(text: string, exact: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return found;
+}
+
+/**
+ * approx-string-match's matches of `pattern` in `text.slice(from, to)`, in rounds of rising error
+ * count. The matcher only reports the lowest-error matches, so a look-alike (say the same phrase
+ * with other context) would hide the real, edited passage: each round blanks out the previous
+ * round's matches and searches again. Matches touching a cut edge of the slice are left out: they
+ * may be a passage cut short by the edge, not a passage with edits.
+ */
+function* fuzzyRounds(text: string, from: number, to: number, pattern: string, maxErrors: number): Generator<Candidate[]> {
+  let haystack = text.slice(from, to);
+  const cutStart = from > 0;
+  const cutEnd = to < text.length;
+  for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const matches = search(haystack, pattern, maxErrors).slice(0, MAX_OCCURRENCES);
+    if (matches.length === 0) return;
+    yield matches
+      .filter((m) => !(cutStart && m.start === 0) && !(cutEnd && m.end === haystack.length))
+      .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+    const chars = haystack.split('');
+    for (const m of matches) chars.fill(BLANK, m.start, m.end);
+    haystack = chars.join('');
+  }
+}
+
+/**
+ * How well the text around [start, end) agrees with the quote's prefix and suffix, 0..1, weighted
+ * by their lengths; 1 when the quote has no context to compare.
+ */
+export function contextSimilarity(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+  const total = quote.prefix.length + quote.suffix.length;
+  if (total === 0) return 1;
+  const { prefix, suffix } = quote;
+  // Edits move the neighbours by a few characters; look a little further than the context's length.
+  const slack = Math.ceil(CONTEXT_LENGTH / 4);
+  const before = text.slice(Math.max(0, start - prefix.length - slack), start);
+  const after = text.slice(end, end + suffix.length + slack);
+  const prefixErrors = before.endsWith(prefix) ? 0 : anchoredDistance(reverse(prefix), reverse(before));
+  const suffixErrors = after.startsWith(suffix) ? 0 : anchoredDistance(suffix, after);
+  return 1 - (prefixErrors + suffixErrors) / total;
+}
+
+function reverse(s: string): string {
+  return s.split('').reverse().join('');
+}
+
+/**
+ * Edit distance between `pattern` and the best-fitting start of `text` (both read from the same
+ * end): the prefix must sit right before the quote, but may be followed by any amount of new text.
+ */
+function anchoredDistance(pattern: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= pattern.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) {
+      const substitute = row[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+      next.push(Math.min(substitute, row[j]! + 1, next[j - 1]! + 1));
+    }
+    row = next;
+  }
+  return Math.min(...row);
+}
