@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { COLOR_VALUES } from '@/utils/highlight-painter';
-import type { AnchorStatus } from '@/utils/messages';
+import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import type { Translate } from './i18n';
 
 export interface PageHighlightsServices {
@@ -15,7 +15,11 @@ export interface PageHighlightsServices {
   remove(id: string): Promise<HighlightRecord[]>;
   restore(records: HighlightRecord[]): Promise<void>;
   scrollTo(id: string): void;
+  /** Downloads this page's highlights, with its provenance, in one of the export formats. */
+  exportPage(format: ExportFormat): Promise<void>;
 }
+
+const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 
 const UNDO_MS = 6000;
 
@@ -80,6 +84,16 @@ export function PageHighlights({ services, t, onError }: { services: PageHighlig
           </li>
         ))}
       </ol>
+      {rows.length > 0 && (
+        <div class="row export" role="group" aria-label={t('hl_export')}>
+          <span class="muted">{t('hl_export')}</span>
+          {FORMATS.map((f) => (
+            <button key={f} type="button" class="small" data-format={f} onClick={() => act(services.exportPage(f))}>
+              {t(`lib_format_${f}`)}
+            </button>
+          ))}
+        </div>
+      )}
       {undo && (
         <div class="toast" role="status">
           {t('hl_deleted')}

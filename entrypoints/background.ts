@@ -1,6 +1,7 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, classifySender, handleMessage } from '@/utils/highlight-service';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
+import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 
 const MENU_HIGHLIGHT = 'sourcemark-highlight';
 
@@ -37,12 +38,22 @@ export default defineBackground(() => {
     }
   };
 
+  const transferDeps: TransferDeps = {
+    now: () => new Date().toISOString(),
+    describe: (error) => `${browser.i18n.getMessage(error.key as never) || error.key} (${error.detail})`,
+    changed: (urls) => void changed(urls),
+  };
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id, browser.runtime.getURL('/'));
     if (!from) return undefined;
     const msg = parseMessage(ToBackgroundSchema, raw);
     if (!msg) return undefined;
-    return handleMessage(msg, from, { store: getStore, changed: (urls) => void changed(urls) }).then(
+    return handleMessage(msg, from, {
+      store: getStore,
+      changed: (urls) => void changed(urls),
+      extra: (m, s) => (isTransferMessage(m) ? handleTransfer(m, s, transferDeps) : undefined),
+    }).then(
       (answer) => {
         if (msg.type === 'page-highlights' && from.kind === 'content') {
           setBadge(from.tabId, (answer as { highlights?: unknown[] }).highlights?.length ?? 0);

@@ -1,3 +1,4 @@
+import { Highlighter } from './highlights';
 import { mountProvenanceCard } from './provenance-card';
 import { analyzePage } from '@/utils/analyze';
 import { Cleanup } from '@/utils/cleanup';
@@ -36,14 +37,49 @@ export default defineContentScript({
       credits: page.analysis.credits,
     });
 
+    // Highlighting works on every page, article or not; it costs one message when nothing is stored.
+    const highlighter = new Highlighter({
+      ctx,
+      send: (msg) => browser.runtime.sendMessage(msg),
+      pageInfo: () => ({
+        url: location.href,
+        title: page.analysis.title ?? document.title,
+        publisher: page.analysis.publisher,
+        provenance: page.analysis.isArticle
+          ? {
+              publisher: page.analysis.publisher,
+              sources: page.analysis.sources,
+              credits: page.analysis.credits,
+              originalTitle: page.analysis.originalTitle,
+              publishedAt: page.analysis.publishedAt,
+            }
+          : null,
+      }),
+    });
+
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       // Only our own extension's pages may steer the page.
       if (sender.id !== browser.runtime.id) return undefined;
       const msg = parseMessage(PopupToContentSchema, raw);
       if (!msg) return undefined;
-      if (msg.type === 'set-cleanup') cleanup?.setActive(msg.active);
-      return Promise.resolve(state());
+      switch (msg.type) {
+        case 'get-anchor-status':
+          return Promise.resolve(highlighter.status());
+        case 'scroll-to-highlight':
+          return Promise.resolve(highlighter.scrollTo(msg.id));
+        case 'highlights-changed':
+          return highlighter.refresh(msg.pageUrls).then(() => highlighter.status());
+        case 'highlight-selection':
+          highlighter.highlightSelection();
+          return Promise.resolve(true);
+        case 'set-cleanup':
+          cleanup?.setActive(msg.active);
+          return Promise.resolve(state());
+        default:
+          return Promise.resolve(state());
+      }
     });
+    await highlighter.restore();
 
     if (!cleanup) return;
     if (page.root && (page.analysis.sources.length || page.analysis.credits.length)) {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { Popup, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
 import { keepKey } from '@/utils/cleanup';
+import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { AnchorStatusSchema, PageStateSchema, parseMessage, type PopupToContent, type ToBackground } from '@/utils/messages';
@@ -57,6 +58,10 @@ function highlightServices(tabId: number, pageUrl: string): PageHighlightsServic
     update: async (id, patch) => void (await askBackground({ type: 'highlight-update', id, patch })),
     remove: async (id) => (await askBackground<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids: [id] })).deleted,
     restore: async (records) => void (await askBackground({ type: 'highlights-restore', records })),
+    exportPage: async (format) => {
+      const file = await askBackground<{ filename: string; mime: string; text: string }>({ type: 'export', format, pageUrls: [pageUrl] });
+      downloadFile(file);
+    },
     scrollTo: (id) => void browser.tabs.sendMessage(tabId, { type: 'scroll-to-highlight', id } satisfies PopupToContent).catch(() => undefined),
   };
 }

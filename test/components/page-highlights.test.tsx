@@ -53,6 +53,7 @@ describe('PageHighlights', () => {
       }),
       restore: vi.fn(async (records: HighlightRecord[]) => void stored.push(...records)),
       scrollTo: vi.fn(),
+      exportPage: vi.fn(async () => undefined),
     };
   });
   afterEach(() => render(null, host));
@@ -95,6 +96,13 @@ describe('PageHighlights', () => {
     await flush();
     expect(services.update).toHaveBeenCalledWith('a', { note: '重要' });
     expect(services.update).toHaveBeenCalledWith('a', { color: 'green' });
+  });
+
+  it('exports this page in the format picked', async () => {
+    await show(() => undefined);
+    (host.querySelector('.export button[data-format="csv"]') as HTMLButtonElement).click();
+    await flush();
+    expect(services.exportPage).toHaveBeenCalledWith('csv');
   });
 
   it('reports a storage failure instead of swallowing it', async () => {

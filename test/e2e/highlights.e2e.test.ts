@@ -1,0 +1,155 @@
+/**
+ * Highlights as a reader meets them, in each real browser: select text, pick a colour, see it drawn;
+ * reload and find it again; add a note by clicking it; the popup lists it; when the portal changes
+ * the page, the highlight follows its text, and one whose text is gone is listed as not found.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
+import { browsers, type E2EBrowser, type TestPage } from './harness';
+
+const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
+const PATH = '/news/2024-02/23/content_1.htm';
+const READY = 'html[data-sourcemark-cleanup="on"]';
+
+/** Selects from `startChars` into paragraph `first` to `endChars` into paragraph `last` of the story, as a mouse would. */
+function selectInStory([first, startChars, last, endChars]: [number, number, number, number]): string {
+  const paragraphs = document.querySelectorAll('#text p');
+  const range = document.createRange();
+  range.setStart(paragraphs[first]!.firstChild!, startChars);
+  range.setEnd(paragraphs[last]!.firstChild!, endChars);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const rect = range.getBoundingClientRect();
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
+  return range.toString();
+}
+
+/** Clicks a control inside our in-page UI's shadow root once it is there. */
+async function clickInAnnotator(page: TestPage, selector: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const clicked = await page.evaluate((sel: string) => {
+      const el = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector(sel) as HTMLElement | null | undefined;
+      el?.click();
+      return Boolean(el);
+    }, selector);
+    if (clicked) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${selector} never appeared in the annotator`);
+}
+
+/** The text of every range drawn in our highlight layers, by colour. */
+function drawn(): Record<string, string[]> {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const out: Record<string, string[]> = {};
+  for (const [name, set] of registry) if (name !== 'sourcemark-focus' && set.size) out[name] = [...set].map((r) => r.toString().replace(/\s+/g, ' '));
+  return out;
+}
+
+async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+  let last: T | undefined;
+  for (let i = 0; i < 100; i++) {
+    last = await read();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
+/** What the popup lists: quote, note, and whether it is flagged as not found. */
+async function popupRows(browser: E2EBrowser, page: TestPage) {
+  const popup = await browser.openPopupFor(page);
+  await popup.waitForSelector('[data-testid="page-highlights"]', { timeoutMs: 10_000 });
+  const rows = await popup.evaluate(() =>
+    [...document.querySelectorAll('.hl-row')].map((li) => ({
+      quote: li.querySelector('.quote')!.textContent!.replace(/\s+/g, ' '),
+      note: (li.querySelector('textarea') as HTMLTextAreaElement).value,
+      missing: li.classList.contains('missing'),
+    })),
+  );
+  await popup.close();
+  return rows;
+}
+
+describe.each(browsers)('highlights in $name', (target) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  const routes: Record<string, Route> = { [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' } };
+  let quote = '';
+
+  beforeAll(async () => {
+    server = createStaticServer({ root: fileURLToPath(new URL('../../demo', import.meta.url)), routes });
+    await server.start();
+    browser = await target.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async () => {
+    const page = await browser.openPage(server.url(PATH));
+    await page.waitForSelector(READY, { timeoutMs: 10_000 });
+    return page;
+  };
+
+  it('selecting across two paragraphs and picking green draws the highlight and saves it', async () => {
+    const page = await open();
+    quote = (await page.evaluate(selectInStory, [2, 10, 3, 12])).replace(/\s+/g, ' ');
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
+    const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight');
+    expect(layers['sourcemark-green']).toEqual([quote]);
+    const rows = await waitFor(() => popupRows(browser, page), (r) => r.length === 1, 'the popup row');
+    expect(rows[0]).toMatchObject({ quote: quote.trim(), missing: false });
+    await page.close();
+  });
+
+  it('comes back after a reload, and clicking it opens the note editor', async () => {
+    const page = await open();
+    const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight');
+    expect(layers['sourcemark-green']).toEqual([quote.trim()]);
+    await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
+      const rect = range.getClientRects()[0]!;
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 2, clientY: rect.top + rect.height / 2 }));
+    });
+    await clickInAnnotator(page, '.editor textarea');
+    await page.evaluate(() => {
+      const area = document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('.editor textarea') as HTMLTextAreaElement;
+      area.value = '要核实:Sora 的发布时间';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await clickInAnnotator(page, '.editor .row.end button:last-child');
+    const rows = await waitFor(() => popupRows(browser, page), (r) => r[0]?.note === '要核实:Sora 的发布时间', 'the saved note');
+    expect(rows).toHaveLength(1);
+    await page.close();
+  });
+
+  it('follows its text when the portal inserts an ad and edits elsewhere; a removed passage is listed as not found', async () => {
+    // A second highlight on a paragraph the next version of the page drops.
+    let page = await open();
+    await page.evaluate(selectInStory, [9, 0, 9, 20]);
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="pink"]');
+    await waitFor(() => popupRows(browser, page), (r) => r.length === 2, 'two highlights');
+    await page.close();
+
+    const paragraphs = [...DEMO.matchAll(/<p>[^<]*<\/p>/g)].map((m) => m[0]);
+    routes[PATH] = {
+      contentType: 'text/html; charset=utf-8',
+      body: DEMO.replace('<div id="text"', '<div class="ad-slot">推广 云服务器 限时特惠</div><div id="text"')
+        .replace(paragraphs[9]!, '')
+        .replace('参考消息网2月23日报道', '参考消息网2月23日消息'),
+    };
+    page = await open();
+    const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the moved highlight');
+    expect(layers['sourcemark-green']).toEqual([quote.trim()]);
+    expect(layers['sourcemark-pink']).toBeUndefined();
+    const rows = await popupRows(browser, page);
+    expect(rows.map((r) => r.missing)).toEqual([false, true]);
+    expect(rows[1]!.quote).toBe(paragraphs[9]!.slice(3, 23));
+    await page.close();
+  });
+});

@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { HighlightRecord } from '@/utils/annotation-types';
+import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
+import { handleTransfer, type TransferDeps } from '@/utils/transfer-service';
+
+const PAGE = 'https://hi.example.cn/2024-02/23/content_1.htm';
+const OTHER = 'https://other.example.com/story';
+const NOW = '2024-03-01T08:00:00.000Z';
+
+function highlight(pageUrl: string, quote: string): HighlightRecord {
+  return {
+    id: crypto.randomUUID(),
+    pageUrl,
+    selectors: [
+      { type: 'TextQuoteSelector', exact: quote, prefix: '报道,', suffix: '。' },
+      { type: 'TextPositionSelector', start: 10, end: 10 + quote.length },
+    ],
+    quote,
+    color: 'green',
+    note: '对比《纽约时报》',
+    created: NOW,
+    updated: NOW,
+  };
+}
+
+async function filled(store: AnnotationStore): Promise<HighlightRecord[]> {
+  const chain = [
+    { outlet: '参考消息网', role: 'reprinted-from' as const, via: null, date: '2024-02-23', evidence: '来源:参考消息网' },
+    { outlet: '联合早报', role: 'reported-by' as const, via: '参考消息网', date: '2024-02-20', evidence: '据新加坡《联合早报》网站2月20日报道' },
+  ];
+  await store.savePage({ url: PAGE, title: 'Sora 引发热议', publisher: '海南信息港', provenance: { publisher: '海南信息港', sources: chain, credits: [], originalTitle: null, publishedAt: '2024-02-23' } }, NOW);
+  await store.savePage({ url: OTHER, title: 'Other', publisher: null, provenance: null }, NOW);
+  const mine = [highlight(PAGE, '美国开放人工智能研究中心'), highlight(PAGE, '视频生成模型Sora')];
+  for (const h of [...mine, highlight(OTHER, 'unrelated words')]) await store.putHighlight(h);
+  return mine;
+}
+
+describe('handleTransfer', () => {
+  let store: AnnotationStore;
+  let changed: string[][];
+  let deps: TransferDeps;
+  beforeEach(async () => {
+    store = await openAnnotationDb(new IDBFactory(), 'transfer');
+    changed = [];
+    deps = { now: () => NOW, describe: (e) => `${e.key}: ${e.detail}`, changed: (urls) => void changed.push(urls) };
+  });
+
+  it('exports one page (URL as the tab has it) with its provenance, and nothing of other pages', async () => {
+    await filled(store);
+    const file = await handleTransfer({ type: 'export', format: 'markdown', pageUrls: [`${PAGE}?utm_source=wx#top`] }, store, deps);
+    expect(file).toMatchObject({ mime: expect.stringContaining('markdown') });
+    const text = (file as { text: string }).text;
+    expect(text).toContain('联合早报');
+    expect(text).toContain('美国开放人工智能研究中心');
+    expect(text).not.toContain('unrelated words');
+  });
+
+  it('round-trips the whole library through JSON into an empty database', async () => {
+    const mine = await filled(store);
+    const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
+    const target = await openAnnotationDb(new IDBFactory(), 'target');
+    expect(await handleTransfer({ type: 'import-preview', text: file.text }, target, deps)).toEqual({ ok: true, newPages: 2, newHighlights: 3, mergedHighlights: 0 });
+    expect(await target.allHighlights()).toEqual([]);
+    expect(await handleTransfer({ type: 'import-apply', text: file.text }, target, deps)).toEqual({ ok: true, added: 3, merged: 0 });
+    const byId = (list: HighlightRecord[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await target.highlightsForPage(PAGE))).toEqual(byId(mine));
+    expect((await target.getPage(PAGE))?.provenance?.sources[1]?.outlet).toBe('联合早报');
+    expect(changed.at(-1)?.sort()).toEqual([OTHER, PAGE].sort());
+    // Importing the same file again merges by id and adds nothing.
+    expect(await handleTransfer({ type: 'import-apply', text: file.text }, target, deps)).toEqual({ ok: true, added: 0, merged: 3 });
+  });
+
+  it.each([
+    ['truncated JSON', (json: string) => json.slice(0, json.length / 2)],
+    ['a foreign JSON document', () => JSON.stringify({ name: 'package', version: '1.0.0' })],
+  ])('refuses %s with a message and leaves the database as it was', async (_label, spoil) => {
+    await filled(store);
+    const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
+    const before = await store.allHighlights();
+    const answer = await handleTransfer({ type: 'import-apply', text: spoil(file.text) }, store, deps);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^export_import_/) });
+    expect(await store.allHighlights()).toEqual(before);
+  });
+});

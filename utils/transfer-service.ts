@@ -1,0 +1,56 @@
+/**
+ * The background's export and import answers: the store read into a bundle for the pure exporters,
+ * and an import parsed in full before one all-or-nothing write. Extension pages only (the caller
+ * checks the sender).
+ */
+import type { AnnotationStore } from './db';
+import type { ExportBundle } from './export/bundle';
+import { exportFile, type ExportedFile } from './export';
+import { parseImport, type ImportError } from './export/import';
+import type { ToBackground } from './messages';
+import { normalizeUrl } from './normalize-url';
+
+type TransferMessage = Extract<ToBackground, { type: 'export' | 'import-preview' | 'import-apply' }>;
+
+export type PreviewAnswer = { ok: true; newPages: number; newHighlights: number; mergedHighlights: number } | { ok: false; error: string };
+export type ApplyAnswer = { ok: true; added: number; merged: number } | { ok: false; error: string };
+
+export interface TransferDeps {
+  now(): string;
+  /** The import error in the user's language. */
+  describe(error: ImportError): string;
+  changed(pageUrls: string[]): void;
+}
+
+export function isTransferMessage(msg: ToBackground): msg is TransferMessage {
+  return msg.type === 'export' || msg.type === 'import-preview' || msg.type === 'import-apply';
+}
+
+export async function handleTransfer(msg: TransferMessage, store: AnnotationStore, deps: TransferDeps): Promise<ExportedFile | PreviewAnswer | ApplyAnswer> {
+  if (msg.type === 'export') return exportFile(msg.format, await bundleOf(store, msg.pageUrls, deps.now()));
+  const [pages, highlights] = await Promise.all([store.listPages(), store.allHighlights()]);
+  const parsed = parseImport(msg.text, {
+    pageUrls: new Set(pages.map((p) => p.url)),
+    highlightIds: new Set(highlights.map((h) => h.id)),
+    now: deps.now(),
+  });
+  if (!parsed.ok) return { ok: false, error: deps.describe(parsed.error) };
+  if (msg.type === 'import-preview') {
+    const { newPages, newHighlights, mergedHighlights } = parsed.preview;
+    return { ok: true, newPages, newHighlights, mergedHighlights };
+  }
+  const { added, merged } = await store.importRecords(parsed.pages, parsed.highlights);
+  deps.changed([...new Set(parsed.highlights.map((h) => h.pageUrl))]);
+  return { ok: true, added, merged };
+}
+
+/** The pages asked for (all when null) with their highlights. */
+async function bundleOf(store: AnnotationStore, pageUrls: string[] | null, exportedAt: string): Promise<ExportBundle> {
+  const wanted = pageUrls ? new Set(pageUrls.map(normalizeUrl)) : null;
+  const [pages, highlights] = await Promise.all([store.listPages(), store.allHighlights()]);
+  return {
+    pages: pages.filter((p) => !wanted || wanted.has(p.url)).map(({ highlightCount: _count, ...page }) => page),
+    highlights: highlights.filter((h) => !wanted || wanted.has(h.pageUrl)),
+    exportedAt,
+  };
+}
