@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderView, type ReaderViewProps } from '@/components/ReaderView';
+import type { Source } from '@/utils/analysis-types';
+import { analyzePage } from '@/utils/analyze';
+import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
+import { DEFAULT_READER_SETTINGS, READER_LIMITS, type ReaderSettings } from '@/utils/reader-settings';
+import { parseHtml } from '../helpers/dom';
+
+/** Keys as labels: the tests find controls by the string key they ask for. */
+const t = (key: string) => key;
+
+const ARTICLE: ReaderArticle = {
+  title: '市图书馆新馆下月开放',
+  byline: '记者 方晓宁',
+  publisher: '江城日报',
+  publishedAt: '2024-06-03T08:30:00',
+  html: '<p>新馆建筑面积四万二千平方米。</p><p>详见<a href="https://news.example.cn/map">交通地图</a>。</p>',
+  text: '新馆建筑面积四万二千平方米。 详见交通地图。',
+  usedCoreBody: false,
+  reason: 'test',
+};
+
+const SOURCES: Source[] = [{ outlet: '江城日报', role: 'publisher', via: null, date: null, evidence: '来源：江城日报' }];
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+});
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+});
+
+/** Renders the reader with its settings held in state, as the caller would. */
+function mount(overrides: Partial<ReaderViewProps> = {}, initial: ReaderSettings = DEFAULT_READER_SETTINGS) {
+  const onSettings = vi.fn();
+  const onClose = vi.fn();
+  function Harness() {
+    const [settings, setSettings] = useState(initial);
+    return (
+      <ReaderView
+        article={ARTICLE}
+        settings={settings}
+        onSettings={(s) => {
+          onSettings(s);
+          setSettings(s);
+        }}
+        onClose={onClose}
+        provenance={null}
+        t={t}
+        {...overrides}
+      />
+    );
+  }
+  act(() => render(<Harness />, host));
+  const root = host.querySelector<HTMLElement>('[data-testid="reader-view"]')!;
+  return { root, onSettings, onClose };
+}
+
+const button = (root: Element, label: string): HTMLButtonElement => {
+  const found = Array.from(root.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === label || b.textContent === label);
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+};
+const key = (el: Element, k: string, shiftKey = false) =>
+  act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, cancelable: true })));
+
+describe('ReaderView', () => {
+  it('shows publisher, headline, byline and date above the article', () => {
+    const { root } = mount();
+    expect(root.querySelector('.reader-publisher')?.textContent).toBe('江城日报');
+    expect(root.querySelector('h1')?.textContent).toBe('市图书馆新馆下月开放');
+    expect(root.querySelector('.reader-meta')?.textContent).toBe('记者 方晓宁 · 2024-06-03 08:30');
+    expect(root.getAttribute('aria-labelledby')).toBe(root.querySelector('h1')?.id);
+    expect(root.querySelector('[data-testid="reader-content"]')?.innerHTML).toBe(ARTICLE.html);
+  });
+
+  it('shows the provenance card only when given', () => {
+    expect(mount().root.querySelector('[data-testid="provenance-card"]')).toBeNull();
+    const onToggle = vi.fn();
+    const { root } = mount({ provenance: { sources: SOURCES, credits: [], collapsed: false, onToggle, onPick: () => {} } });
+    const card = root.querySelector('[data-testid="provenance-card"]')!;
+    expect(card.textContent).toContain('江城日报');
+    act(() => card.querySelector<HTMLButtonElement>('.head')!.click());
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the article container to the caller, and takes it back on close', () => {
+    const ready = vi.fn();
+    mount({ onContentReady: ready });
+    expect(ready).toHaveBeenCalledTimes(1);
+    const el = ready.mock.calls[0]![0] as HTMLElement;
+    expect(el.textContent).toBe('新馆建筑面积四万二千平方米。详见交通地图。');
+    act(() => render(null, host));
+    expect(ready).toHaveBeenLastCalledWith(null);
+  });
+
+  it('closes with Esc from anywhere inside, and with the close button', () => {
+    const { root, onClose } = mount();
+    key(root.querySelector('.reader-content a')!, 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    act(() => button(root, 'reader_close').click());
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes focus on open, keeps Tab inside, and gives focus back on close', () => {
+    const before = document.createElement('button');
+    document.body.appendChild(before);
+    before.focus();
+    const { root } = mount();
+    expect(document.activeElement).toBe(root);
+    const focusable = Array.from(root.querySelectorAll<HTMLElement>('button, a[href]'));
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    expect(last.textContent).toBe('交通地图');
+    last.focus();
+    key(last, 'Tab');
+    expect(document.activeElement).toBe(first);
+    key(first, 'Tab', true);
+    expect(document.activeElement).toBe(last);
+    act(() => render(null, host));
+    expect(document.activeElement).toBe(before);
+    before.remove();
+  });
+});
+
+describe('ReaderControls in the reader', () => {
+  it('applies font, size, line height, width and theme to the view', () => {
+    const { root, onSettings } = mount();
+    act(() => button(root, 'reader_font_serif').click());
+    act(() => button(root, 'reader_larger').click());
+    act(() => button(root, 'reader_looser').click());
+    act(() => button(root, 'reader_narrower').click());
+    act(() => button(root, 'reader_theme_sepia').click());
+    const want = { font: 'serif', fontSize: 19, lineHeight: 1.9, width: 34, theme: 'sepia' };
+    expect(onSettings).toHaveBeenLastCalledWith(want);
+    expect(root.dataset['theme']).toBe('sepia');
+    expect(root.style.getPropertyValue('--reader-size')).toBe('19px');
+    expect(root.style.getPropertyValue('--reader-leading')).toBe('1.9');
+    expect(root.style.getPropertyValue('--reader-width')).toBe('34em');
+    expect(root.style.getPropertyValue('--reader-font')).toContain('Noto Serif CJK SC');
+    expect(button(root, 'reader_theme_sepia').getAttribute('aria-pressed')).toBe('true');
+    expect(button(root, 'reader_theme_auto').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('marks a stepper at its limit and ignores it there, keeping it focusable', () => {
+    const { root, onSettings } = mount({}, { ...DEFAULT_READER_SETTINGS, fontSize: READER_LIMITS.fontSize.max });
+    const larger = button(root, 'reader_larger');
+    expect(larger.getAttribute('aria-disabled')).toBe('true');
+    expect(larger.disabled).toBe(false);
+    act(() => larger.click());
+    expect(onSettings).not.toHaveBeenCalled();
+    act(() => button(root, 'reader_smaller').click());
+    expect(onSettings).toHaveBeenCalledWith(expect.objectContaining({ fontSize: READER_LIMITS.fontSize.max - 1 }));
+    expect(larger.getAttribute('aria-disabled')).toBe('false');
+  });
+});
+
+describe('page to reader view', () => {
+  it('carries no script, event handler or javascript: link from the page into the view', () => {
+    const url = 'http://news.example.cn/a/1.htm';
+    const story = Array.from({ length: 5 }, (_, i) => `<p>第${i + 1}段，新馆开放后将与全市二十六个街道分馆实现通借通还，读者在任一分馆借阅的图书都可以就近归还。</p>`).join('');
+    const page = parseHtml(
+      `<html><head><title>新馆开放_江城新闻网</title></head><body><h1>新馆开放</h1><div>${story}
+      <p onclick="window.__pwned = 1">点击<a href="javascript:window.__pwned=2">这里</a><img src="x" onerror="window.__pwned=3"></p>
+      <script>window.__pwned = 4</script></div></body></html>`,
+      url,
+    );
+    const article = buildReaderArticle(page, analyzePage(page, { url }), makePurifier(window))!;
+    const { root } = mount({ article });
+    const content = root.querySelector('[data-testid="reader-content"]')!;
+    expect(content.textContent).toContain('第5段');
+    expect(content.querySelector('script')).toBeNull();
+    expect(Array.from(content.querySelectorAll('*')).flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
+    expect(content.innerHTML).not.toMatch(/javascript:/i);
+  });
+});
