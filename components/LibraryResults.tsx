@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { siteOfUrl } from '@/utils/library-search';
 import { HighlightItem } from './HighlightItem';
@@ -37,11 +38,24 @@ export function provenanceSummary(page: PageRecord, t: Translate): string | null
 }
 
 /**
- * The result list. Rendering is capped at `limit` rows with a "show more" button: 10,000 rows of
- * DOM would make every keystroke and every selection change slow.
+ * The result list. Rendering is capped at `limit` rows: 10,000 rows of DOM would make every search
+ * and every selection change slow. More rows come when the "show more" button nears the viewport
+ * (scrolling) or is pressed (keyboard, or browsers without IntersectionObserver).
  */
 export function LibraryResults({ results, pages, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
   const shown = results.slice(0, limit);
+  const more = results.length > shown.length;
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const showMore = useRef(onShowMore);
+  showMore.current = onShowMore;
+  useEffect(() => {
+    const button = moreButton.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    // A screen ahead of the reader, so scrolling rarely meets the end of what is rendered.
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && showMore.current(), { rootMargin: '100% 0px' });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [more, limit]);
   return (
     <div class="results">
       {groupByPage(shown).map(({ url, items }) => {
@@ -64,8 +78,8 @@ export function LibraryResults({ results, pages, limit, onShowMore, selected, t,
           </section>
         );
       })}
-      {results.length > shown.length && (
-        <button type="button" class="show-more" onClick={onShowMore}>
+      {more && (
+        <button ref={moreButton} type="button" class="show-more" onClick={onShowMore}>
           {t('lib_showMore', [String(shown.length), String(results.length)])}
         </button>
       )}

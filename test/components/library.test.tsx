@@ -116,18 +116,42 @@ const distinctPages = (hs: HighlightRecord[]) => new Set(hs.map((h) => h.pageUrl
 const expectCount = (hs: HighlightRecord[]) => expect(count()).toBe(`lib_resultCount:${hs.length}|${distinctPages(hs)}`);
 
 describe('Library page with 10,000 highlights', () => {
-  it('lists every highlight but renders only the first 200 rows, grouped by page, until "show more"', async () => {
+  it('lists every highlight but renders only the first 50 rows, grouped by page, until "show more"', async () => {
     const { services, data } = fakeServices();
     await mount(services);
     expectCount(data.highlights);
-    expect(rows()).toHaveLength(200);
+    expect(rows()).toHaveLength(50);
     const newest = [...data.highlights].sort((a, b) => b.created.localeCompare(a.created) || (a.id < b.id ? -1 : 1))[0]!;
     expect(rows()[0]!.dataset.id).toBe(newest.id);
     // Each page appears once, headed by its title and site.
     const titles = $$('.page-title').map((h) => h.textContent);
     expect(new Set(titles).size).toBe(titles.length);
     await act(() => button('lib_showMore').click());
-    expect(rows()).toHaveLength(400);
+    expect(rows()).toHaveLength(100);
+  });
+
+  it('renders more rows when the end of the list nears the viewport', async () => {
+    const callbacks: Array<(entries: Array<{ isIntersecting: boolean }>) => void> = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(cb: (entries: Array<{ isIntersecting: boolean }>) => void) {
+          callbacks.push(cb);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      const { services } = fakeServices();
+      await mount(services);
+      await act(() => callbacks.at(-1)!([{ isIntersecting: false }]));
+      expect(rows()).toHaveLength(50);
+      await act(() => callbacks.at(-1)!([{ isIntersecting: true }]));
+      expect(rows()).toHaveLength(100);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it.each([['长江'], ['CLIMATE'], ['备注 长江'], ['标题']])('search "%s" finds quotes, notes and titles, after the debounce', async (q) => {
@@ -199,7 +223,7 @@ describe('Library page with 10,000 highlights', () => {
     await mount(services);
     await change($<HTMLSelectElement>('.filters select')!, SITES[2]!);
     const expected = data.highlights.filter((h) => h.pageUrl.includes(SITES[2]!));
-    expect(expected.length).toBeGreaterThan(200);
+    expect(expected.length).toBeGreaterThan(rows().length);
     await act(() => $<HTMLInputElement>('.lib-toolbar input[type="checkbox"]')!.click());
     await act(() => button('lib_deleteSelected').click());
     await settle();
@@ -224,7 +248,7 @@ describe('Library page with 10,000 highlights', () => {
     await act(() => button('lib_retry').click());
     await settle();
     expect($('[role="alert"]')).toBeNull();
-    expect(rows()).toHaveLength(200);
+    expect(rows()).toHaveLength(50);
   });
 
   it('loads again when the reader returns to the tab, showing changes made elsewhere', async () => {
