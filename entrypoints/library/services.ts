@@ -1,4 +1,5 @@
 import type { LibraryServices } from '@/components/Library';
+import { downloadFile } from '@/components/download';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import type { StorageFailure, ToBackground } from '@/utils/messages';
 
@@ -25,14 +26,6 @@ export function makeLibraryServices(): LibraryServices {
     applyImport: (text) => ask({ type: 'import-apply', text }),
     // The content script reads this fragment and scrolls to the highlight once it is anchored.
     openHighlight: (h) => void browser.tabs.create({ url: `${h.pageUrl}#sourcemark=${encodeURIComponent(h.id)}` }),
-    download: ({ filename, mime, text }) => {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Firefox starts the download after click() returns; revoking at once would cancel it.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    download: downloadFile,
   };
 }

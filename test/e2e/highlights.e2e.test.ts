@@ -70,8 +70,14 @@ async function popupRows(browser: E2EBrowser, page: TestPage) {
       missing: li.classList.contains('missing'),
     })),
   );
+  const badge = await popup.evaluate(async () => {
+    type BadgeApi = { getBadgeText(details: { tabId: number }): Promise<string> };
+    const g = globalThis as unknown as Record<string, { action?: BadgeApi; browserAction?: BadgeApi } | undefined>;
+    const api = g.browser ?? g.chrome!;
+    return (api.action ?? api.browserAction)!.getBadgeText({ tabId: Number(new URLSearchParams(location.search).get('tab')) });
+  });
   await popup.close();
-  return rows;
+  return { rows, badge };
 }
 
 describe.each(browsers)('highlights in $name', (target) => {
@@ -102,8 +108,9 @@ describe.each(browsers)('highlights in $name', (target) => {
     await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
     const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight');
     expect(layers['sourcemark-green']).toEqual([quote]);
-    const rows = await waitFor(() => popupRows(browser, page), (r) => r.length === 1, 'the popup row');
+    const { rows, badge } = await waitFor(() => popupRows(browser, page), (r) => r.rows.length === 1 && r.badge === '1', 'the popup row and badge');
     expect(rows[0]).toMatchObject({ quote: quote.trim(), missing: false });
+    expect(badge).toBe('1');
     await page.close();
   });
 
@@ -123,8 +130,23 @@ describe.each(browsers)('highlights in $name', (target) => {
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickInAnnotator(page, '.editor .row.end button:last-child');
-    const rows = await waitFor(() => popupRows(browser, page), (r) => r[0]?.note === '要核实:Sora 的发布时间', 'the saved note');
+    const { rows } = await waitFor(() => popupRows(browser, page), (r) => r.rows[0]?.note === '要核实:Sora 的发布时间', 'the saved note');
     expect(rows).toHaveLength(1);
+    await page.close();
+  });
+
+  // The issue asks for this in Chromium; Puppeteer has no download events for Firefox over BiDi.
+  it.runIf(target.name === 'chromium')('"Export this page" in the popup downloads Markdown with the highlight, its note and the source chain', async () => {
+    const page = await open();
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('.export button[data-format="markdown"]', { timeoutMs: 10_000 });
+    const file = await popup.download!('.export button[data-format="markdown"]');
+    expect(file.filename).toMatch(/\.md$/);
+    expect(file.text.replace(/\s+/g, ' ')).toContain(quote.trim().slice(0, 20));
+    expect(file.text).toContain('要核实:Sora 的发布时间');
+    expect(file.text).toContain('联合早报');
+    expect(file.text).toContain('刘子彦');
+    await popup.close();
     await page.close();
   });
 
@@ -133,7 +155,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     let page = await open();
     await page.evaluate(selectInStory, [9, 0, 9, 20]);
     await clickInAnnotator(page, '.toolbar .swatch[data-color="pink"]');
-    await waitFor(() => popupRows(browser, page), (r) => r.length === 2, 'two highlights');
+    await waitFor(() => popupRows(browser, page), (r) => r.rows.length === 2, 'two highlights');
     await page.close();
 
     const paragraphs = [...DEMO.matchAll(/<p>[^<]*<\/p>/g)].map((m) => m[0]);
@@ -147,8 +169,9 @@ describe.each(browsers)('highlights in $name', (target) => {
     const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the moved highlight');
     expect(layers['sourcemark-green']).toEqual([quote.trim()]);
     expect(layers['sourcemark-pink']).toBeUndefined();
-    const rows = await popupRows(browser, page);
+    const { rows, badge } = await popupRows(browser, page);
     expect(rows.map((r) => r.missing)).toEqual([false, true]);
+    expect(badge).toBe('2');
     expect(rows[1]!.quote).toBe(paragraphs[9]!.slice(3, 23));
     await page.close();
   });

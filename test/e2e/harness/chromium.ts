@@ -1,4 +1,5 @@
 /** The Chromium side of the harness: Playwright driving the browser `scripts/lib/chromium` launches. */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { findChromium, launchChromiumWithExtension, playwrightTab } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
@@ -18,6 +19,11 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path, fullPage: options?.fullPage });
     },
     close: () => page.close(),
+    download: async (selector) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const path = await file.path();
+      return { filename: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+    },
   };
 }
 
