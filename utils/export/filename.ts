@@ -9,7 +9,7 @@ export const MAX_FILENAME_BYTES = 200;
 
 // Forbidden on Windows (and `/` everywhere), C0/C1 controls, and bidi/invisible format characters
 // that could make "txt.exe" display as something else.
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // Windows refuses these as a name before the first dot, in any case, with or without extension;
 // superscript digits count too.
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;

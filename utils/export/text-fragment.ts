@@ -21,34 +21,33 @@ const EDGE_WORDS = 5;
 // Word boundaries matter: browsers only match a fragment's terms at word boundaries, and ICU's
 // segmenter knows where the words of Chinese or Japanese text are.
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** Segmenting is the costly part; the few words wanted are always within this many characters. */
+const WINDOW = 200;
 
-interface Segment {
-  segment: string;
-  isWordLike?: boolean;
+function hasWords(text: string, words: number): boolean {
+  let seen = 0;
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike && ++seen === words) return true;
+  return false;
 }
 
-function segments(text: string): Segment[] {
-  return [...wordSegmenter.segment(text)];
-}
-
-/** The shortest run of segments from the start of `list` holding `words` word-like segments. */
-function leadingWords(list: Segment[], words: number): string {
+/** The shortest start of `text` holding `words` word-like segments (all of it if fewer). */
+function leadingWords(text: string, words: number): string {
   let out = '';
   let seen = 0;
-  for (const s of list) {
+  for (const s of wordSegmenter.segment(text.slice(0, WINDOW))) {
     out += s.segment;
     if (s.isWordLike && ++seen === words) break;
   }
   return out.trim();
 }
 
-function trailingWords(list: Segment[], words: number): string {
+function trailingWords(text: string, words: number): string {
+  const list = [...wordSegmenter.segment(text.slice(-WINDOW))];
   let out = '';
   let seen = 0;
   for (let i = list.length - 1; i >= 0; i--) {
-    const s = list[i]!;
-    out = s.segment + out;
-    if (s.isWordLike && ++seen === words) break;
+    out = list[i]!.segment + out;
+    if (list[i]!.isWordLike && ++seen === words) break;
   }
   return out.trim();
 }
@@ -65,18 +64,16 @@ export function encodeFragmentTerm(term: string): string {
 export function textDirective(exactText: string, prefixText = '', suffixText = ''): string | null {
   const exact = collapseSpace(exactText);
   if (!exact) return null;
-  const words = segments(exact);
-
   let terms = [exact];
   if (exact.length > LONG_QUOTE_CHARS) {
-    const start = leadingWords(words, EDGE_WORDS);
-    const end = trailingWords(words, EDGE_WORDS);
+    const start = leadingWords(exact, EDGE_WORDS);
+    const end = trailingWords(exact, EDGE_WORDS);
     if (start.length + end.length < exact.length) terms = [start, end];
   }
   const encoded = terms.map(encodeFragmentTerm);
-  if (words.filter((s) => s.isWordLike).length < SHORT_QUOTE_WORDS || exact.length < SHORT_QUOTE_CHARS) {
-    const prefix = trailingWords(segments(collapseSpace(prefixText)), CONTEXT_WORDS);
-    const suffix = leadingWords(segments(collapseSpace(suffixText)), CONTEXT_WORDS);
+  if (exact.length < SHORT_QUOTE_CHARS || !hasWords(exact, SHORT_QUOTE_WORDS)) {
+    const prefix = trailingWords(collapseSpace(prefixText), CONTEXT_WORDS);
+    const suffix = leadingWords(collapseSpace(suffixText), CONTEXT_WORDS);
     if (prefix) encoded.unshift(`${encodeFragmentTerm(prefix)}-`);
     if (suffix) encoded.push(`-${encodeFragmentTerm(suffix)}`);
   }

@@ -24,7 +24,7 @@ describe('JSON export -> import', () => {
       }),
       { numRuns: 100 },
     );
-  }, 30_000);
+  }, 60_000);
 
   it('previews a second import of the same file as all merged, nothing new', () => {
     fc.assert(
@@ -45,5 +45,5 @@ describe('JSON export -> import', () => {
       }),
       { numRuns: 30 },
     );
-  }, 30_000);
+  }, 60_000);
 });

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { HighlightRecord, PageRecord } from '../../../utils/annotation-types';
+import { escapeMarkdown, toMarkdown } from '../../../utils/export/markdown';
+import { creditLine, sourceLine } from '../../../utils/export/provenance-text';
+import { exportBundle } from './records';
+
+/**
+ * A reader for the front matter we write: `key: "string"` or `key:` followed by `  - "string"`
+ * items. Anything else in the block fails the test, so page text can't add keys or end it early.
+ */
+function readFrontMatter(markdown: string): { fields: Record<string, string | string[]>; body: string } {
+  const lines = markdown.split('\n');
+  expect(lines[0]).toBe('---');
+  const end = lines.indexOf('---', 1);
+  expect(end).toBeGreaterThan(0);
+  const fields: Record<string, string | string[]> = {};
+  let list: string[] | null = null;
+  for (const line of lines.slice(1, end)) {
+    const scalar = /^([a-z_]+): (".*")$/.exec(line);
+    const listStart = /^([a-z_]+):$/.exec(line);
+    const item = /^ {2}- (".*")$/.exec(line);
+    if (scalar) fields[scalar[1]!] = JSON.parse(scalar[2]!) as string;
+    else if (listStart) fields[listStart[1]!] = list = [];
+    else if (item && list) list.push(JSON.parse(item[1]!) as string);
+    else throw new Error(`not front matter we write: ${JSON.stringify(line)}`);
+  }
+  return { fields, body: lines.slice(end + 1).join('\n') };
+}
+
+// Our own syntax in the body: page headings, quote markers, the metadata list of multi-page files,
+// "**Note:**", and links whose target is an http(s) URL in angle brackets.
+const OUR_LINK = /\[(?:[^[\]\\]|\\.)*\]\(<https?:\/\/[^\s<>]*>\)/g;
+const OUR_LINE_START = /^(?:## |> ?|- (?:URL|Publisher|Published|Source chain|Credits): |\*\*Note:\*\* )/;
+
+/** What is left of a body line once escapes and our own syntax are taken out; must be inert. */
+function unescapedSyntax(line: string): string[] {
+  const rest = line.replace(OUR_LINK, 'L').replace(OUR_LINE_START, '').replace(/\\[!-/:-@[-`{-~]/g, 'x');
+  const found: string[] = [...(rest.match(/[[\]<>`*_~=$%|&^#\\]/g) ?? [])];
+  if (/^\s|^[-+]|^\d+[.)]/.test(rest)) found.push(`line start ${JSON.stringify(rest.slice(0, 3))}`);
+  return found;
+}
+
+describe('toMarkdown', () => {
+  it('writes front matter whose values read back exactly, and a body with no live syntax from the page', () => {
+    fc.assert(
+      fc.property(exportBundle(), (bundle) => {
+        const markdown = toMarkdown(bundle);
+        const { fields, body } = readFrontMatter(markdown);
+        expect(fields.exported).toBe(bundle.exportedAt);
+        const pagesShown = new Set(bundle.highlights.map((h) => h.pageUrl));
+        if (pagesShown.size === 1) {
+          const page = bundle.pages.find((p) => pagesShown.has(p.url))!;
+          expect(fields.title).toBe(page.title);
+          expect(fields.url).toBe(page.url);
+          expect(fields.publisher).toBe(page.publisher ?? page.provenance?.publisher ?? undefined);
+          expect(fields.source_chain).toEqual(page.provenance?.sources.length ? page.provenance.sources.map(sourceLine) : undefined);
+          expect(fields.credits).toEqual(page.provenance?.credits.length ? page.provenance.credits.map(creditLine) : undefined);
+        }
+        for (const line of body.split('\n')) expect(unescapedSyntax(line), line).toEqual([]);
+        // The front matter is the only block between --- lines.
+        expect(body.split('\n').filter((l) => /^\s*(---|\*\*\*|___)\s*$/.test(l))).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  }, 60_000);
+
+  const escapes: Array<[string, string]> = [
+    ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    ['<img src=x onerror=alert(1)>', '\\<img src\\=x onerror\\=alert(1)\\>'],
+    ['# Heading', '\\# Heading'],
+    ['---', '\\---'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['12. item', '12\\. item'],
+    ['3) item', '3\\) item'],
+    ['    code', 'code'],
+    ['![[Secret note]]', '!\\[\\[Secret note\\]\\]'],
+    ['==mark== %%c%% $x$ #tag ^id', '\\=\\=mark\\=\\= \\%\\%c\\%\\% \\$x\\$ \\#tag \\^id'],
+    ['&#106;avascript', '\\&\\#106;avascript'],
+    ['a\\', 'a\\\\'],
+    ['新闻 2024. 😀', '新闻 2024. 😀'],
+  ];
+  it.each(escapes)('escapes %j', (input, line) => {
+    expect(escapeMarkdown(input)).toEqual([line]);
+  });
+
+  it('quotes every line of a multi-line highlight and keeps the note, colour and passage link', () => {
+    const page: PageRecord = {
+      url: 'https://news.example.com/a?id=1',
+      title: 'T',
+      publisher: null,
+      provenance: null,
+      firstSeen: '2024-01-01T00:00:00.000Z',
+      lastSeen: '2024-01-01T00:00:00.000Z',
+    };
+    const h: HighlightRecord = {
+      id: '3b241101-e2bb-4255-8caf-4136c566a962',
+      pageUrl: page.url,
+      selectors: [{ type: 'TextQuoteSelector', exact: 'first line\n\nsecond line', prefix: '', suffix: '' }],
+      quote: 'first line\n\nsecond line',
+      color: 'purple',
+      note: 'why it matters',
+      created: '2024-01-01T00:00:00.000Z',
+      updated: '2024-01-01T00:00:00.000Z',
+    };
+    const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [h], exportedAt: h.created }));
+    expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line%20second%20line>)');
+  });
+
+  it('links nothing for a page that is not http(s)', () => {
+    const bundle = fc.sample(exportBundle(), { numRuns: 1, seed: 7 })[0]!;
+    const pages = bundle.pages.map((p) => ({ ...p, url: 'javascript:alert(1)' }));
+    const highlights = bundle.highlights.map((h) => ({ ...h, pageUrl: 'javascript:alert(1)' }));
+    const markdown = toMarkdown({ ...bundle, pages, highlights });
+    expect(markdown).not.toContain('](');
+  });
+});

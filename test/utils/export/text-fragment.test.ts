@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { HighlightRecord } from '../../../utils/annotation-types';
+import { encodeFragmentTerm, textDirective, textFragmentUrl } from '../../../utils/export/text-fragment';
+
+describe('encodeFragmentTerm', () => {
+  const cases: Array<[string, string]> = [
+    ['a-b', 'a%2Db'],
+    ['a,b', 'a%2Cb'],
+    ['a&b', 'a%26b'],
+    ['a b', 'a%20b'],
+    ['#:~:', '%23%3A~%3A'],
+    ['中', '%E4%B8%AD'],
+    ['😀', '%F0%9F%98%80'],
+    ['\uD800', '%EF%BF%BD'],
+  ];
+  it.each(cases)('%j -> %s', (term, encoded) => expect(encodeFragmentTerm(term)).toBe(encoded));
+
+  it('leaves no delimiter of the directive and decodes back to the term', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (term) => {
+        const encoded = encodeFragmentTerm(term);
+        expect(encoded).toMatch(/^[A-Za-z0-9%!'()*._~]*$/);
+        expect(decodeURIComponent(encoded)).toBe(term);
+      }),
+    );
+  });
+});
+
+describe('textDirective', () => {
+  const long =
+    'The committee met on Tuesday to discuss the budget for next year, and after a long debate it agreed to raise spending on schools, hospitals and roads by a tenth.';
+  const cases: Array<[string, [string, string?, string?], string | null]> = [
+    ['a distinctive quote alone', ['the committee agreed to raise spending on schools', 'After debate ', ' by a tenth'], 'the%20committee%20agreed%20to%20raise%20spending%20on%20schools'],
+    ['a short quote with three words of context either side', ['the budget', 'met on Tuesday to discuss ', ' for next year, and after'], 'Tuesday%20to%20discuss-,the%20budget,-for%20next%20year'],
+    ['context only where there is some', ['the budget', '', ' for next'], 'the%20budget,-for%20next'],
+    ['whitespace and newlines collapsed', ['  the\n budget ', 'to\tdiscuss\n', '\nfor'], 'to%20discuss-,the%20budget,-for'],
+    ['a long quote as textStart,textEnd', [long], 'The%20committee%20met%20on%20Tuesday,and%20roads%20by%20a%20tenth.'],
+    ['an empty quote', [' \n '], null],
+  ];
+  it.each(cases)('%s', (_name, [exact, prefix, suffix], directive) => {
+    expect(textDirective(exact, prefix, suffix)).toBe(directive);
+  });
+
+  it('adds context to a short Chinese quote, cut at word boundaries', () => {
+    const directive = textDirective('国务院总理', '新华社北京2月20日电 今天上午，', '在人民大会堂会见了')!;
+    const [prefix, exact, suffix] = directive.split(',').map(decodeURIComponent);
+    expect(exact).toBe('国务院总理');
+    expect(prefix!.endsWith('今天上午，-')).toBe(true);
+    expect('新华社北京2月20日电 今天上午，'.endsWith(prefix!.slice(0, -1))).toBe(true);
+    expect(suffix!.startsWith('-在')).toBe(true);
+    expect('在人民大会堂会见了'.startsWith(suffix!.slice(1))).toBe(true);
+  });
+});
+
+describe('textFragmentUrl', () => {
+  const h = (selectors: HighlightRecord['selectors'], quote = 'the budget for next year was agreed'): HighlightRecord => ({
+    id: '3b241101-e2bb-4255-8caf-4136c566a962',
+    pageUrl: 'https://news.example.com/a',
+    selectors,
+    quote,
+    color: 'yellow',
+    note: '',
+    created: '2024-01-01T00:00:00.000Z',
+    updated: '2024-01-01T00:00:00.000Z',
+  });
+  const position = { type: 'TextPositionSelector', start: 1, end: 2 } as const;
+
+  it('replaces a fragment already on the URL', () => {
+    expect(textFragmentUrl('https://news.example.com/a?x=1#top', h([position]))).toBe(
+      'https://news.example.com/a?x=1#:~:text=the%20budget%20for%20next%20year%20was%20agreed',
+    );
+  });
+
+  it('prefers the quote selector, which carries context', () => {
+    const url = textFragmentUrl('https://news.example.com/a', h([{ type: 'TextQuoteSelector', exact: 'budget', prefix: 'the ', suffix: ' for' }]));
+    expect(url).toBe('https://news.example.com/a#:~:text=the-,budget,-for');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'not a url'])('gives no link for %s', (url) => {
+    expect(textFragmentUrl(url, h([position]))).toBeNull();
+  });
+});
