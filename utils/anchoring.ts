@@ -79,7 +79,8 @@ export function describeRange(range: Range, root: Element, index: TextIndex = ne
 /** Anchors each selector list in `list` over one index of `root`: the restore path for a page. */
 export function anchorMany(list: readonly (readonly Selector[])[], root: Element): Array<Anchor | null> {
   const index = new TextIndex(root);
-  return list.map((selectors) => anchor(selectors, root, index));
+  const elements = new SelectorLookup(root.ownerDocument);
+  return list.map((selectors) => anchorWith(selectors, root, index, elements));
 }
 
 interface Candidate {
@@ -93,6 +94,10 @@ interface Candidate {
  * confidence. Needs a TextQuoteSelector; the position and hint only speed it up and break ties.
  */
 export function anchor(selectors: readonly Selector[], root: Element, index: TextIndex = new TextIndex(root)): Anchor | null {
+  return anchorWith(selectors, root, index, new SelectorLookup(root.ownerDocument));
+}
+
+function anchorWith(selectors: readonly Selector[], root: Element, index: TextIndex, elements: SelectorLookup): Anchor | null {
   const quoteSelector = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (!quoteSelector) return null;
   const quote = normalizeQuote(quoteSelector);
@@ -126,7 +131,7 @@ export function anchor(selectors: readonly Selector[], root: Element, index: Tex
 
   // Where the passage is expected: from the hint's element when it still exists, and the position.
   const expected: number[] = [];
-  const hintStart = hint ? hintOffset(hint, root, index) : null;
+  const hintStart = hint ? hintOffset(hint, root, index, elements) : null;
   if (hintStart !== null) {
     expected.push(hintStart);
     const found = at(hintStart, 'hint');
@@ -188,17 +193,60 @@ function normalizeQuote(q: TextQuoteSelector): TextQuoteSelector {
 }
 
 /** Where the hint's element now starts its text, plus the hint offset; null when it is gone. */
-function hintOffset(hint: RangeHintSelector, root: Element, index: TextIndex): number | null {
-  let el: Element | null = null;
-  try {
-    el = root.ownerDocument.querySelector(hint.selector);
-  } catch {
-    return null; // a stored selector the browser can no longer parse
-  }
+function hintOffset(hint: RangeHintSelector, root: Element, index: TextIndex, elements: SelectorLookup): number | null {
+  const el = elements.find(hint.selector);
   if (!el || !root.contains(el)) return null;
   const span = index.elementSpan(el);
   const start = span.start + hint.start;
   return start >= span.start && span.start + hint.end <= span.end ? start : null;
+}
+
+const ID_STEP = /^#([A-Za-z][\w-]*)$/;
+const TAG_STEP = /^([a-z][a-z0-9-]*)(?::nth-of-type\((\d+)\))?$/;
+
+/**
+ * Finds the elements range hints name. Selectors made by uniqueSelector (`#id` or `html`, then
+ * `tag:nth-of-type(n)` child steps) are walked directly with each parent's children listed once per
+ * tag: browsers match `:nth-of-type` by counting siblings for every candidate, which on a long
+ * article (hundreds of `<p>` siblings) cost more than all the rest of a restore. Anything else goes
+ * to querySelector. Lives for one batch: it assumes the DOM does not change meanwhile.
+ */
+class SelectorLookup {
+  private readonly childrenByTag = new Map<Element, Map<string, Element[]>>();
+
+  constructor(private readonly doc: Document) {}
+
+  find(selector: string): Element | null {
+    const steps = selector.split(' > ');
+    const tags = steps.slice(1).map((step) => TAG_STEP.exec(step));
+    const first = steps[0]!;
+    if (!(ID_STEP.test(first) || first === 'html') || !tags.every(Boolean)) {
+      try {
+        return this.doc.querySelector(selector);
+      } catch {
+        return null; // a stored selector the browser can no longer parse
+      }
+    }
+    let el: Element | null = first === 'html' ? this.doc.documentElement : this.doc.getElementById(first.slice(1));
+    for (const m of tags as RegExpExecArray[]) el = el && (this.children(el, m[1]!)[Number(m[2] ?? 1) - 1] ?? null);
+    return el;
+  }
+
+  /** `parent`'s element children with this (lower-case) tag name, in order. */
+  private children(parent: Element, tag: string): Element[] {
+    let byTag = this.childrenByTag.get(parent);
+    if (!byTag) {
+      byTag = new Map();
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        const name = child.tagName.toLowerCase();
+        const list = byTag.get(name);
+        if (list) list.push(child);
+        else byTag.set(name, [child]);
+      }
+      this.childrenByTag.set(parent, byTag);
+    }
+    return byTag.get(tag) ?? [];
+  }
 }
 
 function exactOccurrences(text: string, exact: string): Candidate[] {

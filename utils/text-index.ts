@@ -23,6 +23,8 @@ const TEXT_NODE = 3;
 // Node.compareDocumentPosition bits, spelled out so this runs without DOM globals (jsdom in Node).
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
+// Nodes walked looking for the next indexed text before falling back to a binary search.
+const NEAR_STEPS = 8;
 
 /** A DOM boundary point inside a Text node. */
 export interface TextPoint {
@@ -186,7 +188,39 @@ export class TextIndex {
     if (k !== undefined) return this.offsetInNode(k, offset);
     const children = container.childNodes;
     const ref = container.nodeType !== TEXT_NODE && offset < children.length ? children[offset]! : null;
-    // First indexed node at or after the point, by binary search in document order.
+    const from = ref ?? container;
+    const near = this.root.contains(from) ? this.nextIndexedNear(from, ref !== null) : undefined;
+    const next = near ?? this.nextIndexedSearch(container, ref);
+    return next < this.nodes.length ? this.segStart[this.nodeFirstSeg[next]!]! : this.text.length;
+  }
+
+  /**
+   * The first indexed node at `from` (inside it too, when `inclusive`) or after it, found by walking
+   * the next few nodes in document order: the usual case (an element's own first text, the next
+   * paragraph's text). `from` must be inside the root. Undefined when it is further away.
+   */
+  private nextIndexedNear(from: Node, inclusive: boolean): number | undefined {
+    let node: Node | null = from;
+    let descend = inclusive;
+    for (let steps = 0; node && steps < NEAR_STEPS; steps++) {
+      if (descend) {
+        const k = node.nodeType === TEXT_NODE ? this.nodeIndex.get(node as Text) : undefined;
+        if (k !== undefined) return k;
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+      }
+      while (node && !node.nextSibling && node !== this.root) node = node.parentNode;
+      if (!node || node === this.root) return this.nodes.length;
+      node = node.nextSibling;
+      descend = true;
+    }
+    return undefined;
+  }
+
+  /** As nextIndexedNear, for any distance: binary search over the indexed nodes in document order. */
+  private nextIndexedSearch(container: Node, ref: Node | null): number {
     const atOrAfter = ref
       ? (node: Node): boolean => node === ref || (ref.compareDocumentPosition(node) & FOLLOWING) !== 0
       : (node: Node): boolean => {
@@ -200,7 +234,7 @@ export class TextIndex {
       if (atOrAfter(this.nodes[mid]!)) hi = mid;
       else lo = mid + 1;
     }
-    return lo < this.nodes.length ? this.segStart[this.nodeFirstSeg[lo]!]! : this.text.length;
+    return lo;
   }
 
   private offsetInNode(k: number, offset: number): number {
