@@ -10,6 +10,8 @@ interface PageParts {
   meta?: string;
   body: string[];
   tail?: string;
+  /** Raw markup after the body, before the teasers (tool bars, share bars). */
+  tailHtml?: string;
   teaser?: string;
   publishedAt?: string | null;
 }
@@ -22,7 +24,7 @@ function page(parts: PageParts): string {
 <body><div class="nav"><a href="/">首页</a></div>
 <div class="main"><h1>某地举办读书节</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
 <div id="text">${parts.body.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
-${parts.tail ? `<div class="end">${esc(parts.tail)}</div>` : ''}
+${parts.tail ? `<div class="end">${esc(parts.tail)}</div>` : ''}${parts.tailHtml ?? ''}
 <div class="teasers"><h3>相关阅读</h3><ul><li><a href="/a">${esc(parts.teaser ?? '来源：央视网 另一条新闻 责任编辑：于啸歌')}</a></li><li><a href="/b">第二条</a></li><li><a href="/c">第三条</a></li></ul></div>
 </div></body></html>`;
 }
@@ -33,7 +35,7 @@ function run(parts: PageParts): Provenance {
     doc,
     articleRoot: doc.querySelector('#text'),
     headline: doc.querySelector('h1'),
-    isExcluded: (el) => el.closest('.teasers, .nav') !== null,
+    isExcluded: (el) => el.closest('.teasers, .nav, .share') !== null,
     url: null,
     publishedAt: parts.publishedAt === undefined ? '2024-03-05T08:00' : parts.publishedAt,
   });
@@ -163,8 +165,23 @@ const creditCases: CreditCase[] = [
   { name: 'dateline reporter', parts: { body: ['新华社北京3月4日电（记者 周明远）读书节开幕。'] }, credits: ['reporter 周明远'] },
   { name: 'Translated by', parts: { body: ['Book sales rose.', 'Translated by Mei Lin'] }, credits: ['translator Mei Lin'] },
   { name: 'By with several writers', parts: { body: ['By ANNA REED and TOM BAKER', 'Book sales rose.'] }, credits: ['reporter Anna Reed', 'reporter Tom Baker'] },
+  {
+    name: '责任编辑 opening a tool bar whose share list ends the article',
+    parts: { body: ['读书节开幕。'], tailHtml: '<div class="tools"><div>责任编辑：韩知远</div><ul><li><a>微博</a></li><li><a>微信</a></li><li><a>QQ</a></li></ul></div>' },
+    credits: ['editor 韩知远'],
+  },
+  {
+    name: '责任编辑 after a small hidden share bar',
+    parts: { body: ['读书节开幕。'], tailHtml: '<div class="share">分享到：<a>微博</a><a>微信</a></div><ul class="other"><li>责任编辑：韩知远</li></ul>' },
+    credits: ['editor 韩知远'],
+  },
   // Negatives.
   { name: 'a teaser 责任编辑 is not this article’s', parts: { body: ['读书节开幕。'] }, credits: [] },
+  {
+    name: 'a 责任编辑 under the heading of the block that ends the article is another story’s',
+    parts: { body: ['读书节开幕。'], tailHtml: '<div class="more"><h3>热门排行</h3><p>责任编辑：于啸歌</p><ul><li><a>一</a></li><li><a>二</a></li><li><a>三</a></li></ul></div>' },
+    credits: [],
+  },
   { name: '记者了解到 is prose, not a credit', parts: { body: ['记者了解到，今年的读书节共有三百家书店参加，活动将持续一周，市民可以免费入场参与各类活动。'] }, credits: [] },
   { name: 'photo agencies are not people', parts: { body: ['读书节开幕。（图：视觉中国）'] }, credits: [] },
   { name: '编辑部 is not an editor', parts: { body: ['读书节开幕。欢迎向编辑部投稿。'] }, credits: [] },

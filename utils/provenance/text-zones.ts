@@ -25,6 +25,8 @@ const ELEMENT_NODE = 1;
 /** A short element of an excluded block that only states the editor (责任编辑：X) still credits this article. */
 const EDITOR_LABEL = /(?:责任编辑|责编)\s*[:：]/;
 const CREDIT_ONLY_LIMIT = 40;
+/** Visible text of a hidden bar the tail may step over. */
+const TOOLBAR_LIMIT = 120;
 const TEXT_NODE = 3;
 
 export type ExcludedTest = (el: Element) => boolean;
@@ -33,6 +35,22 @@ function isHiddenInline(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * The short 责任编辑 lines of a block that is otherwise not read (a hidden tool bar, the block the
+ * tail stops at). Lines inside its list items or links, or after its first heading, belong to
+ * other stories (a teaser's 责任编辑), so they are left out.
+ */
+function editorLinesOf(block: Element): string[] {
+  const lines: string[] = [];
+  for (const inner of block.querySelectorAll('p, span, div, h1, h2, h3, h4')) {
+    if (/^H[1-4]$/.test(inner.tagName.toUpperCase())) break;
+    const text = inner.textContent ?? '';
+    const item = inner.closest('li, a');
+    if (text.length <= CREDIT_ONLY_LIMIT && EDITOR_LABEL.test(text) && !(item && block.contains(item))) lines.push(text);
+  }
+  return lines;
 }
 
 /** Appends the visible text of `node` to `out`, one string per block, skipping excluded subtrees. */
@@ -47,10 +65,7 @@ function collectText(node: Node, isExcluded: ExcludedTest, out: string[]): void 
   if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
   if (isExcluded(el)) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
-    for (const inner of el.querySelectorAll('p, span, div')) {
-      const text = inner.textContent ?? '';
-      if (text.length <= CREDIT_ONLY_LIMIT && EDITOR_LABEL.test(text) && !inner.closest('li, a')) out.push(text, '');
-    }
+    for (const text of editorLinesOf(el)) out.push(text, '');
     return;
   }
   if (tag === 'BR') {
@@ -84,49 +99,70 @@ export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest):
   return toLines(out, zone);
 }
 
+/** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
+function visibleLength(el: Element, cap: number): number {
+  let length = 0;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && length <= cap; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) length += collapse(child.nodeValue ?? '').length;
+      else if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase())) walk(child);
+    }
+  };
+  walk(el);
+  return length;
+}
+
+/** Elements read after a start element, and the element that ended the reading (null when none did). */
+interface Following {
+  read: Element[];
+  stop: Element | null;
+}
+
 /**
  * The elements that follow `start` in document order (its next siblings, then its ancestors'
  * next siblings) until `verdict` says stop or about `limit` characters are read.
  */
-function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 'stop' | 'enter' | 'read'): Element[] {
+function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 'stop' | 'enter' | 'read'): Following {
   const read: Element[] = [];
   let length = 0;
   let cursor: Element | null = start;
   for (let depth = 0; cursor && depth < 4; depth++) {
     for (let el = cursor.nextElementSibling; el; el = el.nextElementSibling) {
       const v = verdict(el);
-      if (v === 'stop') return read;
+      if (v === 'stop') return { read, stop: el };
       if (v === 'enter') {
         // The body sits inside this sibling: read the children in front of it, then stop.
         for (let child = el.firstElementChild; child && verdict(child) === 'read'; child = child.nextElementSibling) read.push(child);
-        return read;
+        return { read, stop: el };
       }
       read.push(el);
-      length += (el.textContent ?? '').length;
-      if (length >= limit) return read;
+      length += visibleLength(el, limit);
+      if (length >= limit) return { read, stop: null };
     }
     cursor = cursor.parentElement;
     if (!cursor || cursor.tagName.toUpperCase() === 'BODY') break;
   }
-  return read;
+  return { read, stop: null };
 }
 
 function isTeaserBlock(el: Element, isExcluded: ExcludedTest): boolean {
-  if (isExcluded(el)) return true;
   const tag = el.tagName.toUpperCase();
   if (/^H[1-4]$/.test(tag)) return true; // a new heading starts another block (相关阅读, 热门排行)
   // A list of several links is a teaser list, not an end-of-article credit line.
-  return el.querySelectorAll('li a').length >= 3;
+  if (el.querySelectorAll(':scope li a').length >= 3) return true;
+  // A small hidden bar (share buttons, tools) between the body and its 责任编辑 line is stepped over:
+  // collectText keeps only its short editor lines. A larger hidden block ends the article.
+  return isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT;
 }
 
 /** The meta line's elements: what lies between the headline and the body in document order. */
 function metaElements(headline: Element | null, body: Element | null, isExcluded: ExcludedTest): Element[] {
-  if (headline && !body) return elementsAfter(headline, META_LIMIT, (el) => (isExcluded(el) ? 'stop' : 'read'));
+  if (headline && !body) return elementsAfter(headline, META_LIMIT, (el) => (isExcluded(el) ? 'stop' : 'read')).read;
   if (!body) return [];
   if (headline && !body.contains(headline) && !headline.contains(body) && headline.compareDocumentPosition(body) & 4) {
     return elementsAfter(headline, META_LIMIT, (el) =>
       el === body ? 'stop' : el.contains(body) ? 'enter' : isExcluded(el) ? 'stop' : 'read',
-    );
+    ).read;
   }
   // No usable headline: the meta line is usually just before the body.
   const read: Element[] = [];
@@ -147,11 +183,14 @@ export interface ArticleText {
 /** The meta line, body and tail of the article, never anything outside them. */
 export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest): ArticleText {
   const meta = metaElements(headline, body, isExcluded);
-  const tail = body ? elementsAfter(body, TAIL_LIMIT, (el) => (isTeaserBlock(el, isExcluded) ? 'stop' : 'read')) : [];
+  const tail = body ? elementsAfter(body, TAIL_LIMIT, (el) => (isTeaserBlock(el, isExcluded) ? 'stop' : 'read')) : { read: [], stop: null };
+  // The block that ends the article (a tool bar with share links) may open with its 责任编辑 line.
+  const editorLines = tail.stop ? editorLinesOf(tail.stop).map((text): Line => ({ text: collapse(text), zone: 'tail' })) : [];
   const lines = [
     ...meta.flatMap((el) => elementLines(el, 'meta', isExcluded)),
     ...(body ? elementLines(body, 'body', isExcluded) : []),
-    ...tail.flatMap((el) => elementLines(el, 'tail', isExcluded)),
+    ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded)),
+    ...editorLines,
   ];
   return { metaElements: meta, lines };
 }
