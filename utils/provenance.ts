@@ -56,7 +56,8 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
     if (hit.evidence !== lastEvidence) listVia = via;
     sources.push({ outlet: hit.outlet, role: 'reprinted-from', via: listVia, date: resolveDate(hit.date, page), evidence: hit.evidence });
     lastEvidence = hit.evidence;
-    via = hit.outlet;
+    // Which compiled outlet told which report is not stated: reports stay with the text's own teller.
+    if (!hit.compiled) via = hit.outlet;
   }
   if (dateline) {
     const same = known(dateline.outlet);

@@ -65,6 +65,16 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['读书节开幕。', '（资料来源：江城日报、北岭晚报等）'] },
     chain: [`reprinted-from 江城日报 <- ${PUB} @-`, `reprinted-from 北岭晚报 <- ${PUB} @-`],
   },
+  {
+    name: 'reports stay with the text’s teller when it names what it was compiled from',
+    parts: { body: ['据东港日报报道，读书节开幕。', '（资料来源：江城日报、北岭晚报等）'] },
+    chain: [`reprinted-from 江城日报 <- ${PUB} @-`, `reprinted-from 北岭晚报 <- ${PUB} @-`, `reported-by 东港日报 <- ${PUB} @-`],
+  },
+  {
+    name: 'a partial 部分内容综合自 source is not the teller either',
+    parts: { meta: '来源：江城日报', body: ['据东港日报报道，读书节开幕。'], tail: '部分内容综合自：北岭晚报等' },
+    chain: [`reprinted-from 江城日报 <- ${PUB} @-`, `reprinted-from 北岭晚报 <- 江城日报 @-`, `reported-by 东港日报 <- 江城日报 @-`],
+  },
   { name: '转自 a WeChat account', parts: { body: ['读书节开幕。', '本文转自青禾读书微信公众号'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
   { name: '据X报道', parts: { body: ['据东港日报报道，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @-`] },
   { name: '据X消息', parts: { body: ['据湖州电视台消息，读书节开幕。'] }, chain: [`reported-by 湖州电视台 <- ${PUB} @-`] },

@@ -21,6 +21,8 @@ export interface SourceHit {
   zone: Line['zone'];
   /** True when a bare label names a person (来源: 尹娟): it becomes an author credit instead. */
   person?: boolean;
+  /** True for material a text was compiled from (资料来源, 综合自): not the outlet that tells its reports. */
+  compiled?: boolean;
 }
 
 const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
@@ -47,6 +49,8 @@ const LABELS =
 const REPRINT = new RegExp(`(${LABELS})(\\s*[:：|丨︱｜]?\\s*)[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
 /** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
 const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|部分内容综合自|综合整理自|综合自|整理自)/;
+/** Labels of material the text was compiled from, rather than the text it reprints. */
+const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|综合自|整理自)$/;
 /** Words after which a 来源 value has ended (a following field of the meta line). */
 const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
@@ -87,7 +91,8 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
       if (!outlet) continue;
       // Only a lone 来源 value can be a person (来源: 尹娟); list items are outlets.
       const person = parts.length === 1 && looksLikePerson(outlet);
-      hits.push({ kind: 'reprint', outlet, date: null, evidence, zone: line.zone, ...(person ? { person } : {}) });
+      const compiled = COMPILED_LABEL.test(label);
+      hits.push({ kind: 'reprint', outlet, date: null, evidence, zone: line.zone, ...(person ? { person } : {}), ...(compiled ? { compiled } : {}) });
     }
   }
 }
