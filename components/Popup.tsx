@@ -16,6 +16,8 @@ export interface PopupServices {
   keepKey(item: PageState['hidden'][number]): string;
   openOptions(): void;
   openLibrary(): void;
+  /** Opens the reader view of the tab's article. */
+  openReader(): void;
   /** This page's highlights; null when the page can't have any (no content script). */
   highlights: PageHighlightsServices | null;
 }
@@ -88,6 +90,9 @@ export function Popup({ services, site, t }: PopupProps) {
           <div class="actions">
             <button type="button" data-testid="toggle-original" onClick={() => void services.setCleanup(!state.cleanupActive).then(setState)}>
               {state.cleanupActive ? t('showOriginal') : t('hideClutter')}
+            </button>
+            <button type="button" data-testid="open-reader" onClick={() => services.openReader()}>
+              {t('reader_open')}
             </button>
             <button
               type="button"

@@ -9,11 +9,13 @@ export interface ProvenanceCardProps {
   onToggle: () => void;
   /** Scrolls the page to the sentence an entry was read from. */
   onPick: (evidence: string) => void;
+  /** Opens the reader view; absent where the card already is in the reader. */
+  onOpenReader?: () => void;
   t: Translate;
 }
 
 /** The compact card shown above the article: the chain with dates, then the credits. */
-export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, t }: ProvenanceCardProps) {
+export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, onOpenReader, t }: ProvenanceCardProps) {
   const summary = sources.map((s) => s.outlet).join(' ← ');
   return (
     <section class="card" aria-label={t('provenance')} data-testid="provenance-card">
@@ -23,6 +25,11 @@ export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, 
         <span class="chevron" aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
       </button>
       {!collapsed && <SourceChain sources={sources} credits={credits} t={t} onPick={onPick} />}
+      {!collapsed && onOpenReader && (
+        <button type="button" class="reader-link" data-testid="open-reader" onClick={onOpenReader}>
+          {t('reader_open')}
+        </button>
+      )}
     </section>
   );
 }

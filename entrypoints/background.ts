@@ -1,5 +1,6 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, classifySender, handleMessage } from '@/utils/highlight-service';
+import { normalizeUrl } from '@/utils/normalize-url';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 
@@ -28,6 +29,8 @@ export default defineBackground(() => {
    * content scripts on those pages refresh; their answer sets the badge.
    */
   const changed = async (pageUrls: string[]) => {
+    // Extension pages (a reader tab, the library) hear it through the runtime, content scripts per tab.
+    void browser.runtime.sendMessage({ type: 'highlights-changed', pageUrls } satisfies PopupToContent).catch(() => undefined);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const tabId = tab.id;
@@ -40,15 +43,32 @@ export default defineBackground(() => {
 
   const transferDeps: TransferDeps = {
     now: () => new Date().toISOString(),
-    describe: (error) => `${browser.i18n.getMessage(error.key as never) || error.key} (${error.detail})`,
+    describe: (error) => browser.i18n.getMessage(error.key as never, error.detail) || `${error.key}: ${error.detail}`,
     changed: (urls) => void changed(urls),
   };
+
+  // Pages handed to reader tabs, by token; only the last few are kept (each is a whole page's HTML).
+  const readerPages = new Map<string, { url: string; html: string; tabId: number }>();
+  const READER_PAGES_KEPT = 4;
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id, browser.runtime.getURL('/'));
     if (!from) return undefined;
     const msg = parseMessage(ToBackgroundSchema, raw);
     if (!msg) return undefined;
+    if (msg.type === 'reader-open') {
+      if (from.kind !== 'content' || normalizeUrl(msg.url) !== from.pageUrl) return undefined;
+      const token = crypto.randomUUID();
+      readerPages.set(token, { url: msg.url, html: msg.html, tabId: from.tabId });
+      for (const old of [...readerPages.keys()].slice(0, -READER_PAGES_KEPT)) readerPages.delete(old);
+      return browser.tabs.get(from.tabId).then((tab) =>
+        browser.tabs.create({ url: browser.runtime.getURL(`/reader.html#${token}`), index: tab.index + 1, openerTabId: from.tabId }).then(() => ({ ok: true })),
+      );
+    }
+    if (msg.type === 'reader-article') {
+      if (from.kind !== 'extension') return undefined;
+      return Promise.resolve(readerPages.get(msg.token) ?? { error: { code: 'gone', message: 'reader page expired' } });
+    }
     return handleMessage(msg, from, {
       store: getStore,
       changed: (urls) => void changed(urls),

@@ -64,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], ke
 const MAX_TEXT = 20_000;
 const MAX_NOTE = 50_000;
 const MAX_IDS = 20_000;
+const MAX_READER_HTML = 20_000_000;
 const boundedString = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoString = v.pipe(v.string(), v.isoTimestamp());
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -125,6 +126,10 @@ export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('export'), format: ExportFormatSchema, pageUrls: v.nullable(v.pipe(v.array(boundedString(MAX_TEXT)), v.maxLength(MAX_IDS))) }),
   v.object({ type: v.literal('import-preview'), text: v.string() }),
   v.object({ type: v.literal('import-apply'), text: v.string() }),
+  /** A content script hands its page to a new reader-view tab. */
+  v.object({ type: v.literal('reader-open'), url: boundedString(MAX_TEXT), html: boundedString(MAX_READER_HTML) }),
+  /** The reader-view tab fetches the page it was opened for. */
+  v.object({ type: v.literal('reader-article'), token: v.pipe(v.string(), v.uuid()) }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 

@@ -1,6 +1,10 @@
-import { Highlighter } from './highlights';
+import { Highlighter, ANNOTATOR_HOST } from '@/components/highlighter';
+import { t } from '@/components/i18n';
+import { render } from 'preact';
 import { mountProvenanceCard } from './provenance-card';
+import '@/components/annotator.css';
 import { analyzePage } from '@/utils/analyze';
+import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { PopupToContentSchema, parseMessage, type PageState } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
@@ -39,23 +43,28 @@ export default defineContentScript({
 
     // Highlighting works on every page, article or not; it costs one message when nothing is stored.
     const highlighter = new Highlighter({
-      ctx,
+      root: document.body,
+      pageUrl: location.href,
+      t,
+      listen: (target, type, handler) => ctx.addEventListener(target, type as never, handler),
+      mountUi: async () => {
+        const ui = await createShadowRootUi(ctx, {
+          name: ANNOTATOR_HOST,
+          position: 'inline',
+          anchor: document.documentElement,
+          append: 'last',
+          onMount: (container) => container,
+          onRemove: (container) => container && render(null, container),
+        });
+        ui.mount();
+        return ui.uiContainer;
+      },
       send: (msg) => browser.runtime.sendMessage(msg),
-      pageInfo: () => ({
-        url: location.href,
-        title: page.analysis.title ?? document.title,
-        publisher: page.analysis.publisher,
-        provenance: page.analysis.isArticle
-          ? {
-              publisher: page.analysis.publisher,
-              sources: page.analysis.sources,
-              credits: page.analysis.credits,
-              originalTitle: page.analysis.originalTitle,
-              publishedAt: page.analysis.publishedAt,
-            }
-          : null,
-      }),
+      pageInfo: () => pageInfoFrom(page.analysis, location.href, document.title),
     });
+
+    // The reader runs in an extension tab, so Readability never loads into the page's process.
+    const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: document.documentElement.outerHTML });
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       // Only our own extension's pages may steer the page.
@@ -72,6 +81,8 @@ export default defineContentScript({
         case 'highlight-selection':
           highlighter.highlightSelection();
           return Promise.resolve(true);
+        case 'open-reader':
+          return openReader();
         case 'set-cleanup':
           cleanup?.setActive(msg.active);
           return Promise.resolve(state());
@@ -79,11 +90,16 @@ export default defineContentScript({
           return Promise.resolve(state());
       }
     });
+    ctx.onInvalidated(() => highlighter.destroy());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.setPage(location.href));
     await highlighter.restore();
+    // The library opens a page at a highlight as `#sourcemark=<id>`.
+    const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
+    if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
 
     if (!cleanup) return;
     if (page.root && (page.analysis.sources.length || page.analysis.credits.length)) {
-      await mountProvenanceCard(ctx, page.root, page.analysis);
+      await mountProvenanceCard(ctx, page.root, page.analysis, () => void openReader());
     }
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;

@@ -11,7 +11,7 @@ import './card.css';
 
 const COLLAPSED_KEY = 'cardCollapsed';
 
-function Card({ analysis, initiallyCollapsed }: { analysis: Analysis; initiallyCollapsed: boolean }) {
+function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analysis; initiallyCollapsed: boolean; onOpenReader: () => void }) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   return (
     <ProvenanceCard
@@ -19,6 +19,7 @@ function Card({ analysis, initiallyCollapsed }: { analysis: Analysis; initiallyC
       credits={analysis.credits}
       collapsed={collapsed}
       t={t}
+      onOpenReader={onOpenReader}
       onToggle={() => {
         setCollapsed(!collapsed);
         void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
@@ -31,14 +32,14 @@ function Card({ analysis, initiallyCollapsed }: { analysis: Analysis; initiallyC
   );
 }
 
-export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis): Promise<void> {
+export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis, onOpenReader: () => void): Promise<void> {
   const collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
   const ui = await createShadowRootUi(ctx, {
     name: 'sourcemark-provenance',
     position: 'inline',
     anchor: root,
     append: 'before',
-    onMount: (container) => render(<Card analysis={analysis} initiallyCollapsed={collapsed} />, container),
+    onMount: (container) => render(<Card analysis={analysis} initiallyCollapsed={collapsed} onOpenReader={onOpenReader} />, container),
     onRemove: (container) => container && render(null, container),
   });
   ui.mount();

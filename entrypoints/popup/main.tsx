@@ -34,6 +34,7 @@ async function main() {
     keepKey,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    openReader: () => void browser.tabs.sendMessage(tab.id, { type: 'open-reader' } satisfies PopupToContent).then(() => window.close()),
     highlights: state ? highlightServices(tab.id, state.url) : null,
   };
   // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.

@@ -42,6 +42,18 @@ export const chromiumTarget: BrowserTarget = {
     return {
       openPage: newTab,
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
+      async waitForTab(part, options) {
+        const deadline = Date.now() + (options?.timeoutMs ?? 10_000);
+        for (;;) {
+          const page = ext.context.pages().find((p) => p.url().includes(part));
+          if (page) {
+            await page.waitForLoadState('load');
+            return wrap(page);
+          }
+          if (Date.now() > deadline) throw new Error(`no tab with ${part} opened`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      },
       async openPopupFor(page) {
         const tab = wrap(await ext.context.newPage());
         await openPopupForTab(tab, ext.extensionUrl, page);

@@ -35,6 +35,18 @@ export const firefoxTarget: BrowserTarget = {
     return {
       openPage: newTab,
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
+      async waitForTab(part, options) {
+        // Over BiDi a tab the extension opens may keep reporting about:blank; ask each document instead.
+        const deadline = Date.now() + (options?.timeoutMs ?? 10_000);
+        for (;;) {
+          for (const page of await ext.browser.pages()) {
+            const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+            if (href.includes(part)) return wrap(page);
+          }
+          if (Date.now() > deadline) throw new Error(`no tab with ${part} opened`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      },
       async openPopupFor(page) {
         const tab = wrap(await ext.browser.newPage());
         await openPopupForTab(tab, ext.extensionUrl, page);

@@ -29,6 +29,8 @@ export interface E2EBrowser {
   openPage(url: string): Promise<TestPage>;
   /** Opens a new tab on the extension's own page `path` (e.g. `popup.html`). */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** The tab the browser or extension opened whose URL contains `part`, once it is there. */
+  waitForTab(part: string, options?: { timeoutMs?: number }): Promise<TestPage>;
   /** Opens a new tab holding the popup for the tab `page` (see `openPopupForTab`). */
   openPopupFor(page: TestPage): Promise<TestPage>;
   close(): Promise<void>;

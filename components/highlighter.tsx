@@ -1,30 +1,38 @@
 /**
- * The in-page half of highlighting: makes highlights from the selection, draws the stored ones,
- * re-anchors what is not placed after the page changes, and answers the popup. Storage is the
- * background's; everything here goes through validated messages.
+ * Highlighting in a document: makes highlights from the selection, draws the stored ones,
+ * re-anchors what is not placed after the document changes, and answers the popup. Used by the
+ * content script on the page and by the reader view on its copy of the story; storage is the
+ * background's, reached through validated messages.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Annotator, type AnnotatorProps, type At } from '@/components/Annotator';
-import { t } from '@/components/i18n';
+import { Annotator, type AnnotatorProps, type At } from './Annotator';
+import type { Translate } from './i18n';
 import { anchorMany, describeRange } from '@/utils/anchoring';
 import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
 import { flashRange } from '@/utils/flash';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
 import type { AnchorStatus, PageInfo, StorageFailure, ToBackground } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
-import './annotator.css';
 
-const UI_NAME = 'sourcemark-annotator';
+/** Tag of the in-page UI host; events from inside it are ours, not the reader's selection. */
+export const ANNOTATOR_HOST = 'sourcemark-annotator';
 const REANCHOR_DEBOUNCE_MS = 400;
 const TOOLBAR_HEIGHT = 40;
 
 /** What the highlighter needs from its surroundings. */
 export interface HighlighterDeps {
-  ctx: ContentScriptContext;
+  /** The element whose text highlights are anchored in. */
+  root: Element;
+  /** The page the highlights belong to (any form; it is normalised). */
+  pageUrl: string;
   /** The page as it will be saved with a new highlight (title, publisher, provenance). */
   pageInfo(): PageInfo;
   send(msg: ToBackground): Promise<unknown>;
+  /** Adds an event listener for the highlighter's lifetime (the content script's context, or plain). */
+  listen(target: EventTarget, type: string, handler: (e: Event) => void): void;
+  /** Where the toolbar and editor render; made on first use. */
+  mountUi(): Promise<HTMLElement>;
+  t: Translate;
 }
 
 class StorageProblem extends Error {}
@@ -33,19 +41,20 @@ export class Highlighter {
   private readonly painter: Painter;
   private records = new Map<string, HighlightRecord>();
   private orphans = new Set<string>();
-  private pageUrl = normalizeUrl(location.href);
+  private pageUrl: string;
   private ui: Promise<HTMLElement> | null = null;
   private view: Omit<AnnotatorProps, 't' | 'onHighlight' | 'onUpdate' | 'onDelete' | 'onClose'> = { toolbar: null, editor: null, error: null };
   private observer: MutationObserver | null = null;
   private reanchorTimer: ReturnType<typeof setTimeout> | undefined;
 
+  private readonly doc: Document;
+
   constructor(private readonly deps: HighlighterDeps) {
-    this.painter = createPainter(document);
-    const { ctx } = deps;
-    ctx.addEventListener(document, 'mouseup', (e) => this.onPointerUp(e as MouseEvent));
-    ctx.addEventListener(document, 'keyup', (e) => (e as KeyboardEvent).shiftKey && this.showToolbarForSelection());
-    ctx.addEventListener(window, 'wxt:locationchange', () => void this.onLocationChange());
-    ctx.onInvalidated(() => this.destroy());
+    this.doc = deps.root.ownerDocument;
+    this.pageUrl = normalizeUrl(deps.pageUrl);
+    this.painter = createPainter(this.doc);
+    deps.listen(this.doc, 'mouseup', (e) => this.onPointerUp(e as MouseEvent));
+    deps.listen(this.doc, 'keyup', (e) => (e as KeyboardEvent).shiftKey && this.showToolbarForSelection());
   }
 
   /** Loads and draws this page's stored highlights. */
@@ -57,9 +66,6 @@ export class Highlighter {
     this.orphans = new Set(this.records.keys());
     this.placeOrphans();
     this.watchPage();
-    // The library opens a page at a highlight as `#sourcemark=<id>`.
-    const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
-    if (wanted) this.scrollTo(decodeURIComponent(wanted));
   }
 
   status(): AnchorStatus {
@@ -71,7 +77,7 @@ export class Highlighter {
   scrollTo(id: string): boolean {
     const range = this.painter.rangeOf(id);
     if (!range || range.collapsed) return false;
-    flashRange(document, range);
+    flashRange(this.doc, range);
     this.painter.focus(id);
     return true;
   }
@@ -96,7 +102,7 @@ export class Highlighter {
     }
     if (!this.orphans.size) return;
     const pending = [...this.orphans].map((id) => this.records.get(id)!);
-    const anchored = anchorMany(pending.map((h) => h.selectors), document.body);
+    const anchored = anchorMany(pending.map((h) => h.selectors), this.deps.root);
     anchored.forEach((result, i) => {
       const record = pending[i]!;
       if (!result) return;
@@ -112,11 +118,12 @@ export class Highlighter {
       clearTimeout(this.reanchorTimer);
       this.reanchorTimer = setTimeout(() => this.placeOrphans(), REANCHOR_DEBOUNCE_MS);
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.deps.root, { childList: true, subtree: true, characterData: true });
   }
 
-  private async onLocationChange(): Promise<void> {
-    const url = normalizeUrl(location.href);
+  /** In-page navigation (history API) moved to another URL: show that page's highlights. */
+  async setPage(pageUrl: string): Promise<void> {
+    const url = normalizeUrl(pageUrl);
     if (url === this.pageUrl) return;
     this.pageUrl = url;
     this.clearDrawn();
@@ -125,7 +132,7 @@ export class Highlighter {
 
   private onPointerUp(e: MouseEvent): void {
     if (isOurs(e)) return;
-    const selection = getSelection();
+    const selection = this.doc.getSelection();
     if (selection && !selection.isCollapsed) {
       this.showToolbarForSelection();
       return;
@@ -142,21 +149,22 @@ export class Highlighter {
   }
 
   private showToolbarForSelection(): void {
-    const range = selectedRange();
+    const range = this.selectedRange();
     if (!range) {
       if (this.view.toolbar) this.update({ toolbar: null });
       return;
     }
     const rect = range.getBoundingClientRect();
     const above = rect.top > TOOLBAR_HEIGHT + 8;
+    const { scrollX, scrollY } = this.doc.defaultView!;
     const at: At = { x: rect.left + scrollX, y: (above ? rect.top - TOOLBAR_HEIGHT - 4 : rect.bottom + 6) + scrollY };
     this.update({ toolbar: at, editor: null });
   }
 
   private async create(color: HighlightColor, withNote: boolean): Promise<void> {
-    const range = selectedRange();
+    const range = this.selectedRange();
     if (!range) return;
-    const selectors = describeRange(range, document.body);
+    const selectors = describeRange(range, this.deps.root);
     if (!selectors) return;
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
     const now = new Date().toISOString();
@@ -164,8 +172,8 @@ export class Highlighter {
     // Drawn at once from the live selection; if saving fails the user is told and can retry.
     this.records.set(record.id, record);
     this.painter.draw(record.id, range.cloneRange(), color);
-    getSelection()?.removeAllRanges();
-    this.update({ toolbar: null, editor: withNote ? { at: editorSpot(this.painter.rangeOf(record.id)!), record } : null });
+    this.doc.getSelection()?.removeAllRanges();
+    this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(record.id)!), record } : null });
     this.watchPage();
     await this.save(record);
   }
@@ -175,7 +183,7 @@ export class Highlighter {
       await this.call({ type: 'highlight-create', page: this.deps.pageInfo(), highlight: record });
       if (this.view.error) this.update({ error: null });
     } catch (err) {
-      this.update({ error: { message: t('hl_save_failed', errorText(err)), retry: () => void this.save(record) } });
+      this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.save(record) } });
     }
   }
 
@@ -189,7 +197,7 @@ export class Highlighter {
     try {
       await this.call({ type: 'highlight-update', id, patch });
     } catch (err) {
-      this.update({ error: { message: t('hl_save_failed', errorText(err)), retry: () => void this.patch(id, patch) } });
+      this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.patch(id, patch) } });
     }
   }
 
@@ -201,7 +209,7 @@ export class Highlighter {
       this.orphans.delete(id);
       this.update({ editor: null });
     } catch (err) {
-      this.update({ error: { message: t('hl_save_failed', errorText(err)), retry: () => void this.remove(id) } });
+      this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.remove(id) } });
     }
   }
 
@@ -236,12 +244,12 @@ export class Highlighter {
 
   private update(change: Partial<typeof this.view>): void {
     this.view = { ...this.view, ...change };
-    this.ui ??= this.mountUi();
+    this.ui ??= this.deps.mountUi();
     void this.ui.then((container) =>
       render(
         <Annotator
           {...this.view}
-          t={t}
+          t={this.deps.t}
           onHighlight={(color, withNote) => void this.create(color, withNote)}
           onUpdate={(id, patch) => void this.patch(id, patch)}
           onDelete={(id) => void this.remove(id)}
@@ -255,46 +263,33 @@ export class Highlighter {
     );
   }
 
-  /** The shadow-root host is made on first use, so pages nobody highlights get no extra element. */
-  private async mountUi(): Promise<HTMLElement> {
-    const ui = await createShadowRootUi(this.deps.ctx, {
-      name: UI_NAME,
-      position: 'inline',
-      anchor: document.documentElement,
-      append: 'last',
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
-    ui.mount();
-    return ui.uiContainer;
+  /** The selection as a range worth highlighting: not empty, not in a form field or in our own UI. */
+  private selectedRange(): Range | null {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    if (!range.toString().trim()) return null;
+    const start = range.startContainer.parentElement;
+    if (!start || !this.deps.root.contains(range.commonAncestorContainer)) return null;
+    if (start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return null;
+    return range;
   }
 
-  private destroy(): void {
+  private editorSpot(range: Range): At {
+    const rect = range.getBoundingClientRect();
+    const { scrollX, scrollY } = this.doc.defaultView!;
+    return { x: rect.left + scrollX, y: rect.bottom + scrollY + 8 };
+  }
+
+  destroy(): void {
     this.observer?.disconnect();
     clearTimeout(this.reanchorTimer);
     this.painter.destroy();
   }
 }
 
-/** The selection as a range worth highlighting: not empty, not in a form field or in our own UI. */
-function selectedRange(): Range | null {
-  const selection = getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!range.toString().trim()) return null;
-  const start = range.startContainer.parentElement;
-  if (!start || !document.body.contains(range.commonAncestorContainer)) return null;
-  if (start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return null;
-  return range;
-}
-
-function editorSpot(range: Range): At {
-  const rect = range.getBoundingClientRect();
-  return { x: rect.left + scrollX, y: rect.bottom + scrollY + 8 };
-}
-
 function isOurs(e: Event): boolean {
-  return e.composedPath().some((n) => n instanceof HTMLElement && n.tagName.toLowerCase() === UI_NAME);
+  return e.composedPath().some((n) => (n as Partial<Element>).localName === ANNOTATOR_HOST);
 }
 
 function errorText(err: unknown): string {

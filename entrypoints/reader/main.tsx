@@ -1,0 +1,142 @@
+/**
+ * The reader view, in an extension tab next to the article: the page's HTML is handed over by its
+ * content script, analysed and rendered here (Readability and DOMPurify load only in this tab).
+ * Highlights made here are saved for the original page's URL and appear there too.
+ */
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ANNOTATOR_HOST, Highlighter } from '@/components/highlighter';
+import { t } from '@/components/i18n';
+import { ReaderView } from '@/components/ReaderView';
+import { analyzePage } from '@/utils/analyze';
+import { findTextRange } from '@/utils/find-text';
+import { flashRange } from '@/utils/flash';
+import type { ToBackground } from '@/utils/messages';
+import { pageInfoFrom } from '@/utils/page-info';
+import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
+import { loadReaderSettings, saveReaderSettings, type ReaderSettings } from '@/utils/reader-settings';
+import annotatorCss from '@/components/annotator.css?inline';
+import '@/entrypoints/content/card.css';
+import '@/components/reader.css';
+import './style.css';
+
+interface Handoff {
+  url: string;
+  html: string;
+  tabId: number;
+}
+
+const send = (msg: ToBackground) => browser.runtime.sendMessage(msg);
+
+/** The page as its tab had it, parsed inertly here, with its own URL as the base for links. */
+function parsePage({ html, url }: Handoff): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const base = doc.createElement('base');
+  base.href = url;
+  doc.head.prepend(base);
+  return doc;
+}
+
+/** The annotator's toolbar lives in a shadow root here too, styled by the same sheet as on pages. */
+async function mountAnnotatorUi(): Promise<HTMLElement> {
+  const host = document.createElement(ANNOTATOR_HOST);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = annotatorCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.documentElement.append(host);
+  return container;
+}
+
+function Reader({ handoff, article, info, initial }: { handoff: Handoff; article: ReaderArticle; info: ReturnType<typeof pageInfoFrom>; initial: ReaderSettings }) {
+  const [settings, setSettings] = useState(initial);
+  const [collapsed, setCollapsed] = useState(false);
+  const content = useRef<HTMLElement | null>(null);
+  const highlighter = useRef<Highlighter | null>(null);
+  const listeners = useRef<Array<() => void>>([]);
+
+  useEffect(() => {
+    // Stored highlights changed (made here, on the page, in the popup or library): redraw.
+    const onMessage = (raw: unknown) => {
+      const msg = raw as { type?: string; pageUrls?: string[] };
+      if (msg?.type === 'highlights-changed' && Array.isArray(msg.pageUrls)) void highlighter.current?.refresh(msg.pageUrls);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  const attach = (el: HTMLElement | null) => {
+    highlighter.current?.destroy();
+    for (const off of listeners.current.splice(0)) off();
+    content.current = el;
+    if (!el) return;
+    highlighter.current = new Highlighter({
+      root: el,
+      pageUrl: handoff.url,
+      t,
+      send,
+      pageInfo: () => info,
+      mountUi: mountAnnotatorUi,
+      listen: (target, type, handler) => {
+        target.addEventListener(type, handler);
+        listeners.current.push(() => target.removeEventListener(type, handler));
+      },
+    });
+    void highlighter.current.restore();
+  };
+
+  const close = async () => {
+    // Back to the article tab, which was never touched: it is where the reader left it.
+    await browser.tabs.update(handoff.tabId, { active: true }).catch(() => undefined);
+    window.close();
+  };
+
+  return (
+    <ReaderView
+      article={article}
+      settings={settings}
+      onSettings={(s) => void saveReaderSettings(browser.storage.local, s).then(setSettings)}
+      onClose={() => void close()}
+      provenance={
+        info.provenance && (info.provenance.sources.length || info.provenance.credits.length)
+          ? {
+              sources: info.provenance.sources,
+              credits: info.provenance.credits,
+              collapsed,
+              onToggle: () => setCollapsed(!collapsed),
+              onPick: (evidence) => {
+                const range = content.current && findTextRange(content.current, evidence);
+                if (range) flashRange(document, range);
+              },
+            }
+          : null
+      }
+      onContentReady={attach}
+      t={t}
+    />
+  );
+}
+
+async function main() {
+  const app = document.getElementById('app')!;
+  const token = location.hash.slice(1);
+  const handoff = (await send({ type: 'reader-article', token }).catch(() => null)) as Partial<Handoff> | null;
+  if (!handoff?.html || !handoff.url || handoff.tabId === undefined) {
+    render(<p class="reader-message">{t('reader_unavailable')}</p>, app);
+    return;
+  }
+  const page = handoff as Handoff;
+  const doc = parsePage(page);
+  const core = analyzePage(doc, { url: page.url });
+  const article = buildReaderArticle(doc, core, makePurifier(window));
+  if (!article) {
+    render(<p class="reader-message">{t('reader_unavailable')}</p>, app);
+    return;
+  }
+  document.title = article.title ?? 'Sourcemark';
+  const settings = await loadReaderSettings(browser.storage.local);
+  render(<Reader handoff={page} article={article} info={pageInfoFrom(core.analysis, page.url, doc.title)} initial={settings} />, app);
+}
+
+void main();

@@ -1,0 +1,104 @@
+/**
+ * The reader view in each real browser: opened from the popup on the demo page it shows only the
+ * story; the theme chosen persists after reopening; a highlight made in the reader is drawn on
+ * the original page.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { browsers, type E2EBrowser, type TestPage } from './harness';
+
+const READY = 'html[data-sourcemark-cleanup="on"]';
+
+/** What the reader shows: its paragraphs, and whether any clutter of the demo page got in. */
+function readerText() {
+  const content = document.querySelector('[data-testid="reader-content"]')!;
+  const text = content.textContent ?? '';
+  return {
+    paragraphs: content.querySelectorAll('p').length,
+    theme: document.querySelector('.reader')!.getAttribute('data-theme'),
+    hasStory: text.includes('参考消息网2月23日报道') && text.includes('LLaMA'),
+    hasClutter: ['拓展阅读', '阿里云', '腾讯云', '分享到', '热门排行', '免责声明'].filter((w) => text.includes(w)),
+    scripts: content.querySelectorAll('script, iframe, [onclick], [onerror]').length,
+  };
+}
+
+describe.each(browsers)('reader view in $name', (target) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  let demo: TestPage;
+
+  beforeAll(async () => {
+    server = createStaticServer({ root: fileURLToPath(new URL('../../demo', import.meta.url)) });
+    await server.start();
+    browser = await target.launch();
+    demo = await browser.openPage(server.url('/portal-article.html'));
+    await demo.waitForSelector(READY, { timeoutMs: 10_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openReader = async (): Promise<TestPage> => {
+    const popup = await browser.openPopupFor(demo);
+    await popup.waitForSelector('[data-testid="open-reader"]', { timeoutMs: 10_000 });
+    await popup.click('[data-testid="open-reader"]');
+    const reader = await browser.waitForTab('/reader.html#');
+    await reader.waitForSelector('[data-testid="reader-content"] p', { timeoutMs: 10_000 });
+    return reader;
+  };
+
+  it('shows the story and nothing of the page around it', async () => {
+    const reader = await openReader();
+    const seen = await reader.evaluate(readerText);
+    expect(seen.hasStory).toBe(true);
+    expect(seen.paragraphs).toBeGreaterThanOrEqual(14);
+    expect(seen.hasClutter).toEqual([]);
+    expect(seen.scripts).toBe(0);
+    await reader.close();
+  });
+
+  it('keeps the theme chosen after closing and reopening', async () => {
+    let reader = await openReader();
+    await reader.evaluate(() => (document.querySelector('[data-swatch="sepia"]')!.closest('button') as HTMLButtonElement).click());
+    await reader.waitForSelector('.reader[data-theme="sepia"]', { timeoutMs: 5_000 });
+    await reader.close();
+    reader = await openReader();
+    expect((await reader.evaluate(readerText)).theme).toBe('sepia');
+    await reader.close();
+  });
+
+  it('a highlight made in the reader is drawn on the original page', async () => {
+    const reader = await openReader();
+    const quote = await reader.evaluate(() => {
+      const p = [...document.querySelectorAll('[data-testid="reader-content"] p')].find((el) => el.textContent!.includes('AI焦虑症'))!;
+      const text = p.firstChild as Text;
+      const start = text.data.indexOf('AI焦虑症');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'AI焦虑症'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const rect = range.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
+      return range.toString();
+    });
+    for (let i = 0; i < 100; i++) {
+      const clicked = await reader.evaluate(() => {
+        const swatch = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar .swatch[data-color="blue"]') as HTMLElement | null | undefined;
+        swatch?.click();
+        return Boolean(swatch);
+      });
+      if (clicked) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await reader.close();
+    let drawn: string[] = [];
+    for (let i = 0; i < 100 && drawn.length === 0; i++) {
+      drawn = await demo.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-blue') ?? [])].map((r) => r.toString()));
+      if (drawn.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(drawn).toEqual([quote]);
+  });
+});
