@@ -71,7 +71,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
   const body = findArticleBody(doc, (el) => regions.has(el));
   const headline = findHeadline(doc, body?.root ?? null);
   const metaLine = metaLineText(headline, body?.root ?? null);
-  const detection = judgeArticle({ doc, url, body, headline, metaLine });
+  const detection = judgeArticle({ doc, url, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el) });
   const title = articleTitle(doc, headline);
   const date = publishedAt(doc, headline, body?.root ?? null);
   if (!detection.isArticle || !body) {
@@ -153,8 +153,13 @@ function structuralRegion(el: Element, ctx: ClutterContext): Region | null {
   // newsletter box) only while it is small, so a story wrapper named "tools" can't be lost.
   const weight = ctx.stats.of(el).weight;
   if (verdict.kind === 'comments') return { verdict };
-  if (verdict.kind === 'ad' || verdict.kind === 'navigation') return weight < 2000 ? { verdict } : null;
+  // Ad slots carry little text of their own; a big wrapper whose class merely contains "ad"
+  // (Page-ad-margins) holds the page, story included.
+  if (verdict.kind === 'ad') return weight < 300 ? { verdict } : null;
+  if (verdict.kind === 'navigation') return weight < 2000 ? { verdict } : null;
   if (verdict.kind === 'widget') return weight < 80 ? { verdict } : null;
+  // A copyright footer or disclaimer is sentence-like enough to outvote a one-paragraph story.
+  if (verdict.kind === 'boilerplate') return weight < 150 ? { verdict } : null;
   return null;
 }
 

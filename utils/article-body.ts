@@ -3,6 +3,7 @@
  * parent and grandparent; unlike it, whole regions already known to be clutter (teaser blocks,
  * comments, navigation) are skipped before the vote, so teasers with long paragraphs can't win.
  */
+import { isBoilerplateText } from './clutter';
 import { INLINE_TAGS, INVISIBLE_TAGS, hiddenByMarkup, isElement, textWeight } from './text';
 
 /** A run of text that reads as a paragraph of the story. */
@@ -10,6 +11,8 @@ export interface TextBlock {
   el: Element;
   weight: number;
   linkWeight: number;
+  /** Lines of text separated by `<br>`: a portal's whole story is often one div of br-split lines. */
+  lines: number;
 }
 
 export interface ArticleBody {
@@ -25,6 +28,7 @@ const TEXT_NODE = 3;
 
 /** Tags that are inline but commonly wrap whole paragraphs on old portal pages. */
 const WRAPPING_INLINE = new Set(['SPAN', 'FONT', 'A', 'B', 'STRONG']);
+const HEADING = /^H[1-6]$/i;
 const BLOCK_INSIDE = 'p,div,table,ul,ol,section,article,h1,h2,h3,h4,h5,h6,blockquote,pre';
 
 /**
@@ -34,27 +38,39 @@ const BLOCK_INSIDE = 'p,div,table,ul,ol,section,article,h1,h2,h3,h4,h5,h6,blockq
 export function collectTextBlocks(body: Element, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
   const visit = (el: Element): void => {
-    let own = '';
+    let weight = 0;
     let linked = '';
+    let lines = 0;
+    let line = 0;
+    const endLine = (): void => {
+      if (line >= MIN_BLOCK_WEIGHT) lines++;
+      weight += line;
+      line = 0;
+    };
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        own += child.nodeValue ?? '';
+        line += textWeight(child.nodeValue ?? '');
         continue;
       }
       if (!isElement(child)) continue;
       const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') {
+        endLine();
+        continue;
+      }
       if (INVISIBLE_TAGS.has(tag) || hiddenByMarkup(child) || skip(child)) continue;
       const inline = INLINE_TAGS.has(tag) && !(WRAPPING_INLINE.has(tag) && child.querySelector(BLOCK_INSIDE));
       if (inline) {
         const text = child.textContent ?? '';
-        own += text;
+        line += textWeight(text);
         if (tag === 'A' || child.querySelector('a')) linked += tag === 'A' ? text : linkText(child);
       } else {
         visit(child);
       }
     }
-    const weight = textWeight(own);
-    if (weight >= MIN_BLOCK_WEIGHT) blocks.push({ el, weight, linkWeight: textWeight(linked) });
+    endLine();
+    // Headings title the story (or a teaser); they are not its paragraphs.
+    if (weight >= MIN_BLOCK_WEIGHT && !HEADING.test(el.tagName)) blocks.push({ el, weight, linkWeight: textWeight(linked), lines: Math.max(1, lines) });
   };
   visit(body);
   return blocks;
@@ -78,7 +94,8 @@ function blockScore(b: TextBlock): number {
 export function findArticleBody(doc: Document, skip: (el: Element) => boolean): ArticleBody | null {
   const body = doc.body;
   if (!body) return null;
-  const blocks = collectTextBlocks(body, skip).filter((b) => blockScore(b) > 0);
+  // A copyright footer is a block of sentences too; on a one-paragraph story it would win.
+  const blocks = collectTextBlocks(body, skip).filter((b) => blockScore(b) > 0 && !(b.weight < 300 && isBoilerplateText(b.el.textContent ?? '')));
   const scores = new Map<Element, number>();
   const add = (el: Element | null, s: number): void => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + s);

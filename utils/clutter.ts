@@ -12,13 +12,13 @@ export interface Verdict {
   reason: string;
 }
 
-/** Splits id/class into lower-case tokens: `newsAdBox side_ad-2` → news, ad, box, side, ad, 2. */
+/** Splits id/class into lower-case word tokens: `newsAdBox side_ad2 footer2_2011` → news, ad, box, side, ad, footer. */
 export function nameTokens(el: Element): string[] {
   const raw = `${el.id} ${el.getAttribute('class') ?? ''}`;
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/[^a-z]+/)
     .filter(Boolean);
 }
 
@@ -37,7 +37,7 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
 const TOOL_WORDS = /打印本页|打印此文|打印|关闭窗口|关闭|返回顶部|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 
-const DISCLAIMER = /不代表.{0,20}(立场|观点)|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|does not (necessarily )?reflect/i;
+const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|does not (necessarily )?reflect/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
@@ -168,6 +168,11 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
   if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', reason: 'page header' };
   return null;
+}
+
+/** Copyright lines and disclaimers: sentence-like, but never the story. */
+export function isBoilerplateText(text: string): boolean {
+  return COPYRIGHT.test(text) || DISCLAIMER.test(text);
 }
 
 function isToolText(text: string): boolean {

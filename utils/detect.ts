@@ -3,8 +3,9 @@
  * cheap ones so the content script can dismiss most pages before any full parse.
  */
 import type { ArticleBody } from './article-body';
-import { jsonLdArticle, metaContent } from './page-meta';
-import { collapseSpace, textWeight } from './text';
+import { type DomStats, linkDensity } from './dom-stats';
+import { headlineMatchesTitle, jsonLdArticle, metaContent } from './page-meta';
+import { INVISIBLE_TAGS, collapseSpace, textWeight } from './text';
 
 export interface Detection {
   isArticle: boolean;
@@ -23,7 +24,10 @@ const ARTICLE_URL = [
   /\/(19|20)\d{2}\/\d{2}\/\d{2}\//,
   /\/[a-z0-9]+(-[a-z0-9]+){4,}\/?$/i,
 ];
-const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|s)([_-]\d+)?(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
+const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|question|questions)([_-]\d+)?(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
+
+/** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
+const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
 
 /** Cheap signals from the URL and `<head>`, plus paragraph mass from `<p>` elements alone. */
 interface QuickSignals {
@@ -69,6 +73,10 @@ function quickSignals(doc: Document, url: string | null): QuickSignals {
       reasons.push('article-shaped URL');
     }
   }
+  if (SEARCH_TITLE.test(doc.title ?? '')) {
+    score -= 1.5;
+    reasons.push('search-results title');
+  }
   // Readability's isProbablyReaderable measure, without its visibility checks (no layout in Node).
   let paragraphMass = 0;
   for (const p of Array.from(doc.querySelectorAll('p, pre, article'))) {
@@ -91,9 +99,13 @@ export function quickCheck(doc: Document, url: string | null): boolean {
   return q.score >= 0 && textWeight(doc.body?.textContent?.slice(0, 20000) ?? '') > 400;
 }
 
-const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]/;
+const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
 const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|首页\s*(>|»|›)/;
-const FORUM = /楼主|发表于|只看该作者|回复.{0,4}楼|沙发|板凳|地板|#\d+楼|\d+\s*楼|引用.{0,20}发表|回帖|Reply\s+#\d|Posted by .{1,30} on /g;
+/**
+ * Labels a forum prints on each post, as a whole short text of their own: 楼主, 沙发, 2楼, #3,
+ * 发表于 …, 只看该作者. Matching whole texts keeps keyword spam (懒骨头沙发, 还珠楼主) out.
+ */
+const FORUM_LABEL = /^(楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+楼?|只看该作者|只看楼主|回复\s*\d*\s*楼?|发表于.{0,25}|引用.{0,20}发表于.*|Reply\s*#?\d*|Posted by .{1,30})$/i;
 
 export interface JudgeInput {
   doc: Document;
@@ -102,10 +114,14 @@ export interface JudgeInput {
   headline: Element | null;
   /** Text of the meta line under the headline. */
   metaLine: string;
+  /** Cached text weights of the page (shared with the clutter rules). */
+  stats: DomStats;
+  /** Clutter regions found before the body (comments, teaser blocks …). */
+  isClutter: (el: Element) => boolean;
 }
 
 /** The full verdict, once the body has been found. */
-export function judgeArticle({ doc, url, body, headline, metaLine }: JudgeInput): Detection {
+export function judgeArticle({ doc, url, body, headline, metaLine, stats, isClutter }: JudgeInput): Detection {
   const q = quickSignals(doc, url);
   let score = q.score;
   const reasons = [...q.reasons];
@@ -113,25 +129,31 @@ export function judgeArticle({ doc, url, body, headline, metaLine }: JudgeInput)
     score += s;
     reasons.push(why);
   };
+  // A headline reading as the page's own title with the body right under it is how an article
+  // page is laid out, however short the story; a list page's heading names the channel instead.
+  const weight = body ? body.blocks.reduce((s, b) => s + b.weight, 0) : 0;
+  // A few sentences at least: a slogan under a site-name heading is no story.
+  const framed = !!headline && !!body && weight >= 50 && headlineMatchesTitle(doc, headline) && textBetween(headline, body.root) <= 300;
   if (!body) {
     add(-3, 'no run of paragraphs');
   } else {
-    const weight = body.blocks.reduce((s, b) => s + b.weight, 0);
-    const blocks = body.blocks.length;
-    if (weight >= 400 && blocks >= 3) add(1.5, `dense run of ${blocks} paragraphs (${Math.round(weight)} units)`);
-    else if (weight >= 150) add(0.5, `short run of ${blocks} paragraphs`);
+    const paragraphs = body.blocks.reduce((s, b) => s + b.lines, 0);
+    const rootStats = stats.of(body.root);
+    if (weight >= 400 && paragraphs >= 3) add(1.5, `dense run of ${paragraphs} paragraphs (${Math.round(weight)} units)`);
+    else if (weight >= 150) add(0.5, `short run of ${paragraphs} paragraphs`);
+    else if (framed) add(-0.5, 'a short story');
     else add(-1.5, 'too little running text');
-    // List and home pages: the link text dwarfs the best run of prose.
-    const pageWeight = textWeight(doc.body?.textContent ?? '');
-    let linkWeight = 0;
-    for (const a of Array.from(doc.querySelectorAll('a'))) linkWeight += textWeight(a.textContent ?? '');
-    if (linkWeight > weight * 4 && weight < pageWeight * 0.15) add(-2, 'links outweigh the text (list or home page)');
-    const bodyText = body.root.textContent ?? '';
-    const forumHits = (bodyText.match(FORUM) ?? []).length + (doc.body?.textContent?.match(FORUM) ?? []).length;
-    if (forumHits >= 6) add(-2.5, 'forum thread markers (楼主, 回复, #楼)');
+    if (framed) add(1, 'headline matching the page title right above the body');
+    // List and home pages: the link text dwarfs the best run of prose. A short story on a heavy
+    // portal looks the same by totals, but its own text is prose, not links.
+    const page = stats.of(doc.body!);
+    const proseRoot = framed && linkDensity(rootStats) < 0.25;
+    if (page.linkWeight > weight * 4 && weight < page.weight * 0.15 && !proseRoot) add(-2, 'links outweigh the text (list or home page)');
+    const forumLabels = countForumLabels(doc.body!, isClutter);
+    if (forumLabels >= 6) add(-2.5, `forum thread markers (${forumLabels} post labels such as 楼主, 发表于, #2)`);
     const longItems = countRepeatedTeasers(body.root);
     // Each item of a list page brings a summary "paragraph"; together they outvote a story.
-    if (longItems >= 8) add(longItems >= blocks * 0.5 ? -3 : -1.5, `body is a list of ${longItems} linked items`);
+    if (longItems >= 8) add(longItems >= body.blocks.length * 0.5 ? -3 : -1.5, `body is a list of ${longItems} linked items`);
   }
   if (headline) add(0.5, `headline “${collapseSpace(headline.textContent ?? '').slice(0, 30)}”`);
   if (META_MARKERS.test(metaLine)) add(0.75, 'meta line with source/author/date');
@@ -143,6 +165,45 @@ export function judgeArticle({ doc, url, body, headline, metaLine }: JudgeInput)
   return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 
+/**
+ * Reading weight of the text between the headline and the body root (meta line, share bar, lead
+ * image caption), stopping early once it is clearly more than a header.
+ */
+function textBetween(headline: Element, root: Element): number {
+  if (headline.contains(root) || root.contains(headline)) return 0;
+  // DOCUMENT_POSITION_FOLLOWING (4): the root must come after the headline.
+  if (!(headline.compareDocumentPosition(root) & 4)) return Infinity;
+  const walker = headline.ownerDocument.createTreeWalker(headline.ownerDocument.body, 4 /* SHOW_TEXT */);
+  walker.currentNode = headline;
+  let weight = 0;
+  for (let node = walker.nextNode(); node && weight <= 300; node = walker.nextNode()) {
+    if (headline.contains(node)) continue;
+    if (root.contains(node)) break;
+    const parent = node.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') weight += textWeight(node.nodeValue ?? '');
+  }
+  return weight;
+}
+
+/**
+ * Short texts that are exactly a forum post label (see FORUM_LABEL), outside clutter regions:
+ * an article's comment section carries the same labels.
+ */
+function countForumLabels(body: Element, skip: (el: Element) => boolean): number {
+  let n = 0;
+  const visit = (el: Element): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const v = child.nodeValue ?? '';
+        if (v.length <= 60 && FORUM_LABEL.test(collapseSpace(v))) n++;
+      } else if (child.nodeType === 1 && !INVISIBLE_TAGS.has((child as Element).tagName) && !skip(child as Element)) {
+        visit(child as Element);
+      }
+    }
+  };
+  visit(body);
+  return n;
+}
 /** Items of a list page inside the "body": many sibling blocks each led by a link. */
 function countRepeatedTeasers(root: Element): number {
   let n = 0;

@@ -53,29 +53,63 @@ export function titleWithoutSuffix(doc: Document): string {
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : raw;
 }
 
-const HEADLINE_SELECTOR = 'h1, h2, .title, .article-title, .tit, [class*=title] , [class*=headline]';
+const HEADLINE_SELECTOR = 'h1, h2, h3, .title, .article-title, .tit, [class*=title], [class*=headline]';
+
+/** The titles the page announces for itself, normalised: og/twitter title, `<title>` without and with its suffix. */
+function wantedTitles(doc: Document): string[] {
+  return [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
+    .filter((t): t is string => !!t)
+    .map(normalizeTitle)
+    .filter((t) => t.length >= 4);
+}
 
 /**
- * The headline element: an h1/h2 (or title-like element) whose text matches the `<title>` or
- * og:title, preferring the one nearest before the article root; else the first h1.
+ * How well an element's text reads as the page's announced title: 3 equal, 2 close (a truncated
+ * headline, or one with a kicker), 0 otherwise. A block that merely contains the title among
+ * other links (a topic box listing this story) is not close.
+ */
+function titleMatch(text: string, wanted: string[]): number {
+  let best = 0;
+  for (const w of wanted) {
+    if (text === w) return 3;
+    const shorter = Math.min(text.length, w.length);
+    const longer = Math.max(text.length, w.length);
+    if ((w.includes(text) || text.includes(w)) && shorter >= longer * 0.6) best = 2;
+  }
+  return best;
+}
+
+const TAG_RANK: Record<string, number> = { H1: 1, H2: 0.6, H3: 0.4 };
+
+/**
+ * The headline element: the heading whose text best matches the `<title>` or og:title (an h1
+ * over a title-classed div; never a link, which is how lists repeat a title), preferring among
+ * equals the one nearest before the article root; else the first h1.
  */
 export function findHeadline(doc: Document, articleRoot: Element | null): Element | null {
-  const wanted = [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
-    .filter((t): t is string => !!t)
-    .map(normalizeTitle);
+  const wanted = wantedTitles(doc);
   let best: Element | null = null;
+  let bestScore = 0;
   for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
     const text = normalizeTitle(el.textContent ?? '');
     if (text.length < 4 || text.length > 120) continue;
-    const matches = wanted.some((w) => w && (w.includes(text) || text.includes(w)));
-    if (!matches) continue;
-    if (!articleRoot) return el;
+    const match = titleMatch(text, wanted);
+    if (!match || el.closest('a')) continue;
     // DOCUMENT_POSITION_FOLLOWING (4): the root comes after the headline, as on a page.
-    const before = (el.compareDocumentPosition(articleRoot) & 4) !== 0 || el.contains(articleRoot) || articleRoot.contains(el);
-    if (before) best = el;
-    else if (!best) best = el;
+    const beforeRoot = !articleRoot || (el.compareDocumentPosition(articleRoot) & 4) !== 0 || el.contains(articleRoot) || articleRoot.contains(el);
+    const score = match + (TAG_RANK[el.tagName] ?? 0) + (beforeRoot ? 1 : 0);
+    // Later equals win only while they still precede the root: the nearest heading above the story.
+    if (score > bestScore || (score === bestScore && beforeRoot && articleRoot)) {
+      best = el;
+      bestScore = score;
+    }
   }
   return best ?? headlineByText(doc, wanted) ?? doc.querySelector('h1');
+}
+
+/** True when `headline` reads as the page's announced title (not a site logo or channel name in an h1). */
+export function headlineMatchesTitle(doc: Document, headline: Element): boolean {
+  return titleMatch(normalizeTitle(headline.textContent ?? ''), wantedTitles(doc)) > 0;
 }
 
 /**

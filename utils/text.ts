@@ -16,11 +16,15 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
-/** True when an element is hidden by markup alone (no layout needed, so it works in Node too). */
+/**
+ * True when an element is hidden by markup alone (no layout needed, so it works in Node too).
+ * An inline `visibility: hidden` is not enough: pages use it to hold content back until their
+ * scripts reveal it (WeChat's whole article ships that way), so a saved copy still carries it.
+ */
 export function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return !!style && /display\s*:\s*none/i.test(style);
 }
 
 /**
