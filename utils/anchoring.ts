@@ -38,14 +38,22 @@ const MIN_SCORE = 0.8;
 // An exact quote this long at its recorded place, or found only once, is evidence enough on its
 // own, even when both neighbours were rewritten.
 const SELF_EVIDENT_LENGTH = 32;
-// How far from where the passage was expected the near search looks (at least; long quotes wider).
+// How far from where the passage was expected the first ring of the search reaches (at least;
+// long quotes reach further), and how much wider each next ring is.
 const NEAR_WINDOW = 64;
+const RING_GROWTH = 4;
+// Scores this close are a tie, broken by distance to where the passage was expected.
+const SCORE_MARGIN = 0.1;
 // More exact occurrences than this are not scored (a one-character quote on a long page).
 const MAX_OCCURRENCES = 1000;
 // In the near window, a match with up to this share of edits and this much context agreement
 // means "the passage is still here but was rewritten": it stays unplaced instead of jumping away.
 const REWRITTEN_SHARE = 0.5;
 const REWRITTEN_CONTEXT = 0.5;
+// The quote's context found with up to this share of edits counts as still there; shorter context
+// (a quote at the very start or end of the page) says too little to tell.
+const SLOT_CONTEXT_ERRORS = 0.25;
+const MIN_SLOT_CONTEXT = 8;
 // Rounds of fuzzy search (see fuzzyRounds), and the character that blanks out earlier matches.
 const FUZZY_ROUNDS = 3;
 const BLANK = '\u0000';
@@ -143,47 +151,58 @@ function anchorWith(selectors: readonly Selector[], root: Element, index: TextIn
     if (found) return found;
   }
 
-  // The best acceptable candidate: highest score, then closest to where it was expected.
-  const best = (candidates: Candidate[], selfEvident: boolean): Anchor | null => {
-    let top: { c: Candidate; score: number; distance: number } | null = null;
-    for (const c of candidates) {
+  // The best acceptable candidate. Scores closer than SCORE_MARGIN are not told apart (a few more
+  // random edits in one copy of a repeated passage than in another), so the nearest of those wins.
+  const best = (candidates: Candidate[], selfEvident: boolean, centre: number | null): Anchor | null => {
+    const judged = candidates.flatMap((c) => {
       const score = judge(c, selfEvident);
-      if (score === null) continue;
-      const distance = Math.min(Infinity, ...expected.map((e) => Math.abs(c.start - e)));
-      if (!top || score > top.score || (score === top.score && distance < top.distance)) top = { c, score, distance };
-    }
-    return top && place(top.c, top.c.errors === 0 ? 'quote' : 'fuzzy', top.score);
+      return score === null ? [] : [{ c, score, distance: centre === null ? 0 : Math.abs(c.start - centre) }];
+    });
+    if (judged.length === 0) return null;
+    const top = Math.max(...judged.map((j) => j.score));
+    const pick = judged.filter((j) => j.score >= top - SCORE_MARGIN).reduce((a, b) => (b.distance < a.distance ? b : a));
+    return place(pick.c, pick.c.errors === 0 ? 'quote' : 'fuzzy', pick.score);
   };
 
-  // Near where it was, allowing edits up to REWRITTEN_SHARE: an acceptable match wins; a match
-  // whose context still agrees but whose quote changed too much means the passage was rewritten in
-  // place, and it stays unplaced rather than jumping to a look-alike elsewhere.
-  const reach = Math.max(NEAR_WINDOW, len);
-  for (const e of expected) {
-    // The text searched reaches a quote's length past the band, so a match starting in the band is
-    // seen whole.
-    const from = Math.max(0, e - reach - len);
-    const to = Math.min(text.length, e + reach + 2 * len);
-    let rewritten = false;
-    for (const round of fuzzyRounds(text, from, to, quote.exact, Math.floor(len * REWRITTEN_SHARE))) {
-      const found = best(round, false);
-      if (found) return found;
-      rewritten ||= round.some(
-        (c) => Math.abs(c.start - e) <= reach && contextSimilarity(text, c.start, c.end, quote) >= REWRITTEN_CONTEXT,
-      );
+  // Outwards from where it was expected (hint first, then position), in rings growing fourfold, so
+  // the closest acceptable match wins: edits elsewhere shift a passage by a few characters, a
+  // re-shuffled page by more, and a look-alike further away (a repeated phrase, a reprinted
+  // paragraph) must not beat it. Failing an acceptable match in a ring, signs that the passage was
+  // rewritten in place (its prefix and suffix still there with other text between, or a match with
+  // up to REWRITTEN_SHARE edits whose context agrees) leave it unplaced rather than moving on.
+  // Without hint or position, the one ring is the page.
+  const acceptableErrors = Math.floor(len * (1 - MIN_QUOTE_SIMILARITY));
+  const centres = expected.length ? expected : [null];
+  for (let radius = expected.length ? Math.max(NEAR_WINDOW, len) : text.length; ; radius *= RING_GROWTH) {
+    let whole = true;
+    for (const e of centres) {
+      // The window reaches a quote's length past the ring, so a match starting in it is seen whole.
+      const from = e === null ? 0 : Math.max(0, e - radius - len);
+      const to = e === null ? text.length : Math.min(text.length, e + radius + 2 * len);
+      const inRing = (c: Candidate): boolean => e === null || Math.abs(c.start - e) <= radius;
+      // An acceptable match just past the ring is the next ring's; its neighbours must not pass for
+      // a rewritten passage meanwhile.
+      let pastRing = false;
+      for (const round of fuzzyRounds(text, from, to, quote.exact, acceptableErrors)) {
+        const found = best(round.filter(inRing), false, e);
+        if (found) return found;
+        pastRing ||= round.some((c) => judge(c, false) !== null);
+      }
+      if (from === 0 && to === text.length) continue;
+      whole = false;
+      if (pastRing) continue;
+      if (slotIntact(text, e!, radius, quote)) return null;
+      for (const round of fuzzyRounds(text, from, to, quote.exact, Math.floor(len * REWRITTEN_SHARE))) {
+        if (round.some((c) => inRing(c) && contextSimilarity(text, c.start, c.end, quote) >= REWRITTEN_CONTEXT)) return null;
+      }
     }
-    if (rewritten) return null;
+    if (whole) break;
   }
 
-  // Anywhere on the page: exact first (alone on the page, a long quote needs no context), then fuzzy.
-  const everywhere = exactOccurrences(text, quote.exact);
-  const found = best(everywhere, everywhere.length === 1);
-  if (found) return found;
-  for (const round of fuzzyRounds(text, 0, text.length, quote.exact, Math.floor(len * (1 - MIN_QUOTE_SIMILARITY)))) {
-    const fuzzy = best(round.filter((c) => c.errors > 0), false);
-    if (fuzzy) return fuzzy;
-  }
-  return null;
+  // Alone on the page, a long exact quote needs no context.
+  const everywhere = exactOccurrences(text, quote.exact, 2);
+  if (everywhere.length !== 1) return null;
+  return best(everywhere, true, null);
 }
 
 /** Quotes made elsewhere (imports) may carry raw whitespace; ours are already in index form. */
@@ -249,9 +268,28 @@ class SelectorLookup {
   }
 }
 
-function exactOccurrences(text: string, exact: string): Candidate[] {
+/**
+ * True when the quote's prefix ends within `radius` of `e` and its suffix follows within a
+ * passage's length or so: the place the passage was in is still there, with other text in it.
+ */
+function slotIntact(text: string, e: number, radius: number, quote: TextQuoteSelector): boolean {
+  const { prefix, suffix, exact } = quote;
+  if (prefix.length < MIN_SLOT_CONTEXT || suffix.length < MIN_SLOT_CONTEXT) return false;
+  const maxGap = 2 * exact.length + NEAR_WINDOW;
+  const from = Math.max(0, e - radius - prefix.length);
+  const window = text.slice(from, Math.min(text.length, e + radius + maxGap + suffix.length));
+  const ends = search(window, prefix, Math.floor(prefix.length * SLOT_CONTEXT_ERRORS))
+    .map((m) => m.end + from)
+    .filter((end) => Math.abs(end - e) <= radius);
+  if (ends.length === 0) return false;
+  const starts = search(window, suffix, Math.floor(suffix.length * SLOT_CONTEXT_ERRORS)).map((m) => m.start + from);
+  return ends.some((p) => starts.some((q) => q >= p && q - p <= maxGap));
+}
+
+/** Up to `limit` exact occurrences of `exact` in `text`. */
+function exactOccurrences(text: string, exact: string, limit: number): Candidate[] {
   const found: Candidate[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+  for (let at = text.indexOf(exact); at >= 0 && found.length < limit; at = text.indexOf(exact, at + 1)) {
     found.push({ start: at, end: at + exact.length, errors: 0 });
   }
   return found;

@@ -141,6 +141,27 @@ describe('anchor', () => {
     expect(found.end).toBe(at + edited.length);
   });
 
+  describe('a page that repeats a paragraph (a reprint, a teaser of the story)', () => {
+    const repeated = `<p>Water levels in the reservoir fell to their lowest point since records began in 1952.</p>`;
+    const filler = (n: number): string => Array.from({ length: n }, (_, i) => `<p>Filler paragraph ${i} about unrelated matters.</p>`).join('');
+    const html = (second: string): string => `<div id="story">${repeated}${filler(30)}${second}${filler(3)}</div>`;
+    const needle = 'lowest point since records began';
+    const made = page(html(repeated));
+    const selectors = describeText(made, needle, 1);
+
+    it('keeps a highlight on its own copy after small edits there, not on the untouched copy', () => {
+      const edited = page(html(repeated.replace('lowest point since', 'lowest level since')));
+      const found = anchor(selectors, edited.body)!;
+      expect(found.method).toBe('fuzzy');
+      expect(found.start).toBe(offsetIn(edited, 'lowest level since'));
+    });
+
+    it('leaves it unplaced when its own copy was rewritten, rather than moving to the other copy', () => {
+      const rewritten = page(html(repeated.replace('lowest point since records began', 'highest in a decade after rain')));
+      expect(anchor(selectors, rewritten.body)).toBeNull();
+    });
+  });
+
   it('refuses a passage that was rewritten in place', () => {
     const needle = 'Some praised the plan for its investment in parks';
     const selectors = describeText(page(), needle);
