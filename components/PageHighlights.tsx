@@ -8,9 +8,14 @@ import { COLOR_VALUES } from '@/utils/highlight-painter';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import type { Translate } from './i18n';
 
+/** This page's stored highlights and where the page placed them (status null: no content script). */
+export interface PageHighlightsData {
+  highlights: HighlightRecord[];
+  status: AnchorStatus | null;
+}
+
 export interface PageHighlightsServices {
-  /** This page's stored highlights and where the page placed them (null: no content script). */
-  load(): Promise<{ highlights: HighlightRecord[]; status: AnchorStatus | null }>;
+  load(): Promise<PageHighlightsData>;
   update(id: string, patch: { color?: HighlightColor; note?: string }): Promise<void>;
   remove(id: string): Promise<HighlightRecord[]>;
   restore(records: HighlightRecord[]): Promise<void>;
@@ -33,11 +38,21 @@ export function orderHighlights(highlights: HighlightRecord[], status: AnchorSta
   return [...placed.map((id) => ({ h: byId.get(id)!, found: true })), ...rest.map((h) => ({ h, found: status === null }))];
 }
 
-export function PageHighlights({ services, t, onError }: { services: PageHighlightsServices; t: Translate; onError(message: string): void }) {
-  const [data, setData] = useState<{ highlights: HighlightRecord[]; status: AnchorStatus | null } | null>(null);
+export interface PageHighlightsProps {
+  services: PageHighlightsServices;
+  /** Already loaded by the caller; null loads on mount. */
+  initial?: PageHighlightsData | null;
+  t: Translate;
+  onError(message: string): void;
+}
+
+export function PageHighlights({ services, initial = null, t, onError }: PageHighlightsProps) {
+  const [data, setData] = useState<PageHighlightsData | null>(initial);
   const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
-  const reload = () => services.load().then(setData, (err: unknown) => onError(String(err)));
-  useEffect(() => void reload(), [services]);
+  const reload = () => services.load().then(setData, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  useEffect(() => {
+    if (!initial) void reload();
+  }, [services]);
   useEffect(() => {
     if (!undo) return;
     const timer = setTimeout(() => setUndo(null), UNDO_MS);

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
 import { HiddenList } from './HiddenList';
-import { PageHighlights, type PageHighlightsServices } from './PageHighlights';
+import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
 import type { Translate } from './i18n';
 import { SourceChain } from './SourceChain';
 
@@ -26,19 +26,16 @@ export interface PopupProps {
   services: PopupServices;
   /** Host of the tab's page, for per-site rules. */
   site: string;
+  /** What main() already read, so the first paint needs no second round trip. */
+  initial: { state: PageState | null; settings: Settings; highlights: PageHighlightsData | null };
   t: Translate;
 }
 
 /** The toolbar popup: the verdict, the switches, the source chain and what was hidden. */
-export function Popup({ services, site, t }: PopupProps) {
-  const [state, setState] = useState<PageState | null | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings | null>(null);
+export function Popup({ services, site, initial, t }: PopupProps) {
+  const [state, setState] = useState<PageState | null>(initial.state);
+  const [settings, setSettings] = useState<Settings>(initial.settings);
   const [storageError, setStorageError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void services.getState().then(setState);
-    void services.loadSettings().then(setSettings);
-  }, [services]);
 
   // Settings changes reach the content script through storage; ask it again for the new state.
   const update = async (change: (s: Settings) => void) => {
@@ -46,7 +43,6 @@ export function Popup({ services, site, t }: PopupProps) {
     setState(await services.getState());
   };
 
-  if (state === undefined || !settings) return <main class="popup" aria-busy="true" />;
   const siteOff = settings.disabledSites.includes(site);
   return (
     <main class="popup">
@@ -130,7 +126,7 @@ export function Popup({ services, site, t }: PopupProps) {
           )}
         </>
       )}
-      {services.highlights && <PageHighlights services={services.highlights} t={t} onError={setStorageError} />}
+      {services.highlights && <PageHighlights services={services.highlights} initial={initial.highlights} t={t} onError={setStorageError} />}
     </main>
   );
 }

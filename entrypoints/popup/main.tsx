@@ -26,6 +26,12 @@ async function main() {
     }
   };
   const state = await send({ type: 'get-page-state' });
+  const highlights = state ? highlightServices(tab.id, state.url) : null;
+  // Settings and this page's highlights in parallel, before the first render.
+  const [settings, initialHighlights] = await Promise.all([
+    loadSettings(browser.storage.local),
+    highlights?.load().catch(() => null) ?? null,
+  ]);
   const services: PopupServices = {
     getState: () => send({ type: 'get-page-state' }),
     setCleanup: (active) => send({ type: 'set-cleanup', active }),
@@ -35,10 +41,13 @@ async function main() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     openReader: () => void browser.tabs.sendMessage(tab.id, { type: 'open-reader' } satisfies PopupToContent).then(() => window.close()),
-    highlights: state ? highlightServices(tab.id, state.url) : null,
+    highlights,
   };
   // Without the "tabs" permission the tab's URL is hidden from us; the content script knows it.
-  render(<Popup services={services} site={siteOf(state?.url ?? tab.url)} t={t} />, document.getElementById('app')!);
+  render(
+    <Popup services={services} site={siteOf(state?.url ?? tab.url)} initial={{ state, settings, highlights: initialHighlights }} t={t} />,
+    document.getElementById('app')!,
+  );
 }
 
 /** The background answers database messages; a storage failure comes back as `{ error }`. */
@@ -52,8 +61,13 @@ export async function askBackground<T>(msg: ToBackground): Promise<T> {
 function highlightServices(tabId: number, pageUrl: string): PageHighlightsServices {
   return {
     load: async () => {
-      const { highlights } = await askBackground<{ highlights: HighlightRecord[] }>({ type: 'page-highlights', url: pageUrl });
-      const status = parseMessage(AnchorStatusSchema, await browser.tabs.sendMessage(tabId, { type: 'get-anchor-status' } satisfies PopupToContent).catch(() => null));
+      const [{ highlights }, status] = await Promise.all([
+        askBackground<{ highlights: HighlightRecord[] }>({ type: 'page-highlights', url: pageUrl }),
+        browser.tabs.sendMessage(tabId, { type: 'get-anchor-status' } satisfies PopupToContent).then(
+          (raw) => parseMessage(AnchorStatusSchema, raw),
+          () => null,
+        ),
+      ]);
       return { highlights, status };
     },
     update: async (id, patch) => void (await askBackground({ type: 'highlight-update', id, patch })),
