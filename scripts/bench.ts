@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchAnchoring, printAnchoring, type AnchoringResult } from './lib/bench-anchoring';
 import { bundleBenchPage } from './lib/bench-bundle';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
 import { measurePage, type PageTiming } from './lib/bench-run';
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
   await server.start();
   const browser = await launchChromium(executablePath);
   const results: PageResult[] = [];
+  let anchoring: AnchoringResult;
   try {
     // Page scripts off: they would mutate the DOM mid-measurement. Our page.evaluate calls still run.
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -64,14 +66,18 @@ async function main(): Promise<number> {
       if (result.error && !values.json) console.log(`skipped ${page.name}: ${result.error}`);
       results.push(result);
     }
+    anchoring = await benchAnchoring(browser, runs);
   } finally {
     await browser.close();
     await server.close();
   }
 
   const summary = summarize(results, runs);
-  if (values.json) console.log(JSON.stringify({ ...summary, pages: results }, null, 2));
-  else printSummary(summary);
+  if (values.json) console.log(JSON.stringify({ ...summary, anchoring, pages: results }, null, 2));
+  else {
+    printSummary(summary);
+    printAnchoring(anchoring);
+  }
   return 0;
 }
 
