@@ -2,8 +2,9 @@
  * Describing a selection as W3C selectors, and finding it again on a page that may have changed.
  *
  * Re-anchoring tries, in order: the range hint (same element, same offsets), the text position,
- * then the quote near where the passage was, then anywhere. Every candidate is checked against the
- * quote and its context, and must reach a minimum score: a highlight that cannot be placed with
+ * then the quote, exact or fuzzy, searched outwards from where the passage was. Every candidate is
+ * checked against the quote and its context and must reach a minimum score, and a passage that
+ * was rewritten in place is not looked for elsewhere: a highlight that cannot be placed with
  * confidence comes back null (listed as "not found") rather than drawn on a neighbouring passage.
  */
 import search from 'approx-string-match';
@@ -44,10 +45,10 @@ const NEAR_WINDOW = 64;
 const RING_GROWTH = 4;
 // Scores this close are a tie, broken by distance to where the passage was expected.
 const SCORE_MARGIN = 0.1;
-// More exact occurrences than this are not scored (a one-character quote on a long page).
+// More matches than this per search are not scored (a one-character quote on a long page).
 const MAX_OCCURRENCES = 1000;
-// In the near window, a match with up to this share of edits and this much context agreement
-// means "the passage is still here but was rewritten": it stays unplaced instead of jumping away.
+// In a ring, a match with up to this share of edits and this much context agreement means "the
+// passage is still here but was rewritten": it stays unplaced instead of jumping away.
 const REWRITTEN_SHARE = 0.5;
 const REWRITTEN_CONTEXT = 0.5;
 // The quote's context found with up to this share of edits counts as still there; shorter context
@@ -99,7 +100,7 @@ interface Candidate {
 
 /**
  * Finds the passage `selectors` describe in `root`, or null when it cannot be placed with
- * confidence. Needs a TextQuoteSelector; the position and hint only speed it up and break ties.
+ * confidence. Needs a TextQuoteSelector; the hint and position say where to look first.
  */
 export function anchor(selectors: readonly Selector[], root: Element, index: TextIndex = new TextIndex(root)): Anchor | null {
   return anchorWith(selectors, root, index, new SelectorLookup(root.ownerDocument));
