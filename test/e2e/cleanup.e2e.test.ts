@@ -3,12 +3,8 @@
  * the story intact; "Show original" brings everything back; a late ad is caught; typing in the
  * page's search box is never disturbed.
  */
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
-import { browsers, type BrowserTarget, type E2EBrowser, type TestPage } from './harness';
-
-const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
+import { describe, expect, it } from 'vitest';
+import { browsers, openDemo } from './harness';
 
 /** Which of the demo page's landmarks a reader can see right now. */
 function visibility() {
@@ -19,25 +15,6 @@ function visibility() {
     share: seen('.share'),
     story: seen('#text p'),
   };
-}
-
-/** The demo page open in a fresh browser, ready once `readySelector` is attached. */
-function openDemo(target: BrowserTarget, readySelector: string): { browser: () => E2EBrowser; demo: () => TestPage } {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-  let demo: TestPage;
-  beforeAll(async () => {
-    server = createStaticServer({ root: DEMO_DIR });
-    await server.start();
-    browser = await target.launch();
-    demo = await browser.openPage(server.url('/portal-article.html'));
-    await demo.waitForSelector(readySelector, { timeoutMs: 10_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  return { browser: () => browser, demo: () => demo };
 }
 
 describe.each(browsers)('cleanup in $name', (target) => {

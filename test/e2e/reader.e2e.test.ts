@@ -3,10 +3,8 @@
  * story; the theme chosen persists after reopening; a highlight made in the reader is drawn on
  * the original page.
  */
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
-import { browsers, type E2EBrowser, type TestPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browsers, openDemo, type TestPage } from './harness';
 
 const READY = 'html[data-sourcemark-cleanup="on"]';
 
@@ -24,27 +22,13 @@ function readerText() {
 }
 
 describe.each(browsers)('reader view in $name', (target) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-  let demo: TestPage;
-
-  beforeAll(async () => {
-    server = createStaticServer({ root: fileURLToPath(new URL('../../demo', import.meta.url)) });
-    await server.start();
-    browser = await target.launch();
-    demo = await browser.openPage(server.url('/portal-article.html'));
-    await demo.waitForSelector(READY, { timeoutMs: 10_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = openDemo(target, READY);
 
   const openReader = async (): Promise<TestPage> => {
-    const popup = await browser.openPopupFor(demo);
+    const popup = await session.browser().openPopupFor(session.demo());
     await popup.waitForSelector('[data-testid="open-reader"]', { timeoutMs: 10_000 });
     await popup.click('[data-testid="open-reader"]');
-    const reader = await browser.waitForTab('/reader.html#');
+    const reader = await session.browser().waitForTab('/reader.html#');
     await reader.waitForSelector('[data-testid="reader-content"] p', { timeoutMs: 10_000 });
     return reader;
   };
@@ -96,7 +80,7 @@ describe.each(browsers)('reader view in $name', (target) => {
     await reader.close();
     let drawn: string[] = [];
     for (let i = 0; i < 100 && drawn.length === 0; i++) {
-      drawn = await demo.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-blue') ?? [])].map((r) => r.toString()));
+      drawn = await session.demo().evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-blue') ?? [])].map((r) => r.toString()));
       if (drawn.length === 0) await new Promise((r) => setTimeout(r, 100));
     }
     expect(drawn).toEqual([quote]);
