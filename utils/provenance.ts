@@ -94,7 +94,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const { metaElements, lines } = articleText(headline, articleRoot, isExcluded);
   const page = pageDateOf(input, lines);
   const readPageText = (): string => (doc.body ? elementLines(doc.body, 'tail', () => false).map((l) => l.text).join('\n') : '');
-  const found = findPublisher(doc, input.url, readPageText);
+  const found = findPublisher(doc, input.url, headline, readPageText);
   const publisher: Source | null = found
     ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
     : null;

@@ -14,6 +14,10 @@ interface PageParts {
   tailHtml?: string;
   teaser?: string;
   publishedAt?: string | null;
+  /** Raw markup before the headline (logo, home link) and at the page's end (copyright). */
+  header?: string;
+  footer?: string;
+  url?: string | null;
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -21,12 +25,12 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 /** A small portal page: headline, meta line, body, end lines, then a teaser block outside the story. */
 function page(parts: PageParts): string {
   return `<!doctype html><html><head><title>${esc(parts.title ?? '某地举办读书节_社会_晨光新闻网')}</title>${parts.head ?? ''}</head>
-<body><div class="nav"><a href="/">首页</a></div>
+<body>${parts.header ?? ''}<div class="nav"><a href="/">首页</a></div>
 <div class="main"><h1>某地举办读书节</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
 <div id="text">${parts.body.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
 ${parts.tail ? `<div class="end">${esc(parts.tail)}</div>` : ''}${parts.tailHtml ?? ''}
 <div class="teasers"><h3>相关阅读</h3><ul><li><a href="/a">${esc(parts.teaser ?? '来源：央视网 另一条新闻 责任编辑：于啸歌')}</a></li><li><a href="/b">第二条</a></li><li><a href="/c">第三条</a></li></ul></div>
-</div></body></html>`;
+</div>${parts.footer ?? ''}</body></html>`;
 }
 
 function run(parts: PageParts): Provenance {
@@ -36,7 +40,7 @@ function run(parts: PageParts): Provenance {
     articleRoot: doc.querySelector('#text'),
     headline: doc.querySelector('h1'),
     isExcluded: (el) => el.closest('.teasers, .nav, .share') !== null,
-    url: null,
+    url: parts.url ?? null,
     publishedAt: parts.publishedAt === undefined ? '2024-03-05T08:00' : parts.publishedAt,
   });
 }
@@ -244,6 +248,40 @@ describe('extractProvenance: original title and publisher', () => {
     const head = '<meta name="source" content="滨海日报">';
     expect(chain(run({ head, body: ['读书节开幕。'] }))).toEqual([]);
     expect(chain(run({ head, body: ['读书节开幕。滨海日报'] }))).toEqual([`reprinted-from 滨海日报 <- ${PUB} @-`]);
+  });
+});
+
+interface PublisherCase {
+  name: string;
+  parts: Partial<PageParts>;
+  publisher: string | null;
+  evidence?: string;
+}
+
+/** Pages whose title names no site, so the publisher must come from elsewhere. */
+const publisherCases: PublisherCase[] = [
+  { name: 'the logo’s alt text in the home link', parts: { header: '<a href="/"><img src="logo.png" alt="江湾日报网"></a>' }, publisher: '江湾日报网' },
+  { name: 'a home link titled X首页', parts: { header: '<a href="https://www.example.net" title="DEVHUB首页"><img src="l.png"></a>' }, publisher: 'DEVHUB' },
+  { name: 'a bare 首页 link to a known portal', parts: { header: '<a href="http://www.163.com">首页</a>' }, publisher: '网易' },
+  { name: 'a web.archive.org copy of a portal page', parts: { url: 'https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/a.htm' }, publisher: '新华网' },
+  { name: '本文为X原创', parts: { tail: '本文为山海科技网 原创文章，转载请注明出处' }, publisher: '山海科技网', evidence: '本文为山海科技网 原创' },
+  { name: 'a copyright line naming a brand without a site ending', parts: { footer: '<p>Copyright © 2019 观澜 All rights reserved。</p>' }, publisher: '观澜' },
+  { name: '版权所有 followed by the owner', parts: { footer: '<p>版权所有 江北市第一人民医院 Copyright © 2018</p>' }, publisher: '江北市第一人民医院' },
+  { name: 'a portal company’s copyright names its brand', parts: { footer: '<p>网易公司版权所有</p>' }, publisher: '网易' },
+  { name: 'the first step of the breadcrumb', parts: { header: '<div class="crumb">江城网>>社会频道>>正文</div>' }, publisher: '江城网' },
+  // Negatives: none of these names the site.
+  { name: 'a legal company name is not the site', parts: { footer: '<p>©1999-2019 北京某某网络技术有限公司</p>' }, publisher: null },
+  { name: '版权所有 不得转载 names no owner', parts: { footer: '<p>© 2006 版权所有 不得转载</p>' }, publisher: null },
+  { name: '不代表本网赞同其观点 names no one', parts: { tail: '此文仅代表作者观点，不代表本网赞同其观点' }, publisher: null },
+  { name: 'a platform is not a site name', parts: { header: '<a href="/"><img src="l.png" alt="互联网理财平台"></a>' }, publisher: null },
+  { name: 'a partner link after the headline is not the site', parts: { footer: '<a href="http://www.partner.cn/"><img alt="友邻日报网"></a>' }, publisher: null },
+];
+
+describe('extractProvenance: publisher without a site in the title', () => {
+  it.each(publisherCases)('$name', ({ parts, publisher, evidence }) => {
+    const result = run({ title: '某地举办读书节', body: ['读书节开幕。'], ...parts });
+    expect(result.publisher).toBe(publisher);
+    if (evidence) expect(result.sources[0]?.evidence).toBe(evidence);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Line } from './text-zones';
 import { collapse } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, looksLikePerson, normalizeOutlet } from './outlet-names';
-import { portalOfHost } from './publisher';
+import { portalOfHost } from './sites';
 
 const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], [class*="media-name" i], [class*="media_name" i], [data-sudaclick*="media" i]';
 /** A slot's label, removed before its value is read. */

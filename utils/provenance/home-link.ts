@@ -1,0 +1,44 @@
+/**
+ * The site's own name from its home link: the logo or 首页 link in the page header
+ * (`<a href="/"><img alt="人民网"></a>`, `<a href="https://www.csdn.net" title="CSDN首页">`).
+ */
+import { collapse } from './text-zones';
+import { brandOf, hostOf, isSiteName, portalOfHost } from './sites';
+
+/** A link to a site's root: `/`, `//host/`, `https://host`, `index.html`. */
+const ROOT_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.s?html?)?$/i;
+/** Words around the name in a home link's label (返回网易首页, CSDN首页, logo). */
+const HOME_WORDS = /返回|首页|主页|官网|logo/gi;
+/** The header is short: only the first few home links are looked at. */
+const MAX_LINKS = 8;
+
+/** The first thing a home link says about the site: its logo's alt, its title, its text. */
+function labelsOf(link: Element): string[] {
+  const img = link.querySelector('img');
+  return [img?.getAttribute('alt'), img?.getAttribute('title'), link.getAttribute('title'), link.textContent]
+    .map((label) => collapse(label ?? '').replace(HOME_WORDS, '').trim())
+    .filter((label) => label.length >= 2 && label.length <= 16);
+}
+
+/**
+ * The site named by a home link before the headline. Links after it are left alone: footers
+ * list partner sites the same way. A bare 首页 link tells the site by its host when the page's
+ * own URL is unknown.
+ */
+export function homeLinkName(doc: Document, headline: Element | null, url: string | null): string | null {
+  let seen = 0;
+  for (const link of doc.querySelectorAll('a[href]')) {
+    if (headline && headline.compareDocumentPosition(link) & 4) break; // the link follows the headline
+    const href = link.getAttribute('href')?.trim() ?? '';
+    if (!ROOT_HREF.test(href) || !href) continue;
+    if (++seen > MAX_LINKS) break;
+    const name = labelsOf(link).find(isSiteName);
+    if (name) return brandOf(name);
+    const home = /首页/.test(`${link.getAttribute('title') ?? ''}${link.textContent ?? ''}`);
+    if (home && !hostOf(url)) {
+      const portal = portalOfHost(new URL(href, 'http://page.invalid/').href);
+      if (portal) return portal;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * The site naming itself in its visible text: the 不代表X立场 disclaimer, a 本文为X原创 claim, the
+ * copyright line and the first step of the breadcrumb (人民网>>江苏频道>>教育).
+ */
+import { isUnnamed, normalizeOutlet } from './outlet-names';
+import { brandOf, isHanSiteName, isSiteName } from './sites';
+
+/** A name the site gives itself and the text it was read from. */
+export interface SiteStatement {
+  name: string;
+  evidence: string;
+}
+
+const HAN_NAME = '[\\u4e00-\\u9fa5]';
+/** 不代表本网赞同其观点 names no one: the lookahead must see past 本站/本网. */
+const DISCLAIMER = /不代表(?!(?:本站|本网)?(?:赞同|同意))(?:本站|本网)?([^，,。；;\s]{2,16}?)(?:的)?(?:观点|立场)/;
+const ORIGINAL_CLAIM = /本文(?:为|系|是)\s*([^\s，,。；;“”"]{2,16}?)\s*(?:独家)?原创/g;
+/** Company suffixes: a company's legal name is not what readers call its site, unless its core is one. */
+const COMPANY = '(?:股份)?(?:有限)?(?:责任)?公司|集团';
+const COPYRIGHTS = [
+  // ©2006 千龙网, Copyright © 2019 观察者, © 版权所有2000-2006，北京千龙新闻网
+  new RegExp(`(?:Copyright|©)(?:[\\s,，:：©-]|\\(c\\)|\\d{4}|版权所有)*(?:by\\s+)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'gi'),
+  // 版权所有 湖南省中医药研究院附属医院, 版权所有：北京日报
+  new RegExp(`版权所有\\s*[:：]?\\s*(?:©\\s*)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'g'),
+  // 网易公司版权所有
+  new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(${COMPANY})?\\s*版权所有`, 'g'),
+];
+/** Words that follow 版权所有 without naming anyone (版权所有 不得转载). */
+const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|声明|必究|本站|本网/;
+const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*([^\s>»›＞→]{2,16})\s*(?:>{1,2}|»|›|＞|→)/gm;
+
+function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(pattern)) last = m;
+  return last;
+}
+
+function finding(raw: string, evidence: string): SiteStatement | null {
+  const name = brandOf(normalizeOutlet(raw));
+  return name.length >= 2 && !isUnnamed(name) ? { name, evidence: evidence.trim() } : null;
+}
+
+/** The copyright owner, from the last copyright line (the footer's, not one quoted in the story). */
+function copyrightOwner(text: string): SiteStatement | null {
+  let best: { at: number; found: SiteStatement } | null = null;
+  for (const pattern of COPYRIGHTS) {
+    for (const m of text.matchAll(pattern)) {
+      const owner = m[1] ?? '';
+      if (NOT_AN_OWNER.test(owner) || (best && best.at >= (m.index ?? 0))) continue;
+      // A legal company name counts only when its core reads as a site (江苏扬子晚报有限公司 → 江苏扬子晚报).
+      if (m[2] && !isHanSiteName(brandOf(owner))) continue;
+      const found = finding(owner, m[0]);
+      if (found) best = { at: m.index ?? 0, found };
+    }
+  }
+  return best?.found ?? null;
+}
+
+/** The site as its own visible text names it, the most explicit statement first. */
+export function statedSite(text: string): SiteStatement | null {
+  const disclaimer = DISCLAIMER.exec(text);
+  if (disclaimer?.[1]) return finding(disclaimer[1], disclaimer[0]);
+  const claim = lastMatch(ORIGINAL_CLAIM, text);
+  if (claim?.[1]) return finding(claim[1], claim[0]);
+  const owner = copyrightOwner(text);
+  if (owner) return owner;
+  for (const m of text.matchAll(BREADCRUMB)) {
+    const name = (m[1] ?? '').replace(/首页$/, '');
+    if (isSiteName(name)) return finding(name, m[0]);
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+/**
+ * Site names: the brands of the big portals (网易, not 网易新闻), the host a page lives on (also
+ * through a web.archive.org copy), and the test for a string that reads as a site name.
+ */
+
+/** Portals whose channels print many names (网易新闻, 网易订阅, 腾讯新闻) for one brand. */
+const PORTALS: Array<[RegExp, string]> = [
+  [/网易|(?:^|\.)163\.com$/, '网易'],
+  [/新浪|(?:^|\.)sina\.(?:com\.cn|cn|net)$/, '新浪'],
+  [/腾讯|(?:^|\.)qq\.com$/, '腾讯网'],
+  [/搜狐|(?:^|\.)sohu\.com$/, '搜狐'],
+  [/凤凰|(?:^|\.)ifeng\.com$/, '凤凰网'],
+  [/头条|(?:^|\.)toutiao\.com$/, '今日头条'],
+  [/(?:^|\.)people\.(?:com\.)?cn$/, '人民网'],
+  [/(?:^|\.)(?:xinhuanet\.com|news\.cn)$/, '新华网'],
+];
+
+/** Section, channel and host names that are not the site (国际, 商业频道, cjn.cn). */
+export const NOT_A_SITE = /^(?:首页.*|.*频道(?:首页)?|.*中心|要闻.*|资讯|新闻|国际|国内|财经|经济|科技|娱乐|体育|政务|正文|Hosted|Tech|[\w-]+(?:\.[\w-]+)+)$/i;
+/** What a Chinese site name usually ends with (电视台, but not 平台). */
+const SITE_ENDING = /(?:网|报|港|(?<!平)台|社|站|氪|新闻|在线|传媒|网站)$/;
+/** A Latin brand (CSDN, The Paper). */
+export const LATIN_SITE = /^[A-Z][\w.&' ]{1,30}$/;
+
+/** The portal brand a name belongs to (网易新闻 → 网易), else the name itself. */
+export function brandOf(name: string): string {
+  return PORTALS.find(([pattern]) => pattern.test(name))?.[1] ?? name;
+}
+
+/** True for a Chinese name that reads as a site: a site-like ending or a portal brand. */
+export function isHanSiteName(name: string): boolean {
+  return !NOT_A_SITE.test(name) && (SITE_ENDING.test(name) || PORTALS.some(([pattern]) => pattern.test(name)));
+}
+
+/** True for a name that reads as a site, Chinese or Latin. */
+export function isSiteName(name: string): boolean {
+  return isHanSiteName(name) || (!NOT_A_SITE.test(name) && LATIN_SITE.test(name));
+}
+
+/** The host of a page; for a web.archive.org copy, the host of the archived page. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    const archived = parsed.hostname === 'web.archive.org' ? /^\/web\/[^/]+\/(https?:\/\/.+)$/.exec(parsed.pathname)?.[1] : undefined;
+    return archived ? new URL(archived).hostname : parsed.hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The brand a known portal host belongs to (news.163.com → 网易), else null. */
+export function portalOfHost(url: string | null): string | null {
+  const host = hostOf(url);
+  return host ? (PORTALS.find(([pattern]) => pattern.test(host))?.[1] ?? null) : null;
+}
