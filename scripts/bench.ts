@@ -3,12 +3,13 @@
  * takes next to Readability's on the same pages, in the same headless Chromium, as ratios. Absolute
  * times depend on the machine, so nothing here asserts them; tests are elsewhere.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchAnchoring, printAnchoring, type AnchoringResult } from './lib/bench-anchoring';
 import { bundleBenchPage } from './lib/bench-bundle';
+import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
 import { measurePage, type PageTiming } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
@@ -72,16 +73,29 @@ async function main(): Promise<number> {
     await server.close();
   }
 
+  // The popup and library run in the built extension; without a build that part is skipped.
+  const ui = existsSync(join(CHROME_BUILD_DIR, 'manifest.json')) ? await benchUi({ executablePath }) : null;
+
   const summary = summarize(results, runs);
-  if (values.json) console.log(JSON.stringify({ ...summary, anchoring, pages: results }, null, 2));
+  if (values.json) console.log(JSON.stringify({ ...summary, anchoring, ui, pages: results }, null, 2));
   else {
     printSummary(summary);
     printAnchoring(anchoring);
+    if (ui) printUiBench(ui);
+    else console.log('UI (popup, library): skipped, no build in .output/chrome-mv3 (npm run build)');
   }
   return 0;
 }
 
 const CONTENT_JS = join(CHROME_BUILD_DIR, 'content-scripts', 'content.js');
+
+/** Size of the reader page's script chunk in the build, or null when not built. */
+function readerChunkBytes(): number | null {
+  const chunks = join(CHROME_BUILD_DIR, 'chunks');
+  if (!existsSync(chunks)) return null;
+  const file = readdirSync(chunks).find((f) => f.startsWith('reader-') && f.endsWith('.js'));
+  return file ? statSync(join(chunks, file)).size : null;
+}
 
 /** The numbers the bench reports, all derived from per-page medians. */
 function summarize(results: PageResult[], runs: number) {
@@ -109,6 +123,9 @@ function summarize(results: PageResult[], runs: number) {
       .slice(0, WORST_SHOWN)
       .map((r) => ({ name: r.name, ratio: r.timing.ratio, oursMs: r.timing.ours, readabilityMs: r.timing.readability })),
     contentScriptBytes: existsSync(CONTENT_JS) ? statSync(CONTENT_JS).size : null,
+    // Readability's parser method names survive minification; their absence proves it is not bundled.
+    contentScriptHasReadability: existsSync(CONTENT_JS) ? readFileSync(CONTENT_JS, 'utf8').includes('_grabArticle') : null,
+    readerChunkBytes: readerChunkBytes(),
   };
 }
 
@@ -127,6 +144,11 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   console.log(`Worst ${s.worst.length} by ratio:`);
   for (const w of s.worst) console.log(`  ${x(w.ratio).padStart(7)}  ours ${ms(w.oursMs)}, Readability ${ms(w.readabilityMs)}  ${w.name}`);
   console.log(`Content script: ${s.contentScriptBytes === null ? 'not built' : `${s.contentScriptBytes} bytes (${CONTENT_JS})`}`);
+  if (s.contentScriptBytes !== null) {
+    console.log(
+      `  Readability in it: ${s.contentScriptHasReadability ? 'yes' : 'no'}; the reader's own chunk (Readability + DOMPurify + view) is ${s.readerChunkBytes ?? 'n/a'} bytes, loaded only in the reader tab`,
+    );
+  }
 }
 
 process.exitCode = await main();

@@ -3,7 +3,7 @@
  * re-anchoring them after the article was edited, in real Chromium. The article is the demo page's
  * text grown in the page (nothing generated is written to disk), so it runs without the corpus.
  */
-import { build } from 'esbuild';
+import { bundleBenchPage } from './bench-bundle';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -30,7 +30,7 @@ export interface AnchoringResult {
 
 /** Runs the section in a fresh page of `browser`; `runs` timed restores after one warm-up. */
 export async function benchAnchoring(browser: Browser, runs: number): Promise<AnchoringResult> {
-  const [bundle, html] = await Promise.all([bundleAnchoringPage(), readFile(DEMO, 'utf8')]);
+  const [bundle, html] = await Promise.all([bundleBenchPage(ENTRY), readFile(DEMO, 'utf8')]);
   // Page scripts off and nothing fetched: only our evaluated code runs, as in the page bench.
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
@@ -81,13 +81,6 @@ function call<K extends keyof Api>(page: Page, name: K, arg: Parameters<Api[K]>[
     },
     [name, arg] as const,
   ) as Promise<ReturnType<Api[K]>>;
-}
-
-async function bundleAnchoringPage(): Promise<string> {
-  const result = await build({ entryPoints: [ENTRY], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for bench-anchoring-page.ts');
-  return file.text;
 }
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);

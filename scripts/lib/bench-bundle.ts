@@ -7,12 +7,13 @@ import { fileURLToPath } from 'node:url';
 const ENTRY = fileURLToPath(new URL('./bench-page.ts', import.meta.url));
 
 /**
- * The IIFE source that installs `window.__smBench`. Kept in memory (write: false) so nothing lands
- * in the repo; it is injected with `page.evaluate`, which still runs when page scripts are disabled.
+ * The IIFE source of an in-page bench half (by default the one that installs `window.__smBench`).
+ * Kept in memory (write: false) so nothing lands in the repo; it is injected with `page.evaluate`,
+ * which still runs when page scripts are disabled.
  */
-export async function bundleBenchPage(): Promise<string> {
+export async function bundleBenchPage(entry = ENTRY): Promise<string> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -21,6 +22,6 @@ export async function bundleBenchPage(): Promise<string> {
     logLevel: 'silent',
   });
   const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no output for bench-page.ts');
+  if (!file) throw new Error(`esbuild produced no output for ${entry}`);
   return file.text;
 }
