@@ -87,9 +87,10 @@ export default defineBackground(() => {
     );
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('ctx_highlight'), contexts: ['selection'] });
-  });
+  // Made at every start: Firefox forgets menus of a restarted background, Chrome keeps them (hence removeAll).
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('ctx_highlight'), contexts: ['selection'] }),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) void toTab(tab.id, { type: 'highlight-selection' }).catch(() => undefined);
   });
