@@ -63,6 +63,11 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+export interface Library {
+  pages: Array<PageRecord & { highlightCount: number }>;
+  highlights: HighlightRecord[];
+}
+
 export interface AnnotationStore {
   /** Upsert; keeps firstSeen, sets lastSeen to `now`. */
   savePage(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>, now?: string): Promise<PageRecord>;
@@ -81,6 +86,8 @@ export interface AnnotationStore {
   /** Pages with at least one highlight, the one whose highlights changed last first. */
   listPages(): Promise<Array<PageRecord & { highlightCount: number }>>;
   allHighlights(): Promise<HighlightRecord[]>;
+  /** listPages and allHighlights from one read of each store, for the library and exports. */
+  library(): Promise<Library>;
   /**
    * One transaction, all or nothing. Highlights merge by id (the later `updated` wins), pages by url
    * (earliest firstSeen, latest lastSeen). `added`/`merged` count highlights.
@@ -284,25 +291,14 @@ class IdbAnnotationStore implements AnnotationStore {
     return this.run(['highlights'], 'readonly', (tx) => tx.objectStore('highlights').index('pageUrl').count(normalizeUrl(url)));
   }
 
-  listPages(): Promise<Array<PageRecord & { highlightCount: number }>> {
+  async listPages(): Promise<Array<PageRecord & { highlightCount: number }>> {
+    return (await this.library()).pages;
+  }
+
+  library(): Promise<Library> {
     return this.run(['pages', 'highlights'], 'readonly', async (tx) => {
       const [pages, highlights] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('highlights').getAll()]);
-      const byUrl = new Map(pages.map((p) => [p.url, p]));
-      const listed = new Map<string, PageRecord & { highlightCount: number; lastChange: string }>();
-      for (const h of highlights) {
-        let entry = listed.get(h.pageUrl);
-        if (!entry) {
-          // A highlight whose page record is missing still gets listed, so it can be found and managed.
-          const page = byUrl.get(h.pageUrl) ?? { url: h.pageUrl, title: h.pageUrl, publisher: null, provenance: null, firstSeen: h.created, lastSeen: h.updated };
-          entry = { ...page, highlightCount: 0, lastChange: h.updated };
-          listed.set(h.pageUrl, entry);
-        }
-        entry.highlightCount++;
-        if (isLater(h.updated, entry.lastChange)) entry.lastChange = h.updated;
-      }
-      return [...listed.values()]
-        .sort((a, b) => (isLater(a.lastChange, b.lastChange) ? -1 : isLater(b.lastChange, a.lastChange) ? 1 : 0))
-        .map(({ lastChange: _, ...page }) => page);
+      return { pages: pagesWithHighlights(pages, highlights), highlights };
     });
   }
 
@@ -347,4 +343,24 @@ class IdbAnnotationStore implements AnnotationStore {
     void this.current?.then((db) => db.close(), () => undefined);
     this.current = null;
   }
+}
+
+/** Pages with at least one highlight and their counts, the one whose highlights changed last first. */
+function pagesWithHighlights(pages: PageRecord[], highlights: HighlightRecord[]): Array<PageRecord & { highlightCount: number }> {
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const listed = new Map<string, PageRecord & { highlightCount: number; lastChange: string }>();
+  for (const h of highlights) {
+    let entry = listed.get(h.pageUrl);
+    if (!entry) {
+      // A highlight whose page record is missing still gets listed, so it can be found and managed.
+      const page = byUrl.get(h.pageUrl) ?? { url: h.pageUrl, title: h.pageUrl, publisher: null, provenance: null, firstSeen: h.created, lastSeen: h.updated };
+      entry = { ...page, highlightCount: 0, lastChange: h.updated };
+      listed.set(h.pageUrl, entry);
+    }
+    entry.highlightCount++;
+    if (isLater(h.updated, entry.lastChange)) entry.lastChange = h.updated;
+  }
+  return [...listed.values()]
+    .sort((a, b) => (isLater(a.lastChange, b.lastChange) ? -1 : isLater(b.lastChange, a.lastChange) ? 1 : 0))
+    .map(({ lastChange: _, ...page }) => page);
 }

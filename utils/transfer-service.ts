@@ -28,7 +28,7 @@ export function isTransferMessage(msg: ToBackground): msg is TransferMessage {
 
 export async function handleTransfer(msg: TransferMessage, store: AnnotationStore, deps: TransferDeps): Promise<ExportedFile | PreviewAnswer | ApplyAnswer> {
   if (msg.type === 'export') return exportFile(msg.format, await bundleOf(store, msg.pageUrls, deps.now()));
-  const [pages, highlights] = await Promise.all([store.listPages(), store.allHighlights()]);
+  const { pages, highlights } = await store.library();
   const parsed = parseImport(msg.text, {
     pageUrls: new Set(pages.map((p) => p.url)),
     highlightIds: new Set(highlights.map((h) => h.id)),
@@ -47,7 +47,7 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
 /** The pages asked for (all when null) with their highlights. */
 async function bundleOf(store: AnnotationStore, pageUrls: string[] | null, exportedAt: string): Promise<ExportBundle> {
   const wanted = pageUrls ? new Set(pageUrls.map(normalizeUrl)) : null;
-  const [pages, highlights] = await Promise.all([store.listPages(), store.allHighlights()]);
+  const { pages, highlights } = await store.library();
   return {
     pages: pages.filter((p) => !wanted || wanted.has(p.url)).map(({ highlightCount: _count, ...page }) => page),
     highlights: highlights.filter((h) => !wanted || wanted.has(h.pageUrl)),

@@ -134,6 +134,9 @@ describe('listPages', () => {
       [B, 1],
     ]);
     expect(listed[1]).toMatchObject({ title: `Title of ${B}`, lastSeen: T(9) });
+    const library = await store.library();
+    expect(library.pages).toEqual(listed);
+    expect(library.highlights.map((h) => h.id).sort()).toEqual(['a1', 'a2', 'b1']);
   });
 
   it('still lists highlights whose page record is missing', async () => {
