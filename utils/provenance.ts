@@ -7,6 +7,7 @@ import { creditsOf } from './provenance/credits';
 import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
 import { metadataHits } from './provenance/metadata';
 import { sameOutlet } from './provenance/outlet-names';
+import { selfMediaAccount } from './provenance/self-media';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -93,7 +94,8 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const { doc, articleRoot, headline, isExcluded } = input;
   const { metaElements, lines } = articleText(headline, articleRoot, isExcluded);
   const page = pageDateOf(input, lines);
-  const readPageText = (): string => (doc.body ? elementLines(doc.body, 'tail', () => false).map((l) => l.text).join('\n') : '');
+  let pageText: string | null = null;
+  const readPageText = (): string => (pageText ??= doc.body ? elementLines(doc.body, 'tail', () => false).map((l) => l.text).join('\n') : '');
   const found = findPublisher(doc, input.url, headline, readPageText);
   const publisher: Source | null = found
     ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
@@ -115,8 +117,13 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
     originalTitle ??= originalTitleOf(line);
   }
   hits.push(...metadataHits(doc, input.url, metaElements, lines));
-  // Nearest to the reader first: the meta line's 来源, then those of the body and tail in reading order.
-  const reprints = hits.filter((h) => h.kind === 'reprint').sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta'));
+  const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
+  const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(), bodyText);
+  // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
+  const reprints = [
+    ...(account ? [account] : []),
+    ...hits.filter((h) => h.kind === 'reprint').sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta')),
+  ];
   const others = hits.filter((h) => h.kind !== 'reprint');
   return {
     publisher: found?.name ?? null,

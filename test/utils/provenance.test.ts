@@ -143,6 +143,16 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['Book sales rose.', 'Republished with permission from Harbor Weekly.'] },
     chain: [`reprinted-from Harbor Weekly <- ${PUB} @-`],
   },
+  {
+    name: 'a self-media account beside the platform’s tag',
+    parts: { meta: '<span class="acct"><span>青禾读书</span><span>企鹅号</span></span> 2024-03-05', body: ['读书节开幕。'] },
+    chain: [`reprinted-from 青禾读书 <- ${PUB} @-`],
+  },
+  {
+    name: 'the account card of a post, before the 来源 it names',
+    parts: { body: ['读书节开幕。'], tail: '来源：江城日报', footer: '<p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布</p><div class="user-info"><h4>东岸观察</h4></div>' },
+    chain: [`reprinted-from 东岸观察 <- ${PUB} @-`, `reprinted-from 江城日报 <- 东岸观察 @-`],
+  },
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
   { name: 'unnamed 据外媒报道 gives no entry', parts: { body: ['据外媒报道，书价上涨。', '据媒体报道，书店回暖。'] }, chain: [] },
@@ -150,8 +160,27 @@ const sourceCases: SourceCase[] = [
   { name: '来源 as an ordinary noun in prose', parts: { body: ['读书节开幕。', '图书馆的主要经费来源是财政拨款和社会捐赠，今年共收到捐赠五十万元，用于购买新书。'] }, chain: [] },
   { name: '来源：本站原创 is the publisher itself', parts: { body: ['读书节开幕。'], tail: '来源：本站原创' }, chain: [] },
   { name: 'a 来源 naming the publisher is not a reprint', parts: { meta: '来源：晨光新闻网', body: ['读书节开幕。'] }, chain: [] },
+  {
+    name: 'a platform named only in the story does not make the page a post',
+    parts: { body: ['读书节开幕，不少头条号作者到场。'], footer: '<div class="user-info"><h4>东岸观察</h4></div>' },
+    chain: [],
+  },
+  {
+    name: 'a platform’s menu entry is not an account',
+    parts: { header: '<ul class="menu"><li><a>创作者中心</a></li><li><a>头条号</a></li></ul>', body: ['读书节开幕。'], footer: '<p>以上内容由头条号用户上传</p>' },
+    chain: [],
+  },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
+
+describe('extractProvenance: accounts on a site made only of posts', () => {
+  it('reads the account opening the meta line', () => {
+    const result = run({ title: '读书节开幕 - 今日头条', meta: '<span>原创 南岭日报 2024-03-05 08:00</span>', body: ['读书节开幕。'] });
+    expect(result.publisher).toBe('今日头条');
+    expect(chain(result)).toEqual(['reprinted-from 南岭日报 <- 今日头条 @-']);
+    expect(result.sources[1]?.evidence).toBe('原创 南岭日报');
+  });
+});
 
 interface CreditCase {
   name: string;
