@@ -32,7 +32,11 @@ export function groupByPage(results: HighlightRecord[]): Array<{ url: string; it
 /** "Publisher, from <whoever reported it first>": the chain's far end is the original source. */
 export function provenanceSummary(page: PageRecord, t: Translate): string | null {
   const publisher = page.provenance?.publisher ?? page.publisher;
-  const origin = page.provenance?.sources.findLast((s) => s.role !== 'publisher' && s.outlet !== publisher)?.outlet;
+  const upstream = (page.provenance?.sources ?? []).filter((s) => s.role !== 'publisher' && s.outlet !== publisher);
+  // Who reported it first: the earliest dated step when the chain has dates (a chain may list two
+  // reports side by side), else the far end of the chain.
+  const dated = upstream.filter((s) => s.date && /^\d{4}-\d{2}-\d{2}/.test(s.date));
+  const origin = (dated.length ? dated.reduce((a, b) => (b.date! < a.date! ? b : a)) : upstream.at(-1))?.outlet;
   if (publisher && origin) return t('lib_provenance', [publisher, origin]);
   return publisher ?? (origin ? t('lib_provenanceOrigin', origin) : null);
 }

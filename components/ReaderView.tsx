@@ -10,6 +10,7 @@ import { FONT_STACKS, type ReaderSettings } from '@/utils/reader-settings';
 import type { Translate } from './i18n';
 import { ProvenanceCard, type ProvenanceCardProps } from './ProvenanceCard';
 import { ReaderControls } from './ReaderControls';
+import { readableDate } from './SourceChain';
 
 export interface ReaderViewProps {
   article: ReaderArticle;
@@ -64,7 +65,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
     '--reader-leading': String(settings.lineHeight),
     '--reader-width': `${settings.width}em`,
   };
-  const meta = [article.byline, article.publishedAt && formatDate(article.publishedAt)].filter(Boolean);
+  const meta = [article.byline, article.publishedAt && readableDate(article.publishedAt)].filter(Boolean);
   return (
     <div
       ref={rootRef}
@@ -98,11 +99,6 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
       </article>
     </div>
   );
-}
-
-/** `2024-02-23T09:42:00` → `2024-02-23 09:42`; a bare date stays as it is. */
-function formatDate(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
 }
 
 /** Wraps Tab at either end so keyboard focus never reaches the page under the dialog. */

@@ -23,7 +23,7 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
             </button>{' '}
             <span class="muted">
               {t(`role_${s.role.replace('-', '_')}`)}
-              {s.date ? ` · ${s.date}` : ''}
+              {s.date ? ` · ${readableDate(s.date)}` : ''}
             </span>
           </li>
         ))}
@@ -41,4 +41,9 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
       )}
     </div>
   );
+}
+
+/** `2024-02-23T09:42:00` reads as `2024-02-23 09:42`; dates without a time stay as they are. */
+export function readableDate(date: string): string {
+  return date.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
 }

@@ -418,17 +418,18 @@ describe('Library keyboard use', () => {
 });
 
 describe('grouping and provenance summary', () => {
-  const page = (publisher: string | null, sources: Array<[string, 'publisher' | 'reprinted-from' | 'reported-by' | 'cited']>): PageRecord => ({
+  const page = (publisher: string | null, sources: Array<[string, 'publisher' | 'reprinted-from' | 'reported-by' | 'cited', string?]>): PageRecord => ({
     url: 'https://a.example/1',
     title: 'T',
     publisher,
-    provenance: { publisher, sources: sources.map(([outlet, role]) => ({ outlet, role, via: null, date: null, evidence: '' })), credits: [], originalTitle: null, publishedAt: null },
+    provenance: { publisher, sources: sources.map(([outlet, role, date]) => ({ outlet, role, via: null, date: date ?? null, evidence: '' })), credits: [], originalTitle: null, publishedAt: null },
     firstSeen: '',
     lastSeen: '',
   });
 
   it.each([
     ['publisher and the far end of the chain', page('网易新闻', [['网易新闻', 'publisher'], ['澎湃新闻', 'reprinted-from'], ['新华社', 'reported-by']]), 'lib_provenance:网易新闻|新华社'],
+    ['the earliest dated report, not the last listed', page('海南信息港', [['海南信息港', 'publisher'], ['参考消息网', 'reprinted-from', '2024-02-23'], ['联合早报', 'reported-by', '2024-02-20'], ['纽约时报', 'reported-by', '2024-02-21']]), 'lib_provenance:海南信息港|联合早报'],
     ['publisher alone', page('BBC', [['BBC', 'publisher']]), 'BBC'],
     ['origin without a publisher', page(null, [['Reuters', 'reported-by']]), 'lib_provenanceOrigin:Reuters'],
     ['nothing known', { ...page(null, []), provenance: null }, null],

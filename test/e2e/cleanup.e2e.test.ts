@@ -89,6 +89,7 @@ describe.each(browsers)('provenance card in $name', (target) => {
     expect(card.beforeBody).toBe('text');
     expect(card.steps.map((s) => s.split(' ')[0])).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报']);
     expect(card.steps.join('|')).toMatch(/参考消息网.*2024-02-23\|联合早报.*2024-02-20\|纽约时报.*2024-02-21/);
+    expect(card.steps[0]).toContain('2024-02-23 09:42');
     expect(card.credits).toContain('刘子彦');
   });
 
