@@ -3,7 +3,7 @@
  * Chromium (or Chrome) with Sourcemark loaded.
  *
  * With `--headless`, or on Linux without a display, nobody could look at a window, so it instead
- * waits for the cleanup, saves screenshots of the page and of the popup for its tab into
+ * waits for the cleanup, saves screenshots of the page, of the popup for its tab and of the reader view into
  * ./demo-output/, prints their paths and exits.
  */
 import { spawnSync } from 'node:child_process';
@@ -67,7 +67,19 @@ async function main(): Promise<number> {
     const popupShot = `${OUTPUT_DIR}/popup.png`;
     await popup.screenshot({ path: popupShot });
 
-    console.log(`Cleanup applied on ${demoUrl}\nScreenshots:\n  ${pageShot}\n  ${popupShot}`);
+    // The reader view, opened the way a reader would: the card's "Reader view" button.
+    const readerTab = browser.context.waitForEvent('page', { timeout: 15_000 });
+    await demo.evaluate(() => {
+      const button = document.querySelector('sourcemark-provenance')?.shadowRoot?.querySelector('[data-testid="open-reader"]');
+      (button as HTMLElement | null | undefined)?.click();
+    });
+    const reader = await readerTab;
+    await reader.setViewportSize({ width: 1100, height: 800 });
+    await reader.waitForSelector('[data-testid="reader-content"] p', { timeout: 15_000 });
+    const readerShot = `${OUTPUT_DIR}/reader.png`;
+    await reader.screenshot({ path: readerShot });
+
+    console.log(`Cleanup applied on ${demoUrl}\nScreenshots:\n  ${pageShot}\n  ${popupShot}\n  ${readerShot}`);
     return 0;
   } finally {
     await browser.close();
