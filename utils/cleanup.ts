@@ -7,6 +7,7 @@ import type { HiddenItem } from './analysis-types';
 import { classifyElement, type ClutterContext } from './clutter';
 import { DomStats } from './dom-stats';
 import { uniqueSelector } from './selector';
+import { keepKey } from './settings';
 import { visibleText } from './text';
 
 export const HIDDEN_ATTR = 'data-sourcemark-hidden';
@@ -22,11 +23,6 @@ export interface TrackedItem {
   el: Element;
   item: HiddenItem;
   kept: boolean;
-}
-
-/** A fingerprint that survives reloads (selectors don't when ads reshuffle): kind + text head. */
-export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
-  return `${item.kind}:${item.text.slice(0, 60)}`;
 }
 
 export interface CleanupOptions extends Pick<ClutterContext, 'position'> {

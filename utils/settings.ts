@@ -1,4 +1,5 @@
 /** User settings: load/save over a storage area passed in, validated on the way out. */
+import type { HiddenItem } from './analysis-types';
 import { DEFAULT_SETTINGS, SettingsSchema, parseMessage, type Settings } from './messages';
 
 /** The subset of `browser.storage.StorageArea` settings need; tests pass a plain fake. */
@@ -35,4 +36,12 @@ export function siteOf(url: string): string {
 /** Whether cleanup should run on `url` under these settings. */
 export function cleanupEnabled(s: Settings, url: string): boolean {
   return s.enabled && !s.disabledSites.includes(siteOf(url));
+}
+
+/**
+ * The fingerprint a "Never hide this" rule stores: kind + text head, which survives reloads
+ * (selectors don't when ads reshuffle). Here, beside the rules, so the popup needs no cleanup code.
+ */
+export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
+  return `${item.kind}:${item.text.slice(0, 60)}`;
 }

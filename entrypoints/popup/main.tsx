@@ -1,12 +1,11 @@
 import { render } from 'preact';
 import { Popup, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
-import { keepKey } from '@/utils/cleanup';
 import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { AnchorStatusSchema, PageStateSchema, parseMessage, type PopupToContent, type ToBackground } from '@/utils/messages';
-import { loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import './style.css';
 
 /** The tab the popup speaks for: `?tab=<id>` (tests, the library page), else the active tab. */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Cleanup, HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, keepKey } from '@/utils/cleanup';
+import { Cleanup, HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from '@/utils/cleanup';
+import { keepKey } from '@/utils/settings';
 import type { HiddenItem } from '@/utils/analysis-types';
 
 const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
