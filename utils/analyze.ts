@@ -11,7 +11,7 @@ import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } fr
 import { extractProvenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idCounts, uniqueSelector } from './selector';
-import { DomStats } from './dom-stats';
+import { DomStats, linkDensity } from './dom-stats';
 import { INVISIBLE_TAGS, collapseSpace, visibleText } from './text';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
@@ -153,9 +153,9 @@ function structuralRegion(el: Element, ctx: ClutterContext): Region | null {
   // newsletter box) only while it is small, so a story wrapper named "tools" can't be lost.
   const weight = ctx.stats.of(el).weight;
   if (verdict.kind === 'comments') return { verdict };
-  // Ad slots carry little text of their own; a big wrapper whose class merely contains "ad"
-  // (Page-ad-margins) holds the page, story included.
-  if (verdict.kind === 'ad') return weight < 300 ? { verdict } : null;
+  // Ad slots carry little text, or link text; a wrapper whose class merely contains "ad"
+  // (Page-ad-margins, enableAdSlots) and holds unlinked prose may be the story's own.
+  if (verdict.kind === 'ad') return weight < 60 || (weight < 300 && linkDensity(ctx.stats.of(el)) > 0.3) ? { verdict } : null;
   if (verdict.kind === 'navigation') return weight < 2000 ? { verdict } : null;
   if (verdict.kind === 'widget') return weight < 80 ? { verdict } : null;
   // A copyright footer or disclaimer is sentence-like enough to outvote a one-paragraph story.

@@ -5,7 +5,7 @@
  */
 import type { HiddenKind } from './analysis-types';
 import { DomStats, linkDensity } from './dom-stats';
-import { collapseSpace } from './text';
+import { collapseSpace, leadingText } from './text';
 
 export interface Verdict {
   kind: HiddenKind;
@@ -28,7 +28,8 @@ const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baid
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
 
-const TEASER_HEADING = /^(拓展阅读|延伸阅读|扩展阅读|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|为您推荐|为你推荐|猜你喜欢|你可能还喜欢|热点推荐|热门推荐|精彩推荐|热门排行|排行榜|热门文章|热门新闻|热点新闻|热文排行|点击排行|大家都在看|今日推荐|编辑推荐|最新文章|最新新闻|更多新闻|图片新闻|精彩图片|热门标签|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
+/** Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites). */
+const TEASER_HEADING = /^((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
@@ -62,17 +63,6 @@ function smallText(el: Element, ctx: ClutterContext): string {
   return ctx.stats.of(el).weight <= SMALL ? collapseSpace(el.textContent ?? '') : '';
 }
 
-/** The first words of an element, without stringifying all of it. */
-function firstWords(el: Element, max = 60): string {
-  let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName;
-    if (parent !== 'SCRIPT' && parent !== 'STYLE') out += node.nodeValue ?? '';
-  }
-  return collapseSpace(out).slice(0, max);
-}
-
 function has(tokens: string[], set: Set<string>): string | undefined {
   return tokens.find((t) => set.has(t));
 }
@@ -86,7 +76,7 @@ function heading(el: Element): string {
   const h = first?.matches(HEADING_LIKE) ? first : first?.firstElementChild?.matches(HEADING_LIKE) ? first.firstElementChild : null;
   const headText = h ? collapseSpace(h.textContent ?? '') : '';
   if (headText && headText.length <= 30) return headText;
-  return firstWords(el);
+  return leadingText(el, 60);
 }
 
 function adVerdict(el: Element, tokens: string[], weight: number, ctx: ClutterContext): Verdict | null {

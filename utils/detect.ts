@@ -4,8 +4,8 @@
  */
 import type { ArticleBody } from './article-body';
 import { type DomStats, linkDensity } from './dom-stats';
-import { headlineMatchesTitle, jsonLdArticle, metaContent } from './page-meta';
-import { INVISIBLE_TAGS, collapseSpace, textWeight } from './text';
+import { jsonLdArticle, metaContent, titleHeadlineTest } from './page-meta';
+import { INVISIBLE_TAGS, collapseSpace, leadingText, textWeight } from './text';
 
 export interface Detection {
   isArticle: boolean;
@@ -29,14 +29,13 @@ const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|chann
 /** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
 const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
 
-/** Cheap signals from the URL and `<head>`, plus paragraph mass from `<p>` elements alone. */
-interface QuickSignals {
+/** Signals from the URL, `<head>` and title alone: no look at the body. */
+export interface PageSignals {
   score: number;
   reasons: string[];
-  paragraphMass: number;
 }
 
-function quickSignals(doc: Document, url: string | null): QuickSignals {
+export function pageSignals(doc: Document, url: string | null): PageSignals {
   let score = 0;
   const reasons: string[] = [];
   const ogType = metaContent(doc, 'og:type');
@@ -77,26 +76,68 @@ function quickSignals(doc: Document, url: string | null): QuickSignals {
     score -= 1.5;
     reasons.push('search-results title');
   }
-  // Readability's isProbablyReaderable measure, without its visibility checks (no layout in Node).
-  let paragraphMass = 0;
-  for (const p of Array.from(doc.querySelectorAll('p, pre, article'))) {
-    const w = textWeight(p.textContent ?? '');
-    if (w > 40) paragraphMass += Math.sqrt(w - 40);
+  return { score, reasons };
+}
+
+const QUICK_HEADLINE = 'h1, h2, h3, [class*=title], [class*=headline]';
+const INLINE_WRAPPERS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'P', 'LI']);
+
+/** A heading (not a big container that happens to be named *title*) that reads as the page title. */
+function hasTitleHeadline(doc: Document): boolean {
+  const readsAsTitle = titleHeadlineTest(doc);
+  for (const el of Array.from(doc.querySelectorAll(QUICK_HEADLINE))) {
+    if (el.childElementCount <= 4 && readsAsTitle(el)) return true;
   }
-  return { score, reasons, paragraphMass };
+  return false;
 }
 
 /**
- * The cheap first look: false means "certainly not an article, do nothing more". It never parses
- * the body and reads only `<head>`, the URL and `<p>` lengths.
+ * The page's prose in one pass over its text nodes: the heaviest container of sentence-length
+ * texts (a story's paragraphs share one, in `<p>`s, `<div>`s or `<br>` lines alike; a list
+ * page's summaries are spread over their items), and the share of all text inside links.
+ */
+function proseShape(body: Element): { cluster: number; linkShare: number } {
+  const weights = new Map<Element, number>();
+  let all = 0;
+  let linked = 0;
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
+    const text = node.nodeValue ?? '';
+    const length = text.trim().length;
+    all += length;
+    if (parent.tagName === 'A' || parent.parentElement?.tagName === 'A') {
+      linked += length;
+      continue;
+    }
+    if (length < 20) continue;
+    // Credit the block holding the line: past inline wrappers and the <p> itself.
+    let host: Element | null = parent;
+    while (host && INLINE_WRAPPERS.has(host.tagName)) host = host.parentElement;
+    if (host) weights.set(host, (weights.get(host) ?? 0) + textWeight(text));
+  }
+  let cluster = 0;
+  for (const w of weights.values()) cluster = Math.max(cluster, w);
+  return { cluster, linkShare: all ? linked / all : 0 };
+}
+
+/**
+ * The cheap first look: false means "certainly not an article, do nothing more". It reads the
+ * URL, `<head>`, the headings and one pass over the text nodes; no layout, no clutter rules.
+ * Home, list, search and forum pages fail it: no heading restates their title and their text
+ * is spread over many linked items instead of one run of prose.
  */
 export function quickCheck(doc: Document, url: string | null): boolean {
-  const q = quickSignals(doc, url);
-  if (q.score >= 1) return true;
-  // Div-layout portals may have no <p> at all; give them the benefit of the doubt when the
-  // page has a real amount of text and isn't obviously a root/list URL.
-  if (q.paragraphMass >= 12) return q.score > -2;
-  return q.score >= 0 && textWeight(doc.body?.textContent?.slice(0, 20000) ?? '') > 400;
+  if (!doc.body) return false;
+  let score = pageSignals(doc, url).score;
+  if (score >= 1) return true;
+  if (hasTitleHeadline(doc)) score += 1;
+  if (score >= 1.5) return true;
+  const { cluster, linkShare } = proseShape(doc.body);
+  if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
+  else if (cluster >= 100) score += 0.5;
+  return score >= 1;
 }
 
 const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
@@ -122,7 +163,7 @@ export interface JudgeInput {
 
 /** The full verdict, once the body has been found. */
 export function judgeArticle({ doc, url, body, headline, metaLine, stats, isClutter }: JudgeInput): Detection {
-  const q = quickSignals(doc, url);
+  const q = pageSignals(doc, url);
   let score = q.score;
   const reasons = [...q.reasons];
   const add = (s: number, why: string): void => {
@@ -133,7 +174,7 @@ export function judgeArticle({ doc, url, body, headline, metaLine, stats, isClut
   // page is laid out, however short the story; a list page's heading names the channel instead.
   const weight = body ? body.blocks.reduce((s, b) => s + b.weight, 0) : 0;
   // A few sentences at least: a slogan under a site-name heading is no story.
-  const framed = !!headline && !!body && weight >= 50 && headlineMatchesTitle(doc, headline) && textBetween(headline, body.root) <= 300;
+  const framed = !!headline && !!body && weight >= 50 && titleHeadlineTest(doc)(headline) && textBetween(headline, body.root) <= 300;
   if (!body) {
     add(-3, 'no run of paragraphs');
   } else {
@@ -151,6 +192,8 @@ export function judgeArticle({ doc, url, body, headline, metaLine, stats, isClut
     if (page.linkWeight > weight * 4 && weight < page.weight * 0.15 && !proseRoot) add(-2, 'links outweigh the text (list or home page)');
     const forumLabels = countForumLabels(doc.body!, isClutter);
     if (forumLabels >= 6) add(-2.5, `forum thread markers (${forumLabels} post labels such as 楼主, 发表于, #2)`);
+    const posts = repeatedPosts(body.root, stats);
+    if (posts >= 4) add(-2.5, `body is one of ${posts} repeated posts or results`);
     const longItems = countRepeatedTeasers(body.root);
     // Each item of a list page brings a summary "paragraph"; together they outvote a story.
     if (longItems >= 8) add(longItems >= body.blocks.length * 0.5 ? -3 : -1.5, `body is a list of ${longItems} linked items`);
@@ -158,7 +201,7 @@ export function judgeArticle({ doc, url, body, headline, metaLine, stats, isClut
   if (headline) add(0.5, `headline “${collapseSpace(headline.textContent ?? '').slice(0, 30)}”`);
   if (META_MARKERS.test(metaLine)) add(0.75, 'meta line with source/author/date');
   if (doc.querySelector('article')) add(0.25, '<article> element');
-  const head = collapseSpace(doc.body?.textContent?.slice(0, 3000) ?? '');
+  const head = doc.body ? leadingText(doc.body, 3000) : '';
   if (BREADCRUMB.test(head)) add(0.25, 'breadcrumb');
 
   const confidence = 1 / (1 + Math.exp(-(score - 1.25) * 1.5));
@@ -204,6 +247,25 @@ function countForumLabels(body: Element, skip: (el: Element) => boolean): number
   visit(body);
   return n;
 }
+/**
+ * A forum floor, a Q&A answer or a search result: the body sits in a container repeated with the
+ * same class as its siblings, each with text of its own. Returns how many (0 when not repeated).
+ * A story's own sections are merged into the root by the body vote, so they don't count here.
+ */
+function repeatedPosts(root: Element, stats: DomStats): number {
+  let el: Element | null = root;
+  for (let depth = 0; el && el.parentElement && el.tagName !== 'BODY' && depth <= 5; depth++, el = el.parentElement) {
+    const cls = el.getAttribute('class')?.trim();
+    if (!cls) continue;
+    let n = 0;
+    for (let sib = el.parentElement.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib.tagName === el.tagName && sib.getAttribute('class')?.trim() === cls && stats.of(sib).weight >= 30) n++;
+    }
+    if (n >= 4) return n;
+  }
+  return 0;
+}
+
 /** Items of a list page inside the "body": many sibling blocks each led by a link. */
 function countRepeatedTeasers(root: Element): number {
   let n = 0;

@@ -107,9 +107,13 @@ export function findHeadline(doc: Document, articleRoot: Element | null): Elemen
   return best ?? headlineByText(doc, wanted) ?? doc.querySelector('h1');
 }
 
-/** True when `headline` reads as the page's announced title (not a site logo or channel name in an h1). */
-export function headlineMatchesTitle(doc: Document, headline: Element): boolean {
-  return titleMatch(normalizeTitle(headline.textContent ?? ''), wantedTitles(doc)) > 0;
+/**
+ * A test for "this element reads as the page's announced title" (not a site logo or channel
+ * name in an h1). The titles are read once: asking per element re-queried `<head>` each time.
+ */
+export function titleHeadlineTest(doc: Document): (el: Element) => boolean {
+  const wanted = wantedTitles(doc);
+  return (el) => titleMatch(normalizeTitle(el.textContent ?? ''), wanted) > 0;
 }
 
 /**

@@ -52,6 +52,16 @@ export function visibleText(root: Element, skip?: (el: Element) => boolean): str
   return collapseSpace(parts.join(''));
 }
 
+/** The first `max` characters of an element's text (collapsed), without stringifying all of it. */
+export function leadingText(el: Element, max: number): string {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+    if (!INVISIBLE_TAGS.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
+  }
+  return collapseSpace(out).slice(0, max);
+}
+
 /** Tags that flow inside a line of text rather than starting a block. */
 export const INLINE_TAGS = new Set([
   'A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'FONT', 'IMG', 'SUP', 'SUB', 'SMALL', 'BIG', 'CODE',
