@@ -3,7 +3,7 @@ import type { Credit, Source } from './analysis-types';
 import { articleText, collapse, elementLines, type Line } from './provenance/text-zones';
 import { findPublisher } from './provenance/publisher';
 import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
-import { creditsOf } from './provenance/credits';
+import { bareSignOff, bylineSlotCredits, creditsOf } from './provenance/credits';
 import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
 import { metadataHits } from './provenance/metadata';
 import { sameOutlet } from './provenance/outlet-names';
@@ -103,6 +103,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
 
   const hits: SourceHit[] = [];
   const credits: Credit[] = [];
+  const signOffs: Credit[] = [];
   let originalTitle: string | null = null;
   let dateline: SourceHit | null = null;
   let bodyIndex = 0;
@@ -114,8 +115,12 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
       hits.push(hit);
     }
     credits.push(...creditsOf(line));
+    signOffs.push(...bareSignOff(line));
     originalTitle ??= originalTitleOf(line);
   }
+  // Role-less names (a bare sign-off, a byline slot) only add people no label credits.
+  const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements)];
+  credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
   hits.push(...metadataHits(doc, input.url, metaElements, lines));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(), bodyText);

@@ -218,7 +218,20 @@ const creditCases: CreditCase[] = [
     parts: { body: ['读书节开幕。'], tailHtml: '<div class="share">分享到：<a>微博</a><a>微信</a></div><ul class="other"><li>责任编辑：韩知远</li></ul>' },
     credits: ['editor 韩知远'],
   },
+  { name: '（X） after the last sentence is a reporter’s sign-off', parts: { body: ['读书节开幕，市民踊跃参加。（张明远）'] }, credits: ['reporter 张明远'] },
+  { name: '萧 is a surname in a run of names', parts: { body: ['读书节开幕。（评论员 罗博 萧海川）'] }, credits: ['author 罗博', 'author 萧海川'] },
+  { name: '记者 X 摄 with a rare surname', parts: { body: ['读者在挑选图书。新华社记者 才子扬 摄'] }, credits: ['photographer 才子扬'] },
+  {
+    name: 'X writers … contributed to this report',
+    parts: { body: ['Book sales rose.', 'Associated Press writers Anna Reed and Tom Baker contributed to this report.'] },
+    credits: ['reporter Anna Reed', 'reporter Tom Baker'],
+  },
+  { name: 'REUTERS/Name photo credit', parts: { body: ['Shoppers browse books. REUTERS/Lee Morgan'] }, credits: ['photographer Lee Morgan'] },
+  { name: 'a byline slot holding a bare name', parts: { meta: '<span id="author_name">王一帆</span> 2024-03-05', body: ['读书节开幕。'] }, credits: ['author 王一帆'] },
+  { name: 'a byline slot’s name link beside its follow button', parts: { meta: '<div class="byline"><a>Anna Reed</a> <span>关注</span></div>', body: ['读书节开幕。'] }, credits: ['author Anna Reed'] },
   // Negatives.
+  { name: 'a sign-off naming the editor keeps the editor’s role', parts: { body: ['读书节开幕。（郭明）'], tail: '责任编辑：郭明' }, credits: ['editor 郭明'] },
+  { name: 'a bracketed word inside a sentence is no sign-off', parts: { body: ['读书节在房山（房产大厦）举行，市民参加'] }, credits: [] },
   { name: 'a teaser 责任编辑 is not this article’s', parts: { body: ['读书节开幕。'] }, credits: [] },
   {
     name: 'a 责任编辑 under the heading of the block that ends the article is another story’s',

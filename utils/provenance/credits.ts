@@ -4,6 +4,7 @@
  */
 import type { Credit, CreditRole } from '../analysis-types';
 import type { Line } from './text-zones';
+import { collapse } from './text-zones';
 import { isUnnamed, looksLikeOutlet, looksLikePerson } from './outlet-names';
 
 interface Label {
@@ -59,12 +60,18 @@ const ROLE_OF_SUFFIX: Record<string, CreditRole> = { 编译: 'compiler', 翻译:
 const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图)(?![\u4e00-\u9fa5])/g;
 /** （姚峰 上海报道）: a correspondent's sign-off. */
 const SIGN_OFF = /[（(]([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})*)\s+[\u4e00-\u9fa5]{2,4}报道[)）]/g;
+/** 。（张巨峰） closing a paragraph: a reporter's bare sign-off after the last sentence; the names must look like people. */
+const BARE_SIGN_OFF = /[。！？!?”"]\s*[（(]([\u4e00-\u9fa5]{2,3}(?:[、\s][\u4e00-\u9fa5]{2,3}){0,3})[)）]\s*$/;
+/** 新华社记者 才扬 摄: after 记者 the name before 摄 is a person's even when its surname is rare. */
+const REPORTER_PHOTO = /(?:记者|通讯员)\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*摄(?:影)?(?=$|[)）\s】。])/g;
 /** Editor codes printed after names: _NN2587, PK155, SF099. */
 const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
 /** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
 const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期).*$/;
 
 const EN_CREDITS: Array<[RegExp, CreditRole]> = [
+  [/(?:writers?|reporters?|correspondents?) ((?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*|\s+and\s+)?)+) contributed to this report/g, 'reporter'],
+  [/\b(?:REUTERS|AP Photo|AFP)\/([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})/g, 'photographer'],
   [/(?:^|\b)(?:Additional reporting|Reporting|Writing) by ([^;.()]+)/gi, 'reporter'],
   [/(?:^|\b)Editing by ([^;.()]+)/gi, 'editor'],
   [/(?:^|\b)Translated by ([^;.()]+)/gi, 'translator'],
@@ -151,6 +158,9 @@ export function creditsOf(line: Line): Credit[] {
     const name = m[1] ?? '';
     if (isName(name, true)) push(credits, m[2] === '图' ? 'photographer' : 'author', name, m[0]);
   }
+  for (const m of text.matchAll(REPORTER_PHOTO)) {
+    for (const name of namesIn(m[1] ?? '', false)) push(credits, 'photographer', name, m[0]);
+  }
   for (const m of text.matchAll(SIGN_OFF)) {
     for (const name of namesIn(m[1] ?? '', true)) push(credits, 'reporter', name, m[0]);
   }
@@ -160,6 +170,45 @@ export function creditsOf(line: Line): Credit[] {
         const name = titleCase(raw.trim());
         if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name)) push(credits, role, name, m[0]);
       }
+    }
+  }
+  return credits;
+}
+
+/**
+ * The bare sign-off closing a paragraph (。（张巨峰）). It names no role, so it is weaker than any
+ * labelled credit: the caller keeps it only for names no label credits (（郭旭） beside 责任编辑：郭旭).
+ */
+export function bareSignOff(line: Line): Credit[] {
+  const m = line.zone === 'meta' ? null : BARE_SIGN_OFF.exec(line.text);
+  return m ? namesIn(m[1] ?? '', true).map((name) => ({ role: 'reporter', name, evidence: m[0].slice(1).trim() })) : [];
+}
+
+/** Byline slots of the meta line: an element the page marks as the author's (span#author_baidu, .byline a). */
+const BYLINE_SLOT = '[class*="author" i], [id*="author" i], [class*="byline" i]';
+const SLOT_LABEL = /^(?:作者|文|记者|撰文|By)\s*[:：/|]?\s*/i;
+const SLOT_LIMIT = 40;
+/** Buttons that sit in byline slots (关注 the author). */
+const SLOT_BUTTON = /^(?:已?关注|订阅|私信|分享|更多|评论|收藏|举报|原创|主页)$/;
+
+function slotName(el: Element): string | null {
+  const text = collapse(el.textContent ?? '');
+  if (!text || text.length > SLOT_LIMIT) return null;
+  const name = text.replace(SLOT_LABEL, '');
+  return !SLOT_BUTTON.test(name) && isName(name, true) ? titleCase(name) : null;
+}
+
+/**
+ * The names in the meta line's byline slots, read as authors. The slot states no role, so like a
+ * bare sign-off it only adds names no labelled credit has.
+ */
+export function bylineSlotCredits(metaElements: Element[]): Credit[] {
+  const credits: Credit[] = [];
+  for (const root of metaElements) {
+    for (const slot of [root, ...root.querySelectorAll(BYLINE_SLOT)].filter((el) => el.matches(BYLINE_SLOT))) {
+      // The slot itself, else its children (a byline wrapper holding the name link and a handle).
+      const names = [slotName(slot)].concat(slotName(slot) ? [] : [...slot.children].map(slotName));
+      for (const name of names) if (name && !credits.some((c) => c.name === name)) credits.push({ role: 'author', name, evidence: name });
     }
   }
   return credits;
