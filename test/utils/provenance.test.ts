@@ -170,6 +170,9 @@ const sourceCases: SourceCase[] = [
     parts: { header: '<ul class="menu"><li><a>创作者中心</a></li><li><a>头条号</a></li></ul>', body: ['读书节开幕。'], footer: '<p>以上内容由头条号用户上传</p>' },
     chain: [],
   },
+  { name: 'a hotline opening the body is no dateline', parts: { body: ['违法和不良信息举报电话：12345', '读书节开幕。'] }, chain: [] },
+  { name: '据 a body’s 《document》 cites no outlet', parts: { body: ['据市文化局《阅读推广活动信息披露办法》，书店可申请补贴。'] }, chain: [] },
+  { name: '来源：转载文章 names no one', parts: { meta: '来源：转载文章', body: ['读书节开幕。'] }, chain: [] },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
 

@@ -26,11 +26,13 @@ export interface SourceHit {
 }
 
 const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
+/** 电 that starts another word (电视台, 举报电话, 电脑), not a wire's 电. */
+const NOT_WIRE_DIAN = '[视台话脑商子影力网]';
 /** Characters an outlet name may contain (no punctuation that ends a phrase). */
 const NAME_CHAR = '[^\\s，,。；;：:！!？?、“”"（）()【】\\[\\]|丨/]';
 const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|刚刚|当地时间|晚间|早间)';
 
-const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?![视台])|援引|披露|称)`, 'g');
+const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?!${NOT_WIRE_DIAN})|援引|披露|称)`, 'g');
 const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
 const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
 const REPORT_VERB = new RegExp(
@@ -54,7 +56,7 @@ const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|�
 /** Words after which a 来源 value has ended (a following field of the meta line). */
 const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
-const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电(?![视台])|讯|报道)[】\\]]?`);
+const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电(?!${NOT_WIRE_DIAN})|讯|报道)[】\\]]?`);
 /** The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). */
 const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
 const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
@@ -102,8 +104,10 @@ function reportHits(line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(REPORT_JU)) {
     const outlet = outletOf((m[1] ?? '').replace(/记者$/, ''));
     const verb = m[3] ?? '';
-    // Governments, companies and people are not sources: the name must read as an outlet.
-    if (!outlet || !((m[1] ?? '').includes('《') || looksLikeOutlet(outlet))) continue;
+    // Governments, companies and people are not sources: the name must read as an outlet, or be a
+    // whole 《title》 (据中国证监会《…办法》 cut inside the title cites a document, not an outlet).
+    const raw = m[1] ?? '';
+    if (!outlet || !(/《[^》]+》/.test(raw) || looksLikeOutlet(outlet))) continue;
     const trimmed = verb === '电' ? (OUTLET_THEN_PLACE.exec(outlet)?.[1] ?? outlet) : outlet;
     hits.push({ kind: 'report', outlet: trimmed, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
