@@ -5,6 +5,7 @@ import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { AnchorStatusSchema, PageStateSchema, parseMessage, type PopupToContent, type ToBackground } from '@/utils/messages';
+import { normalizeUrl } from '@/utils/normalize-url';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import './style.css';
 
@@ -24,13 +25,17 @@ async function main() {
       return null; // No content script on this tab (browser page, store, or not yet loaded).
     }
   };
-  const state = await send({ type: 'get-page-state' });
-  const highlights = state ? highlightServices(tab.id, state.url) : null;
-  // Settings and this page's highlights in parallel, before the first render.
-  const [settings, initialHighlights] = await Promise.all([
+  // Where the browser shows us the tab's URL (our content script's hosts), the page's highlights
+  // load beside its state and the settings: one wait before the first render, not two.
+  const guess = /^https?:/.test(tab.url) ? highlightServices(tab.id, tab.url) : null;
+  const [state, settings, guessed] = await Promise.all([
+    send({ type: 'get-page-state' }),
     loadSettings(browser.storage.local),
-    highlights?.load().catch(() => null) ?? null,
+    guess?.load().catch(() => null) ?? null,
   ]);
+  const sameUrl = state && normalizeUrl(state.url) === normalizeUrl(tab.url);
+  const highlights = state ? (sameUrl ? guess : highlightServices(tab.id, state.url)) : null;
+  const initialHighlights = sameUrl ? guessed : ((await highlights?.load().catch(() => null)) ?? null);
   const services: PopupServices = {
     getState: () => send({ type: 'get-page-state' }),
     setCleanup: (active) => send({ type: 'set-cleanup', active }),
