@@ -64,7 +64,8 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
     const same = known(dateline.outlet);
     if (same && same.role !== 'publisher') same.date = resolveDate(dateline.date, page) ?? same.date;
     else if (!same) {
-      sources.push({ outlet: dateline.outlet, role: 'reported-by', via, date: resolveDate(dateline.date, page), evidence: dateline.evidence });
+      const role = dateline.ownStory ? 'reprinted-from' : 'reported-by';
+      sources.push({ outlet: dateline.outlet, role, via, date: resolveDate(dateline.date, page), evidence: dateline.evidence });
       via = dateline.outlet;
     }
   }

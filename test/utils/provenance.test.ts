@@ -118,6 +118,11 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['新华社北京3月4日电（记者 周明远）读书节开幕。'] },
     chain: [`reported-by 新华社 <- ${PUB} @2024-03-04`],
   },
+  {
+    name: 'an outlet’s own story heading X N月N日报道 is what the page reprints',
+    parts: { body: ['东岸观察网3月4日报道 读书节开幕。'] },
+    chain: [`reprinted-from 东岸观察网 <- ${PUB} @2024-03-04`],
+  },
   { name: '中新网…电', parts: { body: ['中新网3月4日电 读书节开幕。'] }, chain: [`reported-by 中新网 <- ${PUB} @2024-03-04`] },
   { name: '本报讯 names no other outlet', parts: { body: ['本报讯（记者 孙立平）读书节开幕。'] }, chain: [] },
   { name: '新京报讯', parts: { body: ['新京报讯（记者 韩雪梅）读书节开幕。'] }, chain: [`reported-by 新京报 <- ${PUB} @-`] },

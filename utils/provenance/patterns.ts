@@ -21,6 +21,8 @@ export interface SourceHit {
   zone: Line['zone'];
   /** True when a bare label names a person (来源: 尹娟): it becomes an author credit instead. */
   person?: boolean;
+  /** True for a dateline heading an outlet's own story (参考消息网2月23日报道), not a wire dispatch (电): the page reprints it. */
+  ownStory?: boolean;
   /** True for material a text was compiled from (资料来源, 综合自): not the outlet that tells its reports. */
   compiled?: boolean;
 }
@@ -160,7 +162,8 @@ export function datelineHit(line: Line): SourceHit | null {
   if (!outlet || !looksLikeOutlet(outlet)) return null;
   // 本报讯 / 本网讯 name the page's own outlet, which the chain already has.
   if (/^本/.test(outlet)) return null;
-  return { kind: 'dateline', outlet, date: m[2] ?? null, evidence: m[0].replace(/^[【[]/, '').replace(/[】\]]$/, ''), zone: line.zone };
+  const evidence = m[0].replace(/^[【[]/, '').replace(/[】\]]$/, '');
+  return { kind: 'dateline', outlet, date: m[2] ?? null, evidence, zone: line.zone, ...(m[3] === '报道' ? { ownStory: true } : {}) };
 }
 
 /** Every source phrase of one line, in the order reprints, reports, English forms. */
