@@ -47,7 +47,9 @@ function pageDateOf(input: ProvenanceInput, lines: Line[]): PageDate | null {
 /** Links the hits into a chain, nearest to the reader first, one entry per outlet. */
 function buildChain(publisher: Source | null, hits: SourceHit[], dateline: SourceHit | null, page: PageDate | null): Source[] {
   const sources: Source[] = publisher ? [publisher] : [];
-  const known = (outlet: string): Source | undefined => sources.find((s) => sameOutlet(s.outlet, outlet));
+  // A newspaper is not its own website: 来源：云南日报 on 云南日报网 names the paper the site reprints.
+  const paperOfSite = (s: Source, outlet: string): boolean => s.role === 'publisher' && s.outlet === `${outlet}网`;
+  const known = (outlet: string): Source | undefined => sources.find((s) => sameOutlet(s.outlet, outlet) && !paperOfSite(s, outlet));
   let via = publisher?.outlet ?? null;
   let lastEvidence: string | null = null;
   let listVia = via;

@@ -123,6 +123,11 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['东岸观察网3月4日报道 读书节开幕。'] },
     chain: [`reprinted-from 东岸观察网 <- ${PUB} @2024-03-04`],
   },
+  {
+    name: '来源 in a small hidden bar holding the meta line',
+    parts: { meta: '<div class="share">发布时间：2024-03-05 08:00 来源：<span>江城日报</span> <a>分享</a></div>', body: ['读书节开幕。'] },
+    chain: [`reprinted-from 江城日报 <- ${PUB} @-`],
+  },
   { name: '中新网…电', parts: { body: ['中新网3月4日电 读书节开幕。'] }, chain: [`reported-by 中新网 <- ${PUB} @2024-03-04`] },
   { name: '本报讯 names no other outlet', parts: { body: ['本报讯（记者 孙立平）读书节开幕。'] }, chain: [] },
   { name: '新京报讯', parts: { body: ['新京报讯（记者 韩雪梅）读书节开幕。'] }, chain: [`reported-by 新京报 <- ${PUB} @-`] },
@@ -178,6 +183,7 @@ const sourceCases: SourceCase[] = [
   { name: 'a hotline opening the body is no dateline', parts: { body: ['违法和不良信息举报电话：12345', '读书节开幕。'] }, chain: [] },
   { name: '据 a body’s 《document》 cites no outlet', parts: { body: ['据市文化局《阅读推广活动信息披露办法》，书店可申请补贴。'] }, chain: [] },
   { name: '来源：转载文章 names no one', parts: { meta: '来源：转载文章', body: ['读书节开幕。'] }, chain: [] },
+  { name: '来源：商讯 is a category, not an outlet or a person', parts: { meta: '来源：商讯', body: ['读书节开幕。'] }, chain: [] },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
 
@@ -241,6 +247,7 @@ const creditCases: CreditCase[] = [
   { name: 'a sign-off naming the editor keeps the editor’s role', parts: { body: ['读书节开幕。（郭明）'], tail: '责任编辑：郭明' }, credits: ['editor 郭明'] },
   { name: 'a bracketed word inside a sentence is no sign-off', parts: { body: ['读书节在房山（房产大厦）举行，市民参加'] }, credits: [] },
   { name: 'a teaser 责任编辑 is not this article’s', parts: { body: ['读书节开幕。'] }, credits: [] },
+  { name: '来源：商讯 credits no one', parts: { meta: '来源：商讯', body: ['读书节开幕。'] }, credits: [] },
   {
     name: 'a 责任编辑 under the heading of the block that ends the article is another story’s',
     parts: { body: ['读书节开幕。'], tailHtml: '<div class="more"><h3>热门排行</h3><p>责任编辑：于啸歌</p><ul><li><a>一</a></li><li><a>二</a></li><li><a>三</a></li></ul></div>' },
@@ -274,6 +281,11 @@ describe('extractProvenance: original title and publisher', () => {
 
   it('reads (原标题:…)', () => {
     expect(run({ body: ['（原标题：全市读书节今日开幕 三百家书店参加）', '读书节开幕。'] }).originalTitle).toBe('全市读书节今日开幕 三百家书店参加');
+  });
+
+  it('takes the paper behind a site named after it as a reprint source, and the site itself as none', () => {
+    expect(chain(run({ title: '读书节开幕_江城日报网', meta: '来源：江城日报', body: ['读书节开幕。'] }))).toEqual(['reprinted-from 江城日报 <- 江城日报网 @-']);
+    expect(chain(run({ title: '读书节开幕_江城日报网', meta: '来源：江城日报网', body: ['读书节开幕。'] }))).toEqual([]);
   });
 
   it('names a portal by its brand, not its channel', () => {

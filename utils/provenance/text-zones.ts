@@ -155,14 +155,23 @@ function isTeaserBlock(el: Element, isExcluded: ExcludedTest): boolean {
   return isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT;
 }
 
+/** Fields a meta line holds: a date, 来源, a byline. */
+const META_FIELD = /来源|稿源|作者|记者|编辑|\d{4}\s*[-年/.]\s*\d{1,2}/;
+
+/**
+ * A small bar cleanup hides (as a tool or share bar) that also carries the meta line's date or
+ * 来源: the 来源 names this article's origin, so it is still read.
+ */
+function isMetaBar(el: Element, isExcluded: ExcludedTest): boolean {
+  return isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) <= TOOLBAR_LIMIT && META_FIELD.test(el.textContent ?? '');
+}
+
 /** The meta line's elements: what lies between the headline and the body in document order. */
 function metaElements(headline: Element | null, body: Element | null, isExcluded: ExcludedTest): Element[] {
   if (headline && !body) return elementsAfter(headline, META_LIMIT, (el) => (isExcluded(el) ? 'stop' : 'read')).read;
   if (!body) return [];
   if (headline && !body.contains(headline) && !headline.contains(body) && headline.compareDocumentPosition(body) & 4) {
-    return elementsAfter(headline, META_LIMIT, (el) =>
-      el === body ? 'stop' : el.contains(body) ? 'enter' : isExcluded(el) ? 'stop' : 'read',
-    ).read;
+    return elementsAfter(headline, META_LIMIT, (el) => (el === body ? 'stop' : el.contains(body) ? 'enter' : isExcluded(el) ? 'stop' : 'read')).read;
   }
   // No usable headline: the meta line is usually just before the body.
   const read: Element[] = [];
@@ -182,12 +191,18 @@ export interface ArticleText {
 
 /** The meta line, body and tail of the article, never anything outside them. */
 export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest): ArticleText {
-  const meta = metaElements(headline, body, isExcluded);
+  // In the meta line, a small hidden bar that holds its fields (date, 来源) is read in full.
+  const metaExcluded: ExcludedTest = (el) => {
+    if (!isExcluded(el)) return false;
+    for (let n: Element | null = el; n && isExcluded(n); n = n.parentElement) if (isMetaBar(n, isExcluded)) return false;
+    return true;
+  };
+  const meta = metaElements(headline, body, metaExcluded);
   const tail = body ? elementsAfter(body, TAIL_LIMIT, (el) => (isTeaserBlock(el, isExcluded) ? 'stop' : 'read')) : { read: [], stop: null };
   // The block that ends the article (a tool bar with share links) may open with its 责任编辑 line.
   const editorLines = tail.stop ? editorLinesOf(tail.stop).map((text): Line => ({ text: collapse(text), zone: 'tail' })) : [];
   const lines = [
-    ...meta.flatMap((el) => elementLines(el, 'meta', isExcluded)),
+    ...meta.flatMap((el) => elementLines(el, 'meta', metaExcluded)),
     ...(body ? elementLines(body, 'body', isExcluded) : []),
     ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded)),
     ...editorLines,
