@@ -79,10 +79,13 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
   return sources;
 }
 
+/** 作者 and 记者 credit the same writing: one person read under both labels is one credit. */
+const WRITER_ROLES = new Set<Credit['role']>(['author', 'reporter']);
+
 function dedupeCredits(credits: Credit[]): Credit[] {
   const seen = new Set<string>();
   return credits.filter((c) => {
-    const key = `${c.role}|${c.name}`;
+    const key = `${WRITER_ROLES.has(c.role) ? 'writer' : c.role}|${c.name}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -128,9 +131,11 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(), bodyText);
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
+  // A bare name the page also credits as a person (2020-06-05 叨叨姐 beside 执笔/叨叨姐) is the writer, not an outlet.
+  const credited = new Set(credits.map((c) => c.name));
   const reprints = [
     ...(account ? [account] : []),
-    ...hits.filter((h) => h.kind === 'reprint').sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta')),
+    ...hits.filter((h) => h.kind === 'reprint' && !credited.has(h.outlet)).sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta')),
   ];
   const others = hits.filter((h) => h.kind !== 'reprint');
   return {

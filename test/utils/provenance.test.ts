@@ -163,6 +163,7 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['读书节开幕。'], tail: '来源：江城日报', footer: '<p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布</p><div class="user-info"><h4>东岸观察</h4></div>' },
     chain: [`reprinted-from 东岸观察 <- ${PUB} @-`, `reprinted-from 江城日报 <- 东岸观察 @-`],
   },
+  { name: 'By Name, CNN: a network writer’s story', parts: { body: ['By Anna Reed, CNN', 'Book sales rose.'] }, chain: [`reprinted-from CNN <- ${PUB} @-`] },
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
   { name: 'unnamed 据外媒报道 gives no entry', parts: { body: ['据外媒报道，书价上涨。', '据媒体报道，书店回暖。'] }, chain: [] },
@@ -184,6 +185,7 @@ const sourceCases: SourceCase[] = [
   { name: '据 a body’s 《document》 cites no outlet', parts: { body: ['据市文化局《阅读推广活动信息披露办法》，书店可申请补贴。'] }, chain: [] },
   { name: '来源：转载文章 names no one', parts: { meta: '来源：转载文章', body: ['读书节开幕。'] }, chain: [] },
   { name: '来源：商讯 is a category, not an outlet or a person', parts: { meta: '来源：商讯', body: ['读书节开幕。'] }, chain: [] },
+  { name: 'a bare name after the date that the page credits is the writer', parts: { meta: '2024-03-05 08:00 青禾', body: ['读书节开幕。'], tail: '执笔/青禾' }, chain: [] },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
 
@@ -243,6 +245,7 @@ const creditCases: CreditCase[] = [
   { name: 'REUTERS/Name photo credit', parts: { body: ['Shoppers browse books. REUTERS/Lee Morgan'] }, credits: ['photographer Lee Morgan'] },
   { name: 'a byline slot holding a bare name', parts: { meta: '<span id="author_name">王一帆</span> 2024-03-05', body: ['读书节开幕。'] }, credits: ['author 王一帆'] },
   { name: 'a byline slot’s name link beside its follow button', parts: { meta: '<div class="byline"><a>Anna Reed</a> <span>关注</span></div>', body: ['读书节开幕。'] }, credits: ['author Anna Reed'] },
+  { name: '作者 and 记者 naming one person give one credit', parts: { meta: '作者：王乐天', body: ['读书节开幕。（记者 王乐天）'] }, credits: ['author 王乐天'] },
   // Negatives.
   { name: 'a sign-off naming the editor keeps the editor’s role', parts: { body: ['读书节开幕。（郭明）'], tail: '责任编辑：郭明' }, credits: ['editor 郭明'] },
   { name: 'a bracketed word inside a sentence is no sign-off', parts: { body: ['读书节在房山（房产大厦）举行，市民参加'] }, credits: [] },

@@ -62,6 +62,7 @@ const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DA
 /** The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). */
 const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
 const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
+const EN_BYLINE_OUTLET = /^By [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$/;
 const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
 const EN_REPRINT = /(?:originally (?:appeared|was published|published) (?:in|on|at|by)|Republished with permission (?:from|of))\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})/g;
 const EN_REPORT = /(?:According to (?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))|(?:([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) (?:reported|reports|said in a report))/g;
@@ -143,6 +144,9 @@ function englishHits(line: Line, hits: SourceHit[]): void {
     const name = wire[1] ?? wire[2] ?? '';
     hits.push({ kind: 'dateline', outlet: EN_WIRE_NAMES[name] ?? name, date: null, evidence: wire[0].trim(), zone: line.zone });
   }
+  // By Sandee LaMotte, CNN: a wire or network's writer, so the story is that outlet's.
+  const byline = EN_BYLINE_OUTLET.exec(line.text);
+  if (byline?.[1] && EN_OUTLET.test(byline[1])) hits.push({ kind: 'reprint', outlet: byline[1], date: null, evidence: byline[0], zone: line.zone });
   for (const m of line.text.matchAll(EN_REPRINT)) {
     const outlet = (m[1] ?? '').replace(/[.,;]$/, '');
     if (outlet) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone });
