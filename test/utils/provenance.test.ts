@@ -186,6 +186,7 @@ const sourceCases: SourceCase[] = [
   { name: '来源：转载文章 names no one', parts: { meta: '来源：转载文章', body: ['读书节开幕。'] }, chain: [] },
   { name: '来源：商讯 is a category, not an outlet or a person', parts: { meta: '来源：商讯', body: ['读书节开幕。'] }, chain: [] },
   { name: 'a bare name after the date that the page credits is the writer', parts: { meta: '2024-03-05 08:00 青禾', body: ['读书节开幕。'], tail: '执笔/青禾' }, chain: [] },
+  { name: 'a platform in the 来源 line is not an outlet', parts: { meta: '来源：晨光新闻网·澎湃号', body: ['读书节开幕。'] }, chain: [] },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
 

@@ -20,6 +20,9 @@ const LATIN_OUTLET = /\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian
 /** Attributions without a name: they produce no entry. */
 const UNNAMED = /^(?:外媒|外电|港媒|台媒|日媒|美媒|英媒|俄媒|韩媒|法媒|德媒|印媒|媒体|多家媒体|有关媒体|相关媒体|当地媒体|境外媒体|国外媒体|海外媒体|官媒|官方媒体|网络|网上|网传|网友|本报|本网|本站|本刊|本台|原创|本站原创|网络整理|转载|转载文章|商讯|快讯|广告|推广|未知|佚名|互联网|知情人士|消息人士|相关报道|公开报道|报道|消息)$/;
 
+/** A self-media platform (澎湃号, 网易号) hosts accounts; it is not the outlet a text came from. */
+const PLATFORM_NAME = /^(?:网易|企鹅|搜狐|头条|百家|大风|澎湃|快传|一点|凤凰)号$/;
+
 const SURNAMES = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
     '常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由萧蔚冉祁').split(''),
@@ -46,7 +49,7 @@ export function looksLikePerson(name: string): boolean {
 
 /** True for names that say no outlet (外媒, 网络, 本站原创) and so give no entry. */
 export function isUnnamed(name: string): boolean {
-  return name.length < 2 || UNNAMED.test(name) || /自媒体|未经|授权/.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);
+  return name.length < 2 || UNNAMED.test(name) || PLATFORM_NAME.test(name) || /自媒体|未经|授权/.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);
 }
 
 /** A name the text may call a reporting outlet: outlet-like ending or a well-known brand. */
