@@ -5,14 +5,14 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
-import { judgeArticle, quickCheck } from './detect';
+import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { judgeArticle, pageSignals, quickLook } from './detect';
 import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
 import { extractProvenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idCounts, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
-import { INVISIBLE_TAGS, collapseSpace, visibleText } from './text';
+import { INVISIBLE_TAGS, leadingText, visibleText } from './text';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
@@ -56,29 +56,33 @@ const EMPTY: Omit<Analysis, 'url' | 'isArticle' | 'confidence' | 'reasons'> = {
   credits: [],
 };
 
+/** The start of the story that teasers are compared with: it carries the topic, more only costs time. */
+const PROFILE_CHARS = 4000;
+
 /** Runs the whole pipeline, keeping references to the elements it found. */
 export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
   const url = pageUrl(doc, options.url);
-  if (!doc.body || !quickCheck(doc, url)) {
+  const signals = pageSignals(doc, url);
+  if (!doc.body || !quickLook(doc, signals)) {
     return {
       analysis: { url, isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'], ...EMPTY },
       root: null,
       hidden: [],
     };
   }
-  const ctx: ClutterContext = { position: options.position, stats: options.stats ?? new DomStats() };
+  const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body) });
   const regions = findClutterRegions(doc.body, ctx);
-  const body = findArticleBody(doc, (el) => regions.has(el));
+  const body = findArticleBody(doc, (el) => regions.has(el), ctx.stats);
   const headline = findHeadline(doc, body?.root ?? null);
   const metaLine = metaLineText(headline, body?.root ?? null);
-  const detection = judgeArticle({ doc, url, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el) });
+  const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals });
   const title = articleTitle(doc, headline);
   const date = publishedAt(doc, headline, body?.root ?? null);
   if (!detection.isArticle || !body) {
     return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [] };
   }
 
-  const hidden = hiddenElements(doc.body, body, regions, ctx, profileArticle(title ?? '', collapseSpace(body.root.textContent ?? '')));
+  const hidden = hiddenElements(doc.body, body, regions, ctx, profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS)));
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const insideHidden = (el: Element): boolean => {
     for (let n: Element | null = el; n; n = n.parentElement) if (hiddenSet.has(n) || regions.has(n)) return true;
@@ -108,6 +112,26 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   return analyzePage(doc, options).analysis;
 }
 
+/** The clutter context plus a verdict per element, asked once though both passes visit it. */
+interface Classifier extends ClutterContext {
+  classify(el: Element): Verdict | null;
+}
+
+function withVerdictCache(ctx: ClutterContext): Classifier {
+  const verdicts = new Map<Element, Verdict | null>();
+  return {
+    ...ctx,
+    classify(el) {
+      let v = verdicts.get(el);
+      if (v === undefined) {
+        v = classifyElement(el, ctx);
+        verdicts.set(el, v);
+      }
+      return v;
+    },
+  };
+}
+
 /** Tags that can be clutter containers; walking only these keeps the passes cheap. */
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'TD', 'NAV', 'HEADER', 'FOOTER', 'IFRAME', 'INS', 'P', 'SPAN', 'FORM', 'CENTER', 'DD', 'LI', 'A', 'IMG', 'FIGURE', 'MAIN', 'ARTICLE']);
 
@@ -122,7 +146,7 @@ interface Region {
  * blocks, comments, navigation, ad slots). The body vote skips them, so their paragraphs can't
  * pull the root their way.
  */
-function findClutterRegions(body: Element, ctx: ClutterContext): Map<Element, Region> {
+function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region> {
   const regions = new Map<Element, Region>();
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -136,7 +160,7 @@ function findClutterRegions(body: Element, ctx: ClutterContext): Map<Element, Re
   return regions;
 }
 
-function teaserRegion(el: Element, ctx: ClutterContext): Region | null {
+function teaserRegion(el: Element, ctx: Classifier): Region | null {
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   const items = teaserItems(el);
@@ -146,8 +170,8 @@ function teaserRegion(el: Element, ctx: ClutterContext): Region | null {
   return { verdict: { kind: 'teaser', reason: `teaser block “${name}”` }, teaser: name };
 }
 
-function structuralRegion(el: Element, ctx: ClutterContext): Region | null {
-  const verdict = classifyElement(el, ctx);
+function structuralRegion(el: Element, ctx: Classifier): Region | null {
+  const verdict = ctx.classify(el);
   if (!verdict) return null;
   // Kinds that never hold the story are certain before the body is known; a widget (share bar,
   // newsletter box) only while it is small, so a story wrapper named "tools" can't be lost.
@@ -171,7 +195,7 @@ function hiddenElements(
   pageBody: Element,
   body: ArticleBody,
   regions: Map<Element, Region>,
-  ctx: ClutterContext,
+  ctx: Classifier,
   profile: ArticleProfile,
 ): HiddenElement[] {
   const story = new Set<Element>();
@@ -195,7 +219,7 @@ function hiddenElements(
         hideTeasers(child, region.teaser, visibleText(child), profile, hide);
         continue;
       }
-      const verdict = region?.verdict ?? classifyElement(child, ctx);
+      const verdict = region?.verdict ?? ctx.classify(child);
       if (verdict) hide(child, verdict, visibleText(child));
       else visit(child);
     }

@@ -4,6 +4,7 @@
  * comments, navigation) are skipped before the vote, so teasers with long paragraphs can't win.
  */
 import { isBoilerplateText } from './clutter';
+import { DomStats } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, hiddenByMarkup, isElement, textWeight } from './text';
 
 /** A run of text that reads as a paragraph of the story. */
@@ -35,11 +36,11 @@ const BLOCK_INSIDE = 'p,div,table,ul,ol,section,article,h1,h2,h3,h4,h5,h6,blockq
  * Splits the document into text blocks: each element's own inline text (its text nodes and
  * inline children), so `<div>text<br>text</div>` and `<td>` layouts count as well as `<p>`.
  */
-export function collectTextBlocks(body: Element, skip: (el: Element) => boolean): TextBlock[] {
+export function collectTextBlocks(body: Element, skip: (el: Element) => boolean, stats: DomStats): TextBlock[] {
   const blocks: TextBlock[] = [];
   const visit = (el: Element): void => {
     let weight = 0;
-    let linked = '';
+    let linked = 0;
     let lines = 0;
     let line = 0;
     const endLine = (): void => {
@@ -59,27 +60,21 @@ export function collectTextBlocks(body: Element, skip: (el: Element) => boolean)
         continue;
       }
       if (INVISIBLE_TAGS.has(tag) || hiddenByMarkup(child) || skip(child)) continue;
-      const inline = INLINE_TAGS.has(tag) && !(WRAPPING_INLINE.has(tag) && child.querySelector(BLOCK_INSIDE));
+      const inline = INLINE_TAGS.has(tag) && !(WRAPPING_INLINE.has(tag) && child.firstElementChild && child.querySelector(BLOCK_INSIDE));
       if (inline) {
-        const text = child.textContent ?? '';
-        line += textWeight(text);
-        if (tag === 'A' || child.querySelector('a')) linked += tag === 'A' ? text : linkText(child);
+        const w = stats.of(child);
+        line += w.weight;
+        linked += w.linkWeight;
       } else {
         visit(child);
       }
     }
     endLine();
     // Headings title the story (or a teaser); they are not its paragraphs.
-    if (weight >= MIN_BLOCK_WEIGHT && !HEADING.test(el.tagName)) blocks.push({ el, weight, linkWeight: textWeight(linked), lines: Math.max(1, lines) });
+    if (weight >= MIN_BLOCK_WEIGHT && !HEADING.test(el.tagName)) blocks.push({ el, weight, linkWeight: linked, lines: Math.max(1, lines) });
   };
   visit(body);
   return blocks;
-}
-
-function linkText(el: Element): string {
-  let s = '';
-  for (const a of Array.from(el.querySelectorAll('a'))) s += a.textContent ?? '';
-  return s;
 }
 
 /** A block's contribution: heavy, link-free text counts most; link lists count nothing. */
@@ -91,11 +86,11 @@ function blockScore(b: TextBlock): number {
 }
 
 /** Picks the body root: the element whose paragraphs (and theirs, at half weight) score most. */
-export function findArticleBody(doc: Document, skip: (el: Element) => boolean): ArticleBody | null {
+export function findArticleBody(doc: Document, skip: (el: Element) => boolean, stats: DomStats = new DomStats()): ArticleBody | null {
   const body = doc.body;
   if (!body) return null;
   // A copyright footer is a block of sentences too; on a one-paragraph story it would win.
-  const blocks = collectTextBlocks(body, skip).filter((b) => blockScore(b) > 0 && !(b.weight < 300 && isBoilerplateText(b.el.textContent ?? '')));
+  const blocks = collectTextBlocks(body, skip, stats).filter((b) => blockScore(b) > 0 && !(b.weight < 300 && isBoilerplateText(b.el.textContent ?? '')));
   const scores = new Map<Element, number>();
   const add = (el: Element | null, s: number): void => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + s);

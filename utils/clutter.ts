@@ -4,8 +4,8 @@
  * and a reason a reader can understand, or nothing.
  */
 import type { HiddenKind } from './analysis-types';
-import { DomStats, linkDensity } from './dom-stats';
-import { collapseSpace, leadingText } from './text';
+import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
+import { collapseSpace } from './text';
 
 export interface Verdict {
   kind: HiddenKind;
@@ -14,7 +14,10 @@ export interface Verdict {
 
 /** Splits id/class into lower-case word tokens: `newsAdBox side_ad2 footer2_2011` → news, ad, box, side, ad, footer. */
 export function nameTokens(el: Element): string[] {
-  const raw = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  const cls = el.getAttribute('class');
+  // Most elements carry neither; skip the regex work for them.
+  if (!el.id && !cls) return [];
+  const raw = `${el.id} ${cls ?? ''}`;
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -53,14 +56,45 @@ export interface ClutterContext {
   position?: (el: Element) => string;
   /** Cached text/link weights of the page's elements. */
   stats: DomStats;
+  /**
+   * Elements holding a close control or a QR-code image, collected once for the whole page
+   * (see `markBoxes`); without it each element's subtree is searched.
+   */
+  boxes?: MarkedBoxes;
 }
 
-/** Text rules only ever match small elements; larger ones are never stringified. */
-const SMALL = 200;
+export interface MarkedBoxes {
+  close: Set<Element>;
+  qr: Set<Element>;
+  /** How many cloud-affiliate links each element (a few levels up from them) holds. */
+  affiliate: Map<Element, number>;
+}
 
-/** The visible-ish text of a small element (textContent, collapsed), '' for large ones. */
-function smallText(el: Element, ctx: ClutterContext): string {
-  return ctx.stats.of(el).weight <= SMALL ? collapseSpace(el.textContent ?? '') : '';
+const CLOSE_CONTROL = '[class*=close i], [class*=guanbi i]';
+const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码]';
+/** Floating boxes and QR widgets are small: their controls sit a few levels down at most. */
+const BOX_DEPTH = 6;
+
+/** One look over the page for close controls and QR images, marking the few ancestors that may be their box. */
+export function markBoxes(root: Element): MarkedBoxes {
+  const markUp = (from: Element | null, into: Set<Element>): void => {
+    for (let el = from, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) into.add(el);
+  };
+  const close = new Set<Element>();
+  const qr = new Set<Element>();
+  const affiliate = new Map<Element, number>();
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? ''))) continue;
+    for (let el: Element | null = a, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
+  }
+  for (const el of Array.from(root.querySelectorAll(CLOSE_CONTROL))) markUp(el, close);
+  for (const el of Array.from(root.querySelectorAll(QR_IMAGE))) markUp(el, qr);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const v = node.nodeValue ?? '';
+    if (v.length <= 12 && CLOSE_TEXT.test(v.trim())) markUp(node.parentElement, close);
+  }
+  return { close, qr, affiliate };
 }
 
 function has(tokens: string[], set: Set<string>): string | undefined {
@@ -71,16 +105,34 @@ function has(tokens: string[], set: Set<string>): string | undefined {
  * The element's leading label: a heading-like element at its start (in its first child), else
  * its first words. A heading further down belongs to a nested block, not to this one.
  */
-function heading(el: Element): string {
+function heading(el: Element, ctx: ClutterContext): string {
   const first = el.firstElementChild;
-  const h = first?.matches(HEADING_LIKE) ? first : first?.firstElementChild?.matches(HEADING_LIKE) ? first.firstElementChild : null;
-  const headText = h ? collapseSpace(h.textContent ?? '') : '';
-  if (headText && headText.length <= 30) return headText;
-  return leadingText(el, 60);
+  const inner = first?.firstElementChild;
+  // A heading one level down counts when the first child merely wraps it; when that child is a
+  // whole block (a page column opening with its 相關文章 box), the heading is the block's own.
+  const wrapped = !!first && !!inner && inner.matches(HEADING_LIKE) && ctx.stats.of(first).weight <= ctx.stats.of(inner).weight + 10;
+  const h = first?.matches(HEADING_LIKE) ? first : wrapped ? inner! : null;
+  if (h && ctx.stats.of(h).weight <= 30) {
+    const headText = collapseSpace(h.textContent ?? '');
+    if (headText && headText.length <= 30) return headText;
+  }
+  // When the first words come from a whole first block rather than a short label, they head
+  // that nested block (a page column opening with its 相關文章 box), not this one.
+  if (first && ctx.stats.of(first).weight > 30 && !hasLeadingText(el)) return '';
+  return ctx.stats.lead(el);
 }
 
-function adVerdict(el: Element, tokens: string[], weight: number, ctx: ClutterContext): Verdict | null {
+/** Text of the element's own before its first child element. */
+function hasLeadingText(el: Element): boolean {
+  for (let n = el.firstChild; n && n.nodeType !== 1; n = n.nextSibling) {
+    if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+function adVerdict(el: Element, tokens: string[], w: Weights, ctx: ClutterContext): Verdict | null {
   const tag = el.tagName;
+  const weight = w.weight;
   const adToken = has(tokens, AD_TOKENS);
   if (adToken) return { kind: 'ad', reason: `ad slot (class/id “${adToken}”)` };
   if (tag === 'INS' && tokens.includes('adsbygoogle')) return { kind: 'ad', reason: 'ad-network slot' };
@@ -88,32 +140,41 @@ function adVerdict(el: Element, tokens: string[], weight: number, ctx: ClutterCo
     const src = el.getAttribute('src') ?? '';
     if (AD_SCRIPT.test(src)) return { kind: 'ad', reason: 'ad-network frame' };
   }
-  for (const child of Array.from(el.children)) {
-    if (child.tagName === 'SCRIPT' && AD_SCRIPT.test(child.getAttribute('src') ?? '')) {
-      return { kind: 'ad', reason: 'container of an ad-network script' };
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'SCRIPT') {
+      if (AD_SCRIPT.test(child.getAttribute('src') ?? '')) return { kind: 'ad', reason: 'container of an ad-network script' };
+      continue;
     }
-    if (ctx.stats.of(child).weight > 10) continue;
+    // Every label (广告, 商业推广, Sponsored) weighs 1.5 to 4 units; only those are stringified.
+    const childWeight = ctx.stats.of(child).weight;
+    if (weight >= 80 || childWeight === 0 || childWeight > 4) continue;
     const label = collapseSpace(child.textContent ?? '');
-    if (AD_LABEL.test(label) && weight < 80) return { kind: 'ad', reason: `labelled “${label}”` };
+    if (AD_LABEL.test(label)) return { kind: 'ad', reason: `labelled “${label}”` };
   }
-  const links = weight < 60 ? Array.from(el.querySelectorAll('a[href]')) : [];
-  if (links.length) {
+  if (w.links > 0 && weight < 60 && (!ctx.boxes || ctx.boxes.affiliate.get(el) === w.links)) {
+    const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
     const affiliate = links.filter((a) => CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? '')));
-    if (affiliate.length === links.length) {
+    if (affiliate.length && affiliate.length === links.length) {
       return { kind: 'ad', reason: `affiliate promotion (${hostOf(affiliate[0]!.getAttribute('href') ?? '')})` };
     }
   }
-  if (ctx.position && weight < 120 && hasCloseButton(el)) {
+  // Layout is asked last and only of small boxes that have a close button.
+  if (ctx.position && weight < 120 && (ctx.boxes ? ctx.boxes.close.has(el) : hasCloseButton(el))) {
     const pos = ctx.position(el);
     if (pos === 'fixed' || pos === 'sticky') return { kind: 'ad', reason: `floating ${pos} box with a close button` };
   }
   return null;
 }
 
+const CLOSE_TEXT = /^(×|x|X|✕|关闭|close)$/;
+
+/** A close control inside `el`: a close-named element, or a text that is only ×, X, 关闭 or close. */
 function hasCloseButton(el: Element): boolean {
-  for (const c of Array.from(el.querySelectorAll('span,a,button,div,i,em'))) {
-    const t = collapseSpace(c.textContent ?? '');
-    if (/^(×|x|X|✕|关闭|close)$/.test(t) || /close|guanbi/i.test(c.getAttribute('class') ?? '')) return true;
+  if (el.querySelector(CLOSE_CONTROL)) return true;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const v = node.nodeValue ?? '';
+    if (v.length <= 12 && CLOSE_TEXT.test(v.trim())) return true;
   }
   return false;
 }
@@ -132,28 +193,37 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const tag = el.tagName;
   const w = ctx.stats.of(el);
   const weight = w.weight;
-  const text = smallText(el, ctx);
-  const ad = adVerdict(el, tokens, weight, ctx);
+  const ad = adVerdict(el, tokens, w, ctx);
   if (ad) return ad;
 
-  const head = heading(el);
+  const head = heading(el, ctx);
   const density = linkDensity(w);
   if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && weight > 0)) {
     return { kind: 'comments', reason: COMMENT_HEADING.test(head) ? `comments (“${head.slice(0, 12)}”)` : 'comment section' };
   }
-  if (weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', reason: 'site navigation' };
+  // The text rules below only ever match small elements. The start-anchored ones read the
+  // cached first words; the whole text is built only when the first words are not all of it.
+  if (weight >= 150) return structuralVerdict(tag, tokens, density);
+  const lead = ctx.stats.lead(el);
+  // A lead shorter than its limit is the element's whole text.
+  const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
+  if (weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
 
   if (weight < 60 && (WIDGET_TEXT.test(text) || isToolText(text))) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
   if (weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
-  if (weight <= 40 && isQrCode(el, text)) return { kind: 'widget', reason: 'QR code' };
+  if (weight <= 40 && isQrCode(el, text, ctx)) return { kind: 'widget', reason: 'QR code' };
 
   if (weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
   if (weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
-  if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', reason: 'page footer' };
+  return structuralVerdict(tag, tokens, density);
+}
 
+/** Rules from tag, name and link density alone, for elements of any size. */
+function structuralVerdict(tag: string, tokens: string[], density: number): Verdict | null {
+  if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', reason: 'page footer' };
   const navToken = has(tokens, NAV_TOKENS);
   if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
   if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', reason: 'page header' };
@@ -169,16 +239,14 @@ function isToolText(text: string): boolean {
   return /\S/.test(text) && text.replace(TOOL_WORDS, '').replace(/[\s【】\[\]|｜/·:：()（）-]/g, '') === '';
 }
 
-function isQrCode(el: Element, text: string): boolean {
-  for (const img of Array.from(el.querySelectorAll('img'))) {
-    if (/qr|erweima|二维码/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)) return true;
-  }
+function isQrCode(el: Element, text: string, ctx: ClutterContext): boolean {
+  if (ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE)) return true;
   return /二维码|扫码关注|扫一扫/.test(text);
 }
 
 /** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */
 export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
-  const head = heading(el);
+  const head = heading(el, ctx);
   const m = TEASER_HEADING.exec(head);
   if (m) return m[0];
   const w = ctx.stats.of(el);
@@ -190,7 +258,12 @@ export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
 /** The teaser items of a block: the repeated children (li, dd, or sibling divs) that carry links. */
 export function teaserItems(block: Element): Element[] {
   const lis = Array.from(block.querySelectorAll('li'));
-  if (lis.length >= 2) return lis.filter((li) => li.querySelector('a') && !lis.some((o) => o !== li && o.contains(li)));
+  // Outermost items only: a nested list belongs to its item.
+  const isOuter = (li: Element): boolean => {
+    const outer = li.parentElement?.closest('li');
+    return !outer || outer === block || !block.contains(outer);
+  };
+  if (lis.length >= 2) return lis.filter((li) => li.querySelector('a') && isOuter(li));
   // Without a list, the items are the link-carrying children of the deepest element holding most links.
   let container: Element = block;
   for (;;) {

@@ -129,8 +129,13 @@ function proseShape(body: Element): { cluster: number; linkShare: number } {
  * is spread over many linked items instead of one run of prose.
  */
 export function quickCheck(doc: Document, url: string | null): boolean {
+  return quickLook(doc, pageSignals(doc, url));
+}
+
+/** `quickCheck` on signals already read (the full pass reuses them). */
+export function quickLook(doc: Document, signals: PageSignals): boolean {
   if (!doc.body) return false;
-  let score = pageSignals(doc, url).score;
+  let score = signals.score;
   if (score >= 1) return true;
   if (hasTitleHeadline(doc)) score += 1;
   if (score >= 1.5) return true;
@@ -150,7 +155,6 @@ const FORUM_LABEL = /^(楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+楼?|只看�
 
 export interface JudgeInput {
   doc: Document;
-  url: string | null;
   body: ArticleBody | null;
   headline: Element | null;
   /** Text of the meta line under the headline. */
@@ -159,11 +163,12 @@ export interface JudgeInput {
   stats: DomStats;
   /** Clutter regions found before the body (comments, teaser blocks …). */
   isClutter: (el: Element) => boolean;
+  /** The URL and `<head>` signals, as read for the quick check. */
+  signals: PageSignals;
 }
 
 /** The full verdict, once the body has been found. */
-export function judgeArticle({ doc, url, body, headline, metaLine, stats, isClutter }: JudgeInput): Detection {
-  const q = pageSignals(doc, url);
+export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, signals: q }: JudgeInput): Detection {
   let score = q.score;
   const reasons = [...q.reasons];
   const add = (s: number, why: string): void => {

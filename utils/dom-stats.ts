@@ -5,6 +5,9 @@
  */
 import { INVISIBLE_TAGS, textWeight } from './text';
 
+/** How much of an element's leading text the rules look at (headings such as 拓展阅读, 网友评论). */
+export const LEAD_CHARS = 60;
+
 export interface Weights {
   /** Reading weight of the visible text (see textWeight). */
   weight: number;
@@ -18,6 +21,30 @@ const ZERO: Weights = { weight: 0, linkWeight: 0, links: 0 };
 
 export class DomStats {
   private readonly cache = new WeakMap<Element, Weights>();
+  private readonly leads = new WeakMap<Element, string>();
+
+  /**
+   * The first words of `el`'s visible text (whitespace-collapsed, trimmed), built from its
+   * children's cached leads so asking it of every nested container stays linear.
+   */
+  lead(el: Element): string {
+    return this.rawLead(el).trim().slice(0, LEAD_CHARS);
+  }
+
+  private rawLead(el: Element): string {
+    let s = this.leads.get(el);
+    if (s !== undefined) return s;
+    s = '';
+    if (!INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
+      for (let child = el.firstChild; child && s.trim().length < LEAD_CHARS; child = child.nextSibling) {
+        if (child.nodeType === 3) s += (child.nodeValue ?? '').replace(/[\s\u3000\u00a0]+/g, ' ');
+        else if (child.nodeType === 1) s += this.rawLead(child as Element);
+      }
+    }
+    s = s.replace(/ {2,}/g, ' ');
+    this.leads.set(el, s);
+    return s;
+  }
 
   /** The weights of `el`, computing (and caching) its whole subtree on first use. */
   of(el: Element): Weights {

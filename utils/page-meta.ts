@@ -3,12 +3,25 @@ import { collapseSpace } from './text';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
 export function metaContent(doc: Document, ...names: string[]): string | null {
+  // The page's few <meta> elements, filtered here: an attribute selector per name would scan
+  // the whole document each time, and most names asked for are absent.
+  const metas = doc.getElementsByTagName('meta');
   for (const name of names) {
-    const el = doc.querySelector(`meta[name="${name}" i], meta[property="${name}" i], meta[itemprop="${name}" i]`);
-    const v = el?.getAttribute('content');
-    if (v && v.trim()) return v.trim();
+    const wanted = name.toLowerCase();
+    for (let i = 0; i < metas.length; i++) {
+      const el = metas[i]!;
+      if (!hasMetaKey(el, wanted)) continue;
+      const v = el.getAttribute('content');
+      if (v && v.trim()) return v.trim();
+    }
   }
   return null;
+}
+
+/** A meta may carry several of name / property / itemprop; any one of them names it. */
+function hasMetaKey(el: Element, wanted: string): boolean {
+  for (const attr of ['name', 'property', 'itemprop']) if (el.getAttribute(attr)?.toLowerCase() === wanted) return true;
+  return false;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -24,7 +37,8 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (graph) visit(graph);
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(s.textContent ?? ''));
     } catch {
@@ -49,7 +63,7 @@ export function jsonLdArticle(doc: Document): JsonObject | null {
 /** The `<title>` without its site suffix (`标题_国际_海南信息港` → `标题`). */
 export function titleWithoutSuffix(doc: Document): string {
   const raw = collapseSpace(doc.title ?? '');
-  const parts = raw.split(/\s*(?:_|\||｜| - | – | — |--)\s*/).filter(Boolean);
+  const parts = raw.split(/\s*(?:_|\||｜| - | – | — |--| @ |::)\s*/).filter(Boolean);
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : raw;
 }
 

@@ -3,7 +3,6 @@
  * bigrams, Latin words) that also occur in the article's headline and body. Function-word
  * bigrams and stop words are dropped because every Chinese text shares them.
  */
-import { similarityTokens } from './text';
 
 /** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …). */
 const FUNCTION_CHARS = new Set(
@@ -13,14 +12,19 @@ const STOP_WORDS = new Set(
   'to on in of at by as is it be or an up we he she our out off the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
 );
 
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const LATIN_WORD = /[a-z0-9]{2,}/g;
+
+/** The informative tokens of a text: CJK bigrams without function characters, Latin words without stop words or bare numbers. */
 function distinctiveTokens(text: string): Set<string> {
   const out = new Set<string>();
-  for (const t of similarityTokens(text)) {
-    if (/^[a-z0-9]+$/.test(t)) {
-      if (!STOP_WORDS.has(t) && !/^\d+$/.test(t)) out.add(t);
-    } else if (!FUNCTION_CHARS.has(t[0]!) && !FUNCTION_CHARS.has(t[1]!)) {
-      out.add(t);
+  for (const run of text.match(HAN_RUN) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      if (!FUNCTION_CHARS.has(run[i]!) && !FUNCTION_CHARS.has(run[i + 1]!)) out.add(run.slice(i, i + 2));
     }
+  }
+  for (const word of text.toLowerCase().match(LATIN_WORD) ?? []) {
+    if (!STOP_WORDS.has(word) && !/^\d+$/.test(word)) out.add(word);
   }
   return out;
 }

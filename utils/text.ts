@@ -83,9 +83,33 @@ export function isMostlyCjk(s: string): boolean {
  * so thresholds work for Chinese and English pages.
  */
 export function textWeight(s: string): number {
-  const cjk = s.match(CJK)?.length ?? 0;
-  const words = s.replace(CJK, ' ').match(LATIN_WORD)?.length ?? 0;
+  // One pass over char codes: this runs on every text node of the page, so no regex or arrays.
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCjkCode(c)) {
+      cjk++;
+      inWord = false;
+    } else if (isWordCode(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
   return cjk + words * 1.5;
+}
+
+/** The ranges of the CJK pattern above, by char code. */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+/** The letters of the Latin-word pattern above: A-Z, a-z, 0-9, Latin-1/Extended-A/B, Cyrillic. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 }
 
 /** Tokens for similarity: CJK character bigrams plus lower-cased Latin words. */
