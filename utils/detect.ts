@@ -35,6 +35,25 @@ export interface PageSignals {
   reasons: string[];
 }
 
+/** What a URL alone suggests; `path` is its path and query (the whole URL when it does not parse). */
+function urlShape(url: string, path: string): 'article' | 'list' | null {
+  // List URLs often share article suffixes (index_3.shtml), so they are tested first.
+  if (NON_ARTICLE_URL.test(url)) return 'list';
+  return ARTICLE_URL.some((re) => re.test(path)) ? 'article' : null;
+}
+
+/** True when the URL alone looks like an article's (`/2024-02/23/`, `content_123.htm` …): the document_start hint. */
+export function articleShapedUrl(url: string): boolean {
+  let path = url;
+  try {
+    const u = new URL(url);
+    path = u.pathname + u.search;
+  } catch {
+    // Tested whole, as pageSignals does.
+  }
+  return urlShape(url, path) === 'article';
+}
+
 export function pageSignals(doc: Document, url: string | null): PageSignals {
   let score = 0;
   const reasons: string[] = [];
@@ -63,11 +82,11 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     } catch {
       // A malformed --url is only a weaker signal.
     }
-    // List URLs often share article suffixes (index_3.shtml), so they are tested first.
-    if (NON_ARTICLE_URL.test(url)) {
+    const shape = urlShape(url, path);
+    if (shape === 'list') {
       score -= 1;
       reasons.push('list/search/forum-shaped URL');
-    } else if (ARTICLE_URL.some((re) => re.test(path))) {
+    } else if (shape === 'article') {
       score += 0.75;
       reasons.push('article-shaped URL');
     }

@@ -6,6 +6,7 @@ import '@/components/annotator.css';
 import { analyzePage } from '@/utils/analyze';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
+import { liftEarlyHide } from '@/utils/early-hide';
 import { PopupToContentSchema, parseMessage, type PageState } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
@@ -26,6 +27,8 @@ export default defineContentScript({
       cleanup.setActive(cleanupEnabled(settings, url));
       ctx.onInvalidated(() => cleanup.destroy());
     }
+    // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.
+    liftEarlyHide(document);
 
     const state = (): PageState => ({
       url,
