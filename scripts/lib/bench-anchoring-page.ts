@@ -7,6 +7,7 @@
 import { anchorMany, describeRange, type AnchorMethod } from '../../utils/anchoring';
 import type { Selector } from '../../utils/annotation-types';
 import { TextIndex, type TextPoint } from '../../utils/text-index';
+import { seededRandom } from './seeded-random';
 
 /** How the made highlights were placed, per method (null: not placed). */
 export type MethodCounts = Partial<Record<AnchorMethod | 'none', number>>;
@@ -35,18 +36,6 @@ export interface AnchoringBenchApi {
 const ARTICLE_ID = 'text';
 // Inserted and substituted characters: common Han characters and Latin letters, no whitespace.
 const EDIT_CHARS = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法abcdefghijklmnopqrstuvwxyz';
-
-/** A small seeded generator (mulberry32), so every run of the bench edits the same way. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function article(): HTMLElement {
   const el = document.getElementById(ARTICLE_ID);
@@ -101,7 +90,7 @@ function countMethods(results: ReadonlyArray<{ method: AnchorMethod } | null>): 
 
 const api: AnchoringBenchApi = {
   setup({ articleChars, count, minLength, maxLength, seed }) {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const root = article();
     const paragraphs = Array.from(root.querySelectorAll(':scope > p'));
     const copies = Math.ceil(articleChars / new TextIndex(root).text.length);
@@ -141,7 +130,7 @@ const api: AnchoringBenchApi = {
   },
 
   edit({ share, seed }) {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const nodes = articleTextNodes();
     const total = nodes.reduce((n, t) => n + t.data.length, 0);
     const count = Math.round(total * share);

@@ -4,6 +4,7 @@
  * (n, seed) always gives the same records, so runs on different machines compare.
  */
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
+import { seededRandom } from './seeded-random';
 
 export interface LibraryFixture {
   pages: PageRecord[];
@@ -30,20 +31,8 @@ const WORDS = [
 ];
 const NOTES = ['重要', '待核实', '对比国内报道', 'key figure', 'check the source', 'follow up', '引用时注明出处', 'quoted in the weekly'];
 
-/** mulberry32: small, fast and good enough to spread benchmark data. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function makeLibraryFixture(n: number, seed: number): LibraryFixture {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const hex = (digits: number) => Array.from({ length: digits }, () => Math.floor(rnd() * 16).toString(16)).join('');
   const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;
