@@ -11,16 +11,7 @@ import {
   stepReaderSetting,
   type NumericSetting,
 } from '@/utils/reader-settings';
-import type { StorageArea } from '@/utils/settings';
-
-function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items) => void Object.assign(data, items),
-  };
-}
+import { memoryArea } from '../helpers/memory-area';
 
 const KEYS: NumericSetting[] = ['fontSize', 'lineHeight', 'width'];
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/messages';
-import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf, updateSettings, type StorageArea } from '@/utils/settings';
-
-function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items) => void Object.assign(data, items),
-  };
-}
+import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { memoryArea } from '../helpers/memory-area';
 
 describe('settings', () => {
   it('falls back to defaults on missing or malformed data', async () => {
