@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ExtensionTab } from './extension-tabs';
+import { pollUntil } from './poll';
 
 /** Where `wxt build -b firefox` puts the Firefox (MV2) build. */
 export const FIREFOX_BUILD_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
@@ -79,15 +80,9 @@ async function gotoInFirefox(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => undefined);
   // While the old document is torn down an evaluation can fail with a protocol error (its realm is
   // gone); that means "not there yet", so poll until the deadline rather than fail on the first one.
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const arrived = await page
-      .evaluate((target: string) => location.href === target && document.readyState === 'complete', url)
-      .catch(() => false);
-    if (arrived) return;
-    if (Date.now() > deadline) throw new Error(`Firefox did not finish loading ${url} within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const arrived = () =>
+    page.evaluate((target: string) => location.href === target && document.readyState === 'complete', url).catch(() => false);
+  await pollUntil(arrived, Boolean, `Firefox to load ${url}`);
 }
 
 /** A Puppeteer page as the driver-neutral {@link ExtensionTab} that `openPopupForTab` drives. */

@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
-import { browsers, type E2EBrowser, type TestPage } from './harness';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, clickInAnnotator, type E2EBrowser, type TestPage } from './harness';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const PATH = '/news/2024-02/23/content_1.htm';
 const READY = 'html[data-sourcemark-cleanup="on"]';
+/** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
+const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 
 /** Selects from `startChars` into paragraph `first` to `endChars` into paragraph `last` of the story, as a mouse would. */
 function selectInStory([first, startChars, last, endChars]: [number, number, number, number]): string {
@@ -27,36 +30,12 @@ function selectInStory([first, startChars, last, endChars]: [number, number, num
   return range.toString();
 }
 
-/** Clicks a control inside our in-page UI's shadow root once it is there. */
-async function clickInAnnotator(page: TestPage, selector: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const clicked = await page.evaluate((sel: string) => {
-      const el = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector(sel) as HTMLElement | null | undefined;
-      el?.click();
-      return Boolean(el);
-    }, selector);
-    if (clicked) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${selector} never appeared in the annotator`);
-}
-
 /** The text of every range drawn in our highlight layers, by colour. */
 function drawn(): Record<string, string[]> {
   const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   const out: Record<string, string[]> = {};
   for (const [name, set] of registry) if (name !== 'sourcemark-focus' && set.size) out[name] = [...set].map((r) => r.toString().replace(/\s+/g, ' '));
   return out;
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  let last: T | undefined;
-  for (let i = 0; i < 100; i++) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
 }
 
 /** What the popup lists: quote, note, and whether it is flagged as not found. */
@@ -106,9 +85,9 @@ describe.each(browsers)('highlights in $name', (target) => {
     const page = await open();
     quote = (await page.evaluate(selectInStory, [2, 10, 3, 12])).replace(/\s+/g, ' ');
     await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
-    const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight');
+    const layers = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight', POLL);
     expect(layers['sourcemark-green']).toEqual([quote]);
-    const { rows, badge } = await waitFor(() => popupRows(browser, page), (r) => r.rows.length === 1 && r.badge === '1', 'the popup row and badge');
+    const { rows, badge } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1 && r.badge === '1', 'the popup row and badge', POLL);
     expect(rows[0]).toMatchObject({ quote: quote.trim(), missing: false });
     expect(badge).toBe('1');
     await page.close();
@@ -116,7 +95,7 @@ describe.each(browsers)('highlights in $name', (target) => {
 
   it('comes back after a reload, and clicking it opens the note editor', async () => {
     const page = await open();
-    const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight');
+    const layers = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight', POLL);
     expect(layers['sourcemark-green']).toEqual([quote.trim()]);
     await page.evaluate(() => {
       const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
@@ -130,7 +109,7 @@ describe.each(browsers)('highlights in $name', (target) => {
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await clickInAnnotator(page, '.editor .row.end button:last-child');
-    const { rows } = await waitFor(() => popupRows(browser, page), (r) => r.rows[0]?.note === '要核实:Sora 的发布时间', 'the saved note');
+    const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows[0]?.note === '要核实:Sora 的发布时间', 'the saved note', POLL);
     expect(rows).toHaveLength(1);
     await page.close();
   });
@@ -155,7 +134,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     let page = await open();
     await page.evaluate(selectInStory, [9, 0, 9, 20]);
     await clickInAnnotator(page, '.toolbar .swatch[data-color="pink"]');
-    await waitFor(() => popupRows(browser, page), (r) => r.rows.length === 2, 'two highlights');
+    await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 2, 'two highlights', POLL);
     await page.close();
 
     const paragraphs = [...DEMO.matchAll(/<p>[^<]*<\/p>/g)].map((m) => m[0]);
@@ -166,7 +145,7 @@ describe.each(browsers)('highlights in $name', (target) => {
         .replace('参考消息网2月23日报道', '参考消息网2月23日消息'),
     };
     page = await open();
-    const layers = await waitFor(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the moved highlight');
+    const layers = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the moved highlight', POLL);
     expect(layers['sourcemark-green']).toEqual([quote.trim()]);
     expect(layers['sourcemark-pink']).toBeUndefined();
     const { rows, badge } = await popupRows(browser, page);

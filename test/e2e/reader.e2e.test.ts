@@ -4,7 +4,8 @@
  * the original page.
  */
 import { describe, expect, it } from 'vitest';
-import { browsers, openDemo, type TestPage } from './harness';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, clickInAnnotator, openDemo, type TestPage } from './harness';
 
 const READY = 'html[data-sourcemark-cleanup="on"]';
 
@@ -68,21 +69,10 @@ describe.each(browsers)('reader view in $name', (target) => {
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
       return range.toString();
     });
-    for (let i = 0; i < 100; i++) {
-      const clicked = await reader.evaluate(() => {
-        const swatch = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar .swatch[data-color="blue"]') as HTMLElement | null | undefined;
-        swatch?.click();
-        return Boolean(swatch);
-      });
-      if (clicked) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await clickInAnnotator(reader, '.toolbar .swatch[data-color="blue"]');
     await reader.close();
-    let drawn: string[] = [];
-    for (let i = 0; i < 100 && drawn.length === 0; i++) {
-      drawn = await session.demo().evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-blue') ?? [])].map((r) => r.toString()));
-      if (drawn.length === 0) await new Promise((r) => setTimeout(r, 100));
-    }
+    const blue = () => session.demo().evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-blue') ?? [])].map((r) => r.toString()));
+    const drawn = await pollUntil(blue, (d) => d.length > 0, 'the reader highlight on the page', { intervalMs: 100 });
     expect(drawn).toEqual([quote]);
   });
 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { findChromium, launchChromiumWithExtension, playwrightTab } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
+import { pollUntil } from '../../../scripts/lib/poll';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
@@ -43,16 +44,10 @@ export const chromiumTarget: BrowserTarget = {
       openPage: newTab,
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
       async waitForTab(part, options) {
-        const deadline = Date.now() + (options?.timeoutMs ?? 10_000);
-        for (;;) {
-          const page = ext.context.pages().find((p) => p.url().includes(part));
-          if (page) {
-            await page.waitForLoadState('load');
-            return wrap(page);
-          }
-          if (Date.now() > deadline) throw new Error(`no tab with ${part} opened`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        const find = async () => ext.context.pages().find((p) => p.url().includes(part));
+        const page = (await pollUntil(find, Boolean, `a tab with ${part}`, options))!;
+        await page.waitForLoadState('load');
+        return wrap(page);
       },
       async openPopupFor(page) {
         const tab = wrap(await ext.context.newPage());

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
+import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
@@ -37,15 +38,14 @@ export const firefoxTarget: BrowserTarget = {
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
       async waitForTab(part, options) {
         // Over BiDi a tab the extension opens may keep reporting about:blank; ask each document instead.
-        const deadline = Date.now() + (options?.timeoutMs ?? 10_000);
-        for (;;) {
+        const find = async () => {
           for (const page of await ext.browser.pages()) {
             const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
-            if (href.includes(part)) return wrap(page);
+            if (href.includes(part)) return page;
           }
-          if (Date.now() > deadline) throw new Error(`no tab with ${part} opened`);
-          await new Promise((r) => setTimeout(r, 100));
-        }
+          return undefined;
+        };
+        return wrap((await pollUntil(find, Boolean, `a tab with ${part}`, { intervalMs: 100, ...options }))!);
       },
       async openPopupFor(page) {
         const tab = wrap(await ext.browser.newPage());
