@@ -59,13 +59,10 @@ export class Highlighter {
 
   /** Loads and draws this page's stored highlights. */
   async restore(): Promise<void> {
-    const answer = await this.call({ type: 'page-highlights', url: this.pageUrl }).catch(() => null);
-    const list = (answer as { highlights?: HighlightRecord[] } | null)?.highlights ?? [];
-    this.records = new Map(list.map((h) => [h.id, h]));
     this.clearDrawn();
-    this.orphans = new Set(this.records.keys());
-    this.placeOrphans();
-    this.watchPage();
+    this.records = new Map();
+    this.orphans = new Set();
+    await this.refresh([this.pageUrl]);
   }
 
   status(): AnchorStatus {
@@ -126,7 +123,6 @@ export class Highlighter {
     const url = normalizeUrl(pageUrl);
     if (url === this.pageUrl) return;
     this.pageUrl = url;
-    this.clearDrawn();
     await this.restore();
   }
 
