@@ -114,6 +114,26 @@ describe.each(browsers)('highlights in $name', (target) => {
     await page.close();
   });
 
+  it('is placed again when the page re-renders its story after load', async () => {
+    const page = await open();
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight', POLL);
+    // A script re-rendering the story: the passage leaves the DOM, then a copy of it comes back.
+    await page.evaluate(() => {
+      const story = document.querySelector('#text')!;
+      const copy = story.cloneNode(true);
+      story.replaceChildren();
+      setTimeout(() => story.replaceChildren(...copy.childNodes), 300);
+    });
+    const layers = await pollUntil(
+      () => page.evaluate(drawn),
+      (d) => d['sourcemark-green']?.[0] === quote.trim(),
+      'the highlight on the re-rendered story',
+      POLL,
+    );
+    expect(layers['sourcemark-green']).toEqual([quote.trim()]);
+    await page.close();
+  });
+
   // The issue asks for this in Chromium; Puppeteer has no download events for Firefox over BiDi.
   it.runIf(target.name === 'chromium')('"Export this page" in the popup downloads Markdown with the highlight, its note and the source chain', async () => {
     const page = await open();
