@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/bench-ui.ts [--highlights 10000] [--runs 9] [--rounds 5] [--seed 1] [--extension DIR] [--json]`:
- * the popup's first list and the library search in real Chromium with a large stored library.
+ * the popup's first list (beside an empty extension page's, the floor the browser sets) and the
+ * library search in real Chromium with a large stored library.
  * Builds nothing: run `npm run build` first, or point --extension at another Chromium build (e.g.
  * one made from a clean checkout while the working tree is mid-change). Prints, never asserts.
  */

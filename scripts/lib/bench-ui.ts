@@ -4,8 +4,9 @@
  * read with `performance.now()` inside the extension pages themselves, so CDP round trips are not
  * counted. Nothing here asserts; the caller prints.
  */
-import { readFile } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
@@ -15,7 +16,7 @@ import { toW3cJson } from '../../utils/export/w3c-json';
 import { normalizeUrl } from '../../utils/normalize-url';
 import { TextIndex } from '../../utils/text-index';
 import { median, quantile } from './bench-stats';
-import { launchChromiumWithExtension, playwrightTab } from './chromium';
+import { CHROME_BUILD_DIR, launchChromiumWithExtension, playwrightTab } from './chromium';
 import { activeTabIdInExtensionPage } from './extension-tabs';
 import { makeLibraryFixture } from './library-fixture';
 import { createStaticServer } from './server';
@@ -40,7 +41,7 @@ export interface UiBenchOptions {
   highlights?: number;
   /** Of them on the served article, quoting its real text (default 40). */
   articleHighlights?: number;
-  /** Timed popup opens, after one untimed warm-up (default 9). */
+  /** Timed popup opens, each paired with an open of the empty floor page, after one untimed warm-up (default 9). */
   popupRuns?: number;
   /** Timed rounds over every library action, after one untimed warm-up round (default 5). */
   searchRounds?: number;
@@ -74,6 +75,13 @@ export interface SearchTiming {
   hits: number;
 }
 
+/** The empty page opened beside each popup open: what the browser costs before any of our code. */
+export interface FloorOpen {
+  domContentLoadedMs: number;
+  /** Navigation start → its one row in the DOM. */
+  firstRowMs: number;
+}
+
 export interface UiBenchResult {
   stored: { highlights: number; pages: number; articleUrl: string; importMs: number };
   popup: {
@@ -82,6 +90,11 @@ export interface UiBenchResult {
     medianMs: number;
     p90Ms: number;
     targetMs: number;
+    /** The floor page's opens, interleaved with the popup's (same time window, same tab). */
+    floor: FloorOpen[];
+    floorMedianMs: number;
+    /** Median over the pairs of (popup first row − the floor open beside it). */
+    aboveFloorMedianMs: number;
     /** Medians of the popup's messages sent alone from the open popup, to show where its time goes. */
     roundTrips: RoundTrips;
   };
@@ -205,18 +218,26 @@ interface Probe {
   taggedFiredAt: number | null;
 }
 
+// What the probe logs when a watched selector first matches, followed by the selector.
+const PROBE_SIGNAL = 'sm-probe-first ';
+
 /**
  * Runs at document start in every document of the page (serialized: self-contained). Watches for
- * the selectors' first appearance and wraps setTimeout so the start of the search box's debounce
- * callback is known without any hook in the extension.
+ * the selectors' first appearance, announces each on the console (so the bench waits without
+ * polling inside the page while it loads), and wraps setTimeout so the start of the search box's
+ * debounce callback is known without any hook in the extension.
  */
-function installProbe(selectors: string[]): void {
+function installProbe({ selectors, signal }: { selectors: string[]; signal: string }): void {
   // Serialized into the page: no `const f = () => …` here, tsx would wrap it in a helper the page lacks.
   const probe: Probe = { first: {}, capturing: false, taggedFiredAt: null };
   (window as unknown as { __smProbe: Probe }).__smProbe = probe;
   new MutationObserver(() => {
     const now = performance.now();
-    for (const s of selectors) if (probe.first[s] === undefined && document.querySelector(s)) probe.first[s] = now;
+    for (const s of selectors) {
+      if (probe.first[s] !== undefined || !document.querySelector(s)) continue;
+      probe.first[s] = now;
+      console.debug(signal + s);
+    }
   }).observe(document, { childList: true, subtree: true, attributes: true });
   type Schedule = (handler: TimerHandler, delay?: number, ...args: unknown[]) => number;
   const scheduleBefore = window.setTimeout.bind(window) as Schedule;
@@ -233,13 +254,49 @@ const POPUP_ROW = '.hl-row';
 const POPUP_SHELL = 'main.popup:not([aria-busy])';
 const LIBRARY_ROW = 'li.hl';
 
-async function openPopupOnce(page: Page, url: string): Promise<PopupOpen> {
-  await page.goto(url);
-  await page.waitForFunction((s) => (window as unknown as { __smProbe?: Probe }).__smProbe?.first[s] !== undefined, POPUP_ROW, { timeout: STEP_TIMEOUT_MS }).catch(async (err: unknown) => {
-    // Say what the popup shows instead: no content script, a storage error, or a missing probe.
+/**
+ * Navigates and resolves once `selector` is in the DOM. It listens for the probe's console line
+ * rather than polling from inside the page: Playwright's waitForFunction injects its script and
+ * runs its polling in the page while the popup is still loading, and that was counted in its time.
+ */
+async function openUntil(page: Page, url: string, selector: string): Promise<void> {
+  const seen = page.waitForEvent('console', { predicate: (m) => m.text() === PROBE_SIGNAL + selector, timeout: STEP_TIMEOUT_MS });
+  await page.goto(url, { waitUntil: 'commit' });
+  await seen.catch(async (err: unknown) => {
+    // Say what the page shows instead: no content script, a storage error, or a missing probe.
     const shown = await page.evaluate(() => `${document.body.innerText.slice(0, 300)} [probe ${JSON.stringify((window as unknown as { __smProbe?: Probe }).__smProbe)}]`);
-    throw new Error(`bench-ui: no ${POPUP_ROW} in the popup; it shows: ${shown}`, { cause: err });
+    throw new Error(`bench-ui: no ${selector} in ${url}; it shows: ${shown}`, { cause: err });
   });
+}
+
+const FLOOR_PAGE = 'bench-floor.html';
+
+/**
+ * A copy of the build with one more page: an HTML file whose one module script puts a popup row in
+ * the DOM, the least any extension page can do to show a list. Opened the same way as the popup, it
+ * is the floor the browser itself sets (navigation, process, parsing, loading a script).
+ */
+async function withFloorPage(extensionDir: string): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'sourcemark-bench-ext-'));
+  await cp(extensionDir, dir, { recursive: true });
+  await writeFile(
+    join(dir, FLOOR_PAGE),
+    '<!doctype html>\n<html><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-floor.js"></script></head><body><div id="app"></div></body></html>\n',
+  );
+  await writeFile(join(dir, 'bench-floor.js'), `document.getElementById('app').innerHTML = '<ol><li class="hl-row">floor</li></ol>';\n`);
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+async function openFloorOnce(page: Page, url: string): Promise<FloorOpen> {
+  await openUntil(page, url, POPUP_ROW);
+  return page.evaluate((row) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { domContentLoadedMs: nav?.domContentLoadedEventEnd ?? NaN, firstRowMs: (window as unknown as { __smProbe: Probe }).__smProbe.first[row]! };
+  }, POPUP_ROW);
+}
+
+async function openPopupOnce(page: Page, url: string): Promise<PopupOpen> {
+  await openUntil(page, url, POPUP_ROW);
   return page.evaluate(
     ([row, shell]) => {
       const probe = (window as unknown as { __smProbe: Probe }).__smProbe;
@@ -334,9 +391,13 @@ export async function benchUi(options: UiBenchOptions): Promise<UiBenchResult> {
   const log = options.log ?? (() => undefined);
 
   const loadBefore = loadavg()[0]!;
+  const build = await withFloorPage(options.extensionDir ?? CHROME_BUILD_DIR);
   const server = createStaticServer({ root: DEMO_DIR });
   await server.start();
-  const ext = await launchChromiumWithExtension({ executablePath: options.executablePath, headless: true, extensionDir: options.extensionDir });
+  const ext = await launchChromiumWithExtension({ executablePath: options.executablePath, headless: true, extensionDir: build.dir }).catch(async (err: unknown) => {
+    await Promise.all([server.close(), build.remove()]);
+    throw err;
+  });
   try {
     const { context } = ext;
     // Only the local server: the demo page's third-party references must not reach the network.
@@ -362,13 +423,21 @@ export async function benchUi(options: UiBenchOptions): Promise<UiBenchResult> {
     await articleTab.bringToFront();
     const tabId = await playwrightTab(extPage).evaluate(activeTabIdInExtensionPage);
     await extPage.bringToFront();
-    await extPage.addInitScript(installProbe, [POPUP_ROW, POPUP_SHELL, LIBRARY_ROW]);
+    await extPage.addInitScript(installProbe, { selectors: [POPUP_ROW, POPUP_SHELL, LIBRARY_ROW], signal: PROBE_SIGNAL });
 
-    log(`popup: ${popupRuns} opens…`);
+    log(`popup: ${popupRuns} opens, each beside an open of the empty floor page…`);
     const popupUrl = ext.extensionUrl(`popup.html?tab=${tabId}`);
+    const floorUrl = ext.extensionUrl(FLOOR_PAGE);
+    await openFloorOnce(extPage, floorUrl);
     const warmUp = await openPopupOnce(extPage, popupUrl);
     const opens: PopupOpen[] = [];
-    for (let i = 0; i < popupRuns; i++) opens.push(await openPopupOnce(extPage, popupUrl));
+    const floor: FloorOpen[] = [];
+    // Alternating which goes first, so neither always follows the other's navigation.
+    for (let i = 0; i < popupRuns; i++) {
+      if (i % 2) opens.push(await openPopupOnce(extPage, popupUrl));
+      floor.push(await openFloorOnce(extPage, floorUrl));
+      if (i % 2 === 0) opens.push(await openPopupOnce(extPage, popupUrl));
+    }
     const firstRows = opens.map((o) => o.firstRowMs);
     const trips = await extPage.evaluate(timeRoundTrips, { tabId, url: article.page.url, n: ROUND_TRIPS });
     const roundTrips: RoundTrips = { pageStateMs: median(trips.pageStateMs), pageHighlightsMs: median(trips.pageHighlightsMs), anchorStatusMs: median(trips.anchorStatusMs) };
@@ -399,13 +468,24 @@ export async function benchUi(options: UiBenchOptions): Promise<UiBenchResult> {
     const all = [...samples.values()].flat().map((s) => s.searchMs);
     return {
       stored: { highlights: bundle.highlights.length, pages: bundle.pages.length, articleUrl: article.page.url, importMs },
-      popup: { opens, warmUp, medianMs: median(firstRows), p90Ms: quantile(firstRows, 0.9), targetMs: POPUP_TARGET_MS, roundTrips },
+      popup: {
+        opens,
+        warmUp,
+        medianMs: median(firstRows),
+        p90Ms: quantile(firstRows, 0.9),
+        targetMs: POPUP_TARGET_MS,
+        floor,
+        floorMedianMs: median(floor.map((f) => f.firstRowMs)),
+        aboveFloorMedianMs: median(opens.map((o, i) => o.firstRowMs - floor[i]!.firstRowMs)),
+        roundTrips,
+      },
       machine: { cores: availableParallelism(), loadAverage: [loadBefore, loadavg()[0]!] },
       library: { firstResultsMs, rounds, searches, searchMedianMs: median(all), searchP90Ms: quantile(all, 0.9), targetMs: SEARCH_TARGET_MS },
     };
   } finally {
     await ext.close();
     await server.close();
+    await build.remove();
   }
 }
 
@@ -422,6 +502,9 @@ export function printUiBench(r: UiBenchResult, print: (line: string) => void = c
     `Popup first list   median ${ms(p.medianMs).padStart(9)}, p90 ${ms(p.p90Ms)}   ${verdict(p.medianMs, p.targetMs)}   (${p.opens.length} opens after 1 warm-up at ${ms(p.warmUp.firstRowMs)}; ${p.opens[0]?.rows ?? 0} rows, ${p.opens[0]?.placed ?? 0} placed)`,
   );
   print(`  navigation start -> first .hl-row in the DOM; medians: DOMContentLoaded ${med((o) => o.domContentLoadedMs)}, shell rendered ${med((o) => o.shellMs)}, first row ${med((o) => o.firstRowMs)}`);
+  print(
+    `  floor (an empty extension page whose one script adds a row, opened alternately with the popup): first row ${ms(p.floorMedianMs)}, DOMContentLoaded ${ms(median(p.floor.map((f) => f.domContentLoadedMs)))}; popup above it: median ${ms(p.aboveFloorMedianMs)}`,
+  );
   print('  includes loading popup.html and its script, page state from the content script, settings, the page\'s highlights');
   print('  from IndexedDB via the background, their placement from the content script, the render; opened as a tab, so');
   print('  not the browser\'s popup window; the background was already awake.');
