@@ -14,6 +14,8 @@ interface PageParts {
   tailHtml?: string;
   teaser?: string;
   publishedAt?: string | null;
+  /** Raw markup between the headline and the meta line (a share bar). */
+  afterHeadline?: string;
   /** Raw markup before the headline (logo, home link) and at the page's end (copyright). */
   header?: string;
   footer?: string;
@@ -26,7 +28,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 function page(parts: PageParts): string {
   return `<!doctype html><html><head><title>${esc(parts.title ?? '某地举办读书节_社会_晨光新闻网')}</title>${parts.head ?? ''}</head>
 <body>${parts.header ?? ''}<div class="nav"><a href="/">首页</a></div>
-<div class="main"><h1>某地举办读书节</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
+<div class="main"><h1>某地举办读书节</h1>${parts.afterHeadline ?? ''}<div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
 <div id="text">${parts.body.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
 ${parts.tail ? `<div class="end">${esc(parts.tail)}</div>` : ''}${parts.tailHtml ?? ''}
 <div class="teasers"><h3>相关阅读</h3><ul><li><a href="/a">${esc(parts.teaser ?? '来源：央视网 另一条新闻 责任编辑：于啸歌')}</a></li><li><a href="/b">第二条</a></li><li><a href="/c">第三条</a></li></ul></div>
@@ -128,6 +130,16 @@ const sourceCases: SourceCase[] = [
     parts: { meta: '<div class="share">发布时间：2024-03-05 08:00 来源：<span>江城日报</span> <a>分享</a></div>', body: ['读书节开幕。'] },
     chain: [`reprinted-from 江城日报 <- ${PUB} @-`],
   },
+  {
+    name: 'a small share bar under the headline does not end the meta line',
+    parts: { afterHeadline: '<div class="share">分享到：<a>微博</a><a>微信</a></div>', meta: '2024-03-05 08:00 来源：江城日报', body: ['读书节开幕。'] },
+    chain: [`reprinted-from 江城日报 <- ${PUB} @-`],
+  },
+  {
+    name: 'the 信息来源 line of a small hidden tool bar after the body',
+    parts: { body: ['读书节开幕。'], tailHtml: '<div class="share"><a>打印</a><a>关闭</a><p>信息来源：江城日报</p></div>' },
+    chain: [`reprinted-from 江城日报 <- ${PUB} @-`],
+  },
   { name: '中新网…电', parts: { body: ['中新网3月4日电 读书节开幕。'] }, chain: [`reported-by 中新网 <- ${PUB} @2024-03-04`] },
   { name: '本报讯 names no other outlet', parts: { body: ['本报讯（记者 孙立平）读书节开幕。'] }, chain: [] },
   { name: '新京报讯', parts: { body: ['新京报讯（记者 韩雪梅）读书节开幕。'] }, chain: [`reported-by 新京报 <- ${PUB} @-`] },
@@ -187,6 +199,16 @@ const sourceCases: SourceCase[] = [
   { name: '来源：商讯 is a category, not an outlet or a person', parts: { meta: '来源：商讯', body: ['读书节开幕。'] }, chain: [] },
   { name: 'a bare name after the date that the page credits is the writer', parts: { meta: '2024-03-05 08:00 青禾', body: ['读书节开幕。'], tail: '执笔/青禾' }, chain: [] },
   { name: 'a platform in the 来源 line is not an outlet', parts: { meta: '来源：晨光新闻网·澎湃号', body: ['读书节开幕。'] }, chain: [] },
+  {
+    name: 'a 来源 in a large hidden block after the body is another story’s',
+    parts: { body: ['读书节开幕。'], tailHtml: `<div class="share"><p>${'另一条新闻的摘要文字，'.repeat(12)}</p><p>来源：江城日报</p></div>` },
+    chain: [],
+  },
+  {
+    name: 'a large hidden block under the headline still ends the meta line',
+    parts: { afterHeadline: `<div class="share"><p>${'推荐阅读的另一条新闻，'.repeat(12)}</p></div><p>来源：江城日报</p>`, body: ['读书节开幕。'] },
+    chain: [],
+  },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
 
@@ -233,6 +255,11 @@ const creditCases: CreditCase[] = [
   {
     name: '责任编辑 after a small hidden share bar',
     parts: { body: ['读书节开幕。'], tailHtml: '<div class="share">分享到：<a>微博</a><a>微信</a></div><ul class="other"><li>责任编辑：韩知远</li></ul>' },
+    credits: ['editor 韩知远'],
+  },
+  {
+    name: '责任编辑 after a long script between the body and its end lines',
+    parts: { body: ['读书节开幕。'], tailHtml: `<script>var fontSize = '${'x'.repeat(500)}';</script><div>责任编辑：韩知远</div>` },
     credits: ['editor 韩知远'],
   },
   { name: '（X） after the last sentence is a reporter’s sign-off', parts: { body: ['读书节开幕，市民踊跃参加。（张明远）'] }, credits: ['reporter 张明远'] },

@@ -24,6 +24,8 @@ const TAIL_LIMIT = 400;
 const ELEMENT_NODE = 1;
 /** A short element of an excluded block that only states the editor (责任编辑：X) still credits this article. */
 const EDITOR_LABEL = /(?:责任编辑|责编)\s*[:：]/;
+/** A small tool bar (打印 关闭 收藏 … 信息来源：X) may also carry the article's 来源 line. */
+const SOURCE_LABEL = /(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
 const CREDIT_ONLY_LIMIT = 40;
 /** Visible text of a hidden bar the tail may step over. */
 const TOOLBAR_LIMIT = 120;
@@ -39,16 +41,18 @@ function isHiddenInline(el: Element): boolean {
 
 /**
  * The short 责任编辑 lines of a block that is otherwise not read (a hidden tool bar, the block the
- * tail stops at). Lines inside its list items or links, or after its first heading, belong to
- * other stories (a teaser's 责任编辑), so they are left out.
+ * tail stops at), and its 来源 line when the block is only a small bar: a larger block may be a
+ * teaser card whose 来源 is another story's. Lines inside its list items or links, or after its
+ * first heading, belong to other stories (a teaser's 责任编辑), so they are left out.
  */
 function editorLinesOf(block: Element): string[] {
   const lines: string[] = [];
+  const label = visibleLength(block, TOOLBAR_LIMIT) <= TOOLBAR_LIMIT ? new RegExp(`${EDITOR_LABEL.source}|${SOURCE_LABEL.source}`) : EDITOR_LABEL;
   for (const inner of block.querySelectorAll('p, span, div, h1, h2, h3, h4')) {
     if (/^H[1-4]$/.test(inner.tagName.toUpperCase())) break;
     const text = inner.textContent ?? '';
     const item = inner.closest('li, a');
-    if (text.length <= CREDIT_ONLY_LIMIT && EDITOR_LABEL.test(text) && !(item && block.contains(item))) lines.push(text);
+    if (collapse(text).length <= CREDIT_ONLY_LIMIT && label.test(text) && !(item && block.contains(item))) lines.push(text);
   }
   return lines;
 }
@@ -101,6 +105,8 @@ export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest):
 
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
 function visibleLength(el: Element, cap: number): number {
+  // A script between the body and its end lines shows nothing, however long its source.
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return 0;
   let length = 0;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && length <= cap; child = child.nextSibling) {
@@ -120,9 +126,9 @@ interface Following {
 
 /**
  * The elements that follow `start` in document order (its next siblings, then its ancestors'
- * next siblings) until `verdict` says stop or about `limit` characters are read.
+ * next siblings) until `verdict` says stop or about `limit` characters are read; `skip` steps over one.
  */
-function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 'stop' | 'enter' | 'read'): Following {
+function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 'stop' | 'enter' | 'read' | 'skip'): Following {
   const read: Element[] = [];
   let length = 0;
   let cursor: Element | null = start;
@@ -130,6 +136,7 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
     for (let el = cursor.nextElementSibling; el; el = el.nextElementSibling) {
       const v = verdict(el);
       if (v === 'stop') return { read, stop: el };
+      if (v === 'skip') continue;
       if (v === 'enter') {
         // The body sits inside this sibling: read the children in front of it, then stop.
         for (let child = el.firstElementChild; child && verdict(child) === 'read'; child = child.nextElementSibling) read.push(child);
@@ -171,7 +178,10 @@ function metaElements(headline: Element | null, body: Element | null, isExcluded
   if (headline && !body) return elementsAfter(headline, META_LIMIT, (el) => (isExcluded(el) ? 'stop' : 'read')).read;
   if (!body) return [];
   if (headline && !body.contains(headline) && !headline.contains(body) && headline.compareDocumentPosition(body) & 4) {
-    return elementsAfter(headline, META_LIMIT, (el) => (el === body ? 'stop' : el.contains(body) ? 'enter' : isExcluded(el) ? 'stop' : 'read')).read;
+    // The body bounds the meta line, so a small hidden bar (分享到 under the headline) is stepped over, not an end.
+    const verdict = (el: Element): 'stop' | 'enter' | 'read' | 'skip' =>
+      el === body ? 'stop' : el.contains(body) ? 'enter' : !isExcluded(el) ? 'read' : visibleLength(el, TOOLBAR_LIMIT) <= TOOLBAR_LIMIT ? 'skip' : 'stop';
+    return elementsAfter(headline, META_LIMIT, verdict).read;
   }
   // No usable headline: the meta line is usually just before the body.
   const read: Element[] = [];
