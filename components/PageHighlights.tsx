@@ -28,6 +28,13 @@ const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 
 const UNDO_MS = 6000;
 
+// The palette as custom properties, set once on the list: each swatch takes its colour from the
+// stylesheet by data-color instead of carrying an inline style of its own (200 of them for 40 rows).
+const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}`).join('; ');
+
+/** The colour a swatch button names, read back from our own markup. */
+const colorOf = (value: string | undefined): HighlightColor | undefined => HIGHLIGHT_COLORS.find((c) => c === value);
+
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRecord[], status: AnchorStatus | null): Array<{ h: HighlightRecord; found: boolean }> {
   const byId = new Map(highlights.map((h) => [h.id, h]));
@@ -62,14 +69,24 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
   if (!data) return null;
   const rows = orderHighlights(data.highlights, data.status);
   const act = (work: Promise<unknown>) => void work.then(reload, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  // One listener for every row's buttons (seven a row otherwise), told apart by their class.
+  const onListClick = (e: MouseEvent) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('.quote, .swatch, .danger');
+    const id = button?.closest<HTMLElement>('.hl-row')?.dataset.id;
+    if (!button || !id) return;
+    const color = colorOf(button.dataset.color);
+    if (button.classList.contains('quote')) services.scrollTo(id);
+    else if (button.classList.contains('danger')) act(services.remove(id).then(setUndo));
+    else if (color) act(services.update(id, { color }));
+  };
   return (
     <section aria-labelledby="hl-h" data-testid="page-highlights">
       <h2 id="hl-h">{t('hl_section', String(rows.length))}</h2>
       {rows.length === 0 && <p class="muted">{t('hl_empty')}</p>}
-      <ol class="hl-list">
+      <ol class="hl-list" style={PALETTE} onClick={onListClick}>
         {rows.map(({ h, found }) => (
           <li key={h.id} class={found ? 'hl-row' : 'hl-row missing'} data-id={h.id}>
-            <button type="button" class="quote" style={{ borderColor: COLOR_VALUES[h.color] }} disabled={!found} onClick={() => services.scrollTo(h.id)}>
+            <button type="button" class="quote" data-color={h.color} disabled={!found}>
               {h.quote}
             </button>
             {!found && <span class="badge">{t('hl_not_found')}</span>}
@@ -82,17 +99,9 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
             />
             <div class="row">
               {HIGHLIGHT_COLORS.map((c) => (
-                <button
-                  key={c}
-                  type="button"
-                  class="swatch"
-                  aria-label={t(`color_${c}`)}
-                  aria-pressed={h.color === c}
-                  style={{ background: COLOR_VALUES[c] }}
-                  onClick={() => act(services.update(h.id, { color: c }))}
-                />
+                <button key={c} type="button" class="swatch" data-color={c} aria-label={t(`color_${c}`)} aria-pressed={h.color === c} />
               ))}
-              <button type="button" class="small danger" onClick={() => act(services.remove(h.id).then(setUndo))}>
+              <button type="button" class="small danger">
                 {t('hl_delete')}
               </button>
             </div>
