@@ -1,0 +1,67 @@
+/**
+ * The popup's messages to its tab's content script and to the background, and the first batch of
+ * them, sent at once: the content script is asked without waiting for the tab lookup when the tab
+ * id is already known. The content script's answers are validated here before anything uses them.
+ */
+import type { PageHighlightsData } from '@/components/PageHighlights';
+import type { HighlightRecord } from '@/utils/annotation-types';
+import { AnchorStatusSchema, PageStateSchema, parseMessage, type PageState, type PopupToContent, type Settings, type ToBackground } from '@/utils/messages';
+import { loadSettings } from '@/utils/settings';
+
+export interface TargetTab {
+  id: number;
+  url: string;
+}
+
+/** The background answers database messages; a storage failure comes back as `{ error }`. */
+export async function askBackground<T>(msg: ToBackground): Promise<T> {
+  const answer = (await browser.runtime.sendMessage(msg)) as (T & { error?: undefined }) | { error: { message: string } } | undefined;
+  if (!answer) throw new Error('no answer from the background');
+  if (answer.error) throw new Error(answer.error.message);
+  return answer as T;
+}
+
+/** Sends to the tab's content script; rejects when there is none (browser page, store, not loaded yet). */
+export const sendToTab = (tabId: number, msg: PopupToContent): Promise<unknown> => browser.tabs.sendMessage(tabId, msg);
+
+/** The page state the content script answers `msg` with, or null (no content script, malformed answer). */
+export const askPageState = async (tabId: number, msg: PopupToContent): Promise<PageState | null> =>
+  parseMessage(PageStateSchema, await sendToTab(tabId, msg).catch(() => null));
+
+/** One page's stored highlights and where the tab placed them (status null: no valid answer). */
+// `url`, not `pageUrl`: WXT's auto-import takes that name for utils/analyze's export and would
+// load the whole analysis core (half the popup's script) into the popup.
+export async function loadPageHighlights(tabId: number, url: string): Promise<PageHighlightsData> {
+  const [{ highlights }, status] = await Promise.all([
+    askBackground<{ highlights: HighlightRecord[] }>({ type: 'page-highlights', url }),
+    sendToTab(tabId, { type: 'get-anchor-status' }).catch(() => null),
+  ]);
+  return { highlights, status: parseMessage(AnchorStatusSchema, status) };
+}
+
+export interface FirstAnswers {
+  tab: TargetTab;
+  state: PageState | null;
+  settings: Settings;
+  /**
+   * The highlights of the tab's URL where the browser shows it to us (our content script's hosts);
+   * null otherwise, or on a failure, which the list meets again and reports when it loads itself.
+   */
+  guessed: PageHighlightsData | null;
+}
+
+/** Everything the first paint waits for, all in flight at once. The tab is `?tab=<id>` (tests, the library page), else the active tab. */
+export async function firstAnswers(): Promise<FirstAnswers> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  const tab = (param ? browser.tabs.get(param) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active)).then(
+    (t): TargetTab => ({ id: t?.id ?? -1, url: t?.url ?? '' }),
+  );
+  const tabId = param ? Promise.resolve(param) : tab.then((t) => t.id);
+  const [found, state, settings, guessed] = await Promise.all([
+    tab,
+    tabId.then((id) => askPageState(id, { type: 'get-page-state' })),
+    loadSettings(browser.storage.local),
+    tab.then((t) => (/^https?:/.test(t.url) ? loadPageHighlights(t.id, t.url) : null)).catch(() => null),
+  ]);
+  return { tab: found, state, settings, guessed };
+}
