@@ -8,6 +8,7 @@ import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
 import { metadataHits } from './provenance/metadata';
 import { sameOutlet } from './provenance/outlet-names';
 import { selfMediaAccount } from './provenance/self-media';
+import { bylineOutlet } from './provenance/bylines';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -114,7 +115,14 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   let dateline: SourceHit | null = null;
   let bodyIndex = 0;
   for (const line of lines) {
-    if (line.zone === 'body' && bodyIndex++ < DATELINE_LINES) dateline ??= datelineHit(line);
+    const opening = line.zone === 'meta' || (line.zone === 'body' && bodyIndex++ < DATELINE_LINES);
+    if (opening && line.zone === 'body') dateline ??= datelineHit(line);
+    // A byline naming the writer's outlet (河南商报记者马俊峰/文) sits in the meta line or opens the body.
+    const byline = opening ? bylineOutlet(line) : null;
+    if (byline) {
+      hits.push(byline.hit);
+      credits.push(...byline.credits);
+    }
     for (const hit of sourceHits(line)) {
       // 来源: 尹娟 names a person: the writer, not an outlet.
       if (hit.person) credits.push({ role: 'author', name: hit.outlet, evidence: hit.evidence });

@@ -175,6 +175,38 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['读书节开幕。'], tail: '来源：江城日报', footer: '<p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布</p><div class="user-info"><h4>东岸观察</h4></div>' },
     chain: [`reprinted-from 东岸观察 <- ${PUB} @-`, `reprinted-from 江城日报 <- 东岸观察 @-`],
   },
+  {
+    name: 'a 来源 list keeps an account whose name ends in 发布',
+    parts: { body: ['读书节开幕。'], tail: '来源|江城参考、南湖发布、北岭晚报' },
+    chain: [`reprinted-from 江城参考 <- ${PUB} @-`, `reprinted-from 南湖发布 <- ${PUB} @-`, `reprinted-from 北岭晚报 <- ${PUB} @-`],
+  },
+  { name: '发布时间 after a 来源 ends its value', parts: { meta: '来源：江城日报 发布时间：2024-03-05', body: ['读书节开幕。'] }, chain: [`reprinted-from 江城日报 <- ${PUB} @-`] },
+  {
+    name: 'the account a platform’s breadcrumb leads to',
+    parts: { meta: '<div class="crumb"><a>澎湃号</a> &gt; <a>南湖发布</a></div>', body: ['读书节开幕。'] },
+    chain: [`reprinted-from 南湖发布 <- ${PUB} @-`],
+  },
+  {
+    name: '据X…电 with the place after the wire',
+    parts: { body: ['据新华社拉萨3月4日电（记者 格桑边觉）读书节开幕。'] },
+    chain: [`reported-by 新华社 <- ${PUB} @2024-03-04`],
+  },
+  {
+    name: 'a digest’s items headed 【outlet】 all came through its 来源',
+    parts: { meta: '来源：财经汇总网', body: ['【江城日报】读书节开幕 三百家书店参加', '读书节开幕。', '【北岭晚报】书价上涨', '书价上涨。'] },
+    chain: [`reprinted-from 财经汇总网 <- ${PUB} @-`, `reprinted-from 江城日报 <- 财经汇总网 @-`, `reprinted-from 北岭晚报 <- 财经汇总网 @-`],
+  },
+  {
+    name: 'a wire named alone under the byline makes the story the wire’s, its dateline merged',
+    parts: { meta: '<div>By ANNA REED</div><div>Associated Press</div>', body: ['LONDON (AP) — Book sales rose.'] },
+    chain: [`reprinted-from Associated Press <- ${PUB} @-`],
+  },
+  {
+    name: 'an outlet’s reporter opening the body: the story is that outlet’s',
+    parts: { body: ['江城晚报·南湖日报记者马俊峰/文', '读书节开幕。'] },
+    chain: [`reprinted-from 南湖日报 <- ${PUB} @-`],
+  },
+  { name: 'a name/outlet byline in the meta line', parts: { meta: '<p>石佳/北岭青年报</p><p>2024-03-05</p>', body: ['读书节开幕。'] }, chain: [`reprinted-from 北岭青年报 <- ${PUB} @-`] },
   { name: 'By Name, CNN: a network writer’s story', parts: { body: ['By Anna Reed, CNN', 'Book sales rose.'] }, chain: [`reprinted-from CNN <- ${PUB} @-`] },
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
@@ -209,6 +241,11 @@ const sourceCases: SourceCase[] = [
     parts: { afterHeadline: `<div class="share"><p>${'推荐阅读的另一条新闻，'.repeat(12)}</p></div><p>来源：江城日报</p>`, body: ['读书节开幕。'] },
     chain: [],
   },
+  { name: 'a platform’s channel after it in a 来源 line is not an outlet', parts: { meta: '来源：晨光新闻网·澎湃号·政务', body: ['读书节开幕。'] }, chain: [] },
+  { name: '【深度】 heads a column, not an outlet’s item', parts: { body: ['【深度】读书节观察', '读书节开幕。'] }, chain: [] },
+  { name: 'a section name alone in the meta line is no wire', parts: { meta: '<div>By ANNA REED</div><div>World News</div>', body: ['Book sales rose.'] }, chain: [] },
+  { name: 'a wire photographer’s credit opening the body is no byline', parts: { body: ['新华社记者 谢明轩 摄', '读书节开幕。'] }, chain: [] },
+  { name: '本报记者 names the page’s own paper', parts: { meta: '本报记者 王乐天', body: ['读书节开幕。'] }, chain: [] },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
 ];
 
@@ -262,6 +299,9 @@ const creditCases: CreditCase[] = [
     parts: { body: ['读书节开幕。'], tailHtml: `<script>var fontSize = '${'x'.repeat(500)}';</script><div>责任编辑：韩知远</div>` },
     credits: ['editor 韩知远'],
   },
+  { name: '（记者 X） takes a name of any surname', parts: { body: ['据新华社拉萨3月4日电（记者 格桑边觉）读书节开幕。'] }, credits: ['reporter 格桑边觉'] },
+  { name: 'an outlet’s reporter byline', parts: { body: ['江城晚报·南湖日报记者马俊峰/文', '读书节开幕。'] }, credits: ['reporter 马俊峰'] },
+  { name: 'a name/outlet byline', parts: { meta: '<p>石佳/北岭青年报</p>', body: ['读书节开幕。'] }, credits: ['reporter 石佳'] },
   { name: '（X） after the last sentence is a reporter’s sign-off', parts: { body: ['读书节开幕，市民踊跃参加。（张明远）'] }, credits: ['reporter 张明远'] },
   { name: '萧 is a surname in a run of names', parts: { body: ['读书节开幕。（评论员 罗博 萧海川）'] }, credits: ['author 罗博', 'author 萧海川'] },
   { name: '记者 X 摄 with a rare surname', parts: { body: ['读者在挑选图书。新华社记者 才子扬 摄'] }, credits: ['photographer 才子扬'] },
@@ -286,6 +326,7 @@ const creditCases: CreditCase[] = [
   },
   { name: '记者了解到 is prose, not a credit', parts: { body: ['记者了解到，今年的读书节共有三百家书店参加，活动将持续一周，市民可以免费入场参与各类活动。'] }, credits: [] },
   { name: 'photo agencies are not people', parts: { body: ['读书节开幕。（图：视觉中国）'] }, credits: [] },
+  { name: '（记者手记） is a heading, not a credit', parts: { body: ['读书节开幕。', '（记者手记）'] }, credits: [] },
   { name: '编辑部 is not an editor', parts: { body: ['读书节开幕。欢迎向编辑部投稿。'] }, credits: [] },
   { name: 'a person in the 来源 slot is the writer', parts: { body: ['读书节开幕。'], tail: '来源：尹晓娟' }, credits: ['author 尹晓娟'] },
 ];
@@ -361,6 +402,8 @@ const publisherCases: PublisherCase[] = [
   { name: 'a copyright line naming a brand without a site ending', parts: { footer: '<p>Copyright © 2019 观澜 All rights reserved。</p>' }, publisher: '观澜' },
   { name: '版权所有 followed by the owner', parts: { footer: '<p>版权所有 江北市第一人民医院 Copyright © 2018</p>' }, publisher: '江北市第一人民医院' },
   { name: 'a portal company’s copyright names its brand', parts: { footer: '<p>网易公司版权所有</p>' }, publisher: '网易' },
+  { name: 'a Latin site name in the logo’s alt text', parts: { header: '<a href="http://harboreagle.example.com"><img src="l.png" alt="The Harbor Eagle Gazette"></a>' }, publisher: 'The Harbor Eagle Gazette' },
+  { name: '所有内容为X版权所有 names X', parts: { footer: '<p>制作单位：青禾新闻网 | 所有内容为青禾新闻网版权所有，未经授权不得转载</p>' }, publisher: '青禾新闻网' },
   { name: 'the first step of the breadcrumb', parts: { header: '<div class="crumb">江城网>>社会频道>>正文</div>' }, publisher: '江城网' },
   // Negatives: none of these names the site.
   { name: 'a legal company name is not the site', parts: { footer: '<p>©1999-2019 北京某某网络技术有限公司</p>' }, publisher: null },

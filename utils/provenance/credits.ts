@@ -97,7 +97,7 @@ function isName(name: string, strict: boolean): boolean {
 }
 
 /** Splits a span into names; single characters separated by a space are one name (方 敏). */
-function namesIn(span: string, strict: boolean): string[] {
+export function namesIn(span: string, strict: boolean): string[] {
   const pieces = span.replace(SPAN_END, '').split(/[、,，&＆]|\s+(?:and|和)\s+/);
   // Latin names keep their spaces (Demi Xia); Han names are separated by them (宋怡 杨志华).
   const tokens = pieces.flatMap((p) => (/^\s*[A-Za-z]/.test(p) ? [p] : p.split(/\s+/))).map(cleanName).filter(Boolean);
@@ -140,8 +140,10 @@ export function creditsOf(line: Line): Credit[] {
     CREDIT.lastIndex = m.index + m[0].length - rawSpan.length + Math.max(span.length, 1);
     if (!label) continue;
     const head = m[0].slice(0, m[0].length - rawSpan.length);
-    // An explicit separator (执笔/, 编辑：) makes any name acceptable; a bare label needs a person-like name.
-    const strict = label.strict && !/[:：|/／丨︱｜]\s*$/.test(head);
+    // An explicit separator (执笔/, 编辑：) makes any name acceptable, and so does a bracket holding only the
+    // label and the names (（记者 格桑边觉）); otherwise a bare label needs a person-like name.
+    const wholeBracket = /[（(]$/.test(text.slice(0, m.index)) && /\s$/.test(head) && /^[)）]/.test(text.slice(m.index + head.length + span.length));
+    const strict = label.strict && !/[:：|/／丨︱｜]\s*$/.test(head) && !wholeBracket;
     // Prose such as 记者了解到 sits in long body paragraphs; trust bare labels there only in brackets.
     const inBrackets = /[（(【\[][^（()）]*$/.test(text.slice(0, m.index));
     if (strict && line.zone === 'body' && text.length > 60 && !inBrackets && m.index !== 0) continue;

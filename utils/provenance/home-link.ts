@@ -3,7 +3,7 @@
  * (`<a href="/"><img alt="人民网"></a>`, `<a href="https://www.csdn.net" title="CSDN首页">`).
  */
 import { collapse } from './text-zones';
-import { brandOf, hostOf, isSiteName, portalOfHost } from './sites';
+import { brandOf, hostOf, isSiteName, LATIN_SITE, portalOfHost } from './sites';
 
 /** A link to a site's root: `/`, `//host/`, `https://host`, `index.html`. */
 const ROOT_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.s?html?)?$/i;
@@ -12,12 +12,12 @@ const HOME_WORDS = /返回|首页|主页|官网|logo/gi;
 /** The header is short: only the first few home links are looked at. */
 const MAX_LINKS = 8;
 
-/** The first thing a home link says about the site: its logo's alt, its title, its text. */
+/** The first thing a home link says about the site: its logo's alt, its title, its text (Latin names run longer: The Berkshire Eagle). */
 function labelsOf(link: Element): string[] {
   const img = link.querySelector('img');
   return [img?.getAttribute('alt'), img?.getAttribute('title'), link.getAttribute('title'), link.textContent]
     .map((label) => collapse(label ?? '').replace(HOME_WORDS, '').trim())
-    .filter((label) => label.length >= 2 && label.length <= 16);
+    .filter((label) => label.length >= 2 && (label.length <= 16 || LATIN_SITE.test(label)));
 }
 
 /**

@@ -47,6 +47,11 @@ export function looksLikePerson(name: string): boolean {
   return SURNAMES.has(name[0] ?? '');
 }
 
+/** True for a self-media platform's name (澎湃号); what a 来源 line prints after it is its channel (政务). */
+export function isPlatform(name: string): boolean {
+  return PLATFORM_NAME.test(name);
+}
+
 /** True for names that say no outlet (外媒, 网络, 本站原创) and so give no entry. */
 export function isUnnamed(name: string): boolean {
   return name.length < 2 || UNNAMED.test(name) || PLATFORM_NAME.test(name) || /自媒体|未经|授权/.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);

@@ -4,7 +4,7 @@
  * (新华社北京2月23日电). Each hit keeps the exact matched text as its evidence.
  */
 import type { Line } from './text-zones';
-import { isUnnamed, looksLikeOutlet, looksLikePerson, normalizeOutlet } from './outlet-names';
+import { isPlatform, isUnnamed, looksLikeOutlet, looksLikePerson, normalizeOutlet } from './outlet-names';
 
 export type HitKind = 'reprint' | 'report' | 'dateline';
 
@@ -55,8 +55,8 @@ const REPRINT = new RegExp(`(${LABELS})(\\s*[:：|丨︱｜]?\\s*)[“"《「]?(
 const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|部分内容综合自|综合整理自|综合自|整理自)/;
 /** Labels of material the text was compiled from, rather than the text it reprints. */
 const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|综合自|整理自)$/;
-/** Words after which a 来源 value has ended (a following field of the meta line). */
-const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
+/** Words after which a 来源 value has ended (a following field of the meta line); 发布 only as a field (广州南沙发布 is an account). */
+const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布(?=时间|日期|于|[:：])|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
 const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电(?!${NOT_WIRE_DIAN})|讯|报道)[】\\]]?`);
 /** The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). */
@@ -64,6 +64,8 @@ const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台|站|新闻|客户端))([\u4e00
 const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
 const EN_BYLINE_OUTLET = /^By [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$/;
 const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
+/** A meta line holding only a wire's name: the byline's affiliation (By A and B / Associated Press). */
+const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)$/;
 const EN_REPRINT = /(?:originally (?:appeared|was published|published) (?:in|on|at|by)|Republished with permission (?:from|of))\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})/g;
 const EN_REPORT = /(?:According to (?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))|(?:([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) (?:reported|reports|said in a report))/g;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
@@ -92,6 +94,8 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
     const evidence = line.text.slice(m.index, (m.index ?? 0) + whole.length - raw.length + value.length).trim();
     const parts = splitList(value);
     for (const part of parts) {
+      // 澎湃新闻·澎湃号·政务: after the platform comes its channel, not an outlet.
+      if (isPlatform(normalizeOutlet(part))) break;
       const outlet = outletOf(part);
       if (!outlet) continue;
       // Only a lone 来源 value can be a person (来源: 尹娟); list items are outlets.
@@ -102,17 +106,27 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
   }
 }
 
+/** 【证券时报网】A股三大股指集体回调: an item of a digest headed by the outlet it was taken from. */
+const ITEM_TAG = new RegExp(`^【(${NAME_CHAR}{2,12})】[^，,。；;：:！!？?\\s]+`);
+
+function itemTagHit(line: Line, hits: SourceHit[]): void {
+  const m = ITEM_TAG.exec(line.text);
+  const outlet = m ? outletOf(m[1] ?? '') : null;
+  // 【深度】, 【上一篇】 and column names are not outlets; each item came through the page's own source.
+  if (m && outlet && looksLikeOutlet(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone, compiled: true });
+}
+
 function reportHits(line: Line, hits: SourceHit[]): void {
   const text = line.text;
   for (const m of text.matchAll(REPORT_JU)) {
-    const outlet = outletOf((m[1] ?? '').replace(/记者$/, ''));
-    const verb = m[3] ?? '';
+    const named = outletOf((m[1] ?? '').replace(/记者$/, ''));
+    // 据新华社拉萨电: a wire's 电 names the place after the outlet.
+    const outlet = named && m[3] === '电' ? (OUTLET_THEN_PLACE.exec(named)?.[1] ?? named) : named;
     // Governments, companies and people are not sources: the name must read as an outlet, or be a
     // whole 《title》 (据中国证监会《…办法》 cut inside the title cites a document, not an outlet).
     const raw = m[1] ?? '';
     if (!outlet || !(/《[^》]+》/.test(raw) || looksLikeOutlet(outlet))) continue;
-    const trimmed = verb === '电' ? (OUTLET_THEN_PLACE.exec(outlet)?.[1] ?? outlet) : outlet;
-    hits.push({ kind: 'report', outlet: trimmed, date: m[2] ?? null, evidence: m[0], zone: line.zone });
+    hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
   for (const m of text.matchAll(CITES)) {
     const teller = outletOf(m[1] ?? '');
@@ -144,6 +158,8 @@ function englishHits(line: Line, hits: SourceHit[]): void {
     const name = wire[1] ?? wire[2] ?? '';
     hits.push({ kind: 'dateline', outlet: EN_WIRE_NAMES[name] ?? name, date: null, evidence: wire[0].trim(), zone: line.zone });
   }
+  const affiliation = line.zone === 'meta' ? EN_WIRE_LINE.exec(line.text) : null;
+  if (affiliation?.[1]) hits.push({ kind: 'reprint', outlet: EN_WIRE_NAMES[affiliation[1]] ?? affiliation[1], date: null, evidence: line.text, zone: line.zone });
   // By Sandee LaMotte, CNN: a wire or network's writer, so the story is that outlet's.
   const byline = EN_BYLINE_OUTLET.exec(line.text);
   if (byline?.[1] && EN_OUTLET.test(byline[1])) hits.push({ kind: 'reprint', outlet: byline[1], date: null, evidence: byline[0], zone: line.zone });
@@ -174,7 +190,10 @@ export function datelineHit(line: Line): SourceHit | null {
 export function sourceHits(line: Line): SourceHit[] {
   const hits: SourceHit[] = [];
   reprintHits(line, hits);
-  if (line.zone === 'body') reportHits(line, hits);
+  if (line.zone === 'body') {
+    itemTagHit(line, hits);
+    reportHits(line, hits);
+  }
   englishHits(line, hits);
   return hits;
 }

@@ -14,6 +14,8 @@ const PLATFORM = new RegExp(PLATFORMS, 'g');
 const PLATFORM_TAG = new RegExp(PLATFORMS);
 /** A short element holding the account and the platform's tag: 扬眼企鹅号. */
 const TAGGED_ACCOUNT = new RegExp(`^(.{2,20}?)\\s*(?:${PLATFORMS})$`);
+/** The platform's breadcrumb leading to the account: 澎湃号 > 中国广州发布. */
+const PLATFORM_CRUMB = new RegExp(`^(?:${PLATFORMS})\\s*[>›»＞]\\s*(.{2,20})$`);
 /** 原创 南方都市报 2019-09-09 16:01:46: the account opens the meta line, before the date. */
 const BEFORE_DATE = /^(?:原创\s+)?([A-Za-z0-9\u4e00-\u9fa5·_-]{2,20})\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}/;
 /** The heading of the account card (搜狐's #user-info h4, 网易号's .colum_info h4, 头条's .user-card-name). */
@@ -33,7 +35,7 @@ function accountHit(raw: string): SourceHit | null {
   return { kind: 'reprint', outlet, date: null, evidence, zone: 'meta' };
 }
 
-/** The account printed beside the platform's tag: the tag's text node, then up to two enclosing elements. */
+/** The account printed beside the platform's tag or after it in a breadcrumb: the tag's text node, then up to two enclosing elements. */
 function taggedAccount(doc: Document): SourceHit | null {
   if (!doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
@@ -45,9 +47,10 @@ function taggedAccount(doc: Document): SourceHit | null {
       if (/^(?:LI|UL|OL|NAV)$/.test(el.tagName.toUpperCase())) break;
       const text = collapse(el.textContent ?? '');
       if (text.length > 24) break;
-      const m = TAGGED_ACCOUNT.exec(text);
+      const crumb = PLATFORM_CRUMB.exec(text);
+      const m = crumb ?? TAGGED_ACCOUNT.exec(text);
       const hit = m?.[1] ? accountHit(m[1]) : null;
-      if (hit) return hit;
+      if (hit) return crumb ? { ...hit, evidence: text } : hit;
     }
   }
   return null;

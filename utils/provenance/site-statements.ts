@@ -45,7 +45,8 @@ function copyrightOwner(text: string): SiteStatement | null {
   let best: { at: number; found: SiteStatement } | null = null;
   for (const pattern of COPYRIGHTS) {
     for (const m of text.matchAll(pattern)) {
-      const owner = m[1] ?? '';
+      // 所有内容为中国西藏新闻网版权所有: the owner is named after 为/归.
+      const owner = (m[1] ?? '').replace(/^.*(?:为|归|属于)/, '');
       if (NOT_AN_OWNER.test(owner) || (best && best.at >= (m.index ?? 0))) continue;
       // A legal company name counts only when its core reads as a site (江苏扬子晚报有限公司 → 江苏扬子晚报).
       if (m[2] && !isHanSiteName(brandOf(owner))) continue;
