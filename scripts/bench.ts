@@ -100,7 +100,9 @@ function readerChunkBytes(): number | null {
 /** The numbers the bench reports, all derived from per-page medians. */
 function summarize(results: PageResult[], runs: number) {
   const measured = results.filter((r): r is PageResult & { timing: PageTiming } => r.timing !== undefined);
-  const articleRatios = measured.filter((r) => r.isArticle === 'yes').map((r) => r.timing.ratio);
+  const articles = measured.filter((r) => r.isArticle === 'yes');
+  const articleRatios = articles.map((r) => r.timing.ratio);
+  const fullRatios = articles.map((r) => r.timing.fullRatio);
   const nonArticles = measured.filter((r) => r.timing.quick !== undefined);
   const dismissed = nonArticles.filter((r) => r.timing.quick!.dismissed);
   const fullPass = nonArticles.filter((r) => !r.timing.quick!.dismissed);
@@ -110,7 +112,15 @@ function summarize(results: PageResult[], runs: number) {
     pages: results.length,
     measured: measured.length,
     skipped: results.filter((r) => r.error !== undefined).map((r) => ({ name: r.name, error: r.error! })),
-    articles: { count: articleRatios.length, medianRatio: median(articleRatios), p90Ratio: quantile(articleRatios, 0.9) },
+    articles: {
+      count: articleRatios.length,
+      medianRatio: median(articleRatios),
+      p90Ratio: quantile(articleRatios, 0.9),
+      fullMedianRatio: median(fullRatios),
+      fullP90Ratio: quantile(fullRatios, 0.9),
+      // What the second stage adds to the first, per page (issue 4's "extraction adds <= 20%").
+      provenanceShareMedian: median(articles.map((r) => r.timing.provenance / r.timing.ours)),
+    },
     demoRatio: demo?.timing.ratio ?? null,
     nonArticles: {
       count: nonArticles.length,
@@ -134,7 +144,9 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   const ms = (n: number): string => (Number.isNaN(n) ? 'n/a' : `${n < 1 ? n.toFixed(3) : n.toFixed(1)} ms`);
   console.log(`Pages: ${s.measured} measured of ${s.pages} (${s.runs} interleaved runs each, medians); ratio = ours / Readability`);
   for (const k of s.skipped) console.log(`  skipped ${k.name}: ${k.error}`);
-  console.log(`Articles (${s.articles.count}): median ratio ${x(s.articles.medianRatio)}, p90 ${x(s.articles.p90Ratio)}`);
+  const a = s.articles;
+  console.log(`Articles (${a.count}): detection + cleanup median ratio ${x(a.medianRatio)}, p90 ${x(a.p90Ratio)}`);
+  console.log(`  with the second stage (provenance, body text): median ratio ${x(a.fullMedianRatio)}, p90 ${x(a.fullP90Ratio)}; it adds ${(a.provenanceShareMedian * 100).toFixed(0)}% (median) to the first`);
   console.log(`Demo page: ${x(s.demoRatio)}`);
   const n = s.nonArticles;
   if (n.count > 0) {

@@ -10,7 +10,7 @@ import { judgeArticle, pageSignals, quickLook } from './detect';
 import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
 import { extractProvenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
-import { idCounts, uniqueSelector } from './selector';
+import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
 import { INVISIBLE_TAGS, leadingText, visibleText } from './text';
 
@@ -30,6 +30,27 @@ export interface PageAnalysis {
   analysis: Analysis;
   root: Element | null;
   hidden: HiddenElement[];
+}
+
+/**
+ * Stage one of the pipeline: detection, the body and what to hide — all cleanup needs. The
+ * content script applies it before reading provenance, so the page is clean as early as possible.
+ */
+export interface PageLayout {
+  url: string | null;
+  /** The analysis without provenance and without the body's text (stage two adds them). */
+  analysis: Analysis;
+  root: Element | null;
+  hidden: HiddenElement[];
+  /** What stage two reads; null when the page is not an article. */
+  story: Story | null;
+}
+
+interface Story {
+  body: ArticleBody;
+  headline: Element | null;
+  /** True for an element that is itself clutter: a hidden item or a first-pass region. */
+  isClutter: (el: Element) => boolean;
 }
 
 /** The URL the contract reports: the given one, else the canonical link, else og:url. */
@@ -59,16 +80,12 @@ const EMPTY: Omit<Analysis, 'url' | 'isArticle' | 'confidence' | 'reasons'> = {
 /** The start of the story that teasers are compared with: it carries the topic, more only costs time. */
 const PROFILE_CHARS = 4000;
 
-/** Runs the whole pipeline, keeping references to the elements it found. */
-export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+/** Stage one: detection, body and clutter (see {@link PageLayout}). */
+export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): PageLayout {
   const url = pageUrl(doc, options.url);
   const signals = pageSignals(doc, url);
   if (!doc.body || !quickLook(doc, signals)) {
-    return {
-      analysis: { url, isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'], ...EMPTY },
-      root: null,
-      hidden: [],
-    };
+    return notArticle(url, { isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'] }, null, null);
   }
   const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body) });
   const regions = findClutterRegions(doc.body, ctx);
@@ -78,33 +95,51 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
   const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals });
   const title = articleTitle(doc, headline);
   const date = publishedAt(doc, headline, body?.root ?? null);
-  if (!detection.isArticle || !body) {
-    return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [] };
-  }
+  if (!detection.isArticle || !body) return notArticle(url, detection, title, date);
 
   const hidden = hiddenElements(doc.body, body, regions, ctx, profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS)));
   const hiddenSet = new Set(hidden.map((h) => h.el));
-  const insideHidden = (el: Element): boolean => {
-    for (let n: Element | null = el; n; n = n.parentElement) if (hiddenSet.has(n) || regions.has(n)) return true;
+  const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
+  return {
+    url,
+    analysis: { url, ...detection, ...EMPTY, title, publishedAt: date, article: { selector: uniqueSelector(body.root), text: '' }, hidden: hidden.map((h) => h.item) },
+    root: body.root,
+    hidden,
+    story: { body, headline, isClutter },
+  };
+}
+
+function notArticle(url: string | null, detection: Pick<Analysis, 'isArticle' | 'confidence' | 'reasons'>, title: string | null, date: string | null): PageLayout {
+  return { url, analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null };
+}
+
+/** Stage two: the provenance and the body's text, read once the page is clean. */
+export function completeAnalysis(doc: Document, layout: PageLayout): PageAnalysis {
+  const { analysis, root, hidden, story } = layout;
+  if (!story) return { analysis, root, hidden };
+  const { body, headline, isClutter } = story;
+  const isExcluded = (el: Element): boolean => {
+    for (let n: Element | null = el; n; n = n.parentElement) if (isClutter(n)) return true;
     return false;
   };
-  const provenance = extractProvenance({ doc, articleRoot: body.root, headline, isExcluded: insideHidden, url, publishedAt: date });
+  const provenance = extractProvenance({ doc, articleRoot: body.root, headline, isExcluded, url: layout.url, publishedAt: analysis.publishedAt });
   return {
     analysis: {
-      url,
-      ...detection,
-      title,
-      publishedAt: date,
+      ...analysis,
       publisher: provenance.publisher,
       originalTitle: provenance.originalTitle,
-      article: { selector: uniqueSelector(body.root), text: visibleText(body.root, (el) => hiddenSet.has(el) || regions.has(el)) },
-      hidden: hidden.map((h) => h.item),
+      article: { selector: analysis.article!.selector, text: visibleText(body.root, isClutter) },
       sources: provenance.sources,
       credits: provenance.credits,
     },
-    root: body.root,
+    root,
     hidden,
   };
+}
+
+/** Runs the whole pipeline, keeping references to the elements it found. */
+export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
+  return completeAnalysis(doc, analyzeLayout(doc, options));
 }
 
 /** The contract's plain-data analysis of a document. */
@@ -203,7 +238,7 @@ function hiddenElements(
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
-  const ids = idCounts(pageBody.ownerDocument);
+  const ids = idUniqueness(pageBody.ownerDocument);
   const hide = (el: Element, verdict: Verdict, text: string): void => {
     out.push({ el, item: { kind: verdict.kind, selector: uniqueSelector(el, ids), text, reason: verdict.reason } });
   };

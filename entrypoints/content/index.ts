@@ -3,7 +3,7 @@ import { t } from '@/components/i18n';
 import { render } from 'preact';
 import { mountProvenanceCard } from './provenance-card';
 import '@/components/annotator.css';
-import { analyzePage } from '@/utils/analyze';
+import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
@@ -16,19 +16,23 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const url = location.href;
-    const page = analyzePage(document, { url, position: (el) => getComputedStyle(el).position });
-    const settings = await loadSettings(browser.storage.local);
+    const settingsRead = loadSettings(browser.storage.local);
+    const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
+    const settings = await settingsRead;
     const site = siteOf(url);
-    const cleanup = page.analysis.isArticle
-      ? new Cleanup(document, { root: page.root, keep: new Set(settings.keepRules[site] ?? []) })
+    const cleanup = layout.analysis.isArticle
+      ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[site] ?? []) })
       : null;
     if (cleanup) {
-      cleanup.mark(page.hidden);
+      cleanup.mark(layout.hidden);
       cleanup.setActive(cleanupEnabled(settings, url));
       ctx.onInvalidated(() => cleanup.destroy());
     }
     // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.
     liftEarlyHide(document);
+    // Provenance is read in a later task, so the clean page can be drawn first.
+    if (layout.story) await new Promise((resolve) => setTimeout(resolve));
+    const page = completeAnalysis(document, layout);
 
     const state = (): PageState => ({
       url,
