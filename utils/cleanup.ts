@@ -1,7 +1,7 @@
 /**
  * Applies the analysis to the live page, reversibly: hidden elements get an attribute and one
- * injected stylesheet hides them while `<html>` says cleanup is on. Nothing is removed, so
- * "Show original" is one attribute flip.
+ * stylesheet (see cleanup-style) hides them while `<html>` says cleanup is on. Nothing is
+ * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem } from './analysis-types';
 import { classifyElement, type ClutterContext } from './clutter';
@@ -9,13 +9,7 @@ import { DomStats } from './dom-stats';
 import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
-
-export const HIDDEN_ATTR = 'data-sourcemark-hidden';
-export const KEPT_ATTR = 'data-sourcemark-kept';
-export const ROOT_ATTR = 'data-sourcemark-cleanup';
-const STYLE_ID = 'sourcemark-cleanup-style';
-
-const CSS = `html[${ROOT_ATTR}="on"] [${HIDDEN_ATTR}]:not([${KEPT_ATTR}]) { display: none !important; }`;
+import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from './cleanup-style';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -70,7 +64,6 @@ export class Cleanup {
   /** On: clutter hidden and late ads watched. Off: the original page, observer disconnected. */
   setActive(on: boolean): void {
     if (on) {
-      this.ensureStyle();
       this.doc.documentElement.setAttribute(ROOT_ATTR, 'on');
       this.observe();
     } else {
@@ -89,23 +82,14 @@ export class Cleanup {
     }
   }
 
-  /** Undoes everything: attributes, stylesheet, observer. */
+  /** Undoes everything: attributes, root switch, observer. */
   destroy(): void {
     this.disconnect();
     for (const t of this.items) {
       t.el.removeAttribute(HIDDEN_ATTR);
       t.el.removeAttribute(KEPT_ATTR);
     }
-    this.doc.getElementById(STYLE_ID)?.remove();
     this.doc.documentElement.removeAttribute(ROOT_ATTR);
-  }
-
-  private ensureStyle(): void {
-    if (this.doc.getElementById(STYLE_ID)) return;
-    const style = this.doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = CSS;
-    (this.doc.head ?? this.doc.documentElement).appendChild(style);
   }
 
   private observe(): void {

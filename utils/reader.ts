@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify, { type WindowLike } from 'dompurify';
 import type { Analysis } from './analysis-types';
-import { HIDDEN_ATTR } from './cleanup';
+import { HIDDEN_ATTR } from './cleanup-style';
 import { isoDate } from './page-meta';
 import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText } from './text';
 

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Cleanup, HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from '@/utils/cleanup';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Cleanup } from '@/utils/cleanup';
+import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from '@/utils/cleanup-style';
 import { keepKey } from '@/utils/settings';
 import type { HiddenItem } from '@/utils/analysis-types';
+import { CLEANUP_CSS } from '../helpers/cleanup-css';
 
 const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
 
@@ -21,6 +23,13 @@ function page(): { root: Element; ad: Element; teaser: Element; search: HTMLInpu
 }
 
 const displayed = (el: Element) => getComputedStyle(el).display !== 'none';
+
+// The stylesheet the manifest declares for every page: the tests hide with the real file.
+beforeEach(() => {
+  const style = document.createElement('style');
+  style.textContent = CLEANUP_CSS;
+  document.head.append(style);
+});
 
 // Every instance watches the shared document; each test's cleanups are undone after it.
 const made: Cleanup[] = [];
@@ -107,6 +116,6 @@ describe('Cleanup', () => {
     c.destroy();
     expect(ad.hasAttribute(HIDDEN_ATTR)).toBe(false);
     expect(document.documentElement.hasAttribute(ROOT_ATTR)).toBe(false);
-    expect(document.getElementById('sourcemark-cleanup-style')).toBeNull();
+    expect(document.querySelector(`[${HIDDEN_ATTR}], [${KEPT_ATTR}]`)).toBeNull();
   });
 });

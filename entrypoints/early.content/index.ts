@@ -1,7 +1,11 @@
 import { articleShapedUrl } from '@/utils/detect';
 import { applyEarlyHide } from '@/utils/early-hide';
+import './cleanup.css';
 
-/** Before the page renders: hide ad-network slots on article-shaped URLs (see utils/early-hide). */
+/**
+ * Before the page renders: on article-shaped URLs, hide ad-network slots (see utils/early-hide).
+ * Its stylesheet, cleanup.css, is the one the content script's cleanup hides with.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',

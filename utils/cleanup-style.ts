@@ -1,0 +1,9 @@
+/**
+ * The one mechanism cleanup hides with: an attribute on each hidden element, and one stylesheet
+ * (entrypoints/early.content/cleanup.css, declared in the manifest for every page) that hides them
+ * while the root says cleanup is on. Adding a stylesheet to a finished page costs a style
+ * invalidation over the whole document; one the browser injects before the page loads costs nothing.
+ */
+export const HIDDEN_ATTR = 'data-sourcemark-hidden';
+export const KEPT_ATTR = 'data-sourcemark-kept';
+export const ROOT_ATTR = 'data-sourcemark-cleanup';
