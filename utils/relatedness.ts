@@ -5,34 +5,56 @@
  */
 
 /** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …). */
-const FUNCTION_CHARS = new Set(
+const FUNCTION_CODES = new Set(Array.from(
   '的了是在和与也就都而及着或一这那有为以于上中下不人我他她它们个之其被把将对从到说等年月日时分又并所已还要会可能新',
-);
+  (ch) => ch.charCodeAt(0),
+));
 const STOP_WORDS = new Set(
   'to on in of at by as is it be or an up we he she our out off the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
 );
 
-const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
-const LATIN_WORD = /[a-z0-9]{2,}/g;
+/** A CJK ideograph (the BMP blocks; bigrams of them are the units of Chinese text). */
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
-/** The informative tokens of a text: CJK bigrams without function characters, Latin words without stop words or bare numbers. */
-function distinctiveTokens(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(HAN_RUN) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      if (!FUNCTION_CHARS.has(run[i]!) && !FUNCTION_CHARS.has(run[i + 1]!)) out.add(run.slice(i, i + 2));
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * The informative tokens of a text: CJK bigrams without function characters (as numbers, two char
+ * codes in one, so the thousands of them in a story allocate no strings), Latin words of two or
+ * more letters without stop words or bare numbers. One pass over the char codes.
+ */
+function distinctiveTokens(text: string): Set<number | string> {
+  const out = new Set<number | string>();
+  let prevHan = -1;
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (isAsciiAlnum(c)) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      if (i - wordStart >= 2) addWord(out, text.slice(wordStart, i).toLowerCase());
+      wordStart = -1;
     }
-  }
-  for (const word of text.toLowerCase().match(LATIN_WORD) ?? []) {
-    if (!STOP_WORDS.has(word) && !/^\d+$/.test(word)) out.add(word);
+    const han = isHan(c) && !FUNCTION_CODES.has(c) ? c : -1;
+    if (han >= 0 && prevHan >= 0) out.add(prevHan * 0x10000 + han);
+    // A function character or any other character breaks the pair, as in the run-based reading.
+    prevHan = han;
   }
   return out;
 }
 
+function addWord(out: Set<number | string>, word: string): void {
+  if (!STOP_WORDS.has(word) && !/^\d+$/.test(word)) out.add(word);
+}
+
 /** The article's vocabulary, built once and reused for every teaser on the page. */
 export interface ArticleProfile {
-  title: Set<string>;
-  body: Set<string>;
+  title: Set<number | string>;
+  body: Set<number | string>;
 }
 
 /** Builds the profile from the headline and (a prefix of) the body text. */
