@@ -12,17 +12,36 @@ export interface Verdict {
   reason: string;
 }
 
+const NO_TOKENS: readonly string[] = [];
+
 /** Splits id/class into lower-case word tokens: `newsAdBox side_ad2 footer2_2011` → news, ad, box, side, ad, footer. */
-export function nameTokens(el: Element): string[] {
+export function nameTokens(el: Element): readonly string[] {
   const cls = el.getAttribute('class');
   // Most elements carry neither; skip the regex work for them.
-  if (!el.id && !cls) return [];
+  if (!el.id && !cls) return NO_TOKENS;
   const raw = `${el.id} ${cls ?? ''}`;
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter(Boolean);
+}
+
+/** What the rules read of an element more than once per page (the teaser pass, then classification). */
+interface Reading {
+  tokens: readonly string[];
+  heading: string;
+}
+
+// Keyed by the page's stats object, so a fresh DomStats (late-injected nodes) starts a fresh memo.
+const readings = new WeakMap<DomStats, WeakMap<Element, Reading>>();
+
+function readingOf(el: Element, ctx: ClutterContext): Reading {
+  let memo = readings.get(ctx.stats);
+  if (!memo) readings.set(ctx.stats, (memo = new WeakMap()));
+  let r = memo.get(el);
+  if (!r) memo.set(el, (r = { tokens: nameTokens(el), heading: heading(el, ctx) }));
+  return r;
 }
 
 const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp']);
@@ -48,7 +67,14 @@ const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb',
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
-const HEADING_LIKE = 'h1,h2,h3,h4,h5,h6,dt,strong,b,[class*=title],[class*=tit],[class*=hd],[class*=head]';
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
+
+/** A heading tag, or a class naming a title or head (`tit`, `hd`, `head`): what labels a block. */
+function isHeadingLike(el: Element): boolean {
+  if (HEADING_TAGS.has(el.tagName.toUpperCase())) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && (cls.includes('tit') || cls.includes('hd') || cls.includes('head'));
+}
 
 /** What the clutter rules need to know about the page. */
 export interface ClutterContext {
@@ -97,7 +123,7 @@ export function markBoxes(root: Element): MarkedBoxes {
   return { close, qr, affiliate };
 }
 
-function has(tokens: string[], set: Set<string>): string | undefined {
+function has(tokens: readonly string[], set: Set<string>): string | undefined {
   return tokens.find((t) => set.has(t));
 }
 
@@ -110,8 +136,8 @@ function heading(el: Element, ctx: ClutterContext): string {
   const inner = first?.firstElementChild;
   // A heading one level down counts when the first child merely wraps it; when that child is a
   // whole block (a page column opening with its 相關文章 box), the heading is the block's own.
-  const wrapped = !!first && !!inner && inner.matches(HEADING_LIKE) && ctx.stats.of(first).weight <= ctx.stats.of(inner).weight + 10;
-  const h = first?.matches(HEADING_LIKE) ? first : wrapped ? inner! : null;
+  const wrapped = !!first && !!inner && isHeadingLike(inner) && ctx.stats.of(first).weight <= ctx.stats.of(inner).weight + 10;
+  const h = first && isHeadingLike(first) ? first : wrapped ? inner! : null;
   if (h && ctx.stats.of(h).weight <= 30) {
     const headText = collapseSpace(h.textContent ?? '');
     if (headText && headText.length <= 30) return headText;
@@ -130,7 +156,7 @@ function hasLeadingText(el: Element): boolean {
   return false;
 }
 
-function adVerdict(el: Element, tokens: string[], w: Weights, ctx: ClutterContext): Verdict | null {
+function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: ClutterContext): Verdict | null {
   const tag = el.tagName;
   const weight = w.weight;
   const adToken = has(tokens, AD_TOKENS);
@@ -189,14 +215,13 @@ function hostOf(href: string): string {
  * clutter: unknown blocks stay visible.
  */
 export function classifyElement(el: Element, ctx: ClutterContext): Verdict | null {
-  const tokens = nameTokens(el);
+  const { tokens, heading: head } = readingOf(el, ctx);
   const tag = el.tagName;
   const w = ctx.stats.of(el);
   const weight = w.weight;
   const ad = adVerdict(el, tokens, w, ctx);
   if (ad) return ad;
 
-  const head = heading(el, ctx);
   const density = linkDensity(w);
   if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && weight > 0)) {
     return { kind: 'comments', reason: COMMENT_HEADING.test(head) ? `comments (“${head.slice(0, 12)}”)` : 'comment section' };
@@ -222,7 +247,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 }
 
 /** Rules from tag, name and link density alone, for elements of any size. */
-function structuralVerdict(tag: string, tokens: string[], density: number): Verdict | null {
+function structuralVerdict(tag: string, tokens: readonly string[], density: number): Verdict | null {
   if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', reason: 'page footer' };
   const navToken = has(tokens, NAV_TOKENS);
   if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
@@ -246,11 +271,11 @@ function isQrCode(el: Element, text: string, ctx: ClutterContext): boolean {
 
 /** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */
 export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
-  const head = heading(el, ctx);
+  const { tokens, heading: head } = readingOf(el, ctx);
   const m = TEASER_HEADING.exec(head);
   if (m) return m[0];
   const w = ctx.stats.of(el);
-  const token = has(nameTokens(el), TEASER_TOKENS);
+  const token = has(tokens, TEASER_TOKENS);
   if (token && w.links >= 2 && linkDensity(w) > 0.3) return token;
   return null;
 }

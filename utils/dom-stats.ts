@@ -36,7 +36,7 @@ export class DomStats {
     if (s !== undefined) return s;
     s = '';
     if (!INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
-      for (let child = el.firstChild; child && s.trim().length < LEAD_CHARS; child = child.nextSibling) {
+      for (let child = el.firstChild; child && (s.length < LEAD_CHARS || s.trim().length < LEAD_CHARS); child = child.nextSibling) {
         if (child.nodeType === 3) s += (child.nodeValue ?? '').replace(/[\s\u3000\u00a0]+/g, ' ');
         else if (child.nodeType === 1) s += this.rawLead(child as Element);
       }

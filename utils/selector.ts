@@ -2,11 +2,18 @@
 
 const SAFE_ID = /^[A-Za-z][\w-]*$/;
 
-/** How often each id occurs in a document; counted once per analysis instead of per element. */
-export function idCounts(doc: Document): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const el of Array.from(doc.querySelectorAll('[id]'))) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
-  return counts;
+/**
+ * Whether an id occurs once in the document, asked of the document only for the ids a selector
+ * meets (its id index answers quickly) and remembered: counting every id up front cost a whole-page
+ * query on each analysis.
+ */
+export function idUniqueness(doc: Document): (id: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (id) => {
+    let unique = known.get(id);
+    if (unique === undefined) known.set(id, (unique = doc.querySelectorAll(`#${id}`).length === 1));
+    return unique;
+  };
 }
 
 function nthOfType(el: Element): number {
@@ -21,10 +28,11 @@ function nthOfType(el: Element): number {
  * A selector that matches exactly `el`: `#id` when the id is unique, else a child path of
  * `tag:nth-of-type(n)` steps from the nearest ancestor with a unique id (or from `html`).
  */
-export function uniqueSelector(el: Element, ids: Map<string, number> = idCounts(el.ownerDocument)): string {
+export function uniqueSelector(el: Element, isUnique: (id: string) => boolean = idUniqueness(el.ownerDocument)): string {
   const steps: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.id && SAFE_ID.test(node.id) && ids.get(node.id) === 1) {
+    // SAFE_ID also makes `#id` a valid selector for the uniqueness query.
+    if (node.id && SAFE_ID.test(node.id) && isUnique(node.id)) {
       steps.unshift(`#${node.id}`);
       break;
     }
