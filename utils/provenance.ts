@@ -55,7 +55,11 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
   let lastEvidence: string | null = null;
   let listVia = via;
   for (const hit of hits) {
-    if (hit.kind !== 'reprint' || hit.person || known(hit.outlet)) continue;
+    if (hit.kind !== 'reprint' || hit.person) continue;
+    const same = known(hit.outlet);
+    // One outlet under two names (来源：千龙新闻网 above, 文章来源：千龙网 below) goes by its brand, as readers say it.
+    if (same && same.role !== 'publisher' && same.outlet.replace(/新闻网$/, '网') === hit.outlet) same.outlet = hit.outlet;
+    if (same) continue;
     // Outlets listed in one label (资料来源:A、B) all came through the same outlet.
     if (hit.evidence !== lastEvidence) listVia = via;
     sources.push({ outlet: hit.outlet, role: 'reprinted-from', via: listVia, date: resolveDate(hit.date, page), evidence: hit.evidence });
@@ -135,7 +139,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   // Role-less names (a bare sign-off, a byline slot) only add people no label credits.
   const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements)];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
-  hits.push(...metadataHits(doc, input.url, metaElements, lines));
+  hits.push(...metadataHits(doc, input.url, metaElements, lines, dateline));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(), bodyText);
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.

@@ -207,6 +207,17 @@ const sourceCases: SourceCase[] = [
     chain: [`reprinted-from 南湖日报 <- ${PUB} @-`],
   },
   { name: 'a name/outlet byline in the meta line', parts: { meta: '<p>石佳/北岭青年报</p><p>2024-03-05</p>', body: ['读书节开幕。'] }, chain: [`reprinted-from 北岭青年报 <- ${PUB} @-`] },
+  { name: 'a bare 《outlet》 after the meta line’s date', parts: { meta: '2024年03月05日 08:00 《江城周刊》', body: ['读书节开幕。'] }, chain: [`reprinted-from 江城周刊 <- ${PUB} @-`] },
+  {
+    name: 'a meta source shown only as the wire dateline is read as the dateline',
+    parts: { head: '<meta name="source" content="新华社">', body: ['新华社北京3月4日电 读书节开幕。'] },
+    chain: [`reported-by 新华社 <- ${PUB} @2024-03-04`],
+  },
+  {
+    name: 'a news site under its formal and its brand name is one source, named by the brand',
+    parts: { meta: '来源：青禾新闻网', body: ['读书节开幕。'], tail: '文章来源：青禾网' },
+    chain: [`reprinted-from 青禾网 <- ${PUB} @-`],
+  },
   { name: 'By Name, CNN: a network writer’s story', parts: { body: ['By Anna Reed, CNN', 'Book sales rose.'] }, chain: [`reprinted-from CNN <- ${PUB} @-`] },
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
@@ -302,6 +313,11 @@ const creditCases: CreditCase[] = [
   { name: '（记者 X） takes a name of any surname', parts: { body: ['据新华社拉萨3月4日电（记者 格桑边觉）读书节开幕。'] }, credits: ['reporter 格桑边觉'] },
   { name: 'an outlet’s reporter byline', parts: { body: ['江城晚报·南湖日报记者马俊峰/文', '读书节开幕。'] }, credits: ['reporter 马俊峰'] },
   { name: 'a name/outlet byline', parts: { meta: '<p>石佳/北岭青年报</p>', body: ['读书节开幕。'] }, credits: ['reporter 石佳'] },
+  {
+    name: 'Author, with a glossed Han name and a Latin one',
+    parts: { body: ['Author, 林达·普雷（Linda Prey）& Tom Baker', 'Role, 记者', '读书节开幕。'] },
+    credits: ['author 林达·普雷（Linda Prey）', 'author Tom Baker'],
+  },
   { name: '（X） after the last sentence is a reporter’s sign-off', parts: { body: ['读书节开幕，市民踊跃参加。（张明远）'] }, credits: ['reporter 张明远'] },
   { name: '萧 is a surname in a run of names', parts: { body: ['读书节开幕。（评论员 罗博 萧海川）'] }, credits: ['author 罗博', 'author 萧海川'] },
   { name: '记者 X 摄 with a rare surname', parts: { body: ['读者在挑选图书。新华社记者 才子扬 摄'] }, credits: ['photographer 才子扬'] },
@@ -326,6 +342,7 @@ const creditCases: CreditCase[] = [
   },
   { name: '记者了解到 is prose, not a credit', parts: { body: ['记者了解到，今年的读书节共有三百家书店参加，活动将持续一周，市民可以免费入场参与各类活动。'] }, credits: [] },
   { name: 'photo agencies are not people', parts: { body: ['读书节开幕。（图：视觉中国）'] }, credits: [] },
+  { name: 'Author, naming a network credits no one', parts: { body: ['Author, BBC News', '读书节开幕。'] }, credits: [] },
   { name: '（记者手记） is a heading, not a credit', parts: { body: ['读书节开幕。', '（记者手记）'] }, credits: [] },
   { name: '编辑部 is not an editor', parts: { body: ['读书节开幕。欢迎向编辑部投稿。'] }, credits: [] },
   { name: 'a person in the 来源 slot is the writer', parts: { body: ['读书节开幕。'], tail: '来源：尹晓娟' }, credits: ['author 尹晓娟'] },
@@ -362,6 +379,17 @@ describe('extractProvenance: original title and publisher', () => {
 
   it('names a portal by its brand, not its channel', () => {
     expect(run({ title: '读书节开幕_网易新闻', body: ['读书节开幕。'] }).publisher).toBe('网易');
+  });
+
+  it('names 雅虎 channels by the brand, and a network’s Chinese edition by the network', () => {
+    expect(run({ title: '读书节开幕--雅虎新闻', body: ['读书节开幕。'] }).publisher).toBe('雅虎中国');
+    const head = '<meta property="og:site_name" content="BBC News 中文">';
+    expect(run({ title: '读书节开幕', head, body: ['读书节开幕。'] }).publisher).toBe('BBC中文');
+  });
+
+  it('takes a Latin acronym leading a Chinese name as the site, but not a short section tag', () => {
+    expect(run({ title: '读书节开幕-EDN 电子技术设计', body: ['读书节开幕。'] }).publisher).toBe('EDN 电子技术设计');
+    expect(run({ title: '读书节开幕_IT资讯', body: ['读书节开幕。'] }).publisher).toBeNull();
   });
 
   it('skips section and host parts of the title', () => {
@@ -404,6 +432,8 @@ const publisherCases: PublisherCase[] = [
   { name: 'a portal company’s copyright names its brand', parts: { footer: '<p>网易公司版权所有</p>' }, publisher: '网易' },
   { name: 'a Latin site name in the logo’s alt text', parts: { header: '<a href="http://harboreagle.example.com"><img src="l.png" alt="The Harbor Eagle Gazette"></a>' }, publisher: 'The Harbor Eagle Gazette' },
   { name: '所有内容为X版权所有 names X', parts: { footer: '<p>制作单位：青禾新闻网 | 所有内容为青禾新闻网版权所有，未经授权不得转载</p>' }, publisher: '青禾新闻网' },
+  { name: 'a bare 首页 link to 雅虎中国', parts: { header: '<a href="http://www.yahoo.com.cn/">首页</a>' }, publisher: '雅虎中国' },
+  { name: 'a paper company’s legal name without its region', parts: { footer: '<p>版权所有 江苏江城晚报有限公司</p>' }, publisher: '江城晚报' },
   { name: 'the first step of the breadcrumb', parts: { header: '<div class="crumb">江城网>>社会频道>>正文</div>' }, publisher: '江城网' },
   // Negatives: none of these names the site.
   { name: 'a legal company name is not the site', parts: { footer: '<p>©1999-2019 北京某某网络技术有限公司</p>' }, publisher: null },

@@ -78,6 +78,11 @@ const EN_CREDITS: Array<[RegExp, CreditRole]> = [
   [/^By ([A-Z][^;.()]+)/g, 'reporter'],
 ];
 
+/** BBC's labelled byline: Author, 琳达·普雷斯利（Linda Pressly）& 埃斯佩兰萨·埃斯克里巴诺（Esperanza Escribano）. */
+const AUTHOR_FIELD = /^Author,\s*(.+)$/;
+/** A Han name as printed, with its Latin original in brackets when given. */
+const GLOSSED_NAME = /^[\u4e00-\u9fa5·]{2,16}(?:[（(][A-Z][\w'’. -]{1,40}[)）])?$/;
+
 const titleCase = (s: string): string =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : s;
 
@@ -165,6 +170,11 @@ export function creditsOf(line: Line): Credit[] {
   }
   for (const m of text.matchAll(SIGN_OFF)) {
     for (const name of namesIn(m[1] ?? '', true)) push(credits, 'reporter', name, m[0]);
+  }
+  const field = AUTHOR_FIELD.exec(text);
+  for (const raw of field ? (field[1] ?? '').split(/\s*&\s*|\s+and\s+/) : []) {
+    const name = raw.trim();
+    if (GLOSSED_NAME.test(name) || (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name))) push(credits, 'author', name, field?.[0] ?? name);
   }
   for (const [pattern, role] of EN_CREDITS) {
     for (const m of text.matchAll(pattern)) {

@@ -7,7 +7,7 @@
 import type { Line } from './text-zones';
 import { collapse } from './text-zones';
 import type { SourceHit } from './patterns';
-import { isUnnamed, looksLikePerson, normalizeOutlet } from './outlet-names';
+import { isUnnamed, looksLikePerson, normalizeOutlet, sameOutlet } from './outlet-names';
 import { portalOfHost } from './sites';
 
 const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], [class*="media-name" i], [class*="media_name" i], [data-sudaclick*="media" i]';
@@ -32,8 +32,8 @@ function slotHits(metaElements: Element[]): SourceHit[] {
   return hits;
 }
 
-/** 2024-05-09 22:30·新华社: a bare outlet printed right after the meta line's date. */
-const AFTER_DATE = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·|｜]?\s*([A-Za-z\u4e00-\u9fa5]{2,12})(?=\s|$)/;
+/** 2024-05-09 22:30·新华社, 2005年03月21日 11:21 《理财周刊》: a bare outlet printed right after the meta line's date. */
+const AFTER_DATE = /(?:\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*[·|｜]?\s*《?([A-Za-z\u4e00-\u9fa5]{2,12})》?(?=\s|$)/;
 const FIELD_WORD = /^(?:来源|来自|作者|编辑|责任编辑|浏览|阅读|字号|分享|评论|点击|发布|星期|周)/;
 
 function afterDateHits(lines: Line[]): SourceHit[] {
@@ -74,13 +74,18 @@ function canonicalOrigin(doc: Document, url: string | null): string | null {
   }
 }
 
-/** Reprint hits from markup, each backed by a visible line that names the same outlet. */
-export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[]): SourceHit[] {
+/**
+ * Reprint hits from markup, each backed by a visible line that names the same outlet. A name the
+ * page shows only as the body's wire dateline (meta source=新华社 over 新华社北京11月17日电) adds nothing
+ * to what the dateline says, so the dateline alone decides it.
+ */
+export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[], dateline: SourceHit | null): SourceHit[] {
   const hits = [...slotHits(metaElements), ...afterDateHits(lines)];
   const declared = [doc.querySelector('meta[name="source" i]')?.getAttribute('content'), basedOnName(doc), canonicalOrigin(doc, url)];
   for (const raw of declared) {
     if (!raw) continue;
     const outlet = normalizeOutlet(raw);
+    if (dateline && sameOutlet(dateline.outlet, outlet)) continue;
     const shown = lines.find((line) => line.text.includes(outlet));
     if (shown && !isUnnamed(outlet) && !looksLikePerson(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown.zone });
   }

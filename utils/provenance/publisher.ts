@@ -5,7 +5,7 @@
  */
 import { collapse } from './text-zones';
 import { normalizeOutlet, isUnnamed } from './outlet-names';
-import { brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
+import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
 import { statedSite } from './site-statements';
 
@@ -26,7 +26,7 @@ function titleSuffix(doc: Document): string | null {
     .filter((part) => part.length >= 2 && part.length <= 16 && !NOT_A_SITE.test(part))
     .reverse();
   // A Chinese site name wins over a Latin tagline (澎湃新闻-The Paper).
-  return parts.find(isHanSiteName) ?? parts.find((part) => LATIN_SITE.test(part)) ?? null;
+  return parts.find((part) => isHanSiteName(part) || ACRONYM_SITE.test(part)) ?? parts.find((part) => LATIN_SITE.test(part)) ?? null;
 }
 
 function metaContent(doc: Document, selector: string): string | null {

@@ -25,6 +25,9 @@ const COPYRIGHTS = [
   // 网易公司版权所有
   new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(${COMPANY})?\\s*版权所有`, 'g'),
 ];
+/** A region leading a company's legal name, which readers drop (江苏扬子晚报有限公司 → 扬子晚报). */
+const REGION =
+  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区)?/;
 /** Words that follow 版权所有 without naming anyone (版权所有 不得转载). */
 const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|声明|必究|本站|本网/;
 const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*([^\s>»›＞→]{2,16})\s*(?:>{1,2}|»|›|＞|→)/gm;
@@ -46,9 +49,10 @@ function copyrightOwner(text: string): SiteStatement | null {
   for (const pattern of COPYRIGHTS) {
     for (const m of text.matchAll(pattern)) {
       // 所有内容为中国西藏新闻网版权所有: the owner is named after 为/归.
-      const owner = (m[1] ?? '').replace(/^.*(?:为|归|属于)/, '');
-      if (NOT_AN_OWNER.test(owner) || (best && best.at >= (m.index ?? 0))) continue;
-      // A legal company name counts only when its core reads as a site (江苏扬子晚报有限公司 → 江苏扬子晚报).
+      const named = (m[1] ?? '').replace(/^.*(?:为|归|属于)/, '');
+      if (NOT_AN_OWNER.test(named) || (best && best.at >= (m.index ?? 0))) continue;
+      // A legal company name counts only when its core reads as a site (江苏扬子晚报有限公司 → 扬子晚报).
+      const owner = m[2] ? named.replace(REGION, '') : named;
       if (m[2] && !isHanSiteName(brandOf(owner))) continue;
       const found = finding(owner, m[0]);
       if (found) best = { at: m.index ?? 0, found };

@@ -13,7 +13,10 @@ const PORTALS: Array<[RegExp, string]> = [
   [/头条|(?:^|\.)toutiao\.com$/, '今日头条'],
   [/(?:^|\.)people\.(?:com\.)?cn$/, '人民网'],
   [/(?:^|\.)(?:xinhuanet\.com|news\.cn)$/, '新华网'],
+  [/雅虎(?!香港|奇摩)|(?:^|\.)yahoo\.com\.cn$/, '雅虎中国'],
 ];
+/** A network's Chinese edition goes by the network's name: BBC News 中文 → BBC中文. */
+const NETWORK_EDITION = /^([A-Z][A-Za-z]{1,9}) News\s*(中文网?)$/;
 
 /** Section, channel and host names that are not the site (国际, 商业频道, cjn.cn). */
 export const NOT_A_SITE = /^(?:首页.*|.*频道(?:首页)?|.*中心|要闻.*|资讯|新闻|国际|国内|财经|经济|科技|娱乐|体育|政务|正文|Hosted|Tech|[\w-]+(?:\.[\w-]+)+)$/i;
@@ -21,10 +24,12 @@ export const NOT_A_SITE = /^(?:首页.*|.*频道(?:首页)?|.*中心|要闻.*|�
 const SITE_ENDING = /(?:网|报|港|(?<!平)台|社|站|氪|新闻|在线|传媒|网站)$/;
 /** A Latin brand (CSDN, The Paper). */
 export const LATIN_SITE = /^[A-Z][\w.&' ]{1,30}$/;
+/** A Latin acronym leading a Chinese name is a brand, never a section: EDN 电子技术设计. */
+export const ACRONYM_SITE = /^[A-Z]{3,10}\s?[\u4e00-\u9fa5]{2,10}$/;
 
 /** The portal brand a name belongs to (网易新闻 → 网易), else the name itself. */
 export function brandOf(name: string): string {
-  return PORTALS.find(([pattern]) => pattern.test(name))?.[1] ?? name;
+  return PORTALS.find(([pattern]) => pattern.test(name))?.[1] ?? name.replace(NETWORK_EDITION, '$1$2');
 }
 
 /** True for a Chinese name that reads as a site: a site-like ending or a portal brand. */
