@@ -6,7 +6,7 @@ import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './prov
 import { bareSignOff, bylineSlotCredits, creditsOf } from './provenance/credits';
 import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
 import { metadataHits } from './provenance/metadata';
-import { sameOutlet } from './provenance/outlet-names';
+import { brandForm, sameOutlet } from './provenance/outlet-names';
 import { selfMediaAccount } from './provenance/self-media';
 import { bylineOutlet } from './provenance/bylines';
 
@@ -30,7 +30,7 @@ export interface Provenance {
   originalTitle: string | null;
 }
 
-/** A wire dateline sits in the body's opening lines, never further down. */
+/** A wire dateline or an outlet's byline sits in the body's opening lines, never further down. */
 const DATELINE_LINES = 3;
 
 function pageDateOf(input: ProvenanceInput, lines: Line[]): PageDate | null {
@@ -58,7 +58,7 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
     if (hit.kind !== 'reprint' || hit.person) continue;
     const same = known(hit.outlet);
     // One outlet under two names (来源：千龙新闻网 above, 文章来源：千龙网 below) goes by its brand, as readers say it.
-    if (same && same.role !== 'publisher' && same.outlet.replace(/新闻网$/, '网') === hit.outlet) same.outlet = hit.outlet;
+    if (same && same.role !== 'publisher' && brandForm(same.outlet) === hit.outlet) same.outlet = hit.outlet;
     if (same) continue;
     // Outlets listed in one label (资料来源:A、B) all came through the same outlet.
     if (hit.evidence !== lastEvidence) listVia = via;

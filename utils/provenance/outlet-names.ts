@@ -63,8 +63,8 @@ export function looksLikeOutlet(name: string): boolean {
   return OUTLET_ENDING.test(name) || BARE_OUTLETS.test(name) || LATIN_OUTLET.test(name);
 }
 
-/** A news site's formal name and its brand (千龙新闻网, 千龙网) compare as one. */
-const brandForm = (name: string): string => name.replace(/新闻网$/, '网');
+/** A news site's brand from its formal name (千龙新闻网 → 千龙网): the two compare as one. */
+export const brandForm = (name: string): string => name.replace(/新闻网$/, '网');
 
 /** Scoring and dedup rule: names match when one contains the other after normalisation. */
 export function sameOutlet(a: string, b: string): boolean {
