@@ -218,6 +218,11 @@ const sourceCases: SourceCase[] = [
     parts: { meta: '来源：青禾新闻网', body: ['读书节开幕。'], tail: '文章来源：青禾网' },
     chain: [`reprinted-from 青禾网 <- ${PUB} @-`],
   },
+  {
+    name: 'an English byline in a small hidden bar of the meta line is still read',
+    parts: { meta: '<div class="share"><div>By Anna Reed, CNN</div><a>Share</a></div>', body: ['Book sales rose.'] },
+    chain: [`reprinted-from CNN <- ${PUB} @-`],
+  },
   { name: 'By Name, CNN: a network writer’s story', parts: { body: ['By Anna Reed, CNN', 'Book sales rose.'] }, chain: [`reprinted-from CNN <- ${PUB} @-`] },
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },

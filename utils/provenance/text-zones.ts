@@ -163,7 +163,7 @@ function isTeaserBlock(el: Element, isExcluded: ExcludedTest): boolean {
 }
 
 /** Fields a meta line holds: a date, 来源, a byline. */
-const META_FIELD = /来源|稿源|作者|记者|编辑|\d{4}\s*[-年/.]\s*\d{1,2}/;
+const META_FIELD = /来源|稿源|作者|记者|编辑|\bBy [A-Z]|\d{4}\s*[-年/.]\s*\d{1,2}/;
 
 /**
  * A small bar cleanup hides (as a tool or share bar) that also carries the meta line's date or
