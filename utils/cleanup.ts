@@ -38,9 +38,7 @@ export class Cleanup {
   constructor(
     private readonly doc: Document,
     private readonly options: CleanupOptions,
-  ) {
-    this.doc.documentElement.setAttribute(ROOT_ATTR, 'off');
-  }
+  ) {}
 
   /** Marks the elements; they disappear while cleanup is active. */
   mark(elements: Array<{ el: Element; item: HiddenItem }>): void {

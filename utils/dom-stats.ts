@@ -20,8 +20,10 @@ export interface Weights {
 const ZERO: Weights = { weight: 0, linkWeight: 0, links: 0 };
 
 export class DomStats {
-  private readonly cache = new WeakMap<Element, Weights>();
-  private readonly leads = new WeakMap<Element, string>();
+  // Plain Maps: a DomStats lives for one analysis, so weak entries would buy nothing and cost the
+  // garbage collector extra work (ephemerons) on pages with thousands of elements.
+  private readonly cache = new Map<Element, Weights>();
+  private readonly leads = new Map<Element, string>();
 
   /**
    * The first words of `el`'s visible text (whitespace-collapsed, trimmed), built from its
