@@ -12,7 +12,7 @@ import { extractProvenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
-import { INVISIBLE_TAGS, leadingText, visibleText } from './text';
+import { INLINE_TAGS, INVISIBLE_TAGS, leadingText, visibleText } from './text';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
@@ -97,7 +97,9 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const date = publishedAt(doc, headline, body?.root ?? null);
   if (!detection.isArticle || !body) return notArticle(url, detection, title, date);
 
-  const hidden = hiddenElements(doc.body, body, regions, ctx, profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS)));
+  // The profile leaves the regions out: a teaser block inside the root must not make itself related.
+  const profile = profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el)));
+  const hidden = hiddenElements(doc.body, body, regions, ctx, profile);
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
   return {
@@ -170,10 +172,20 @@ function withVerdictCache(ctx: ClutterContext): Classifier {
 /** Tags that can be clutter containers; walking only these keeps the passes cheap. */
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'TR', 'TD', 'NAV', 'HEADER', 'FOOTER', 'IFRAME', 'INS', 'P', 'SPAN', 'FORM', 'CENTER', 'DD', 'LI', 'A', 'IMG', 'FIGURE', 'MAIN', 'ARTICLE']);
 
+/**
+ * A container tag, or a custom or unknown element (`<story-body>`, the `<text>` of an old portal
+ * template): those wrap whole layouts, and skipping them left everything below unexamined.
+ */
+function isContainer(el: Element): boolean {
+  return CONTAINER_TAGS.has(el.tagName) || el.tagName.includes('-') || el.constructor.name === 'HTMLUnknownElement';
+}
+
 interface Region {
   verdict: Verdict;
   /** For teaser blocks, the heading that named them. */
   teaser?: string;
+  /** A block of links with little text of its own (see linkListRegion). */
+  linkList?: boolean;
 }
 
 /**
@@ -185,10 +197,11 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   const regions = new Map<Element, Region>();
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (!CONTAINER_TAGS.has(child.tagName) || INVISIBLE_TAGS.has(child.tagName)) continue;
-      const region = teaserRegion(child, ctx) ?? structuralRegion(child, ctx);
+      if (!isContainer(child) || INVISIBLE_TAGS.has(child.tagName)) continue;
+      const region = teaserRegion(child, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
       if (region) regions.set(child, region);
-      else visit(child);
+      // A link list outside the body stays visible as a whole, so the blocks inside it are judged too.
+      if (!region || region.linkList) visit(child);
     }
   };
   visit(body);
@@ -200,8 +213,10 @@ function teaserRegion(el: Element, ctx: Classifier): Region | null {
   if (!name) return null;
   const items = teaserItems(el);
   const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
-  // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block.
-  if (items.length < 2 || itemWeight < ctx.stats.of(el).weight * 0.5) return null;
+  // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight is
+  // neither in the items nor in links (items can be bare links with a date beside each).
+  const w = ctx.stats.of(el);
+  if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
   return { verdict: { kind: 'teaser', reason: `teaser block “${name}”` }, teaser: name };
 }
 
@@ -220,6 +235,17 @@ function structuralRegion(el: Element, ctx: Classifier): Region | null {
   // A copyright footer or disclaimer is sentence-like enough to outvote a one-paragraph story.
   if (verdict.kind === 'boilerplate') return weight < 150 ? { verdict } : null;
   return null;
+}
+
+/**
+ * A block of many links with little unlinked text: a news box, a "more" rail or a menu, whatever
+ * its name. Its summaries must not vote for the body; it is hidden only inside the body root,
+ * where it would otherwise read as part of the story (old portals' one-cell layouts).
+ */
+function linkListRegion(el: Element, ctx: Classifier): Region | null {
+  const w = ctx.stats.of(el);
+  if (w.links < 6 || linkDensity(w) < 0.6 || w.weight - w.linkWeight >= 150) return null;
+  return { verdict: { kind: 'teaser', reason: `list of ${w.links} links` }, linkList: true };
 }
 
 /**
@@ -242,25 +268,40 @@ function hiddenElements(
   const hide = (el: Element, verdict: Verdict, text: string): void => {
     out.push({ el, item: { kind: verdict.kind, selector: uniqueSelector(el, ids), text, reason: verdict.reason } });
   };
-  const visit = (el: Element): void => {
+  // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
+  // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
+  // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
+  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' = 'walk'): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (!CONTAINER_TAGS.has(child.tagName) || storyBlocks.has(child)) continue;
-      if (story.has(child)) {
-        visit(child);
+      if (!isContainer(child) || (mode === 'blocks' && INLINE_TAGS.has(child.tagName))) continue;
+      if (storyBlocks.has(child) || story.has(child)) {
+        visit(child, storyBlocks.has(child) ? 'blocks' : 'walk');
         continue;
       }
       const region = regions.get(child);
+      if (region?.linkList) {
+        visit(child, body.root.contains(child) ? 'links' : 'walk');
+        continue;
+      }
       if (region?.teaser) {
         hideTeasers(child, region.teaser, visibleText(child), profile, hide);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);
       if (verdict) hide(child, verdict, visibleText(child));
+      else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile, hide);
       else visit(child);
     }
   };
   visit(pageBody);
   return out;
+}
+
+/** A block of links below the story that no rule names: hidden unless it is about the story. */
+function hideUnrelated(el: Element, profile: ArticleProfile, hide: (el: Element, v: Verdict, text: string) => void): void {
+  const text = visibleText(el);
+  const score = relatedness(profile, text);
+  if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', reason: `links to other stories inside the article's box (similarity ${score.toFixed(2)})` }, text);
 }
 
 function hideTeasers(

@@ -33,12 +33,13 @@ interface Reading {
   heading: string;
 }
 
-// Keyed by the page's stats object, so a fresh DomStats (late-injected nodes) starts a fresh memo.
-const readings = new WeakMap<DomStats, WeakMap<Element, Reading>>();
+// Keyed by the page's stats object, so a fresh DomStats (late-injected nodes) starts a fresh memo;
+// the inner map is a plain Map for the same reason as DomStats' own caches.
+const readings = new WeakMap<DomStats, Map<Element, Reading>>();
 
 function readingOf(el: Element, ctx: ClutterContext): Reading {
   let memo = readings.get(ctx.stats);
-  if (!memo) readings.set(ctx.stats, (memo = new WeakMap()));
+  if (!memo) readings.set(ctx.stats, (memo = new Map()));
   let r = memo.get(el);
   if (!r) memo.set(el, (r = { tokens: nameTokens(el), heading: heading(el, ctx) }));
   return r;
@@ -57,12 +58,14 @@ const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
 const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription']);
 /** Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget. */
-const TOOL_WORDS = /打印本页|打印此文|打印|关闭窗口|关闭|返回顶部|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
+const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 
 const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|does not (necessarily )?reflect/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
+/** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
+const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
@@ -234,6 +237,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // A lead shorter than its limit is the element's whole text.
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
   if (weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
+  if (weight < 40 && PAGINATION.test(text)) return { kind: 'navigation', reason: `page-turn links (“${text.slice(0, 16)}”)` };
 
   if (weight < 60 && (WIDGET_TEXT.test(text) || isToolText(text))) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
   if (weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };

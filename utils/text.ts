@@ -52,13 +52,19 @@ export function visibleText(root: Element, skip?: (el: Element) => boolean): str
   return collapseSpace(parts.join(''));
 }
 
-/** The first `max` characters of an element's text (collapsed), without stringifying all of it. */
-export function leadingText(el: Element, max: number): string {
+/**
+ * The first `max` characters of an element's text (collapsed), without stringifying all of it,
+ * leaving out the subtrees `skip` names.
+ */
+export function leadingText(el: Element, max: number, skip?: (el: Element) => boolean): string {
   let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
-    if (!INVISIBLE_TAGS.has(node.parentElement?.tagName ?? '')) out += node.nodeValue ?? '';
-  }
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) out += child.nodeValue ?? '';
+      else if (child.nodeType === ELEMENT_NODE && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase()) && !skip?.(child as Element)) walk(child);
+    }
+  };
+  walk(el);
   return collapseSpace(out).slice(0, max);
 }
 
