@@ -118,14 +118,22 @@ export function findArticleBody(doc: Document, skip: (el: Element) => boolean, s
 }
 
 /**
- * Stories split into sibling containers (page-break divs, a lead paragraph outside the main
- * div) move the root up to their parent when a sibling scores a good share of the best.
+ * Stories split into sibling containers (page-break divs, a lead paragraph outside the main div,
+ * chunks with an ad row between them) move the root up to the parent holding them, when a sibling
+ * of the root or of one of its next two ancestors scores a good share of the best. The scores
+ * already halve per level, so a far chunk must carry real paragraphs to count.
  */
 function widenToSiblings(root: Element, scores: Map<Element, number>, best: number): Element {
-  const parent = root.parentElement;
-  if (!parent || parent.tagName === 'BODY') return root;
-  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-    if (sib !== root && (scores.get(sib) ?? 0) >= best * 0.3) return parent;
+  let node = root;
+  for (let level = 0; level < WIDEN_LEVELS; level++) {
+    const parent = node.parentElement;
+    if (!parent || parent.tagName === 'BODY') return root;
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib !== node && (scores.get(sib) ?? 0) >= best * 0.3) return parent;
+    }
+    node = parent;
   }
   return root;
 }
+
+const WIDEN_LEVELS = 3;
