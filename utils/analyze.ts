@@ -54,7 +54,7 @@ interface Story {
 }
 
 /** The URL the contract reports: the given one, else the canonical link, else og:url. */
-export function pageUrl(doc: Document, given?: string | null): string | null {
+export function documentUrl(doc: Document, given?: string | null): string | null {
   if (given) return given;
   const found = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') || metaContent(doc, 'og:url');
   if (!found) return null;
@@ -82,7 +82,7 @@ const PROFILE_CHARS = 4000;
 
 /** Stage one: detection, body and clutter (see {@link PageLayout}). */
 export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): PageLayout {
-  const url = pageUrl(doc, options.url);
+  const url = documentUrl(doc, options.url);
   const signals = pageSignals(doc, url);
   if (!doc.body || !quickLook(doc, signals)) {
     return notArticle(url, { isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'] }, null, null);
