@@ -29,8 +29,6 @@ export const askPageState = async (tabId: number, msg: PopupToContent): Promise<
   parseMessage(PageStateSchema, await sendToTab(tabId, msg).catch(() => null));
 
 /** One page's stored highlights and where the tab placed them (status null: no valid answer). */
-// `url`, not `pageUrl`: WXT's auto-import takes that name for utils/analyze's export and would
-// load the whole analysis core (half the popup's script) into the popup.
 export async function loadPageHighlights(tabId: number, url: string): Promise<PageHighlightsData> {
   const [{ highlights }, status] = await Promise.all([
     askBackground<{ highlights: HighlightRecord[] }>({ type: 'page-highlights', url }),

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { askPageState, firstAnswers, loadPageHighlights } from '@/entrypoints/popup/requests';
+import type { PageState } from '@/utils/messages';
+
+const state: PageState = {
+  url: 'https://news.example.cn/2024-02/23/content_1.htm',
+  isArticle: true,
+  confidence: 0.9,
+  reasons: [],
+  title: '标题',
+  publisher: '海南信息港',
+  publishedAt: null,
+  cleanupActive: true,
+  hidden: [],
+  sources: [],
+  credits: [],
+};
+
+afterEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  history.replaceState(null, '', '/');
+});
+
+describe('popup requests', () => {
+  it('returns the content script’s page state when it is well formed', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(state);
+    expect(await askPageState(7, { type: 'get-page-state' })).toEqual(state);
+  });
+
+  it('returns null for a malformed answer or no content script, never the raw answer', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ url: 42, hidden: 'all' });
+    expect(await askPageState(7, { type: 'get-page-state' })).toBeNull();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection'));
+    expect(await askPageState(7, { type: 'get-page-state' })).toBeNull();
+  });
+
+  it('drops a malformed anchor status but keeps the stored highlights', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ highlights: [] });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ placed: 'yes' });
+    expect(await loadPageHighlights(7, state.url)).toEqual({ highlights: [], status: null });
+  });
+
+  it('with ?tab=<id>, asks the content script before the tab lookup has answered', async () => {
+    history.replaceState(null, '', '/popup.html?tab=7');
+    let releaseTab!: () => void;
+    const tabLookup = new Promise<void>((resolve) => (releaseTab = resolve));
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => {
+      await tabLookup;
+      return { id: 7, url: state.url } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>;
+    });
+    const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(state);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ highlights: [] });
+    const answers = firstAnswers();
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledWith(7, { type: 'get-page-state' }));
+    releaseTab();
+    const { tab, state: got } = await answers;
+    expect(tab).toEqual({ id: 7, url: state.url });
+    expect(got).toEqual(state);
+  });
+});
