@@ -8,7 +8,7 @@ import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { judgeArticle, pageSignals, quickLook } from './detect';
 import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
-import { extractProvenance } from './provenance';
+import { extractProvenance, type Provenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
@@ -115,22 +115,27 @@ function notArticle(url: string | null, detection: Pick<Analysis, 'isArticle' | 
   return { url, analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null };
 }
 
-/** Stage two: the provenance and the body's text, read once the page is clean. */
-export function completeAnalysis(doc: Document, layout: PageLayout): PageAnalysis {
-  const { analysis, root, hidden, story } = layout;
-  if (!story) return { analysis, root, hidden };
-  const { body, headline, isClutter } = story;
+/** The provenance of a laid-out article (null for a page that is not one). */
+export function readProvenance(doc: Document, layout: PageLayout): Provenance | null {
+  const { story } = layout;
+  if (!story) return null;
   const isExcluded = (el: Element): boolean => {
-    for (let n: Element | null = el; n; n = n.parentElement) if (isClutter(n)) return true;
+    for (let n: Element | null = el; n; n = n.parentElement) if (story.isClutter(n)) return true;
     return false;
   };
-  const provenance = extractProvenance({ doc, articleRoot: body.root, headline, isExcluded, url: layout.url, publishedAt: analysis.publishedAt });
+  return extractProvenance({ doc, articleRoot: story.body.root, headline: story.headline, isExcluded, url: layout.url, publishedAt: layout.analysis.publishedAt });
+}
+
+/** Stage two: the provenance and the body's text, read once the page is clean. */
+export function completeAnalysis(doc: Document, layout: PageLayout, provenance = readProvenance(doc, layout)): PageAnalysis {
+  const { analysis, root, hidden, story } = layout;
+  if (!story || !provenance) return { analysis, root, hidden };
   return {
     analysis: {
       ...analysis,
       publisher: provenance.publisher,
       originalTitle: provenance.originalTitle,
-      article: { selector: analysis.article!.selector, text: visibleText(body.root, isClutter) },
+      article: { selector: analysis.article!.selector, text: visibleText(story.body.root, story.isClutter) },
       sources: provenance.sources,
       credits: provenance.credits,
     },
