@@ -116,8 +116,20 @@ function itemTagHit(line: Line, hits: SourceHit[]): void {
   if (m && outlet && looksLikeOutlet(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone, compiled: true });
 }
 
+/** The verbs REPORT_VERB ends on: a line without any of them can skip its scan. */
+const REPORT_VERB_WORDS = /报道|援引|刊|发表|发文|撰文|消息|曝光|指出|称/;
+
 function reportHits(line: Line, hits: SourceHit[]): void {
   const text = line.text;
+  // Each pattern is scanned only when the word it needs is on the line: their lazy name groups
+  // try every start position, and most body lines report nothing.
+  if (text.includes('据')) reportJu(text, line, hits);
+  if (text.includes('援引')) cites(text, line, hits);
+  if (REPORT_VERB_WORDS.test(text)) reportVerb(text, line, hits);
+  if (text.includes('综合')) compiledReports(text, line, hits);
+}
+
+function reportJu(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(REPORT_JU)) {
     const named = outletOf((m[1] ?? '').replace(/记者$/, ''));
     // 据新华社拉萨电: a wire's 电 names the place after the outlet.
@@ -128,6 +140,9 @@ function reportHits(line: Line, hits: SourceHit[]): void {
     if (!outlet || !(/《[^》]+》/.test(raw) || looksLikeOutlet(outlet))) continue;
     hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
+}
+
+function cites(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(CITES)) {
     const teller = outletOf(m[1] ?? '');
     const origin = outletOf(m[2] ?? '');
@@ -136,6 +151,9 @@ function reportHits(line: Line, hits: SourceHit[]): void {
     hits.push({ kind: 'report', outlet: teller, date: null, evidence: m[0], zone: line.zone });
     hits.push({ kind: 'report', outlet: origin, date: null, evidence: m[0], via: teller, zone: line.zone });
   }
+}
+
+function reportVerb(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(REPORT_VERB)) {
     const raw = m[1] ?? '';
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
@@ -144,6 +162,9 @@ function reportHits(line: Line, hits: SourceHit[]): void {
     if (!outlet || !(raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
     hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
+}
+
+function compiledReports(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(COMPILED_REPORTS)) {
     for (const part of (m[1] ?? '').split(/[、和及与]/)) {
       const outlet = outletOf(part);
