@@ -56,6 +56,8 @@ const ALL_LABELS: CompiledLabel[] = [...LABELS, ...SHORT_LABELS].map((l) => ({ .
 /** (刘子彦编译) / 刘满仓摄 / 黎旭阳、李妍摄: the name comes before the role. */
 const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)([\u4e00-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*(编译|翻译|摄影|摄|整理)(?=$|[)）\s】。])/g;
 const ROLE_OF_SUFFIX: Record<string, CreditRole> = { 编译: 'compiler', 翻译: 'translator', 摄影: 'photographer', 摄: 'photographer', 整理: 'compiler' };
+const ROLE_SUFFIX_WORDS = /编译|翻译|摄|整理/;
+const LATIN_LETTER = /[A-Za-z]/;
 /** 马俊峰/文, 石佳/中国青年报: a name then a slash. */
 const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图)(?![\u4e00-\u9fa5])/g;
 /** （姚峰 上海报道）: a correspondent's sign-off. */
@@ -156,19 +158,20 @@ export function creditsOf(line: Line): Credit[] {
     if (label.role === 'reporter' && /^\s*摄/.test(rawSpan.slice(span.length))) continue;
     for (const name of namesIn(span, strict)) push(credits, label.role, name, head + span);
   }
-  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+  // The patterns below are scanned only on lines holding the word each ends on (most body lines hold none).
+  for (const m of ROLE_SUFFIX_WORDS.test(text) ? text.matchAll(NAME_THEN_ROLE) : []) {
     const role = ROLE_OF_SUFFIX[m[2] ?? ''];
     if (!role) continue;
     for (const name of namesIn(m[1] ?? '', true)) push(credits, role, name, m[0].replace(/^[（(\s、，,]/, ''));
   }
-  for (const m of text.matchAll(NAME_SLASH_ROLE)) {
+  for (const m of text.includes('/') ? text.matchAll(NAME_SLASH_ROLE) : []) {
     const name = m[1] ?? '';
     if (isName(name, true)) push(credits, m[2] === '图' ? 'photographer' : 'author', name, m[0]);
   }
-  for (const m of text.matchAll(REPORTER_PHOTO)) {
+  for (const m of text.includes('摄') ? text.matchAll(REPORTER_PHOTO) : []) {
     for (const name of namesIn(m[1] ?? '', false)) push(credits, 'photographer', name, m[0]);
   }
-  for (const m of text.matchAll(SIGN_OFF)) {
+  for (const m of text.includes('报道') ? text.matchAll(SIGN_OFF) : []) {
     for (const name of namesIn(m[1] ?? '', true)) push(credits, 'reporter', name, m[0]);
   }
   const field = AUTHOR_FIELD.exec(text);
@@ -176,7 +179,7 @@ export function creditsOf(line: Line): Credit[] {
     const name = raw.trim();
     if (GLOSSED_NAME.test(name) || (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name))) push(credits, 'author', name, field?.[0] ?? name);
   }
-  for (const [pattern, role] of EN_CREDITS) {
+  for (const [pattern, role] of LATIN_LETTER.test(text) ? EN_CREDITS : []) {
     for (const m of text.matchAll(pattern)) {
       for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {
         const name = titleCase(raw.trim());
