@@ -1,12 +1,14 @@
 /**
  * The popup's list of this page's highlights: document order, the ones not found on the page as it
  * is now listed after them (never dropped), note edited in place, colour changed, delete with undo.
+ * A row opens its note editor or colour menu only when asked, so the first list stays cheap to draw.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { COLOR_VALUES } from '@/utils/highlight-painter';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import type { Translate } from './i18n';
+import { ColorMenu, NoteEditor } from './PageHighlightsControls';
 
 /** This page's stored highlights and where the page placed them (status null: no content script). */
 export interface PageHighlightsData {
@@ -29,11 +31,8 @@ const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 const UNDO_MS = 6000;
 
 // The palette as custom properties, set once on the list: each swatch takes its colour from the
-// stylesheet by data-color instead of carrying an inline style of its own (200 of them for 40 rows).
+// stylesheet by data-color instead of carrying an inline style of its own (one a row).
 const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}`).join('; ');
-
-/** The colour a swatch button names, read back from our own markup. */
-const colorOf = (value: string | undefined): HighlightColor | undefined => HIGHLIGHT_COLORS.find((c) => c === value);
 
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRecord[], status: AnchorStatus | null): Array<{ h: HighlightRecord; found: boolean }> {
@@ -53,9 +52,19 @@ export interface PageHighlightsProps {
   onError(message: string): void;
 }
 
+/** The row whose colour menu or note editor is open; one at a time. */
+interface Active {
+  id: string;
+  part: 'color' | 'note';
+}
+
 export function PageHighlights({ services, initial = null, t, onError }: PageHighlightsProps) {
   const [data, setData] = useState<PageHighlightsData | null>(initial);
   const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
+  const [active, setActive] = useState<Active | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  // The button to focus once the menu or editor it opened has gone (closed by a key).
+  const refocus = useRef<Active | null>(null);
   const reload = () => services.load().then(setData, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
   useEffect(() => {
     if (!initial) void reload();
@@ -65,42 +74,85 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
     const timer = setTimeout(() => setUndo(null), UNDO_MS);
     return () => clearTimeout(timer);
   }, [undo]);
+  useEffect(() => {
+    const back = refocus.current;
+    if (!back || active) return;
+    refocus.current = null;
+    const row = [...(listRef.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.id === back.id);
+    row?.querySelector<HTMLElement>(`button.${back.part}`)?.focus();
+  });
 
   if (!data) return null;
   const rows = orderHighlights(data.highlights, data.status);
   const act = (work: Promise<unknown>) => void work.then(reload, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
-  // One listener for every row's buttons (seven a row otherwise), told apart by their class.
+  const close = (restoreFocus: boolean) => {
+    if (restoreFocus) refocus.current = active;
+    setActive(null);
+  };
+  // One listener for every row's buttons (four a row otherwise), told apart by their class.
   const onListClick = (e: MouseEvent) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('.quote, .swatch, .danger');
+    const button = (e.target as Element).closest<HTMLButtonElement>('button.quote, button.color, button.note, button.danger');
     const id = button?.closest<HTMLElement>('.hl-row')?.dataset.id;
     if (!button || !id) return;
-    const color = colorOf(button.dataset.color);
     if (button.classList.contains('quote')) services.scrollTo(id);
     else if (button.classList.contains('danger')) act(services.remove(id).then(setUndo));
-    else if (color) act(services.update(id, { color }));
+    else {
+      const part = button.classList.contains('color') ? 'color' : 'note';
+      setActive(active?.id === id && active.part === part ? null : { id, part });
+    }
   };
+  // A colour menu closes when focus leaves its row (a click elsewhere, Tab away); its own button toggles it.
+  const onListFocusOut = (e: FocusEvent) => {
+    if (active?.part === 'color' && !(e.target as Element).closest('.hl-row')?.contains(e.relatedTarget as Node | null)) setActive(null);
+  };
+  const isOpen = (id: string, part: Active['part']) => active?.id === id && active.part === part;
   return (
     <section aria-labelledby="hl-h" data-testid="page-highlights">
       <h2 id="hl-h">{t('hl_section', String(rows.length))}</h2>
       {rows.length === 0 && <p class="muted">{t('hl_empty')}</p>}
-      <ol class="hl-list" style={PALETTE} onClick={onListClick}>
+      <ol ref={listRef} class="hl-list" style={PALETTE} onClick={onListClick} onFocusOut={onListFocusOut}>
         {rows.map(({ h, found }) => (
           <li key={h.id} class={found ? 'hl-row' : 'hl-row missing'} data-id={h.id}>
             <button type="button" class="quote" data-color={h.color} disabled={!found}>
               {h.quote}
             </button>
             {!found && <span class="badge">{t('hl_not_found')}</span>}
-            <textarea
-              class="note"
-              aria-label={t('hl_note')}
-              placeholder={t('hl_note_placeholder')}
-              value={h.note}
-              onBlur={(e) => e.currentTarget.value !== h.note && act(services.update(h.id, { note: e.currentTarget.value }))}
-            />
+            {isOpen(h.id, 'note') ? (
+              <NoteEditor
+                note={h.note}
+                label={t('hl_note')}
+                placeholder={t('hl_note_placeholder')}
+                onDone={(note, restoreFocus) => {
+                  close(restoreFocus);
+                  if (note !== null && note !== h.note) act(services.update(h.id, { note }));
+                }}
+              />
+            ) : (
+              <button type="button" class={h.note ? 'note' : 'note empty'} aria-label={h.note ? t('hl_note_edit', h.note) : undefined}>
+                {h.note || t('hl_note_add')}
+              </button>
+            )}
             <div class="row">
-              {HIGHLIGHT_COLORS.map((c) => (
-                <button key={c} type="button" class="swatch" data-color={c} aria-label={t(`color_${c}`)} aria-pressed={h.color === c} />
-              ))}
+              <button
+                type="button"
+                class="color swatch"
+                data-color={h.color}
+                aria-haspopup="true"
+                aria-expanded={isOpen(h.id, 'color')}
+                aria-label={t('hl_color', t(`color_${h.color}`))}
+              />
+              {isOpen(h.id, 'color') && (
+                <ColorMenu
+                  value={h.color}
+                  label={t('lib_color')}
+                  t={t}
+                  onPick={(color) => {
+                    close(true);
+                    if (color !== h.color) act(services.update(h.id, { color }));
+                  }}
+                  onCancel={() => close(true)}
+                />
+              )}
               <button type="button" class="small danger">
                 {t('hl_delete')}
               </button>

@@ -87,15 +87,88 @@ describe('PageHighlights', () => {
     expect(rows()).toContain('a');
   });
 
-  it('saves an edited note on blur and changes colour', async () => {
+  const button = (selector: string) => host.querySelector(selector) as HTMLButtonElement;
+  const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
+    act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
+
+  it('draws no note editor and no colour choices until a row asks for them', async () => {
     await show(() => undefined);
+    expect(host.querySelectorAll('textarea, [role="radio"]')).toHaveLength(0);
+    expect(host.querySelectorAll('.hl-row button')).toHaveLength(3 * 4);
+    expect(button('.hl-row[data-id="a"] .color').getAttribute('aria-label')).toBe('hl_color:color_yellow');
+  });
+
+  it('opens the note editor on the note, saves on blur and shows the note as text again', async () => {
+    await show(() => undefined);
+    await act(() => button('.hl-row[data-id="a"] button.note').click());
     const note = host.querySelector('.hl-row[data-id="a"] textarea') as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(note);
     note.value = '重要';
-    note.dispatchEvent(new FocusEvent('blur'));
-    (host.querySelector('.hl-row[data-id="a"] .swatch[aria-label="color_green"]') as HTMLButtonElement).click();
+    await act(() => void note.dispatchEvent(new FocusEvent('blur')));
     await flush();
     expect(services.update).toHaveBeenCalledWith('a', { note: '重要' });
+    expect(host.querySelector('textarea')).toBeNull();
+  });
+
+  it('cancels a note edit with Escape and gives focus back to the note', async () => {
+    await show(() => undefined);
+    await act(() => button('.hl-row[data-id="b"] button.note').click());
+    const note = host.querySelector('textarea')!;
+    note.value = 'typed then dropped';
+    await key(note, 'Escape');
+    await flush();
+    expect(host.querySelector('textarea')).toBeNull();
+    expect(document.activeElement).toBe(button('.hl-row[data-id="b"] button.note'));
+    expect(services.update).not.toHaveBeenCalled();
+  });
+
+  it('saves a note with Ctrl+Enter', async () => {
+    await show(() => undefined);
+    await act(() => button('.hl-row[data-id="a"] button.note').click());
+    const note = host.querySelector('textarea')!;
+    note.value = '第二天再看';
+    await key(note, 'Enter', { ctrlKey: true });
+    await flush();
+    expect(services.update).toHaveBeenCalledWith('a', { note: '第二天再看' });
+    expect(document.activeElement).toBe(button('.hl-row[data-id="a"] button.note'));
+  });
+
+  it('changes colour from the menu by click', async () => {
+    await show(() => undefined);
+    await act(() => button('.hl-row[data-id="a"] .color').click());
+    expect(button('.hl-row[data-id="a"] .color').getAttribute('aria-expanded')).toBe('true');
+    await act(() => button('.hl-row[data-id="a"] [role="radio"][aria-label="color_green"]').click());
+    await flush();
     expect(services.update).toHaveBeenCalledWith('a', { color: 'green' });
+    expect(host.querySelector('[role="radiogroup"]')).toBeNull();
+  });
+
+  it('changes colour from the keyboard: arrows choose, Enter picks, focus returns to the colour button', async () => {
+    await show(() => undefined);
+    await act(() => button('.hl-row[data-id="a"] .color').click());
+    const menu = host.querySelector('[role="radiogroup"]')!;
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('color_yellow');
+    await key(document.activeElement!, 'ArrowRight');
+    await key(document.activeElement!, 'ArrowRight');
+    await key(document.activeElement!, 'ArrowLeft');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('color_green');
+    expect(menu.querySelector('[aria-checked="true"]')?.getAttribute('aria-label')).toBe('color_green');
+    await key(document.activeElement!, 'Enter');
+    await flush();
+    expect(services.update).toHaveBeenCalledWith('a', { color: 'green' });
+    expect(document.activeElement).toBe(button('.hl-row[data-id="a"] .color'));
+  });
+
+  it('closes the colour menu unchanged on Escape, focus back on its button', async () => {
+    await show(() => undefined);
+    await act(() => button('.hl-row[data-id="b"] .color').click());
+    await key(document.activeElement!, 'ArrowLeft'); // wraps to the last colour
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('color_purple');
+    await key(document.activeElement!, 'Escape');
+    await flush();
+    expect(host.querySelector('[role="radiogroup"]')).toBeNull();
+    expect(document.activeElement).toBe(button('.hl-row[data-id="b"] .color'));
+    expect(services.update).not.toHaveBeenCalled();
   });
 
   it('exports this page in the format picked', async () => {
@@ -109,7 +182,8 @@ describe('PageHighlights', () => {
     const onError = vi.fn();
     services.update = vi.fn(async () => Promise.reject(new Error('quota exceeded')));
     await show(onError);
-    (host.querySelector('.hl-row[data-id="a"] .swatch[aria-label="color_blue"]') as HTMLButtonElement).click();
+    await act(() => button('.hl-row[data-id="a"] .color').click());
+    await act(() => button('[role="radio"][aria-label="color_blue"]').click());
     await flush();
     expect(onError).toHaveBeenCalledWith('quota exceeded');
   });

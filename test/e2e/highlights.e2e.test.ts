@@ -45,7 +45,7 @@ async function popupRows(browser: E2EBrowser, page: TestPage) {
   const rows = await popup.evaluate(() =>
     [...document.querySelectorAll('.hl-row')].map((li) => ({
       quote: li.querySelector('.quote')!.textContent!.replace(/\s+/g, ' '),
-      note: (li.querySelector('textarea') as HTMLTextAreaElement).value,
+      note: li.querySelector('button.note:not(.empty)')?.textContent ?? '',
       missing: li.classList.contains('missing'),
     })),
   );
