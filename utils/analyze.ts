@@ -119,9 +119,17 @@ function notArticle(url: string | null, detection: Pick<Analysis, 'isArticle' | 
 export function readProvenance(doc: Document, layout: PageLayout): Provenance | null {
   const { story } = layout;
   if (!story) return null;
+  // Inside clutter or not, remembered per element: provenance asks it of every element it reads,
+  // and walking each one's ancestors again made the question cost the page's depth every time.
+  const excluded = new Map<Element, boolean>();
   const isExcluded = (el: Element): boolean => {
-    for (let n: Element | null = el; n; n = n.parentElement) if (story.isClutter(n)) return true;
-    return false;
+    let inside = excluded.get(el);
+    if (inside === undefined) {
+      const parent = el.parentElement;
+      inside = story.isClutter(el) || (parent !== null && isExcluded(parent));
+      excluded.set(el, inside);
+    }
+    return inside;
   };
   return extractProvenance({ doc, articleRoot: story.body.root, headline: story.headline, isExcluded, url: layout.url, publishedAt: layout.analysis.publishedAt });
 }
