@@ -137,7 +137,6 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
                 type="button"
                 class="color swatch"
                 data-color={h.color}
-                aria-haspopup="true"
                 aria-expanded={isOpen(h.id, 'color')}
                 aria-label={t('hl_color', t(`color_${h.color}`))}
               />
