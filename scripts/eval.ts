@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { analyzePage, loadPage } from './lib/analyze-file';
 import { type BodyTruth, type ManifestEntry, locateCorpus, pageKey, readBodyTruth, readImpairedPages, readLabel, readManifest } from './lib/corpus';
 import { type PageResult, formatTable, summarizeGroups, worstPages } from './lib/eval-summary';
-import { type ProvenanceFields, scoreProvenance, snippetScore, textF1 } from './lib/metrics';
+import { type ProvenanceFields, scoreProvenance, snippetScore, sourcesFromClutter, textF1 } from './lib/metrics';
 
 const USAGE = 'usage: npm run eval -- [--json] [--worst N] [--only SUBSTRING]';
 
@@ -43,6 +43,7 @@ async function evaluatePage(corpus: string, entry: ManifestEntry, impaired: stri
     bodyF1: null,
     snippets: null,
     provenance: null,
+    clutterSources: [],
   };
   const [truth, label] = await Promise.all([readBodyTruth(corpus, entry.file), readLabel(corpus, entry.file)]);
   // A page that fails to load is scored as an empty prediction, so failures lower the numbers.
@@ -57,6 +58,7 @@ async function evaluatePage(corpus: string, entry: ManifestEntry, impaired: stri
     const analysis = analyzePage(page, entry.url);
     result.predictedArticle = analysis.isArticle;
     ours = { text: analysis.article?.text ?? '', title: analysis.title, sources: analysis.sources, credits: analysis.credits };
+    result.clutterSources = sourcesFromClutter({ articleText: ours.text, sources: analysis.sources, hidden: analysis.hidden }).map(({ outlet, evidence }) => ({ outlet, evidence }));
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   }
@@ -83,6 +85,9 @@ function printReport(pages: PageResult[], worst: number): void {
     console.log('\nImpaired or doubtful pages (labels/README.md), included in ALL, marked * below:');
     for (const p of impaired) console.log(`  * ${p.file}: ${p.impaired}${scoreNote(p)}`);
   }
+  const fromClutter = pages.filter((p) => p.clutterSources.length > 0);
+  console.log(`\nSources taken from hidden teasers, sidebars, navigation, comments or ads: ${fromClutter.reduce((n, p) => n + p.clutterSources.length, 0)}`);
+  for (const p of fromClutter) for (const s of p.clutterSources) console.log(`  ${p.file}: ${s.outlet} (“${s.evidence.slice(0, 40)}”)`);
   const failed = pages.filter((p) => p.error !== null);
   if (failed.length) {
     console.log('\nPages that failed to load or analyse (scored as empty predictions):');

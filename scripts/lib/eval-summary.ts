@@ -24,6 +24,8 @@ export interface PageResult {
   /** Trafilatura-style snippet score where the corpus has with/without snippets. */
   snippets: Versus | null;
   provenance: ProvenanceScore | null;
+  /** Sources whose evidence lies only in hidden teasers, sidebars, navigation, comments or ads. */
+  clutterSources: Array<{ outlet: string; evidence: string }>;
 }
 
 /** Aggregates of one group of pages (all, one folder, all but impaired). */

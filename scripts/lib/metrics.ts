@@ -173,3 +173,27 @@ export function scoreProvenance(predicted: ProvenanceFields, label: ProvenanceFi
     titleCorrect: label.title === null ? null : predicted.title !== null && sameText(predicted.title, label.title),
   };
 }
+
+/** What `sourcesFromClutter` reads of an analysis. */
+export interface ClutterCheckInput {
+  articleText: string;
+  sources: readonly Source[];
+  hidden: ReadonlyArray<{ kind: string; text: string }>;
+}
+
+/** Hidden kinds that hold other stories or site furniture, never this article's provenance. */
+const CLUTTER_KINDS = new Set(['teaser', 'navigation', 'comments', 'ad']);
+
+/**
+ * Sources (the publisher aside) whose evidence appears in a hidden teaser, sidebar, navigation,
+ * comment or ad block and nowhere in the article's text: an outlet taken from another story.
+ */
+export function sourcesFromClutter({ articleText, sources, hidden }: ClutterCheckInput): Source[] {
+  const article = squash(articleText);
+  const clutter = hidden.filter((h) => CLUTTER_KINDS.has(h.kind)).map((h) => squash(h.text));
+  return sources.filter((s) => {
+    if (s.role === 'publisher') return false;
+    const evidence = squash(s.evidence);
+    return !article.includes(evidence) && clutter.some((text) => text.includes(evidence));
+  });
+}

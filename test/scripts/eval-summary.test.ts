@@ -12,6 +12,7 @@ const page = (over: Partial<PageResult>): PageResult => ({
   bodyF1: null,
   snippets: null,
   provenance: null,
+  clutterSources: [],
   ...over,
 });
 

@@ -10,6 +10,7 @@ import {
   scoreCounts,
   scoreProvenance,
   snippetScore,
+  sourcesFromClutter,
   textF1,
   wordTokens,
 } from '../../scripts/lib/metrics';
@@ -122,5 +123,29 @@ describe('scoreProvenance', () => {
     const empty = { title: null, sources: [], credits: [] };
     expect(scoreProvenance(empty, label).titleCorrect).toBe(false);
     expect(scoreProvenance(empty, { ...label, title: null }).titleCorrect).toBeNull();
+  });
+});
+
+describe('sourcesFromClutter', () => {
+  const source = (outlet: string, evidence: string, role: 'publisher' | 'reported-by' = 'reported-by') => ({ outlet, role, via: null, date: null, evidence });
+  const articleText = '参考消息网2月23日报道 据新加坡《联合早报》网站2月20日报道，……';
+  const hidden = [
+    { kind: 'teaser', text: '拓展阅读 据央视网报道，某地发生…… 责任编辑：于啸歌' },
+    { kind: 'boilerplate', text: '本文来源于网络，不代表海南信息港立场' },
+  ];
+
+  it('flags an outlet whose evidence is only in a hidden teaser', () => {
+    const found = sourcesFromClutter({ articleText, hidden, sources: [source('央视网', '据央视网报道')] });
+    expect(found.map((s) => s.outlet)).toEqual(['央视网']);
+  });
+
+  it('passes an outlet read from the article, even when a teaser repeats the words', () => {
+    const teaserToo = [...hidden, { kind: 'teaser', text: '据新加坡《联合早报》网站2月20日报道' }];
+    expect(sourcesFromClutter({ articleText, hidden: teaserToo, sources: [source('联合早报', '据新加坡《联合早报》网站2月20日报道')] })).toEqual([]);
+  });
+
+  it('leaves the publisher and boilerplate-stated sites alone', () => {
+    const sources = [source('海南信息港', '不代表海南信息港立场', 'publisher'), source('海南信息港', '不代表海南信息港立场')];
+    expect(sourcesFromClutter({ articleText, hidden, sources })).toEqual([]);
   });
 });
