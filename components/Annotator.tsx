@@ -4,8 +4,7 @@
  * Plain props and callbacks; the content script owns the state and the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
-import { COLOR_VALUES } from '@/utils/highlight-painter';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import type { Translate } from './i18n';
 
 /** Document coordinates (px) where a floating panel goes. */

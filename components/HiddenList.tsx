@@ -1,11 +1,14 @@
+import { useState } from 'preact/hooks';
 import type { PageState } from '@/utils/messages';
 import type { Translate } from './i18n';
+
+type HiddenItem = PageState['hidden'][number];
 
 export interface HiddenListProps {
   items: PageState['hidden'];
   t: Translate;
   /** Flips the per-site "Never hide this" rule of one item. */
-  onToggleKeep: (item: PageState['hidden'][number]) => void;
+  onToggleKeep: (item: HiddenItem) => void;
 }
 
 const KIND_ORDER = ['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments'] as const;
@@ -16,26 +19,33 @@ export function HiddenList({ items, t, onToggleKeep }: HiddenListProps) {
     <div class="hidden-list">
       {KIND_ORDER.map((kind) => {
         const group = items.filter((i) => i.kind === kind);
-        if (!group.length) return null;
-        return (
-          <details key={kind} data-kind={kind}>
-            <summary>
-              {t(`kind_${kind}`)} <span class="count">{group.length}</span>
-            </summary>
-            <ul>
-              {group.map((item) => (
-                <li key={item.id} class={item.kept ? 'kept' : ''}>
-                  <div class="item-text">{item.text || '—'}</div>
-                  <div class="item-reason muted">{item.reason}</div>
-                  <button type="button" class="small" onClick={() => onToggleKeep(item)}>
-                    {item.kept ? t('hideAgain') : t('neverHide')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </details>
-        );
+        return group.length ? <KindGroup key={kind} kind={kind} group={group} t={t} onToggleKeep={onToggleKeep} /> : null;
       })}
     </div>
+  );
+}
+
+/** One kind's items, built only once its section is opened: the popup's first paint needs just the counts. */
+function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: HiddenItem[]; t: Translate; onToggleKeep: (item: HiddenItem) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details data-kind={kind} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {t(`kind_${kind}`)} <span class="count">{group.length}</span>
+      </summary>
+      {open && (
+        <ul>
+          {group.map((item) => (
+            <li key={item.id} class={item.kept ? 'kept' : ''}>
+              <div class="item-text">{item.text || '—'}</div>
+              <div class="item-reason muted">{item.reason}</div>
+              <button type="button" class="small" onClick={() => onToggleKeep(item)}>
+                {item.kept ? t('hideAgain') : t('neverHide')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }

@@ -4,8 +4,7 @@
  * A row opens its note editor or colour menu only when asked, so the first list stays cheap to draw.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
-import { COLOR_VALUES } from '@/utils/highlight-painter';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import type { Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';

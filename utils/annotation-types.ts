@@ -9,6 +9,18 @@ import type { Credit, Source } from './analysis-types';
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
+/**
+ * Background colours, light enough to read black and white text through. Here rather than in the
+ * painter, so the popup's list can show them without loading the painter.
+ */
+export const COLOR_VALUES: Record<HighlightColor, string> = {
+  yellow: 'rgba(255, 214, 0, 0.45)',
+  green: 'rgba(80, 200, 120, 0.4)',
+  blue: 'rgba(90, 160, 255, 0.4)',
+  pink: 'rgba(255, 110, 170, 0.4)',
+  purple: 'rgba(170, 120, 255, 0.4)',
+};
+
 /** W3C TextQuoteSelector: the exact text plus some context either side. */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';

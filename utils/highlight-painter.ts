@@ -4,16 +4,7 @@
  * each highlighted text run is wrapped in a `<sourcemark-mark>`, which changes no text, so text
  * offsets stay valid. Both draw overlapping highlights; the smallest one under a click wins.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor } from './annotation-types';
-
-/** Background colours, light enough to read black and white text through. */
-export const COLOR_VALUES: Record<HighlightColor, string> = {
-  yellow: 'rgba(255, 214, 0, 0.45)',
-  green: 'rgba(80, 200, 120, 0.4)',
-  blue: 'rgba(90, 160, 255, 0.4)',
-  pink: 'rgba(255, 110, 170, 0.4)',
-  purple: 'rgba(170, 120, 255, 0.4)',
-};
+import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor } from './annotation-types';
 
 const MARK_TAG = 'sourcemark-mark';
 const highlightName = (color: HighlightColor) => `sourcemark-${color}`;

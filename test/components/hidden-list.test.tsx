@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HiddenList } from '@/components/HiddenList';
+import type { PageState } from '@/utils/messages';
+
+const t = (key: string) => key;
+const items: PageState['hidden'] = [
+  { id: 0, kind: 'ad', text: '阿里云 双十一 特惠', reason: 'affiliate promotion (aliyun.com)', kept: false },
+  { id: 1, kind: 'teaser', text: '拓展阅读 加沙停火谈判', reason: 'teaser block “拓展阅读”', kept: true },
+  { id: 2, kind: 'ad', text: '广告', reason: 'labelled “广告”', kept: false },
+];
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(onToggleKeep = vi.fn()) {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<HiddenList items={items} t={t} onToggleKeep={onToggleKeep} />, root);
+  return onToggleKeep;
+}
+
+describe('HiddenList', () => {
+  it('shows each kind with its count, in a fixed order, and builds no item until a section opens', () => {
+    mount();
+    const sections = [...root.querySelectorAll('details')];
+    expect(sections.map((d) => [d.dataset.kind, d.querySelector('.count')?.textContent])).toEqual([
+      ['ad', '2'],
+      ['teaser', '1'],
+    ]);
+    expect(root.querySelectorAll('li')).toHaveLength(0);
+  });
+
+  it('lists an opened kind’s items with their reasons, and flips the keep rule of one', async () => {
+    const onToggleKeep = mount();
+    const ads = root.querySelector<HTMLDetailsElement>('details[data-kind="ad"]')!;
+    // Browsers fire `toggle` when a <details> opens; jsdom does not, so the test fires it.
+    await act(() => {
+      ads.open = true;
+      ads.dispatchEvent(new Event('toggle'));
+    });
+    expect(ads.querySelectorAll('li')).toHaveLength(2);
+    expect([...ads.querySelectorAll('.item-reason')].map((r) => r.textContent)).toEqual(['affiliate promotion (aliyun.com)', 'labelled “广告”']);
+    expect(root.querySelector('details[data-kind="teaser"] li')).toBeNull();
+    await act(() => ads.querySelector<HTMLButtonElement>('li button')!.click());
+    expect(onToggleKeep).toHaveBeenCalledWith(items[0]);
+  });
+});
