@@ -149,6 +149,59 @@ describe.each(browsers)('highlights in $name', (target) => {
     await page.close();
   });
 
+  it('from the popup: "Show original" keeps it in place, a note edited there shows on the page, delete removes it and undo brings it back', async () => {
+    const page = await open();
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight', POLL);
+    const popup = await browser.openPopupFor(page);
+    // The popup re-renders as answers arrive; a click is found and made in one step so it never lands on a replaced node.
+    const press = async (selector: string) => {
+      await popup.waitForSelector(selector, { timeoutMs: 10_000 });
+      await popup.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), selector);
+    };
+
+    await press('[data-testid="toggle-original"]');
+    await page.waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
+    expect((await page.evaluate(drawn))['sourcemark-green']).toEqual([quote.trim()]);
+    await press('[data-testid="toggle-original"]');
+    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
+
+    const note = '来源链:联合早报 → 参考消息网';
+    await press('.hl-row button.note');
+    await popup.waitForSelector('textarea.note-editor', { timeoutMs: 5_000 });
+    await popup.evaluate((text) => {
+      const area = document.querySelector<HTMLTextAreaElement>('textarea.note-editor')!;
+      area.value = text;
+      area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    }, note);
+    await pollUntil(() => popup.evaluate(() => document.querySelector('.hl-row button.note')?.textContent ?? ''), (text) => text === note, 'the note saved from the popup', POLL);
+    // On the page, the highlight's editor (closed and opened again, as a reader would) holds the popup's note.
+    const shown = await pollUntil(
+      () =>
+        page.evaluate(() => {
+          const shadow = document.querySelector('sourcemark-annotator')?.shadowRoot;
+          shadow?.querySelector('.annotator')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+          const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
+          const rect = range.getClientRects()[0]!;
+          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 2, clientY: rect.top + rect.height / 2 }));
+          return new Promise<string | null>((resolve) =>
+            setTimeout(() => resolve(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector<HTMLTextAreaElement>('.editor textarea')?.value ?? null), 50),
+          );
+        }),
+      (value) => value === note,
+      "the popup's note in the page's editor",
+      POLL,
+    );
+    expect(shown).toBe(note);
+
+    await press('.hl-row button.danger');
+    await pollUntil(() => page.evaluate(drawn), (d) => !d['sourcemark-green'], 'the highlight gone from the page', POLL);
+    await press('.toast button');
+    const back = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the highlight back after undo', POLL);
+    expect(back['sourcemark-green']).toEqual([quote.trim()]);
+    await popup.close();
+    await page.close();
+  });
+
   it('follows its text when the portal inserts an ad and edits elsewhere; a removed passage is listed as not found', async () => {
     // A second highlight on a paragraph the next version of the page drops.
     let page = await open();
