@@ -88,6 +88,15 @@ function Editor({
 }: { at: At; record: HighlightRecord } & Pick<AnnotatorProps, 'onUpdate' | 'onDelete' | 'onClose' | 't'>) {
   const [note, setNote] = useState(record.note);
   const area = useRef<HTMLTextAreaElement>(null);
+  // A note changed elsewhere (the popup, another tab) while this editor is open replaces the one
+  // shown, unless the reader has typed here since.
+  const shown = useRef(record.note);
+  useEffect(() => {
+    if (record.note === shown.current) return;
+    const before = shown.current;
+    shown.current = record.note;
+    setNote((current) => (current === before ? record.note : current));
+  }, [record.note]);
   useEffect(() => area.current?.focus(), [record.id]);
   const save = () => note !== record.note && onUpdate(record.id, { note });
   return (

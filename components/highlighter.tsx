@@ -227,6 +227,12 @@ export class Highlighter {
       else if (range && old.color !== h.color) this.painter.draw(id, range, h.color);
     }
     this.records = fresh;
+    // An editor open on a highlight changed or deleted elsewhere shows the store's view too.
+    const editor = this.view.editor;
+    if (editor && fresh.get(editor.record.id) !== editor.record) {
+      const record = fresh.get(editor.record.id);
+      this.update({ editor: record ? { ...editor, record } : null });
+    }
     this.placeOrphans();
     this.watchPage();
   }

@@ -165,6 +165,14 @@ describe.each(browsers)('highlights in $name', (target) => {
     await press('[data-testid="toggle-original"]');
     await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
 
+    // The highlight's editor is open on the page while the note is edited in the popup: it follows.
+    const editorValue = () => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector<HTMLTextAreaElement>('.editor textarea')?.value ?? null;
+    await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
+      const rect = range.getClientRects()[0]!;
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 2, clientY: rect.top + rect.height / 2 }));
+    });
+    await pollUntil(() => page.evaluate(editorValue), (value) => value === '要核实:Sora 的发布时间', "the page's editor with the earlier note", POLL);
     const note = '来源链:联合早报 → 参考消息网';
     await press('.hl-row button.note');
     await popup.waitForSelector('textarea.note-editor', { timeoutMs: 5_000 });
@@ -174,23 +182,7 @@ describe.each(browsers)('highlights in $name', (target) => {
       area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     }, note);
     await pollUntil(() => popup.evaluate(() => document.querySelector('.hl-row button.note')?.textContent ?? ''), (text) => text === note, 'the note saved from the popup', POLL);
-    // On the page, the highlight's editor (closed and opened again, as a reader would) holds the popup's note.
-    const shown = await pollUntil(
-      () =>
-        page.evaluate(() => {
-          const shadow = document.querySelector('sourcemark-annotator')?.shadowRoot;
-          shadow?.querySelector('.annotator')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-          const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
-          const rect = range.getClientRects()[0]!;
-          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 2, clientY: rect.top + rect.height / 2 }));
-          return new Promise<string | null>((resolve) =>
-            setTimeout(() => resolve(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector<HTMLTextAreaElement>('.editor textarea')?.value ?? null), 50),
-          );
-        }),
-      (value) => value === note,
-      "the popup's note in the page's editor",
-      POLL,
-    );
+    const shown = await pollUntil(() => page.evaluate(editorValue), (value) => value === note, "the popup's note in the page's open editor", POLL);
     expect(shown).toBe(note);
 
     await press('.hl-row button.danger');
