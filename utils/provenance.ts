@@ -1,6 +1,6 @@
 /** Provenance: the source chain and credits of an article, read from its text and metadata. */
 import type { Credit, Source } from './analysis-types';
-import { articleText, collapse, elementLines, type Line } from './provenance/text-zones';
+import { articleText, collapse, elementLines, pageAndRootLines, type Line } from './provenance/text-zones';
 import { findPublisher } from './provenance/publisher';
 import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
 import { bareSignOff, bylineSlotCredits, creditsOf } from './provenance/credits';
@@ -103,10 +103,13 @@ function dedupeCredits(credits: Credit[]): Credit[] {
  */
 export function extractProvenance(input: ProvenanceInput): Provenance {
   const { doc, articleRoot, headline, isExcluded } = input;
-  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded);
+  // The page's text (for the site's own statements) and the body's lines come from one walk.
+  const both = doc.body && articleRoot ? pageAndRootLines(doc.body, articleRoot, isExcluded) : null;
+  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, both?.root);
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
-  const readPageText = (): string => (pageText ??= doc.body ? elementLines(doc.body, 'tail', () => false).map((l) => l.text).join('\n') : '');
+  const readPageText = (): string =>
+    (pageText ??= (both?.page ?? (doc.body ? elementLines(doc.body, 'tail', () => false) : [])).map((l) => l.text).join('\n'));
   const found = findPublisher(doc, input.url, headline, readPageText);
   const publisher: Source | null = found
     ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }

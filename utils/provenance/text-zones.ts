@@ -103,6 +103,57 @@ export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest):
   return toLines(out, zone);
 }
 
+/**
+ * `collectText` over the whole page (nothing excluded) that also fills `root.out`, from the root
+ * element down, with what `collectText(root, isExcluded)` would: one walk instead of two, since the
+ * body is most of the page's text. `body` is the root's output while inside it and not excluded.
+ */
+function collectPageAndRoot(node: Node, isExcluded: ExcludedTest, page: string[], body: string[] | null, root: { el: Element; out: string[] | null }): void {
+  if (node.nodeType === TEXT_NODE) {
+    const text = node.nodeValue ?? '';
+    page[page.length - 1] += text;
+    if (body) body[body.length - 1] += text;
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
+  if (el === root.el) body = root.out = [''];
+  if (body && isExcluded(el)) {
+    for (const text of editorLinesOf(el)) body.push(text, '');
+    body = null;
+  }
+  if (tag === 'BR') {
+    page.push('');
+    body?.push('');
+    return;
+  }
+  const block = !INLINE_TAGS.has(tag);
+  if (block) {
+    page.push('');
+    body?.push('');
+  }
+  for (let child = el.firstChild; child; child = child.nextSibling) collectPageAndRoot(child, isExcluded, page, body, root);
+  if (block) {
+    page.push('');
+    body?.push('');
+  }
+}
+
+/**
+ * The whole page's visible lines (zone 'tail', nothing excluded) and the article root's lines
+ * (zone 'body', clutter excluded), read in one walk: exactly `elementLines(page, 'tail', () => false)`
+ * and `elementLines(root, 'body', isExcluded)`.
+ */
+export function pageAndRootLines(page: Element, root: Element, isExcluded: ExcludedTest): { page: Line[]; root: Line[] } {
+  const pageOut = [''];
+  const found: { el: Element; out: string[] | null } = { el: root, out: null };
+  collectPageAndRoot(page, isExcluded, pageOut, null, found);
+  // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
+  return { page: toLines(pageOut, 'tail'), root: found.out ? toLines(found.out, 'body') : elementLines(root, 'body', isExcluded) };
+}
+
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
 function visibleLength(el: Element, cap: number): number {
   // A script between the body and its end lines shows nothing, however long its source.
@@ -200,7 +251,7 @@ export interface ArticleText {
 }
 
 /** The meta line, body and tail of the article, never anything outside them. */
-export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest): ArticleText {
+export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest, bodyLines?: Line[]): ArticleText {
   // In the meta line, a small hidden bar that holds its fields (date, 来源) is read in full.
   const metaExcluded: ExcludedTest = (el) => {
     if (!isExcluded(el)) return false;
@@ -213,7 +264,7 @@ export function articleText(headline: Element | null, body: Element | null, isEx
   const editorLines = tail.stop ? editorLinesOf(tail.stop).map((text): Line => ({ text: collapse(text), zone: 'tail' })) : [];
   const lines = [
     ...meta.flatMap((el) => elementLines(el, 'meta', metaExcluded)),
-    ...(body ? elementLines(body, 'body', isExcluded) : []),
+    ...(bodyLines ?? (body ? elementLines(body, 'body', isExcluded) : [])),
     ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded)),
     ...editorLines,
   ];

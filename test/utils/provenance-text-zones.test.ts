@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { elementLines, pageAndRootLines } from '@/utils/provenance/text-zones';
+import { parseHtml } from '../helpers/dom';
+
+const doc = parseHtml(`<body>
+  <div class="crumb">首页 &gt; 国际</div>
+  <div id="story">
+    <p>参考消息网2月23日报道 据新加坡《联合早报》网站2月20日报道，……</p>
+    <div class="share">分享到：微博 微信<span>责任编辑：刘洋</span></div>
+    <p>第二段<br>换行之后<b>加粗</b></p>
+    <div class="teaser"><h3>拓展阅读</h3><ul><li><a href="#">据央视网报道</a></li></ul></div>
+    <p style="display:none">隐藏的段落</p>
+    <script>var x = '不代表本站立场';</script>
+    <p>(编译/刘子彦)</p>
+  </div>
+  <div class="foot">本文来源于网络，不代表海南信息港立场 版权所有</div>
+</body>`);
+const story = doc.getElementById('story')!;
+const excluded = (el: Element) => el.classList.contains('share') || el.classList.contains('teaser');
+
+describe('pageAndRootLines', () => {
+  it('reads in one walk exactly what the page walk and the body walk read apart', () => {
+    const both = pageAndRootLines(doc.body, story, excluded);
+    expect(both.page).toEqual(elementLines(doc.body, 'tail', () => false));
+    expect(both.root).toEqual(elementLines(story, 'body', excluded));
+  });
+
+  it('keeps clutter out of the body lines but in the page text, and an excluded bar’s editor line in both', () => {
+    const both = pageAndRootLines(doc.body, story, excluded);
+    const body = both.root.map((l) => l.text);
+    expect(body).toContain('责任编辑：刘洋');
+    expect(body.join('\n')).not.toContain('央视网');
+    expect(both.page.map((l) => l.text).join('\n')).toContain('据央视网报道');
+    expect(both.page.map((l) => l.text).join('\n')).not.toContain('隐藏的段落');
+  });
+
+  it('reads a root outside the walked element by itself', () => {
+    const other = parseHtml('<body><p>别处的正文第一段</p></body>').body;
+    expect(pageAndRootLines(doc.body, other, () => false).root).toEqual(elementLines(other, 'body', () => false));
+  });
+});
