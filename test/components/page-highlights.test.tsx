@@ -98,10 +98,21 @@ describe('PageHighlights', () => {
     expect(button('.hl-row[data-id="a"] .color').getAttribute('aria-label')).toBe('hl_color:color_yellow');
   });
 
-  it('opens the note editor on the note, saves on blur and shows the note as text again', async () => {
+  /** Shows the list and opens row `id`'s colour menu. */
+  async function openColors(id: string): Promise<void> {
     await show(() => undefined);
-    await act(() => button('.hl-row[data-id="a"] button.note').click());
-    const note = host.querySelector('.hl-row[data-id="a"] textarea') as HTMLTextAreaElement;
+    await act(() => button(`.hl-row[data-id="${id}"] .color`).click());
+  }
+
+  /** Shows the list and opens row `id`'s note editor. */
+  async function openNote(id: string): Promise<HTMLTextAreaElement> {
+    await show(() => undefined);
+    await act(() => button(`.hl-row[data-id="${id}"] button.note`).click());
+    return host.querySelector(`.hl-row[data-id="${id}"] textarea`) as HTMLTextAreaElement;
+  }
+
+  it('opens the note editor on the note, saves on blur and shows the note as text again', async () => {
+    const note = await openNote('a');
     expect(document.activeElement).toBe(note);
     note.value = '重要';
     await act(() => void note.dispatchEvent(new FocusEvent('blur')));
@@ -111,9 +122,7 @@ describe('PageHighlights', () => {
   });
 
   it('cancels a note edit with Escape and gives focus back to the note', async () => {
-    await show(() => undefined);
-    await act(() => button('.hl-row[data-id="b"] button.note').click());
-    const note = host.querySelector('textarea')!;
+    const note = await openNote('b');
     note.value = 'typed then dropped';
     await key(note, 'Escape');
     await flush();
@@ -123,9 +132,7 @@ describe('PageHighlights', () => {
   });
 
   it('saves a note with Ctrl+Enter', async () => {
-    await show(() => undefined);
-    await act(() => button('.hl-row[data-id="a"] button.note').click());
-    const note = host.querySelector('textarea')!;
+    const note = await openNote('a');
     note.value = '第二天再看';
     await key(note, 'Enter', { ctrlKey: true });
     await flush();
@@ -134,8 +141,7 @@ describe('PageHighlights', () => {
   });
 
   it('changes colour from the menu by click', async () => {
-    await show(() => undefined);
-    await act(() => button('.hl-row[data-id="a"] .color').click());
+    await openColors('a');
     expect(button('.hl-row[data-id="a"] .color').getAttribute('aria-expanded')).toBe('true');
     await act(() => button('.hl-row[data-id="a"] [role="radio"][aria-label="color_green"]').click());
     await flush();
@@ -144,8 +150,7 @@ describe('PageHighlights', () => {
   });
 
   it('changes colour from the keyboard: arrows choose, Enter picks, focus returns to the colour button', async () => {
-    await show(() => undefined);
-    await act(() => button('.hl-row[data-id="a"] .color').click());
+    await openColors('a');
     const menu = host.querySelector('[role="radiogroup"]')!;
     expect(document.activeElement?.getAttribute('aria-label')).toBe('color_yellow');
     await key(document.activeElement!, 'ArrowRight');
@@ -160,8 +165,7 @@ describe('PageHighlights', () => {
   });
 
   it('closes the colour menu unchanged on Escape, focus back on its button', async () => {
-    await show(() => undefined);
-    await act(() => button('.hl-row[data-id="b"] .color').click());
+    await openColors('b');
     await key(document.activeElement!, 'ArrowLeft'); // wraps to the last colour
     expect(document.activeElement?.getAttribute('aria-label')).toBe('color_purple');
     await key(document.activeElement!, 'Escape');
