@@ -57,31 +57,6 @@ function editorLinesOf(block: Element): string[] {
   return lines;
 }
 
-/** Appends the visible text of `node` to `out`, one string per block, skipping excluded subtrees. */
-function collectText(node: Node, isExcluded: ExcludedTest, out: string[]): void {
-  if (node.nodeType === TEXT_NODE) {
-    out[out.length - 1] += node.nodeValue ?? '';
-    return;
-  }
-  if (node.nodeType !== ELEMENT_NODE) return;
-  const el = node as Element;
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
-  if (isExcluded(el)) {
-    // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
-    for (const text of editorLinesOf(el)) out.push(text, '');
-    return;
-  }
-  if (tag === 'BR') {
-    out.push('');
-    return;
-  }
-  const block = !INLINE_TAGS.has(tag);
-  if (block) out.push('');
-  for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, isExcluded, out);
-  if (block) out.push('');
-}
-
 /** Collapses whitespace (including full-width and no-break spaces) the way a reader sees it. */
 export function collapse(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
@@ -96,22 +71,16 @@ function toLines(chunks: string[], zone: Zone): Line[] {
   return lines;
 }
 
-/** Visible lines of one element and its descendants. */
-export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest): Line[] {
-  const out = [''];
-  collectText(el, isExcluded, out);
-  return toLines(out, zone);
-}
-
 /**
- * `collectText` over the whole page (nothing excluded) that also fills `root.out`, from the root
- * element down, with what `collectText(root, isExcluded)` would: one walk instead of two, since the
- * body is most of the page's text. `body` is the root's output while inside it and not excluded.
+ * Appends the visible text under `node`, one string per block, to two outputs at once: `page` takes
+ * everything (when given), `body` what lies inside `root.el` outside excluded subtrees (an excluded
+ * block gives only its short editor lines). `root.out` is created on reaching `root.el`, so one
+ * walk of the page also reads the body, which is most of its text.
  */
-function collectPageAndRoot(node: Node, isExcluded: ExcludedTest, page: string[], body: string[] | null, root: { el: Element; out: string[] | null }): void {
+function collectText(node: Node, isExcluded: ExcludedTest, page: string[] | null, body: string[] | null, root: { el: Element; out: string[] | null }): void {
   if (node.nodeType === TEXT_NODE) {
     const text = node.nodeValue ?? '';
-    page[page.length - 1] += text;
+    if (page) page[page.length - 1] += text;
     if (body) body[body.length - 1] += text;
     return;
   }
@@ -121,24 +90,33 @@ function collectPageAndRoot(node: Node, isExcluded: ExcludedTest, page: string[]
   if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
   if (el === root.el) body = root.out = [''];
   if (body && isExcluded(el)) {
+    // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
     for (const text of editorLinesOf(el)) body.push(text, '');
     body = null;
   }
+  if (!page && !body) return;
   if (tag === 'BR') {
-    page.push('');
+    page?.push('');
     body?.push('');
     return;
   }
   const block = !INLINE_TAGS.has(tag);
   if (block) {
-    page.push('');
+    page?.push('');
     body?.push('');
   }
-  for (let child = el.firstChild; child; child = child.nextSibling) collectPageAndRoot(child, isExcluded, page, body, root);
+  for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, isExcluded, page, body, root);
   if (block) {
-    page.push('');
+    page?.push('');
     body?.push('');
   }
+}
+
+/** Visible lines of one element and its descendants, leaving out excluded subtrees. */
+export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest): Line[] {
+  const found: { el: Element; out: string[] | null } = { el, out: null };
+  collectText(el, isExcluded, null, null, found);
+  return found.out ? toLines(found.out, zone) : [];
 }
 
 /**
@@ -149,7 +127,7 @@ function collectPageAndRoot(node: Node, isExcluded: ExcludedTest, page: string[]
 export function pageAndRootLines(page: Element, root: Element, isExcluded: ExcludedTest): { page: Line[]; root: Line[] } {
   const pageOut = [''];
   const found: { el: Element; out: string[] | null } = { el: root, out: null };
-  collectPageAndRoot(page, isExcluded, pageOut, null, found);
+  collectText(page, isExcluded, pageOut, null, found);
   // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
   return { page: toLines(pageOut, 'tail'), root: found.out ? toLines(found.out, 'body') : elementLines(root, 'body', isExcluded) };
 }
