@@ -37,7 +37,6 @@ export interface PageAnalysis {
  * content script applies it before reading provenance, so the page is clean as early as possible.
  */
 export interface PageLayout {
-  url: string | null;
   /** The analysis without provenance and without the body's text (stage two adds them). */
   analysis: Analysis;
   root: Element | null;
@@ -103,7 +102,6 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
   return {
-    url,
     analysis: { url, ...detection, ...EMPTY, title, publishedAt: date, article: { selector: uniqueSelector(body.root), text: '' }, hidden: hidden.map((h) => h.item) },
     root: body.root,
     hidden,
@@ -112,7 +110,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
 }
 
 function notArticle(url: string | null, detection: Pick<Analysis, 'isArticle' | 'confidence' | 'reasons'>, title: string | null, date: string | null): PageLayout {
-  return { url, analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null };
+  return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null };
 }
 
 /** The provenance of a laid-out article (null for a page that is not one). */
@@ -131,7 +129,7 @@ export function readProvenance(doc: Document, layout: PageLayout): Provenance | 
     }
     return inside;
   };
-  return extractProvenance({ doc, articleRoot: story.body.root, headline: story.headline, isExcluded, url: layout.url, publishedAt: layout.analysis.publishedAt });
+  return extractProvenance({ doc, articleRoot: story.body.root, headline: story.headline, isExcluded, url: layout.analysis.url, publishedAt: layout.analysis.publishedAt });
 }
 
 /** Stage two: the provenance and the body's text, read once the page is clean. */
@@ -194,10 +192,11 @@ function isContainer(el: Element): boolean {
 }
 
 interface Region {
-  verdict: Verdict;
+  /** Absent for link lists: what becomes of them depends on where they sit (see linkListRegion). */
+  verdict?: Verdict;
   /** For teaser blocks, the heading that named them. */
   teaser?: string;
-  /** A block of links with little text of its own (see linkListRegion). */
+  /** A block of links with little text of its own. */
   linkList?: boolean;
 }
 
@@ -258,7 +257,7 @@ function structuralRegion(el: Element, ctx: Classifier): Region | null {
 function linkListRegion(el: Element, ctx: Classifier): Region | null {
   const w = ctx.stats.of(el);
   if (w.links < 6 || linkDensity(w) < 0.6 || w.weight - w.linkWeight >= 150) return null;
-  return { verdict: { kind: 'teaser', reason: `list of ${w.links} links` }, linkList: true };
+  return { linkList: true };
 }
 
 /**
