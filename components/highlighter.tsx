@@ -11,7 +11,7 @@ import { anchorMany, describeRange } from '@/utils/anchoring';
 import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
 import { flashRange } from '@/utils/flash';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
-import type { AnchorStatus, PageInfo, StorageFailure, ToBackground } from '@/utils/messages';
+import type { AnchorStatus, HeldHighlights, PageInfo, StorageFailure, ToBackground } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
 
 /** Tag of the in-page UI host; events from inside it are ours, not the reader's selection. */
@@ -41,6 +41,8 @@ export class Highlighter {
   private readonly painter: Painter;
   private records = new Map<string, HighlightRecord>();
   private orphans = new Set<string>();
+  /** Whether `records` holds the store's answer yet (false while the first load is in flight). */
+  private loaded = false;
   private pageUrl: string;
   private ui: Promise<HTMLElement> | null = null;
   private view: Omit<AnnotatorProps, 't' | 'onHighlight' | 'onUpdate' | 'onDelete' | 'onClose'> = { toolbar: null, editor: null, error: null };
@@ -62,7 +64,13 @@ export class Highlighter {
     this.clearDrawn();
     this.records = new Map();
     this.orphans = new Set();
+    this.loaded = false;
     await this.refresh([this.pageUrl]);
+  }
+
+  /** The page's highlights as held here, or null before the store has answered. */
+  held(): HeldHighlights | null {
+    return this.loaded ? { highlights: [...this.records.values()], status: this.status() } : null;
   }
 
   status(): AnchorStatus {
@@ -227,6 +235,7 @@ export class Highlighter {
       else if (range && old.color !== h.color) this.painter.draw(id, range, h.color);
     }
     this.records = fresh;
+    this.loaded = true;
     // An editor open on a highlight changed or deleted elsewhere shows the store's view too.
     const editor = this.view.editor;
     if (editor && fresh.get(editor.record.id) !== editor.record) {

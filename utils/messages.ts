@@ -147,9 +147,22 @@ export const AnchorStatusSchema = v.object({
 });
 export type AnchorStatus = v.InferOutput<typeof AnchorStatusSchema>;
 
+/**
+ * A page's highlights as its content script holds them (the store's records it restored, kept in
+ * step by `highlights-changed`) and where it placed them: the popup's first list needs no second
+ * round trip to the database.
+ */
+export const HeldHighlightsSchema = v.object({
+  highlights: v.pipe(v.array(HighlightRecordSchema), v.maxLength(MAX_IDS)),
+  status: AnchorStatusSchema,
+});
+export type HeldHighlights = v.InferOutput<typeof HeldHighlightsSchema>;
+
 /** Messages extension pages (popup, background) send to the content script of a tab. */
 export const PopupToContentSchema = v.variant('type', [
   v.object({ type: v.literal('get-page-state') }),
+  /** The page state plus the held highlights (null until the page has loaded them): the popup's first question. */
+  v.object({ type: v.literal('get-page-view') }),
   v.object({ type: v.literal('set-cleanup'), active: v.boolean() }),
   v.object({ type: v.literal('get-anchor-status') }),
   v.object({ type: v.literal('scroll-to-highlight'), id: v.string() }),

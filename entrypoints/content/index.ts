@@ -79,6 +79,8 @@ export default defineContentScript({
       const msg = parseMessage(PopupToContentSchema, raw);
       if (!msg) return undefined;
       switch (msg.type) {
+        case 'get-page-view':
+          return Promise.resolve({ state: state(), highlights: highlighter.held() });
         case 'get-anchor-status':
           return Promise.resolve(highlighter.status());
         case 'scroll-to-highlight':

@@ -4,18 +4,16 @@ import { t } from '@/components/i18n';
 import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
-import { normalizeUrl } from '@/utils/normalize-url';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { askBackground, askPageState, firstAnswers, loadPageHighlights, sendToTab } from './requests';
 import './style.css';
 
 async function main() {
-  const { tab, state, settings, guessed } = await firstAnswers();
-  // The highlights asked for by the tab's URL are the page's when the content script reports the
-  // same URL; without the "tabs" permission the URL may be hidden from us, and the content script knows it.
-  const sameUrl = state !== null && normalizeUrl(state.url) === normalizeUrl(tab.url);
-  const highlights = state ? highlightServices(tab.id, sameUrl ? tab.url : state.url) : null;
-  const initialHighlights = sameUrl ? guessed : ((await highlights?.load().catch(() => null)) ?? null);
+  const { tab, state, settings, held } = await firstAnswers();
+  // The content script knows its page's URL; without the "tabs" permission the tab's is hidden from us.
+  const highlights = state ? highlightServices(tab.id, state.url) : null;
+  // A page still loading its highlights holds none yet: then the list asks the store itself.
+  const initialHighlights = held ?? (await highlights?.load().catch(() => null)) ?? null;
   const services: PopupServices = {
     getState: () => askPageState(tab.id, { type: 'get-page-state' }),
     setCleanup: (active) => askPageState(tab.id, { type: 'set-cleanup', active }),

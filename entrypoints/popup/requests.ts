@@ -5,7 +5,17 @@
  */
 import type { PageHighlightsData } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
-import { AnchorStatusSchema, PageStateSchema, parseMessage, type PageState, type PopupToContent, type Settings, type ToBackground } from '@/utils/messages';
+import {
+  AnchorStatusSchema,
+  HeldHighlightsSchema,
+  PageStateSchema,
+  parseMessage,
+  type HeldHighlights,
+  type PageState,
+  type PopupToContent,
+  type Settings,
+  type ToBackground,
+} from '@/utils/messages';
 import { loadSettings } from '@/utils/settings';
 
 export interface TargetTab {
@@ -37,29 +47,33 @@ export async function loadPageHighlights(tabId: number, url: string): Promise<Pa
   return { highlights, status: parseMessage(AnchorStatusSchema, status) };
 }
 
+/** The page state and the highlights the page holds; each part null when absent or malformed. */
+export async function askPageView(tabId: number): Promise<{ state: PageState | null; held: HeldHighlights | null }> {
+  const answer = (await sendToTab(tabId, { type: 'get-page-view' }).catch(() => null)) as { state?: unknown; highlights?: unknown } | null;
+  const state = parseMessage(PageStateSchema, answer?.state);
+  // Highlights from a page whose state is unreadable are not trusted either.
+  return { state, held: state && parseMessage(HeldHighlightsSchema, answer?.highlights) };
+}
+
 export interface FirstAnswers {
   tab: TargetTab;
   state: PageState | null;
   settings: Settings;
-  /**
-   * The highlights of the tab's URL where the browser shows it to us (our content script's hosts);
-   * null otherwise, or on a failure, which the list meets again and reports when it loads itself.
-   */
-  guessed: PageHighlightsData | null;
+  /** The page's highlights as its content script holds them; null before it has loaded them, or without one. */
+  held: HeldHighlights | null;
 }
 
-/** Everything the first paint waits for, all in flight at once. The tab is `?tab=<id>` (tests, the library page), else the active tab. */
+/**
+ * Everything the first paint waits for, all in flight at once: one message to the content script
+ * answers both the page state and its highlights. The tab is `?tab=<id>` (tests, the library page),
+ * else the active tab.
+ */
 export async function firstAnswers(): Promise<FirstAnswers> {
   const param = Number(new URLSearchParams(location.search).get('tab'));
   const tab = (param ? browser.tabs.get(param) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active)).then(
     (t): TargetTab => ({ id: t?.id ?? -1, url: t?.url ?? '' }),
   );
   const tabId = param ? Promise.resolve(param) : tab.then((t) => t.id);
-  const [found, state, settings, guessed] = await Promise.all([
-    tab,
-    tabId.then((id) => askPageState(id, { type: 'get-page-state' })),
-    loadSettings(browser.storage.local),
-    tab.then((t) => (/^https?:/.test(t.url) ? loadPageHighlights(t.id, t.url) : null)).catch(() => null),
-  ]);
-  return { tab: found, state, settings, guessed };
+  const [found, view, settings] = await Promise.all([tab, tabId.then(askPageView), loadSettings(browser.storage.local)]);
+  return { tab: found, ...view, settings };
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { askPageState, firstAnswers, loadPageHighlights } from '@/entrypoints/popup/requests';
+import { askPageState, askPageView, firstAnswers, loadPageHighlights } from '@/entrypoints/popup/requests';
+import type { HighlightRecord } from '@/utils/annotation-types';
 import type { PageState } from '@/utils/messages';
 
 const state: PageState = {
@@ -17,6 +18,18 @@ const state: PageState = {
   sources: [],
   credits: [],
 };
+
+const record: HighlightRecord = {
+  id: '00000000-0000-4000-8000-000000000001',
+  pageUrl: state.url,
+  selectors: [{ type: 'TextQuoteSelector', exact: '南海', prefix: '', suffix: '' }],
+  quote: '南海',
+  color: 'yellow',
+  note: '',
+  created: '2025-01-15T08:00:00.000Z',
+  updated: '2025-01-15T08:00:00.000Z',
+};
+const held = { highlights: [record], status: { placed: [record.id], orphaned: [] } };
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -43,6 +56,24 @@ describe('popup requests', () => {
     expect(await loadPageHighlights(7, state.url)).toEqual({ highlights: [], status: null });
   });
 
+  it('takes the page state and the highlights the page holds from one answer', async () => {
+    const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state, highlights: held });
+    expect(await askPageView(7)).toEqual({ state, held });
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the state but drops held highlights that are malformed or not loaded yet', async () => {
+    const broken = { ...held, highlights: [{ ...record, id: 'not-a-uuid' }] };
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ state, highlights: broken }).mockResolvedValueOnce({ state, highlights: null });
+    expect(await askPageView(7)).toEqual({ state, held: null });
+    expect(await askPageView(7)).toEqual({ state, held: null });
+  });
+
+  it('trusts no highlights from an answer whose state is malformed', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state: { url: 1 }, highlights: held });
+    expect(await askPageView(7)).toEqual({ state: null, held: null });
+  });
+
   it('with ?tab=<id>, asks the content script before the tab lookup has answered', async () => {
     history.replaceState(null, '', '/popup.html?tab=7');
     let releaseTab!: () => void;
@@ -51,13 +82,13 @@ describe('popup requests', () => {
       await tabLookup;
       return { id: 7, url: state.url } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>;
     });
-    const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(state);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ highlights: [] });
+    const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state, highlights: held });
     const answers = firstAnswers();
-    await vi.waitFor(() => expect(asked).toHaveBeenCalledWith(7, { type: 'get-page-state' }));
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledWith(7, { type: 'get-page-view' }));
     releaseTab();
-    const { tab, state: got } = await answers;
+    const { tab, state: got, held: gotHeld } = await answers;
     expect(tab).toEqual({ id: 7, url: state.url });
     expect(got).toEqual(state);
+    expect(gotHeld).toEqual(held);
   });
 });
