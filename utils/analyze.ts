@@ -221,6 +221,8 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
 }
 
 function teaserRegion(el: Element, ctx: Classifier): Region | null {
+  // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
+  if (ctx.stats.of(el).links < 2) return null;
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   const items = teaserItems(el);

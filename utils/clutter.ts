@@ -17,14 +17,26 @@ const NO_TOKENS: readonly string[] = [];
 /** Splits id/class into lower-case word tokens: `newsAdBox side_ad2 footer2_2011` → news, ad, box, side, ad, footer. */
 export function nameTokens(el: Element): readonly string[] {
   const cls = el.getAttribute('class');
-  // Most elements carry neither; skip the regex work for them.
+  // Most elements carry neither; skip the work for them.
   if (!el.id && !cls) return NO_TOKENS;
-  const raw = `${el.id} ${cls ?? ''}`;
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+  const raw = cls ? `${el.id} ${cls}` : el.id;
+  // One pass over char codes (this runs on every container of the page): runs of ASCII letters,
+  // also split where a lower-case letter meets an upper-case one (camelCase).
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 0;
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) {
+      if (start >= 0) tokens.push(raw.slice(start, i).toLowerCase());
+      start = -1;
+    } else if (start < 0) start = i;
+    else if (upper && raw.charCodeAt(i - 1) >= 97) {
+      tokens.push(raw.slice(start, i).toLowerCase());
+      start = i;
+    }
+  }
+  return tokens;
 }
 
 /** What the rules read of an element more than once per page (the teaser pass, then classification). */

@@ -38,12 +38,12 @@ export class DomStats {
     if (s !== undefined) return s;
     s = '';
     if (!INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
-      for (let child = el.firstChild; child && (s.length < LEAD_CHARS || s.trim().length < LEAD_CHARS); child = child.nextSibling) {
-        if (child.nodeType === 3) s += (child.nodeValue ?? '').replace(/[\s\u3000\u00a0]+/g, ' ');
-        else if (child.nodeType === 1) s += this.rawLead(child as Element);
+      // Parts are joined without doubling a space, so the length tested is the lead's own.
+      for (let child = el.firstChild; child && s.trim().length < LEAD_CHARS; child = child.nextSibling) {
+        const part = child.nodeType === 3 ? collapsedHead(child.nodeValue ?? '') : child.nodeType === 1 ? this.rawLead(child as Element) : '';
+        s += s.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : part;
       }
     }
-    s = s.replace(/ {2,}/g, ' ');
     this.leads.set(el, s);
     return s;
   }
@@ -74,6 +74,19 @@ export class DomStats {
     const result = { weight, linkWeight: isLink ? weight : linkWeight, links: links + (isLink ? 1 : 0) };
     this.cache.set(el, result);
     return result;
+  }
+}
+
+const SPACE_RUN = /[\s\u3000\u00a0]+/g;
+
+/**
+ * The start of a text, whitespace-collapsed, long enough for any lead: collapsing a whole long
+ * paragraph to keep 60 characters of it was most of what leads cost.
+ */
+function collapsedHead(text: string): string {
+  for (let end = LEAD_CHARS * 2; ; end *= 4) {
+    const head = text.slice(0, end).replace(SPACE_RUN, ' ');
+    if (end >= text.length || head.trim().length >= LEAD_CHARS) return head;
   }
 }
 
