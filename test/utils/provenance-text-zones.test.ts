@@ -18,6 +18,16 @@ const doc = parseHtml(`<body>
 const story = doc.getElementById('story')!;
 const excluded = (el: Element) => el.classList.contains('share') || el.classList.contains('teaser');
 
+describe('elementLines', () => {
+  it('gives one collapsed line per block and no empty lines for whitespace between blocks', () => {
+    const el = parseHtml('<body><div>\n  <p>  甲\u3000 乙 </p>\n <div> </div><span> </span><span>丙</span> <b>丁</b><br> \n</div></body>').body;
+    expect(elementLines(el, 'body', () => false)).toEqual([
+      { text: '甲 乙', zone: 'body' },
+      { text: '丙 丁', zone: 'body' },
+    ]);
+  });
+});
+
 describe('pageAndRootLines', () => {
   it('reads in one walk exactly what the page walk and the body walk read apart', () => {
     const both = pageAndRootLines(doc.body, story, excluded);

@@ -62,61 +62,91 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }
 
-function toLines(chunks: string[], zone: Zone): Line[] {
-  const lines: Line[] = [];
-  for (const chunk of chunks) {
-    const text = collapse(chunk);
-    if (text) lines.push({ text, zone });
+/** Whitespace only: such a text node adds nothing at the start of a line, which collapse trims anyway. */
+const BLANK = /^\s*$/;
+
+/**
+ * Lines being read: text accumulates in `open` until a block boundary ends the line, which is then
+ * collapsed and kept if it shows anything.
+ */
+class LineSink {
+  readonly lines: Line[] = [];
+  private open = '';
+  constructor(private readonly zone: Zone) {}
+
+  add(text: string): void {
+    if (this.open !== '' || !BLANK.test(text)) this.open += text;
   }
-  return lines;
+
+  /** Ends the open line (a block boundary or <br>). */
+  end(): void {
+    if (this.open === '') return;
+    const text = collapse(this.open);
+    this.open = '';
+    if (text) this.lines.push({ text, zone: this.zone });
+  }
+
+  /** A line of its own, such as an excluded block's 责任编辑 line. */
+  line(text: string): void {
+    this.end();
+    this.add(text);
+    this.end();
+  }
 }
 
 /**
- * Appends the visible text under `node`, one string per block, to two outputs at once: `page` takes
+ * Reads the visible text under `node`, one line per block, into two outputs at once: `page` takes
  * everything (when given), `body` what lies inside `root.el` outside excluded subtrees (an excluded
  * block gives only its short editor lines). `root.out` is created on reaching `root.el`, so one
  * walk of the page also reads the body, which is most of its text.
  */
-function collectText(node: Node, isExcluded: ExcludedTest, page: string[] | null, body: string[] | null, root: { el: Element; out: string[] | null }): void {
+function collectText(node: Node, isExcluded: ExcludedTest, page: LineSink | null, body: LineSink | null, root: { el: Element; out: LineSink | null; zone: Zone }): void {
   if (node.nodeType === TEXT_NODE) {
     const text = node.nodeValue ?? '';
-    if (page) page[page.length - 1] += text;
-    if (body) body[body.length - 1] += text;
+    page?.add(text);
+    body?.add(text);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
-  if (el === root.el) body = root.out = [''];
+  if (el === root.el) body = root.out = new LineSink(root.zone);
   if (body && isExcluded(el)) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
-    for (const text of editorLinesOf(el)) body.push(text, '');
+    for (const text of editorLinesOf(el)) body.line(text);
     body = null;
   }
   if (!page && !body) return;
   if (tag === 'BR') {
-    page?.push('');
-    body?.push('');
+    page?.end();
+    body?.end();
     return;
   }
   const block = !INLINE_TAGS.has(tag);
   if (block) {
-    page?.push('');
-    body?.push('');
+    page?.end();
+    body?.end();
   }
   for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, isExcluded, page, body, root);
   if (block) {
-    page?.push('');
-    body?.push('');
+    page?.end();
+    body?.end();
   }
+}
+
+/** Lines still open when the walk is done end there. */
+function linesOf(sink: LineSink | null): Line[] {
+  if (!sink) return [];
+  sink.end();
+  return sink.lines;
 }
 
 /** Visible lines of one element and its descendants, leaving out excluded subtrees. */
 export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest): Line[] {
-  const found: { el: Element; out: string[] | null } = { el, out: null };
+  const found = { el, out: null as LineSink | null, zone };
   collectText(el, isExcluded, null, null, found);
-  return found.out ? toLines(found.out, zone) : [];
+  return linesOf(found.out);
 }
 
 /**
@@ -125,11 +155,11 @@ export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest):
  * and `elementLines(root, 'body', isExcluded)`.
  */
 export function pageAndRootLines(page: Element, root: Element, isExcluded: ExcludedTest): { page: Line[]; root: Line[] } {
-  const pageOut = [''];
-  const found: { el: Element; out: string[] | null } = { el: root, out: null };
+  const pageOut = new LineSink('tail');
+  const found = { el: root, out: null as LineSink | null, zone: 'body' as Zone };
   collectText(page, isExcluded, pageOut, null, found);
   // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
-  return { page: toLines(pageOut, 'tail'), root: found.out ? toLines(found.out, 'body') : elementLines(root, 'body', isExcluded) };
+  return { page: linesOf(pageOut), root: found.out ? linesOf(found.out) : elementLines(root, 'body', isExcluded) };
 }
 
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
