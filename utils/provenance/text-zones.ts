@@ -26,6 +26,7 @@ const ELEMENT_NODE = 1;
 const EDITOR_LABEL = /(?:责任编辑|责编)\s*[:：]/;
 /** A small tool bar (打印 关闭 收藏 … 信息来源：X) may also carry the article's 来源 line. */
 const SOURCE_LABEL = /(?:信息|文章|稿件|新闻)?来源\s*[:：]/;
+const EDITOR_OR_SOURCE_LABEL = new RegExp(`${EDITOR_LABEL.source}|${SOURCE_LABEL.source}`);
 const CREDIT_ONLY_LIMIT = 40;
 /** Visible text of a hidden bar the tail may step over. */
 const TOOLBAR_LIMIT = 120;
@@ -46,8 +47,11 @@ function isHiddenInline(el: Element): boolean {
  * first heading, belong to other stories (a teaser's 责任编辑), so they are left out.
  */
 function editorLinesOf(block: Element): string[] {
+  // Every label holds 责 or 来源: a block whose text has neither (most of them) holds no such line.
+  const all = block.textContent ?? '';
+  if (!all.includes('责') && !all.includes('来源')) return [];
   const lines: string[] = [];
-  const label = visibleLength(block, TOOLBAR_LIMIT) <= TOOLBAR_LIMIT ? new RegExp(`${EDITOR_LABEL.source}|${SOURCE_LABEL.source}`) : EDITOR_LABEL;
+  const label = visibleLength(block, TOOLBAR_LIMIT) <= TOOLBAR_LIMIT ? EDITOR_OR_SOURCE_LABEL : EDITOR_LABEL;
   for (const inner of block.querySelectorAll('p, span, div, h1, h2, h3, h4')) {
     if (/^H[1-4]$/.test(inner.tagName.toUpperCase())) break;
     const text = inner.textContent ?? '';
