@@ -265,9 +265,16 @@ export interface ArticleText {
 /** The meta line, body and tail of the article, never anything outside them. */
 export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest, bodyLines?: Line[]): ArticleText {
   // In the meta line, a small hidden bar that holds its fields (date, 来源) is read in full.
+  // Remembered per element: every element under a bar asks again about the same enclosing bars.
+  const bars = new Map<Element, boolean>();
+  const metaBar = (el: Element): boolean => {
+    let bar = bars.get(el);
+    if (bar === undefined) bars.set(el, (bar = isMetaBar(el, isExcluded)));
+    return bar;
+  };
   const metaExcluded: ExcludedTest = (el) => {
     if (!isExcluded(el)) return false;
-    for (let n: Element | null = el; n && isExcluded(n); n = n.parentElement) if (isMetaBar(n, isExcluded)) return false;
+    for (let n: Element | null = el; n && isExcluded(n); n = n.parentElement) if (metaBar(n)) return false;
     return true;
   };
   const meta = metaElements(headline, body, metaExcluded);
