@@ -113,12 +113,10 @@ export interface UiBenchResult {
 }
 
 export interface RoundTrips {
-  /** `get-page-state` to the content script. */
-  pageStateMs: number;
-  /** `page-highlights` to the background: one page's highlights out of IndexedDB. */
+  /** `get-page-view` to the content script: the page state and the highlights it holds, all the first list needs. */
+  pageViewMs: number;
+  /** `page-highlights` to the background: one page's highlights out of IndexedDB (the list's fallback while the page loads them). */
   pageHighlightsMs: number;
-  /** `get-anchor-status` to the content script. */
-  anchorStatusMs: number;
 }
 
 const ROUND_TRIPS = 7;
@@ -126,17 +124,14 @@ const ROUND_TRIPS = 7;
 /** Runs in the open popup: times each message it sends on opening, `n` times in turn (serialized: self-contained). */
 async function timeRoundTrips({ tabId, url, n }: { tabId: number; url: string; n: number }): Promise<Record<keyof RoundTrips, number[]>> {
   const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-  const out: Record<keyof RoundTrips, number[]> = { pageStateMs: [], pageHighlightsMs: [], anchorStatusMs: [] };
+  const out: Record<keyof RoundTrips, number[]> = { pageViewMs: [], pageHighlightsMs: [] };
   for (let i = 0; i < n; i++) {
     let start = performance.now();
-    await api.tabs.sendMessage(tabId, { type: 'get-page-state' });
-    out.pageStateMs.push(performance.now() - start);
+    await api.tabs.sendMessage(tabId, { type: 'get-page-view' });
+    out.pageViewMs.push(performance.now() - start);
     start = performance.now();
     await api.runtime.sendMessage({ type: 'page-highlights', url });
     out.pageHighlightsMs.push(performance.now() - start);
-    start = performance.now();
-    await api.tabs.sendMessage(tabId, { type: 'get-anchor-status' });
-    out.anchorStatusMs.push(performance.now() - start);
   }
   return out;
 }
@@ -440,7 +435,7 @@ export async function benchUi(options: UiBenchOptions): Promise<UiBenchResult> {
     }
     const firstRows = opens.map((o) => o.firstRowMs);
     const trips = await extPage.evaluate(timeRoundTrips, { tabId, url: article.page.url, n: ROUND_TRIPS });
-    const roundTrips: RoundTrips = { pageStateMs: median(trips.pageStateMs), pageHighlightsMs: median(trips.pageHighlightsMs), anchorStatusMs: median(trips.anchorStatusMs) };
+    const roundTrips: RoundTrips = { pageViewMs: median(trips.pageViewMs), pageHighlightsMs: median(trips.pageHighlightsMs) };
 
     log(`library: ${rounds} rounds of ${LIBRARY_ACTIONS.length} actions…`);
     await extPage.goto(ext.extensionUrl('library.html'));
@@ -505,11 +500,11 @@ export function printUiBench(r: UiBenchResult, print: (line: string) => void = c
   print(
     `  floor (an empty extension page whose one script adds a row, opened alternately with the popup): first row ${ms(p.floorMedianMs)}, DOMContentLoaded ${ms(median(p.floor.map((f) => f.domContentLoadedMs)))}; popup above it: median ${ms(p.aboveFloorMedianMs)}`,
   );
-  print('  includes loading popup.html and its script, page state from the content script, settings, the page\'s highlights');
-  print('  from IndexedDB via the background, their placement from the content script, the render; opened as a tab, so');
-  print('  not the browser\'s popup window; the background was already awake.');
+  print('  includes loading popup.html and its script, settings, one message to the content script for the page state');
+  print('  and the highlights it holds with their placement, the render; opened as a tab, so not the browser\'s popup');
+  print('  window; the background was already awake.');
   const trips = p.roundTrips;
-  print(`  its messages sent alone (medians): get-page-state ${ms(trips.pageStateMs)}, page-highlights ${ms(trips.pageHighlightsMs)}, get-anchor-status ${ms(trips.anchorStatusMs)}`);
+  print(`  messages sent alone (medians): get-page-view ${ms(trips.pageViewMs)}; page-highlights from the store (the fallback while the page loads its own) ${ms(trips.pageHighlightsMs)}`);
   const l = r.library;
   print(`Library first results  ${ms(l.firstResultsMs)} (navigation start -> first row, all ${r.stored.highlights} loaded from the background, once)`);
   print(`Library search     median ${ms(l.searchMedianMs).padStart(9)}, p90 ${ms(l.searchP90Ms)}   ${verdict(l.searchMedianMs, l.targetMs)}   (${l.rounds} rounds after 1 warm-up)`);
