@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { askPageState, askPageView, firstAnswers, loadPageHighlights } from '@/entrypoints/popup/requests';
-import type { HighlightRecord } from '@/utils/annotation-types';
 import type { PageState } from '@/utils/messages';
+import { quoteHighlight } from '../helpers/records';
 
 const state: PageState = {
   url: 'https://news.example.cn/2024-02/23/content_1.htm',
@@ -19,16 +19,7 @@ const state: PageState = {
   credits: [],
 };
 
-const record: HighlightRecord = {
-  id: '00000000-0000-4000-8000-000000000001',
-  pageUrl: state.url,
-  selectors: [{ type: 'TextQuoteSelector', exact: '南海', prefix: '', suffix: '' }],
-  quote: '南海',
-  color: 'yellow',
-  note: '',
-  created: '2025-01-15T08:00:00.000Z',
-  updated: '2025-01-15T08:00:00.000Z',
-};
+const record = quoteHighlight(state.url, '南海');
 const held = { highlights: [record], status: { placed: [record.id], orphaned: [] } };
 
 afterEach(() => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HighlightRecord, PageRecord } from '../../../utils/annotation-types';
+import type { PageRecord } from '../../../utils/annotation-types';
 import { escapeMarkdown, toMarkdown } from '../../../utils/export/markdown';
 import { creditLine, sourceLine } from '../../../utils/export/provenance-text';
+import { quoteHighlight } from '../../helpers/records';
 import { exportBundle } from './records';
 
 /**
@@ -94,16 +95,13 @@ describe('toMarkdown', () => {
       firstSeen: '2024-01-01T00:00:00.000Z',
       lastSeen: '2024-01-01T00:00:00.000Z',
     };
-    const h: HighlightRecord = {
+    const h = quoteHighlight(page.url, 'first line\n\nsecond line', {
       id: '3b241101-e2bb-4255-8caf-4136c566a962',
-      pageUrl: page.url,
-      selectors: [{ type: 'TextQuoteSelector', exact: 'first line\n\nsecond line', prefix: '', suffix: '' }],
-      quote: 'first line\n\nsecond line',
       color: 'purple',
       note: 'why it matters',
       created: '2024-01-01T00:00:00.000Z',
       updated: '2024-01-01T00:00:00.000Z',
-    };
+    });
     const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [h], exportedAt: h.created }));
     expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line%20second%20line>)');
   });
