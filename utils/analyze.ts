@@ -279,9 +279,7 @@ function hiddenElements(
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);
-  const hide = (el: Element, verdict: Verdict, text: string): void => {
-    out.push({ el, item: { kind: verdict.kind, selector: uniqueSelector(el, ids), text, reason: verdict.reason } });
-  };
+  const hide: Hide = (el, verdict, text) => out.push({ el, item: hiddenItem(el, verdict, ids, text) });
   // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
   // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
   // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
@@ -298,11 +296,11 @@ function hiddenElements(
         continue;
       }
       if (region?.teaser) {
-        hideTeasers(child, region.teaser, visibleText(child), profile, hide);
+        hideTeasers(child, region.teaser, profile, hide);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);
-      if (verdict) hide(child, verdict, visibleText(child));
+      if (verdict) hide(child, verdict);
       else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile, hide);
       else visit(child);
     }
@@ -311,20 +309,37 @@ function hiddenElements(
   return out;
 }
 
+/** Records an element to hide; `text` when it is already known. */
+type Hide = (el: Element, verdict: Verdict, text?: string) => void;
+
+/**
+ * A hidden item whose selector and text are built on first read. The page is clean without
+ * them; only a report (the popup's list, the CLI, a keep rule) reads them, and building the
+ * text of every hidden block up front was a tenth of the cleanup's time.
+ */
+function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean, known?: string): HiddenItem {
+  let selector: string | undefined;
+  let text = known;
+  return {
+    kind: verdict.kind,
+    get selector() {
+      return (selector ??= uniqueSelector(el, ids));
+    },
+    get text() {
+      return (text ??= visibleText(el));
+    },
+    reason: verdict.reason,
+  };
+}
+
 /** A block of links below the story that no rule names: hidden unless it is about the story. */
-function hideUnrelated(el: Element, profile: ArticleProfile, hide: (el: Element, v: Verdict, text: string) => void): void {
+function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide): void {
   const text = visibleText(el);
   const score = relatedness(profile, text);
   if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', reason: `links to other stories inside the article's box (similarity ${score.toFixed(2)})` }, text);
 }
 
-function hideTeasers(
-  block: Element,
-  name: string,
-  text: string,
-  profile: ArticleProfile,
-  hide: (el: Element, v: Verdict, text: string) => void,
-): void {
+function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide): void {
   const scored = teaserItems(block).map((el) => {
     const t = visibleText(el);
     return { el, text: t, score: relatedness(profile, t) };
@@ -332,7 +347,7 @@ function hideTeasers(
   const related = scored.filter((s) => s.score >= RELATED_THRESHOLD);
   if (related.length === 0) {
     const best = Math.max(0, ...scored.map((s) => s.score));
-    hide(block, { kind: 'teaser', reason: `“${name}”: ${scored.length} teasers, none related to this article (best similarity ${best.toFixed(2)})` }, text);
+    hide(block, { kind: 'teaser', reason: `“${name}”: ${scored.length} teasers, none related to this article (best similarity ${best.toFixed(2)})` });
     return;
   }
   for (const s of scored) {

@@ -60,8 +60,9 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
 const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp']);
 const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
-/** Affiliate promotions for cloud hosting, the staple ad of small portals. */
-const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
+/** Hosts of affiliate promotions for cloud hosting, the staple ad of small portals. */
+const CLOUD_HOSTS = ['aliyun.com', 'cloud.tencent.com', 'huaweicloud.com', 'console.bce.baidu.com', 'cloud.baidu.com', 'qiniu.com', 'ucloud.cn', 'jdcloud.com', 'vultr.com', 'bandwagonhost.com'];
+const CLOUD_AFFILIATE = new RegExp(`(^|\\.)(${CLOUD_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})$`, 'i');
 
 /** Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites). */
 const TEASER_HEADING = /^((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
@@ -112,6 +113,8 @@ export interface MarkedBoxes {
 }
 
 const CLOSE_CONTROL = '[class*=close i], [class*=guanbi i]';
+/** Links that may point to a cloud-affiliate host; CLOUD_AFFILIATE then tests the host itself. */
+const AFFILIATE_LINK = CLOUD_HOSTS.map((host) => `a[href*="${host}" i]`).join(', ');
 const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码]';
 /** Floating boxes and QR widgets are small: their controls sit a few levels down at most. */
 const BOX_DEPTH = 6;
@@ -124,12 +127,14 @@ export function markBoxes(root: Element): MarkedBoxes {
   const close = new Set<Element>();
   const qr = new Set<Element>();
   const affiliate = new Map<Element, number>();
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
-    if (!CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? ''))) continue;
-    for (let el: Element | null = a, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
+  // One query for all three kinds: each is a full pass over the page's elements.
+  for (const found of Array.from(root.querySelectorAll(`${CLOSE_CONTROL}, ${QR_IMAGE}, ${AFFILIATE_LINK}`))) {
+    if (found.tagName === 'A' && CLOUD_AFFILIATE.test(hostOf(found.getAttribute('href') ?? ''))) {
+      for (let el: Element | null = found, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
+    }
+    if (found.matches(CLOSE_CONTROL)) markUp(found, close);
+    if (found.tagName === 'IMG' && found.matches(QR_IMAGE)) markUp(found, qr);
   }
-  for (const el of Array.from(root.querySelectorAll(CLOSE_CONTROL))) markUp(el, close);
-  for (const el of Array.from(root.querySelectorAll(QR_IMAGE))) markUp(el, qr);
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const v = node.nodeValue ?? '';
@@ -187,8 +192,9 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
       continue;
     }
     // Every label (广告, 商业推广, Sponsored) weighs 1.5 to 4 units; only those are stringified.
+    if (weight >= 80) continue;
     const childWeight = ctx.stats.of(child).weight;
-    if (weight >= 80 || childWeight === 0 || childWeight > 4) continue;
+    if (childWeight === 0 || childWeight > 4) continue;
     const label = collapseSpace(child.textContent ?? '');
     if (AD_LABEL.test(label)) return { kind: 'ad', reason: `labelled “${label}”` };
   }

@@ -5,7 +5,7 @@
 import type { ArticleBody } from './article-body';
 import { type DomStats, linkDensity } from './dom-stats';
 import { jsonLdArticle, metaContent, titleHeadlineTest } from './page-meta';
-import { INVISIBLE_TAGS, collapseSpace, leadingText, textWeight } from './text';
+import { INVISIBLE_TAGS, collapseSpace, leadingText, textWeight, trimmedLength } from './text';
 
 export interface Detection {
   isArticle: boolean;
@@ -124,7 +124,7 @@ function proseShape(body: Element): { cluster: number; linkShare: number } {
     const parent = node.parentElement;
     if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
     const text = node.nodeValue ?? '';
-    const length = text.trim().length;
+    const length = trimmedLength(text);
     all += length;
     if (parent.tagName === 'A' || parent.parentElement?.tagName === 'A') {
       linked += length;
@@ -170,6 +170,8 @@ const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|�
  * Labels a forum prints on each post, as a whole short text of their own: 楼主, 沙发, 2楼, #3,
  * 发表于 …, 只看该作者. Matching whole texts keeps keyword spam (懒骨头沙发, 还珠楼主) out.
  */
+/** A word every forum label holds: most text nodes lack one, and are not collapsed to be tested. */
+const FORUM_WORD = /[楼#]|沙发|板凳|地板|只看|回复|发表于|reply|posted\s+by/i;
 const FORUM_LABEL = /^(楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+楼?|只看该作者|只看楼主|回复\s*\d*\s*楼?|发表于.{0,25}|引用.{0,20}发表于.*|Reply\s*#?\d*|Posted by .{1,30})$/i;
 
 export interface JudgeInput {
@@ -262,7 +264,7 @@ function countForumLabels(body: Element, skip: (el: Element) => boolean): number
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const v = child.nodeValue ?? '';
-        if (v.length <= 60 && FORUM_LABEL.test(collapseSpace(v))) n++;
+        if (v.length <= 60 && FORUM_WORD.test(v) && FORUM_LABEL.test(collapseSpace(v))) n++;
       } else if (child.nodeType === 1 && !INVISIBLE_TAGS.has((child as Element).tagName) && !skip(child as Element)) {
         visit(child as Element);
       }

@@ -38,8 +38,10 @@ export class DomStats {
     if (s !== undefined) return s;
     s = '';
     if (!INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
-      // Parts are joined without doubling a space, so the length tested is the lead's own.
-      for (let child = el.firstChild; child && s.trim().length < LEAD_CHARS; child = child.nextSibling) {
+      // Parts are collapsed and joined without doubling a space, so at most one space opens and
+      // one closes the string: its length bounds the trimmed length without trimming each time.
+      // Going on while it may still be short only ever adds text past the lead's end.
+      for (let child = el.firstChild; child && s.length < LEAD_CHARS + 2; child = child.nextSibling) {
         const part = child.nodeType === 3 ? collapsedHead(child.nodeValue ?? '') : child.nodeType === 1 ? this.rawLead(child as Element) : '';
         s += s.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : part;
       }

@@ -105,8 +105,11 @@ export function findHeadline(doc: Document, articleRoot: Element | null): Elemen
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
-    const text = normalizeTitle(el.textContent ?? '');
-    if (text.length < 4 || text.length > 120) continue;
+    const raw = el.textContent ?? '';
+    // Title-classed wrappers can hold whole columns: count before normalising all that text.
+    const length = titleLength(raw, 120);
+    if (length < 4 || length > 120) continue;
+    const text = normalizeTitle(raw);
     const match = titleMatch(text, wanted);
     if (!match || el.closest('a')) continue;
     // DOCUMENT_POSITION_FOLLOWING (4): the root comes after the headline, as on a page.
@@ -136,10 +139,14 @@ export function titleHeadlineTest(doc: Document): (el: Element) => boolean {
  */
 function headlineByText(doc: Document, wanted: string[]): Element | null {
   if (!doc.body) return null;
+  const longest = Math.max(0, ...wanted.map((w) => w.length));
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Only a text no longer than a wanted title can equal or lie inside one: most are normalised not at all.
+    const length = titleLength(node.nodeValue ?? '', longest);
+    if (length < 6 || length > longest) continue;
     const text = normalizeTitle(node.nodeValue ?? '');
-    if (text.length < 6 || !wanted.some((w) => w === text || (w.includes(text) && text.length >= w.length * 0.6))) continue;
+    if (!wanted.some((w) => w === text || (w.includes(text) && text.length >= w.length * 0.6))) continue;
     let el = node.parentElement;
     while (el?.parentElement && el.parentElement !== doc.body && normalizeTitle(el.parentElement.textContent ?? '') === text) el = el.parentElement;
     if (el && el.tagName !== 'TITLE' && el.closest('a') === null) return el;
@@ -148,7 +155,22 @@ function headlineByText(doc: Document, wanted: string[]): Element | null {
 }
 
 function normalizeTitle(s: string): string {
-  return collapseSpace(s).replace(/[\s"“”'‘’《》:：,，!！?？]/g, '');
+  return collapseSpace(s).replace(TITLE_NOISE, '');
+}
+
+const TITLE_NOISE = /[\s"“”'‘’《》:：,，!！?？]/g;
+const TITLE_NOISE_CHAR = /[\s"“”'‘’《》:：,，!！?？]/;
+const ASCII_NOISE = new Set([9, 10, 11, 12, 13, 32, ...Array.from('"\':,!?', (ch) => ch.charCodeAt(0))]);
+
+/** normalizeTitle(s).length, counted without building it; stops counting once past `limit`. */
+function titleLength(s: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= limit; i++) {
+    const c = s.charCodeAt(i);
+    // ASCII is decided by code; only other characters are asked of the pattern.
+    if (c < 128 ? !ASCII_NOISE.has(c) : !TITLE_NOISE_CHAR.test(s[i]!)) n++;
+  }
+  return n;
 }
 
 /** The headline text a reader sees. */

@@ -11,6 +11,22 @@ export function collapseSpace(s: string): string {
   return s.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }
 
+/** `s.trim().length` without building the trimmed string (run on every text node of a page). */
+export function trimmedLength(s: string): number {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isTrimmedSpace(s.charCodeAt(start))) start++;
+  while (end > start && isTrimmedSpace(s.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** What `String.prototype.trim` removes: white space and line terminators. */
+function isTrimmedSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && TRIMMED_SPACE.test(String.fromCharCode(c)));
+}
+
+const TRIMMED_SPACE = /\s/;
+
 /** True for an element node; works across realms (jsdom in Node, the page in a browser). */
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
@@ -22,6 +38,8 @@ export function isElement(node: Node | null | undefined): node is Element {
  * scripts reveal it (WeChat's whole article ships that way), so a saved copy still carries it.
  */
 export function hiddenByMarkup(el: Element): boolean {
+  // Most elements carry no attribute at all; one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none/i.test(style);

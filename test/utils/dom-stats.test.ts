@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomStats, LEAD_CHARS } from '@/utils/dom-stats';
 import { collapseSpace } from '@/utils/text';
@@ -23,5 +24,28 @@ describe('DomStats.lead', () => {
   it('leaves out scripts and styles', () => {
     document.body.innerHTML = '<div><script>var x = 1;</script><style>p{}</style>相关新闻</div>';
     expect(new DomStats().lead(document.body.firstElementChild!)).toBe('相关新闻');
+  });
+});
+
+describe('DomStats.lead, any tree', () => {
+  // Pieces that stress where collapsed parts meet: runs of mixed spaces, CJK, words, empties.
+  const piece = fc.constantFrom('', ' ', '\n\t ', '\u3000', '\u00a0', 'a', '长', 'word ', '  x  ', '拓展阅读', ' 相关 ');
+  const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      piece,
+      fc.tuple(fc.constantFrom('b', 'span', 'div', 'p'), fc.array(tie('node'), { maxLength: 6 })).map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`),
+    ),
+  })).node;
+
+  it('is the first words of the whole collapsed text', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 8 }), (kids) => {
+        document.body.innerHTML = `<div>${kids.join('')}</div>`;
+        const div = document.body.firstElementChild!;
+        expect(new DomStats().lead(div)).toBe(collapseSpace(div.textContent!).slice(0, LEAD_CHARS));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
