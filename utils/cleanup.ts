@@ -49,7 +49,8 @@ export class Cleanup {
     // Never take away a field the user is typing in, nor the block around it.
     const active = this.doc.activeElement;
     if (active && active !== this.doc.body && el.contains(active)) return;
-    const kept = this.options.keep.has(keepKey(item));
+    // A keep rule names the item by its text; without rules for the site, that text is not built.
+    const kept = this.options.keep.size > 0 && this.options.keep.has(keepKey(item));
     el.setAttribute(HIDDEN_ATTR, item.kind);
     if (kept) el.setAttribute(KEPT_ATTR, '');
     this.items.push({ id: this.items.length, el, item, kept });

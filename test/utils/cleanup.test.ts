@@ -74,6 +74,24 @@ describe('Cleanup', () => {
     expect(displayed(ad)).toBe(false);
   });
 
+  it('reads an item’s text only when the site has keep rules to match it against', () => {
+    const { root, ad, teaser } = page();
+    const reads: string[] = [];
+    const counted = (kind: HiddenItem['kind'], text: string): HiddenItem => ({
+      ...item(kind, ''),
+      get text() {
+        reads.push(text);
+        return text;
+      },
+    });
+    cleanup({ root, keep: new Set() }).mark([{ el: ad, item: counted('ad', 'Buy now') }]);
+    expect(reads).toEqual([]);
+    const c = cleanup({ root, keep: new Set([keepKey(item('teaser', 'Other news'))]) });
+    c.mark([{ el: teaser, item: counted('teaser', 'Other news') }]);
+    expect(reads).toEqual(['Other news']);
+    expect(c.items[0]!.kept).toBe(true);
+  });
+
   it('never hides the block around the field the user is typing in', () => {
     const { root, search } = page();
     search.focus();
