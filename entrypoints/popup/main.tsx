@@ -1,3 +1,5 @@
+// First: sends the requests the first paint waits for before the rest below is evaluated.
+import { opening } from './opening';
 import { render } from 'preact';
 import { Popup, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
@@ -5,11 +7,11 @@ import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
-import { askBackground, askPageState, firstAnswers, loadPageHighlights, sendToTab } from './requests';
+import { askBackground, askPageState, loadPageHighlights, sendToTab } from './requests';
 import './style.css';
 
 async function main() {
-  const { tab, state, settings, held } = await firstAnswers();
+  const { tab, state, settings, held } = await opening;
   // The content script knows its page's URL; without the "tabs" permission the tab's is hidden from us.
   const highlights = state ? highlightServices(tab.id, state.url) : null;
   // A page still loading its highlights holds none yet: then the list asks the store itself.

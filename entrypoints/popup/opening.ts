@@ -1,0 +1,8 @@
+/**
+ * The popup's first requests, sent while this module is evaluated: main.tsx imports it before
+ * anything else, so the content script and storage answer while preact and the components are
+ * still being evaluated.
+ */
+import { firstAnswers } from './requests';
+
+export const opening = firstAnswers();
