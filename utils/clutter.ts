@@ -60,9 +60,8 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
 const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp']);
 const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
-/** Hosts of affiliate promotions for cloud hosting, the staple ad of small portals. */
-const CLOUD_HOSTS = ['aliyun.com', 'cloud.tencent.com', 'huaweicloud.com', 'console.bce.baidu.com', 'cloud.baidu.com', 'qiniu.com', 'ucloud.cn', 'jdcloud.com', 'vultr.com', 'bandwagonhost.com'];
-const CLOUD_AFFILIATE = new RegExp(`(^|\\.)(${CLOUD_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})$`, 'i');
+/** Affiliate promotions for cloud hosting, the staple ad of small portals. */
+const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
 
 /** Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites). */
 const TEASER_HEADING = /^((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
@@ -113,8 +112,6 @@ export interface MarkedBoxes {
 }
 
 const CLOSE_CONTROL = '[class*=close i], [class*=guanbi i]';
-/** Links that may point to a cloud-affiliate host; CLOUD_AFFILIATE then tests the host itself. */
-const AFFILIATE_LINK = CLOUD_HOSTS.map((host) => `a[href*="${host}" i]`).join(', ');
 const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码]';
 /** Floating boxes and QR widgets are small: their controls sit a few levels down at most. */
 const BOX_DEPTH = 6;
@@ -127,11 +124,12 @@ export function markBoxes(root: Element): MarkedBoxes {
   const close = new Set<Element>();
   const qr = new Set<Element>();
   const affiliate = new Map<Element, number>();
-  // One query for all three kinds: each is a full pass over the page's elements.
-  for (const found of Array.from(root.querySelectorAll(`${CLOSE_CONTROL}, ${QR_IMAGE}, ${AFFILIATE_LINK}`))) {
-    if (found.tagName === 'A' && CLOUD_AFFILIATE.test(hostOf(found.getAttribute('href') ?? ''))) {
-      for (let el: Element | null = found, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
-    }
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? ''))) continue;
+    for (let el: Element | null = a, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
+  }
+  // One query for both: each is a full pass over the page's elements.
+  for (const found of Array.from(root.querySelectorAll(`${CLOSE_CONTROL}, ${QR_IMAGE}`))) {
     if (found.matches(CLOSE_CONTROL)) markUp(found, close);
     if (found.tagName === 'IMG' && found.matches(QR_IMAGE)) markUp(found, qr);
   }
@@ -144,7 +142,8 @@ export function markBoxes(root: Element): MarkedBoxes {
 }
 
 function has(tokens: readonly string[], set: Set<string>): string | undefined {
-  return tokens.find((t) => set.has(t));
+  for (const t of tokens) if (set.has(t)) return t;
+  return undefined;
 }
 
 /**
@@ -283,8 +282,13 @@ export function isBoilerplateText(text: string): boolean {
 }
 
 function isToolText(text: string): boolean {
+  // A character no tool word or separator has settles it without rewriting the text twice.
+  if (NOT_TOOL_CHAR.test(text)) return false;
   return /\S/.test(text) && text.replace(TOOL_WORDS, '').replace(/[\s【】\[\]|｜/·:：()（）-]/g, '') === '';
 }
+
+/** Any character outside TOOL_WORDS' words and the separators between them. */
+const NOT_TOOL_CHAR = /[^打印本页文此关闭窗口返回顶部首收藏字号纠错复制链接推荐给朋友发送表评论我要分享大中小a-z+\s【】[\]|｜/·:：()（）-]/i;
 
 function isQrCode(el: Element, text: string, ctx: ClutterContext): boolean {
   if (ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE)) return true;

@@ -102,15 +102,15 @@ const TAG_RANK: Record<string, number> = { H1: 1, H2: 0.6, H3: 0.4 };
  */
 export function findHeadline(doc: Document, articleRoot: Element | null): Element | null {
   const wanted = wantedTitles(doc);
+  const limit = Math.min(120, matchLimit(wanted));
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
     const raw = el.textContent ?? '';
     // Title-classed wrappers can hold whole columns: count before normalising all that text.
-    const length = titleLength(raw, 120);
-    if (length < 4 || length > 120) continue;
-    const text = normalizeTitle(raw);
-    const match = titleMatch(text, wanted);
+    const length = titleLength(raw, limit);
+    if (length < 4 || length > limit) continue;
+    const match = titleMatch(normalizeTitle(raw), wanted);
     if (!match || el.closest('a')) continue;
     // DOCUMENT_POSITION_FOLLOWING (4): the root comes after the headline, as on a page.
     const beforeRoot = !articleRoot || (el.compareDocumentPosition(articleRoot) & 4) !== 0 || el.contains(articleRoot) || articleRoot.contains(el);
@@ -130,7 +130,19 @@ export function findHeadline(doc: Document, articleRoot: Element | null): Elemen
  */
 export function titleHeadlineTest(doc: Document): (el: Element) => boolean {
   const wanted = wantedTitles(doc);
-  return (el) => titleMatch(normalizeTitle(el.textContent ?? ''), wanted) > 0;
+  const limit = matchLimit(wanted);
+  return (el) => {
+    const raw = el.textContent ?? '';
+    return titleLength(raw, limit) <= limit && titleMatch(normalizeTitle(raw), wanted) > 0;
+  };
+}
+
+/**
+ * A normalised text longer than this matches none of the wanted titles (titleMatch wants the
+ * shorter at least 0.6 of the longer), so it need not be normalised; one spare for rounding.
+ */
+function matchLimit(wanted: string[]): number {
+  return Math.ceil(Math.max(0, ...wanted.map((w) => w.length)) / 0.6) + 1;
 }
 
 /**
