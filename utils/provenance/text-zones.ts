@@ -66,28 +66,35 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }
 
-/** Whitespace only: such a text node adds nothing at the start of a line, which collapse trims anyway. */
-const BLANK = /^\s*$/;
+/**
+ * Ends a line in the raw text of a walk. An HTML parser never leaves U+0000 in a text node (it
+ * drops the character), so the mark cannot be page text.
+ */
+const BREAK = '\0';
+const SPACE_RUN = /[\s\u3000\u00a0]+/g;
+/** A line break with the (already collapsed) spaces and empty lines around it. */
+const BREAK_RUN = / ?\0[ \0]*/g;
 
 /**
- * Lines being read: text accumulates in `open` until a block boundary ends the line, which is then
- * collapsed and kept if it shows anything.
+ * Text being read: text nodes are appended as they come and a block boundary marks a line break.
+ * Lines are cut and collapsed once, at the end: a string per line, collapsed apart, cost more than
+ * the reading itself on a long page.
  */
-class LineSink {
-  readonly lines: Line[] = [];
-  private open = '';
-  constructor(private readonly zone: Zone) {}
+class TextSink {
+  private raw = '';
+  private broken = false;
 
   add(text: string): void {
-    if (this.open !== '' || !BLANK.test(text)) this.open += text;
+    if (this.broken) {
+      this.raw += BREAK;
+      this.broken = false;
+    }
+    this.raw += text;
   }
 
   /** Ends the open line (a block boundary or <br>). */
   end(): void {
-    if (this.open === '') return;
-    const text = collapse(this.open);
-    this.open = '';
-    if (text) this.lines.push({ text, zone: this.zone });
+    this.broken = true;
   }
 
   /** A line of its own, such as an excluded block's 责任编辑 line. */
@@ -96,32 +103,56 @@ class LineSink {
     this.add(text);
     this.end();
   }
+
+  /** The visible lines, each collapsed, empty ones left out, joined by newlines. */
+  text(): string {
+    return this.raw.replace(SPACE_RUN, ' ').replace(BREAK_RUN, '\n').trim();
+  }
+}
+
+function linesOf(text: string, zone: Zone): Line[] {
+  return text === '' ? [] : text.split('\n').map((line) => ({ text: line, zone }));
+}
+
+/** Candidates for elements whose text is never shown; `isUnshown` decides. */
+const UNSHOWN = 'script, style, noscript, template, select, option, button, iframe, svg, [hidden], [aria-hidden="true"], [style*="none" i], [style*="hidden" i]';
+
+function isUnshown(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenInline(el);
+}
+
+/** The unshown elements in and under `el`, found by one query rather than by asking each element. */
+function unshownIn(el: Element): Set<Element> {
+  const found = new Set<Element>();
+  if (isUnshown(el)) found.add(el);
+  for (const candidate of el.querySelectorAll(UNSHOWN)) if (isUnshown(candidate)) found.add(candidate);
+  return found;
+}
+
+/** One walk's state: `root` starts the body's sink, which an excluded subtree turns off. */
+interface Walk {
+  unshown: Set<Element>;
+  isExcluded: ExcludedTest;
+  root: Element;
+  rootSink: TextSink | null;
 }
 
 /**
- * Reads the visible text under `node`, one line per block, into two outputs at once: `page` takes
- * everything (when given), `body` what lies inside `root.el` outside excluded subtrees (an excluded
- * block gives only its short editor lines). `root.out` is created on reaching `root.el`, so one
- * walk of the page also reads the body, which is most of its text.
+ * Reads the visible text of `el`, one line per block, into two outputs at once: `page` takes
+ * everything (when given), `body` what lies inside `walk.root` outside excluded subtrees (an
+ * excluded block gives only its short editor lines). The body's sink is created on reaching
+ * `walk.root`, so one walk of the page also reads the body, which is most of its text.
  */
-function collectText(node: Node, isExcluded: ExcludedTest, page: LineSink | null, body: LineSink | null, root: { el: Element; out: LineSink | null; zone: Zone }): void {
-  if (node.nodeType === TEXT_NODE) {
-    const text = node.nodeValue ?? '';
-    page?.add(text);
-    body?.add(text);
-    return;
-  }
-  if (node.nodeType !== ELEMENT_NODE) return;
-  const el = node as Element;
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
-  if (el === root.el) body = root.out = new LineSink(root.zone);
-  if (body && isExcluded(el)) {
+function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextSink | null): void {
+  if (walk.unshown.has(el)) return;
+  if (el === walk.root) body = walk.rootSink = new TextSink();
+  if (body && walk.isExcluded(el)) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
     for (const text of editorLinesOf(el)) body.line(text);
     body = null;
   }
   if (!page && !body) return;
+  const tag = el.tagName.toUpperCase();
   if (tag === 'BR') {
     page?.end();
     body?.end();
@@ -132,38 +163,49 @@ function collectText(node: Node, isExcluded: ExcludedTest, page: LineSink | null
     page?.end();
     body?.end();
   }
-  for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, isExcluded, page, body, root);
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === ELEMENT_NODE) collectText(child as Element, walk, page, body);
+    else if (type === TEXT_NODE) {
+      const text = child.nodeValue ?? '';
+      page?.add(text);
+      body?.add(text);
+    }
+  }
   if (block) {
     page?.end();
     body?.end();
   }
 }
 
-/** Lines still open when the walk is done end there. */
-function linesOf(sink: LineSink | null): Line[] {
-  if (!sink) return [];
-  sink.end();
-  return sink.lines;
-}
-
 /** Visible lines of one element and its descendants, leaving out excluded subtrees. */
 export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest): Line[] {
-  const found = { el, out: null as LineSink | null, zone };
-  collectText(el, isExcluded, null, null, found);
-  return linesOf(found.out);
+  const walk: Walk = { unshown: unshownIn(el), isExcluded, root: el, rootSink: null };
+  collectText(el, walk, null, null);
+  return walk.rootSink ? linesOf(walk.rootSink.text(), zone) : [];
+}
+
+/** The page's visible text and the article root's, read in one walk. */
+export interface PageAndRoot {
+  /** Every visible line of the page, nothing excluded, joined by newlines. */
+  page: string;
+  /** The root's lines (zone 'body'), clutter excluded. */
+  root: Line[];
+  /** The root's lines joined by newlines. */
+  rootText: string;
 }
 
 /**
- * The whole page's visible lines (zone 'tail', nothing excluded) and the article root's lines
- * (zone 'body', clutter excluded), read in one walk: exactly `elementLines(page, 'tail', () => false)`
- * and `elementLines(root, 'body', isExcluded)`.
+ * The whole page's visible text and the article root's lines, read in one walk: the same lines as
+ * `elementLines(page, 'tail', () => false)` and `elementLines(root, 'body', isExcluded)`.
  */
-export function pageAndRootLines(page: Element, root: Element, isExcluded: ExcludedTest): { page: Line[]; root: Line[] } {
-  const pageOut = new LineSink('tail');
-  const found = { el: root, out: null as LineSink | null, zone: 'body' as Zone };
-  collectText(page, isExcluded, pageOut, null, found);
+export function pageAndRootText(page: Element, root: Element, isExcluded: ExcludedTest): PageAndRoot {
+  const pageSink = new TextSink();
+  const walk: Walk = { unshown: unshownIn(page), isExcluded, root, rootSink: null };
+  collectText(page, walk, pageSink, null);
   // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
-  return { page: linesOf(pageOut), root: found.out ? linesOf(found.out) : elementLines(root, 'body', isExcluded) };
+  const rootText = walk.rootSink ? walk.rootSink.text() : elementLines(root, 'body', isExcluded).map((l) => l.text).join('\n');
+  return { page: pageSink.text(), root: linesOf(rootText, 'body'), rootText };
 }
 
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
