@@ -4,6 +4,7 @@
  * (新华社北京2月23日电). Each hit keeps the exact matched text as its evidence.
  */
 import type { Line } from './text-zones';
+import { LATIN_LETTER } from './credits';
 import { isPlatform, isUnnamed, looksLikeOutlet, looksLikePerson, normalizeOutlet } from './outlet-names';
 
 export type HitKind = 'reprint' | 'report' | 'dateline';
@@ -174,6 +175,8 @@ function compiledReports(text: string, line: Line, hits: SourceHit[]): void {
 }
 
 function englishHits(line: Line, hits: SourceHit[]): void {
+  // Every English form needs a Latin letter: most Chinese lines have none and skip them all.
+  if (!LATIN_LETTER.test(line.text)) return;
   const wire = EN_WIRE.exec(line.text);
   if (wire) {
     const name = wire[1] ?? wire[2] ?? '';
