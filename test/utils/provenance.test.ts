@@ -66,6 +66,8 @@ const sourceCases: SourceCase[] = [
   { name: '转载自 in the body', parts: { body: ['读书节开幕。', '本文转载自南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文来自 with quotes', parts: { body: ['读书节开幕。', '本文来自“山海科技评论”'] }, chain: [`reprinted-from 山海科技评论 <- ${PUB} @-`] },
   { name: '本文转自', parts: { body: ['读书节开幕。'], tail: '本文转自东岸观察网' }, chain: [`reprinted-from 东岸观察网 <- ${PUB} @-`] },
+  // Lines are scanned for labels only when they hold 源, 自 or 首发: 首发于 has neither 源 nor 自.
+  { name: '首发于 in the body', parts: { body: ['读书节开幕。', '本文首发于南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   {
     name: '资料来源 lists every outlet, all via the same step',
     parts: { body: ['读书节开幕。', '（资料来源：江城日报、北岭晚报等）'] },

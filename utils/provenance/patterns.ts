@@ -84,7 +84,11 @@ function splitList(value: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** Every label holds 源, 自 or 首发: a line without them (most body lines) skips the scan and the pattern's copy. */
+const REPRINT_WORDS = /[源自]|首发/;
+
 function reprintHits(line: Line, hits: SourceHit[]): void {
+  if (!REPRINT_WORDS.test(line.text)) return;
   for (const m of line.text.matchAll(REPRINT)) {
     const [whole, label = '', separator = '', raw = ''] = m;
     const before = line.text.slice(0, m.index);
