@@ -18,6 +18,8 @@ export interface ProvenanceInput {
   headline: Element | null;
   /** True for elements classified as outside the story (teasers, navigation, ads, comments). */
   isExcluded: (el: Element) => boolean;
+  /** True for an element that is itself clutter (ancestors not asked): enough below one that is not, and cheaper. */
+  isClutter?: (el: Element) => boolean;
   url: string | null;
   /** The page's own publish date (ISO) when found; years of 2月23日-style dates come from it. */
   publishedAt: string | null;
@@ -104,8 +106,9 @@ function dedupeCredits(credits: Credit[]): Credit[] {
 export function extractProvenance(input: ProvenanceInput): Provenance {
   const { doc, articleRoot, headline, isExcluded } = input;
   // The page's text (for the site's own statements) and the body's lines come from one walk.
-  const both = doc.body && articleRoot ? pageAndRootText(doc.body, articleRoot, isExcluded) : null;
-  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, both?.root);
+  const isClutter = input.isClutter ?? isExcluded;
+  const both = doc.body && articleRoot ? pageAndRootText(doc.body, articleRoot, isExcluded, isClutter) : null;
+  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, both?.root, isClutter);
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
   const readPageText = (): string =>

@@ -46,6 +46,13 @@ describe('pageAndRootText', () => {
     expect(both.page).not.toContain('隐藏的段落');
   });
 
+  it('asks only whether an element is itself clutter below the root, with the same lines', () => {
+    const withAncestors = (el: Element) => el.closest('.share, .teaser') !== null;
+    const both = pageAndRootText(doc.body, story, withAncestors, excluded);
+    expect(both.root).toEqual(elementLines(story, 'body', withAncestors));
+    expect(both.root.map((l) => l.text)).toContain('责任编辑：刘洋');
+  });
+
   it('reads a root outside the walked element by itself', () => {
     const other = parseHtml('<body><p>别处的正文第一段</p></body>').body;
     expect(pageAndRootText(doc.body, other, () => false).root).toEqual(elementLines(other, 'body', () => false));

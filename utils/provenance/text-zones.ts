@@ -129,10 +129,14 @@ function unshownIn(el: Element): Set<Element> {
   return found;
 }
 
-/** One walk's state: `root` starts the body's sink, which an excluded subtree turns off. */
+/**
+ * One walk's state: `root` starts the body's sink, which an excluded subtree turns off. Below an
+ * element that is not excluded, `isClutter` (is the element itself clutter) is all there is to ask.
+ */
 interface Walk {
   unshown: Set<Element>;
   isExcluded: ExcludedTest;
+  isClutter: ExcludedTest;
   root: Element;
   rootSink: TextSink | null;
 }
@@ -146,7 +150,7 @@ interface Walk {
 function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextSink | null): void {
   if (walk.unshown.has(el)) return;
   if (el === walk.root) body = walk.rootSink = new TextSink();
-  if (body && walk.isExcluded(el)) {
+  if (body && (el === walk.root ? walk.isExcluded(el) : walk.isClutter(el))) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
     for (const text of editorLinesOf(el)) body.line(text);
     body = null;
@@ -178,9 +182,12 @@ function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextS
   }
 }
 
-/** Visible lines of one element and its descendants, leaving out excluded subtrees. */
-export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest): Line[] {
-  const walk: Walk = { unshown: unshownIn(el), isExcluded, root: el, rootSink: null };
+/**
+ * Visible lines of one element and its descendants, leaving out excluded subtrees. `isClutter`
+ * may answer for an element alone, without its ancestors (cheaper than `isExcluded` on a long body).
+ */
+export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest, isClutter = isExcluded): Line[] {
+  const walk: Walk = { unshown: unshownIn(el), isExcluded, isClutter, root: el, rootSink: null };
   collectText(el, walk, null, null);
   return walk.rootSink ? linesOf(walk.rootSink.text(), zone) : [];
 }
@@ -199,12 +206,12 @@ export interface PageAndRoot {
  * The whole page's visible text and the article root's lines, read in one walk: the same lines as
  * `elementLines(page, 'tail', () => false)` and `elementLines(root, 'body', isExcluded)`.
  */
-export function pageAndRootText(page: Element, root: Element, isExcluded: ExcludedTest): PageAndRoot {
+export function pageAndRootText(page: Element, root: Element, isExcluded: ExcludedTest, isClutter = isExcluded): PageAndRoot {
   const pageSink = new TextSink();
-  const walk: Walk = { unshown: unshownIn(page), isExcluded, root, rootSink: null };
+  const walk: Walk = { unshown: unshownIn(page), isExcluded, isClutter, root, rootSink: null };
   collectText(page, walk, pageSink, null);
   // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
-  const rootText = walk.rootSink ? walk.rootSink.text() : elementLines(root, 'body', isExcluded).map((l) => l.text).join('\n');
+  const rootText = walk.rootSink ? walk.rootSink.text() : elementLines(root, 'body', isExcluded, isClutter).map((l) => l.text).join('\n');
   return { page: pageSink.text(), root: linesOf(rootText, 'body'), rootText };
 }
 
@@ -305,7 +312,7 @@ export interface ArticleText {
 }
 
 /** The meta line, body and tail of the article, never anything outside them. */
-export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest, bodyLines?: Line[]): ArticleText {
+export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest, bodyLines?: Line[], isClutter = isExcluded): ArticleText {
   // In the meta line, a small hidden bar that holds its fields (date, 来源) is read in full.
   // Remembered per element: every element under a bar asks again about the same enclosing bars.
   const bars = new Map<Element, boolean>();
@@ -325,8 +332,8 @@ export function articleText(headline: Element | null, body: Element | null, isEx
   const editorLines = tail.stop ? editorLinesOf(tail.stop).map((text): Line => ({ text: collapse(text), zone: 'tail' })) : [];
   const lines = [
     ...meta.flatMap((el) => elementLines(el, 'meta', metaExcluded)),
-    ...(bodyLines ?? (body ? elementLines(body, 'body', isExcluded) : [])),
-    ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded)),
+    ...(bodyLines ?? (body ? elementLines(body, 'body', isExcluded, isClutter) : [])),
+    ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded, isClutter)),
     ...editorLines,
   ];
   return { metaElements: meta, lines };
