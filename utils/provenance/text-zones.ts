@@ -71,21 +71,23 @@ export function collapse(text: string): string {
  * drops the character), so the mark cannot be page text.
  */
 const BREAK = '\0';
+const BLANK = /^\s*$/;
 const SPACE_RUN = /[\s\u3000\u00a0]+/g;
 /** A line break with the (already collapsed) spaces and empty lines around it. */
 const BREAK_RUN = / ?\0[ \0]*/g;
 
 /**
  * Text being read: text nodes are appended as they come and a block boundary marks a line break.
- * Lines are cut and collapsed once, at the end: a string per line, collapsed apart, cost more than
- * the reading itself on a long page.
+ * Lines are cut and collapsed once, at the end, rather than one string and one collapse per line.
  */
 class TextSink {
   private raw = '';
-  private broken = false;
+  private broken = true;
 
   add(text: string): void {
     if (this.broken) {
+      // Whitespace opening a line (the markup's indentation) is trimmed anyway: leaving it out keeps the text short.
+      if (BLANK.test(text)) return;
       this.raw += BREAK;
       this.broken = false;
     }
@@ -114,27 +116,11 @@ function linesOf(text: string, zone: Zone): Line[] {
   return text === '' ? [] : text.split('\n').map((line) => ({ text: line, zone }));
 }
 
-/** Candidates for elements whose text is never shown; `isUnshown` decides. */
-const UNSHOWN = 'script, style, noscript, template, select, option, button, iframe, svg, [hidden], [aria-hidden="true"], [style*="none" i], [style*="hidden" i]';
-
-function isUnshown(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenInline(el);
-}
-
-/** The unshown elements in and under `el`, found by one query rather than by asking each element. */
-function unshownIn(el: Element): Set<Element> {
-  const found = new Set<Element>();
-  if (isUnshown(el)) found.add(el);
-  for (const candidate of el.querySelectorAll(UNSHOWN)) if (isUnshown(candidate)) found.add(candidate);
-  return found;
-}
-
 /**
  * One walk's state: `root` starts the body's sink, which an excluded subtree turns off. Below an
  * element that is not excluded, `isClutter` (is the element itself clutter) is all there is to ask.
  */
 interface Walk {
-  unshown: Set<Element>;
   isExcluded: ExcludedTest;
   isClutter: ExcludedTest;
   root: Element;
@@ -148,7 +134,8 @@ interface Walk {
  * `walk.root`, so one walk of the page also reads the body, which is most of its text.
  */
 function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextSink | null): void {
-  if (walk.unshown.has(el)) return;
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
   if (el === walk.root) body = walk.rootSink = new TextSink();
   if (body && (el === walk.root ? walk.isExcluded(el) : walk.isClutter(el))) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
@@ -156,7 +143,6 @@ function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextS
     body = null;
   }
   if (!page && !body) return;
-  const tag = el.tagName.toUpperCase();
   if (tag === 'BR') {
     page?.end();
     body?.end();
@@ -187,7 +173,7 @@ function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextS
  * may answer for an element alone, without its ancestors (cheaper than `isExcluded` on a long body).
  */
 export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest, isClutter = isExcluded): Line[] {
-  const walk: Walk = { unshown: unshownIn(el), isExcluded, isClutter, root: el, rootSink: null };
+  const walk: Walk = { isExcluded, isClutter, root: el, rootSink: null };
   collectText(el, walk, null, null);
   return walk.rootSink ? linesOf(walk.rootSink.text(), zone) : [];
 }
@@ -208,7 +194,7 @@ export interface PageAndRoot {
  */
 export function pageAndRootText(page: Element, root: Element, isExcluded: ExcludedTest, isClutter = isExcluded): PageAndRoot {
   const pageSink = new TextSink();
-  const walk: Walk = { unshown: unshownIn(page), isExcluded, isClutter, root, rootSink: null };
+  const walk: Walk = { isExcluded, isClutter, root, rootSink: null };
   collectText(page, walk, pageSink, null);
   // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
   const rootText = walk.rootSink ? walk.rootSink.text() : elementLines(root, 'body', isExcluded, isClutter).map((l) => l.text).join('\n');
