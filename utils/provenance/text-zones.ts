@@ -253,11 +253,12 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
 function isTeaserBlock(el: Element, isExcluded: ExcludedTest): boolean {
   const tag = el.tagName.toUpperCase();
   if (/^H[1-4]$/.test(tag)) return true; // a new heading starts another block (相关阅读, 热门排行)
-  // A list of several links is a teaser list, not an end-of-article credit line.
-  if (el.querySelectorAll(':scope li a').length >= 3) return true;
   // A small hidden bar (share buttons, tools) between the body and its 责任编辑 line is stepped over:
   // collectText keeps only its short editor lines. A larger hidden block ends the article.
-  return isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT;
+  // Asked before the query below, which would scan the whole of such a block (often the rest of the page).
+  if (isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT) return true;
+  // A list of several links is a teaser list, not an end-of-article credit line.
+  return el.querySelectorAll(':scope li a').length >= 3;
 }
 
 /** Fields a meta line holds: a date, 来源, a byline. */
