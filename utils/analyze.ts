@@ -129,7 +129,15 @@ export function readProvenance(doc: Document, layout: PageLayout): Provenance | 
     }
     return inside;
   };
-  return extractProvenance({ doc, articleRoot: story.body.root, headline: story.headline, isExcluded, url: layout.analysis.url, publishedAt: layout.analysis.publishedAt });
+  return extractProvenance({
+    doc,
+    articleRoot: story.body.root,
+    headline: story.headline,
+    isExcluded,
+    isClutter: story.isClutter,
+    url: layout.analysis.url,
+    publishedAt: layout.analysis.publishedAt,
+  });
 }
 
 /** Stage two: the provenance and the body's text, read once the page is clean. */

@@ -1,6 +1,6 @@
 /** Provenance: the source chain and credits of an article, read from its text and metadata. */
 import type { Credit, Source } from './analysis-types';
-import { articleText, collapse, elementLines, pageAndRootLines, type Line } from './provenance/text-zones';
+import { articleText, collapse, elementLines, pageAndRootText, type Line } from './provenance/text-zones';
 import { findPublisher } from './provenance/publisher';
 import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
 import { bareSignOff, bylineSlotCredits, creditsOf } from './provenance/credits';
@@ -18,6 +18,8 @@ export interface ProvenanceInput {
   headline: Element | null;
   /** True for elements classified as outside the story (teasers, navigation, ads, comments). */
   isExcluded: (el: Element) => boolean;
+  /** True for an element that is itself clutter (ancestors not asked): enough below one that is not, and cheaper. */
+  isClutter?: (el: Element) => boolean;
   url: string | null;
   /** The page's own publish date (ISO) when found; years of 2月23日-style dates come from it. */
   publishedAt: string | null;
@@ -104,12 +106,13 @@ function dedupeCredits(credits: Credit[]): Credit[] {
 export function extractProvenance(input: ProvenanceInput): Provenance {
   const { doc, articleRoot, headline, isExcluded } = input;
   // The page's text (for the site's own statements) and the body's lines come from one walk.
-  const both = doc.body && articleRoot ? pageAndRootLines(doc.body, articleRoot, isExcluded) : null;
-  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, both?.root);
+  const isClutter = input.isClutter ?? isExcluded;
+  const both = doc.body && articleRoot ? pageAndRootText(doc.body, articleRoot, isExcluded, isClutter) : null;
+  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, both?.root, isClutter);
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
   const readPageText = (): string =>
-    (pageText ??= (both?.page ?? (doc.body ? elementLines(doc.body, 'tail', () => false) : [])).map((l) => l.text).join('\n'));
+    (pageText ??= both?.page ?? (doc.body ? elementLines(doc.body, 'tail', () => false) : []).map((l) => l.text).join('\n'));
   const found = findPublisher(doc, input.url, headline, readPageText);
   const publisher: Source | null = found
     ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
@@ -143,7 +146,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements)];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
   hits.push(...metadataHits(doc, input.url, metaElements, lines, dateline));
-  const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
+  const bodyText = both?.rootText ?? lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(), bodyText);
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
   // A bare name the page also credits as a person (2020-06-05 叨叨姐 beside 执笔/叨叨姐) is the writer, not an outlet.

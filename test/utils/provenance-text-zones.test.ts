@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementLines, pageAndRootLines } from '@/utils/provenance/text-zones';
+import { elementLines, pageAndRootText } from '@/utils/provenance/text-zones';
 import { parseHtml } from '../helpers/dom';
 
 const doc = parseHtml(`<body>
@@ -28,24 +28,33 @@ describe('elementLines', () => {
   });
 });
 
-describe('pageAndRootLines', () => {
+const joined = (lines: { text: string }[]): string => lines.map((l) => l.text).join('\n');
+
+describe('pageAndRootText', () => {
   it('reads in one walk exactly what the page walk and the body walk read apart', () => {
-    const both = pageAndRootLines(doc.body, story, excluded);
-    expect(both.page).toEqual(elementLines(doc.body, 'tail', () => false));
+    const both = pageAndRootText(doc.body, story, excluded);
+    expect(both.page).toEqual(joined(elementLines(doc.body, 'tail', () => false)));
     expect(both.root).toEqual(elementLines(story, 'body', excluded));
+    expect(both.rootText).toEqual(joined(both.root));
   });
 
   it('keeps clutter out of the body lines but in the page text, and an excluded bar’s editor line in both', () => {
-    const both = pageAndRootLines(doc.body, story, excluded);
-    const body = both.root.map((l) => l.text);
-    expect(body).toContain('责任编辑：刘洋');
-    expect(body.join('\n')).not.toContain('央视网');
-    expect(both.page.map((l) => l.text).join('\n')).toContain('据央视网报道');
-    expect(both.page.map((l) => l.text).join('\n')).not.toContain('隐藏的段落');
+    const both = pageAndRootText(doc.body, story, excluded);
+    expect(both.root.map((l) => l.text)).toContain('责任编辑：刘洋');
+    expect(both.rootText).not.toContain('央视网');
+    expect(both.page).toContain('据央视网报道');
+    expect(both.page).not.toContain('隐藏的段落');
+  });
+
+  it('asks only whether an element is itself clutter below the root, with the same lines', () => {
+    const withAncestors = (el: Element) => el.closest('.share, .teaser') !== null;
+    const both = pageAndRootText(doc.body, story, withAncestors, excluded);
+    expect(both.root).toEqual(elementLines(story, 'body', withAncestors));
+    expect(both.root.map((l) => l.text)).toContain('责任编辑：刘洋');
   });
 
   it('reads a root outside the walked element by itself', () => {
     const other = parseHtml('<body><p>别处的正文第一段</p></body>').body;
-    expect(pageAndRootLines(doc.body, other, () => false).root).toEqual(elementLines(other, 'body', () => false));
+    expect(pageAndRootText(doc.body, other, () => false).root).toEqual(elementLines(other, 'body', () => false));
   });
 });

@@ -66,6 +66,8 @@ const sourceCases: SourceCase[] = [
   { name: '转载自 in the body', parts: { body: ['读书节开幕。', '本文转载自南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文来自 with quotes', parts: { body: ['读书节开幕。', '本文来自“山海科技评论”'] }, chain: [`reprinted-from 山海科技评论 <- ${PUB} @-`] },
   { name: '本文转自', parts: { body: ['读书节开幕。'], tail: '本文转自东岸观察网' }, chain: [`reprinted-from 东岸观察网 <- ${PUB} @-`] },
+  // Lines are scanned for labels only when they hold 源, 自 or 首发: 首发于 has neither 源 nor 自.
+  { name: '首发于 in the body', parts: { body: ['读书节开幕。', '本文首发于南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   {
     name: '资料来源 lists every outlet, all via the same step',
     parts: { body: ['读书节开幕。', '（资料来源：江城日报、北岭晚报等）'] },
@@ -433,6 +435,8 @@ const publisherCases: PublisherCase[] = [
   { name: 'a web.archive.org copy of a portal page', parts: { url: 'https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/a.htm' }, publisher: '新华网' },
   { name: '本文为X原创', parts: { tail: '本文为山海科技网 原创文章，转载请注明出处' }, publisher: '山海科技网', evidence: '本文为山海科技网 原创' },
   { name: 'a copyright line naming a brand without a site ending', parts: { footer: '<p>Copyright © 2019 观澜 All rights reserved。</p>' }, publisher: '观澜' },
+  // The copyright patterns run only on pages holding their words: the test for them ignores case too.
+  { name: 'a copyright line in capitals without ©', parts: { footer: '<p>COPYRIGHT 2019 观澜 ALL RIGHTS RESERVED</p>' }, publisher: '观澜' },
   { name: '版权所有 followed by the owner', parts: { footer: '<p>版权所有 江北市第一人民医院 Copyright © 2018</p>' }, publisher: '江北市第一人民医院' },
   { name: 'a portal company’s copyright names its brand', parts: { footer: '<p>网易公司版权所有</p>' }, publisher: '网易' },
   { name: 'a Latin site name in the logo’s alt text', parts: { header: '<a href="http://harboreagle.example.com"><img src="l.png" alt="The Harbor Eagle Gazette"></a>' }, publisher: 'The Harbor Eagle Gazette' },

@@ -57,7 +57,7 @@ const ALL_LABELS: CompiledLabel[] = [...LABELS, ...SHORT_LABELS].map((l) => ({ .
 const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)([\u4e00-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*(编译|翻译|摄影|摄|整理)(?=$|[)）\s】。])/g;
 const ROLE_OF_SUFFIX: Record<string, CreditRole> = { 编译: 'compiler', 翻译: 'translator', 摄影: 'photographer', 摄: 'photographer', 整理: 'compiler' };
 const ROLE_SUFFIX_WORDS = /编译|翻译|摄|整理/;
-const LATIN_LETTER = /[A-Za-z]/;
+export const LATIN_LETTER = /[A-Za-z]/;
 /** 马俊峰/文, 石佳/中国青年报: a name then a slash. */
 const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图)(?![\u4e00-\u9fa5])/g;
 /** （姚峰 上海报道）: a correspondent's sign-off. */
@@ -220,7 +220,8 @@ function slotName(el: Element): string | null {
 export function bylineSlotCredits(metaElements: Element[]): Credit[] {
   const credits: Credit[] = [];
   for (const root of metaElements) {
-    for (const slot of [root, ...root.querySelectorAll(BYLINE_SLOT)].filter((el) => el.matches(BYLINE_SLOT))) {
+    // What the query finds matches already; only the root itself needs asking.
+    for (const slot of [...(root.matches(BYLINE_SLOT) ? [root] : []), ...root.querySelectorAll(BYLINE_SLOT)]) {
       // The slot itself, else its children (a byline wrapper holding the name link and a handle).
       const names = [slotName(slot)].concat(slotName(slot) ? [] : [...slot.children].map(slotName));
       for (const name of names) if (name && !credits.some((c) => c.name === name)) credits.push({ role: 'author', name, evidence: name });

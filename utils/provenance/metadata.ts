@@ -18,7 +18,8 @@ const DATE_LIKE = /\d{1,4}[-年/.:月]\d{1,2}/;
 function slotHits(metaElements: Element[]): SourceHit[] {
   const hits: SourceHit[] = [];
   for (const root of metaElements) {
-    const slots = [root, ...root.querySelectorAll(SOURCE_SLOT)].filter((el) => el.matches(SOURCE_SLOT));
+    // What the query finds matches already; only the root itself needs asking.
+    const slots = [...(root.matches(SOURCE_SLOT) ? [root] : []), ...root.querySelectorAll(SOURCE_SLOT)];
     for (const slot of slots) {
       const text = collapse(slot.textContent ?? '');
       const value = text.replace(SLOT_LABEL, '');

@@ -4,6 +4,7 @@
  * (新华社北京2月23日电). Each hit keeps the exact matched text as its evidence.
  */
 import type { Line } from './text-zones';
+import { LATIN_LETTER } from './credits';
 import { isPlatform, isUnnamed, looksLikeOutlet, looksLikePerson, normalizeOutlet } from './outlet-names';
 
 export type HitKind = 'reprint' | 'report' | 'dateline';
@@ -83,7 +84,11 @@ function splitList(value: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** Every label holds 源, 自 or 首发: a line without them (most body lines) skips the scan and the pattern's copy. */
+const REPRINT_WORDS = /[源自]|首发/;
+
 function reprintHits(line: Line, hits: SourceHit[]): void {
+  if (!REPRINT_WORDS.test(line.text)) return;
   for (const m of line.text.matchAll(REPRINT)) {
     const [whole, label = '', separator = '', raw = ''] = m;
     const before = line.text.slice(0, m.index);
@@ -174,6 +179,8 @@ function compiledReports(text: string, line: Line, hits: SourceHit[]): void {
 }
 
 function englishHits(line: Line, hits: SourceHit[]): void {
+  // Every English form needs a Latin letter: most Chinese lines have none and skip them all.
+  if (!LATIN_LETTER.test(line.text)) return;
   const wire = EN_WIRE.exec(line.text);
   if (wire) {
     const name = wire[1] ?? wire[2] ?? '';

@@ -63,7 +63,12 @@ function taggedAccount(doc: Document): SourceHit | null {
  * does not make the page a post on it.
  */
 export function selfMediaAccount(doc: Document, publisher: string | null, lines: Line[], pageText: string, bodyText: string): SourceHit | null {
-  if (!(publisher && ACCOUNT_SITES.has(publisher)) && count(pageText) <= count(bodyText)) return null;
+  // The page's count first: it is 0 on most pages, and then the body's need not be counted.
+  const onPlatform = (): boolean => {
+    const onPage = count(pageText);
+    return onPage > 0 && onPage > count(bodyText);
+  };
+  if (!(publisher && ACCOUNT_SITES.has(publisher)) && !onPlatform()) return null;
   const tagged = taggedAccount(doc);
   if (tagged) return tagged;
   for (const line of lines) {

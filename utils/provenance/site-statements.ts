@@ -17,13 +17,20 @@ const DISCLAIMER = /不代表(?!(?:本站|本网)?(?:赞同|同意))(?:本站|�
 const ORIGINAL_CLAIM = /本文(?:为|系|是)\s*([^\s，,。；;“”"]{2,16}?)\s*(?:独家)?原创/g;
 /** Company suffixes: a company's legal name is not what readers call its site, unless its core is one. */
 const COMPANY = '(?:股份)?(?:有限)?(?:责任)?公司|集团';
-const COPYRIGHTS = [
+/**
+ * Each pattern with a test for the words it needs: scanning a whole page for a pattern that opens
+ * on any Han character costs more than all other statements, and most pages print no copyright.
+ */
+const COPYRIGHTS: Array<[needs: (text: string) => boolean, pattern: RegExp]> = [
   // ©2006 千龙网, Copyright © 2019 观察者, © 版权所有2000-2006，北京千龙新闻网
-  new RegExp(`(?:Copyright|©)(?:[\\s,，:：©-]|\\(c\\)|\\d{4}|版权所有)*(?:by\\s+)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'gi'),
+  [
+    (text) => text.includes('©') || /copyright/i.test(text),
+    new RegExp(`(?:Copyright|©)(?:[\\s,，:：©-]|\\(c\\)|\\d{4}|版权所有)*(?:by\\s+)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'gi'),
+  ],
   // 版权所有 湖南省中医药研究院附属医院, 版权所有：北京日报
-  new RegExp(`版权所有\\s*[:：]?\\s*(?:©\\s*)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'g'),
+  [(text) => text.includes('版权所有'), new RegExp(`版权所有\\s*[:：]?\\s*(?:©\\s*)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'g')],
   // 网易公司版权所有
-  new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(${COMPANY})?\\s*版权所有`, 'g'),
+  [(text) => text.includes('版权所有'), new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(${COMPANY})?\\s*版权所有`, 'g')],
 ];
 /** A region leading a company's legal name, which readers drop (江苏扬子晚报有限公司 → 扬子晚报). */
 const REGION =
@@ -46,8 +53,8 @@ function finding(raw: string, evidence: string): SiteStatement | null {
 /** The copyright owner, from the last copyright line (the footer's, not one quoted in the story). */
 function copyrightOwner(text: string): SiteStatement | null {
   let best: { at: number; found: SiteStatement } | null = null;
-  for (const pattern of COPYRIGHTS) {
-    for (const m of text.matchAll(pattern)) {
+  for (const [needs, pattern] of COPYRIGHTS) {
+    for (const m of needs(text) ? text.matchAll(pattern) : []) {
       // 所有内容为中国西藏新闻网版权所有: the owner is named after 为/归.
       const named = (m[1] ?? '').replace(/^.*(?:为|归|属于)/, '');
       if (NOT_AN_OWNER.test(named) || (best && best.at >= (m.index ?? 0))) continue;

@@ -66,28 +66,37 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }
 
-/** Whitespace only: such a text node adds nothing at the start of a line, which collapse trims anyway. */
+/**
+ * Ends a line in the raw text of a walk. An HTML parser never leaves U+0000 in a text node (it
+ * drops the character), so the mark cannot be page text.
+ */
+const BREAK = '\0';
 const BLANK = /^\s*$/;
+const SPACE_RUN = /[\s\u3000\u00a0]+/g;
+/** A line break with the (already collapsed) spaces and empty lines around it. */
+const BREAK_RUN = / ?\0[ \0]*/g;
 
 /**
- * Lines being read: text accumulates in `open` until a block boundary ends the line, which is then
- * collapsed and kept if it shows anything.
+ * Text being read: text nodes are appended as they come and a block boundary marks a line break.
+ * Lines are cut and collapsed once, at the end, rather than one string and one collapse per line.
  */
-class LineSink {
-  readonly lines: Line[] = [];
-  private open = '';
-  constructor(private readonly zone: Zone) {}
+class TextSink {
+  private raw = '';
+  private broken = true;
 
   add(text: string): void {
-    if (this.open !== '' || !BLANK.test(text)) this.open += text;
+    if (this.broken) {
+      // Whitespace opening a line (the markup's indentation) is trimmed anyway: leaving it out keeps the text short.
+      if (BLANK.test(text)) return;
+      this.raw += BREAK;
+      this.broken = false;
+    }
+    this.raw += text;
   }
 
   /** Ends the open line (a block boundary or <br>). */
   end(): void {
-    if (this.open === '') return;
-    const text = collapse(this.open);
-    this.open = '';
-    if (text) this.lines.push({ text, zone: this.zone });
+    this.broken = true;
   }
 
   /** A line of its own, such as an excluded block's 责任编辑 line. */
@@ -96,27 +105,39 @@ class LineSink {
     this.add(text);
     this.end();
   }
+
+  /** The visible lines, each collapsed, empty ones left out, joined by newlines. */
+  text(): string {
+    return this.raw.replace(SPACE_RUN, ' ').replace(BREAK_RUN, '\n').trim();
+  }
+}
+
+function linesOf(text: string, zone: Zone): Line[] {
+  return text === '' ? [] : text.split('\n').map((line) => ({ text: line, zone }));
 }
 
 /**
- * Reads the visible text under `node`, one line per block, into two outputs at once: `page` takes
- * everything (when given), `body` what lies inside `root.el` outside excluded subtrees (an excluded
- * block gives only its short editor lines). `root.out` is created on reaching `root.el`, so one
- * walk of the page also reads the body, which is most of its text.
+ * One walk's state: `root` starts the body's sink, which an excluded subtree turns off. Below an
+ * element that is not excluded, `isClutter` (is the element itself clutter) is all there is to ask.
  */
-function collectText(node: Node, isExcluded: ExcludedTest, page: LineSink | null, body: LineSink | null, root: { el: Element; out: LineSink | null; zone: Zone }): void {
-  if (node.nodeType === TEXT_NODE) {
-    const text = node.nodeValue ?? '';
-    page?.add(text);
-    body?.add(text);
-    return;
-  }
-  if (node.nodeType !== ELEMENT_NODE) return;
-  const el = node as Element;
+interface Walk {
+  isExcluded: ExcludedTest;
+  isClutter: ExcludedTest;
+  root: Element;
+  rootSink: TextSink | null;
+}
+
+/**
+ * Reads the visible text of `el`, one line per block, into two outputs at once: `page` takes
+ * everything (when given), `body` what lies inside `walk.root` outside excluded subtrees (an
+ * excluded block gives only its short editor lines). The body's sink is created on reaching
+ * `walk.root`, so one walk of the page also reads the body, which is most of its text.
+ */
+function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextSink | null): void {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
-  if (el === root.el) body = root.out = new LineSink(root.zone);
-  if (body && isExcluded(el)) {
+  if (el === walk.root) body = walk.rootSink = new TextSink();
+  if (body && (el === walk.root ? walk.isExcluded(el) : walk.isClutter(el))) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
     for (const text of editorLinesOf(el)) body.line(text);
     body = null;
@@ -132,38 +153,52 @@ function collectText(node: Node, isExcluded: ExcludedTest, page: LineSink | null
     page?.end();
     body?.end();
   }
-  for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, isExcluded, page, body, root);
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === ELEMENT_NODE) collectText(child as Element, walk, page, body);
+    else if (type === TEXT_NODE) {
+      const text = child.nodeValue ?? '';
+      page?.add(text);
+      body?.add(text);
+    }
+  }
   if (block) {
     page?.end();
     body?.end();
   }
 }
 
-/** Lines still open when the walk is done end there. */
-function linesOf(sink: LineSink | null): Line[] {
-  if (!sink) return [];
-  sink.end();
-  return sink.lines;
+/**
+ * Visible lines of one element and its descendants, leaving out excluded subtrees. `isClutter`
+ * may answer for an element alone, without its ancestors (cheaper than `isExcluded` on a long body).
+ */
+export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest, isClutter = isExcluded): Line[] {
+  const walk: Walk = { isExcluded, isClutter, root: el, rootSink: null };
+  collectText(el, walk, null, null);
+  return walk.rootSink ? linesOf(walk.rootSink.text(), zone) : [];
 }
 
-/** Visible lines of one element and its descendants, leaving out excluded subtrees. */
-export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest): Line[] {
-  const found = { el, out: null as LineSink | null, zone };
-  collectText(el, isExcluded, null, null, found);
-  return linesOf(found.out);
+/** The page's visible text and the article root's, read in one walk. */
+export interface PageAndRoot {
+  /** Every visible line of the page, nothing excluded, joined by newlines. */
+  page: string;
+  /** The root's lines (zone 'body'), clutter excluded. */
+  root: Line[];
+  /** The root's lines joined by newlines. */
+  rootText: string;
 }
 
 /**
- * The whole page's visible lines (zone 'tail', nothing excluded) and the article root's lines
- * (zone 'body', clutter excluded), read in one walk: exactly `elementLines(page, 'tail', () => false)`
- * and `elementLines(root, 'body', isExcluded)`.
+ * The whole page's visible text and the article root's lines, read in one walk: the same lines as
+ * `elementLines(page, 'tail', () => false)` and `elementLines(root, 'body', isExcluded)`.
  */
-export function pageAndRootLines(page: Element, root: Element, isExcluded: ExcludedTest): { page: Line[]; root: Line[] } {
-  const pageOut = new LineSink('tail');
-  const found = { el: root, out: null as LineSink | null, zone: 'body' as Zone };
-  collectText(page, isExcluded, pageOut, null, found);
+export function pageAndRootText(page: Element, root: Element, isExcluded: ExcludedTest, isClutter = isExcluded): PageAndRoot {
+  const pageSink = new TextSink();
+  const walk: Walk = { isExcluded, isClutter, root, rootSink: null };
+  collectText(page, walk, pageSink, null);
   // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
-  return { page: linesOf(pageOut), root: found.out ? linesOf(found.out) : elementLines(root, 'body', isExcluded) };
+  const rootText = walk.rootSink ? walk.rootSink.text() : elementLines(root, 'body', isExcluded, isClutter).map((l) => l.text).join('\n');
+  return { page: pageSink.text(), root: linesOf(rootText, 'body'), rootText };
 }
 
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
@@ -218,11 +253,12 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
 function isTeaserBlock(el: Element, isExcluded: ExcludedTest): boolean {
   const tag = el.tagName.toUpperCase();
   if (/^H[1-4]$/.test(tag)) return true; // a new heading starts another block (相关阅读, 热门排行)
-  // A list of several links is a teaser list, not an end-of-article credit line.
-  if (el.querySelectorAll(':scope li a').length >= 3) return true;
   // A small hidden bar (share buttons, tools) between the body and its 责任编辑 line is stepped over:
   // collectText keeps only its short editor lines. A larger hidden block ends the article.
-  return isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT;
+  // Asked before the query below, which would scan the whole of such a block (often the rest of the page).
+  if (isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT) return true;
+  // A list of several links is a teaser list, not an end-of-article credit line.
+  return el.querySelectorAll(':scope li a').length >= 3;
 }
 
 /** Fields a meta line holds: a date, 来源, a byline. */
@@ -263,7 +299,7 @@ export interface ArticleText {
 }
 
 /** The meta line, body and tail of the article, never anything outside them. */
-export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest, bodyLines?: Line[]): ArticleText {
+export function articleText(headline: Element | null, body: Element | null, isExcluded: ExcludedTest, bodyLines?: Line[], isClutter = isExcluded): ArticleText {
   // In the meta line, a small hidden bar that holds its fields (date, 来源) is read in full.
   // Remembered per element: every element under a bar asks again about the same enclosing bars.
   const bars = new Map<Element, boolean>();
@@ -283,8 +319,8 @@ export function articleText(headline: Element | null, body: Element | null, isEx
   const editorLines = tail.stop ? editorLinesOf(tail.stop).map((text): Line => ({ text: collapse(text), zone: 'tail' })) : [];
   const lines = [
     ...meta.flatMap((el) => elementLines(el, 'meta', metaExcluded)),
-    ...(bodyLines ?? (body ? elementLines(body, 'body', isExcluded) : [])),
-    ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded)),
+    ...(bodyLines ?? (body ? elementLines(body, 'body', isExcluded, isClutter) : [])),
+    ...tail.read.flatMap((el) => elementLines(el, 'tail', isExcluded, isClutter)),
     ...editorLines,
   ];
   return { metaElements: meta, lines };
