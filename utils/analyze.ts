@@ -322,8 +322,8 @@ type Hide = (el: Element, verdict: Verdict, text?: string) => void;
 
 /**
  * A hidden item whose selector and text are built on first read. The page is clean without
- * them; only a report (the popup's list, the CLI, a keep rule) reads them, and building the
- * text of every hidden block up front was a tenth of the cleanup's time.
+ * them; only a report (the popup's list, the CLI, a keep rule) reads them, so building every
+ * hidden block's text up front made the reader wait for nothing.
  */
 function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean, known?: string): HiddenItem {
   let selector: string | undefined;
