@@ -20,9 +20,10 @@ export function metaContent(doc: Document, ...names: string[]): string | null {
 
 /** A meta may carry several of name / property / itemprop; any one of them names it. */
 function hasMetaKey(el: Element, wanted: string): boolean {
-  for (const attr of ['name', 'property', 'itemprop']) if (el.getAttribute(attr)?.toLowerCase() === wanted) return true;
-  return false;
+  return isKey(el.getAttribute('name'), wanted) || isKey(el.getAttribute('property'), wanted) || isKey(el.getAttribute('itemprop'), wanted);
 }
+
+const isKey = (value: string | null, wanted: string): boolean => value !== null && value.length === wanted.length && value.toLowerCase() === wanted;
 
 type JsonObject = Record<string, unknown>;
 
