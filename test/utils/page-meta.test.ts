@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findHeadline, titleHeadlineTest } from '@/utils/page-meta';
+
+/** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
+function page(headline: string): Document {
+  document.title = '海南发布台风预警';
+  document.body.innerHTML = `
+    <h1>海南信息港</h1>
+    <div class="article-title">${headline}</div>
+    <div id="text"><p>海南省气象台今天发布台风预警，提醒沿海地区做好防御准备。</p></div>`;
+  return document;
+}
+
+describe('findHeadline', () => {
+  it('finds a headline longer than the title by a kicker, within the 0.6 closeness rule', () => {
+    const doc = page('快讯：海南发布台风预警');
+    expect(findHeadline(doc, doc.getElementById('text'))?.className).toBe('article-title');
+  });
+
+  it('does not take a title-classed block that holds the title among much else', () => {
+    const doc = page(`海南发布台风预警 ${'其他新闻标题'.repeat(10)}`);
+    expect(findHeadline(doc, doc.getElementById('text'))?.tagName).toBe('H1');
+  });
+});
+
+describe('titleHeadlineTest', () => {
+  it('reads a kicker headline as the title and a long block as not', () => {
+    const doc = page('快讯：海南发布台风预警');
+    const test = titleHeadlineTest(doc);
+    expect(test(doc.querySelector('.article-title')!)).toBe(true);
+    expect(test(doc.body)).toBe(false);
+  });
+});
