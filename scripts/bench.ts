@@ -11,7 +11,7 @@ import { benchAnchoring, printAnchoring, type AnchoringResult } from './lib/benc
 import { bundleBenchPage } from './lib/bench-bundle';
 import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
-import { measurePage, type PageTiming } from './lib/bench-run';
+import { benchContext, measurePage, type PageTiming } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
 import { CHROME_BUILD_DIR, findChromium, launchChromium } from './lib/chromium';
 import { createStaticServer } from './lib/server';
@@ -53,11 +53,7 @@ async function main(): Promise<number> {
   const results: PageResult[] = [];
   let anchoring: AnchoringResult;
   try {
-    // Page scripts off: they would mutate the DOM mid-measurement. Our page.evaluate calls still run.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    // Pages reference trackers, CDNs and ads; keep them off the network and off the clock.
-    const local = new URL(server.origin).hostname;
-    await context.route('**/*', (route) => (new URL(route.request().url()).hostname === local ? route.continue() : route.abort()));
+    const context = await benchContext(browser, server.origin);
     for (const page of site.pages) {
       const options = { runs, url: page.url, withQuickCheck: page.isArticle === 'no', timeoutMs: PAGE_TIMEOUT_MS };
       const result: PageResult = await measurePage(context, server.url(page.path), bundle, options).then(

@@ -3,7 +3,7 @@
  * side in the same page so both see the same machine load.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { BenchApi } from './bench-page';
 import { median } from './bench-stats';
 
@@ -36,8 +36,20 @@ export interface MeasureOptions {
   timeoutMs: number;
 }
 
+/**
+ * A browser context for measuring saved pages: their own scripts off (they would mutate the DOM
+ * mid-measurement; page.evaluate still runs), and nothing fetched but from `origin` (pages
+ * reference trackers, CDNs and ads: keep them off the network and off the clock).
+ */
+export async function benchContext(browser: Browser, origin: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const local = new URL(origin).hostname;
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === local ? route.continue() : route.abort()));
+  return context;
+}
+
 /** The stylesheet the manifest injects into every page before it loads (so outside the timed work). */
-const CLEANUP_CSS = readFileSync(new URL('../../entrypoints/early.content/cleanup.css', import.meta.url), 'utf8');
+export const CLEANUP_CSS = readFileSync(new URL('../../entrypoints/early.content/cleanup.css', import.meta.url), 'utf8');
 
 // One quickCheck is below performance.now()'s coarsened resolution (~0.1 ms), so it runs in a loop.
 const QUICK_LOOPS = 20;
