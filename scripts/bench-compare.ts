@@ -15,7 +15,8 @@ import type { BenchApi } from './lib/bench-page';
 import { collectBenchPages } from './lib/bench-pages';
 import { CLEANUP_CSS, benchContext } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
-import { findChromium, launchChromium } from './lib/chromium';
+import { launchChromium } from './lib/chromium';
+import { benchPrerequisites } from './lib/bench-setup';
 import { createStaticServer } from './lib/server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,21 +36,14 @@ interface PageTimes {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '9' }, only: { type: 'string' } } });
-  const runs = Number(values.runs);
   const base = values.base ? resolve(values.base) : null;
   if (!base || !existsSync(join(base, BENCH_PAGE))) {
     console.error(`--base wants another checkout of Sourcemark (one with ${BENCH_PAGE}), got ${values.base ?? 'nothing'}`);
     return 2;
   }
-  if (!Number.isInteger(runs) || runs < 1) {
-    console.error(`--runs wants a positive integer, got ${values.runs}`);
-    return 2;
-  }
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error('No Chromium found; set CHROME_PATH.');
-    return 2;
-  }
+  const ready = benchPrerequisites(values.runs);
+  if (!ready) return 2;
+  const { runs, executablePath } = ready;
   const site = await collectBenchPages(REPO_ROOT, values.only ?? null);
   const pages = site.pages.filter((p) => p.isArticle === 'yes');
   const bundles = { base: await bundleBenchPage(join(base, BENCH_PAGE)), ours: await bundleBenchPage() };

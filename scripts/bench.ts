@@ -13,7 +13,8 @@ import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
 import { benchContext, measurePage, type PageTiming } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
-import { CHROME_BUILD_DIR, findChromium, launchChromium } from './lib/chromium';
+import { CHROME_BUILD_DIR, launchChromium } from './lib/chromium';
+import { benchPrerequisites } from './lib/bench-setup';
 import { createStaticServer } from './lib/server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,16 +30,9 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    console.error(`--runs wants a positive integer, got ${values.runs}`);
-    return 2;
-  }
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error('No Chromium found; set CHROME_PATH.');
-    return 2;
-  }
+  const ready = benchPrerequisites(values.runs);
+  if (!ready) return 2;
+  const { runs, executablePath } = ready;
   const site = await collectBenchPages(REPO_ROOT, values.only ?? null);
   if (!site.corpus && !values.json) console.log('Corpus not found (../shared/corpus or $SOURCEMARK_CORPUS): benching the demo page only.');
   if (site.pages.length === 0) {
