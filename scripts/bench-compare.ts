@@ -98,7 +98,7 @@ async function compareIn(tab: Page, bundles: Record<keyof typeof SIDES, string>,
 
 function print(results: PageTimes[], base: string, runs: number): void {
   console.log(`${results.length} article pages, ${runs} interleaved runs each; ratio = this checkout / ${base} (below 1: faster)`);
-  const x = (n: number) => `${n.toFixed(3)}×`;
+  const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(3)}×` : 'n/a (below the 0.1 ms clock)');
   const sum = (times: Array<Record<keyof typeof SIDES, Run>>, side: keyof typeof SIDES, stage: Stage) => times.reduce((s, t) => s + t[side][stage], 0);
   const total = (times: Array<Record<keyof typeof SIDES, Run>>, stage: Stage) => sum(times, 'ours', stage) / sum(times, 'base', stage);
   for (const stage of STAGES) {
