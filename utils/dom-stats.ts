@@ -3,7 +3,7 @@
  * "how much text, how much of it linked" of many nested elements; answering each by walking the
  * subtree again made analysis quadratic on deep portal pages.
  */
-import { INVISIBLE_TAGS, textWeight } from './text';
+import { INVISIBLE_TAGS, SPACE_RUN, textWeight } from './text';
 
 /** How much of an element's leading text the rules look at (headings such as 拓展阅读, 网友评论). */
 export const LEAD_CHARS = 60;
@@ -78,8 +78,6 @@ export class DomStats {
     return result;
   }
 }
-
-const SPACE_RUN = /[\s\u3000\u00a0]+/g;
 
 /**
  * The start of a text, whitespace-collapsed, long enough for any lead: collapsing a whole long

@@ -143,8 +143,10 @@ export function titleHeadlineTest(doc: Document): (el: Element) => boolean {
  * shorter at least 0.6 of the longer), so it need not be normalised; one spare for rounding.
  */
 function matchLimit(wanted: string[]): number {
-  return Math.ceil(Math.max(0, ...wanted.map((w) => w.length)) / 0.6) + 1;
+  return Math.ceil(longestTitle(wanted) / 0.6) + 1;
 }
+
+const longestTitle = (wanted: string[]): number => Math.max(0, ...wanted.map((w) => w.length));
 
 /**
  * Old table-layout portals print the headline in `<td><font><b>`: find the first text whose
@@ -152,7 +154,7 @@ function matchLimit(wanted: string[]): number {
  */
 function headlineByText(doc: Document, wanted: string[]): Element | null {
   if (!doc.body) return null;
-  const longest = Math.max(0, ...wanted.map((w) => w.length));
+  const longest = longestTitle(wanted);
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Only a text no longer than a wanted title can equal or lie inside one: most are normalised not at all.
@@ -172,7 +174,7 @@ function normalizeTitle(s: string): string {
 }
 
 const TITLE_NOISE = /[\s"“”'‘’《》:：,，!！?？]/g;
-const TITLE_NOISE_CHAR = /[\s"“”'‘’《》:：,，!！?？]/;
+const TITLE_NOISE_CHAR = new RegExp(TITLE_NOISE.source);
 const ASCII_NOISE = new Set([9, 10, 11, 12, 13, 32, ...Array.from('"\':,!?', (ch) => ch.charCodeAt(0))]);
 
 /** normalizeTitle(s).length, counted without building it; stops counting once past `limit`. */

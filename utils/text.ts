@@ -6,9 +6,12 @@ export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** A run of whitespace, the ideographic and no-break spaces included. */
+export const SPACE_RUN = /[\s\u3000\u00a0]+/g;
+
 /** Collapses runs of whitespace (including the ideographic space) into one space and trims. */
 export function collapseSpace(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  return s.replace(SPACE_RUN, ' ').trim();
 }
 
 /** `s.trim().length` without building the trimmed string (run on every text node of a page). */

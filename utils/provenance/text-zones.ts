@@ -4,6 +4,8 @@
  * so a 来源 or 责任编辑 printed there cannot leak into this article's chain.
  */
 
+import { SPACE_RUN, collapseSpace } from '../text';
+
 /** Where a line was read; patterns trust a bare outlet label only in the meta line. */
 export type Zone = 'meta' | 'body' | 'tail';
 
@@ -62,9 +64,7 @@ function editorLinesOf(block: Element): string[] {
 }
 
 /** Collapses whitespace (including full-width and no-break spaces) the way a reader sees it. */
-export function collapse(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
-}
+export const collapse = collapseSpace;
 
 /**
  * Ends a line in the raw text of a walk. An HTML parser never leaves U+0000 in a text node (it
@@ -72,7 +72,6 @@ export function collapse(text: string): string {
  */
 const BREAK = '\0';
 const BLANK = /^\s*$/;
-const SPACE_RUN = /[\s\u3000\u00a0]+/g;
 /** A line break with the (already collapsed) spaces and empty lines around it. */
 const BREAK_RUN = / ?\0[ \0]*/g;
 
