@@ -89,7 +89,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body) });
   const regions = findClutterRegions(doc.body, ctx);
   const body = findArticleBody(doc, (el) => regions.has(el), ctx.stats);
-  const headline = findHeadline(doc, body?.root ?? null);
+  const headline = findHeadline(doc, body?.root ?? null, ctx.stats);
   const metaLine = metaLineText(headline, body?.root ?? null);
   const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals });
   const title = articleTitle(doc, headline);
@@ -196,8 +196,13 @@ const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'DL', 'TA
  * template): those wrap whole layouts, and skipping them left everything below unexamined.
  */
 function isContainer(el: Element): boolean {
-  return CONTAINER_TAGS.has(el.tagName) || el.tagName.includes('-') || el.constructor.name === 'HTMLUnknownElement';
+  const tag = el.tagName;
+  if (CONTAINER_TAGS.has(tag)) return true;
+  return !KNOWN_LEAF_TAGS.has(tag) && (tag.includes('-') || el.constructor.name === 'HTMLUnknownElement');
 }
+
+/** Common tags that are neither containers nor unknown: answered without asking for the constructor. */
+const KNOWN_LEAF_TAGS = new Set(['BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'EM', 'B', 'STRONG', 'I', 'U', 'FONT', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'LINK', 'META', 'INPUT', 'BUTTON', 'LABEL', 'SELECT', 'OPTION', 'TEXTAREA', 'HR', 'SMALL', 'SUP', 'SUB', 'TIME', 'PRE', 'BLOCKQUOTE', 'DT', 'TH', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP', 'VIDEO', 'AUDIO', 'SOURCE', 'PICTURE', 'CANVAS', 'EMBED', 'OBJECT', 'PARAM', 'MAP', 'AREA', 'CITE', 'CODE', 'ABBR', 'Q', 'S', 'DEL', 'MARK', 'WBR']);
 
 interface Region {
   /** Absent for link lists: what becomes of them depends on where they sit (see linkListRegion). */

@@ -62,6 +62,8 @@ const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Spons
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
+/** A word every CLOUD_AFFILIATE host holds: the links without one (nearly all) skip the host parse. */
+const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
 
 /** Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites). */
 const TEASER_HEADING = /^((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
@@ -124,8 +126,11 @@ export function markBoxes(root: Element): MarkedBoxes {
   const close = new Set<Element>();
   const qr = new Set<Element>();
   const affiliate = new Map<Element, number>();
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
-    if (!CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? ''))) continue;
+  const links = root.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    const href = a.getAttribute('href');
+    if (!href || !AFFILIATE_WORD.test(href) || !CLOUD_AFFILIATE.test(hostOf(href))) continue;
     for (let el: Element | null = a, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
   }
   // One query for both: each is a full pass over the page's elements.

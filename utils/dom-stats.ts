@@ -3,7 +3,7 @@
  * "how much text, how much of it linked" of many nested elements; answering each by walking the
  * subtree again made analysis quadratic on deep portal pages.
  */
-import { INVISIBLE_TAGS, SPACE_RUN, textWeight } from './text';
+import { SPACE_RUN, isInvisible, textWeight, trimmedLength } from './text';
 
 /** How much of an element's leading text the rules look at (headings such as 拓展阅读, 网友评论). */
 export const LEAD_CHARS = 60;
@@ -37,7 +37,7 @@ export class DomStats {
     let s = this.leads.get(el);
     if (s !== undefined) return s;
     s = '';
-    if (!INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
+    if (!isInvisible(el)) {
       // Parts are collapsed and joined without doubling a space, so at most one space opens and
       // one closes the string: its length bounds the trimmed length without trimming each time.
       // Going on while it may still be short only ever adds text past the lead's end.
@@ -56,7 +56,7 @@ export class DomStats {
   }
 
   private compute(el: Element): Weights {
-    if (INVISIBLE_TAGS.has(el.tagName.toUpperCase())) {
+    if (isInvisible(el)) {
       this.cache.set(el, ZERO);
       return ZERO;
     }
@@ -72,7 +72,7 @@ export class DomStats {
         links += w.links;
       }
     }
-    const isLink = el.tagName.toUpperCase() === 'A';
+    const isLink = el.localName === 'a';
     const result = { weight, linkWeight: isLink ? weight : linkWeight, links: links + (isLink ? 1 : 0) };
     this.cache.set(el, result);
     return result;
@@ -84,6 +84,8 @@ export class DomStats {
  * paragraph to keep 60 characters of it was most of what leads cost.
  */
 function collapsedHead(text: string): string {
+  // Most text nodes between elements are only the markup's indentation: no pattern needed for them.
+  if (trimmedLength(text) === 0) return text === '' ? '' : ' ';
   for (let end = LEAD_CHARS * 2; ; end *= 4) {
     const head = text.slice(0, end).replace(SPACE_RUN, ' ');
     if (end >= text.length || head.trim().length >= LEAD_CHARS) return head;

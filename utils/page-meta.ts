@@ -1,4 +1,5 @@
 /** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
+import type { DomStats } from './dom-stats';
 import { collapseSpace } from './text';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
@@ -38,14 +39,47 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (graph) visit(graph);
     }
   };
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
-    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    try {
-      visit(JSON.parse(s.textContent ?? ''));
-    } catch {
-      // Sites ship broken JSON-LD often enough; it is a hint, not a requirement.
-    }
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if (s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') visit(parsedJson(s));
   }
+  return out;
+}
+
+const parsed = new WeakMap<Element, { text: string; value: unknown }>();
+
+/**
+ * A script's JSON, parsed once however many readers ask (detection, the date, the publisher and
+ * the source metadata each read the JSON-LD); undefined when it does not parse, as sites' JSON-LD
+ * often does not. The result is shared: readers must not change it.
+ */
+export function parsedJson(script: Element): unknown {
+  const text = script.textContent ?? '';
+  const known = parsed.get(script);
+  if (known && known.text === text) return known.value;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Broken JSON-LD is a hint missing, not an error.
+  }
+  parsed.set(script, { text, value });
+  return value;
+}
+
+/** The first `tag` element, in document order, that passes `test` (a loop over one tag, not a scan of the whole page). */
+export function firstTagged(doc: Document, tag: string, test: (el: Element) => boolean): Element | null {
+  const els = doc.getElementsByTagName(tag);
+  for (let i = 0; i < els.length; i++) if (test(els[i]!)) return els[i]!;
+  return null;
+}
+
+/** The page's `<script type="application/ld+json">` blocks (the type exactly so), parsed. */
+export function jsonLdScripts(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) if (scripts[i]!.getAttribute('type') === 'application/ld+json') out.push(parsedJson(scripts[i]!));
   return out;
 }
 
@@ -101,12 +135,16 @@ const TAG_RANK: Record<string, number> = { H1: 1, H2: 0.6, H3: 0.4 };
  * over a title-classed div; never a link, which is how lists repeat a title), preferring among
  * equals the one nearest before the article root; else the first h1.
  */
-export function findHeadline(doc: Document, articleRoot: Element | null): Element | null {
+export function findHeadline(doc: Document, articleRoot: Element | null, stats?: DomStats): Element | null {
   const wanted = wantedTitles(doc);
   const limit = Math.min(120, matchLimit(wanted));
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
+    // A title-classed wrapper of a whole column is too long to be read at all: a CJK character
+    // weighs 1 and counts 1, a word weighs 1.5 and counts at least 1, so past 1.5 × limit in
+    // weight its text is past the limit in length.
+    if (stats && stats.of(el).weight > limit * 1.5) continue;
     const raw = el.textContent ?? '';
     // Title-classed wrappers can hold whole columns: count before normalising all that text.
     const length = titleLength(raw, limit);

@@ -3,6 +3,16 @@
 /** Elements whose text a reader never sees. */
 export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
 
+const INVISIBLE_NAMES = new Set(Array.from(INVISIBLE_TAGS, (tag) => tag.toLowerCase()));
+
+/**
+ * An element of INVISIBLE_TAGS, by its local name: lower case for every element (`<svg>` included,
+ * whose tagName is not upper-cased), so no tag name is upper-cased on every node of the page.
+ */
+export function isInvisible(el: Element): boolean {
+  return INVISIBLE_NAMES.has(el.localName);
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -29,6 +39,15 @@ function isTrimmedSpace(c: number): boolean {
 }
 
 const TRIMMED_SPACE = /\s/;
+
+/**
+ * `el.tagName.toUpperCase()`, without the call where the tag name is upper case already (every HTML
+ * element of an HTML page, told apart by its lower-case local name): this runs on every node of a walk.
+ */
+export function upperTag(el: Element): string {
+  const tag = el.tagName;
+  return tag === el.localName ? tag.toUpperCase() : tag;
+}
 
 /** True for an element node; works across realms (jsdom in Node, the page in a browser). */
 export function isElement(node: Node | null | undefined): node is Element {
@@ -61,8 +80,8 @@ export function visibleText(root: Element, skip?: (el: Element) => boolean): str
         parts.push(child.nodeValue ?? '');
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        if (INVISIBLE_TAGS.has(el.tagName.toUpperCase()) || hiddenByMarkup(el) || skip?.(el)) continue;
-        const block = !INLINE_TAGS.has(el.tagName.toUpperCase());
+        if (isInvisible(el) || hiddenByMarkup(el) || skip?.(el)) continue;
+        const block = !INLINE_TAGS.has(upperTag(el));
         if (block) parts.push(' ');
         walk(el);
         if (block) parts.push(' ');
@@ -82,7 +101,7 @@ export function leadingText(el: Element, max: number, skip?: (el: Element) => bo
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) out += child.nodeValue ?? '';
-      else if (child.nodeType === ELEMENT_NODE && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase()) && !skip?.(child as Element)) walk(child);
+      else if (child.nodeType === ELEMENT_NODE && !isInvisible(child as Element) && !skip?.(child as Element)) walk(child);
     }
   };
   walk(el);

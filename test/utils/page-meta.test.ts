@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { findHeadline, titleHeadlineTest } from '@/utils/page-meta';
+import { DomStats } from '@/utils/dom-stats';
+import { findHeadline, parsedJson, titleHeadlineTest } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -21,6 +22,38 @@ describe('findHeadline', () => {
   it('does not take a title-classed block that holds the title among much else', () => {
     const doc = page(`海南发布台风预警 ${'其他新闻标题'.repeat(10)}`);
     expect(findHeadline(doc, doc.getElementById('text'))?.tagName).toBe('H1');
+  });
+});
+
+describe('findHeadline with the page’s weights', () => {
+  it('never reads the text of a title-classed column too heavy to be the headline, and finds the same headline', () => {
+    const doc = page('快讯：海南发布台风预警');
+    const column = doc.createElement('div');
+    column.className = 'title-list';
+    column.textContent = '其他新闻标题'.repeat(40);
+    doc.body.prepend(column);
+    let reads = 0;
+    const own = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
+    Object.defineProperty(column, 'textContent', { get: () => (reads++, own.get!.call(column)), configurable: true });
+    const root = doc.getElementById('text');
+    expect(findHeadline(doc, root, new DomStats())?.className).toBe('article-title');
+    expect(reads).toBe(0);
+    expect(findHeadline(doc, root)?.className).toBe('article-title');
+    expect(reads).toBe(1);
+  });
+});
+
+describe('parsedJson', () => {
+  it('parses a script once, again when its text changes, and gives undefined for broken JSON', () => {
+    document.head.innerHTML = '<script type="application/ld+json">{"a":1}</script>';
+    const script = document.head.firstElementChild!;
+    const first = parsedJson(script);
+    expect(first).toEqual({ a: 1 });
+    expect(parsedJson(script)).toBe(first);
+    script.textContent = '{"a":2}';
+    expect(parsedJson(script)).toEqual({ a: 2 });
+    script.textContent = '{broken';
+    expect(parsedJson(script)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trimmedLength } from '@/utils/text';
+import { isInvisible, trimmedLength, upperTag } from '@/utils/text';
+import { parseHtml } from '../helpers/dom';
 
 describe('trimmedLength', () => {
   it('counts what trim keeps, Unicode spaces included', () => {
@@ -14,5 +15,19 @@ describe('trimmedLength', () => {
     fc.assert(fc.property(fc.array(char, { maxLength: 20 }).map((cs) => cs.join('')), (s) => {
       expect(trimmedLength(s)).toBe(s.trim().length);
     }));
+  });
+});
+
+describe('upperTag and isInvisible', () => {
+  const doc = parseHtml('<body><div><my-widget></my-widget><svg><text>x</text></svg><script></script><noscript></noscript></div></body>');
+  const [custom, svg, script, noscript] = Array.from(doc.querySelector('div')!.children);
+
+  it('upper-cases the tag name, foreign (svg) elements included', () => {
+    expect([doc.body, custom!, svg!, svg!.firstElementChild!].map(upperTag)).toEqual(['BODY', 'MY-WIDGET', 'SVG', 'TEXT']);
+  });
+
+  it('tells the elements whose text a reader never sees, svg by its lower-case name too', () => {
+    expect([svg!, script!, noscript!].every(isInvisible)).toBe(true);
+    expect([doc.body, custom!, svg!.firstElementChild!].some(isInvisible)).toBe(false);
   });
 });
