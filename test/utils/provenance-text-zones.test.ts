@@ -28,6 +28,15 @@ describe('elementLines', () => {
   });
 });
 
+describe('elementLines: text nodes', () => {
+  it('joins inline text across an empty text node without a space, and across blank ones with one', () => {
+    const el = parseHtml('<body><p><span>甲</span><span>乙</span></p><p><span>丙</span>\n\t<span>丁</span></p></body>').body;
+    const first = el.querySelector('p')!;
+    first.insertBefore(el.ownerDocument.createTextNode(''), first.lastChild);
+    expect(elementLines(el, 'body', () => false).map((l) => l.text)).toEqual(['甲乙', '丙 丁']);
+  });
+});
+
 const joined = (lines: { text: string }[]): string => lines.map((l) => l.text).join('\n');
 
 describe('pageAndRootText', () => {

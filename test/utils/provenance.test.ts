@@ -413,6 +413,13 @@ describe('extractProvenance: original title and publisher', () => {
     expect(run({ title: '读书节开幕', head, body: ['读书节开幕。'] }).publisher).toBe('山城晚报');
   });
 
+  it('reads meta name=source in any case, and JSON-LD isBasedOn, when the text shows them', () => {
+    const upper = '<meta name="SOURCE" content="滨海日报">';
+    expect(chain(run({ head: upper, body: ['读书节开幕。滨海日报'] }))).toEqual([`reprinted-from 滨海日报 <- ${PUB} @-`]);
+    const basedOn = '<script type="application/ld+json">{"isBasedOn":{"name":"滨海日报"}}</script>';
+    expect(chain(run({ head: basedOn, body: ['读书节开幕。滨海日报'] }))).toEqual([`reprinted-from 滨海日报 <- ${PUB} @-`]);
+  });
+
   it('takes a meta source only when the visible text shows it', () => {
     const head = '<meta name="source" content="滨海日报">';
     expect(chain(run({ head, body: ['读书节开幕。'] }))).toEqual([]);
@@ -444,6 +451,11 @@ const publisherCases: PublisherCase[] = [
   { name: 'a bare 首页 link to 雅虎中国', parts: { header: '<a href="http://www.yahoo.com.cn/">首页</a>' }, publisher: '雅虎中国' },
   { name: 'a paper company’s legal name without its region', parts: { footer: '<p>版权所有 江苏江城晚报有限公司</p>' }, publisher: '江城晚报' },
   { name: 'the first step of the breadcrumb', parts: { header: '<div class="crumb">江城网>>社会频道>>正文</div>' }, publisher: '江城网' },
+  { name: 'a WeChat account name', parts: { header: '<a id="js_name">江湾观察</a>' }, publisher: '江湾观察' },
+  // Either of WeChat's two places for the name: the first the page shows wins, as a query for both would.
+  { name: 'a WeChat profile card before the account link', parts: { header: '<b class="profile_nickname">山海观察</b><a id="js_name">江湾观察</a>' }, publisher: '山海观察' },
+  { name: 'JSON-LD publisher', parts: { head: '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"江湾日报网"}}</script>' }, publisher: '江湾日报网' },
+  { name: 'JSON-LD publisher after a block that does not parse', parts: { head: '<script type="application/ld+json">{broken</script><script type="application/ld+json">[{"publisher":{"name":"江湾日报网"}}]</script>' }, publisher: '江湾日报网' },
   // Negatives: none of these names the site.
   { name: 'a legal company name is not the site', parts: { footer: '<p>©1999-2019 北京某某网络技术有限公司</p>' }, publisher: null },
   { name: '版权所有 不得转载 names no owner', parts: { footer: '<p>© 2006 版权所有 不得转载</p>' }, publisher: null },

@@ -27,9 +27,14 @@ function labelsOf(link: Element): string[] {
  */
 export function homeLinkName(doc: Document, headline: Element | null, url: string | null): string | null {
   let seen = 0;
-  for (const link of doc.querySelectorAll('a[href]')) {
+  // A live list read only up to the headline: most of a page's links come after it.
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    const raw = link.getAttribute('href');
+    if (raw === null) continue;
     if (headline && headline.compareDocumentPosition(link) & 4) break; // the link follows the headline
-    const href = link.getAttribute('href')?.trim() ?? '';
+    const href = raw.trim();
     if (!ROOT_HREF.test(href) || !href) continue;
     if (++seen > MAX_LINKS) break;
     const name = labelsOf(link).find(isSiteName);

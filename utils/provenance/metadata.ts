@@ -9,6 +9,7 @@ import { collapse } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, looksLikePerson, normalizeOutlet, sameOutlet } from './outlet-names';
 import { portalOfHost } from './sites';
+import { firstTagged, jsonLdScripts } from '../page-meta';
 
 const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], [class*="media-name" i], [class*="media_name" i], [data-sudaclick*="media" i]';
 /** A slot's label, removed before its value is read. */
@@ -50,22 +51,17 @@ function afterDateHits(lines: Line[]): SourceHit[] {
 }
 
 function basedOnName(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data = JSON.parse(script.textContent ?? '') as { isBasedOn?: unknown } | null;
-      const based = data?.isBasedOn;
-      if (typeof based === 'string') return based;
-      const name = (based as { name?: unknown } | null)?.name;
-      if (typeof name === 'string') return name;
-    } catch {
-      // Unparseable JSON-LD says nothing.
-    }
+  for (const data of jsonLdScripts(doc)) {
+    const based = (data as { isBasedOn?: unknown } | null | undefined)?.isBasedOn;
+    if (typeof based === 'string') return based;
+    const name = (based as { name?: unknown } | null | undefined)?.name;
+    if (typeof name === 'string') return name;
   }
   return null;
 }
 
 function canonicalOrigin(doc: Document, url: string | null): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const href = firstTagged(doc, 'link', (el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href');
   if (!href || !url) return null;
   try {
     const canonical = new URL(href, url);
@@ -82,7 +78,7 @@ function canonicalOrigin(doc: Document, url: string | null): string | null {
  */
 export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[], dateline: SourceHit | null): SourceHit[] {
   const hits = [...slotHits(metaElements), ...afterDateHits(lines)];
-  const declared = [doc.querySelector('meta[name="source" i]')?.getAttribute('content'), basedOnName(doc), canonicalOrigin(doc, url)];
+  const declared = [firstTagged(doc, 'meta', (el) => el.getAttribute('name')?.toLowerCase() === 'source')?.getAttribute('content'), basedOnName(doc), canonicalOrigin(doc, url)];
   for (const raw of declared) {
     if (!raw) continue;
     const outlet = normalizeOutlet(raw);

@@ -8,6 +8,7 @@ import { normalizeOutlet, isUnnamed } from './outlet-names';
 import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
 import { statedSite } from './site-statements';
+import { firstTagged, jsonLdScripts } from '../page-meta';
 
 /** The publisher's name and the visible text that shows it. */
 export interface PublisherFinding {
@@ -29,25 +30,25 @@ function titleSuffix(doc: Document): string | null {
   return parts.find((part) => isHanSiteName(part) || ACRONYM_SITE.test(part)) ?? parts.find((part) => LATIN_SITE.test(part)) ?? null;
 }
 
-function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-}
-
 /** The publisher's name from JSON-LD, if the page has any. */
 function jsonLdPublisher(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const items = Array.isArray(data) ? data : [data];
-      for (const item of items) {
-        const publisher = (item as { publisher?: { name?: unknown } } | null)?.publisher;
-        if (typeof publisher?.name === 'string' && publisher.name.trim()) return publisher.name.trim();
-      }
-    } catch {
-      // Broken JSON-LD is common on portals; the other signals still apply.
+  for (const data of jsonLdScripts(doc)) {
+    const items = Array.isArray(data) ? data : [data];
+    for (const item of items) {
+      const publisher = (item as { publisher?: { name?: unknown } } | null)?.publisher;
+      if (typeof publisher?.name === 'string' && publisher.name.trim()) return publisher.name.trim();
     }
   }
   return null;
+}
+
+/** A WeChat article's account name (#js_name, else .profile_nickname), whichever the page shows first. */
+function wechatAccount(doc: Document): string | null {
+  const byId = doc.getElementById('js_name');
+  const byClass = doc.getElementsByClassName('profile_nickname')[0];
+  // DOCUMENT_POSITION_PRECEDING (2): the class match comes first in the page.
+  const first = byId && byClass ? (byId.compareDocumentPosition(byClass) & 2 ? byClass : byId) : (byId ?? byClass);
+  return first?.textContent ?? null;
 }
 
 /**
@@ -58,8 +59,8 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
   let pageText: string | null = null;
   const text = (): string => (pageText ??= readPageText());
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
-  const account = doc.querySelector('#js_name, .profile_nickname')?.textContent;
-  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
+  const account = wechatAccount(doc);
+  const siteName = firstTagged(doc, 'meta', (el) => el.getAttribute('property') === 'og:site_name')?.getAttribute('content')?.trim() || null;
   const candidates = [
     () => (account ? collapse(account) : null),
     () => portalOfHost(url),

@@ -4,7 +4,7 @@
  * so a 来源 or 责任编辑 printed there cannot leak into this article's chain.
  */
 
-import { SPACE_RUN, collapseSpace } from '../text';
+import { SPACE_RUN, collapseSpace, trimmedLength, upperTag } from '../text';
 
 /** Where a line was read; patterns trust a bare outlet label only in the meta line. */
 export type Zone = 'meta' | 'body' | 'tail';
@@ -37,6 +37,8 @@ const TEXT_NODE = 3;
 export type ExcludedTest = (el: Element) => boolean;
 
 function isHiddenInline(el: Element): boolean {
+  // Most elements carry no attribute at all; one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -71,7 +73,6 @@ export const collapse = collapseSpace;
  * drops the character), so the mark cannot be page text.
  */
 const BREAK = '\0';
-const BLANK = /^\s*$/;
 /** A line break with the (already collapsed) spaces and empty lines around it. */
 const BREAK_RUN = / ?\0[ \0]*/g;
 
@@ -84,13 +85,16 @@ class TextSink {
   private broken = true;
 
   add(text: string): void {
+    // Whitespace-only text (the markup's indentation, most text nodes of a page) collapses to one
+    // space anyway, and opening a line it is trimmed: either way the raw text stays short.
+    if (text === '') return;
+    const blank = trimmedLength(text) === 0;
     if (this.broken) {
-      // Whitespace opening a line (the markup's indentation) is trimmed anyway: leaving it out keeps the text short.
-      if (BLANK.test(text)) return;
+      if (blank) return;
       this.raw += BREAK;
       this.broken = false;
     }
-    this.raw += text;
+    this.raw += blank ? ' ' : text;
   }
 
   /** Ends the open line (a block boundary or <br>). */
@@ -133,7 +137,7 @@ interface Walk {
  * `walk.root`, so one walk of the page also reads the body, which is most of its text.
  */
 function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextSink | null): void {
-  const tag = el.tagName.toUpperCase();
+  const tag = upperTag(el);
   if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
   if (el === walk.root) body = walk.rootSink = new TextSink();
   if (body && (el === walk.root ? walk.isExcluded(el) : walk.isClutter(el))) {
@@ -203,12 +207,12 @@ export function pageAndRootText(page: Element, root: Element, isExcluded: Exclud
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
 function visibleLength(el: Element, cap: number): number {
   // A script between the body and its end lines shows nothing, however long its source.
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return 0;
+  if (SKIPPED_TAGS.has(upperTag(el))) return 0;
   let length = 0;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && length <= cap; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) length += collapse(child.nodeValue ?? '').length;
-      else if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has((child as Element).tagName.toUpperCase())) walk(child);
+      else if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(upperTag(child as Element))) walk(child);
     }
   };
   walk(el);
