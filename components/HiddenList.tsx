@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { PageState } from '@/utils/messages';
 import type { Translate } from './i18n';
+import { LazyDetails } from './LazyDetails';
 
 type HiddenItem = PageState['hidden'][number];
 
@@ -27,13 +27,16 @@ export function HiddenList({ items, t, onToggleKeep }: HiddenListProps) {
 
 /** One kind's items, built only once its section is opened: the popup's first paint needs just the counts. */
 function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: HiddenItem[]; t: Translate; onToggleKeep: (item: HiddenItem) => void }) {
-  const [open, setOpen] = useState(false);
   return (
-    <details data-kind={kind} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>
-        {t(`kind_${kind}`)} <span class="count">{group.length}</span>
-      </summary>
-      {open && (
+    <LazyDetails
+      kind={kind}
+      summary={
+        <>
+          {t(`kind_${kind}`)} <span class="count">{group.length}</span>
+        </>
+      }
+    >
+      {() => (
         <ul>
           {group.map((item) => (
             <li key={item.id} class={item.kept ? 'kept' : ''}>
@@ -46,6 +49,6 @@ function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: Hidd
           ))}
         </ul>
       )}
-    </details>
+    </LazyDetails>
   );
 }

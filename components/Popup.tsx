@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
 import { HiddenList } from './HiddenList';
+import { LazyDetails } from './LazyDetails';
 import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
 import type { Translate } from './i18n';
 import { SourceChain } from './SourceChain';
@@ -73,16 +74,15 @@ export function Popup({ services, site, initial, t }: PopupProps) {
       </p>
       {state?.isArticle && (
         <>
-          <details class="reasons">
-            <summary>
-              {t('whyVerdict')} · {t('confidence', String(Math.round(state.confidence * 100)))}
-            </summary>
-            <ul>
-              {state.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          </details>
+          <LazyDetails class="reasons" summary={`${t('whyVerdict')} · ${t('confidence', String(Math.round(state.confidence * 100)))}`}>
+            {() => (
+              <ul>
+                {state.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            )}
+          </LazyDetails>
           <div class="actions">
             <button type="button" data-testid="toggle-original" onClick={() => void services.setCleanup(!state.cleanupActive).then(setState)}>
               {state.cleanupActive ? t('showOriginal') : t('hideClutter')}
@@ -127,6 +127,20 @@ export function Popup({ services, site, initial, t }: PopupProps) {
         </>
       )}
       {services.highlights && <PageHighlights services={services.highlights} initial={initial.highlights} t={t} onError={setStorageError} />}
+    </main>
+  );
+}
+
+/**
+ * What the popup shows while its first answers are on their way: its title at once instead of an
+ * empty window. Drawn first, it also has preact's code compiled before the full popup renders.
+ */
+export function PopupLoading({ t }: { t: Translate }) {
+  return (
+    <main class="popup" aria-busy="true">
+      <header class="bar">
+        <h1>{t('extName')}</h1>
+      </header>
     </main>
   );
 }

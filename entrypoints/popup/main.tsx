@@ -1,7 +1,7 @@
 // First: sends the requests the first paint waits for before the rest below is evaluated.
 import { opening } from './opening';
 import { render } from 'preact';
-import { Popup, type PopupServices } from '@/components/Popup';
+import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
 import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
@@ -9,6 +9,9 @@ import type { HighlightRecord } from '@/utils/annotation-types';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { askBackground, askPageState, loadPageHighlights, sendToTab } from './requests';
 import './style.css';
+
+const app = document.getElementById('app')!;
+render(<PopupLoading t={t} />, app);
 
 async function main() {
   const { tab, state, settings, held } = await opening;
@@ -29,7 +32,7 @@ async function main() {
   };
   render(
     <Popup services={services} site={siteOf(state?.url ?? tab.url)} initial={{ state, settings, highlights: initialHighlights }} t={t} />,
-    document.getElementById('app')!,
+    app,
   );
 }
 

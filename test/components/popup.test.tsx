@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
+import { DEFAULT_SETTINGS, type PageState } from '@/utils/messages';
+
+const t = (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}(${[sub].flat().join(',')})`);
+const state: PageState = {
+  url: 'https://news.example.cn/2024-02/23/content_1.htm',
+  isArticle: true,
+  confidence: 0.93,
+  reasons: ['og:type=article', 'dense run of 9 paragraphs (812 units)'],
+  title: '标题',
+  publisher: '海南信息港',
+  publishedAt: null,
+  cleanupActive: true,
+  hidden: [],
+  sources: [],
+  credits: [],
+};
+const never = () => new Promise<never>(() => undefined);
+const services: PopupServices = {
+  getState: never,
+  setCleanup: never,
+  loadSettings: never,
+  updateSettings: never,
+  keepKey: () => '',
+  openOptions: () => undefined,
+  openLibrary: () => undefined,
+  openReader: () => undefined,
+  highlights: null,
+};
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(vnode: VNode) {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(vnode, root);
+}
+
+describe('PopupLoading', () => {
+  it('shows the popup’s title, marked busy, until the answers come', () => {
+    mount(<PopupLoading t={t} />);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('h1')?.textContent).toBe('extName');
+  });
+});
+
+describe('Popup: why this verdict', () => {
+  it('shows the confidence, and builds the reasons only once the section is opened', async () => {
+    mount(<Popup services={services} site="news.example.cn" initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
+    const reasons = root.querySelector<HTMLDetailsElement>('details.reasons')!;
+    expect(reasons.querySelector('summary')?.textContent).toBe('whyVerdict · confidence(93)');
+    expect(reasons.querySelectorAll('li')).toHaveLength(0);
+    // Browsers fire `toggle` when a <details> opens; jsdom does not, so the test fires it.
+    await act(() => {
+      reasons.open = true;
+      reasons.dispatchEvent(new Event('toggle'));
+    });
+    expect([...reasons.querySelectorAll('li')].map((li) => li.textContent)).toEqual(state.reasons);
+  });
+});
