@@ -3,22 +3,11 @@ import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
-import { DEFAULT_SETTINGS, type PageState } from '@/utils/messages';
+import { DEFAULT_SETTINGS } from '@/utils/messages';
+import { articleState } from '../helpers/records';
 
 const t = (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}(${[sub].flat().join(',')})`);
-const state: PageState = {
-  url: 'https://news.example.cn/2024-02/23/content_1.htm',
-  isArticle: true,
-  confidence: 0.93,
-  reasons: ['og:type=article', 'dense run of 9 paragraphs (812 units)'],
-  title: '标题',
-  publisher: '海南信息港',
-  publishedAt: null,
-  cleanupActive: true,
-  hidden: [],
-  sources: [],
-  credits: [],
-};
+const state = articleState({ confidence: 0.93, reasons: ['og:type=article', 'dense run of 9 paragraphs (812 units)'] });
 const never = () => new Promise<never>(() => undefined);
 const services: PopupServices = {
   getState: never,

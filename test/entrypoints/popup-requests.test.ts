@@ -2,22 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { askPageState, askPageView, firstAnswers, loadPageHighlights } from '@/entrypoints/popup/requests';
-import type { PageState } from '@/utils/messages';
-import { quoteHighlight } from '../helpers/records';
+import { articleState, quoteHighlight } from '../helpers/records';
 
-const state: PageState = {
-  url: 'https://news.example.cn/2024-02/23/content_1.htm',
-  isArticle: true,
-  confidence: 0.9,
-  reasons: [],
-  title: '标题',
-  publisher: '海南信息港',
-  publishedAt: null,
-  cleanupActive: true,
-  hidden: [],
-  sources: [],
-  credits: [],
-};
+const state = articleState();
 
 const record = quoteHighlight(state.url, '南海');
 const held = { highlights: [record], status: { placed: [record.id], orphaned: [] } };
