@@ -108,6 +108,8 @@ function summarize(results: PageResult[], runs: number) {
       p90Ratio: quantile(articleRatios, 0.9),
       fullMedianRatio: median(fullRatios),
       fullP90Ratio: quantile(fullRatios, 0.9),
+      firstMedianRatio: median(articles.map((r) => r.timing.firstRatio)),
+      firstP90Ratio: quantile(articles.map((r) => r.timing.firstRatio), 0.9),
       // What provenance adds to the rest of the analysis, per page (issue 4's "extraction adds <= 20%").
       provenanceShareMedian: median(articles.map((r) => r.timing.provenance / (r.timing.ours + r.timing.bodyText))),
       provenanceShareP90: quantile(articles.map((r) => r.timing.provenance / (r.timing.ours + r.timing.bodyText)), 0.9),
@@ -138,6 +140,7 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   const a = s.articles;
   console.log(`Articles (${a.count}): detection + cleanup median ratio ${x(a.medianRatio)}, p90 ${x(a.p90Ratio)}`);
   console.log(`  with the second stage (provenance, body text): median ratio ${x(a.fullMedianRatio)}, p90 ${x(a.fullP90Ratio)}`);
+  console.log(`  first runs only (cold code, as the content script meets each page once): median ratio ${x(a.firstMedianRatio)}, p90 ${x(a.firstP90Ratio)}`);
   const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
   console.log(`  provenance adds ${pct(a.provenanceShareMedian)} (median), ${pct(a.provenanceShareP90)} (p90) to the rest of the analysis (detection, cleanup, body text)`);
   console.log(`Demo page: ${x(s.demoRatio)}`);

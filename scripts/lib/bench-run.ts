@@ -20,6 +20,11 @@ export interface PageTiming {
   ratio: number;
   /** Both stages / readability. */
   fullRatio: number;
+  /**
+   * ours / readability on the untimed first run of each: cold code, as the content script meets
+   * a page (it analyses each page once). The timed runs measure warmed code.
+   */
+  firstRatio: number;
   /** Only measured for non-article pages: per-call quickCheck time and its verdict. */
   quick?: { ms: number; dismissed: boolean };
 }
@@ -78,8 +83,8 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
   const theirRun = (): Promise<number> => step(page.evaluate(() => (window as unknown as { __smBench: BenchApi }).__smBench.readability()));
 
   // Warm-up lets the JIT compile both before timing; interleaving spreads drift over both equally.
-  await ourRun();
-  await theirRun();
+  const firstOurs = await ourRun();
+  const firstTheirs = await theirRun();
   const ours: OurRun[] = [];
   const theirs: number[] = [];
   for (let i = 0; i < options.runs; i++) {
@@ -95,6 +100,7 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
     readability,
     ratio: clean / readability,
     fullRatio: median(ours.map((o) => o.clean + o.provenance + o.bodyText)) / readability,
+    firstRatio: firstOurs.clean / firstTheirs,
   };
   if (options.withQuickCheck) {
     const quicks: Array<{ ms: number; passed: boolean }> = [];
