@@ -7,7 +7,7 @@ import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { judgeArticle, pageSignals, quickLook } from './detect';
-import { articleTitle, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
+import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
@@ -55,7 +55,7 @@ interface Story {
 /** The URL the contract reports: the given one, else the canonical link, else og:url. */
 export function documentUrl(doc: Document, given?: string | null): string | null {
   if (given) return given;
-  const found = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') || metaContent(doc, 'og:url');
+  const found = canonicalHref(doc) || metaContent(doc, 'og:url');
   if (!found) return null;
   // The contract wants an absolute URL: resolve a relative one against the page, else drop it.
   try {

@@ -39,10 +39,17 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (graph) visit(graph);
     }
   };
+  jsonLdBlocks(doc).forEach(visit);
+  return out;
+}
+
+/** The page's `<script type="application/ld+json">` blocks, parsed (undefined for one that does not parse). */
+export function jsonLdBlocks(doc: Document): unknown[] {
+  const out: unknown[] = [];
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
     const s = scripts[i]!;
-    if (s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') visit(parsedJson(s));
+    if (s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') out.push(parsedJson(s));
   }
   return out;
 }
@@ -68,19 +75,13 @@ export function parsedJson(script: Element): unknown {
   return value;
 }
 
-/** The first `tag` element, in document order, that passes `test` (a loop over one tag, not a scan of the whole page). */
-export function firstTagged(doc: Document, tag: string, test: (el: Element) => boolean): Element | null {
-  const els = doc.getElementsByTagName(tag);
-  for (let i = 0; i < els.length; i++) if (test(els[i]!)) return els[i]!;
+/** The href of the page's first `<link rel=canonical>` (a loop over the few links, not a scan of the whole page). */
+export function canonicalHref(doc: Document): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    if (links[i]!.getAttribute('rel')?.toLowerCase() === 'canonical') return links[i]!.getAttribute('href');
+  }
   return null;
-}
-
-/** The page's `<script type="application/ld+json">` blocks (the type exactly so), parsed. */
-export function jsonLdScripts(doc: Document): unknown[] {
-  const out: unknown[] = [];
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) if (scripts[i]!.getAttribute('type') === 'application/ld+json') out.push(parsedJson(scripts[i]!));
-  return out;
 }
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|BackgroundNewsArticle)$/;

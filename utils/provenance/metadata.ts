@@ -9,7 +9,7 @@ import { collapse } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, looksLikePerson, normalizeOutlet, sameOutlet } from './outlet-names';
 import { portalOfHost } from './sites';
-import { firstTagged, jsonLdScripts } from '../page-meta';
+import { canonicalHref, jsonLdBlocks, metaContent } from '../page-meta';
 
 const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], [class*="media-name" i], [class*="media_name" i], [data-sudaclick*="media" i]';
 /** A slot's label, removed before its value is read. */
@@ -51,7 +51,7 @@ function afterDateHits(lines: Line[]): SourceHit[] {
 }
 
 function basedOnName(doc: Document): string | null {
-  for (const data of jsonLdScripts(doc)) {
+  for (const data of jsonLdBlocks(doc)) {
     const based = (data as { isBasedOn?: unknown } | null | undefined)?.isBasedOn;
     if (typeof based === 'string') return based;
     const name = (based as { name?: unknown } | null | undefined)?.name;
@@ -61,7 +61,7 @@ function basedOnName(doc: Document): string | null {
 }
 
 function canonicalOrigin(doc: Document, url: string | null): string | null {
-  const href = firstTagged(doc, 'link', (el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href');
+  const href = canonicalHref(doc);
   if (!href || !url) return null;
   try {
     const canonical = new URL(href, url);
@@ -78,7 +78,7 @@ function canonicalOrigin(doc: Document, url: string | null): string | null {
  */
 export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[], dateline: SourceHit | null): SourceHit[] {
   const hits = [...slotHits(metaElements), ...afterDateHits(lines)];
-  const declared = [firstTagged(doc, 'meta', (el) => el.getAttribute('name')?.toLowerCase() === 'source')?.getAttribute('content'), basedOnName(doc), canonicalOrigin(doc, url)];
+  const declared = [metaContent(doc, 'source'), basedOnName(doc), canonicalOrigin(doc, url)];
   for (const raw of declared) {
     if (!raw) continue;
     const outlet = normalizeOutlet(raw);

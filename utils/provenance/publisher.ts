@@ -8,7 +8,7 @@ import { normalizeOutlet, isUnnamed } from './outlet-names';
 import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
 import { statedSite } from './site-statements';
-import { firstTagged, jsonLdScripts } from '../page-meta';
+import { jsonLdBlocks, metaContent } from '../page-meta';
 
 /** The publisher's name and the visible text that shows it. */
 export interface PublisherFinding {
@@ -32,7 +32,7 @@ function titleSuffix(doc: Document): string | null {
 
 /** The publisher's name from JSON-LD, if the page has any. */
 function jsonLdPublisher(doc: Document): string | null {
-  for (const data of jsonLdScripts(doc)) {
+  for (const data of jsonLdBlocks(doc)) {
     const items = Array.isArray(data) ? data : [data];
     for (const item of items) {
       const publisher = (item as { publisher?: { name?: unknown } } | null)?.publisher;
@@ -60,7 +60,7 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
   const text = (): string => (pageText ??= readPageText());
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
-  const siteName = firstTagged(doc, 'meta', (el) => el.getAttribute('property') === 'og:site_name')?.getAttribute('content')?.trim() || null;
+  const siteName = metaContent(doc, 'og:site_name');
   const candidates = [
     () => (account ? collapse(account) : null),
     () => portalOfHost(url),
