@@ -446,6 +446,13 @@ const publisherCases: PublisherCase[] = [
   { name: 'a copyright line in capitals without ©', parts: { footer: '<p>COPYRIGHT 2019 观澜 ALL RIGHTS RESERVED</p>' }, publisher: '观澜' },
   { name: '版权所有 followed by the owner', parts: { footer: '<p>版权所有 江北市第一人民医院 Copyright © 2018</p>' }, publisher: '江北市第一人民医院' },
   { name: 'a portal company’s copyright names its brand', parts: { footer: '<p>网易公司版权所有</p>' }, publisher: '网易' },
+  // A footer line ending in 版权所有 is followed by a link, not by its owner: the owner is named before it.
+  {
+    name: '版权所有 ending a line: the next line is not the owner',
+    parts: { footer: '<p>江城日报网 版权所有</p><p><a href="/">返回首页</a></p>' },
+    publisher: '江城日报网',
+    evidence: '江城日报网 版权所有',
+  },
   { name: 'a Latin site name in the logo’s alt text', parts: { header: '<a href="http://harboreagle.example.com"><img src="l.png" alt="The Harbor Eagle Gazette"></a>' }, publisher: 'The Harbor Eagle Gazette' },
   { name: '所有内容为X版权所有 names X', parts: { footer: '<p>制作单位：青禾新闻网 | 所有内容为青禾新闻网版权所有，未经授权不得转载</p>' }, publisher: '青禾新闻网' },
   { name: 'a bare 首页 link to 雅虎中国', parts: { header: '<a href="http://www.yahoo.com.cn/">首页</a>' }, publisher: '雅虎中国' },

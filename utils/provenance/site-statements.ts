@@ -12,6 +12,8 @@ export interface SiteStatement {
 }
 
 const HAN_NAME = '[\\u4e00-\\u9fa5]';
+/** White space short of a line break. */
+const LINE_SPACE = '[^\\S\\n]';
 /** 不代表本网赞同其观点 names no one: the lookahead must see past 本站/本网. */
 const DISCLAIMER = /不代表(?!(?:本站|本网)?(?:赞同|同意))(?:本站|本网)?([^，,。；;\s]{2,16}?)(?:的)?(?:观点|立场)/;
 const ORIGINAL_CLAIM = /本文(?:为|系|是)\s*([^\s，,。；;“”"]{2,16}?)\s*(?:独家)?原创/g;
@@ -28,7 +30,8 @@ const COPYRIGHTS: Array<[needs: (text: string) => boolean, pattern: RegExp]> = [
     new RegExp(`(?:Copyright|©)(?:[\\s,，:：©-]|\\(c\\)|\\d{4}|版权所有)*(?:by\\s+)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'gi'),
   ],
   // 版权所有 湖南省中医药研究院附属医院, 版权所有：北京日报
-  [(text) => text.includes('版权所有'), new RegExp(`版权所有\\s*[:：]?\\s*(?:©\\s*)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'g')],
+  // The owner is on the label's own line: 版权所有 ending a footer line is followed by a link (返回首页), not a name.
+  [(text) => text.includes('版权所有'), new RegExp(`版权所有${LINE_SPACE}*[:：]?${LINE_SPACE}*(?:©${LINE_SPACE}*)?(${HAN_NAME}{2,20}?)(${COMPANY})?(?!${HAN_NAME})`, 'g')],
   // 网易公司版权所有
   [(text) => text.includes('版权所有'), new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(${COMPANY})?\\s*版权所有`, 'g')],
 ];
