@@ -1,13 +1,14 @@
 /** Provenance: the source chain and credits of an article, read from its text and metadata. */
 import type { Credit, Source } from './analysis-types';
-import { articleText, collapse, elementLines, pageAndRootText, type Line } from './provenance/text-zones';
+import { articleText, collapse, elementLines, pageTextHolding, type Line } from './provenance/text-zones';
 import { findPublisher } from './provenance/publisher';
 import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
 import { bareSignOff, bylineSlotCredits, creditsOf } from './provenance/credits';
 import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
 import { metadataHits } from './provenance/metadata';
 import { brandForm, sameOutlet } from './provenance/outlet-names';
-import { selfMediaAccount } from './provenance/self-media';
+import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
+import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
 
 export interface ProvenanceInput {
@@ -86,6 +87,22 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
   return sources;
 }
 
+/**
+ * What the page's text is read for: the site's statements about itself, the self-media platforms
+ * and the publisher's name. Only the blocks holding one of them are read.
+ */
+const NEEDLES = [STATEMENT_MARKS, PLATFORMS].join('|');
+/** The last pattern built, kept because a page is analysed again (late content, a settings change). */
+let lastNeedles: { name: string | null; pattern: RegExp } | null = null;
+
+function needlesFor(name: string | null): RegExp {
+  if (lastNeedles?.name !== name) {
+    const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    lastNeedles = { name, pattern: new RegExp(escaped ? `${NEEDLES}|${escaped}` : NEEDLES, 'gi') };
+  }
+  return lastNeedles.pattern;
+}
+
 /** 作者 and 记者 credit the same writing: one person read under both labels is one credit. */
 const WRITER_ROLES = new Set<Credit['role']>(['author', 'reporter']);
 
@@ -105,14 +122,13 @@ function dedupeCredits(credits: Credit[]): Credit[] {
  */
 export function extractProvenance(input: ProvenanceInput): Provenance {
   const { doc, articleRoot, headline, isExcluded } = input;
-  // The page's text (for the site's own statements) and the body's lines come from one walk.
   const isClutter = input.isClutter ?? isExcluded;
-  const both = doc.body && articleRoot ? pageAndRootText(doc.body, articleRoot, isExcluded, isClutter) : null;
-  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, both?.root, isClutter);
+  const rootLines = articleRoot ? elementLines(articleRoot, 'body', isExcluded, isClutter) : undefined;
+  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
-  const readPageText = (): string =>
-    (pageText ??= both?.page ?? (doc.body ? elementLines(doc.body, 'tail', () => false) : []).map((l) => l.text).join('\n'));
+  // Read once, at the publisher's first question, with the name it looks for among the needles.
+  const readPageText = (name: string | null): string => (pageText ??= doc.body ? pageTextHolding(doc.body, needlesFor(name)) : '');
   const found = findPublisher(doc, input.url, headline, readPageText);
   const publisher: Source | null = found
     ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
@@ -146,8 +162,8 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements)];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
   hits.push(...metadataHits(doc, input.url, metaElements, lines, dateline));
-  const bodyText = both?.rootText ?? lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
-  const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(), bodyText);
+  const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
+  const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(null), bodyText);
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
   // A bare name the page also credits as a person (2020-06-05 叨叨姐 beside 执笔/叨叨姐) is the writer, not an outlet.
   const credited = new Set(credits.map((c) => c.name));

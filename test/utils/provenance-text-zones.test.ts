@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { elementLines, pageAndRootText } from '@/utils/provenance/text-zones';
+import { elementLines, pageTextHolding } from '@/utils/provenance/text-zones';
+import { PLATFORMS } from '@/utils/provenance/self-media';
+import { STATEMENT_MARKS, statedSite } from '@/utils/provenance/site-statements';
 import { parseHtml } from '../helpers/dom';
 
 const doc = parseHtml(`<body>
@@ -39,31 +41,46 @@ describe('elementLines: text nodes', () => {
 
 const joined = (lines: { text: string }[]): string => lines.map((l) => l.text).join('\n');
 
-describe('pageAndRootText', () => {
-  it('reads in one walk exactly what the page walk and the body walk read apart', () => {
-    const both = pageAndRootText(doc.body, story, excluded);
-    expect(both.page).toEqual(joined(elementLines(doc.body, 'tail', () => false)));
-    expect(both.root).toEqual(elementLines(story, 'body', excluded));
-    expect(both.rootText).toEqual(joined(both.root));
-  });
-
-  it('keeps clutter out of the body lines but in the page text, and an excluded bar’s editor line in both', () => {
-    const both = pageAndRootText(doc.body, story, excluded);
-    expect(both.root.map((l) => l.text)).toContain('责任编辑：刘洋');
-    expect(both.rootText).not.toContain('央视网');
-    expect(both.page).toContain('据央视网报道');
-    expect(both.page).not.toContain('隐藏的段落');
+describe('elementLines: clutter in the body', () => {
+  it('keeps clutter out of the body lines, but an excluded bar’s editor line in', () => {
+    const lines = elementLines(story, 'body', excluded).map((l) => l.text);
+    expect(lines).toContain('责任编辑：刘洋');
+    expect(lines.join('\n')).not.toContain('央视网');
+    expect(lines.join('\n')).not.toContain('隐藏的段落');
   });
 
   it('asks only whether an element is itself clutter below the root, with the same lines', () => {
     const withAncestors = (el: Element) => el.closest('.share, .teaser') !== null;
-    const both = pageAndRootText(doc.body, story, withAncestors, excluded);
-    expect(both.root).toEqual(elementLines(story, 'body', withAncestors));
-    expect(both.root.map((l) => l.text)).toContain('责任编辑：刘洋');
+    expect(elementLines(story, 'body', withAncestors, excluded)).toEqual(elementLines(story, 'body', withAncestors));
+  });
+});
+
+const needles = (...more: string[]) => new RegExp([STATEMENT_MARKS, PLATFORMS, ...more].join('|'), 'gi');
+
+describe('pageTextHolding', () => {
+  const page = joined(elementLines(doc.body, 'tail', () => false));
+
+  it('reads the lines that hold a mark, in page order, and no other', () => {
+    expect(pageTextHolding(doc.body, needles())).toBe(['首页 > 国际', '本文来源于网络，不代表海南信息港立场 版权所有'].join('\n'));
   });
 
-  it('reads a root outside the walked element by itself', () => {
-    const other = parseHtml('<body><p>别处的正文第一段</p></body>').body;
-    expect(pageAndRootText(doc.body, other, () => false).root).toEqual(elementLines(other, 'body', () => false));
+  it('gives the site’s statement and a name’s place as the whole page’s text does', () => {
+    const held = pageTextHolding(doc.body, needles('刘子彦'));
+    expect(statedSite(held)).toEqual(statedSite(page));
+    expect(held.includes('刘子彦')).toBe(page.includes('刘子彦'));
+  });
+
+  it('finds a name split over inline elements, and leaves out scripts and hidden text', () => {
+    const split = parseHtml('<body><div>主办：<b>江城</b>日报网</div><script>var a = "江城日报网";</script><p hidden>江城日报网</p><p>正文</p></body>');
+    expect(pageTextHolding(split.body, needles('江城日报网'))).toBe('主办：江城日报网');
+  });
+
+  it('reads a block once when marks sit both in it and in a block inside it', () => {
+    const nested = parseHtml('<body><div class="foot"><p>© 2020</p>江城日报网 版权所有</div><p>正文</p></body>');
+    expect(pageTextHolding(nested.body, needles())).toBe('© 2020\n江城日报网 版权所有');
+  });
+
+  it('is empty for a page without marks', () => {
+    expect(pageTextHolding(parseHtml('<body><p>正文第一段</p><script>if (a > b) {}</script></body>').body, needles())).toBe('');
   });
 });

@@ -52,12 +52,13 @@ function wechatAccount(doc: Document): string | null {
 }
 
 /**
- * Finds the publisher. `readPageText` is called at most once, and only when the site's own
- * statements or the evidence must be looked up in the page's visible text.
+ * Finds the publisher. `readPageText` is called at most once, with the name looked for (null when
+ * none), and only when the site's own statements or the evidence must be looked up in the page's
+ * visible text.
  */
-export function findPublisher(doc: Document, url: string | null, headline: Element | null, readPageText: () => string): PublisherFinding | null {
+export function findPublisher(doc: Document, url: string | null, headline: Element | null, readPageText: (name: string | null) => string): PublisherFinding | null {
   let pageText: string | null = null;
-  const text = (): string => (pageText ??= readPageText());
+  const text = (name: string | null): string => (pageText ??= readPageText(name));
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
   const siteName = metaContent(doc, 'og:site_name');
@@ -75,10 +76,10 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
     const name = brandOf(normalizeOutlet(found));
     if (isUnnamed(name)) continue;
     // Prefer a visible line that names the brand: the disclaimer, the copyright, a breadcrumb.
-    const stated = statedSite(text());
+    const stated = statedSite(text(name));
     if (stated && stated.name === name) return stated;
-    const at = text().indexOf(name);
+    const at = text(name).indexOf(name);
     return { name, evidence: at >= 0 ? name : collapse(doc.title) };
   }
-  return statedSite(text());
+  return statedSite(text(null));
 }

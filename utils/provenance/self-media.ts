@@ -9,7 +9,7 @@ import { collapse } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, normalizeOutlet } from './outlet-names';
 
-const PLATFORMS = '网易号|企鹅号|搜狐号|头条号|百家号|大风号|澎湃号|快传号|一点号|新浪看点|凤凰号';
+export const PLATFORMS = '网易号|企鹅号|搜狐号|头条号|百家号|大风号|澎湃号|快传号|一点号|新浪看点|凤凰号';
 const PLATFORM = new RegExp(PLATFORMS, 'g');
 const PLATFORM_TAG = new RegExp(PLATFORMS);
 /** A short element holding the account and the platform's tag: 扬眼企鹅号. */

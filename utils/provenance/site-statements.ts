@@ -40,6 +40,11 @@ const REGION =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区)?/;
 /** Words that follow 版权所有 without naming anyone (版权所有 不得转载). */
 const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|声明|必究|本站|本网/;
+/**
+ * What the text of every statement above holds (不代表, 原创, a copyright sign or word, a
+ * breadcrumb's separator): a block without any of them states nothing here, so it need not be read.
+ */
+export const STATEMENT_MARKS = '不代表|原创|©|copyright|版权所有|>|»|›|＞|→';
 const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*([^\s>»›＞→]{2,16})\s*(?:>{1,2}|»|›|＞|→)/gm;
 
 function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | null {

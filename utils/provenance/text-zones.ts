@@ -126,17 +126,16 @@ function linesOf(text: string, zone: Zone): Line[] {
 interface Walk {
   isExcluded: ExcludedTest;
   isClutter: ExcludedTest;
-  root: Element;
+  /** Where the sink starts when the walk is not given one. */
+  root: Element | null;
   rootSink: TextSink | null;
 }
 
 /**
- * Reads the visible text of `el`, one line per block, into two outputs at once: `page` takes
- * everything (when given), `body` what lies inside `walk.root` outside excluded subtrees (an
- * excluded block gives only its short editor lines). The body's sink is created on reaching
- * `walk.root`, so one walk of the page also reads the body, which is most of its text.
+ * Reads the visible text of `el`, one line per block, into `body`, leaving out excluded subtrees
+ * (an excluded block gives only its short editor lines). Without a sink, one starts at `walk.root`.
  */
-function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextSink | null): void {
+function collectText(el: Element, walk: Walk, body: TextSink | null): void {
   const tag = upperTag(el);
   if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
   if (el === walk.root) body = walk.rootSink = new TextSink();
@@ -145,30 +144,16 @@ function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextS
     for (const text of editorLinesOf(el)) body.line(text);
     body = null;
   }
-  if (!page && !body) return;
-  if (tag === 'BR') {
-    page?.end();
-    body?.end();
-    return;
-  }
+  if (!body) return;
+  if (tag === 'BR') return body.end();
   const block = !INLINE_TAGS.has(tag);
-  if (block) {
-    page?.end();
-    body?.end();
-  }
+  if (block) body.end();
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
-    if (type === ELEMENT_NODE) collectText(child as Element, walk, page, body);
-    else if (type === TEXT_NODE) {
-      const text = child.nodeValue ?? '';
-      page?.add(text);
-      body?.add(text);
-    }
+    if (type === ELEMENT_NODE) collectText(child as Element, walk, body);
+    else if (type === TEXT_NODE) body.add(child.nodeValue ?? '');
   }
-  if (block) {
-    page?.end();
-    body?.end();
-  }
+  if (block) body.end();
 }
 
 /**
@@ -177,31 +162,81 @@ function collectText(el: Element, walk: Walk, page: TextSink | null, body: TextS
  */
 export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest, isClutter = isExcluded): Line[] {
   const walk: Walk = { isExcluded, isClutter, root: el, rootSink: null };
-  collectText(el, walk, null, null);
+  collectText(el, walk, null);
   return walk.rootSink ? linesOf(walk.rootSink.text(), zone) : [];
 }
 
-/** The page's visible text and the article root's, read in one walk. */
-export interface PageAndRoot {
-  /** Every visible line of the page, nothing excluded, joined by newlines. */
-  page: string;
-  /** The root's lines (zone 'body'), clutter excluded. */
-  root: Line[];
-  /** The root's lines joined by newlines. */
-  rootText: string;
+/** Text nodes, and CDATA sections (Text too), in the order `textContent` joins them. */
+const SHOW_TEXT_NODES = 4 | 8;
+
+/**
+ * The text nodes under `el` where a match of `needles` (a global pattern) starts, found in its
+ * `textContent` and mapped back by the nodes' lengths; after each find the search goes on past
+ * that node, so a long node full of matches costs one.
+ */
+function nodesHolding(el: Element, needles: RegExp, found: Node[]): void {
+  const text = el.textContent ?? '';
+  needles.lastIndex = 0;
+  let match = needles.exec(text);
+  if (!match) return;
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT_NODES);
+  let at = 0;
+  for (let node = walker.nextNode(); node && match; node = walker.nextNode()) {
+    const end = at + (node as CharacterData).length;
+    if (match.index < end) {
+      found.push(node);
+      needles.lastIndex = end;
+      match = needles.exec(text);
+    }
+    at = end;
+  }
+}
+
+/** A walk that reads every visible line into the sink it is given. */
+const READ_ALL: Walk = { isExcluded: () => false, isClutter: () => false, root: null, rootSink: null };
+
+/** The nearest element holding `node` that starts a line (not inline); `page` at most. */
+function lineBlock(node: Node, page: Element): Element | null {
+  let el = node.parentElement;
+  while (el && el !== page && INLINE_TAGS.has(upperTag(el))) el = el.parentElement;
+  return el;
+}
+
+/** True when `el` and all its ancestors up to `page` can show text. */
+function isShown(el: Element, page: Element): boolean {
+  for (let n: Element | null = el; n; n = n === page ? null : n.parentElement) {
+    if (SKIPPED_TAGS.has(upperTag(n)) || isHiddenInline(n)) return false;
+  }
+  return true;
 }
 
 /**
- * The whole page's visible text and the article root's lines, read in one walk: the same lines as
- * `elementLines(page, 'tail', () => false)` and `elementLines(root, 'body', isExcluded)`.
+ * The visible lines of `page` that can hold a match of `needles` (a global pattern), joined by
+ * newlines in page order: each block with a match is read whole, the rest of the page not at all.
+ * A pattern that needs a needle finds what it finds in all the page's lines, unless its match
+ * would run on from one block into the next. Most of a page (menus, teasers, the story itself)
+ * holds none of them: the walk of all of it was nearly half of provenance's time.
  */
-export function pageAndRootText(page: Element, root: Element, isExcluded: ExcludedTest, isClutter = isExcluded): PageAndRoot {
-  const pageSink = new TextSink();
-  const walk: Walk = { isExcluded, isClutter, root, rootSink: null };
-  collectText(page, walk, pageSink, null);
-  // A root the walk never reached (outside `page`, or under a hidden or skipped element) is read by itself.
-  const rootText = walk.rootSink ? walk.rootSink.text() : elementLines(root, 'body', isExcluded, isClutter).map((l) => l.text).join('\n');
-  return { page: pageSink.text(), root: linesOf(rootText, 'body'), rootText };
+export function pageTextHolding(page: Element, needles: RegExp): string {
+  const nodes: Node[] = [];
+  // Scripts straight under the page (a site's state as JSON) are often most of its characters.
+  for (let child = page.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(upperTag(child as Element))) nodesHolding(child as Element, needles, nodes);
+    else if (child.nodeType === TEXT_NODE && needles.test(child.nodeValue ?? '')) nodes.push(child);
+    needles.lastIndex = 0;
+  }
+  const blocks: Element[] = [];
+  for (const node of nodes) {
+    const block = lineBlock(node, page);
+    if (!block || !isShown(block, page) || blocks.some((b) => b.contains(block))) continue;
+    // A block around earlier ones (its own text after a nested block) takes their place: it holds their lines.
+    const inner = blocks.findIndex((b) => block.contains(b));
+    if (inner < 0) blocks.push(block);
+    else blocks.splice(inner, blocks.length - inner, block, ...blocks.slice(inner).filter((b) => !block.contains(b)));
+  }
+  const sink = new TextSink();
+  for (const block of blocks) collectText(block, READ_ALL, sink);
+  return sink.text();
 }
 
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
