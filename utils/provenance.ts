@@ -91,16 +91,10 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
  * What the page's text is read for: the site's statements about itself, the self-media platforms
  * and the publisher's name. Only the blocks holding one of them are read.
  */
-const NEEDLES = [STATEMENT_MARKS, PLATFORMS].join('|');
-/** The last pattern built, kept because a page is analysed again (late content, a settings change). */
-let lastNeedles: { name: string | null; pattern: RegExp } | null = null;
-
 function needlesFor(name: string | null): RegExp {
-  if (lastNeedles?.name !== name) {
-    const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    lastNeedles = { name, pattern: new RegExp(escaped ? `${NEEDLES}|${escaped}` : NEEDLES, 'gi') };
-  }
-  return lastNeedles.pattern;
+  const marks = [STATEMENT_MARKS, PLATFORMS];
+  if (name) marks.push(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(marks.join('|'), 'gi');
 }
 
 /** 作者 and 记者 credit the same writing: one person read under both labels is one credit. */

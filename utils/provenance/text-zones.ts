@@ -222,17 +222,16 @@ export function pageTextHolding(page: Element, needles: RegExp): string {
   // Scripts straight under the page (a site's state as JSON) are often most of its characters.
   for (let child = page.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(upperTag(child as Element))) nodesHolding(child as Element, needles, nodes);
-    else if (child.nodeType === TEXT_NODE && needles.test(child.nodeValue ?? '')) nodes.push(child);
-    needles.lastIndex = 0;
+    else if (child.nodeType === TEXT_NODE && (child.nodeValue ?? '').search(needles) >= 0) nodes.push(child);
   }
+  // Blocks in page order, none inside another: a node's block can only contain blocks found just before it.
   const blocks: Element[] = [];
   for (const node of nodes) {
     const block = lineBlock(node, page);
     if (!block || !isShown(block, page) || blocks.some((b) => b.contains(block))) continue;
-    // A block around earlier ones (its own text after a nested block) takes their place: it holds their lines.
-    const inner = blocks.findIndex((b) => block.contains(b));
-    if (inner < 0) blocks.push(block);
-    else blocks.splice(inner, blocks.length - inner, block, ...blocks.slice(inner).filter((b) => !block.contains(b)));
+    // A block around the last ones (its own text after a nested block) takes their place: it holds their lines.
+    while (blocks.length > 0 && block.contains(blocks[blocks.length - 1]!)) blocks.pop();
+    blocks.push(block);
   }
   const sink = new TextSink();
   for (const block of blocks) collectText(block, READ_ALL, sink);
