@@ -167,6 +167,8 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['Book sales rose.', 'Republished with permission from Harbor Weekly.'] },
     chain: [`reprinted-from Harbor Weekly <- ${PUB} @-`],
   },
+  { name: 'According to X', parts: { body: ['Book sales rose, according to nobody.', 'According to the Financial Times, sales rose.'] }, chain: [`reported-by Financial Times <- ${PUB} @-`] },
+  { name: 'X reported', parts: { body: ['读书节开幕。', 'Bloomberg reported that sales rose.'] }, chain: [`reported-by Bloomberg <- ${PUB} @-`] },
   {
     name: 'a self-media account beside the platform’s tag',
     parts: { meta: '<span class="acct"><span>青禾读书</span><span>企鹅号</span></span> 2024-03-05', body: ['读书节开幕。'] },
@@ -334,6 +336,8 @@ const creditCases: CreditCase[] = [
     credits: ['reporter Anna Reed', 'reporter Tom Baker'],
   },
   { name: 'REUTERS/Name photo credit', parts: { body: ['Shoppers browse books. REUTERS/Lee Morgan'] }, credits: ['photographer Lee Morgan'] },
+  { name: 'Reporting by …; Editing by …', parts: { body: ['Book sales rose.', 'Reporting by Anna Reed; Editing by Tom Baker'] }, credits: ['reporter Anna Reed', 'editor Tom Baker'] },
+  { name: '图/X', parts: { body: ['读书节开幕。', '图/谢明轩'] }, credits: ['photographer 谢明轩'] },
   { name: 'a byline slot holding a bare name', parts: { meta: '<span id="author_name">王一帆</span> 2024-03-05', body: ['读书节开幕。'] }, credits: ['author 王一帆'] },
   { name: 'a byline slot’s name link beside its follow button', parts: { meta: '<div class="byline"><a>Anna Reed</a> <span>关注</span></div>', body: ['读书节开幕。'] }, credits: ['author Anna Reed'] },
   { name: '作者 and 记者 naming one person give one credit', parts: { meta: '作者：王乐天', body: ['读书节开幕。（记者 王乐天）'] }, credits: ['author 王乐天'] },

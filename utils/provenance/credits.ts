@@ -52,6 +52,8 @@ const CREDIT = new RegExp(
     SPAN,
   'g',
 );
+/** The words of every label above: a line without one (nine in ten body lines) skips CREDIT's scan. */
+const CREDIT_WORDS = new RegExp([...LABELS.map((l) => l.pattern), ...SHORT_LABELS.map((l) => `${l.pattern}${SEP}`)].join('|'));
 const ALL_LABELS: CompiledLabel[] = [...LABELS, ...SHORT_LABELS].map((l) => ({ ...l, start: new RegExp(`^(?:${l.pattern})`) }));
 /** (刘子彦编译) / 刘满仓摄 / 黎旭阳、李妍摄: the name comes before the role. */
 const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)([\u4e00-\u9fa5·]{2,4}(?:[、，,\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*(编译|翻译|摄影|摄|整理)(?=$|[)）\s】。])/g;
@@ -71,13 +73,23 @@ const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
 /** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
 const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期).*$/;
 
-const EN_CREDITS: Array<[RegExp, CreditRole]> = [
-  [/(?:writers?|reporters?|correspondents?) ((?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*|\s+and\s+)?)+) contributed to this report/g, 'reporter'],
-  [/\b(?:REUTERS|AP Photo|AFP)\/([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})/g, 'photographer'],
-  [/(?:^|\b)(?:Additional reporting|Reporting|Writing) by ([^;.()]+)/gi, 'reporter'],
-  [/(?:^|\b)Editing by ([^;.()]+)/gi, 'editor'],
-  [/(?:^|\b)Translated by ([^;.()]+)/gi, 'translator'],
-  [/^By ([A-Z][^;.()]+)/g, 'reporter'],
+/** What every "… by X" credit holds; most lines with a Latin letter (GDP, 5G) hold none. */
+const SPACED_BY = / by /i;
+/**
+ * Each English credit with a test for the words it needs, as the copyright patterns have: the
+ * scans were half of the credits' time, on Chinese lines that merely hold a Latin word.
+ */
+const EN_CREDITS: Array<[needs: (text: string) => boolean, pattern: RegExp, role: CreditRole]> = [
+  [
+    (text) => text.includes('contributed to this report'),
+    /(?:writers?|reporters?|correspondents?) ((?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s*|\s+and\s+)?)+) contributed to this report/g,
+    'reporter',
+  ],
+  [(text) => text.includes('/'), /\b(?:REUTERS|AP Photo|AFP)\/([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})/g, 'photographer'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Additional reporting|Reporting|Writing) by ([^;.()]+)/gi, 'reporter'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)Editing by ([^;.()]+)/gi, 'editor'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)Translated by ([^;.()]+)/gi, 'translator'],
+  [(text) => text.startsWith('By '), /^By ([A-Z][^;.()]+)/g, 'reporter'],
 ];
 
 /** BBC's labelled byline: Author, 琳达·普雷斯利（Linda Pressly）& 埃斯佩兰萨·埃斯克里巴诺（Esperanza Escribano）. */
@@ -139,7 +151,7 @@ export function creditsOf(line: Line): Credit[] {
   const credits: Credit[] = [];
   const text = line.text;
   CREDIT.lastIndex = 0;
-  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+  for (let m = CREDIT_WORDS.test(text) ? CREDIT.exec(text) : null; m; m = CREDIT.exec(text)) {
     const label = labelOf(m[0]);
     const rawSpan = m[m.length - 1] ?? '';
     const span = rawSpan.replace(SPAN_END, '');
@@ -179,8 +191,8 @@ export function creditsOf(line: Line): Credit[] {
     const name = raw.trim();
     if (GLOSSED_NAME.test(name) || (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name))) push(credits, 'author', name, field?.[0] ?? name);
   }
-  for (const [pattern, role] of LATIN_LETTER.test(text) ? EN_CREDITS : []) {
-    for (const m of text.matchAll(pattern)) {
+  for (const [needs, pattern, role] of LATIN_LETTER.test(text) ? EN_CREDITS : []) {
+    for (const m of needs(text) ? text.matchAll(pattern) : []) {
       for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {
         const name = titleCase(raw.trim());
         if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name)) push(credits, role, name, m[0]);

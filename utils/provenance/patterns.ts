@@ -69,6 +69,9 @@ const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
 const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)$/;
 const EN_REPRINT = /(?:originally (?:appeared|was published|published) (?:in|on|at|by)|Republished with permission (?:from|of))\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})/g;
 const EN_REPORT = /(?:According to (?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))|(?:([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) (?:reported|reports|said in a report))/g;
+/** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
+const EN_REPRINT_WORDS = /originally|Republished/;
+const EN_REPORT_WORDS = /According to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
 
 function outletOf(raw: string): string | null {
@@ -181,7 +184,7 @@ function compiledReports(text: string, line: Line, hits: SourceHit[]): void {
 function englishHits(line: Line, hits: SourceHit[]): void {
   // Every English form needs a Latin letter: most Chinese lines have none and skip them all.
   if (!LATIN_LETTER.test(line.text)) return;
-  const wire = EN_WIRE.exec(line.text);
+  const wire = line.text.includes(')') || line.text.includes('Associated Press') ? EN_WIRE.exec(line.text) : null;
   if (wire) {
     const name = wire[1] ?? wire[2] ?? '';
     hits.push({ kind: 'dateline', outlet: EN_WIRE_NAMES[name] ?? name, date: null, evidence: wire[0].trim(), zone: line.zone });
@@ -191,11 +194,11 @@ function englishHits(line: Line, hits: SourceHit[]): void {
   // By Sandee LaMotte, CNN: a wire or network's writer, so the story is that outlet's.
   const byline = EN_BYLINE_OUTLET.exec(line.text);
   if (byline?.[1] && EN_OUTLET.test(byline[1])) hits.push({ kind: 'reprint', outlet: byline[1], date: null, evidence: byline[0], zone: line.zone });
-  for (const m of line.text.matchAll(EN_REPRINT)) {
+  for (const m of EN_REPRINT_WORDS.test(line.text) ? line.text.matchAll(EN_REPRINT) : []) {
     const outlet = (m[1] ?? '').replace(/[.,;]$/, '');
     if (outlet) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone });
   }
-  for (const m of line.text.matchAll(EN_REPORT)) {
+  for (const m of EN_REPORT_WORDS.test(line.text) ? line.text.matchAll(EN_REPORT) : []) {
     const outlet = m[1] ?? m[2] ?? '';
     if (EN_OUTLET.test(outlet)) hits.push({ kind: 'report', outlet, date: null, evidence: m[0], zone: line.zone });
   }
