@@ -27,6 +27,8 @@ export interface FirefoxLaunchOptions {
   executablePath?: string;
   /** Unpacked extension directory; defaults to {@link FIREFOX_BUILD_DIR}. */
   extensionDir?: string;
+  /** Saves every download straight into this folder, without asking (tests read the files there). */
+  downloadDir?: string;
 }
 
 /** A running Firefox with the extension installed. */
@@ -35,6 +37,21 @@ export interface FirefoxWithExtension {
   /** `moz-extension://<uuid>/<path>` */
   extensionUrl(path: string): string;
   close(): Promise<void>;
+}
+
+/**
+ * Firefox's own download settings: into one folder (folderList 2 = the folder in browser.download.dir),
+ * no dialog and no downloads panel. WebDriver BiDi reports no downloads, so the folder is how a test sees one.
+ */
+function downloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
 }
 
 /** Launches Firefox with a fresh profile and installs the extension as a temporary add-on. */
@@ -52,7 +69,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     headless: options.headless,
     // Installing a temporary add-on from a path over BiDi needs system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}) },
   });
   try {
     await browser.installExtension(extensionDir);

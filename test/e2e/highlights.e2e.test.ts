@@ -134,12 +134,11 @@ describe.each(browsers)('highlights in $name', (target) => {
     await page.close();
   });
 
-  // The issue asks for this in Chromium; Puppeteer has no download events for Firefox over BiDi.
-  it.runIf(target.name === 'chromium')('"Export this page" in the popup downloads Markdown with the highlight, its note and the source chain', async () => {
+  it('"Export this page" in the popup downloads Markdown with the highlight, its note and the source chain', async () => {
     const page = await open();
     const popup = await browser.openPopupFor(page);
     await popup.waitForSelector('.export button[data-format="markdown"]', { timeoutMs: 10_000 });
-    const file = await popup.download!('.export button[data-format="markdown"]');
+    const file = await popup.download('.export button[data-format="markdown"]');
     expect(file.filename).toMatch(/\.md$/);
     expect(file.text.replace(/\s+/g, ' ')).toContain(quote.trim().slice(0, 20));
     expect(file.text).toContain('要核实:Sora 的发布时间');

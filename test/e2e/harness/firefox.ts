@@ -1,12 +1,29 @@
 /** The Firefox side of the harness: Puppeteer over WebDriver BiDi driving `scripts/lib/firefox`'s browser. */
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
-function wrap(page: Page): TestPage {
+/**
+ * Clicks and waits for the one new file in Firefox's download folder. Firefox first writes
+ * `<name>.part` beside an empty `<name>`, so the download is done when no .part is left.
+ */
+async function downloadInto(dir: string, click: () => Promise<void>): Promise<{ filename: string; text: string }> {
+  const before = new Set(await readdir(dir));
+  await click();
+  const done = async () => {
+    const added = (await readdir(dir)).filter((f) => !before.has(f));
+    return added.some((f) => f.endsWith('.part')) ? undefined : added[0];
+  };
+  const filename = (await pollUntil(done, Boolean, `a download in ${dir}`, { intervalMs: 100 }))!;
+  return { filename, text: await readFile(join(dir, filename), 'utf8') };
+}
+
+function wrap(page: Page, downloadDir: string): TestPage {
   return {
     ...puppeteerTab(page),
     url: () => page.url(),
@@ -20,6 +37,7 @@ function wrap(page: Page): TestPage {
       await writeFile(path, await page.screenshot({ fullPage: options?.fullPage }));
     },
     close: () => page.close(),
+    download: (selector) => downloadInto(downloadDir, () => page.click(selector)),
   };
 }
 
@@ -27,9 +45,11 @@ function wrap(page: Page): TestPage {
 export const firefoxTarget: BrowserTarget = {
   name: 'firefox',
   async launch(): Promise<E2EBrowser> {
-    const ext = await launchFirefoxWithExtension({ headless: true });
+    const downloadDir = await mkdtemp(join(tmpdir(), 'sourcemark-firefox-downloads-'));
+    const ext = await launchFirefoxWithExtension({ headless: true, downloadDir });
+    const wrapped = (page: Page) => wrap(page, downloadDir);
     const newTab = async (url: string): Promise<TestPage> => {
-      const tab = wrap(await ext.browser.newPage());
+      const tab = wrapped(await ext.browser.newPage());
       await tab.goto(url);
       return tab;
     };
@@ -45,14 +65,17 @@ export const firefoxTarget: BrowserTarget = {
           }
           return undefined;
         };
-        return wrap((await pollUntil(find, Boolean, `a tab with ${part}`, { intervalMs: 100, ...options }))!);
+        return wrapped((await pollUntil(find, Boolean, `a tab with ${part}`, { intervalMs: 100, ...options }))!);
       },
       async openPopupFor(page) {
-        const tab = wrap(await ext.browser.newPage());
+        const tab = wrapped(await ext.browser.newPage());
         await openPopupForTab(tab, ext.extensionUrl, page);
         return tab;
       },
-      close: () => ext.close(),
+      async close() {
+        await ext.close();
+        await rm(downloadDir, { recursive: true, force: true });
+      },
     };
   },
 };

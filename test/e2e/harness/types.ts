@@ -15,11 +15,8 @@ export interface TestPage extends ExtensionTab {
   /** Focuses the element and types `text` key by key, like a user. */
   type(selector: string, text: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
-  /**
-   * Clicks the element and resolves to the file it downloads. Chromium only: Puppeteer does not
-   * surface Firefox's downloads over WebDriver BiDi.
-   */
-  download?(selector: string): Promise<{ filename: string; text: string }>;
+  /** Clicks the element and resolves to the file it downloads (its name and text). */
+  download(selector: string): Promise<{ filename: string; text: string }>;
   close(): Promise<void>;
 }
 
