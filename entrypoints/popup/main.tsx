@@ -7,6 +7,7 @@ import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { POPUP_MARKS } from './marks';
 import { askBackground, askPageState, loadPageHighlights, sendToTab } from './requests';
 import './style.css';
 
@@ -15,6 +16,7 @@ render(<PopupLoading t={t} />, app);
 
 async function main() {
   const { tab, state, settings, held } = await opening;
+  performance.mark(POPUP_MARKS.answered);
   // The content script knows its page's URL; without the "tabs" permission the tab's is hidden from us.
   const highlights = state ? highlightServices(tab.id, state.url) : null;
   // A page still loading its highlights holds none yet: then the list asks the store itself.
@@ -34,6 +36,7 @@ async function main() {
     <Popup services={services} site={siteOf(state?.url ?? tab.url)} initial={{ state, settings, highlights: initialHighlights }} t={t} />,
     app,
   );
+  performance.mark(POPUP_MARKS.rendered);
 }
 
 function highlightServices(tabId: number, url: string): PageHighlightsServices {

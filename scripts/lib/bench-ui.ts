@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
+import { POPUP_MARKS } from '../../entrypoints/popup/marks';
 import { describeRange } from '../../utils/anchoring';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
 import { toW3cJson } from '../../utils/export/w3c-json';
@@ -57,6 +58,8 @@ export interface PopupOpen {
   shellMs: number;
   /** Navigation start → the first `.hl-row` in the DOM. */
   firstRowMs: number;
+  /** Navigation start → the popup's User Timing marks (POPUP_MARKS): requests sent, answers in, list rendered. */
+  marks: { requestsSentMs: number; answeredMs: number; renderedMs: number };
   rows: number;
   /** Rows the page placed (not flagged "not found on this page"). */
   placed: number;
@@ -293,18 +296,23 @@ async function openFloorOnce(page: Page, url: string): Promise<FloorOpen> {
 async function openPopupOnce(page: Page, url: string): Promise<PopupOpen> {
   await openUntil(page, url, POPUP_ROW);
   return page.evaluate(
-    ([row, shell]) => {
+    ([row, shell, marks]) => {
       const probe = (window as unknown as { __smProbe: Probe }).__smProbe;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      // No named helper: tsx would wrap it in a function the page lacks.
+      const [requestsSentMs, answeredMs, renderedMs] = [marks.requestsSent, marks.answered, marks.rendered].map(
+        (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN,
+      );
       return {
         domContentLoadedMs: nav?.domContentLoadedEventEnd ?? NaN,
         shellMs: probe.first[shell] ?? NaN,
         firstRowMs: probe.first[row]!,
+        marks: { requestsSentMs: requestsSentMs!, answeredMs: answeredMs!, renderedMs: renderedMs! },
         rows: document.querySelectorAll(row).length,
         placed: document.querySelectorAll(`${row}:not(.missing)`).length,
       };
     },
-    [POPUP_ROW, POPUP_SHELL] as const,
+    [POPUP_ROW, POPUP_SHELL, POPUP_MARKS] as const,
   );
 }
 
@@ -497,6 +505,9 @@ export function printUiBench(r: UiBenchResult, print: (line: string) => void = c
     `Popup first list   median ${ms(p.medianMs).padStart(9)}, p90 ${ms(p.p90Ms)}   ${verdict(p.medianMs, p.targetMs)}   (${p.opens.length} opens after 1 warm-up at ${ms(p.warmUp.firstRowMs)}; ${p.opens[0]?.rows ?? 0} rows, ${p.opens[0]?.placed ?? 0} placed)`,
   );
   print(`  navigation start -> first .hl-row in the DOM; medians: DOMContentLoaded ${med((o) => o.domContentLoadedMs)}, shell rendered ${med((o) => o.shellMs)}, first row ${med((o) => o.firstRowMs)}`);
+  print(
+    `  popup's own marks (medians): requests sent ${med((o) => o.marks.requestsSentMs)}, answers in ${med((o) => o.marks.answeredMs)}, list rendered ${med((o) => o.marks.renderedMs)}`,
+  );
   print(
     `  floor (an empty extension page whose one script adds a row, opened alternately with the popup): first row ${ms(p.floorMedianMs)}, DOMContentLoaded ${ms(median(p.floor.map((f) => f.domContentLoadedMs)))}; popup above it: median ${ms(p.aboveFloorMedianMs)}`,
   );
