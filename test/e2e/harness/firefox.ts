@@ -1,5 +1,5 @@
 /** The Firefox side of the harness: Puppeteer over WebDriver BiDi driving `scripts/lib/firefox`'s browser. */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -9,15 +9,17 @@ import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/f
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 /**
- * Clicks and waits for the one new file in Firefox's download folder. Firefox first writes
- * `<name>.part` beside an empty `<name>`, so the download is done when no .part is left.
+ * Clicks and waits for the one new file in Firefox's download folder. Firefox writes `<name>.part`
+ * beside an empty `<name>`, so the download is done when no .part is left and the file has content
+ * (an export is never empty; checking both leaves no moment between the two files to misread).
  */
 async function downloadInto(dir: string, click: () => Promise<void>): Promise<{ filename: string; text: string }> {
   const before = new Set(await readdir(dir));
   await click();
   const done = async () => {
     const added = (await readdir(dir)).filter((f) => !before.has(f));
-    return added.some((f) => f.endsWith('.part')) ? undefined : added[0];
+    if (added.length === 0 || added.some((f) => f.endsWith('.part'))) return undefined;
+    return (await stat(join(dir, added[0]!))).size > 0 ? added[0] : undefined;
   };
   const filename = (await pollUntil(done, Boolean, `a download in ${dir}`, { intervalMs: 100 }))!;
   return { filename, text: await readFile(join(dir, filename), 'utf8') };
