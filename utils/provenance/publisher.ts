@@ -52,13 +52,10 @@ function wechatAccount(doc: Document): string | null {
 }
 
 /**
- * Finds the publisher. `readPageText` is called at most once, with the name looked for (null when
- * none), and only when the site's own statements or the evidence must be looked up in the page's
- * visible text.
+ * Finds the publisher. `readPageText` gives the page's visible text that can hold the site's own
+ * statements and the name looked for (null when none); the caller reads the page once and keeps it.
  */
 export function findPublisher(doc: Document, url: string | null, headline: Element | null, readPageText: (name: string | null) => string): PublisherFinding | null {
-  let pageText: string | null = null;
-  const text = (name: string | null): string => (pageText ??= readPageText(name));
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
   const siteName = metaContent(doc, 'og:site_name');
@@ -76,10 +73,11 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
     const name = brandOf(normalizeOutlet(found));
     if (isUnnamed(name)) continue;
     // Prefer a visible line that names the brand: the disclaimer, the copyright, a breadcrumb.
-    const stated = statedSite(text(name));
+    const text = readPageText(name);
+    const stated = statedSite(text);
     if (stated && stated.name === name) return stated;
-    const at = text(name).indexOf(name);
+    const at = text.indexOf(name);
     return { name, evidence: at >= 0 ? name : collapse(doc.title) };
   }
-  return statedSite(text(null));
+  return statedSite(readPageText(null));
 }
