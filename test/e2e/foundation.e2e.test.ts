@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { POPUP_MARKS } from '../../entrypoints/popup/marks';
 import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
 import { browsers, type E2EBrowser, type TestPage } from './harness';
 
@@ -72,6 +73,18 @@ describe.each(browsers)('foundation in $name', (target) => {
     await popup.waitForSelector('[data-testid="verdict"]', { timeoutMs: 10_000 });
     const verdict = await popup.evaluate(() => document.querySelector('[data-testid="verdict"]')?.textContent ?? '');
     expect(verdict).toContain('海南信息港');
+  });
+
+  it('popup marks its opening in order: requests sent, answers in, list rendered (what the bench reads)', async () => {
+    const popup = await browser.openPopupFor(demo);
+    opened.push(popup);
+    await popup.waitForSelector('[data-testid="verdict"]', { timeoutMs: 10_000 });
+    const names = [POPUP_MARKS.requestsSent, POPUP_MARKS.answered, POPUP_MARKS.rendered];
+    const times = await popup.evaluate((list) => list.map((name) => performance.getEntriesByName(name, 'mark').map((m) => m.startTime)), names);
+    // Each mark once, and in that order.
+    expect(times.map((t) => t.length)).toEqual([1, 1, 1]);
+    const at = times.flat();
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   it('background answers a ping from an extension page', async () => {
