@@ -4,14 +4,14 @@
  * A row opens its note editor or colour menu only when asked, so the first list stays cheap to draw.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import type { Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';
 
 /** This page's stored highlights and where the page placed them (status null: no content script). */
 export interface PageHighlightsData {
-  highlights: HighlightRecord[];
+  highlights: HighlightRow[];
   status: AnchorStatus | null;
 }
 
@@ -34,7 +34,7 @@ const UNDO_MS = 6000;
 const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}`).join('; ');
 
 /** Highlights in document order, then the unplaced ones, each flagged. */
-export function orderHighlights(highlights: HighlightRecord[], status: AnchorStatus | null): Array<{ h: HighlightRecord; found: boolean }> {
+export function orderHighlights(highlights: HighlightRow[], status: AnchorStatus | null): Array<{ h: HighlightRow; found: boolean }> {
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const placed = (status?.placed ?? []).filter((id) => byId.has(id));
   const placedSet = new Set(placed);

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { Annotator, type AnnotatorProps, type At } from './Annotator';
 import type { Translate } from './i18n';
 import { anchorMany, describeRange } from '@/utils/anchoring';
-import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
+import { highlightRow, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { flashRange } from '@/utils/flash';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
 import type { AnchorStatus, HeldHighlights, PageInfo, StorageFailure, ToBackground } from '@/utils/messages';
@@ -70,7 +70,7 @@ export class Highlighter {
 
   /** The page's highlights as held here, or null before the store has answered. */
   held(): HeldHighlights | null {
-    return this.loaded ? { highlights: [...this.records.values()], status: this.status() } : null;
+    return this.loaded ? { highlights: Array.from(this.records.values(), highlightRow), status: this.status() } : null;
   }
 
   status(): AnchorStatus {

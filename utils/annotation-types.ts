@@ -87,3 +87,11 @@ export interface HighlightRecord {
   created: string;
   updated: string;
 }
+
+/**
+ * What the popup's list shows of a highlight. The content script hands the popup these rather
+ * than whole records: the selectors were most of the message and of the popup's validating it.
+ */
+export type HighlightRow = Pick<HighlightRecord, 'id' | 'quote' | 'color' | 'note' | 'created'>;
+
+export const highlightRow = ({ id, quote, color, note, created }: HighlightRecord): HighlightRow => ({ id, quote, color, note, created });

@@ -4,7 +4,7 @@
  * message to the background, but a compromised or buggy sender must not corrupt data either.
  */
 import * as v from 'valibot';
-import { HIGHLIGHT_COLORS, type HighlightRecord, type ProvenanceSnapshot } from './annotation-types';
+import { HIGHLIGHT_COLORS, type HighlightRecord, type HighlightRow, type ProvenanceSnapshot } from './annotation-types';
 
 const HiddenKindSchema = v.picklist(['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments']);
 
@@ -147,13 +147,15 @@ export const AnchorStatusSchema = v.object({
 });
 export type AnchorStatus = v.InferOutput<typeof AnchorStatusSchema>;
 
+export const HighlightRowSchema = v.pick(HighlightRecordSchema, ['id', 'quote', 'color', 'note', 'created']) satisfies v.GenericSchema<unknown, HighlightRow>;
+
 /**
- * A page's highlights as its content script holds them (the store's records it restored, kept in
- * step by `highlights-changed`) and where it placed them: the popup's first list needs no second
- * round trip to the database.
+ * A page's highlights as its content script holds them (the rows of the store's records it
+ * restored, kept in step by `highlights-changed`) and where it placed them: the popup's first list
+ * needs no second round trip to the database.
  */
 export const HeldHighlightsSchema = v.object({
-  highlights: v.pipe(v.array(HighlightRecordSchema), v.maxLength(MAX_IDS)),
+  highlights: v.pipe(v.array(HighlightRowSchema), v.maxLength(MAX_IDS)),
   status: AnchorStatusSchema,
 });
 export type HeldHighlights = v.InferOutput<typeof HeldHighlightsSchema>;

@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 describe('Highlighter.held', () => {
-  it('is null until the store has answered, then the records with where they were placed', async () => {
+  it('is null until the store has answered, then the rows the popup lists with where they were placed', async () => {
     document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
     const record = storedOnParagraph(8);
     let answer!: (v: unknown) => void;
@@ -43,7 +43,9 @@ describe('Highlighter.held', () => {
     expect(highlighter.held()).toBeNull();
     answer({ highlights: [record] });
     await restored;
-    expect(highlighter.held()).toEqual({ highlights: [record], status: { placed: [record.id], orphaned: [] } });
+    const { id, quote, color, note, created } = record;
+    // The popup's list needs no selectors: they stay out of the message.
+    expect(highlighter.held()).toEqual({ highlights: [{ id, quote, color, note, created }], status: { placed: [record.id], orphaned: [] } });
   });
 
   it('stays null when the store fails, so the popup asks the store itself', async () => {

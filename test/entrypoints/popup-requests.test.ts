@@ -2,12 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { askPageState, askPageView, firstAnswers, loadPageHighlights } from '@/entrypoints/popup/requests';
+import { highlightRow } from '@/utils/annotation-types';
 import { articleState, quoteHighlight } from '../helpers/records';
 
 const state = articleState();
 
 const record = quoteHighlight(state.url, '南海');
-const held = { highlights: [record], status: { placed: [record.id], orphaned: [] } };
+const held = { highlights: [highlightRow(record)], status: { placed: [record.id], orphaned: [] } };
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -38,6 +39,12 @@ describe('popup requests', () => {
     const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state, highlights: held });
     expect(await askPageView(7)).toEqual({ state, held });
     expect(asked).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes on only the row fields of held highlights, whatever else an answer carries', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state, highlights: { ...held, highlights: [record] } });
+    const { held: got } = await askPageView(7);
+    expect(got?.highlights).toEqual([{ id: record.id, quote: '南海', color: 'yellow', note: '', created: record.created }]);
   });
 
   it('keeps the state but drops held highlights that are malformed or not loaded yet', async () => {
