@@ -7,7 +7,7 @@ import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { judgeArticle, pageSignals, quickLook } from './detect';
-import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, publishedAt } from './page-meta';
+import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
@@ -83,17 +83,18 @@ const PROFILE_CHARS = 4000;
 export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): PageLayout {
   const url = documentUrl(doc, options.url);
   const signals = pageSignals(doc, url);
-  if (!doc.body || !quickLook(doc, signals)) {
+  const titles = pageTitles(doc);
+  if (!doc.body || !quickLook(doc, signals, titles)) {
     return notArticle(url, { isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'] }, null, null);
   }
   const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body) });
   const regions = findClutterRegions(doc.body, ctx);
   const body = findArticleBody(doc, (el) => regions.has(el), ctx.stats);
-  const headline = findHeadline(doc, body?.root ?? null, ctx.stats);
+  const headline = findHeadline(doc, body?.root ?? null, ctx.stats, titles);
   const metaLine = metaLineText(headline, body?.root ?? null);
-  const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals });
+  const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles });
   const title = articleTitle(doc, headline);
-  const date = publishedAt(doc, headline, body?.root ?? null);
+  const date = publishedAt(doc, headline, body?.root ?? null, metaLine);
   if (!detection.isArticle || !body) return notArticle(url, detection, title, date);
 
   // The profile leaves the regions out: a teaser block inside the root must not make itself related.

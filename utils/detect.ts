@@ -4,8 +4,8 @@
  */
 import type { ArticleBody } from './article-body';
 import { type DomStats, linkDensity } from './dom-stats';
-import { jsonLdArticle, metaContent, titleHeadlineTest } from './page-meta';
-import { INVISIBLE_TAGS, collapseSpace, leadingText, textWeight, trimmedLength } from './text';
+import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles } from './page-meta';
+import { INVISIBLE_TAGS, collapseSpace, leadingRawText, textWeight, trimmedLength } from './text';
 
 export interface Detection {
   isArticle: boolean;
@@ -102,10 +102,9 @@ const QUICK_HEADLINE = 'h1, h2, h3, [class*=title], [class*=headline]';
 const INLINE_WRAPPERS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'P', 'LI']);
 
 /** A heading (not a big container that happens to be named *title*) that reads as the page title. */
-function hasTitleHeadline(doc: Document): boolean {
-  const readsAsTitle = titleHeadlineTest(doc);
+function hasTitleHeadline(doc: Document, titles: PageTitles): boolean {
   for (const el of Array.from(doc.querySelectorAll(QUICK_HEADLINE))) {
-    if (el.childElementCount <= 4 && readsAsTitle(el)) return true;
+    if (el.childElementCount <= 4 && readsAsTitle(titles, el)) return true;
   }
   return false;
 }
@@ -151,12 +150,12 @@ export function quickCheck(doc: Document, url: string | null): boolean {
   return quickLook(doc, pageSignals(doc, url));
 }
 
-/** `quickCheck` on signals already read (the full pass reuses them). */
-export function quickLook(doc: Document, signals: PageSignals): boolean {
+/** `quickCheck` on signals already read (the full pass reuses them, and the page's titles when it has them). */
+export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitles): boolean {
   if (!doc.body) return false;
   let score = signals.score;
   if (score >= 1) return true;
-  if (hasTitleHeadline(doc)) score += 1;
+  if (hasTitleHeadline(doc, titles ?? pageTitles(doc))) score += 1;
   if (score >= 1.5) return true;
   const { cluster, linkShare } = proseShape(doc.body);
   if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
@@ -186,10 +185,11 @@ export interface JudgeInput {
   isClutter: (el: Element) => boolean;
   /** The URL and `<head>` signals, as read for the quick check. */
   signals: PageSignals;
+  titles: PageTitles;
 }
 
 /** The full verdict, once the body has been found. */
-export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, signals: q }: JudgeInput): Detection {
+export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, signals: q, titles }: JudgeInput): Detection {
   let score = q.score;
   const reasons = [...q.reasons];
   const add = (s: number, why: string): void => {
@@ -200,7 +200,7 @@ export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, 
   // page is laid out, however short the story; a list page's heading names the channel instead.
   const weight = body ? body.blocks.reduce((s, b) => s + b.weight, 0) : 0;
   // A few sentences at least: a slogan under a site-name heading is no story.
-  const framed = !!headline && !!body && weight >= 50 && titleHeadlineTest(doc)(headline) && textBetween(headline, body.root) <= 300;
+  const framed = !!headline && !!body && weight >= 50 && readsAsTitle(titles, headline) && textBetween(headline, body.root) <= 300;
   if (!body) {
     add(-3, 'no run of paragraphs');
   } else {
@@ -227,11 +227,25 @@ export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, 
   if (headline) add(0.5, `headline “${collapseSpace(headline.textContent ?? '').slice(0, 30)}”`);
   if (META_MARKERS.test(metaLine)) add(0.75, 'meta line with source/author/date');
   if (doc.querySelector('article')) add(0.25, '<article> element');
-  const head = doc.body ? leadingText(doc.body, 3000) : '';
-  if (BREADCRUMB.test(head)) add(0.25, 'breadcrumb');
+  if (doc.body && breadcrumbInLead(doc.body)) add(0.25, 'breadcrumb');
 
   const confidence = 1 / (1 + Math.exp(-(score - 1.25) * 1.5));
   return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+/** How much of the page's visible text, from the top, is searched for a breadcrumb. */
+const BREADCRUMB_LEAD = 3000;
+
+/**
+ * A breadcrumb in `leadingText(body, BREADCRUMB_LEAD)`, without collapsing all of it: the pattern's
+ * words hold no space and its `\s*` takes a raw run of spaces as it takes a collapsed one, so it
+ * is tested on the raw text, and only the text up to the match is collapsed, to see that it ends
+ * within the limit.
+ */
+function breadcrumbInLead(body: Element): boolean {
+  const raw = leadingRawText(body, BREADCRUMB_LEAD);
+  const m = BREADCRUMB.exec(raw);
+  return !!m && collapseSpace(raw.slice(0, m.index + m[0].length)).length <= BREADCRUMB_LEAD;
 }
 
 /**
@@ -260,18 +274,21 @@ function textBetween(headline: Element, root: Element): number {
  */
 function countForumLabels(body: Element, skip: (el: Element) => boolean): number {
   let n = 0;
-  const visit = (el: Element): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const v = child.nodeValue ?? '';
-        if (v.length <= 60 && FORUM_WORD.test(v) && FORUM_LABEL.test(collapseSpace(v))) n++;
-      } else if (child.nodeType === 1 && !INVISIBLE_TAGS.has((child as Element).tagName) && !skip(child as Element)) {
-        visit(child as Element);
-      }
-    }
-  };
-  visit(body);
+  // The text nodes alone, natively: labels are rare, so where one sits is asked only of them.
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const v = node.nodeValue ?? '';
+    if (v.length <= 60 && FORUM_WORD.test(v) && FORUM_LABEL.test(collapseSpace(v)) && !insideSkipped(node, body, skip)) n++;
+  }
   return n;
+}
+
+/** True when an element between `node` and `body` is invisible or skipped. */
+function insideSkipped(node: Node, body: Element, skip: (el: Element) => boolean): boolean {
+  for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+    if (INVISIBLE_TAGS.has(el.tagName) || skip(el)) return true;
+  }
+  return false;
 }
 /**
  * A forum floor, a Q&A answer or a search result: the body sits in a container repeated with the

@@ -105,12 +105,22 @@ export function titleWithoutSuffix(doc: Document): string {
 
 const HEADLINE_SELECTOR = 'h1, h2, h3, .title, .article-title, .tit, [class*=title], [class*=headline]';
 
-/** The titles the page announces for itself, normalised: og/twitter title, `<title>` without and with its suffix. */
-function wantedTitles(doc: Document): string[] {
-  return [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
+/**
+ * The titles the page announces for itself, normalised: og/twitter title, `<title>` without and
+ * with its suffix. Read once per analysis: detection and the headline search both compare with them.
+ */
+export interface PageTitles {
+  wanted: string[];
+  /** Past this normalised length a text matches none of them (see matchLimit). */
+  limit: number;
+}
+
+export function pageTitles(doc: Document): PageTitles {
+  const wanted = [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
     .filter((t): t is string => !!t)
     .map(normalizeTitle)
     .filter((t) => t.length >= 4);
+  return { wanted, limit: matchLimit(wanted) };
 }
 
 /**
@@ -136,9 +146,9 @@ const TAG_RANK: Record<string, number> = { H1: 1, H2: 0.6, H3: 0.4 };
  * over a title-classed div; never a link, which is how lists repeat a title), preferring among
  * equals the one nearest before the article root; else the first h1.
  */
-export function findHeadline(doc: Document, articleRoot: Element | null, stats?: DomStats): Element | null {
-  const wanted = wantedTitles(doc);
-  const limit = Math.min(120, matchLimit(wanted));
+export function findHeadline(doc: Document, articleRoot: Element | null, stats?: DomStats, titles = pageTitles(doc)): Element | null {
+  const { wanted } = titles;
+  const limit = Math.min(120, titles.limit);
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
@@ -164,17 +174,10 @@ export function findHeadline(doc: Document, articleRoot: Element | null, stats?:
   return best ?? headlineByText(doc, wanted) ?? doc.querySelector('h1');
 }
 
-/**
- * A test for "this element reads as the page's announced title" (not a site logo or channel
- * name in an h1). The titles are read once: asking per element re-queried `<head>` each time.
- */
-export function titleHeadlineTest(doc: Document): (el: Element) => boolean {
-  const wanted = wantedTitles(doc);
-  const limit = matchLimit(wanted);
-  return (el) => {
-    const raw = el.textContent ?? '';
-    return titleLength(raw, limit) <= limit && titleMatch(normalizeTitle(raw), wanted) > 0;
-  };
+/** True when the element reads as the page's announced title (not a site logo or channel name in an h1). */
+export function readsAsTitle({ wanted, limit }: PageTitles, el: Element): boolean {
+  const raw = el.textContent ?? '';
+  return titleLength(raw, limit) <= limit && titleMatch(normalizeTitle(raw), wanted) > 0;
 }
 
 /**
@@ -256,7 +259,7 @@ export function isoDate(text: string): string | null {
  * The publish date: structured metadata first, then the meta line under the headline (the text
  * between the headline and the body), then a `<time>` element.
  */
-export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null): string | null {
+export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null, metaLine = metaLineText(headline, articleRoot)): string | null {
   const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
   const ld = jsonLdArticle(doc)?.['datePublished'];
   for (const candidate of [meta, typeof ld === 'string' ? ld : null]) {
@@ -266,8 +269,7 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
     const loose = isoDate(candidate);
     if (loose) return loose;
   }
-  const line = metaLineText(headline, articleRoot);
-  const fromLine = line ? isoDate(line) : null;
+  const fromLine = metaLine ? isoDate(metaLine) : null;
   if (fromLine) return fromLine;
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   return time ? (isoDate(time) ?? null) : null;

@@ -97,6 +97,11 @@ export function visibleText(root: Element, skip?: (el: Element) => boolean): str
  * leaving out the subtrees `skip` names.
  */
 export function leadingText(el: Element, max: number, skip?: (el: Element) => boolean): string {
+  return collapseSpace(leadingRawText(el, max, skip)).slice(0, max);
+}
+
+/** What leadingText collapses: the text nodes as they are, until at least `max` characters. */
+export function leadingRawText(el: Element, max: number, skip?: (el: Element) => boolean): string {
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
@@ -105,7 +110,7 @@ export function leadingText(el: Element, max: number, skip?: (el: Element) => bo
     }
   };
   walk(el);
-  return collapseSpace(out).slice(0, max);
+  return out;
 }
 
 /** Tags that flow inside a line of text rather than starting a block. */

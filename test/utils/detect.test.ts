@@ -23,3 +23,41 @@ describe('forum thread markers', () => {
     expect(forumReason(thread(['懒骨头沙发', '还珠楼主', '沙发客', '楼主说', '回复了我', '地板砖']))).toBeUndefined();
   });
 });
+
+/** A story page whose visible text opens with `lead` (before the headline). */
+function story(lead: string): Document {
+  document.title = '海南发布台风预警_海南信息港';
+  const paragraph = '<p>海南省气象台今天发布台风预警，提醒沿海渔船回港避风，各地做好防御准备工作。</p>'.repeat(6);
+  document.body.innerHTML = `${lead}<h1>海南发布台风预警</h1><div id="content">${paragraph}</div>`;
+  return document;
+}
+
+const hasBreadcrumb = (doc: Document) => analyzeLayout(doc).analysis.reasons.includes('breadcrumb');
+
+describe('breadcrumb signal', () => {
+  it('reads a breadcrumb whose arrow sits in its own text between links, across line breaks', () => {
+    expect(hasBreadcrumb(story('<div class="crumb"><a href="/">首页</a>\n      &gt;\n      <a href="/gj/">国际</a></div>'))).toBe(true);
+  });
+
+  it('looks only at the page’s first 3000 visible characters', () => {
+    const filler = (n: number) => `<p>${'资讯'.repeat(n / 2)}</p>`;
+    const crumb = '<div>当前位置</div>';
+    expect(hasBreadcrumb(story(`${filler(2990)}${crumb}`))).toBe(true);
+    // A run of spaces before it counts once collapsed: the label still ends within the 3000.
+    expect(hasBreadcrumb(story(`${filler(2980)}<p>${' '.repeat(12)}当前位置</p>`))).toBe(true);
+    expect(hasBreadcrumb(story(`${filler(3000)}${crumb}`))).toBe(false);
+    // Read as part of a longer text, but ending past the 3000th character.
+    expect(hasBreadcrumb(story(`<p>${'资'.repeat(2998)}当前位置</p>`))).toBe(false);
+  });
+});
+
+describe('forum thread markers outside the thread', () => {
+  const labels = ['楼主', '沙发', '3楼', '#4', '只看该作者', '回复 5楼', '板凳'].map((l) => `<li><span>${l}</span> 说得好</li>`).join('');
+
+  it('are counted in the page, and not inside its comment section', () => {
+    expect(forumReason(story(`<ul>${labels}</ul>`))).toMatch(/^forum thread markers \(7 post labels/);
+    const doc = story('');
+    doc.body.insertAdjacentHTML('beforeend', `<div id="comments"><h3>网友评论</h3><ul>${labels}</ul></div>`);
+    expect(forumReason(doc)).toBeUndefined();
+  });
+});

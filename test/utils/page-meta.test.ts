@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, parsedJson, titleHeadlineTest } from '@/utils/page-meta';
+import { findHeadline, pageTitles, parsedJson, readsAsTitle } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -57,11 +57,11 @@ describe('parsedJson', () => {
   });
 });
 
-describe('titleHeadlineTest', () => {
+describe('readsAsTitle', () => {
   it('reads a kicker headline as the title and a long block as not', () => {
     const doc = page('快讯：海南发布台风预警');
-    const test = titleHeadlineTest(doc);
-    expect(test(doc.querySelector('.article-title')!)).toBe(true);
-    expect(test(doc.body)).toBe(false);
+    const titles = pageTitles(doc);
+    expect(readsAsTitle(titles, doc.querySelector('.article-title')!)).toBe(true);
+    expect(readsAsTitle(titles, doc.body)).toBe(false);
   });
 });
