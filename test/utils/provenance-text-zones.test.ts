@@ -80,6 +80,15 @@ describe('pageTextHolding', () => {
     expect(pageTextHolding(nested.body, needles())).toBe('© 2020\n江城日报网 版权所有');
   });
 
+  it('leaves out the code of scripts and styles inside blocks, whose `>` is no breadcrumb', () => {
+    const wrapped = parseHtml(`<body><div id="wrap">
+      <div class="nav"><script>if (a > b) { show("江城日报网"); }</script><style>a > b { color: red }</style>新闻中心</div>
+      <p>正文</p>
+      <div class="foot"><span>江城日报网</span><script>track()</script> © 2020</div>
+    </div></body>`);
+    expect(pageTextHolding(wrapped.body, needles('江城日报网'))).toBe('江城日报网 © 2020');
+  });
+
   it('is empty for a page without marks', () => {
     expect(pageTextHolding(parseHtml('<body><p>正文第一段</p><script>if (a > b) {}</script></body>').body, needles())).toBe('');
   });
