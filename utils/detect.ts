@@ -290,6 +290,7 @@ function insideSkipped(node: Node, body: Element, skip: (el: Element) => boolean
   }
   return false;
 }
+
 /**
  * A forum floor, a Q&A answer or a search result: the body sits in a container repeated with the
  * same class as its siblings, each with text of its own. Returns how many (0 when not repeated).

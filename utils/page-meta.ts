@@ -105,16 +105,14 @@ export function titleWithoutSuffix(doc: Document): string {
 
 const HEADLINE_SELECTOR = 'h1, h2, h3, .title, .article-title, .tit, [class*=title], [class*=headline]';
 
-/**
- * The titles the page announces for itself, normalised: og/twitter title, `<title>` without and
- * with its suffix. Read once per analysis: detection and the headline search both compare with them.
- */
+/** The titles the page announces for itself, normalised: og/twitter title, `<title>` without and with its suffix. */
 export interface PageTitles {
   wanted: string[];
   /** Past this normalised length a text matches none of them (see matchLimit). */
   limit: number;
 }
 
+/** Reads the page's titles; once per analysis, as detection and the headline search both compare with them. */
 export function pageTitles(doc: Document): PageTitles {
   const wanted = [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
     .filter((t): t is string => !!t)
