@@ -53,7 +53,9 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
   let memo = readings.get(ctx.stats);
   if (!memo) readings.set(ctx.stats, (memo = new Map()));
   let r = memo.get(el);
-  if (!r) memo.set(el, (r = { tokens: nameTokens(el), heading: heading(el, ctx) }));
+  // Every heading the rules look for (评论, 拓展阅读, Related) has weight: an element without any
+  // (an image wrapper, an empty ad slot) has none to find.
+  if (!r) memo.set(el, (r = { tokens: nameTokens(el), heading: ctx.stats.of(el).weight > 0 ? heading(el, ctx) : '' }));
   return r;
 }
 
