@@ -117,6 +117,9 @@ export interface MarkedBoxes {
 
 const CLOSE_CONTROL = '[class*=close i], [class*=guanbi i]';
 const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码]';
+/** QR_IMAGE's tests of an image's `src`, and of its `alt`. */
+const QR_SRC = /qr|erweima/i;
+const QR_ALT = /qr|erweima|二维码/i;
 /** Floating boxes and QR widgets are small: their controls sit a few levels down at most. */
 const BOX_DEPTH = 6;
 
@@ -135,15 +138,19 @@ export function markBoxes(root: Element): MarkedBoxes {
     if (!href || !AFFILIATE_WORD.test(href) || !CLOUD_AFFILIATE.test(hostOf(href))) continue;
     for (let el: Element | null = a, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) affiliate.set(el, (affiliate.get(el) ?? 0) + 1);
   }
-  // One query for both: each is a full pass over the page's elements.
-  for (const found of Array.from(root.querySelectorAll(`${CLOSE_CONTROL}, ${QR_IMAGE}`))) {
-    if (found.matches(CLOSE_CONTROL)) markUp(found, close);
-    if (found.tagName === 'IMG' && found.matches(QR_IMAGE)) markUp(found, qr);
+  for (const found of Array.from(root.querySelectorAll(CLOSE_CONTROL))) markUp(found, close);
+  // The page's images are few: testing them here costs less than matching five image selectors
+  // against every element.
+  const images = root.getElementsByTagName('img');
+  for (let i = 0; i < images.length; i++) {
+    const img = images[i]!;
+    if (QR_SRC.test(img.getAttribute('src') ?? '') || QR_ALT.test(img.getAttribute('alt') ?? '')) markUp(img, qr);
   }
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const v = node.nodeValue ?? '';
-    if (v.length <= 12 && CLOSE_TEXT.test(v.trim())) markUp(node.parentElement, close);
+    // A text's length is read without making a string of it: only short ones are read.
+    if ((node as CharacterData).length > 12) continue;
+    if (CLOSE_TEXT.test((node.nodeValue ?? '').trim())) markUp(node.parentElement, close);
   }
   return { close, qr, affiliate };
 }

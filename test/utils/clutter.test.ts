@@ -34,3 +34,30 @@ describe('markBoxes: cloud-affiliate links', () => {
     expect(markBoxes(document.body).affiliate.get(box)).toBe(2);
   });
 });
+
+describe('markBoxes: close controls and QR codes', () => {
+  it('marks the boxes around QR images, named in their src or alt in any case, and no other image', () => {
+    document.body.innerHTML = `
+      <div id="a"><img src="/img/WeChat_QR.png"></div>
+      <div id="b"><img src="/img/erweima.jpg"></div>
+      <div id="c"><img src="/img/1.jpg" alt="扫码关注二维码"></div>
+      <div id="d"><img src="/img/2.jpg" alt="Our QRcode"></div>
+      <div id="e"><img src="/img/photo.jpg" alt="记者 摄"></div>`;
+    const { qr } = markBoxes(document.body);
+    const marked = ['a', 'b', 'c', 'd', 'e'].filter((id) => qr.has(document.getElementById(id)!));
+    expect(marked).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('marks the boxes around a close-named element or a short close text, and no others', () => {
+    document.body.innerHTML = `
+      <div id="a"><span class="btnClose"></span></div>
+      <div id="b"><i class="ad_guanbi"></i></div>
+      <div id="c"><a> × </a></div>
+      <div id="d"><span>关闭</span></div>
+      <div id="e"><p>请关闭窗口后再试一次,谢谢。</p></div>
+      <div id="f"><p>Close</p></div>`;
+    const { close } = markBoxes(document.body);
+    const marked = ['a', 'b', 'c', 'd', 'e', 'f'].filter((id) => close.has(document.getElementById(id)!));
+    expect(marked).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
