@@ -98,15 +98,19 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   return { score, reasons };
 }
 
-const QUICK_HEADLINE = 'h1, h2, h3, [class*=title], [class*=headline]';
+/** The quick check's share of the headline candidates: `h1, h2, h3, [class*=title], [class*=headline]`. */
+function isQuickHeadline(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'h1' || name === 'h2' || name === 'h3') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && (cls.includes('title') || cls.includes('headline'));
+}
+
 const INLINE_WRAPPERS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'P', 'LI']);
 
 /** A heading (not a big container that happens to be named *title*) that reads as the page title. */
-function hasTitleHeadline(doc: Document, titles: PageTitles): boolean {
-  for (const el of Array.from(doc.querySelectorAll(QUICK_HEADLINE))) {
-    if (el.childElementCount <= 4 && readsAsTitle(titles, el)) return true;
-  }
-  return false;
+function hasTitleHeadline(titles: PageTitles): boolean {
+  return titles.headlineCandidates().some((el) => isQuickHeadline(el) && el.childElementCount <= 4 && readsAsTitle(titles, el));
 }
 
 /**
@@ -155,7 +159,7 @@ export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitl
   if (!doc.body) return false;
   let score = signals.score;
   if (score >= 1) return true;
-  if (hasTitleHeadline(doc, titles ?? pageTitles(doc))) score += 1;
+  if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
   if (score >= 1.5) return true;
   const { cluster, linkShare } = proseShape(doc.body);
   if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
@@ -277,8 +281,9 @@ function countForumLabels(body: Element, skip: (el: Element) => boolean): number
   // The text nodes alone, natively: labels are rare, so where one sits is asked only of them.
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as CharacterData).length > 60) continue;
     const v = node.nodeValue ?? '';
-    if (v.length <= 60 && FORUM_WORD.test(v) && FORUM_LABEL.test(collapseSpace(v)) && !insideSkipped(node, body, skip)) n++;
+    if (FORUM_WORD.test(v) && FORUM_LABEL.test(collapseSpace(v)) && !insideSkipped(node, body, skip)) n++;
   }
   return n;
 }

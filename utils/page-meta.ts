@@ -110,6 +110,11 @@ export interface PageTitles {
   wanted: string[];
   /** Past this normalised length a text matches none of them (see matchLimit). */
   limit: number;
+  /**
+   * The elements that may be the headline (HEADLINE_SELECTOR), in document order: queried on
+   * first use and kept, as the quick check and the headline search both look at them.
+   */
+  headlineCandidates(): Element[];
 }
 
 /** Reads the page's titles; once per analysis, as detection and the headline search both compare with them. */
@@ -118,7 +123,8 @@ export function pageTitles(doc: Document): PageTitles {
     .filter((t): t is string => !!t)
     .map(normalizeTitle)
     .filter((t) => t.length >= 4);
-  return { wanted, limit: matchLimit(wanted) };
+  let candidates: Element[] | undefined;
+  return { wanted, limit: matchLimit(wanted), headlineCandidates: () => (candidates ??= Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) };
 }
 
 /**
@@ -149,7 +155,7 @@ export function findHeadline(doc: Document, articleRoot: Element | null, stats?:
   const limit = Math.min(120, titles.limit);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const el of Array.from(doc.querySelectorAll(HEADLINE_SELECTOR))) {
+  for (const el of titles.headlineCandidates()) {
     // A title-classed wrapper of a whole column is too long to be read at all: a CJK character
     // weighs 1 and counts 1, a word weighs 1.5 and counts at least 1, so past 1.5 × limit in
     // weight its text is past the limit in length.
