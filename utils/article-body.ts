@@ -5,7 +5,7 @@
  */
 import { isBoilerplateText } from './clutter';
 import { DomStats } from './dom-stats';
-import { INLINE_TAGS, INVISIBLE_TAGS, hiddenByMarkup, isElement, textWeight } from './text';
+import { INLINE_TAGS, INVISIBLE_TAGS, hiddenByMarkup, isElement, textWeight, upperTag } from './text';
 
 /** A run of text that reads as a paragraph of the story. */
 export interface TextBlock {
@@ -43,20 +43,18 @@ export function collectTextBlocks(body: Element, skip: (el: Element) => boolean,
     let linked = 0;
     let lines = 0;
     let line = 0;
-    const endLine = (): void => {
-      if (line >= MIN_BLOCK_WEIGHT) lines++;
-      weight += line;
-      line = 0;
-    };
+    // Lines end inline, not in a closure, so these counters stay off the heap: this runs for every element.
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         line += textWeight(child.nodeValue ?? '');
         continue;
       }
       if (!isElement(child)) continue;
-      const tag = child.tagName.toUpperCase();
+      const tag = upperTag(child);
       if (tag === 'BR') {
-        endLine();
+        if (line >= MIN_BLOCK_WEIGHT) lines++;
+        weight += line;
+        line = 0;
         continue;
       }
       if (INVISIBLE_TAGS.has(tag) || hiddenByMarkup(child) || skip(child)) continue;
@@ -69,7 +67,9 @@ export function collectTextBlocks(body: Element, skip: (el: Element) => boolean,
         visit(child);
       }
     }
-    endLine();
+    // The last line ends with the element.
+    if (line >= MIN_BLOCK_WEIGHT) lines++;
+    weight += line;
     // Headings title the story (or a teaser); they are not its paragraphs.
     if (weight >= MIN_BLOCK_WEIGHT && !HEADING.test(el.tagName)) blocks.push({ el, weight, linkWeight: linked, lines: Math.max(1, lines) });
   };
