@@ -4,27 +4,37 @@
  * bigrams and stop words are dropped because every Chinese text shares them.
  */
 
-/** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …). */
-const FUNCTION_CODES = new Set(Array.from(
-  '的了是在和与也就都而及着或一这那有为以于上中下不人我他她它们个之其被把将对从到说等年月日时分又并所已还要会可能新',
-  (ch) => ch.charCodeAt(0),
-));
+const HAN_LOW = 0x9fff - 0x3400 + 1;
+const HAN_SPAN = HAN_LOW + 0xfaff - 0xf900 + 1;
+
+/**
+ * A CJK ideograph's index in the BMP blocks (0x3400–0x9fff, then 0xf900–0xfaff), or -1. Bigrams are
+ * two indices in one number below 2^30: a small integer, which V8 stores and hashes without
+ * allocating, where two raw char codes side by side would not be.
+ */
+function hanIndex(c: number): number {
+  if (c >= 0x3400 && c <= 0x9fff) return c - 0x3400;
+  if (c >= 0xf900 && c <= 0xfaff) return c - 0xf900 + HAN_LOW;
+  return -1;
+}
+
+/** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …), by han index. */
+const FUNCTION_CHARS = new Uint8Array(HAN_SPAN);
+for (const ch of '的了是在和与也就都而及着或一这那有为以于上中下不人我他她它们个之其被把将对从到说等年月日时分又并所已还要会可能新') {
+  FUNCTION_CHARS[hanIndex(ch.charCodeAt(0))] = 1;
+}
+
 const STOP_WORDS = new Set(
   'to on in of at by as is it be or an up we he she our out off the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
 );
-
-/** A CJK ideograph (the BMP blocks; bigrams of them are the units of Chinese text). */
-function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
- * The informative tokens of a text: CJK bigrams without function characters (as numbers, two char
- * codes in one, so the thousands of them in a story allocate no strings), Latin words of two or
+ * The informative tokens of a text: CJK bigrams without function characters (as numbers, two han
+ * indices in one, so the thousands of them in a story allocate no strings), Latin words of two or
  * more letters without stop words or bare numbers. One pass over the char codes.
  */
 function distinctiveTokens(text: string): Set<number | string> {
@@ -39,8 +49,9 @@ function distinctiveTokens(text: string): Set<number | string> {
       if (i - wordStart >= 2) addWord(out, text.slice(wordStart, i).toLowerCase());
       wordStart = -1;
     }
-    const han = isHan(c) && !FUNCTION_CODES.has(c) ? c : -1;
-    if (han >= 0 && prevHan >= 0) out.add(prevHan * 0x10000 + han);
+    let han = hanIndex(c);
+    if (han >= 0 && FUNCTION_CHARS[han]) han = -1;
+    if (han >= 0 && prevHan >= 0) out.add(prevHan * HAN_SPAN + han);
     // A function character or any other character breaks the pair, as in the run-based reading.
     prevHan = han;
   }
