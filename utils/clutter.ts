@@ -86,6 +86,12 @@ const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb',
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
+/**
+ * A word of every text rule of classifyElement (BREADCRUMB, PAGINATION, WIDGET_TEXT, NEWSLETTER,
+ * the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
+ */
+const RULE_WORDS = /页|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|does not|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
 /** A heading tag, or a class naming a title or head (`tit`, `hd`, `head`): what labels a block. */
@@ -111,6 +117,8 @@ export interface ClutterContext {
 export interface MarkedBoxes {
   close: Set<Element>;
   qr: Set<Element>;
+  /** Parents of ad-network scripts. */
+  adScript: Set<Element>;
   /** How many cloud-affiliate links each element (a few levels up from them) holds. */
   affiliate: Map<Element, number>;
 }
@@ -123,7 +131,10 @@ const QR_ALT = /qr|erweima|二维码/i;
 /** Floating boxes and QR widgets are small: their controls sit a few levels down at most. */
 const BOX_DEPTH = 6;
 
-/** One look over the page for close controls and QR images, marking the few ancestors that may be their box. */
+/**
+ * One look over the page for close controls and QR images, marking the few ancestors that may be
+ * their box, and for ad-network scripts, marking their parents.
+ */
 export function markBoxes(root: Element): MarkedBoxes {
   const markUp = (from: Element | null, into: Set<Element>): void => {
     for (let el = from, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) into.add(el);
@@ -131,6 +142,12 @@ export function markBoxes(root: Element): MarkedBoxes {
   const close = new Set<Element>();
   const qr = new Set<Element>();
   const affiliate = new Map<Element, number>();
+  const adScript = new Set<Element>();
+  const scripts = root.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (script.parentElement && AD_SCRIPT.test(script.getAttribute('src') ?? '')) adScript.add(script.parentElement);
+  }
   const links = root.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     const a = links[i]!;
@@ -152,7 +169,7 @@ export function markBoxes(root: Element): MarkedBoxes {
     if ((node as CharacterData).length > 12) continue;
     if (CLOSE_TEXT.test((node.nodeValue ?? '').trim())) markUp(node.parentElement, close);
   }
-  return { close, qr, affiliate };
+  return { close, qr, adScript, affiliate };
 }
 
 function has(tokens: readonly string[], set: Set<string>): string | undefined {
@@ -200,7 +217,9 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
     const src = el.getAttribute('src') ?? '';
     if (AD_SCRIPT.test(src)) return { kind: 'ad', reason: 'ad-network frame' };
   }
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+  // A heavy element is judged by its children only when one is an ad script: its labels are not read.
+  const scan = weight < 80 || !ctx.boxes || ctx.boxes.adScript.has(el);
+  for (let child = scan ? el.firstElementChild : null; child; child = child.nextElementSibling) {
     if (child.tagName === 'SCRIPT') {
       if (AD_SCRIPT.test(child.getAttribute('src') ?? '')) return { kind: 'ad', reason: 'container of an ad-network script' };
       continue;
@@ -268,17 +287,19 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const lead = ctx.stats.lead(el);
   // A lead shorter than its limit is the element's whole text.
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
-  if (weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
-  if (weight < 40 && PAGINATION.test(text)) return { kind: 'navigation', reason: `page-turn links (“${text.slice(0, 16)}”)` };
+  // Most texts hold no word of any rule below: one test answers for all of them.
+  const worded = RULE_WORDS.test(text);
+  if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
+  if (worded && weight < 40 && PAGINATION.test(text)) return { kind: 'navigation', reason: `page-turn links (“${text.slice(0, 16)}”)` };
 
-  if (weight < 60 && (WIDGET_TEXT.test(text) || isToolText(text))) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
-  if (weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };
+  if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
+  if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
-  if (weight <= 40 && isQrCode(el, text, ctx)) return { kind: 'widget', reason: 'QR code' };
+  if (weight <= 40 && isQrCode(el, worded && text, ctx)) return { kind: 'widget', reason: 'QR code' };
 
-  if (weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
-  if (weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
+  if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
+  if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
   return structuralVerdict(tag, tokens, density);
 }
 
@@ -305,9 +326,10 @@ function isToolText(text: string): boolean {
 /** Any character outside TOOL_WORDS' words and the separators between them. */
 const NOT_TOOL_CHAR = /[^打印本页文此关闭窗口返回顶部首收藏字号纠错复制链接推荐给朋友发送表评论我要分享大中小a-z+\s【】[\]|｜/·:：()（）-]/i;
 
-function isQrCode(el: Element, text: string, ctx: ClutterContext): boolean {
+/** `text` is false when it holds no rule word (see RULE_WORDS). */
+function isQrCode(el: Element, text: string | false, ctx: ClutterContext): boolean {
   if (ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE)) return true;
-  return /二维码|扫码关注|扫一扫/.test(text);
+  return text !== false && /二维码|扫码关注|扫一扫/.test(text);
 }
 
 /** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { markBoxes, nameTokens } from '@/utils/clutter';
+import { classifyElement, markBoxes, nameTokens } from '@/utils/clutter';
+import { DomStats } from '@/utils/dom-stats';
 
 const el = (html: string): Element => {
   document.body.innerHTML = html;
@@ -59,5 +60,50 @@ describe('markBoxes: close controls and QR codes', () => {
     const { close } = markBoxes(document.body);
     const marked = ['a', 'b', 'c', 'd', 'e', 'f'].filter((id) => close.has(document.getElementById(id)!));
     expect(marked).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('classifyElement: text rules', () => {
+  const classify = (html: string) => {
+    const target = el(html);
+    return classifyElement(target, { stats: new DomStats(), boxes: markBoxes(document.body) });
+  };
+
+  it.each([
+    ['<div>当前位置:首页 > 国际 > 正文</div>', 'navigation', 'breadcrumb'],
+    ['<div>首页 &gt; 财经</div>', 'navigation', 'breadcrumb'],
+    ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
+    ['<div>« Previous page</div>', 'navigation', 'page-turn'],
+    ['<div>分享到: 微信 微博</div>', 'widget', 'tool bar'],
+    ['<div>Share this article</div>', 'widget', 'tool bar'],
+    ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
+    ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
+    ['<div>关注微信二维码</div>', 'widget', 'QR code'],
+    ['<div>本文仅代表作者个人观点,不代表本站立场。</div>', 'boilerplate', 'disclaimer'],
+    ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
+    ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
+  ])('%s is %s (%s)', (html, kind, reason) => {
+    const verdict = classify(html);
+    expect(verdict?.kind).toBe(kind);
+    expect(verdict?.reason).toContain(reason);
+  });
+
+  it('leaves a teaser headline or an empty box alone', () => {
+    expect(classify('<div>美国对华芯片出口管制再升级</div>')).toBeNull();
+    expect(classify('<div><img src="/photo.jpg"></div>')).toBeNull();
+  });
+});
+
+describe('classifyElement: ad-network scripts', () => {
+  const story = '这是一段足够长的正文文字,'.repeat(10);
+
+  it('calls a heavy container of an ad-network script an ad, and one of another script not', () => {
+    const withAd = el(`<div><p>${story}</p><script src="//pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script></div>`);
+    const ctx = { stats: new DomStats(), boxes: markBoxes(document.body) };
+    expect(ctx.stats.of(withAd).weight).toBeGreaterThanOrEqual(80);
+    expect(classifyElement(withAd, ctx)?.reason).toBe('container of an ad-network script');
+
+    const withOther = el(`<div><p>${story}</p><script src="/js/jquery.min.js"></script></div>`);
+    expect(classifyElement(withOther, { stats: new DomStats(), boxes: markBoxes(document.body) })).toBeNull();
   });
 });
