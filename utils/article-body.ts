@@ -63,7 +63,8 @@ export function collectTextBlocks(body: Element, skip: (el: Element) => boolean,
         const w = stats.of(child);
         line += w.weight;
         linked += w.linkWeight;
-      } else {
+      } else if (stats.of(child).weight >= MIN_BLOCK_WEIGHT) {
+        // A block holds no more than its subtree's weight: a lighter one holds no paragraph.
         visit(child);
       }
     }
