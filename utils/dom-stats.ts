@@ -3,7 +3,7 @@
  * "how much text, how much of it linked" of many nested elements; answering each by walking the
  * subtree again made analysis quadratic on deep portal pages.
  */
-import { SPACE_RUN, isInvisible, textWeight, trimmedLength } from './text';
+import { SPACE_RUN, isInvisible, isInvisibleName, textWeight, trimmedLength } from './text';
 
 /** How much of an element's leading text the rules look at (headings such as 拓展阅读, 网友评论). */
 export const LEAD_CHARS = 60;
@@ -16,6 +16,8 @@ export interface Weights {
   /** Number of links. */
   links: number;
 }
+
+const SPACE = 32;
 
 const ZERO: Weights = { weight: 0, linkWeight: 0, links: 0 };
 
@@ -43,7 +45,7 @@ export class DomStats {
       // Going on while it may still be short only ever adds text past the lead's end.
       for (let child = el.firstChild; child && s.length < LEAD_CHARS + 2; child = child.nextSibling) {
         const part = child.nodeType === 3 ? collapsedHead(child.nodeValue ?? '') : child.nodeType === 1 ? this.rawLead(child as Element) : '';
-        s += s.endsWith(' ') && part.startsWith(' ') ? part.slice(1) : part;
+        s += s.charCodeAt(s.length - 1) === SPACE && part.charCodeAt(0) === SPACE ? part.slice(1) : part;
       }
     }
     this.leads.set(el, s);
@@ -56,7 +58,9 @@ export class DomStats {
   }
 
   private compute(el: Element): Weights {
-    if (isInvisible(el)) {
+    // Read once: it says both whether the element shows text and whether it is a link.
+    const name = el.localName;
+    if (isInvisibleName(name)) {
       this.cache.set(el, ZERO);
       return ZERO;
     }
@@ -72,7 +76,7 @@ export class DomStats {
         links += w.links;
       }
     }
-    const isLink = el.localName === 'a';
+    const isLink = name === 'a';
     const result = { weight, linkWeight: isLink ? weight : linkWeight, links: links + (isLink ? 1 : 0) };
     this.cache.set(el, result);
     return result;

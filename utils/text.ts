@@ -10,7 +10,12 @@ const INVISIBLE_NAMES = new Set(Array.from(INVISIBLE_TAGS, (tag) => tag.toLowerC
  * whose tagName is not upper-cased), so no tag name is upper-cased on every node of the page.
  */
 export function isInvisible(el: Element): boolean {
-  return INVISIBLE_NAMES.has(el.localName);
+  return isInvisibleName(el.localName);
+}
+
+/** {@link isInvisible} for a local name already read. */
+export function isInvisibleName(localName: string): boolean {
+  return INVISIBLE_NAMES.has(localName);
 }
 
 const ELEMENT_NODE = 1;
@@ -52,6 +57,19 @@ export function upperTag(el: Element): string {
 /** True for an element node; works across realms (jsdom in Node, the page in a browser). */
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+/**
+ * The text nodes under `root` of at most `max` characters, in page order. Lengths are read without
+ * making strings of the texts; labels (close buttons, forum post labels) are looked for among these.
+ */
+export function shortTextNodes(root: Element, max: number): Text[] {
+  const out: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Text).length <= max) out.push(node as Text);
+  }
+  return out;
 }
 
 /**
