@@ -103,7 +103,8 @@ export function titleWithoutSuffix(doc: Document): string {
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : raw;
 }
 
-const HEADLINE_SELECTOR = 'h1, h2, h3, .title, .article-title, .tit, [class*=title], [class*=headline]';
+// `[class*=title]` takes .title and .article-title too.
+const HEADLINE_SELECTOR = 'h1, h2, h3, .tit, [class*=title], [class*=headline]';
 
 /** The titles the page announces for itself, normalised: og/twitter title, `<title>` without and with its suffix. */
 export interface PageTitles {
