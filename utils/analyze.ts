@@ -6,13 +6,13 @@
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
-import { judgeArticle, pageSignals, quickLook } from './detect';
+import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook } from './detect';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
-import { INLINE_TAGS, INVISIBLE_TAGS, leadingText, visibleText } from './text';
+import { INLINE_TAGS, INVISIBLE_TAGS, leadingText, shortTextNodes, visibleText } from './text';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
@@ -87,12 +87,14 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   if (!doc.body || !quickLook(doc, signals, titles)) {
     return notArticle(url, { isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'] }, null, null);
   }
-  const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body) });
+  // One walk gives the short texts both close controls and forum labels are found among.
+  const shortTexts = shortTextNodes(doc.body, FORUM_LABEL_MAX);
+  const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body, shortTexts) });
   const regions = findClutterRegions(doc.body, ctx);
   const body = findArticleBody(doc, (el) => regions.has(el), ctx.stats);
   const headline = findHeadline(doc, body?.root ?? null, ctx.stats, titles);
   const metaLine = metaLineText(headline, body?.root ?? null);
-  const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles });
+  const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles, shortTexts });
   const title = articleTitle(doc, headline);
   const date = publishedAt(doc, headline, body?.root ?? null, metaLine);
   if (!detection.isArticle || !body) return notArticle(url, detection, title, date);

@@ -5,7 +5,7 @@
  */
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
-import { collapseSpace } from './text';
+import { collapseSpace, shortTextNodes } from './text';
 
 export interface Verdict {
   kind: HiddenKind;
@@ -133,9 +133,10 @@ const BOX_DEPTH = 6;
 
 /**
  * One look over the page for close controls and QR images, marking the few ancestors that may be
- * their box, and for ad-network scripts, marking their parents.
+ * their box, and for ad-network scripts, marking their parents. `shortTexts` are the page's text
+ * nodes of up to CLOSE_TEXT_MAX characters at least (see shortTextNodes), when already collected.
  */
-export function markBoxes(root: Element): MarkedBoxes {
+export function markBoxes(root: Element, shortTexts: readonly Text[] = shortTextNodes(root, CLOSE_TEXT_MAX)): MarkedBoxes {
   const markUp = (from: Element | null, into: Set<Element>): void => {
     for (let el = from, n = 0; el && n < BOX_DEPTH; el = el.parentElement, n++) into.add(el);
   };
@@ -163,11 +164,8 @@ export function markBoxes(root: Element): MarkedBoxes {
     const img = images[i]!;
     if (QR_SRC.test(img.getAttribute('src') ?? '') || QR_ALT.test(img.getAttribute('alt') ?? '')) markUp(img, qr);
   }
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // A text's length is read without making a string of it: only short ones are read.
-    if ((node as CharacterData).length > 12) continue;
-    if (CLOSE_TEXT.test((node.nodeValue ?? '').trim())) markUp(node.parentElement, close);
+  for (const text of shortTexts) {
+    if (text.length <= CLOSE_TEXT_MAX && CLOSE_TEXT.test((text.nodeValue ?? '').trim())) markUp(text.parentElement, close);
   }
   return { close, qr, adScript, affiliate };
 }
@@ -247,6 +245,8 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
 }
 
 const CLOSE_TEXT = /^(×|x|X|✕|关闭|close)$/;
+/** The longest raw text a close control's is: its word with some space around. */
+const CLOSE_TEXT_MAX = 12;
 
 /** A close control inside `el`: a close-named element, or a text that is only ×, X, 关闭 or close. */
 function hasCloseButton(el: Element): boolean {
@@ -254,7 +254,7 @@ function hasCloseButton(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const v = node.nodeValue ?? '';
-    if (v.length <= 12 && CLOSE_TEXT.test(v.trim())) return true;
+    if (v.length <= CLOSE_TEXT_MAX && CLOSE_TEXT.test(v.trim())) return true;
   }
   return false;
 }

@@ -175,6 +175,8 @@ const FORUM_WORD = /[楼#]|沙发|板凳|地板|只看|回复|发表于|reply|po
  * Labels a forum prints on each post, as a whole short text of their own: 楼主, 沙发, 2楼, #3,
  * 发表于 …, 只看该作者. Matching whole texts keeps keyword spam (懒骨头沙发, 还珠楼主) out.
  */
+/** The longest raw text a forum label is looked for in (发表于 and a date and time, with space around). */
+export const FORUM_LABEL_MAX = 60;
 const FORUM_LABEL = /^(楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+楼?|只看该作者|只看楼主|回复\s*\d*\s*楼?|发表于.{0,25}|引用.{0,20}发表于.*|Reply\s*#?\d*|Posted by .{1,30})$/i;
 
 export interface JudgeInput {
@@ -190,10 +192,12 @@ export interface JudgeInput {
   /** The URL and `<head>` signals, as read for the quick check. */
   signals: PageSignals;
   titles: PageTitles;
+  /** The body's text nodes of up to FORUM_LABEL_MAX characters (see shortTextNodes): forum labels are among them. */
+  shortTexts: readonly Text[];
 }
 
 /** The full verdict, once the body has been found. */
-export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, signals: q, titles }: JudgeInput): Detection {
+export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, signals: q, titles, shortTexts }: JudgeInput): Detection {
   let score = q.score;
   const reasons = [...q.reasons];
   const add = (s: number, why: string): void => {
@@ -220,7 +224,7 @@ export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, 
     const page = stats.of(doc.body!);
     const proseRoot = framed && linkDensity(rootStats) < 0.25;
     if (page.linkWeight > weight * 4 && weight < page.weight * 0.15 && !proseRoot) add(-2, 'links outweigh the text (list or home page)');
-    const forumLabels = countForumLabels(doc.body!, isClutter);
+    const forumLabels = countForumLabels(doc.body!, shortTexts, isClutter);
     if (forumLabels >= 6) add(-2.5, `forum thread markers (${forumLabels} post labels such as 楼主, 发表于, #2)`);
     const posts = repeatedPosts(body.root, stats);
     if (posts >= 4) add(-2.5, `body is one of ${posts} repeated posts or results`);
@@ -276,12 +280,10 @@ function textBetween(headline: Element, root: Element): number {
  * Short texts that are exactly a forum post label (see FORUM_LABEL), outside clutter regions:
  * an article's comment section carries the same labels.
  */
-function countForumLabels(body: Element, skip: (el: Element) => boolean): number {
+function countForumLabels(body: Element, shortTexts: readonly Text[], skip: (el: Element) => boolean): number {
   let n = 0;
-  // The text nodes alone, natively: labels are rare, so where one sits is asked only of them.
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as CharacterData).length > 60) continue;
+  // Labels are rare, so where one sits is asked only of them.
+  for (const node of shortTexts) {
     const v = node.nodeValue ?? '';
     if (FORUM_WORD.test(v) && FORUM_LABEL.test(collapseSpace(v)) && !insideSkipped(node, body, skip)) n++;
   }
