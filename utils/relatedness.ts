@@ -4,18 +4,18 @@
  * bigrams and stop words are dropped because every Chinese text shares them.
  */
 
+import { ASCII_ALNUM, CHAR_KINDS, IDEOGRAPH } from './text';
+
 const HAN_LOW = 0x9fff - 0x3400 + 1;
 const HAN_SPAN = HAN_LOW + 0xfaff - 0xf900 + 1;
 
 /**
- * A CJK ideograph's index in the BMP blocks (0x3400–0x9fff, then 0xf900–0xfaff), or -1. Bigrams are
- * two indices in one number below 2^30: a small integer, which V8 stores and hashes without
+ * A CJK ideograph's index in the BMP blocks (0x3400–0x9fff, then 0xf900–0xfaff). Bigrams are two
+ * indices in one number below 2^30: a small integer, which V8 stores and hashes without
  * allocating, where two raw char codes side by side would not be.
  */
-function hanIndex(c: number): number {
-  if (c >= 0x3400 && c <= 0x9fff) return c - 0x3400;
-  if (c >= 0xf900 && c <= 0xfaff) return c - 0xf900 + HAN_LOW;
-  return -1;
+function hanIndex(ideograph: number): number {
+  return ideograph <= 0x9fff ? ideograph - 0x3400 : ideograph - 0xf900 + HAN_LOW;
 }
 
 /** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …), by han index. */
@@ -28,10 +28,6 @@ const STOP_WORDS = new Set(
   'to on in of at by as is it be or an up we he she our out off the and for with that this from are was were has have had but not you your his her its they their will would can could about into over after more than said says also which what when who how all new one two'.split(' '),
 );
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /**
  * The informative tokens of a text: CJK bigrams without function characters (as numbers, two han
  * indices in one, so the thousands of them in a story allocate no strings), Latin words of two or
@@ -43,13 +39,14 @@ function distinctiveTokens(text: string): Set<number | string> {
   let wordStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (isAsciiAlnum(c)) {
+    const k = CHAR_KINDS[c]!;
+    if (k & ASCII_ALNUM) {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       if (i - wordStart >= 2) addWord(out, text.slice(wordStart, i).toLowerCase());
       wordStart = -1;
     }
-    let han = hanIndex(c);
+    let han = k & IDEOGRAPH ? hanIndex(c) : -1;
     if (han >= 0 && FUNCTION_CHARS[han]) han = -1;
     if (han >= 0 && prevHan >= 0) out.add(prevHan * HAN_SPAN + han);
     // A function character or any other character breaks the pair, as in the run-based reading.

@@ -29,21 +29,44 @@ export function collapseSpace(s: string): string {
   return s.replace(SPACE_RUN, ' ').trim();
 }
 
+/** A CJK character: one unit of reading (see textWeight). */
+export const CJK_CHAR = 1;
+/** A letter or digit of a Latin or Cyrillic word (see textWeight). */
+export const WORD_CHAR = 2;
+/** What `String.prototype.trim` removes: white space and line terminators. */
+export const SPACE_CHAR = 4;
+/** An ASCII letter or digit. */
+export const ASCII_ALNUM = 8;
+/** A CJK ideograph of the BMP blocks 0x3400–0x9fff and 0xf900–0xfaff. */
+export const IDEOGRAPH = 16;
+
+/**
+ * The kinds above of every UTF-16 code unit, by char code. Loops over every character of the page
+ * read one byte here: a function call per character was most of their cost in the page's first
+ * runs, before the JIT inlines such calls.
+ */
+export const CHAR_KINDS = new Uint8Array(0x10000);
+// The ranges do not overlap, so each is one native fill (this runs wherever the content script loads).
+const kind = (bits: number, from: number, to = from): void => void CHAR_KINDS.fill(bits, from, to + 1);
+kind(CJK_CHAR | IDEOGRAPH, 0x3400, 0x9fff);
+kind(CJK_CHAR | IDEOGRAPH, 0xf900, 0xfaff);
+kind(CJK_CHAR, 0x3040, 0x30ff);
+kind(CJK_CHAR, 0xac00, 0xd7af);
+kind(WORD_CHAR | ASCII_ALNUM, 0x30, 0x39);
+kind(WORD_CHAR | ASCII_ALNUM, 0x41, 0x5a);
+kind(WORD_CHAR | ASCII_ALNUM, 0x61, 0x7a);
+kind(WORD_CHAR, 0xc0, 0x24f);
+kind(WORD_CHAR, 0x400, 0x4ff);
+for (const [from, to] of [[9, 13], [0x20], [0xa0], [0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f], [0x205f], [0x3000], [0xfeff]]) kind(SPACE_CHAR, from!, to);
+
 /** `s.trim().length` without building the trimmed string (run on every text node of a page). */
 export function trimmedLength(s: string): number {
   let start = 0;
   let end = s.length;
-  while (start < end && isTrimmedSpace(s.charCodeAt(start))) start++;
-  while (end > start && isTrimmedSpace(s.charCodeAt(end - 1))) end--;
+  while (start < end && CHAR_KINDS[s.charCodeAt(start)]! & SPACE_CHAR) start++;
+  while (end > start && CHAR_KINDS[s.charCodeAt(end - 1)]! & SPACE_CHAR) end--;
   return end - start;
 }
-
-/** What `String.prototype.trim` removes: white space and line terminators. */
-function isTrimmedSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && TRIMMED_SPACE.test(String.fromCharCode(c)));
-}
-
-const TRIMMED_SPACE = /\s/;
 
 /**
  * `el.tagName.toUpperCase()`, without the call where the tag name is upper case already (every HTML
@@ -157,11 +180,11 @@ export function textWeight(s: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isCjkCode(c)) {
+    const k = CHAR_KINDS[s.charCodeAt(i)]!;
+    if (k & CJK_CHAR) {
       cjk++;
       inWord = false;
-    } else if (isWordCode(c)) {
+    } else if (k & WORD_CHAR) {
       if (!inWord) words++;
       inWord = true;
     } else {
@@ -169,16 +192,6 @@ export function textWeight(s: string): number {
     }
   }
   return cjk + words * 1.5;
-}
-
-/** The ranges of the CJK pattern above, by char code. */
-function isCjkCode(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
-}
-
-/** The letters of the Latin-word pattern above: A-Z, a-z, 0-9, Latin-1/Extended-A/B, Cyrillic. */
-function isWordCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 }
 
 /** Tokens for similarity: CJK character bigrams plus lower-cased Latin words. */

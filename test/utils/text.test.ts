@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInvisible, trimmedLength, upperTag } from '@/utils/text';
+import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, WORD_CHAR, isInvisible, trimmedLength, upperTag } from '@/utils/text';
 import { parseHtml } from '../helpers/dom';
 
 describe('trimmedLength', () => {
@@ -29,5 +29,23 @@ describe('upperTag and isInvisible', () => {
   it('tells the elements whose text a reader never sees, svg by its lower-case name too', () => {
     expect([svg!, script!, noscript!].every(isInvisible)).toBe(true);
     expect([doc.body, custom!, svg!.firstElementChild!].some(isInvisible)).toBe(false);
+  });
+});
+
+describe('CHAR_KINDS', () => {
+  // The patterns the table stands for: the CJK and Latin-word units of textWeight, trim's spaces,
+  // and relatedness' ASCII words and ideographs.
+  const kinds: Array<[string, number, RegExp]> = [
+    ['CJK_CHAR', CJK_CHAR, /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/],
+    ['WORD_CHAR', WORD_CHAR, /[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]/],
+    ['SPACE_CHAR', SPACE_CHAR, /\s/],
+    ['ASCII_ALNUM', ASCII_ALNUM, /[A-Za-z0-9]/],
+    ['IDEOGRAPH', IDEOGRAPH, /[\u3400-\u9fff\uf900-\ufaff]/],
+  ];
+
+  it.each(kinds)('marks exactly the code units %s stands for', (_name, bit, pattern) => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (((CHAR_KINDS[c]! & bit) !== 0) !== pattern.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });
