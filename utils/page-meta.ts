@@ -1,6 +1,6 @@
 /** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
 import type { DomStats } from './dom-stats';
-import { collapseSpace } from './text';
+import { CHAR_KINDS, SPACE_CHAR, collapseSpace } from './text';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
 export function metaContent(doc: Document, ...names: string[]): string | null {
@@ -221,16 +221,16 @@ function normalizeTitle(s: string): string {
 }
 
 const TITLE_NOISE = /[\s"“”'‘’《》:：,，!！?？]/g;
-const TITLE_NOISE_CHAR = new RegExp(TITLE_NOISE.source);
-const ASCII_NOISE = new Set([9, 10, 11, 12, 13, 32, ...Array.from('"\':,!?', (ch) => ch.charCodeAt(0))]);
+/** TITLE_NOISE's characters other than white space, by code. */
+const NOISE_CODES = new Set(Array.from('"“”\'‘’《》:：,，!！?？', (ch) => ch.charCodeAt(0)));
 
 /** normalizeTitle(s).length, counted without building it; stops counting once past `limit`. */
 function titleLength(s: string, limit: number): number {
   let n = 0;
   for (let i = 0; i < s.length && n <= limit; i++) {
+    // By code, with no pattern or string per character: a CJK headline is all non-ASCII.
     const c = s.charCodeAt(i);
-    // ASCII is decided by code; only other characters are asked of the pattern.
-    if (c < 128 ? !ASCII_NOISE.has(c) : !TITLE_NOISE_CHAR.test(s[i]!)) n++;
+    if (!(CHAR_KINDS[c]! & SPACE_CHAR) && !NOISE_CODES.has(c)) n++;
   }
   return n;
 }

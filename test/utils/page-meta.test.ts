@@ -64,4 +64,15 @@ describe('readsAsTitle', () => {
     expect(readsAsTitle(titles, doc.querySelector('.article-title')!)).toBe(true);
     expect(readsAsTitle(titles, doc.body)).toBe(false);
   });
+
+  it('leaves out quotes, punctuation and every kind of space when measuring and comparing a heading', () => {
+    document.title = '专家谈“芯片法案”：影响几何';
+    // Spaced out with ideographic and no-break spaces and 《》: 30 characters, 11 once the noise is left out.
+    const spaced = '专\u3000\u3000家\u3000\u3000谈《芯\u3000\u3000片\u3000\u3000法\u3000\u3000案》\u00a0\u00a0影\u3000\u3000响\u3000\u3000几\u3000\u3000何！';
+    document.body.innerHTML = `<h1 id="h">${spaced}</h1><h2 id="other">专家谈芯片法案对产业链影响几何</h2>`;
+    const titles = pageTitles(document);
+    expect(titles.limit).toBeLessThan(spaced.length);
+    expect(readsAsTitle(titles, document.getElementById('h')!)).toBe(true);
+    expect(readsAsTitle(titles, document.getElementById('other')!)).toBe(false);
+  });
 });
