@@ -59,6 +59,21 @@ kind(WORD_CHAR, 0xc0, 0x24f);
 kind(WORD_CHAR, 0x400, 0x4ff);
 for (const [from, to] of [[9, 13], [0x20], [0xa0], [0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f], [0x205f], [0x3000], [0xfeff]]) kind(SPACE_CHAR, from!, to);
 
+/** `collapseSpace(s).length` without building the collapsed string: runs of space count one, ends none. */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (CHAR_KINDS[s.charCodeAt(i)]! & SPACE_CHAR) gap = n > 0;
+    else {
+      if (gap) n++;
+      gap = false;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** `s.trim().length` without building the trimmed string (run on every text node of a page). */
 export function trimmedLength(s: string): number {
   let start = 0;

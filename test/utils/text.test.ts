@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, WORD_CHAR, isInvisible, trimmedLength, upperTag } from '@/utils/text';
+import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, WORD_CHAR, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag } from '@/utils/text';
 import { parseHtml } from '../helpers/dom';
 
 describe('trimmedLength', () => {
@@ -14,6 +14,15 @@ describe('trimmedLength', () => {
     const char = fc.constantFrom(' ', '\t', '\n', '\u3000', '\u00a0', '\u2009', '\ufeff', '\u0085', 'a', '长', '“', '\ud83d');
     fc.assert(fc.property(fc.array(char, { maxLength: 20 }).map((cs) => cs.join('')), (s) => {
       expect(trimmedLength(s)).toBe(s.trim().length);
+    }));
+  });
+});
+
+describe('collapsedLength', () => {
+  it('equals the collapsed string’s length for any text', () => {
+    const char = fc.constantFrom(' ', '\t', '\n', '\u3000', '\u00a0', '\u2009', '\ufeff', '\u0085', 'a', '长', '“', '\ud83d');
+    fc.assert(fc.property(fc.array(char, { maxLength: 20 }).map((cs) => cs.join('')), (s) => {
+      expect(collapsedLength(s)).toBe(collapseSpace(s).length);
     }));
   });
 });

@@ -4,7 +4,7 @@
  * so a 来源 or 责任编辑 printed there cannot leak into this article's chain.
  */
 
-import { SPACE_RUN, collapseSpace, trimmedLength, upperTag } from '../text';
+import { SPACE_RUN, collapseSpace, collapsedLength, trimmedLength } from '../text';
 
 /** Where a line was read; patterns trust a bare outlet label only in the meta line. */
 export type Zone = 'meta' | 'body' | 'tail';
@@ -15,10 +15,12 @@ export interface Line {
   zone: Zone;
 }
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'SVG']);
-const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
-  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+// By local name (lower case for HTML and SVG alike): one read per element, where the upper-case
+// tag name took two, and these are asked of every element provenance reads.
+const SKIPPED_NAMES = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe', 'svg']);
+const INLINE_NAMES = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'em', 'font', 'i', 'kbd', 'label', 'mark',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
 ]);
 /** Enough for a meta line or an end-of-article block, small enough to stop before the next story. */
 const META_LIMIT = 600;
@@ -136,8 +138,8 @@ interface Walk {
  * (an excluded block gives only its short editor lines). Without a sink, one starts at `walk.root`.
  */
 function collectText(el: Element, walk: Walk, body: TextSink | null): void {
-  const tag = upperTag(el);
-  if (SKIPPED_TAGS.has(tag) || isHiddenInline(el)) return;
+  const name = el.localName;
+  if (SKIPPED_NAMES.has(name) || isHiddenInline(el)) return;
   if (el === walk.root) body = walk.rootSink = new TextSink();
   if (body && (el === walk.root ? walk.isExcluded(el) : walk.isClutter(el))) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
@@ -145,8 +147,8 @@ function collectText(el: Element, walk: Walk, body: TextSink | null): void {
     body = null;
   }
   if (!body) return;
-  if (tag === 'BR') return body.end();
-  const block = !INLINE_TAGS.has(tag);
+  if (name === 'br') return body.end();
+  const block = !INLINE_NAMES.has(name);
   if (block) body.end();
   for (let child = el.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
@@ -198,14 +200,14 @@ const READ_ALL: Walk = { isExcluded: () => false, isClutter: () => false, root: 
 /** The nearest element holding `node` that starts a line (not inline); `page` at most. */
 function lineBlock(node: Node, page: Element): Element | null {
   let el = node.parentElement;
-  while (el && el !== page && INLINE_TAGS.has(upperTag(el))) el = el.parentElement;
+  while (el && el !== page && INLINE_NAMES.has(el.localName)) el = el.parentElement;
   return el;
 }
 
 /** True when `el` and all its ancestors up to `page` can show text. */
 function isShown(el: Element, page: Element): boolean {
   for (let n: Element | null = el; n; n = n === page ? null : n.parentElement) {
-    if (SKIPPED_TAGS.has(upperTag(n)) || isHiddenInline(n)) return false;
+    if (SKIPPED_NAMES.has(n.localName) || isHiddenInline(n)) return false;
   }
   return true;
 }
@@ -221,7 +223,7 @@ export function pageTextHolding(page: Element, needles: RegExp): string {
   const nodes: Node[] = [];
   // Scripts straight under the page (a site's state as JSON) are often most of its characters.
   for (let child = page.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(upperTag(child as Element))) nodesHolding(child as Element, needles, nodes);
+    if (child.nodeType === ELEMENT_NODE && !SKIPPED_NAMES.has((child as Element).localName)) nodesHolding(child as Element, needles, nodes);
     else if (child.nodeType === TEXT_NODE && (child.nodeValue ?? '').search(needles) >= 0) nodes.push(child);
   }
   // Blocks in page order, none inside another: a node's block can only contain blocks found just before it.
@@ -241,12 +243,12 @@ export function pageTextHolding(page: Element, needles: RegExp): string {
 /** Counts visible characters of `el` (scripts and styles left out), stopping once past `cap`. */
 function visibleLength(el: Element, cap: number): number {
   // A script between the body and its end lines shows nothing, however long its source.
-  if (SKIPPED_TAGS.has(upperTag(el))) return 0;
+  if (SKIPPED_NAMES.has(el.localName)) return 0;
   let length = 0;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && length <= cap; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) length += collapse(child.nodeValue ?? '').length;
-      else if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(upperTag(child as Element))) walk(child);
+      if (child.nodeType === TEXT_NODE) length += collapsedLength(child.nodeValue ?? '');
+      else if (child.nodeType === ELEMENT_NODE && !SKIPPED_NAMES.has((child as Element).localName)) walk(child);
     }
   };
   walk(el);
