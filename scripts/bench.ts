@@ -11,7 +11,7 @@ import { benchAnchoring, printAnchoring, type AnchoringResult } from './lib/benc
 import { bundleBenchPage } from './lib/bench-bundle';
 import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
-import { benchContext, measurePage, type PageTiming } from './lib/bench-run';
+import { SETTLE_RUNS, benchContext, measurePage, type PageTiming } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
 import { CHROME_BUILD_DIR, launchChromium } from './lib/chromium';
 import { benchPrerequisites } from './lib/bench-setup';
@@ -110,6 +110,8 @@ function summarize(results: PageResult[], runs: number) {
       fullP90Ratio: quantile(fullRatios, 0.9),
       firstMedianRatio: median(articles.map((r) => r.timing.firstRatio)),
       firstP90Ratio: quantile(articles.map((r) => r.timing.firstRatio), 0.9),
+      settledMedianRatio: median(articles.map((r) => r.timing.settledRatio)),
+      settledProvenanceShareMedian: median(articles.map((r) => r.timing.settledProvenanceShare)),
       // What provenance adds to the rest of the analysis, per page (issue 4's "extraction adds <= 20%").
       provenanceShareMedian: median(articles.map((r) => r.timing.provenance / (r.timing.ours + r.timing.bodyText))),
       provenanceShareP90: quantile(articles.map((r) => r.timing.provenance / (r.timing.ours + r.timing.bodyText)), 0.9),
@@ -143,6 +145,9 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   console.log(`  first runs only (cold code, as the content script meets each page once): median ratio ${x(a.firstMedianRatio)}, p90 ${x(a.firstP90Ratio)}`);
   const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
   console.log(`  provenance adds ${pct(a.provenanceShareMedian)} (median), ${pct(a.provenanceShareP90)} (p90) to the rest of the analysis (detection, cleanup, body text)`);
+  console.log(
+    `  settled (${s.runs} more runs after ${SETTLE_RUNS} untimed ones, once the JIT has compiled both): median ratio ${x(a.settledMedianRatio)}; provenance adds ${pct(a.settledProvenanceShareMedian)}`,
+  );
   console.log(`Demo page: ${x(s.demoRatio)}`);
   const n = s.nonArticles;
   if (n.count > 0) {
