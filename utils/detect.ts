@@ -171,12 +171,12 @@ const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑
 const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|首页\s*(>|»|›)/;
 /** A word every forum label holds: most text nodes lack one, and are not collapsed to be tested. */
 const FORUM_WORD = /[楼#]|沙发|板凳|地板|只看|回复|发表于|reply|posted\s+by/i;
+/** The longest raw text a forum label is looked for in (发表于 and a date and time, with space around). */
+export const FORUM_LABEL_MAX = 60;
 /**
  * Labels a forum prints on each post, as a whole short text of their own: 楼主, 沙发, 2楼, #3,
  * 发表于 …, 只看该作者. Matching whole texts keeps keyword spam (懒骨头沙发, 还珠楼主) out.
  */
-/** The longest raw text a forum label is looked for in (发表于 and a date and time, with space around). */
-export const FORUM_LABEL_MAX = 60;
 const FORUM_LABEL = /^(楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+楼?|只看该作者|只看楼主|回复\s*\d*\s*楼?|发表于.{0,25}|引用.{0,20}发表于.*|Reply\s*#?\d*|Posted by .{1,30})$/i;
 
 export interface JudgeInput {
@@ -192,7 +192,7 @@ export interface JudgeInput {
   /** The URL and `<head>` signals, as read for the quick check. */
   signals: PageSignals;
   titles: PageTitles;
-  /** The body's text nodes of up to FORUM_LABEL_MAX characters (see shortTextNodes): forum labels are among them. */
+  /** The page's text nodes of up to FORUM_LABEL_MAX characters (see shortTextNodes): forum labels are among them. */
   shortTexts: readonly Text[];
 }
 
