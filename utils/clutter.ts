@@ -296,7 +296,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
-  if (weight <= 40 && isQrCode(el, worded && text, ctx)) return { kind: 'widget', reason: 'QR code' };
+  if (weight <= 40 && (hasQrImage(el, ctx) || (worded && QR_WORDS.test(text)))) return { kind: 'widget', reason: 'QR code' };
 
   if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
   if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
@@ -326,11 +326,11 @@ function isToolText(text: string): boolean {
 /** Any character outside TOOL_WORDS' words and the separators between them. */
 const NOT_TOOL_CHAR = /[^打印本页文此关闭窗口返回顶部首收藏字号纠错复制链接推荐给朋友发送表评论我要分享大中小a-z+\s【】[\]|｜/·:：()（）-]/i;
 
-/** `text` is false when it holds no rule word (see RULE_WORDS). */
-function isQrCode(el: Element, text: string | false, ctx: ClutterContext): boolean {
-  if (ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE)) return true;
-  return text !== false && /二维码|扫码关注|扫一扫/.test(text);
+function hasQrImage(el: Element, ctx: ClutterContext): boolean {
+  return ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE) !== null;
 }
+
+const QR_WORDS = /二维码|扫码关注|扫一扫/;
 
 /** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */
 export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
