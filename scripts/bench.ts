@@ -113,8 +113,8 @@ function summarize(results: PageResult[], runs: number) {
       settledMedianRatio: median(articles.map((r) => r.timing.settledRatio)),
       settledProvenanceShareMedian: median(articles.map((r) => r.timing.settledProvenanceShare)),
       // What provenance adds to the rest of the analysis, per page (issue 4's "extraction adds <= 20%").
-      provenanceShareMedian: median(articles.map((r) => r.timing.provenance / (r.timing.ours + r.timing.bodyText))),
-      provenanceShareP90: quantile(articles.map((r) => r.timing.provenance / (r.timing.ours + r.timing.bodyText)), 0.9),
+      provenanceShareMedian: median(articles.map((r) => r.timing.provenanceShare)),
+      provenanceShareP90: quantile(articles.map((r) => r.timing.provenanceShare), 0.9),
     },
     demoRatio: demo?.timing.ratio ?? null,
     nonArticles: {

@@ -22,9 +22,12 @@ export interface PageTiming {
   fullRatio: number;
   /**
    * ours / readability on the untimed first run of each: cold code, as the content script meets
-   * a page (it analyses each page once). The timed runs measure warmed code.
+   * a page (it analyses each page once). The timed runs after it measure code the JIT is still
+   * compiling (see settledRatio).
    */
   firstRatio: number;
+  /** What provenance adds to the rest of the analysis (detection, cleanup, body text) in the timed runs. */
+  provenanceShare: number;
   /**
    * ours / readability again after SETTLE_RUNS more untimed runs of each: once the JIT has
    * compiled both. The timed runs above come after one warm-up, while it is still at work (our
@@ -93,7 +96,7 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
     step(page.evaluate((u) => (window as unknown as { __smBench: BenchApi }).__smBench.contentScript(u), url));
   const theirRun = (): Promise<number> => step(page.evaluate(() => (window as unknown as { __smBench: BenchApi }).__smBench.readability()));
 
-  // Warm-up lets the JIT compile both before timing; interleaving spreads drift over both equally.
+  // One warm-up run compiles both to bytecode; interleaving spreads drift over both equally.
   const firstOurs = await ourRun();
   const firstTheirs = await theirRun();
   const timedRuns = async (): Promise<{ ours: OurRun[]; theirs: number[] }> => {
@@ -114,6 +117,8 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
   const settledClean = median(settled.ours.map((o) => o.clean));
   const clean = median(ours.map((o) => o.clean));
   const readability = median(theirs);
+  const share = (runs: OurRun[], cleanMedian: number): number =>
+    median(runs.map((o) => o.provenance)) / (cleanMedian + median(runs.map((o) => o.bodyText)));
   const timing: PageTiming = {
     ours: clean,
     provenance: median(ours.map((o) => o.provenance)),
@@ -122,8 +127,9 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
     ratio: clean / readability,
     fullRatio: median(ours.map((o) => o.clean + o.provenance + o.bodyText)) / readability,
     firstRatio: firstOurs.clean / firstTheirs,
+    provenanceShare: share(ours, clean),
     settledRatio: settledClean / median(settled.theirs),
-    settledProvenanceShare: median(settled.ours.map((o) => o.provenance)) / (settledClean + median(settled.ours.map((o) => o.bodyText))),
+    settledProvenanceShare: share(settled.ours, settledClean),
   };
   if (options.withQuickCheck) {
     const quicks: Array<{ ms: number; passed: boolean }> = [];
