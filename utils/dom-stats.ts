@@ -18,6 +18,8 @@ export interface Weights {
 }
 
 const SPACE = 32;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 const ZERO: Weights = { weight: 0, linkWeight: 0, links: 0 };
 
@@ -44,7 +46,8 @@ export class DomStats {
       // one closes the string: its length bounds the trimmed length without trimming each time.
       // Going on while it may still be short only ever adds text past the lead's end.
       for (let child = el.firstChild; child && s.length < LEAD_CHARS + 2; child = child.nextSibling) {
-        const part = child.nodeType === 3 ? collapsedHead(child.nodeValue ?? '') : child.nodeType === 1 ? this.rawLead(child as Element) : '';
+        const type = child.nodeType;
+        const part = type === TEXT_NODE ? collapsedHead(child.nodeValue ?? '') : type === ELEMENT_NODE ? this.rawLead(child as Element) : '';
         s += s.charCodeAt(s.length - 1) === SPACE && part.charCodeAt(0) === SPACE ? part.slice(1) : part;
       }
     }
@@ -67,9 +70,12 @@ export class DomStats {
     let weight = 0;
     let linkWeight = 0;
     let links = 0;
+    // Each child's type is read once: these loops visit every node of the page, and a DOM read is
+    // a call into the browser that the JIT's middle tier does not inline.
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) weight += textWeight(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE) weight += textWeight(child.nodeValue ?? '');
+      else if (type === ELEMENT_NODE) {
         const w = this.of(child as Element);
         weight += w.weight;
         linkWeight += w.linkWeight;

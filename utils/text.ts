@@ -132,9 +132,10 @@ export function visibleText(root: Element, skip?: (el: Element) => boolean): str
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE) {
         parts.push(child.nodeValue ?? '');
-      } else if (child.nodeType === ELEMENT_NODE) {
+      } else if (type === ELEMENT_NODE) {
         const el = child as Element;
         if (isInvisible(el) || hiddenByMarkup(el) || skip?.(el)) continue;
         const block = !INLINE_TAGS.has(upperTag(el));
@@ -161,8 +162,9 @@ export function leadingRawText(el: Element, max: number, skip?: (el: Element) =>
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) out += child.nodeValue ?? '';
-      else if (child.nodeType === ELEMENT_NODE && !isInvisible(child as Element) && !skip?.(child as Element)) walk(child);
+      const type = child.nodeType;
+      if (type === TEXT_NODE) out += child.nodeValue ?? '';
+      else if (type === ELEMENT_NODE && !isInvisible(child as Element) && !skip?.(child as Element)) walk(child);
     }
   };
   walk(el);
