@@ -100,8 +100,10 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   if (!detection.isArticle || !body) return notArticle(url, detection, title, date);
 
   // The profile leaves the regions out: a teaser block inside the root must not make itself related.
-  const profile = profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el)));
-  const hidden = hiddenElements(doc.body, body, regions, ctx, profile);
+  // Built on first use: a page without teasers to score never needs it.
+  let profile: ArticleProfile | undefined;
+  const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
+  const hidden = hiddenElements(doc.body, body, regions, ctx, articleProfile);
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
   return {
@@ -196,10 +198,10 @@ const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'DL', 'TA
 
 /**
  * A container tag, or a custom or unknown element (`<story-body>`, the `<text>` of an old portal
- * template): those wrap whole layouts, and skipping them left everything below unexamined.
+ * template): those wrap whole layouts, and skipping them left everything below unexamined. `tag`
+ * is the element's tag name, which the caller has read already.
  */
-function isContainer(el: Element): boolean {
-  const tag = el.tagName;
+function isContainer(el: Element, tag: string): boolean {
   if (CONTAINER_TAGS.has(tag)) return true;
   return !KNOWN_LEAF_TAGS.has(tag) && (tag.includes('-') || el.constructor.name === 'HTMLUnknownElement');
 }
@@ -225,7 +227,8 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   const regions = new Map<Element, Region>();
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (!isContainer(child) || INVISIBLE_TAGS.has(child.tagName)) continue;
+      const tag = child.tagName;
+      if (!isContainer(child, tag) || INVISIBLE_TAGS.has(tag)) continue;
       const region = teaserRegion(child, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
       if (region) regions.set(child, region);
       // A link list outside the body stays visible as a whole, so the blocks inside it are judged too.
@@ -237,15 +240,15 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
 }
 
 function teaserRegion(el: Element, ctx: Classifier): Region | null {
+  const w = ctx.stats.of(el);
   // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
-  if (ctx.stats.of(el).links < 2) return null;
+  if (w.links < 2) return null;
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   const items = teaserItems(el);
   const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
   // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight is
   // neither in the items nor in links (items can be bare links with a date beside each).
-  const w = ctx.stats.of(el);
   if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
   return { verdict: { kind: 'teaser', reason: `teaser block “${name}”` }, teaser: name };
 }
@@ -287,7 +290,7 @@ function hiddenElements(
   body: ArticleBody,
   regions: Map<Element, Region>,
   ctx: Classifier,
-  profile: ArticleProfile,
+  profile: () => ArticleProfile,
 ): HiddenElement[] {
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
@@ -301,7 +304,8 @@ function hiddenElements(
   // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
   const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' = 'walk'): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (!isContainer(child) || (mode === 'blocks' && INLINE_TAGS.has(child.tagName))) continue;
+      const tag = child.tagName;
+      if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag))) continue;
       if (storyBlocks.has(child) || story.has(child)) {
         visit(child, storyBlocks.has(child) ? 'blocks' : 'walk');
         continue;
@@ -312,12 +316,12 @@ function hiddenElements(
         continue;
       }
       if (region?.teaser) {
-        hideTeasers(child, region.teaser, profile, hide);
+        hideTeasers(child, region.teaser, profile(), hide);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);
       if (verdict) hide(child, verdict);
-      else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile, hide);
+      else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else visit(child);
     }
   };
