@@ -67,8 +67,14 @@ const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com
 /** A word every CLOUD_AFFILIATE host holds: the links without one (nearly all) skip the host parse. */
 const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
 
-/** Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites). */
-const TEASER_HEADING = /^((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
+/**
+ * Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites);
+ * a portal's side boxes of other news (头条要闻, 体育要闻) and the next or previous story (阅读下一篇).
+ * X要闻 counts only as a whole heading: as the first words of a block it is a menu's channel
+ * (首页 要闻 国内 …). Brackets, bars and dashes may decorate a heading (【相关阅读】, /阅读下一篇/);
+ * group 1 is its words.
+ */
+const TEASER_HEADING = /^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|([阅閱][读讀])?[下上]一篇|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])/i;
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
@@ -77,7 +83,8 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
 const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 
-const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|does not (necessarily )?reflect/i;
+/** Disclaimers, a self-media platform's among them (网易号, 大风号: 本平台仅提供信息存储服务). */
+const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储服务|does not (necessarily )?reflect|provides? information storage services?/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
@@ -90,7 +97,7 @@ const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新�
  * A word of every text rule of classifyElement (BREADCRUMB, PAGINATION, WIDGET_TEXT, NEWSLETTER,
  * the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /页|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|does not|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /页|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -336,7 +343,7 @@ const QR_WORDS = /二维码|扫码关注|扫一扫/;
 export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
   const { tokens, heading: head } = readingOf(el, ctx);
   const m = TEASER_HEADING.exec(head);
-  if (m) return m[0];
+  if (m) return m[1]!;
   const w = ctx.stats.of(el);
   const token = has(tokens, TEASER_TOKENS);
   if (token && w.links >= 2 && linkDensity(w) > 0.3) return token;

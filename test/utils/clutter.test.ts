@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { classifyElement, markBoxes, nameTokens } from '@/utils/clutter';
+import { classifyElement, markBoxes, nameTokens, teaserHeading } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 
 const el = (html: string): Element => {
@@ -80,6 +80,8 @@ describe('classifyElement: text rules', () => {
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
     ['<div>关注微信二维码</div>', 'widget', 'QR code'],
     ['<div>本文仅代表作者个人观点,不代表本站立场。</div>', 'boilerplate', 'disclaimer'],
+    ['<div><p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div>', 'boilerplate', 'disclaimer'],
+    ['<div>Notice: this is a social media platform and only provides information storage services.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
   ])('%s is %s (%s)', (html, kind, reason) => {
@@ -91,6 +93,32 @@ describe('classifyElement: text rules', () => {
   it('leaves a teaser headline or an empty box alone', () => {
     expect(classify('<div>美国对华芯片出口管制再升级</div>')).toBeNull();
     expect(classify('<div><img src="/photo.jpg"></div>')).toBeNull();
+  });
+});
+
+describe('teaserHeading', () => {
+  const links = '<ul><li><a href="/1">国内多条高铁线路将调整运行图</a></li><li><a href="/2">新一批个税汇算开始预约</a></li></ul>';
+  const name = (html: string) => teaserHeading(el(html), { stats: new DomStats() });
+
+  it.each([
+    [`<div><h2>拓展阅读</h2>${links}</div>`, '拓展阅读'],
+    [`<div><h2 class="post_side_mod_title"><a href="/news/">头条要闻</a></h2>${links}</div>`, '头条要闻'],
+    [`<div><div class="mod-hd">体育要闻</div>${links}</div>`, '体育要闻'],
+    [`<div>【相关阅读】${links}</div>`, '相关阅读'],
+    [`<div><div><i>/</i><span>阅读下一篇</span><i>/</i></div><h3><a href="/n">多地发布大风预警</a></h3><div><a href="/">返回首页</a></div></div>`, '阅读下一篇'],
+    ['<div>上一篇：<a href="/p">自治区召开审计委员会会议</a><br>下一篇：<a href="/n">全区春耕备耕工作会议召开</a></div>', '上一篇'],
+  ])('%s is a teaser block named %s', (html, expected) => {
+    expect(name(html)).toBe(expected);
+  });
+
+  it('does not take a menu that lists 要闻 among its channels for a teaser block', () => {
+    expect(name('<div><a href="/yw/">要闻</a> <a href="/dj/">党建</a> <a href="/gd/">广东</a> <a href="/gj/">国际</a></div>')).toBeNull();
+    expect(name('<ul><li><a href="/">首页</a></li><li><a href="/yw/">要闻</a></li><li><a href="/rw/">热问</a></li></ul>')).toBeNull();
+  });
+
+  it('does not take a story that opens with the same characters for one', () => {
+    expect(name(`<div><p>主要闻名于世的是镇上的十二座石桥，<a href="/a">东桥</a>和<a href="/b">西桥</a>都有五百年历史。</p></div>`)).toBeNull();
+    expect(name(`<div><h2>国际新闻</h2>${links}</div>`)).toBeNull();
   });
 });
 
