@@ -240,6 +240,8 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
 }
 
 function teaserRegion(el: Element, ctx: Classifier): Region | null {
+  // A <nav> is navigation whatever it lists: its links to the previous and next stories go as one.
+  if (el.tagName === 'NAV') return null;
   const w = ctx.stats.of(el);
   // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
   if (w.links < 2) return null;
