@@ -84,7 +84,7 @@ const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|�
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 
 /** Disclaimers, a self-media platform's among them (网易号, 大风号: 本平台仅提供信息存储服务). */
-const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储服务|does not (necessarily )?reflect|provides? information storage services?/i;
+const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
@@ -321,7 +321,12 @@ function structuralVerdict(tag: string, tokens: readonly string[], density: numb
 
 /** Copyright lines and disclaimers: sentence-like, but never the story. */
 export function isBoilerplateText(text: string): boolean {
-  return COPYRIGHT.test(text) || DISCLAIMER.test(text);
+  return COPYRIGHT.test(text) || isDisclaimerText(text);
+}
+
+/** A disclaimer (不代表本站立场, 本平台仅提供信息存储服务 …). */
+export function isDisclaimerText(text: string): boolean {
+  return DISCLAIMER.test(text);
 }
 
 function isToolText(text: string): boolean {

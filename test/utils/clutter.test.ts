@@ -82,6 +82,8 @@ describe('classifyElement: text rules', () => {
     ['<div>本文仅代表作者个人观点,不代表本站立场。</div>', 'boilerplate', 'disclaimer'],
     ['<div><p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div>', 'boilerplate', 'disclaimer'],
     ['<div>Notice: this is a social media platform and only provides information storage services.</div>', 'boilerplate', 'disclaimer'],
+    ['<div><p>“特别声明：以上作品内容为自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。</p></div>', 'boilerplate', 'disclaimer'],
+    ['<div>Notice: a social media platform which merely provides information storage space services.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
   ])('%s is %s (%s)', (html, kind, reason) => {

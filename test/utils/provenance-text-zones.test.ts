@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementLines, pageTextHolding } from '@/utils/provenance/text-zones';
+import { articleText, elementLines, pageTextHolding } from '@/utils/provenance/text-zones';
 import { PLATFORMS } from '@/utils/provenance/self-media';
 import { STATEMENT_MARKS, statedSite } from '@/utils/provenance/site-statements';
 import { parseHtml } from '../helpers/dom';
@@ -91,5 +91,25 @@ describe('pageTextHolding', () => {
 
   it('is empty for a page without marks', () => {
     expect(pageTextHolding(parseHtml('<body><p>正文第一段</p><script>if (a > b) {}</script></body>').body, needles())).toBe('');
+  });
+});
+
+describe('articleText: the tail', () => {
+  const page = (between: string) =>
+    parseHtml(`<body><div id="story"><p>正文第一段，讲述古镇水上巴士的试运行。</p><p>正文第二段。</p></div>${between}<p>责任编辑：马轶东</p><h3>热门推荐</h3></body>`);
+  const notice =
+    '<div class="statement"><p>特别声明：以上作品内容(包括在内的视频、图片或音频)为自媒体平台用户上传并发布，本平台仅提供信息存储空间服务。</p><p>Notice: The content above is uploaded and posted by the user of a social media platform, which merely provides information storage space services.</p></div>';
+  const tailLines = (doc: Document) => {
+    const hidden = (el: Element) => el.classList.contains('statement') || el.classList.contains('wrapper');
+    return articleText(null, doc.getElementById('story'), hidden).lines.filter((l) => l.zone === 'tail').map((l) => l.text);
+  };
+
+  it('steps over a hidden disclaimer, however long, to the editor line after it', () => {
+    expect(tailLines(page(notice))).toEqual(['责任编辑：马轶东']);
+  });
+
+  it('still ends at any other large hidden block', () => {
+    const block = `<div class="wrapper"><p>${'其他栏目的一段很长的文字，'.repeat(12)}</p></div>`;
+    expect(tailLines(page(block))).toEqual([]);
   });
 });

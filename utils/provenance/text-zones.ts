@@ -4,6 +4,7 @@
  * so a 来源 or 责任编辑 printed there cannot leak into this article's chain.
  */
 
+import { isDisclaimerText } from '../clutter';
 import { SPACE_RUN, collapseSpace, collapsedLength, trimmedLength } from '../text';
 
 /** Where a line was read; patterns trust a bare outlet label only in the meta line. */
@@ -289,15 +290,20 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
   return { read, stop: null };
 }
 
-function isTeaserBlock(el: Element, isExcluded: ExcludedTest): boolean {
+/**
+ * How the tail treats the next element: what starts another block (a heading, a teaser list, a
+ * large hidden block) ends the article; anything else is read.
+ */
+function tailVerdict(el: Element, isExcluded: ExcludedTest): 'skip' | 'stop' | 'read' {
   const tag = el.tagName.toUpperCase();
-  if (/^H[1-4]$/.test(tag)) return true; // a new heading starts another block (相关阅读, 热门排行)
-  // A small hidden bar (share buttons, tools) between the body and its 责任编辑 line is stepped over:
-  // collectText keeps only its short editor lines. A larger hidden block ends the article.
+  if (/^H[1-4]$/.test(tag)) return 'stop'; // a new heading starts another block (相关阅读, 热门排行)
+  // A small hidden bar (share buttons, tools) between the body and its 责任编辑 line is read:
+  // collectText keeps only its short editor lines. A larger hidden block ends the article, unless
+  // it is a disclaimer (a self-media platform's notice in two languages sits before 责任编辑).
   // Asked before the query below, which would scan the whole of such a block (often the rest of the page).
-  if (isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT) return true;
+  if (isExcluded(el) && visibleLength(el, TOOLBAR_LIMIT) > TOOLBAR_LIMIT) return isDisclaimerText(collapse(el.textContent ?? '')) ? 'skip' : 'stop';
   // A list of several links is a teaser list, not an end-of-article credit line.
-  return el.querySelectorAll(':scope li a').length >= 3;
+  return el.querySelectorAll(':scope li a').length >= 3 ? 'stop' : 'read';
 }
 
 /** Fields a meta line holds: a date, 来源, a byline. */
@@ -353,7 +359,7 @@ export function articleText(headline: Element | null, body: Element | null, isEx
     return true;
   };
   const meta = metaElements(headline, body, metaExcluded);
-  const tail = body ? elementsAfter(body, TAIL_LIMIT, (el) => (isTeaserBlock(el, isExcluded) ? 'stop' : 'read')) : { read: [], stop: null };
+  const tail = body ? elementsAfter(body, TAIL_LIMIT, (el) => tailVerdict(el, isExcluded)) : { read: [], stop: null };
   // The block that ends the article (a tool bar with share links) may open with its 责任编辑 line.
   const editorLines = tail.stop ? editorLinesOf(tail.stop).map((text): Line => ({ text: collapse(text), zone: 'tail' })) : [];
   const lines = [
