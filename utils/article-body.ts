@@ -113,25 +113,33 @@ export function findArticleBody(doc: Document, skip: (el: Element) => boolean, s
     }
   }
   if (!root) return null;
-  root = widenToSiblings(root, scores, best);
+  root = widenToSiblings(root, scores, best, new Set(blocks.map((b) => b.el)));
   const kept = blocks.filter((b) => root!.contains(b.el));
   return { root, blocks: kept, score: best };
 }
 
 /**
  * Stories split into sibling containers (page-break divs, a lead paragraph outside the main div,
- * chunks with an ad row between them) move the root up to the parent holding them, when a sibling
- * of the root or of one of its next two ancestors scores a good share of the best. The scores
+ * chunks with an ad row between them, paragraphs beside the chunk that holds the rest) move the
+ * root up to the parent holding them, when a sibling of the root or of one of its next two
+ * ancestors, or its sibling paragraphs together, score a good share of the best. The scores
  * already halve per level, so a far chunk must carry real paragraphs to count.
  */
-function widenToSiblings(root: Element, scores: Map<Element, number>, best: number): Element {
+function widenToSiblings(root: Element, scores: Map<Element, number>, best: number, blockEls: ReadonlySet<Element>): Element {
   let node = root;
   for (let level = 0; level < WIDEN_LEVELS; level++) {
     const parent = node.parentElement;
     if (!parent || parent.tagName === 'BODY') return root;
+    // Paragraphs that are siblings of the chunk (a div per paragraph, the chunk holding the rest)
+    // count together: one of them alone never carries a share of the whole story.
+    let paragraphs = 0;
     for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib !== node && (scores.get(sib) ?? 0) >= best * 0.3) return parent;
+      if (sib === node) continue;
+      const score = scores.get(sib) ?? 0;
+      if (score >= best * 0.3) return parent;
+      if (blockEls.has(sib)) paragraphs += score;
     }
+    if (paragraphs >= best * 0.3) return parent;
     node = parent;
   }
   return root;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { collectTextBlocks } from '@/utils/article-body';
+import { collectTextBlocks, findArticleBody } from '@/utils/article-body';
 import { DomStats } from '@/utils/dom-stats';
 
 const blocksOf = (html: string) => {
@@ -20,5 +20,23 @@ describe('collectTextBlocks', () => {
   it('counts the lines of a div split by <br>, and its inline children as part of them', () => {
     const line = '一二三四五六七八九十甲乙';
     expect(blocksOf(`<div id="d">${line}<br>${line}<b>粗</b><br>短</div>`)).toEqual([{ id: 'd', weight: 25 + 1, lines: 2 }]);
+  });
+});
+
+describe('findArticleBody: a story split between paragraphs and a chunk beside them', () => {
+  const paragraph = (i: number) => `<div class="para">第${i}段：市政府今天公布了新的公交线路调整方案，涉及城东和城西的十二条线路，调整将在下月起分批实施。</div>`;
+  const page = (before: number, inChunk: number) =>
+    `<section><div id="story">${Array.from({ length: before }, (_, i) => paragraph(i + 1)).join('')}<div id="rest">${Array.from({ length: inChunk }, (_, i) => paragraph(before + i + 1)).join('')}</div></div></section><aside><p>侧栏的一段说明文字，与正文无关，但也是完整的句子，长度足够成为一个段落。</p></aside>`;
+  const rootId = (html: string) => {
+    document.body.innerHTML = html;
+    return findArticleBody(document, () => false)?.root.id;
+  };
+
+  it('takes the paragraphs beside the chunk into the root, though none alone weighs much', () => {
+    expect(rootId(page(4, 12))).toBe('story');
+  });
+
+  it('keeps the chunk as the root when only a stray paragraph sits beside it', () => {
+    expect(rootId(page(1, 12))).toBe('rest');
   });
 });
