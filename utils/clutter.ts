@@ -83,8 +83,11 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
 const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 
-/** Disclaimers, a self-media platform's among them (网易号, 大风号: 本平台仅提供信息存储服务). */
-const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?/i;
+/**
+ * Disclaimers, a self-media platform's among them (网易号, 大风号: 本平台仅提供信息存储服务), and
+ * an English site's affiliate disclosure (we may earn an affiliate commission if you buy …).
+ */
+const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?|may earn (an? )?(small )?affiliate commission|may earn (an? )?commission (if|when) you (buy|purchase)|may earn (a portion of sales|compensation on sales) from/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
@@ -97,7 +100,7 @@ const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新�
  * A word of every text rule of classifyElement (BREADCRUMB, PAGINATION, WIDGET_TEXT, NEWSLETTER,
  * the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /页|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /页|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 

@@ -84,6 +84,9 @@ describe('classifyElement: text rules', () => {
     ['<div>Notice: this is a social media platform and only provides information storage services.</div>', 'boilerplate', 'disclaimer'],
     ['<div><p>“特别声明：以上作品内容为自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。</p></div>', 'boilerplate', 'disclaimer'],
     ['<div>Notice: a social media platform which merely provides information storage space services.</div>', 'boilerplate', 'disclaimer'],
+    ['<div>Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.</div>', 'boilerplate', 'disclaimer'],
+    ['<div>When you buy something using the retail links in our stories, we may earn a small affiliate commission.</div>', 'boilerplate', 'disclaimer'],
+    ['<div>Ars Technica may earn compensation on sales from links on this site.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
   ])('%s is %s (%s)', (html, kind, reason) => {
@@ -94,6 +97,7 @@ describe('classifyElement: text rules', () => {
 
   it('leaves a teaser headline or an empty box alone', () => {
     expect(classify('<div>美国对华芯片出口管制再升级</div>')).toBeNull();
+    expect(classify('<div>Agents may earn a commission of 6% on each sale, the report said.</div>')).toBeNull();
     expect(classify('<div><img src="/photo.jpg"></div>')).toBeNull();
   });
 });
