@@ -292,7 +292,8 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
 
 /**
  * How the tail treats the next element: what starts another block (a heading, a teaser list, a
- * large hidden block) ends the article; anything else is read.
+ * large hidden block other than a disclaimer) ends the article, a hidden disclaimer is stepped
+ * over, anything else is read.
  */
 function tailVerdict(el: Element, isExcluded: ExcludedTest): 'skip' | 'stop' | 'read' {
   const tag = el.tagName.toUpperCase();
