@@ -229,7 +229,7 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (!isContainer(child, tag) || INVISIBLE_TAGS.has(tag)) continue;
-      const region = teaserRegion(child, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
+      const region = teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
       if (region) regions.set(child, region);
       // A link list outside the body stays visible as a whole, so the blocks inside it are judged too.
       if (!region || region.linkList) visit(child);
@@ -239,9 +239,9 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   return regions;
 }
 
-function teaserRegion(el: Element, ctx: Classifier): Region | null {
+function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null {
   // A <nav> is navigation whatever it lists: its links to the previous and next stories go as one.
-  if (el.tagName === 'NAV') return null;
+  if (tag === 'NAV') return null;
   const w = ctx.stats.of(el);
   // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
   if (w.links < 2) return null;
