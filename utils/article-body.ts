@@ -123,7 +123,9 @@ export function findArticleBody(doc: Document, skip: (el: Element) => boolean, s
  * chunks with an ad row between them, paragraphs beside the chunk that holds the rest) move the
  * root up to the parent holding them, when a sibling of the root or of one of its next two
  * ancestors, or its sibling paragraphs together, score a good share of the best. The scores
- * already halve per level, so a far chunk must carry real paragraphs to count.
+ * already halve per level, so a far chunk must carry real paragraphs to count. A chunk of the
+ * same kind (tag and class) as the one holding the root is the template's next part of the same
+ * story: a tenth of that one's score is enough (a two-paragraph lead above a photo, the rest below).
  */
 function widenToSiblings(root: Element, scores: Map<Element, number>, best: number, blockEls: ReadonlySet<Element>): Element {
   let node = root;
@@ -133,10 +135,12 @@ function widenToSiblings(root: Element, scores: Map<Element, number>, best: numb
     // Paragraphs that are siblings of the chunk (a div per paragraph, the chunk holding the rest)
     // count together: one of them alone never carries a share of the whole story.
     let paragraphs = 0;
+    const nodeScore = scores.get(node) ?? 0;
     for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
       if (sib === node) continue;
       const score = scores.get(sib) ?? 0;
       if (score >= best * 0.3) return parent;
+      if (score >= nodeScore * SAME_KIND_SHARE && score > 0 && sameKind(sib, node)) return parent;
       if (blockEls.has(sib)) paragraphs += score;
     }
     if (paragraphs >= best * 0.3) return parent;
@@ -146,3 +150,10 @@ function widenToSiblings(root: Element, scores: Map<Element, number>, best: numb
 }
 
 const WIDEN_LEVELS = 3;
+const SAME_KIND_SHARE = 0.1;
+
+/** Same tag and the same non-empty class: blocks one template made for the same purpose. */
+function sameKind(a: Element, b: Element): boolean {
+  const cls = a.getAttribute('class');
+  return a.tagName === b.tagName && !!cls && cls === b.getAttribute('class');
+}

@@ -40,3 +40,24 @@ describe('findArticleBody: a story split between paragraphs and a chunk beside t
     expect(rootId(page(1, 12))).toBe('rest');
   });
 });
+
+describe('findArticleBody: a story split into chunks of one kind', () => {
+  const paragraph = (i: number) => `<p>第${i}段：市政府今天公布了新的公交线路调整方案，涉及城东和城西的十二条线路，调整将在下月起分批实施。</p>`;
+  // A lead chunk, a photo, then the rest: each chunk a block of the same class, as site templates build them.
+  const page = (leadClass: string, lead: number) =>
+    `<div id="content"><div class="${leadClass}"><div class="text">${paragraph(1).repeat(lead)}</div></div>` +
+    '<div class="block photo"><figure><img src="a.jpg"><figcaption>图为新线路的首班车。</figcaption></figure></div>' +
+    `<div class="block text-block"><div class="text">${Array.from({ length: 8 }, (_, i) => paragraph(i + 2)).join('')}</div></div></div>`;
+  const rootId = (html: string) => {
+    document.body.innerHTML = html;
+    return findArticleBody(document, () => false)?.root.id;
+  };
+
+  it('takes a lead chunk of the same kind as the root’s into the root, though it holds a fifth of the story', () => {
+    expect(rootId(page('block text-block', 2))).toBe('content');
+  });
+
+  it('leaves a block of another kind with the same share outside', () => {
+    expect(rootId(page('block promo', 2))).not.toBe('content');
+  });
+});
