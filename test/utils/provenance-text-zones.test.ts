@@ -112,4 +112,12 @@ describe('articleText: the tail', () => {
     const block = `<div class="wrapper"><p>${'其他栏目的一段很长的文字，'.repeat(12)}</p></div>`;
     expect(tailLines(page(block))).toEqual([]);
   });
+  it('climbs through <font> wrappers without counting them as levels, to the editor line in the next table row', () => {
+    // An old portal's story: four <font>s deep in a cell, the editor in the row below.
+    const doc = parseHtml(
+      '<body><table><tr><td><div id="content"><font><font><font><font id="story"><p>正文第一段，讲述古镇水上巴士的试运行。</p><p>正文第二段。</p></font></font></font></font></div></td></tr>' +
+        '<tr><td><div align="right">（责任编辑：黄帅）</div></td></tr></table></body>',
+    );
+    expect(tailLines(doc)).toEqual(['（责任编辑：黄帅）']);
+  });
 });

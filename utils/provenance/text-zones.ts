@@ -26,6 +26,8 @@ const INLINE_NAMES = new Set([
 /** Enough for a meta line or an end-of-article block, small enough to stop before the next story. */
 const META_LIMIT = 600;
 const TAIL_LIMIT = 400;
+/** How many layout levels above the start the meta line or tail is looked for. */
+const TAIL_LEVELS = 4;
 const ELEMENT_NODE = 1;
 /** A short element of an excluded block that only states the editor (责任编辑：X) still credits this article. */
 const EDITOR_LABEL = /(?:责任编辑|责编)\s*[:：]/;
@@ -270,7 +272,7 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
   const read: Element[] = [];
   let length = 0;
   let cursor: Element | null = start;
-  for (let depth = 0; cursor && depth < 4; depth++) {
+  for (let depth = 0; cursor && depth < TAIL_LEVELS; depth++) {
     for (let el = cursor.nextElementSibling; el; el = el.nextElementSibling) {
       const v = verdict(el);
       if (v === 'stop') return { read, stop: el };
@@ -286,6 +288,8 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
     }
     cursor = cursor.parentElement;
     if (!cursor || cursor.tagName.toUpperCase() === 'BODY') break;
+    // An inline wrapper (old portals nest the story in <font> after <font>) is not a level of the layout.
+    if (INLINE_NAMES.has(cursor.localName)) depth--;
   }
   return { read, stop: null };
 }
