@@ -13,20 +13,28 @@ export interface SourceChainProps {
 /** The provenance chain as a reader follows it: the publisher, then whom it came from. */
 export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
   if (!sources.length && !credits.length) return <p class="muted">{t('noSources')}</p>;
+  const publisher = sources.find((s) => s.role === 'publisher')?.outlet ?? null;
   return (
     <div class="chain">
       <ol class="chain-steps">
-        {sources.map((s) => (
-          <li key={`${s.role}:${s.outlet}`} data-role={s.role}>
-            <button type="button" class="linklike" title={s.evidence} onClick={() => onPick?.(s.evidence)}>
-              <strong>{s.outlet}</strong>
-            </button>{' '}
-            <span class="muted">
-              {t(`role_${s.role.replace('-', '_')}`)}
-              {s.date ? ` · ${readableDate(s.date)}` : ''}
-            </span>
-          </li>
-        ))}
+        {sources.map((s) => {
+          const [before, after] = phraseAround(t, `role_${s.role.replace('-', '_')}`);
+          // The relay matters once it is not the page itself: 联合早报 reached it through 参考消息网.
+          const via = s.via && s.via !== publisher ? t('via', s.via) : null;
+          return (
+            <li key={`${s.role}:${s.outlet}`} data-role={s.role}>
+              {before && <span class="muted">{before}</span>}
+              <button type="button" class="linklike" title={s.evidence} onClick={() => onPick?.(s.evidence)}>
+                <strong>{s.outlet}</strong>
+              </button>
+              <span class="muted">
+                {after}
+                {s.date ? ` · ${readableDate(s.date)}` : ''}
+                {via ? ` · ${via}` : ''}
+              </span>
+            </li>
+          );
+        })}
       </ol>
       {credits.length > 0 && (
         <p class="credits">
@@ -41,6 +49,18 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
       )}
     </div>
   );
+}
+
+/** Stands in for the outlet while its phrase is looked up: a private-use character no translation holds. */
+const OUTLET_MARK = '\uE000';
+
+/**
+ * A role's phrase split where the outlet goes, so the outlet can be a button inside it: the word
+ * order is the language's (转载自 X, 据 X 报道, reported by X, X published this page).
+ */
+function phraseAround(t: Translate, key: string): [string, string] {
+  const [before = '', after = ''] = t(key, OUTLET_MARK).split(OUTLET_MARK);
+  return [before, after];
 }
 
 /** `2024-02-23T09:42:00` reads as `2024-02-23 09:42`; dates without a time stay as they are. */

@@ -83,12 +83,16 @@ describe.each(browsers)('provenance card in $name', (target) => {
       return {
         beforeBody: host.nextElementSibling?.id ?? null,
         steps: [...shadow.querySelectorAll('.chain-steps li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+        outlets: [...shadow.querySelectorAll('.chain-steps li button')].map((b) => b.textContent),
         credits: shadow.querySelector('.credits')?.textContent ?? '',
       };
     });
     expect(card.beforeBody).toBe('text');
-    expect(card.steps.map((s) => s.split(' ')[0])).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报']);
-    expect(card.steps.join('|')).toMatch(/参考消息网.*2024-02-23\|联合早报.*2024-02-20\|纽约时报.*2024-02-21/);
+    expect(card.outlets).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报']);
+    expect(card.steps.join('|')).toMatch(/参考消息网.*2024-02-23\|.*联合早报.*2024-02-20.*\|.*纽约时报.*2024-02-21/);
+    // Both reports came through 参考消息网, and their rows say so.
+    expect(card.steps[2]).toMatch(/2024-02-20.*参考消息网/);
+    expect(card.steps[3]).toMatch(/2024-02-21.*参考消息网/);
     expect(card.steps[0]).toContain('2024-02-23 09:42');
     expect(card.credits).toContain('刘子彦');
   });

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SourceChain } from '@/components/SourceChain';
+import type { Translate } from '@/components/i18n';
+import type { Source } from '@/utils/analysis-types';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** Chrome's getMessage over a locale file: $NAME$ takes its placeholder's content, $1 the substitution. */
+function translator(lang: string): Translate {
+  const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+  return (key, substitutions) => {
+    const entry = messages[key];
+    if (!entry) return '';
+    const subs = [substitutions ?? []].flat();
+    return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (__, i: string) => subs[Number(i) - 1] ?? ''));
+  };
+}
+
+// The seed page's chain, nearest to the reader first.
+const sources: Source[] = [
+  { outlet: '海南信息港', role: 'publisher', via: null, date: '2024-02-23T09:42:00', evidence: '海南信息港' },
+  { outlet: '参考消息网', role: 'reprinted-from', via: '海南信息港', date: '2024-02-23', evidence: '来源: 参考消息网' },
+  { outlet: '联合早报', role: 'reported-by', via: '参考消息网', date: '2024-02-20', evidence: '据新加坡《联合早报》网站2月20日报道' },
+];
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const rows = (t: Translate) => {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<SourceChain sources={sources} credits={[]} t={t} />, root);
+  return [...root.querySelectorAll('.chain-steps li')].map((li) => ({ text: li.textContent, outlet: li.querySelector('button')?.textContent }));
+};
+
+describe('SourceChain', () => {
+  it('reads each step in English word order, the outlet a button inside its phrase, with the relay when it is not the page', () => {
+    expect(rows(translator('en'))).toEqual([
+      { text: '海南信息港 published this page · 2024-02-23 09:42', outlet: '海南信息港' },
+      { text: 'reprinted from 参考消息网 · 2024-02-23', outlet: '参考消息网' },
+      { text: 'reported by 联合早报 · 2024-02-20 · via 参考消息网', outlet: '联合早报' },
+    ]);
+  });
+
+  it('reads each step in Chinese word order', () => {
+    expect(rows(translator('zh_CN')).map((r) => r.text)).toEqual([
+      '本页由 海南信息港 发布 · 2024-02-23 09:42',
+      '转载自 参考消息网 · 2024-02-23',
+      '据 联合早报 报道 · 2024-02-20 · 经 参考消息网 转述',
+    ]);
+  });
+});
