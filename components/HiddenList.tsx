@@ -1,4 +1,5 @@
 import type { PageState } from '@/utils/messages';
+import { explain } from '@/utils/reasons';
 import type { Translate } from './i18n';
 import { LazyDetails } from './LazyDetails';
 
@@ -41,7 +42,7 @@ function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: Hidd
           {group.map((item) => (
             <li key={item.id} class={item.kept ? 'kept' : ''}>
               <div class="item-text">{item.text || '—'}</div>
-              <div class="item-reason muted">{item.reason}</div>
+              <div class="item-reason muted">{explain(item.why, t)}</div>
               <button type="button" class="small" onClick={() => onToggleKeep(item)}>
                 {item.kept ? t('hideAgain') : t('neverHide')}
               </button>

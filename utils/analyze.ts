@@ -9,6 +9,7 @@ import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterCon
 import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook } from './detect';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
+import { because, englishReason, type Why } from './reasons';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions extends Partial<ClutterContext> {
 export interface HiddenElement {
   el: Element;
   item: HiddenItem;
+  /** The item's reason as a message, for the popup to show in the reader's language. */
+  why: Why;
 }
 
 /** The analysis plus the live elements behind it, for the content script. */
@@ -252,7 +255,7 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight is
   // neither in the items nor in links (items can be bare links with a date beside each).
   if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
-  return { verdict: { kind: 'teaser', reason: `teaser block “${name}”` }, teaser: name };
+  return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
 }
 
 function structuralRegion(el: Element, ctx: Classifier): Region | null {
@@ -300,7 +303,7 @@ function hiddenElements(
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);
-  const hide: Hide = (el, verdict, text) => out.push({ el, item: hiddenItem(el, verdict, ids, text) });
+  const hide: Hide = (el, verdict, text) => out.push({ el, item: hiddenItem(el, verdict, ids, text), why: verdict.why });
   // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
   // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
   // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
@@ -335,13 +338,14 @@ function hiddenElements(
 type Hide = (el: Element, verdict: Verdict, text?: string) => void;
 
 /**
- * A hidden item whose selector and text are built on first read. The page is clean without
+ * A hidden item whose selector, text and English reason are built on first read. The page is clean without
  * them; only a report (the popup's list, the CLI, a keep rule) reads them, so building every
  * hidden block's text up front made the reader wait for nothing.
  */
 function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean, known?: string): HiddenItem {
   let selector: string | undefined;
   let text = known;
+  let reason: string | undefined;
   return {
     kind: verdict.kind,
     get selector() {
@@ -350,7 +354,9 @@ function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean,
     get text() {
       return (text ??= visibleText(el));
     },
-    reason: verdict.reason,
+    get reason() {
+      return (reason ??= englishReason(verdict.why));
+    },
   };
 }
 
@@ -358,7 +364,7 @@ function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean,
 function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide): void {
   const text = visibleText(el);
   const score = relatedness(profile, text);
-  if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', reason: `links to other stories inside the article's box (similarity ${score.toFixed(2)})` }, text);
+  if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', why: because('reason_unrelated_links', score.toFixed(2)) }, text);
 }
 
 function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide): void {
@@ -369,12 +375,12 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   const related = scored.filter((s) => s.score >= RELATED_THRESHOLD);
   if (related.length === 0) {
     const best = Math.max(0, ...scored.map((s) => s.score));
-    hide(block, { kind: 'teaser', reason: `“${name}”: ${scored.length} teasers, none related to this article (best similarity ${best.toFixed(2)})` });
+    hide(block, { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) });
     return;
   }
   for (const s of scored) {
     if (s.score < RELATED_THRESHOLD) {
-      hide(s.el, { kind: 'teaser', reason: `unrelated teaser in “${name}” (similarity ${s.score.toFixed(2)})` }, s.text);
+      hide(s.el, { kind: 'teaser', why: because('reason_unrelated_teaser', name, s.score.toFixed(2)) }, s.text);
     }
   }
 }

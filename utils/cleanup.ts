@@ -6,6 +6,7 @@
 import type { HiddenItem } from './analysis-types';
 import { classifyElement, type ClutterContext } from './clutter';
 import { DomStats } from './dom-stats';
+import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
@@ -16,6 +17,8 @@ export interface TrackedItem {
   id: number;
   el: Element;
   item: HiddenItem;
+  /** The item's reason as a message, for the popup to show in the reader's language. */
+  why: Why;
   kept: boolean;
 }
 
@@ -41,11 +44,11 @@ export class Cleanup {
   ) {}
 
   /** Marks the elements; they disappear while cleanup is active. */
-  mark(elements: Array<{ el: Element; item: HiddenItem }>): void {
-    for (const { el, item } of elements) this.track(el, item);
+  mark(elements: Array<{ el: Element; item: HiddenItem; why: Why }>): void {
+    for (const { el, item, why } of elements) this.track(el, item, why);
   }
 
-  private track(el: Element, item: HiddenItem): void {
+  private track(el: Element, item: HiddenItem, why: Why): void {
     // Never take away a field the user is typing in, nor the block around it.
     const active = this.doc.activeElement;
     if (active && active !== this.doc.body && el.contains(active)) return;
@@ -53,7 +56,7 @@ export class Cleanup {
     const kept = this.options.keep.size > 0 && this.options.keep.has(keepKey(item));
     el.setAttribute(HIDDEN_ATTR, item.kind);
     if (kept) el.setAttribute(KEPT_ATTR, '');
-    this.items.push({ id: this.items.length, el, item, kept });
+    this.items.push({ id: this.items.length, el, item, why, kept });
   }
 
   get active(): boolean {
@@ -123,7 +126,8 @@ export class Cleanup {
       const verdict = classifyElement(el, { position: this.options.position, stats: new DomStats() });
       // Late arrivals are only hidden when they are ads: teasers and widgets were judged at load.
       if (verdict?.kind !== 'ad') continue;
-      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text: visibleText(el), reason: `${verdict.reason}, added after load` });
+      const why: Why = { key: 'reason_added_after_load', args: [verdict.why] };
+      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text: visibleText(el), reason: englishReason(why) }, why);
       changed = true;
     }
     if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);

@@ -5,11 +5,13 @@
  */
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
+import { because, type Cause } from './reasons';
 import { collapseSpace, shortTextNodes } from './text';
 
 export interface Verdict {
   kind: HiddenKind;
-  reason: string;
+  /** Why, as a message the popup shows in the reader's language (see reasons.ts). */
+  why: Cause;
 }
 
 const NO_TOKENS: readonly string[] = [];
@@ -219,17 +221,17 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
   const tag = el.tagName;
   const weight = w.weight;
   const adToken = has(tokens, AD_TOKENS);
-  if (adToken) return { kind: 'ad', reason: `ad slot (class/id “${adToken}”)` };
-  if (tag === 'INS' && tokens.includes('adsbygoogle')) return { kind: 'ad', reason: 'ad-network slot' };
+  if (adToken) return { kind: 'ad', why: because('reason_ad_token', adToken) };
+  if (tag === 'INS' && tokens.includes('adsbygoogle')) return { kind: 'ad', why: because('reason_ad_network_slot') };
   if (tag === 'IFRAME') {
     const src = el.getAttribute('src') ?? '';
-    if (AD_SCRIPT.test(src)) return { kind: 'ad', reason: 'ad-network frame' };
+    if (AD_SCRIPT.test(src)) return { kind: 'ad', why: because('reason_ad_network_frame') };
   }
   // A heavy element is judged by its children only when one is an ad script: its labels are not read.
   const scan = weight < 80 || !ctx.boxes || ctx.boxes.adScript.has(el);
   for (let child = scan ? el.firstElementChild : null; child; child = child.nextElementSibling) {
     if (child.tagName === 'SCRIPT') {
-      if (AD_SCRIPT.test(child.getAttribute('src') ?? '')) return { kind: 'ad', reason: 'container of an ad-network script' };
+      if (AD_SCRIPT.test(child.getAttribute('src') ?? '')) return { kind: 'ad', why: because('reason_ad_script') };
       continue;
     }
     // Every label (广告, 商业推广, Sponsored) weighs 1.5 to 4 units; only those are stringified.
@@ -237,19 +239,19 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
     const childWeight = ctx.stats.of(child).weight;
     if (childWeight === 0 || childWeight > 4) continue;
     const label = collapseSpace(child.textContent ?? '');
-    if (AD_LABEL.test(label)) return { kind: 'ad', reason: `labelled “${label}”` };
+    if (AD_LABEL.test(label)) return { kind: 'ad', why: because('reason_ad_label', label) };
   }
   if (w.links > 0 && weight < 60 && (!ctx.boxes || ctx.boxes.affiliate.get(el) === w.links)) {
     const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
     const affiliate = links.filter((a) => CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? '')));
     if (affiliate.length && affiliate.length === links.length) {
-      return { kind: 'ad', reason: `affiliate promotion (${hostOf(affiliate[0]!.getAttribute('href') ?? '')})` };
+      return { kind: 'ad', why: because('reason_affiliate', hostOf(affiliate[0]!.getAttribute('href') ?? '')) };
     }
   }
   // Layout is asked last and only of small boxes that have a close button.
   if (ctx.position && weight < 120 && (ctx.boxes ? ctx.boxes.close.has(el) : hasCloseButton(el))) {
     const pos = ctx.position(el);
-    if (pos === 'fixed' || pos === 'sticky') return { kind: 'ad', reason: `floating ${pos} box with a close button` };
+    if (pos === 'fixed' || pos === 'sticky') return { kind: 'ad', why: because('reason_floating_box', pos) };
   }
   return null;
 }
@@ -288,9 +290,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   const density = linkDensity(w);
   if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && weight > 0)) {
-    return { kind: 'comments', reason: COMMENT_HEADING.test(head) ? `comments (“${head.slice(0, 12)}”)` : 'comment section' };
+    return { kind: 'comments', why: COMMENT_HEADING.test(head) ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
   }
-  if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', reason: 'site navigation' };
+  if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
   // The text rules below only ever match small elements. The start-anchored ones read the
   // cached first words; the whole text is built only when the first words are not all of it.
   if (weight >= 150) return structuralVerdict(tag, tokens, density);
@@ -299,26 +301,26 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
   // Most texts hold no word of any rule below: one test answers for all of them.
   const worded = RULE_WORDS.test(text);
-  if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', reason: `breadcrumb (“${text.slice(0, 16)}”)` };
-  if (worded && weight < 40 && PAGINATION.test(text)) return { kind: 'navigation', reason: `page-turn links (“${text.slice(0, 16)}”)` };
+  if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
+  if (worded && weight < 40 && PAGINATION.test(text)) return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
 
-  if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', reason: `tool bar (“${text.slice(0, 12)}”)` };
-  if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', reason: 'newsletter sign-up' };
+  if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
+  if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   const widgetToken = has(tokens, WIDGET_TOKENS);
-  if (widgetToken && weight < 60) return { kind: 'widget', reason: `widget (class/id “${widgetToken}”)` };
-  if (weight <= 40 && (hasQrImage(el, ctx) || (worded && QR_WORDS.test(text)))) return { kind: 'widget', reason: 'QR code' };
+  if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
+  if (weight <= 40 && (hasQrImage(el, ctx) || (worded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 
-  if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', reason: 'disclaimer' };
-  if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', reason: 'copyright footer' };
+  if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
+  if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
   return structuralVerdict(tag, tokens, density);
 }
 
 /** Rules from tag, name and link density alone, for elements of any size. */
 function structuralVerdict(tag: string, tokens: readonly string[], density: number): Verdict | null {
-  if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', reason: 'page footer' };
+  if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', why: because('reason_page_footer') };
   const navToken = has(tokens, NAV_TOKENS);
-  if (navToken && density > 0.6) return { kind: 'navigation', reason: `navigation (class/id “${navToken}”)` };
-  if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', reason: 'page header' };
+  if (navToken && density > 0.6) return { kind: 'navigation', why: because('reason_nav_token', navToken) };
+  if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', why: because('reason_page_header') };
   return null;
 }
 

@@ -5,8 +5,17 @@
  */
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type HighlightRow, type ProvenanceSnapshot } from './annotation-types';
+import { REASON_KEYS } from './reasons';
 
 const HiddenKindSchema = v.picklist(['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments']);
+
+const ReasonKeySchema = v.picklist(REASON_KEYS);
+const ReasonArgsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(4));
+/** A reason's message (see reasons.ts); one level of nesting, as a late ad wraps the rule's reason. */
+const WhySchema = v.object({
+  key: ReasonKeySchema,
+  args: v.pipe(v.array(v.union([v.pipe(v.string(), v.maxLength(200)), v.object({ key: ReasonKeySchema, args: ReasonArgsSchema })])), v.maxLength(4)),
+});
 
 const SourceSchema = v.object({
   outlet: v.string(),
@@ -38,7 +47,8 @@ export const PageStateSchema = v.object({
       id: v.number(),
       kind: HiddenKindSchema,
       text: v.string(),
-      reason: v.string(),
+      /** Why it was hidden, as a message the popup shows in the reader's language. */
+      why: WhySchema,
       /** True when a per-site "Never hide this" rule keeps it visible. */
       kept: v.boolean(),
     }),

@@ -4,12 +4,14 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HiddenList } from '@/components/HiddenList';
 import type { PageState } from '@/utils/messages';
+import { translator } from '../helpers/locale';
 
-const t = (key: string) => key;
+const t = translator('zh_CN');
 const items: PageState['hidden'] = [
-  { id: 0, kind: 'ad', text: '阿里云 双十一 特惠', reason: 'affiliate promotion (aliyun.com)', kept: false },
-  { id: 1, kind: 'teaser', text: '拓展阅读 加沙停火谈判', reason: 'teaser block “拓展阅读”', kept: true },
-  { id: 2, kind: 'ad', text: '广告', reason: 'labelled “广告”', kept: false },
+  { id: 0, kind: 'ad', text: '阿里云 双十一 特惠', why: { key: 'reason_affiliate', args: ['aliyun.com'] }, kept: false },
+  { id: 1, kind: 'teaser', text: '拓展阅读 加沙停火谈判', why: { key: 'reason_teaser_block', args: ['拓展阅读'] }, kept: true },
+  { id: 2, kind: 'ad', text: '广告', why: { key: 'reason_ad_label', args: ['广告'] }, kept: false },
+  { id: 3, kind: 'ad', text: '', why: { key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] }, kept: false },
 ];
 
 let root: HTMLElement;
@@ -30,13 +32,13 @@ describe('HiddenList', () => {
     mount();
     const sections = [...root.querySelectorAll('details')];
     expect(sections.map((d) => [d.dataset.kind, d.querySelector('.count')?.textContent])).toEqual([
-      ['ad', '2'],
+      ['ad', '3'],
       ['teaser', '1'],
     ]);
     expect(root.querySelectorAll('li')).toHaveLength(0);
   });
 
-  it('lists an opened kind’s items with their reasons, and flips the keep rule of one', async () => {
+  it('lists an opened kind’s items with their reasons in the reader’s language, and flips the keep rule of one', async () => {
     const onToggleKeep = mount();
     const ads = root.querySelector<HTMLDetailsElement>('details[data-kind="ad"]')!;
     // Browsers fire `toggle` when a <details> opens; jsdom does not, so the test fires it.
@@ -44,8 +46,8 @@ describe('HiddenList', () => {
       ads.open = true;
       ads.dispatchEvent(new Event('toggle'));
     });
-    expect(ads.querySelectorAll('li')).toHaveLength(2);
-    expect([...ads.querySelectorAll('.item-reason')].map((r) => r.textContent)).toEqual(['affiliate promotion (aliyun.com)', 'labelled “广告”']);
+    expect(ads.querySelectorAll('li')).toHaveLength(3);
+    expect([...ads.querySelectorAll('.item-reason')].map((r) => r.textContent)).toEqual(['推广链接（aliyun.com）', '标有“广告”', '广告位（class/id “ad”），页面加载后出现']);
     expect(root.querySelector('details[data-kind="teaser"] li')).toBeNull();
     await act(() => ads.querySelector<HTMLButtonElement>('li button')!.click());
     expect(onToggleKeep).toHaveBeenCalledWith(items[0]);

@@ -1,24 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SourceChain } from '@/components/SourceChain';
 import type { Translate } from '@/components/i18n';
 import type { Source } from '@/utils/analysis-types';
-
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** Chrome's getMessage over a locale file: $NAME$ takes its placeholder's content, $1 the substitution. */
-function translator(lang: string): Translate {
-  const messages = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
-  return (key, substitutions) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const subs = [substitutions ?? []].flat();
-    return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (__, i: string) => subs[Number(i) - 1] ?? ''));
-  };
-}
+import { translator } from '../helpers/locale';
 
 // The seed page's chain, nearest to the reader first.
 const sources: Source[] = [

@@ -2,11 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cleanup } from '@/utils/cleanup';
 import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from '@/utils/cleanup-style';
+import { because } from '@/utils/reasons';
 import { keepKey } from '@/utils/settings';
 import type { HiddenItem } from '@/utils/analysis-types';
 import { CLEANUP_CSS } from '../helpers/cleanup-css';
 
 const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
+const why = because('reason_qr_code');
 
 function page(): { root: Element; ad: Element; teaser: Element; search: HTMLInputElement } {
   document.body.innerHTML = `
@@ -50,7 +52,7 @@ describe('Cleanup', () => {
   it('hides marked elements through the stylesheet and shows them again when turned off', () => {
     const { root, ad, teaser } = page();
     const c = cleanup({ root, keep: new Set() });
-    c.mark([{ el: ad, item: item('ad', 'Buy now') }, { el: teaser, item: item('teaser', 'Other news') }]);
+    c.mark([{ el: ad, item: item('ad', 'Buy now'), why }, { el: teaser, item: item('teaser', 'Other news'), why }]);
     c.setActive(true);
     expect(displayed(ad)).toBe(false);
     expect(displayed(teaser)).toBe(false);
@@ -65,7 +67,7 @@ describe('Cleanup', () => {
     const { root, ad } = page();
     const it0 = item('ad', 'Buy now');
     const c = cleanup({ root, keep: new Set([keepKey(it0)]) });
-    c.mark([{ el: ad, item: it0 }]);
+    c.mark([{ el: ad, item: it0, why }]);
     c.setActive(true);
     expect(displayed(ad)).toBe(true);
     expect(c.items[0]!.kept).toBe(true);
@@ -84,10 +86,10 @@ describe('Cleanup', () => {
         return text;
       },
     });
-    cleanup({ root, keep: new Set() }).mark([{ el: ad, item: counted('ad', 'Buy now') }]);
+    cleanup({ root, keep: new Set() }).mark([{ el: ad, item: counted('ad', 'Buy now'), why }]);
     expect(reads).toEqual([]);
     const c = cleanup({ root, keep: new Set([keepKey(item('teaser', 'Other news'))]) });
-    c.mark([{ el: teaser, item: counted('teaser', 'Other news') }]);
+    c.mark([{ el: teaser, item: counted('teaser', 'Other news'), why }]);
     expect(reads).toEqual(['Other news']);
     expect(c.items[0]!.kept).toBe(true);
   });
@@ -96,7 +98,7 @@ describe('Cleanup', () => {
     const { root, search } = page();
     search.focus();
     const c = cleanup({ root, keep: new Set() });
-    c.mark([{ el: document.getElementById('f')!, item: item('navigation', '') }]);
+    c.mark([{ el: document.getElementById('f')!, item: item('navigation', ''), why }]);
     c.setActive(true);
     expect(c.items).toHaveLength(0);
     expect(displayed(search)).toBe(true);
@@ -129,7 +131,7 @@ describe('Cleanup', () => {
   it('destroy removes every trace', () => {
     const { root, ad } = page();
     const c = cleanup({ root, keep: new Set() });
-    c.mark([{ el: ad, item: item('ad', 'Buy now') }]);
+    c.mark([{ el: ad, item: item('ad', 'Buy now'), why }]);
     c.setActive(true);
     c.destroy();
     expect(ad.hasAttribute(HIDDEN_ATTR)).toBe(false);

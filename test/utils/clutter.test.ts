@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyElement, markBoxes, nameTokens, teaserHeading } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
+import { englishReason } from '@/utils/reasons';
 
 const el = (html: string): Element => {
   document.body.innerHTML = html;
@@ -92,7 +93,7 @@ describe('classifyElement: text rules', () => {
   ])('%s is %s (%s)', (html, kind, reason) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe(kind);
-    expect(verdict?.reason).toContain(reason);
+    expect(verdict && englishReason(verdict.why)).toContain(reason);
   });
 
   it('leaves a teaser headline or an empty box alone', () => {
@@ -135,7 +136,7 @@ describe('classifyElement: ad-network scripts', () => {
     const withAd = el(`<div><p>${story}</p><script src="//pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script></div>`);
     const ctx = { stats: new DomStats(), boxes: markBoxes(document.body) };
     expect(ctx.stats.of(withAd).weight).toBeGreaterThanOrEqual(80);
-    expect(classifyElement(withAd, ctx)?.reason).toBe('container of an ad-network script');
+    expect(englishReason(classifyElement(withAd, ctx)!.why)).toBe('container of an ad-network script');
 
     const withOther = el(`<div><p>${story}</p><script src="/js/jquery.min.js"></script></div>`);
     expect(classifyElement(withOther, { stats: new DomStats(), boxes: markBoxes(document.body) })).toBeNull();

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { REASON_KEYS, because, englishReason, fillMessage, type LocaleMessage } from '@/utils/reasons';
+import { PageStateSchema } from '@/utils/messages';
+import { articleState } from '../helpers/records';
+
+const load = (lang: string): Record<string, LocaleMessage> =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales', lang, 'messages.json'), 'utf8'));
+
+describe('fillMessage', () => {
+  it('fills placeholders by name, in any case, from the numbered substitutions, and reads $$ as a dollar', () => {
+    const entry = { message: '$NAME$ costs $$$PRICE$ ($name$)', placeholders: { name: { content: '$2' }, price: { content: '$1' } } };
+    expect(fillMessage(entry, ['5', 'tea'])).toBe('tea costs $5 (tea)');
+  });
+});
+
+describe('reasons', () => {
+  it('reads in English from the en locale, a rule’s reason nested in a late ad’s', () => {
+    expect(englishReason(because('reason_teasers_none_related', '拓展阅读', '5', '0.04'))).toBe('“拓展阅读”: 5 teasers, none related to this article (best similarity 0.04)');
+    expect(englishReason({ key: 'reason_added_after_load', args: [because('reason_ad_label', '广告')] })).toBe('labelled “广告”, added after load');
+  });
+
+  it('has every reason in Chinese too, with the same placeholders', () => {
+    const en = load('en');
+    const zh = load('zh_CN');
+    for (const key of REASON_KEYS) {
+      expect(Object.keys(zh[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key]?.placeholders ?? {}).sort());
+      for (const name of Object.keys(en[key]?.placeholders ?? {})) expect(zh[key]!.message.toLowerCase(), key).toContain(`$${name}$`);
+    }
+  });
+});
+
+describe('PageState: hidden items’ reasons', () => {
+  const withWhy = (why: unknown) => ({ ...articleState(), hidden: [{ id: 0, kind: 'ad', text: '', why, kept: false }] });
+
+  it('takes a known reason, and a rule’s reason inside a late ad’s', () => {
+    expect(v.safeParse(PageStateSchema, withWhy({ key: 'reason_ad_token', args: ['ad'] })).success).toBe(true);
+    expect(v.safeParse(PageStateSchema, withWhy({ key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] })).success).toBe(true);
+  });
+
+  it('refuses a key that names no reason (it would be looked up as any UI string) and deeper nesting', () => {
+    expect(v.safeParse(PageStateSchema, withWhy({ key: 'extName', args: [] })).success).toBe(false);
+    const deep = { key: 'reason_added_after_load', args: [{ key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] }] };
+    expect(v.safeParse(PageStateSchema, withWhy(deep)).success).toBe(false);
+  });
+});
