@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
+import { explain } from '@/utils/reasons';
 import { HiddenList } from './HiddenList';
 import { LazyDetails } from './LazyDetails';
 import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
@@ -77,8 +78,8 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           <LazyDetails class="reasons" summary={`${t('whyVerdict')} · ${t('confidence', String(Math.round(state.confidence * 100)))}`}>
             {() => (
               <ul>
-                {state.reasons.map((r) => (
-                  <li key={r}>{r}</li>
+                {state.reasons.map((r, i) => (
+                  <li key={i}>{explain(r, t)}</li>
                 ))}
               </ul>
             )}

@@ -6,10 +6,10 @@
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
-import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook } from './detect';
+import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook, type Detection } from './detect';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
-import { because, englishReason, type Why } from './reasons';
+import { because, englishReason, type Cause, type Why } from './reasons';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity } from './dom-stats';
@@ -46,6 +46,8 @@ export interface PageLayout {
   hidden: HiddenElement[];
   /** What stage two reads; null when the page is not an article. */
   story: Story | null;
+  /** The verdict's signals as messages, for the popup to show in the reader's language. */
+  causes: Cause[];
 }
 
 interface Story {
@@ -88,7 +90,8 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const signals = pageSignals(doc, url);
   const titles = pageTitles(doc);
   if (!doc.body || !quickLook(doc, signals, titles)) {
-    return notArticle(url, { isArticle: false, confidence: 0.05, reasons: ['quick check: no article signals'] }, null, null);
+    const causes = [because('signal_quick_check_failed')];
+    return notArticle(url, { isArticle: false, confidence: 0.05, reasons: causes.map(englishReason), causes }, null, null);
   }
   // One walk gives the short texts both close controls and forum labels are found among.
   const shortTexts = shortTextNodes(doc.body, FORUM_LABEL_MAX);
@@ -97,10 +100,10 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const body = findArticleBody(doc, (el) => regions.has(el), ctx.stats);
   const headline = findHeadline(doc, body?.root ?? null, ctx.stats, titles);
   const metaLine = metaLineText(headline, body?.root ?? null);
-  const detection = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles, shortTexts });
+  const { causes, ...detection } = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles, shortTexts });
   const title = articleTitle(doc, headline);
   const date = publishedAt(doc, headline, body?.root ?? null, metaLine);
-  if (!detection.isArticle || !body) return notArticle(url, detection, title, date);
+  if (!detection.isArticle || !body) return notArticle(url, { ...detection, causes }, title, date);
 
   // The profile leaves the regions out: a teaser block inside the root must not make itself related.
   // Built on first use: a page without teasers to score never needs it.
@@ -114,11 +117,12 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
     root: body.root,
     hidden,
     story: { body, headline, isClutter },
+    causes,
   };
 }
 
-function notArticle(url: string | null, detection: Pick<Analysis, 'isArticle' | 'confidence' | 'reasons'>, title: string | null, date: string | null): PageLayout {
-  return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null };
+function notArticle(url: string | null, { causes, ...detection }: Detection, title: string | null, date: string | null): PageLayout {
+  return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null, causes };
 }
 
 /** The provenance of a laid-out article (null for a page that is not one). */

@@ -5,12 +5,16 @@
 import type { ArticleBody } from './article-body';
 import { type DomStats, linkDensity } from './dom-stats';
 import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles } from './page-meta';
+import { because, englishReason, type Cause } from './reasons';
 import { INVISIBLE_TAGS, collapseSpace, leadingRawText, textWeight, trimmedLength } from './text';
 
 export interface Detection {
   isArticle: boolean;
   confidence: number;
+  /** The signals that decided it, in English (the contract's `reasons`). */
   reasons: string[];
+  /** The same signals as messages, for the popup to show in the reader's language. */
+  causes: Cause[];
 }
 
 const ARTICLE_URL = [
@@ -32,7 +36,7 @@ const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
 /** Signals from the URL, `<head>` and title alone: no look at the body. */
 export interface PageSignals {
   score: number;
-  reasons: string[];
+  causes: Cause[];
 }
 
 /** What a URL alone suggests; `path` is its path and query (the whole URL when it does not parse). */
@@ -56,19 +60,19 @@ export function articleShapedUrl(url: string): boolean {
 
 export function pageSignals(doc: Document, url: string | null): PageSignals {
   let score = 0;
-  const reasons: string[] = [];
+  const causes: Cause[] = [];
   const ogType = metaContent(doc, 'og:type');
   if (ogType && /article|news/i.test(ogType)) {
     score += 1;
-    reasons.push(`og:type=${ogType}`);
+    causes.push(because('signal_og_type', ogType));
   }
   if (jsonLdArticle(doc)) {
     score += 1;
-    reasons.push('JSON-LD article');
+    causes.push(because('signal_json_ld'));
   }
   if (metaContent(doc, 'article:published_time')) {
     score += 0.5;
-    reasons.push('article:published_time meta');
+    causes.push(because('signal_published_time'));
   }
   if (url) {
     let path = url;
@@ -77,7 +81,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
       path = u.pathname + u.search;
       if (u.pathname === '/' || /^\/(index|default|home)\.\w+$/i.test(u.pathname)) {
         score -= 2;
-        reasons.push('URL is a site root');
+        causes.push(because('signal_site_root'));
       }
     } catch {
       // A malformed --url is only a weaker signal.
@@ -85,17 +89,17 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     const shape = urlShape(url, path);
     if (shape === 'list') {
       score -= 1;
-      reasons.push('list/search/forum-shaped URL');
+      causes.push(because('signal_list_url'));
     } else if (shape === 'article') {
       score += 0.75;
-      reasons.push('article-shaped URL');
+      causes.push(because('signal_article_url'));
     }
   }
   if (SEARCH_TITLE.test(doc.title ?? '')) {
     score -= 1.5;
-    reasons.push('search-results title');
+    causes.push(because('signal_search_title'));
   }
-  return { score, reasons };
+  return { score, causes };
 }
 
 /** The quick check's share of the headline candidates: `h1, h2, h3, [class*=title], [class*=headline]`. */
@@ -199,10 +203,10 @@ export interface JudgeInput {
 /** The full verdict, once the body has been found. */
 export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, signals: q, titles, shortTexts }: JudgeInput): Detection {
   let score = q.score;
-  const reasons = [...q.reasons];
-  const add = (s: number, why: string): void => {
+  const causes = [...q.causes];
+  const add = (s: number, why: Cause): void => {
     score += s;
-    reasons.push(why);
+    causes.push(why);
   };
   // A headline reading as the page's own title with the body right under it is how an article
   // page is laid out, however short the story; a list page's heading names the channel instead.
@@ -210,35 +214,35 @@ export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, 
   // A few sentences at least: a slogan under a site-name heading is no story.
   const framed = !!headline && !!body && weight >= 50 && readsAsTitle(titles, headline) && textBetween(headline, body.root) <= 300;
   if (!body) {
-    add(-3, 'no run of paragraphs');
+    add(-3, because('signal_no_paragraphs'));
   } else {
     const paragraphs = body.blocks.reduce((s, b) => s + b.lines, 0);
     const rootStats = stats.of(body.root);
-    if (weight >= 400 && paragraphs >= 3) add(1.5, `dense run of ${paragraphs} paragraphs (${Math.round(weight)} units)`);
-    else if (weight >= 150) add(0.5, `short run of ${paragraphs} paragraphs`);
-    else if (framed) add(-0.5, 'a short story');
-    else add(-1.5, 'too little running text');
-    if (framed) add(1, 'headline matching the page title right above the body');
+    if (weight >= 400 && paragraphs >= 3) add(1.5, because('signal_dense_run', String(paragraphs), String(Math.round(weight))));
+    else if (weight >= 150) add(0.5, because('signal_short_run', String(paragraphs)));
+    else if (framed) add(-0.5, because('signal_short_story'));
+    else add(-1.5, because('signal_little_text'));
+    if (framed) add(1, because('signal_framed_headline'));
     // List and home pages: the link text dwarfs the best run of prose. A short story on a heavy
     // portal looks the same by totals, but its own text is prose, not links.
     const page = stats.of(doc.body!);
     const proseRoot = framed && linkDensity(rootStats) < 0.25;
-    if (page.linkWeight > weight * 4 && weight < page.weight * 0.15 && !proseRoot) add(-2, 'links outweigh the text (list or home page)');
+    if (page.linkWeight > weight * 4 && weight < page.weight * 0.15 && !proseRoot) add(-2, because('signal_links_outweigh'));
     const forumLabels = countForumLabels(doc.body!, shortTexts, isClutter);
-    if (forumLabels >= 6) add(-2.5, `forum thread markers (${forumLabels} post labels such as 楼主, 发表于, #2)`);
+    if (forumLabels >= 6) add(-2.5, because('signal_forum_markers', String(forumLabels)));
     const posts = repeatedPosts(body.root, stats);
-    if (posts >= 4) add(-2.5, `body is one of ${posts} repeated posts or results`);
+    if (posts >= 4) add(-2.5, because('signal_repeated_posts', String(posts)));
     const longItems = countRepeatedTeasers(body.root);
     // Each item of a list page brings a summary "paragraph"; together they outvote a story.
-    if (longItems >= 8) add(longItems >= body.blocks.length * 0.5 ? -3 : -1.5, `body is a list of ${longItems} linked items`);
+    if (longItems >= 8) add(longItems >= body.blocks.length * 0.5 ? -3 : -1.5, because('signal_linked_list', String(longItems)));
   }
-  if (headline) add(0.5, `headline “${collapseSpace(headline.textContent ?? '').slice(0, 30)}”`);
-  if (META_MARKERS.test(metaLine)) add(0.75, 'meta line with source/author/date');
-  if (doc.querySelector('article')) add(0.25, '<article> element');
-  if (doc.body && breadcrumbInLead(doc.body)) add(0.25, 'breadcrumb');
+  if (headline) add(0.5, because('signal_headline', collapseSpace(headline.textContent ?? '').slice(0, 30)));
+  if (META_MARKERS.test(metaLine)) add(0.75, because('signal_meta_line'));
+  if (doc.querySelector('article')) add(0.25, because('signal_article_element'));
+  if (doc.body && breadcrumbInLead(doc.body)) add(0.25, because('signal_breadcrumb'));
 
   const confidence = 1 / (1 + Math.exp(-(score - 1.25) * 1.5));
-  return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 100) / 100, reasons };
+  return { isArticle: confidence >= 0.5, confidence: Math.round(confidence * 100) / 100, reasons: causes.map(englishReason), causes };
 }
 
 /** How much of the page's visible text, from the top, is searched for a breadcrumb. */

@@ -10,12 +10,11 @@ import { REASON_KEYS } from './reasons';
 const HiddenKindSchema = v.picklist(['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments']);
 
 const ReasonKeySchema = v.picklist(REASON_KEYS);
-const ReasonArgsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(4));
-/** A reason's message (see reasons.ts); one level of nesting, as a late ad wraps the rule's reason. */
-const WhySchema = v.object({
-  key: ReasonKeySchema,
-  args: v.pipe(v.array(v.union([v.pipe(v.string(), v.maxLength(200)), v.object({ key: ReasonKeySchema, args: ReasonArgsSchema })])), v.maxLength(4)),
-});
+const ReasonArgSchema = v.pipe(v.string(), v.maxLength(200));
+/** A rule's reason or a verdict's signal as a message (see reasons.ts): its key and words. */
+const CauseSchema = v.object({ key: ReasonKeySchema, args: v.pipe(v.array(ReasonArgSchema), v.maxLength(4)) });
+/** A hidden item's reason: one level of nesting, as a late ad wraps the rule's reason. */
+const WhySchema = v.object({ key: ReasonKeySchema, args: v.pipe(v.array(v.union([ReasonArgSchema, CauseSchema])), v.maxLength(4)) });
 
 const SourceSchema = v.object({
   outlet: v.string(),
@@ -36,7 +35,8 @@ export const PageStateSchema = v.object({
   url: v.string(),
   isArticle: v.boolean(),
   confidence: v.number(),
-  reasons: v.array(v.string()),
+  /** The signals behind the verdict, as messages the popup shows in the reader's language. */
+  reasons: v.array(CauseSchema),
   title: v.nullable(v.string()),
   publisher: v.nullable(v.string()),
   publishedAt: v.nullable(v.string()),

@@ -1,7 +1,8 @@
 /**
- * Why cleanup hid an element, as a message of `_locales` and its arguments. The popup shows it in
- * the reader's language; the contract's `reason` is its English text, filled in from the same file,
- * so the two never drift apart.
+ * Why cleanup hid an element, and the signals that made the page an article or not, as messages
+ * of `_locales` and their arguments. The popup shows them in the reader's language; the
+ * contract's `reason` and `reasons` are their English text, filled in from the same file, so the
+ * two never drift apart.
  */
 import {
   reason_ad_label,
@@ -30,6 +31,28 @@ import {
   reason_unrelated_links,
   reason_unrelated_teaser,
   reason_widget_token,
+  signal_article_element,
+  signal_article_url,
+  signal_breadcrumb,
+  signal_dense_run,
+  signal_forum_markers,
+  signal_framed_headline,
+  signal_headline,
+  signal_json_ld,
+  signal_linked_list,
+  signal_links_outweigh,
+  signal_list_url,
+  signal_little_text,
+  signal_meta_line,
+  signal_no_paragraphs,
+  signal_og_type,
+  signal_published_time,
+  signal_quick_check_failed,
+  signal_repeated_posts,
+  signal_search_title,
+  signal_short_run,
+  signal_short_story,
+  signal_site_root,
 } from '../public/_locales/en/messages.json';
 
 /** One entry of a messages.json file. */
@@ -66,11 +89,33 @@ const ENGLISH = {
   reason_unrelated_links,
   reason_unrelated_teaser,
   reason_widget_token,
+  signal_article_element,
+  signal_article_url,
+  signal_breadcrumb,
+  signal_dense_run,
+  signal_forum_markers,
+  signal_framed_headline,
+  signal_headline,
+  signal_json_ld,
+  signal_linked_list,
+  signal_links_outweigh,
+  signal_list_url,
+  signal_little_text,
+  signal_meta_line,
+  signal_no_paragraphs,
+  signal_og_type,
+  signal_published_time,
+  signal_quick_check_failed,
+  signal_repeated_posts,
+  signal_search_title,
+  signal_short_run,
+  signal_short_story,
+  signal_site_root,
 } satisfies Record<string, LocaleMessage>;
 
 export type ReasonKey = keyof typeof ENGLISH;
 
-/** Every reason's message key; messages naming one are checked against these. */
+/** Every reason's and signal's message key; messages naming one are checked against these. */
 export const REASON_KEYS = Object.keys(ENGLISH) as ReasonKey[];
 
 /** A rule's reason: its message key and the words that fill the message's placeholders, in order. */

@@ -38,7 +38,7 @@ export default defineContentScript({
       url,
       isArticle: page.analysis.isArticle,
       confidence: page.analysis.confidence,
-      reasons: page.analysis.reasons,
+      reasons: layout.causes,
       title: page.analysis.title,
       publisher: page.analysis.publisher,
       publishedAt: page.analysis.publishedAt,

@@ -7,7 +7,13 @@ import { DEFAULT_SETTINGS } from '@/utils/messages';
 import { articleState } from '../helpers/records';
 
 const t = (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}(${[sub].flat().join(',')})`);
-const state = articleState({ confidence: 0.93, reasons: ['og:type=article', 'dense run of 9 paragraphs (812 units)'] });
+const state = articleState({
+  confidence: 0.93,
+  reasons: [
+    { key: 'signal_og_type', args: ['article'] },
+    { key: 'signal_dense_run', args: ['9', '812'] },
+  ],
+});
 const never = () => new Promise<never>(() => undefined);
 const services: PopupServices = {
   getState: never,
@@ -52,6 +58,6 @@ describe('Popup: why this verdict', () => {
       reasons.open = true;
       reasons.dispatchEvent(new Event('toggle'));
     });
-    expect([...reasons.querySelectorAll('li')].map((li) => li.textContent)).toEqual(state.reasons);
+    expect([...reasons.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['signal_og_type(article)', 'signal_dense_run(9,812)']);
   });
 });

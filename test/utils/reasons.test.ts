@@ -1,9 +1,11 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { REASON_KEYS, because, englishReason, fillMessage, type LocaleMessage } from '@/utils/reasons';
 import { PageStateSchema } from '@/utils/messages';
+import { analyzeLayout } from '@/utils/analyze';
 import { articleState } from '../helpers/records';
 
 const load = (lang: string): Record<string, LocaleMessage> =>
@@ -29,6 +31,20 @@ describe('reasons', () => {
       expect(Object.keys(zh[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key]?.placeholders ?? {}).sort());
       for (const name of Object.keys(en[key]?.placeholders ?? {})) expect(zh[key]!.message.toLowerCase(), key).toContain(`$${name}$`);
     }
+  });
+});
+
+describe('the verdict’s signals', () => {
+  it('are the contract’s English reasons, as messages', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>市政府公布公交线路调整方案_新闻_江城网</title></head><body><h1>市政府公布公交线路调整方案</h1><p>来源：江城日报 2024-03-05</p><div>${'<p>市政府今天公布了新的公交线路调整方案，涉及城东和城西的十二条线路，调整将在下月起分批实施。</p>'.repeat(10)}</div></body></html>`,
+      'text/html',
+    );
+    const layout = analyzeLayout(doc, { url: 'https://news.example.cn/2024-03/05/content_123.htm' });
+    expect(layout.analysis.isArticle).toBe(true);
+    expect(layout.causes.map((c) => c.key)).toContain('signal_dense_run');
+    expect(layout.causes.map(englishReason)).toEqual(layout.analysis.reasons);
+    expect(layout.analysis).not.toHaveProperty('causes');
   });
 });
 
