@@ -4,56 +4,7 @@
  * contract's `reason` and `reasons` are their English text, filled in from the same file, so the
  * two never drift apart.
  */
-import {
-  reason_ad_label,
-  reason_ad_network_frame,
-  reason_ad_network_slot,
-  reason_ad_script,
-  reason_ad_token,
-  reason_added_after_load,
-  reason_affiliate,
-  reason_breadcrumb,
-  reason_comment_section,
-  reason_comments_heading,
-  reason_copyright,
-  reason_disclaimer,
-  reason_floating_box,
-  reason_nav_token,
-  reason_newsletter,
-  reason_page_footer,
-  reason_page_header,
-  reason_page_turn,
-  reason_qr_code,
-  reason_site_navigation,
-  reason_teaser_block,
-  reason_teasers_none_related,
-  reason_tool_bar,
-  reason_unrelated_links,
-  reason_unrelated_teaser,
-  reason_widget_token,
-  signal_article_element,
-  signal_article_url,
-  signal_breadcrumb,
-  signal_dense_run,
-  signal_forum_markers,
-  signal_framed_headline,
-  signal_headline,
-  signal_json_ld,
-  signal_linked_list,
-  signal_links_outweigh,
-  signal_list_url,
-  signal_little_text,
-  signal_meta_line,
-  signal_no_paragraphs,
-  signal_og_type,
-  signal_published_time,
-  signal_quick_check_failed,
-  signal_repeated_posts,
-  signal_search_title,
-  signal_short_run,
-  signal_short_story,
-  signal_site_root,
-} from '../public/_locales/en/messages.json';
+import en from '../public/_locales/en/messages.json';
 
 /** One entry of a messages.json file. */
 export interface LocaleMessage {
@@ -61,59 +12,13 @@ export interface LocaleMessage {
   placeholders?: Record<string, { content: string }>;
 }
 
-// Named imports, so a bundle carries these entries and not the whole UI's strings.
-const ENGLISH = {
-  reason_ad_label,
-  reason_ad_network_frame,
-  reason_ad_network_slot,
-  reason_ad_script,
-  reason_ad_token,
-  reason_added_after_load,
-  reason_affiliate,
-  reason_breadcrumb,
-  reason_comment_section,
-  reason_comments_heading,
-  reason_copyright,
-  reason_disclaimer,
-  reason_floating_box,
-  reason_nav_token,
-  reason_newsletter,
-  reason_page_footer,
-  reason_page_header,
-  reason_page_turn,
-  reason_qr_code,
-  reason_site_navigation,
-  reason_teaser_block,
-  reason_teasers_none_related,
-  reason_tool_bar,
-  reason_unrelated_links,
-  reason_unrelated_teaser,
-  reason_widget_token,
-  signal_article_element,
-  signal_article_url,
-  signal_breadcrumb,
-  signal_dense_run,
-  signal_forum_markers,
-  signal_framed_headline,
-  signal_headline,
-  signal_json_ld,
-  signal_linked_list,
-  signal_links_outweigh,
-  signal_list_url,
-  signal_little_text,
-  signal_meta_line,
-  signal_no_paragraphs,
-  signal_og_type,
-  signal_published_time,
-  signal_quick_check_failed,
-  signal_repeated_posts,
-  signal_search_title,
-  signal_short_run,
-  signal_short_story,
-  signal_site_root,
-} satisfies Record<string, LocaleMessage>;
+/** A reason's or signal's message key: every entry of the locale files named reason_… or signal_…. */
+export type ReasonKey = Extract<keyof typeof en, `reason_${string}` | `signal_${string}`>;
 
-export type ReasonKey = keyof typeof ENGLISH;
+const isReasonKey = (key: string): key is ReasonKey => key.startsWith('reason_') || key.startsWith('signal_');
+
+/** The English messages of every reason and signal (adding one is adding its message to _locales). */
+const ENGLISH = Object.fromEntries(Object.entries(en).filter(([key]) => isReasonKey(key))) as Record<ReasonKey, LocaleMessage>;
 
 /** Every reason's and signal's message key; messages naming one are checked against these. */
 export const REASON_KEYS = Object.keys(ENGLISH) as ReasonKey[];
