@@ -246,6 +246,11 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   return regions;
 }
 
+/** A heading naming the next or previous story (阅读下一篇, 上一篇, Read next). */
+const NEXT_STORY = /[下上]一篇$|^read next$/i;
+/** A headline and a summary: a block heavier than this is more than the next story's teaser. */
+const NEXT_STORY_MAX_WEIGHT = 300;
+
 function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null {
   // A <nav> is navigation whatever it lists: its links to the previous and next stories go as one.
   if (tag === 'NAV') return null;
@@ -255,11 +260,15 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   const items = teaserItems(el);
+  const region: Region = { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
+  // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
+  // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
+  if (NEXT_STORY.test(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT) return region;
   const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
   // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight is
   // neither in the items nor in links (items can be bare links with a date beside each).
   if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
-  return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
+  return region;
 }
 
 function structuralRegion(el: Element, ctx: Classifier): Region | null {
