@@ -260,15 +260,16 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   const items = teaserItems(el);
-  const region: Region = { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
   // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
-  if (NEXT_STORY.test(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT) return region;
-  const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
-  // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight is
-  // neither in the items nor in links (items can be bare links with a date beside each).
-  if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
-  return region;
+  const nextStory = NEXT_STORY.test(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT;
+  if (!nextStory) {
+    const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
+    // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight
+    // is neither in the items nor in links (items can be bare links with a date beside each).
+    if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
+  }
+  return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
 }
 
 function structuralRegion(el: Element, ctx: Classifier): Region | null {
@@ -351,9 +352,9 @@ function hiddenElements(
 type Hide = (el: Element, verdict: Verdict, text?: string) => void;
 
 /**
- * A hidden item whose selector, text and English reason are built on first read. The page is clean without
- * them; only a report (the popup's list, the CLI, a keep rule) reads them, so building every
- * hidden block's text up front made the reader wait for nothing.
+ * A hidden item whose selector, text and English reason are built on first read. The page is
+ * clean without them; only a report (the popup's list, the CLI, a keep rule) reads them, so
+ * building every hidden block's text up front made the reader wait for nothing.
  */
 function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean, known?: string): HiddenItem {
   let selector: string | undefined;
