@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localeMessages } from './helpers/locale';
 
 const root = join(import.meta.dirname, '..');
-const load = (lang: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(join(root, 'public/_locales', lang, 'messages.json'), 'utf8'));
 
 /** Every literal key passed to t('…') in components and entrypoints. */
 function usedKeys(): string[] {
@@ -22,8 +21,8 @@ function usedKeys(): string[] {
 }
 
 describe('_locales', () => {
-  const en = load('en');
-  const zh = load('zh_CN');
+  const en = localeMessages('en');
+  const zh = localeMessages('zh_CN');
 
   it('uses only key characters Chromium accepts (it refuses the whole extension otherwise)', () => {
     for (const key of [...Object.keys(en), ...Object.keys(zh)]) expect(key).toMatch(/^[A-Za-z0-9_]+$/);

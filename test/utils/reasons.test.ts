@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { REASON_KEYS, because, englishReason, fillMessage, type LocaleMessage } from '@/utils/reasons';
+import { REASON_KEYS, because, englishReason, fillMessage } from '@/utils/reasons';
 import { PageStateSchema } from '@/utils/messages';
 import { analyzeLayout } from '@/utils/analyze';
+import { localeMessages } from '../helpers/locale';
 import { articleState } from '../helpers/records';
-
-const load = (lang: string): Record<string, LocaleMessage> =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales', lang, 'messages.json'), 'utf8'));
 
 describe('fillMessage', () => {
   it('fills placeholders by name, in any case, from the numbered substitutions, and reads $$ as a dollar', () => {
@@ -25,8 +21,8 @@ describe('reasons', () => {
   });
 
   it('has every reason in Chinese too, with the same placeholders', () => {
-    const en = load('en');
-    const zh = load('zh_CN');
+    const en = localeMessages('en');
+    const zh = localeMessages('zh_CN');
     for (const key of REASON_KEYS) {
       expect(Object.keys(zh[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key]?.placeholders ?? {}).sort());
       for (const name of Object.keys(en[key]?.placeholders ?? {})) expect(zh[key]!.message.toLowerCase(), key).toContain(`$${name}$`);

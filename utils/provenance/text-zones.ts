@@ -287,9 +287,10 @@ function elementsAfter(start: Element, limit: number, verdict: (el: Element) => 
       if (length >= limit) return { read, stop: null };
     }
     cursor = cursor.parentElement;
-    if (!cursor || cursor.tagName.toUpperCase() === 'BODY') break;
+    const name = cursor?.localName;
+    if (!name || name === 'body') break;
     // An inline wrapper (old portals nest the story in <font> after <font>) is not a level of the layout.
-    if (INLINE_NAMES.has(cursor.localName)) depth--;
+    if (INLINE_NAMES.has(name)) depth--;
   }
   return { read, stop: null };
 }
