@@ -177,16 +177,6 @@ export const INLINE_TAGS = new Set([
   'MARK', 'ABBR', 'CITE', 'Q', 'LABEL', 'TIME', 'S', 'DEL', 'INS', 'BDI', 'BDO', 'WBR', 'VAR', 'KBD', 'DFN',
 ]);
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/g;
-const LATIN_WORD = /[A-Za-z0-9\u00c0-\u024f\u0400-\u04ff]+/g;
-
-/** True when most letters of `s` are CJK, so bigrams (not words) are its units. */
-export function isMostlyCjk(s: string): boolean {
-  const cjk = s.match(CJK)?.length ?? 0;
-  const words = s.match(LATIN_WORD)?.length ?? 0;
-  return cjk > words;
-}
-
 /**
  * A length that treats one CJK character and one Latin word alike as about one unit of reading,
  * so thresholds work for Chinese and English pages.
