@@ -9,10 +9,11 @@ import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterCon
 import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook, type Detection } from './detect';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
+import { ACCOUNT_CARD } from './provenance/self-media';
 import { because, englishReason, type Cause, type Why } from './reasons';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
-import { DomStats, linkDensity } from './dom-stats';
+import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, leadingText, shortTextNodes, visibleText } from './text';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
@@ -109,7 +110,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // Built on first use: a page without teasers to score never needs it.
   let profile: ArticleProfile | undefined;
   const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
-  const hidden = hiddenElements(doc.body, body, regions, ctx, articleProfile);
+  const hidden = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile);
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
   return {
@@ -238,7 +239,7 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
       if (!isContainer(child, tag) || INVISIBLE_TAGS.has(tag)) continue;
       const region = teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
       if (region) regions.set(child, region);
-      // A link list outside the body stays visible as a whole, so the blocks inside it are judged too.
+      // A link list may be walked into rather than hidden whole (see hideLinkList), so the blocks inside it are judged too.
       if (!region || region.linkList) visit(child);
     }
   };
@@ -291,8 +292,8 @@ function structuralRegion(el: Element, ctx: Classifier): Region | null {
 
 /**
  * A block of many links with little unlinked text: a news box, a "more" rail or a menu, whatever
- * its name. Its summaries must not vote for the body; it is hidden only inside the body root,
- * where it would otherwise read as part of the story (old portals' one-cell layouts).
+ * its name. Its summaries must not vote for the body. Inside the body root (old portals' one-cell
+ * layouts) its unrelated blocks are hidden; outside, the list as a whole (see hideLinkList).
  */
 function linkListRegion(el: Element, ctx: Classifier): Region | null {
   const w = ctx.stats.of(el);
@@ -301,12 +302,14 @@ function linkListRegion(el: Element, ctx: Classifier): Region | null {
 }
 
 /**
- * Second pass: everything to hide. Elements holding story paragraphs are walked into, never
- * hidden; regions from the first pass are confirmed (teaser blocks item by item, by relatedness).
+ * Second pass: everything to hide. Elements holding story paragraphs or the headline are walked
+ * into, never hidden; regions from the first pass are confirmed (teaser blocks item by item, by
+ * relatedness).
  */
 function hiddenElements(
   pageBody: Element,
   body: ArticleBody,
+  headline: Element | null,
   regions: Map<Element, Region>,
   ctx: Classifier,
   profile: () => ArticleProfile,
@@ -314,6 +317,14 @@ function hiddenElements(
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
+  // A page header holding the headline among its menus is walked into, so the headline stays.
+  for (let n = headline; n && n !== pageBody; n = n.parentElement) story.add(n);
+  // Link lists outside the story that are walked into rather than hidden whole: the meta line
+  // between the headline and the body (source, date, byline), a self-media account card (who
+  // posted the story) and a header holding the site's search box, which stays usable.
+  const holdsWhatStays = (el: Element): boolean =>
+    (headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0) ||
+    el.querySelector(`${ACCOUNT_CARD}, input, textarea, select`) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);
@@ -331,7 +342,9 @@ function hiddenElements(
       }
       const region = regions.get(child);
       if (region?.linkList) {
-        visit(child, body.root.contains(child) ? 'links' : 'walk');
+        if (body.root.contains(child)) visit(child, 'links');
+        else if (holdsWhatStays(child)) visit(child);
+        else if (!hideLinkList(child, ctx.stats.of(child), profile, hide)) visit(child);
         continue;
       }
       if (region?.teaser) {
@@ -347,6 +360,8 @@ function hiddenElements(
   visit(pageBody);
   return out;
 }
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, named here so Node needs no DOM globals
 
 /** Records an element to hide; `text` when it is already known. */
 type Hide = (el: Element, verdict: Verdict, text?: string) => void;
@@ -379,6 +394,28 @@ function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide): void {
   const text = visibleText(el);
   const score = relatedness(profile, text);
   if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', why: because('reason_unrelated_links', score.toFixed(2)) }, text);
+}
+
+/** Average weight of a menu's links: channel names (国内, World), not headlines. */
+const MENU_LINK_WEIGHT = 6;
+
+/**
+ * A block of links outside the story (a sidebar, a rail of other stories, a site menu). A menu
+ * is navigation; a list of headlines is a teaser block without a name, hidden whole unless most
+ * of its items are about the story (a related-stories list nobody titled). Item by item, as for
+ * named blocks, would leave rails of forty links with one or two stray lines. True when hidden.
+ */
+function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hide: Hide): boolean {
+  if (w.linkWeight <= w.links * MENU_LINK_WEIGHT) {
+    hide(el, { kind: 'navigation', why: because('reason_link_menu', String(w.links)) });
+    return true;
+  }
+  const scores = teaserItems(el).map((item) => relatedness(profile(), visibleText(item)));
+  const related = scores.filter((score) => score >= RELATED_THRESHOLD).length;
+  if (scores.length > 0 && related * 2 >= scores.length) return false;
+  const best = Math.max(0, ...scores);
+  hide(el, { kind: 'teaser', why: because('reason_link_list_unrelated', String(scores.length || w.links), String(related), best.toFixed(2)) });
+  return true;
 }
 
 function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide): void {

@@ -19,7 +19,7 @@ const PLATFORM_CRUMB = new RegExp(`^(?:${PLATFORMS})\\s*[>›»＞]\\s*(.{2,20})
 /** 原创 南方都市报 2019-09-09 16:01:46: the account opens the meta line, before the date. */
 const BEFORE_DATE = /^(?:原创\s+)?([A-Za-z0-9\u4e00-\u9fa5·_-]{2,20})\s+\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}/;
 /** The heading of the account card (搜狐's #user-info h4, 网易号's .colum_info h4, 头条's .user-card-name). */
-const ACCOUNT_CARD = '[id*="user-info" i] h4, [class*="user-info" i] h4, [class*="colum_info" i] h4, [class*="user-card-name" i]';
+export const ACCOUNT_CARD = '[id*="user-info" i] h4, [class*="user-info" i] h4, [class*="colum_info" i] h4, [class*="user-card-name" i]';
 /** Sites where every article is an account's post, whether or not the page says so. */
 const ACCOUNT_SITES = new Set(['今日头条']);
 const NOT_AN_ACCOUNT = /^(?:原创|来源|作者|编辑|发布|关注|首页|\d.*)$/;
