@@ -284,7 +284,8 @@ function structuralRegion(el: Element, ctx: Classifier): Region | null {
   // (Page-ad-margins, enableAdSlots) and holds unlinked prose may be the story's own.
   if (verdict.kind === 'ad') return weight < 60 || (weight < 300 && linkDensity(ctx.stats.of(el)) > 0.3) ? { verdict } : null;
   if (verdict.kind === 'navigation') return weight < 2000 ? { verdict } : null;
-  if (verdict.kind === 'widget') return weight < 80 ? { verdict } : null;
+  // A share list is one by its links' texts, whatever its weight: no story wrapper passes that test.
+  if (verdict.kind === 'widget') return weight < 80 || verdict.why.key === 'reason_share_links' ? { verdict } : null;
   // A copyright footer or disclaimer is sentence-like enough to outvote a one-paragraph story.
   if (verdict.kind === 'boilerplate') return weight < 150 ? { verdict } : null;
   return null;

@@ -84,6 +84,16 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
 /** Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget. */
 const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
+const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
+/**
+ * A share button's text: a network's name, "Share this with" / 分享到 and a name, both (a visible
+ * name before its off-screen label: "Email Share this with Email"), or share alone.
+ */
+const SHARE_LINK = new RegExp(`^(?:(?:${SHARE_NETWORKS}) )?(?:(?:share(?: this)?(?: with| on| via| to)?|分享到|分享) ?)?(?:${SHARE_NETWORKS}|copy (?:this )?link|复制链接)?$`, 'i');
+/** How a share list's text opens; a list opening with other words (a date, a heading) holds more than buttons. */
+const SHARE_LEAD = new RegExp(`^(?:share|分享|${SHARE_NETWORKS})`, 'i');
+/** Share buttons are a handful of short links; a block past these is more than a share bar. */
+const SHARE_LIST_MAX_WEIGHT = 300;
 
 /**
  * Disclaimers, a self-media platform's among them (网易号, 大风号: 本平台仅提供信息存储服务), and
@@ -293,6 +303,10 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
     return { kind: 'comments', why: COMMENT_HEADING.test(head) ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
+  // Asked before the size cut below: off-screen labels (Share this with Facebook) make share lists heavy.
+  if (w.links >= 3 && density > 0.6 && weight < SHARE_LIST_MAX_WEIGHT && SHARE_LEAD.test(ctx.stats.lead(el)) && isShareList(el)) {
+    return { kind: 'widget', why: because('reason_share_links', String(w.links)) };
+  }
   // The text rules below only ever match small elements. The start-anchored ones read the
   // cached first words; the whole text is built only when the first words are not all of it.
   if (weight >= 150) return structuralVerdict(tag, tokens, density);
@@ -313,6 +327,19 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
   if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
   return structuralVerdict(tag, tokens, density);
+}
+
+/** Three links or more, and at least three in four of those with text name a network to share on. */
+function isShareList(el: Element): boolean {
+  let named = 0;
+  let shared = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const text = collapseSpace(a.textContent ?? '').trim();
+    if (!text) continue;
+    named++;
+    if (SHARE_LINK.test(text)) shared++;
+  }
+  return shared >= 3 && shared * 4 >= named * 3;
 }
 
 /** Rules from tag, name and link density alone, for elements of any size. */

@@ -103,6 +103,23 @@ describe('classifyElement: text rules', () => {
   });
 });
 
+describe('classifyElement: share lists', () => {
+  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
+  const item = (name: string): string => `<li><a href="#"><span>${name}</span> <span class="off-screen">Share this with ${name}</span></a></li>`;
+
+  it('calls a list of links to networks a share widget, however heavy its off-screen labels make it', () => {
+    const verdict = classify(`<ul class="sharetools">${['Facebook', 'Twitter', 'WhatsApp', 'LinkedIn', 'Pinterest', 'Reddit', 'Email', 'Messenger'].map(item).join('')}<li><a href="/help">About sharing</a></li></ul>`);
+    expect(verdict?.kind).toBe('widget');
+    expect(englishReason(verdict!.why)).toBe('share buttons (9 links to social networks)');
+    expect(classify('<div><a href="#">分享</a><a href="#">QQ空间</a><a href="#">新浪微博</a><a href="#">微信</a><a href="#">豆瓣</a></div>')?.kind).toBe('widget');
+  });
+
+  it('leaves a list that opens with other words, or whose links mostly go elsewhere', () => {
+    expect(classify(`<div><span>19 November 2019</span><ul>${['Facebook', 'Twitter', 'Email'].map(item).join('')}</ul></div>`)).toBeNull();
+    expect(classify('<ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li><li><a href="#">Email</a></li><li><a href="/a">Port strike enters third day</a></li><li><a href="/b">Gold hits a record</a></li></ul>')).toBeNull();
+  });
+});
+
 describe('teaserHeading', () => {
   const links = '<ul><li><a href="/1">国内多条高铁线路将调整运行图</a></li><li><a href="/2">新一批个税汇算开始预约</a></li></ul>';
   const name = (html: string) => teaserHeading(el(html), { stats: new DomStats() });
