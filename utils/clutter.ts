@@ -104,15 +104,18 @@ const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
+/** A next- or previous-story slot's label as all of a block's text: its link is empty (阅读下一篇：, then nothing). */
+const EMPTY_NEXT_STORY = /^(阅读)?[上下]一篇\s*[:：]?$/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
 /**
- * A word of every text rule of classifyElement (BREADCRUMB, PAGINATION, WIDGET_TEXT, NEWSLETTER,
- * the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
+ * A word of every text rule of classifyElement (BREADCRUMB, PAGINATION, EMPTY_NEXT_STORY,
+ * WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none
+ * of them.
  */
-const RULE_WORDS = /页|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /页|一篇|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -316,7 +319,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // Most texts hold no word of any rule below: one test answers for all of them.
   const worded = RULE_WORDS.test(text);
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
-  if (worded && weight < 40 && PAGINATION.test(text)) return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
+  if (worded && ((weight < 40 && PAGINATION.test(text)) || (w.links > 0 && EMPTY_NEXT_STORY.test(text)))) {
+    return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
+  }
 
   if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };

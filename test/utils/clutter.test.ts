@@ -75,6 +75,7 @@ describe('classifyElement: text rules', () => {
     ['<div>首页 &gt; 财经</div>', 'navigation', 'breadcrumb'],
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
     ['<div>« Previous page</div>', 'navigation', 'page-turn'],
+    ['<div class="nextpage"><div>阅读下一篇：</div><div><a href="#"></a></div></div>', 'navigation', 'page-turn'],
     ['<div>分享到: 微信 微博</div>', 'widget', 'tool bar'],
     ['<div>Share this article</div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
@@ -100,6 +101,8 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>美国对华芯片出口管制再升级</div>')).toBeNull();
     expect(classify('<div>Agents may earn a commission of 6% on each sale, the report said.</div>')).toBeNull();
     expect(classify('<div><img src="/photo.jpg"></div>')).toBeNull();
+    // The label of a next-story link that is there: the link beside it shows the story it leads to.
+    expect(classify('<span>下一篇 :</span>')).toBeNull();
   });
 });
 
