@@ -239,7 +239,8 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
       if (!isContainer(child, tag) || INVISIBLE_TAGS.has(tag)) continue;
       const region = teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
       if (region) regions.set(child, region);
-      // A link list may be walked into rather than hidden whole (see hideLinkList), so the blocks inside it are judged too.
+      // A link list may be walked into rather than hidden whole (see hideLinkList), so the blocks
+      // inside it are judged too.
       if (!region || region.linkList) visit(child);
     }
   };
@@ -323,9 +324,9 @@ function hiddenElements(
   // Link lists outside the story that are walked into rather than hidden whole: the meta line
   // between the headline and the body (source, date, byline), a self-media account card (who
   // posted the story) and a header holding the site's search box, which stays usable.
-  const holdsWhatStays = (el: Element): boolean =>
-    (headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0) ||
-    el.querySelector(`${ACCOUNT_CARD}, input, textarea, select`) !== null;
+  const isMetaZone = (el: Element): boolean =>
+    headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
+  const holdsWhatStays = (el: Element): boolean => isMetaZone(el) || el.querySelector(`${ACCOUNT_CARD}, input, textarea, select`) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);

@@ -90,7 +90,7 @@ const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin
  * name before its off-screen label: "Email Share this with Email"), or share alone.
  */
 const SHARE_LINK = new RegExp(`^(?:(?:${SHARE_NETWORKS}) )?(?:(?:share(?: this)?(?: with| on| via| to)?|分享到|分享) ?)?(?:${SHARE_NETWORKS}|copy (?:this )?link|复制链接)?$`, 'i');
-/** How a share list's text opens; a list opening with other words (a date, a heading) holds more than buttons. */
+/** How a share list's text opens: one opening with other words (a date, a heading) holds more than buttons. */
 const SHARE_LEAD = new RegExp(`^(?:share|分享|${SHARE_NETWORKS})`, 'i');
 /** Share buttons are a handful of short links; a block past these is more than a share bar. */
 const SHARE_LIST_MAX_WEIGHT = 300;
@@ -104,7 +104,7 @@ const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|
 const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
-/** A next- or previous-story slot's label as all of a block's text: its link is empty (阅读下一篇：, then nothing). */
+/** A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：). */
 const EMPTY_NEXT_STORY = /^(阅读)?[上下]一篇\s*[:：]?$/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
