@@ -460,6 +460,10 @@ const publisherCases: PublisherCase[] = [
   { name: 'a Latin site name in the logo’s alt text', parts: { header: '<a href="http://harboreagle.example.com"><img src="l.png" alt="The Harbor Eagle Gazette"></a>' }, publisher: 'The Harbor Eagle Gazette' },
   { name: '所有内容为X版权所有 names X', parts: { footer: '<p>制作单位：青禾新闻网 | 所有内容为青禾新闻网版权所有，未经授权不得转载</p>' }, publisher: '青禾新闻网' },
   { name: 'a bare 首页 link to 雅虎中国', parts: { header: '<a href="http://www.yahoo.com.cn/">首页</a>' }, publisher: '雅虎中国' },
+  { name: 'a logo drawn by an icon font, linking to a news site known by its host', parts: { header: '<a href="http://www.huanqiu.com" class="linkHome"><i class="iconfont icon-LOGO"></i></a>' }, publisher: '环球网' },
+  { name: 'the page’s own host, for a news site known by it', parts: { url: 'https://www.thepaper.cn/newsDetail_forward_1234567' }, publisher: '澎湃新闻' },
+  // The host table names sites by host only: a paper whose name shares its words keeps its own.
+  { name: 'a paper named like a site in the host table keeps its name', parts: { footer: '<p>Copyright © 2019 环球时报 All rights reserved</p>' }, publisher: '环球时报' },
   { name: 'a paper company’s legal name without its region', parts: { footer: '<p>版权所有 江苏江城晚报有限公司</p>' }, publisher: '江城晚报' },
   { name: 'the first step of the breadcrumb', parts: { header: '<div class="crumb">江城网>>社会频道>>正文</div>' }, publisher: '江城网' },
   { name: 'a WeChat account name', parts: { header: '<a id="js_name">江湾观察</a>' }, publisher: '江湾观察' },
@@ -473,6 +477,7 @@ const publisherCases: PublisherCase[] = [
   { name: '不代表本网赞同其观点 names no one', parts: { tail: '此文仅代表作者观点，不代表本网赞同其观点' }, publisher: null },
   { name: 'a platform is not a site name', parts: { header: '<a href="/"><img src="l.png" alt="互联网理财平台"></a>' }, publisher: null },
   { name: 'a partner link after the headline is not the site', parts: { footer: '<a href="http://www.partner.cn/"><img alt="友邻日报网"></a>' }, publisher: null },
+  { name: 'an icon link to a host nobody knows names nothing', parts: { header: '<a href="http://www.example.org"><i class="iconfont"></i></a>' }, publisher: null },
 ];
 
 describe('extractProvenance: publisher without a site in the title', () => {

@@ -22,8 +22,8 @@ function labelsOf(link: Element): string[] {
 
 /**
  * The site named by a home link before the headline. Links after it are left alone: footers
- * list partner sites the same way. A bare 首页 link tells the site by its host when the page's
- * own URL is unknown.
+ * list partner sites the same way. A bare 首页 link, or one with no words, tells the site by its
+ * host when the page's own URL is unknown.
  */
 export function homeLinkName(doc: Document, headline: Element | null, url: string | null): string | null {
   let seen = 0;
@@ -37,9 +37,11 @@ export function homeLinkName(doc: Document, headline: Element | null, url: strin
     const href = raw.trim();
     if (!ROOT_HREF.test(href) || !href) continue;
     if (++seen > MAX_LINKS) break;
-    const name = labelsOf(link).find(isSiteName);
+    const labels = labelsOf(link);
+    const name = labels.find(isSiteName);
     if (name) return brandOf(name);
-    const home = /首页/.test(`${link.getAttribute('title') ?? ''}${link.textContent ?? ''}`);
+    // A 首页 link, or a logo drawn by an icon font with no words at all (huanqiu's).
+    const home = labels.length === 0 || /首页/.test(`${link.getAttribute('title') ?? ''}${link.textContent ?? ''}`);
     if (home && !hostOf(url)) {
       const portal = portalOfHost(new URL(href, 'http://page.invalid/').href);
       if (portal) return portal;

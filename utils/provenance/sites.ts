@@ -14,6 +14,18 @@ const PORTALS: Array<[RegExp, string]> = [
   [/(?:^|\.)people\.(?:com\.)?cn$/, '人民网'],
   [/(?:^|\.)(?:xinhuanet\.com|news\.cn)$/, '新华网'],
   [/雅虎(?!香港|奇摩)|(?:^|\.)yahoo\.com\.cn$/, '雅虎中国'],
+  // News sites known by their host alone: pages whose logo is an icon and whose text never names them.
+  [/(?:^|\.)huanqiu\.com$/, '环球网'],
+  [/(?:^|\.)chinanews\.com(?:\.cn)?$/, '中国新闻网'],
+  [/(?:^|\.)gmw\.cn$/, '光明网'],
+  [/(?:^|\.)thepaper\.cn$/, '澎湃新闻'],
+  [/(?:^|\.)cctv\.com$/, '央视网'],
+  [/(?:^|\.)chinadaily\.com\.cn$/, '中国日报网'],
+  [/(?:^|\.)cankaoxiaoxi\.com$/, '参考消息网'],
+  [/(?:^|\.)guancha\.cn$/, '观察者网'],
+  [/(?:^|\.)ce\.cn$/, '中国经济网'],
+  [/(?:^|\.)youth\.cn$/, '中国青年网'],
+  [/(?:^|\.)cnr\.cn$/, '央广网'],
 ];
 /** A network's Chinese edition goes by the network's name: BBC News 中文 → BBC中文. */
 const NETWORK_EDITION = /^([A-Z][A-Za-z]{1,9}) News\s*(中文网?)$/;
