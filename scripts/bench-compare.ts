@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { bundleBenchPage } from './lib/bench-bundle';
 import type { BenchApi } from './lib/bench-page';
 import { collectBenchPages } from './lib/bench-pages';
-import { CLEANUP_CSS, benchContext } from './lib/bench-run';
+import { CLEANUP_CSS, ISOLATION_HEADERS, benchContext } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
 import { launchChromium } from './lib/chromium';
 import { benchPrerequisites } from './lib/bench-setup';
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   const site = await collectBenchPages(REPO_ROOT, values.only ?? null);
   const pages = site.pages.filter((p) => p.isArticle === 'yes');
   const bundles = { base: await bundleBenchPage(join(base, BENCH_PAGE)), ours: await bundleBenchPage() };
-  const server = createStaticServer({ root: site.root, routes: site.routes });
+  const server = createStaticServer({ root: site.root, routes: site.routes, headers: ISOLATION_HEADERS });
   await server.start();
   const browser = await launchChromium(executablePath);
   const results: PageTimes[] = [];

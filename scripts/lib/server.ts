@@ -28,6 +28,8 @@ export interface StaticServerOptions {
    * stored in GBK is decoded from its own <meta charset> as a real portal's would be.
    */
   htmlCharset?: string | null;
+  /** Headers added to every response (the bench's cross-origin isolation). */
+  headers?: Record<string, string>;
 }
 
 /** A running or startable server. */
@@ -70,18 +72,19 @@ export function contentTypeFor(fileName: string, htmlCharset: string | null = 'u
 export function createStaticServer(options: StaticServerOptions): StaticServer {
   const root = resolve(options.root);
   const htmlCharset = options.htmlCharset === undefined ? 'utf-8' : options.htmlCharset;
+  const extra = options.headers ?? {};
   let server: Server | null = null;
   let origin: string | null = null;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const route = options.routes?.[path];
-    if (route) return send(res, 200, route.contentType, route.body);
+    if (route) return send(res, 200, route.contentType, route.body, extra);
     const file = resolve(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'forbidden');
+    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'forbidden', extra);
     const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) return send(res, 404, 'text/plain', 'not found');
-    return send(res, 200, contentTypeFor(file, htmlCharset), await readFile(file));
+    if (!info?.isFile()) return send(res, 404, 'text/plain', 'not found', extra);
+    return send(res, 200, contentTypeFor(file, htmlCharset), await readFile(file), extra);
   }
 
   return {
@@ -90,7 +93,7 @@ export function createStaticServer(options: StaticServerOptions): StaticServer {
         const s = createServer((req, res) => {
           handle(req, res).catch((err: unknown) => {
             if (res.headersSent) res.destroy();
-            else send(res, 500, 'text/plain', String(err));
+            else send(res, 500, 'text/plain', String(err), extra);
           });
         });
         s.once('error', fail);
@@ -121,8 +124,8 @@ export function createStaticServer(options: StaticServerOptions): StaticServer {
   };
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string | Uint8Array): void {
+function send(res: ServerResponse, status: number, contentType: string, body: string | Uint8Array, headers: Record<string, string>): void {
   // no-store: a test that swaps a route's body must never see a cached copy.
-  res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+  res.writeHead(status, { ...headers, 'content-type': contentType, 'cache-control': 'no-store' });
   res.end(body);
 }

@@ -45,6 +45,22 @@ describe('static server', () => {
     expect((await get('/app.js')).type).toBe('text/javascript; charset=utf-8');
   });
 
+  it('adds the headers it is given to every response, a 404 included, and none by default', async () => {
+    const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+    server = createStaticServer({ root: dir, headers: isolation });
+    await server.start();
+    for (const path of ['/page.html', '/missing.html']) {
+      const res = await fetch(server.url(path));
+      expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    }
+    await server.close();
+
+    server = createStaticServer({ root: dir });
+    await server.start();
+    expect((await fetch(server.url('/page.html'))).headers.get('cross-origin-embedder-policy')).toBeNull();
+  });
+
   it('serves html bytes untouched with no charset, or the one asked for', async () => {
     server = createStaticServer({ root: dir, htmlCharset: null });
     await server.start();
