@@ -15,6 +15,7 @@ import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } f
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, leadingText, shortTextNodes, visibleText } from './text';
+import { DOCUMENT_POSITION_FOLLOWING as FOLLOWING } from './dom-constants';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
@@ -362,8 +363,6 @@ function hiddenElements(
   visit(pageBody);
   return out;
 }
-
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, named here so Node needs no DOM globals
 
 /** Records an element to hide; `text` when it is already known. */
 type Hide = (el: Element, verdict: Verdict, text?: string) => void;

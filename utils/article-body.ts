@@ -6,6 +6,7 @@
 import { isBoilerplateText } from './clutter';
 import { DomStats } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, hiddenByMarkup, isElement, textWeight, upperTag } from './text';
+import { TEXT_NODE } from './dom-constants';
 
 /** A run of text that reads as a paragraph of the story. */
 export interface TextBlock {
@@ -25,7 +26,6 @@ export interface ArticleBody {
 
 /** A block lighter than this is a label or a teaser headline, not a paragraph. */
 const MIN_BLOCK_WEIGHT = 12;
-const TEXT_NODE = 3;
 
 /** Tags that are inline but commonly wrap whole paragraphs on old portal pages. */
 const WRAPPING_INLINE = new Set(['SPAN', 'FONT', 'A', 'B', 'STRONG']);

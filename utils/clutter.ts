@@ -7,6 +7,7 @@ import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
 import { collapseSpace, shortTextNodes } from './text';
+import { SHOW_TEXT } from './dom-constants';
 
 export interface Verdict {
   kind: HiddenKind;
@@ -276,7 +277,7 @@ const CLOSE_TEXT_MAX = 12;
 /** A close control inside `el`: a close-named element, or a text that is only ×, X, 关闭 or close. */
 function hasCloseButton(el: Element): boolean {
   if (el.querySelector(CLOSE_CONTROL)) return true;
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const v = node.nodeValue ?? '';
     if (v.length <= CLOSE_TEXT_MAX && CLOSE_TEXT.test(v.trim())) return true;

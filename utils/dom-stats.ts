@@ -4,6 +4,7 @@
  * subtree again made analysis quadratic on deep portal pages.
  */
 import { SPACE_RUN, isInvisible, isInvisibleName, textWeight, trimmedLength } from './text';
+import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
 /** How much of an element's leading text the rules look at (headings such as 拓展阅读, 网友评论). */
 export const LEAD_CHARS = 60;
@@ -18,8 +19,6 @@ export interface Weights {
 }
 
 const SPACE = 32;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 const ZERO: Weights = { weight: 0, linkWeight: 0, links: 0 };
 

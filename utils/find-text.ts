@@ -3,6 +3,7 @@
  * whitespace, so a provenance entry can scroll to the sentence it was read from.
  */
 import { INVISIBLE_TAGS } from './text';
+import { SHOW_TEXT } from './dom-constants';
 
 const WS = /[\s\u3000\u00a0]/;
 
@@ -15,7 +16,7 @@ export function findTextRange(root: Element, needle: string): Range | null {
   let flat = '';
   const nodes: Text[] = [];
   const offsets: number[] = [];
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
+  const walker = doc.createTreeWalker(root, SHOW_TEXT, {
     acceptNode: (n) => (INVISIBLE_TAGS.has(n.parentElement?.tagName ?? '') ? 2 /* REJECT */ : 1 /* ACCEPT */),
   });
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

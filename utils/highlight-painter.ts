@@ -5,6 +5,7 @@
  * offsets stay valid. Both draw overlapping highlights; the smallest one under a click wins.
  */
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor } from './annotation-types';
+import { SHOW_TEXT } from './dom-constants';
 
 const MARK_TAG = 'sourcemark-mark';
 const highlightName = (color: HighlightColor) => `sourcemark-${color}`;
@@ -178,7 +179,7 @@ function textNodesIn(range: Range): Text[] {
   const doc = range.startContainer.ownerDocument ?? (range.startContainer as Document);
   const root = range.commonAncestorContainer;
   if (root.nodeType === 3) return range.collapsed ? [] : [root as Text];
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n as Text;

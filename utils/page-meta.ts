@@ -1,6 +1,7 @@
 /** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
 import type { DomStats } from './dom-stats';
 import { CHAR_KINDS, SPACE_CHAR, collapseSpace } from './text';
+import { SHOW_TEXT } from './dom-constants';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
 export function metaContent(doc: Document, ...names: string[]): string | null {
@@ -202,7 +203,7 @@ const longestTitle = (wanted: string[]): number => Math.max(0, ...wanted.map((w)
 function headlineByText(doc: Document, wanted: string[]): Element | null {
   if (!doc.body) return null;
   const longest = longestTitle(wanted);
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Only a text no longer than a wanted title can equal or lie inside one: most are normalised not at all.
     const length = titleLength(node.nodeValue ?? '', longest);

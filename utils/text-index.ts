@@ -16,13 +16,9 @@
  * boundaries add nothing, so CJK text (which has no spaces) gets none invented inside a paragraph.
  */
 import { INLINE_TAGS } from './text';
+import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT']);
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-// Node.compareDocumentPosition bits, spelled out so this runs without DOM globals (jsdom in Node).
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
 // Nodes walked looking for the next indexed text before falling back to a binary search.
 const NEAR_STEPS = 8;
 

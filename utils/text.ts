@@ -1,4 +1,5 @@
 /** Text helpers shared by the analysis core: visible text, CJK-aware lengths, bigrams. */
+import { ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from './dom-constants';
 
 /** Elements whose text a reader never sees. */
 export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
@@ -18,8 +19,6 @@ export function isInvisibleName(localName: string): boolean {
   return INVISIBLE_NAMES.has(localName);
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** A run of whitespace, the ideographic and no-break spaces included. */
 export const SPACE_RUN = /[\s\u3000\u00a0]+/g;
@@ -103,7 +102,7 @@ export function isElement(node: Node | null | undefined): node is Element {
  */
 export function shortTextNodes(root: Element, max: number): Text[] {
   const out: Text[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as Text).length <= max) out.push(node as Text);
   }

@@ -8,6 +8,7 @@ import type { Line } from './text-zones';
 import { collapse } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, normalizeOutlet } from './outlet-names';
+import { SHOW_TEXT } from '../dom-constants';
 
 export const PLATFORMS = '网易号|企鹅号|搜狐号|头条号|百家号|大风号|澎湃号|快传号|一点号|新浪看点|凤凰号';
 const PLATFORM = new RegExp(PLATFORMS, 'g');
@@ -38,7 +39,7 @@ function accountHit(raw: string): SourceHit | null {
 /** The account printed beside the platform's tag or after it in a breadcrumb: the tag's text node, then up to two enclosing elements. */
 function taggedAccount(doc: Document): SourceHit | null {
   if (!doc.body) return null;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (value.length > 24 || !PLATFORM_TAG.test(value)) continue;

@@ -6,6 +6,7 @@
 
 import { isDisclaimerText } from '../clutter';
 import { SPACE_RUN, collapseSpace, collapsedLength, trimmedLength } from '../text';
+import { ELEMENT_NODE, SHOW_TEXT_AND_CDATA, TEXT_NODE } from '../dom-constants';
 
 /** Where a line was read; patterns trust a bare outlet label only in the meta line. */
 export type Zone = 'meta' | 'body' | 'tail';
@@ -28,7 +29,6 @@ const META_LIMIT = 600;
 const TAIL_LIMIT = 400;
 /** How many layout levels above the start the meta line or tail is looked for. */
 const TAIL_LEVELS = 4;
-const ELEMENT_NODE = 1;
 /** A short element of an excluded block that only states the editor (责任编辑：X) still credits this article. */
 const EDITOR_LABEL = /(?:责任编辑|责编)\s*[:：]/;
 /** A small tool bar (打印 关闭 收藏 … 信息来源：X) may also carry the article's 来源 line. */
@@ -37,7 +37,6 @@ const EDITOR_OR_SOURCE_LABEL = new RegExp(`${EDITOR_LABEL.source}|${SOURCE_LABEL
 const CREDIT_ONLY_LIMIT = 40;
 /** Visible text of a hidden bar the tail may step over. */
 const TOOLBAR_LIMIT = 120;
-const TEXT_NODE = 3;
 
 export type ExcludedTest = (el: Element) => boolean;
 
@@ -171,9 +170,6 @@ export function elementLines(el: Element, zone: Zone, isExcluded: ExcludedTest, 
   return walk.rootSink ? linesOf(walk.rootSink.text(), zone) : [];
 }
 
-/** Text nodes, and CDATA sections (Text too), in the order `textContent` joins them. */
-const SHOW_TEXT_NODES = 4 | 8;
-
 /**
  * The text nodes under `el` where a match of `needles` (a global pattern) starts, found in its
  * `textContent` and mapped back by the nodes' lengths; after each find the search goes on past
@@ -184,7 +180,7 @@ function nodesHolding(el: Element, needles: RegExp, found: Node[]): void {
   needles.lastIndex = 0;
   let match = needles.exec(text);
   if (!match) return;
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT_NODES);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT_AND_CDATA);
   let at = 0;
   for (let node = walker.nextNode(); node && match; node = walker.nextNode()) {
     const end = at + (node as CharacterData).length;
