@@ -102,7 +102,9 @@ const SHARE_LIST_MAX_WEIGHT = 300;
  */
 const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?|may earn (an? )?(small )?affiliate commission|may earn (an? )?commission (if|when) you (buy|purchase)|may earn (a portion of sales|compensation on sales) from/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
-const BREADCRUMB = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(>|»|›|&gt;|\/)/;
+/** A breadcrumb's label: 当前位置, 您的位置, 您现在的位置, 您的当前位置, 所在位置, 位置. */
+export const BREADCRUMB_LABEL = '(?:[您你]的?)?(?:当前|现在的?|所在)?位置';
+const BREADCRUMB = new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]|^首页\\s*(>|»|›|&gt;|\\/)`);
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
 /** A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：). */

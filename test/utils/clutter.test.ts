@@ -73,6 +73,8 @@ describe('classifyElement: text rules', () => {
   it.each([
     ['<div>当前位置:首页 > 国际 > 正文</div>', 'navigation', 'breadcrumb'],
     ['<div>首页 &gt; 财经</div>', 'navigation', 'breadcrumb'],
+    ['<div>您的当前位置：新闻中心 &gt; 武汉</div>', 'navigation', 'breadcrumb'],
+    ['<div>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</div>', 'navigation', 'breadcrumb'],
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
     ['<div>« Previous page</div>', 'navigation', 'page-turn'],
     ['<div class="nextpage"><div>阅读下一篇：</div><div><a href="#"></a></div></div>', 'navigation', 'page-turn'],
@@ -101,6 +103,7 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>美国对华芯片出口管制再升级</div>')).toBeNull();
     expect(classify('<div>Agents may earn a commission of 6% on each sale, the report said.</div>')).toBeNull();
     expect(classify('<div><img src="/photo.jpg"></div>')).toBeNull();
+    expect(classify('<div>所在地：武汉市江岸区</div>')).toBeNull();
     // The label of a next-story link that is there: the link beside it shows the story it leads to.
     expect(classify('<span>下一篇 :</span>')).toBeNull();
   });

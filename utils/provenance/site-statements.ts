@@ -2,6 +2,7 @@
  * The site naming itself in its visible text: the 不代表X立场 disclaimer, a 本文为X原创 claim, the
  * copyright line and the first step of the breadcrumb (人民网>>江苏频道>>教育).
  */
+import { BREADCRUMB_LABEL } from '../clutter';
 import { isUnnamed, normalizeOutlet } from './outlet-names';
 import { brandOf, isHanSiteName, isSiteName } from './sites';
 
@@ -45,7 +46,7 @@ const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|�
  * breadcrumb's separator): a block without any of them states nothing here, so it need not be read.
  */
 export const STATEMENT_MARKS = '不代表|原创|©|copyright|版权所有|>|»|›|＞|→';
-const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)?\s*[:：]?\s*([^\s>»›＞→]{2,16})\s*(?:>{1,2}|»|›|＞|→)/gm;
+const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LABEL})?\\s*[:：]?\\s*([^\\s>»›＞→]{2,16})\\s*(?:>{1,2}|»|›|＞|→)`, 'gm');
 
 function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
