@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, markBoxes, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook, type Detection } from './detect';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
@@ -249,8 +249,6 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   return regions;
 }
 
-/** A heading naming the next or previous story (阅读下一篇, 上一篇, Read next). */
-const NEXT_STORY = /[下上]一篇$|^read next$/i;
 /** A headline and a summary: a block heavier than this is more than the next story's teaser. */
 const NEXT_STORY_MAX_WEIGHT = 300;
 
@@ -265,7 +263,7 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
   // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
-  const nextStory = NEXT_STORY.test(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT;
+  const nextStory = namesNextStory(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT;
   if (!nextStory) {
     const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
     // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight

@@ -78,6 +78,7 @@ describe('classifyElement: text rules', () => {
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
     ['<div>« Previous page</div>', 'navigation', 'page-turn'],
     ['<div class="nextpage"><div>阅读下一篇：</div><div><a href="#"></a></div></div>', 'navigation', 'page-turn'],
+    ['<div><span>閱讀下一篇</span><a href="#"></a></div>', 'navigation', 'page-turn'],
     ['<div>分享到: 微信 微博</div>', 'widget', 'tool bar'],
     ['<div>Share this article</div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
