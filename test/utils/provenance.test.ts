@@ -103,6 +103,16 @@ const sourceCases: SourceCase[] = [
     chain: [`reported-by 路透社 <- ${PUB} @-`, `reported-by 彭博社 <- 路透社 @-`],
   },
   {
+    name: '接受X采访: the outlet that ran the interview reported what was said',
+    parts: { body: ['读书节开幕。', '馆长3月4日在接受东港电视台(DGTV)采访时表示，人数很多。', '他还接受了《南国晚报》记者的专访。'] },
+    chain: [`reported-by 东港电视台 <- ${PUB} @2024-03-04`, `reported-by 南国晚报 <- ${PUB} @-`],
+  },
+  {
+    name: '接受记者采访 and 接受媒体采访 name no outlet',
+    parts: { body: ['读书节开幕。馆长接受记者采访时表示，人数很多。', '他多次接受媒体采访，也接受治疗时的采访。'] },
+    chain: [],
+  },
+  {
     name: '据X网站N月N日报道 normalises the outlet and dates it',
     parts: { body: ['据新加坡《联合早报》网站2月20日报道，读书节开幕。'] },
     chain: [`reported-by 联合早报 <- ${PUB} @2024-02-20`],

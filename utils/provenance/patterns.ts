@@ -43,6 +43,14 @@ const REPORT_VERB = new RegExp(
     '(报道称|报道说|报道指|报道|援引|刊文|刊登|刊发|发表|发文|撰文|消息称|曝光|指出|称)',
   'g',
 );
+/**
+ * 在接受天空新闻(Sky News)采访时表示: an interview the outlet ran, so it reported what was said.
+ * The name may carry its Latin form in brackets; 接受媒体/记者采访 names no one.
+ */
+const INTERVIEW = new RegExp(
+  `(?:(${DATE})(?:在)?)?接受(?:了)?(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,16}?)(?:[（(][^）)]{1,30}[）)])?(?:的)?(?:记者|主持人)?(?:的)?(?:电话|视频|书面|独家)?(?:采访|专访)`,
+  'g',
+);
 const LIST_ITEM = '[^\\s，,。；;：:！!？?、和及与“”"（）()【】\\[\\]|丨/]{2,12}';
 /** Function words that show a run of characters is a clause (如果没有央视新闻), not a name. */
 const PROSE_WORD = /[的了是在和与对把被将从也都就而有没如这那]/;
@@ -135,6 +143,7 @@ function reportHits(line: Line, hits: SourceHit[]): void {
   if (text.includes('援引')) cites(text, line, hits);
   if (REPORT_VERB_WORDS.test(text)) reportVerb(text, line, hits);
   if (text.includes('综合')) compiledReports(text, line, hits);
+  if (text.includes('接受')) interviews(text, line, hits);
 }
 
 function reportJu(text: string, line: Line, hits: SourceHit[]): void {
@@ -169,6 +178,15 @@ function reportVerb(text: string, line: Line, hits: SourceHit[]): void {
     const outlet = outletOf(raw);
     if (!outlet || !(raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
     hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
+  }
+}
+
+function interviews(text: string, line: Line, hits: SourceHit[]): void {
+  for (const m of text.matchAll(INTERVIEW)) {
+    const raw = m[2] ?? '';
+    const outlet = outletOf(raw);
+    if (!outlet || !(raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
+    hits.push({ kind: 'report', outlet, date: m[1] ?? null, evidence: m[0], zone: line.zone });
   }
 }
 
