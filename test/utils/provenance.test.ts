@@ -472,6 +472,9 @@ const publisherCases: PublisherCase[] = [
   { name: 'a bare 首页 link to 雅虎中国', parts: { header: '<a href="http://www.yahoo.com.cn/">首页</a>' }, publisher: '雅虎中国' },
   { name: 'a logo drawn by an icon font, linking to a news site known by its host', parts: { header: '<a href="http://www.huanqiu.com" class="linkHome"><i class="iconfont icon-LOGO"></i></a>' }, publisher: '环球网' },
   { name: 'the page’s own host, for a news site known by it', parts: { url: 'https://www.thepaper.cn/newsDetail_forward_1234567' }, publisher: '澎湃新闻' },
+  { name: 'a channel host of a news site known by its host', parts: { url: 'http://auto.qianlong.com/4543/2005/07/18/2500@2735476.htm' }, publisher: '千龙网' },
+  // Hosts match on whole labels: mychina.com.cn is not 中国网's china.com.cn.
+  { name: 'a host only ending like a known one names nothing', parts: { url: 'http://www.mychina.com.cn/a/1.html' }, publisher: null },
   // The host table names sites by host only: a paper whose name shares its words keeps its own.
   { name: 'a paper named like a site in the host table keeps its name', parts: { footer: '<p>Copyright © 2019 环球时报 All rights reserved</p>' }, publisher: '环球时报' },
   { name: 'a paper company’s legal name without its region', parts: { footer: '<p>版权所有 江苏江城晚报有限公司</p>' }, publisher: '江城晚报' },
