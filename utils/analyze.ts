@@ -325,11 +325,21 @@ function hiddenElements(
   // posted the story) and a header holding the site's search box, which stays usable.
   const isMetaZone = (el: Element): boolean =>
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
-  const holdsWhatStays = (el: Element): boolean => isMetaZone(el) || el.querySelector(`${ACCOUNT_CARD}, input, textarea, select`) !== null;
+  const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
+  const holdsWhatStays = (el: Element): boolean => isMetaZone(el) || el.querySelector(ACCOUNT_CARD) !== null || holdsField(el);
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);
   const hide: Hide = (el, verdict, text) => out.push({ el, item: hiddenItem(el, verdict, ids, text), why: verdict.why });
+  // A breadcrumb bar that also holds the site's search box (cjn's): when the crumb is a line of its
+  // own, only that line is hidden, so the box and its button stay usable.
+  const crumbLineOf = (bar: Element): { line: Element; verdict: Verdict } | null => {
+    for (let line = bar.firstElementChild; line; line = line.nextElementSibling) {
+      const verdict = holdsField(line) ? null : ctx.classify(line);
+      if (verdict?.why.key === 'reason_breadcrumb') return { line, verdict };
+    }
+    return null;
+  };
   // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
   // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
   // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
@@ -353,7 +363,9 @@ function hiddenElements(
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);
-      if (verdict) hide(child, verdict);
+      const crumb = verdict?.why.key === 'reason_breadcrumb' && holdsField(child) ? crumbLineOf(child) : null;
+      if (crumb) hide(crumb.line, crumb.verdict);
+      else if (verdict) hide(child, verdict);
       else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else visit(child);
     }
