@@ -6,7 +6,8 @@
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
-import { FORUM_LABEL_MAX, judgeArticle, pageSignals, quickLook, type Detection } from './detect';
+import { FORUM_LABEL_MAX, judgeArticle, type Detection } from './detect';
+import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
 import { ACCOUNT_CARD } from './provenance/self-media';

@@ -4,9 +4,11 @@
  */
 import type { ArticleBody } from './article-body';
 import { type DomStats, linkDensity } from './dom-stats';
-import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles } from './page-meta';
-import { because, englishReason, type Cause } from './reasons';
-import { INVISIBLE_TAGS, collapseSpace, leadingRawText, textWeight, trimmedLength } from './text';
+import { readsAsTitle, type PageTitles } from './page-meta';
+import { englishReason } from './reasons';
+import { because, type Cause } from './cause';
+import type { PageSignals } from './quick-check';
+import { INVISIBLE_TAGS, collapseSpace, leadingRawText, textWeight } from './text';
 
 export interface Detection {
   isArticle: boolean;
@@ -17,159 +19,6 @@ export interface Detection {
   causes: Cause[];
 }
 
-const ARTICLE_URL = [
-  /\/(19|20)\d{2}[-/_]?(0[1-9]|1[0-2])[-/_]?([0-2]\d|3[01])?\//,
-  /content_\d+/,
-  /\/a\/\d+_\d+/,
-  /\/(article|articles|story|stories|news|doc|detail|post|p)\/[\w-]*\d[\w-]*/i,
-  /[/_-]\d{5,}[\w-]*\.s?html?$/i,
-  /\/[\w-]*\d{6,}[\w-]*(\.s?html?)?$/,
-  /\.shtml$/,
-  /\/(19|20)\d{2}\/\d{2}\/\d{2}\//,
-  /\/[a-z0-9]+(-[a-z0-9]+){4,}\/?$/i,
-];
-const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|question|questions)([_-]\d+)?(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
-
-/** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
-const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
-
-/** Signals from the URL, `<head>` and title alone: no look at the body. */
-export interface PageSignals {
-  score: number;
-  causes: Cause[];
-}
-
-/** What a URL alone suggests; `path` is its path and query (the whole URL when it does not parse). */
-function urlShape(url: string, path: string): 'article' | 'list' | null {
-  // List URLs often share article suffixes (index_3.shtml), so they are tested first.
-  if (NON_ARTICLE_URL.test(url)) return 'list';
-  return ARTICLE_URL.some((re) => re.test(path)) ? 'article' : null;
-}
-
-/** True when the URL alone looks like an article's (`/2024-02/23/`, `content_123.htm` …): the document_start hint. */
-export function articleShapedUrl(url: string): boolean {
-  let path = url;
-  try {
-    const u = new URL(url);
-    path = u.pathname + u.search;
-  } catch {
-    // Tested whole, as pageSignals does.
-  }
-  return urlShape(url, path) === 'article';
-}
-
-export function pageSignals(doc: Document, url: string | null): PageSignals {
-  let score = 0;
-  const causes: Cause[] = [];
-  const ogType = metaContent(doc, 'og:type');
-  if (ogType && /article|news/i.test(ogType)) {
-    score += 1;
-    causes.push(because('signal_og_type', ogType));
-  }
-  if (jsonLdArticle(doc)) {
-    score += 1;
-    causes.push(because('signal_json_ld'));
-  }
-  if (metaContent(doc, 'article:published_time')) {
-    score += 0.5;
-    causes.push(because('signal_published_time'));
-  }
-  if (url) {
-    let path = url;
-    try {
-      const u = new URL(url);
-      path = u.pathname + u.search;
-      if (u.pathname === '/' || /^\/(index|default|home)\.\w+$/i.test(u.pathname)) {
-        score -= 2;
-        causes.push(because('signal_site_root'));
-      }
-    } catch {
-      // A malformed --url is only a weaker signal.
-    }
-    const shape = urlShape(url, path);
-    if (shape === 'list') {
-      score -= 1;
-      causes.push(because('signal_list_url'));
-    } else if (shape === 'article') {
-      score += 0.75;
-      causes.push(because('signal_article_url'));
-    }
-  }
-  if (SEARCH_TITLE.test(doc.title ?? '')) {
-    score -= 1.5;
-    causes.push(because('signal_search_title'));
-  }
-  return { score, causes };
-}
-
-/** The quick check's share of the headline candidates: `h1, h2, h3, [class*=title], [class*=headline]`. */
-function isQuickHeadline(el: Element): boolean {
-  const name = el.localName;
-  if (name === 'h1' || name === 'h2' || name === 'h3') return true;
-  const cls = el.getAttribute('class');
-  return !!cls && (cls.includes('title') || cls.includes('headline'));
-}
-
-const INLINE_WRAPPERS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'P', 'LI']);
-
-/** A heading (not a big container that happens to be named *title*) that reads as the page title. */
-function hasTitleHeadline(titles: PageTitles): boolean {
-  return titles.headlineCandidates().some((el) => isQuickHeadline(el) && el.childElementCount <= 4 && readsAsTitle(titles, el));
-}
-
-/**
- * The page's prose in one pass over its text nodes: the heaviest container of sentence-length
- * texts (a story's paragraphs share one, in `<p>`s, `<div>`s or `<br>` lines alike; a list
- * page's summaries are spread over their items), and the share of all text inside links.
- */
-function proseShape(body: Element): { cluster: number; linkShare: number } {
-  const weights = new Map<Element, number>();
-  let all = 0;
-  let linked = 0;
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
-    const text = node.nodeValue ?? '';
-    const length = trimmedLength(text);
-    all += length;
-    if (parent.tagName === 'A' || parent.parentElement?.tagName === 'A') {
-      linked += length;
-      continue;
-    }
-    if (length < 20) continue;
-    // Credit the block holding the line: past inline wrappers and the <p> itself.
-    let host: Element | null = parent;
-    while (host && INLINE_WRAPPERS.has(host.tagName)) host = host.parentElement;
-    if (host) weights.set(host, (weights.get(host) ?? 0) + textWeight(text));
-  }
-  let cluster = 0;
-  for (const w of weights.values()) cluster = Math.max(cluster, w);
-  return { cluster, linkShare: all ? linked / all : 0 };
-}
-
-/**
- * The cheap first look: false means "certainly not an article, do nothing more". It reads the
- * URL, `<head>`, the headings and one pass over the text nodes; no layout, no clutter rules.
- * Home, list, search and forum pages fail it: no heading restates their title and their text
- * is spread over many linked items instead of one run of prose.
- */
-export function quickCheck(doc: Document, url: string | null): boolean {
-  return quickLook(doc, pageSignals(doc, url));
-}
-
-/** `quickCheck` on signals already read (the full pass reuses them, and the page's titles when it has them). */
-export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitles): boolean {
-  if (!doc.body) return false;
-  let score = signals.score;
-  if (score >= 1) return true;
-  if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
-  if (score >= 1.5) return true;
-  const { cluster, linkShare } = proseShape(doc.body);
-  if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
-  else if (cluster >= 100) score += 0.5;
-  return score >= 1;
-}
 
 const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
 const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|首页\s*(>|»|›)/;

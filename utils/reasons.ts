@@ -5,15 +5,15 @@
  * two never drift apart.
  */
 import en from '../public/_locales/en/messages.json';
+import type { Cause, ReasonKey, Why } from './cause';
+
+export { because, type Cause, type ReasonKey, type Why } from './cause';
 
 /** One entry of a messages.json file. */
 export interface LocaleMessage {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-
-/** A reason's or signal's message key: every entry of the locale files named reason_… or signal_…. */
-export type ReasonKey = Extract<keyof typeof en, `reason_${string}` | `signal_${string}`>;
 
 const isReasonKey = (key: string): key is ReasonKey => key.startsWith('reason_') || key.startsWith('signal_');
 
@@ -22,20 +22,6 @@ const ENGLISH = Object.fromEntries(Object.entries(en).filter(([key]) => isReason
 
 /** Every reason's and signal's message key; messages naming one are checked against these. */
 export const REASON_KEYS = Object.keys(ENGLISH) as ReasonKey[];
-
-/** A rule's reason: its message key and the words that fill the message's placeholders, in order. */
-export interface Cause {
-  key: ReasonKey;
-  args: string[];
-}
-
-/** A reason; an argument may be a rule's own reason, explained in turn (an ad "…, added after load"). */
-export interface Why {
-  key: ReasonKey;
-  args: Array<string | Cause>;
-}
-
-export const because = (key: ReasonKey, ...args: string[]): Cause => ({ key, args });
 
 /** Looks a message up and fills it in, as the browser's `i18n.getMessage(key, substitutions)` does. */
 export type Translate = (key: string, substitutions: string[]) => string;

@@ -1,4 +1,4 @@
-import { articleShapedUrl } from '@/utils/detect';
+import { articleShapedUrl } from '@/utils/url-shape';
 import { applyEarlyHide } from '@/utils/early-hide';
 import './cleanup.css';
 

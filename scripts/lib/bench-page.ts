@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { analyzeLayout, completeAnalysis, readProvenance } from '../../utils/analyze';
 import { Cleanup } from '../../utils/cleanup';
-import { quickCheck } from '../../utils/detect';
+import { quickCheck } from '../../utils/quick-check';
 
 /** What `window.__smBench` offers; every time is in milliseconds of `performance.now()`. */
 export interface BenchApi {

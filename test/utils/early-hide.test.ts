@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/utils/analyze';
-import { articleShapedUrl } from '@/utils/detect';
+import { articleShapedUrl } from '@/utils/url-shape';
 import { EARLY_HIDE_ATTR, applyEarlyHide, liftEarlyHide } from '@/utils/early-hide';
 import { parseHtml } from '../helpers/dom';
 

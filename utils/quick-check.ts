@@ -1,0 +1,131 @@
+/**
+ * The quick check: can this page be an article at all? It reads the URL, `<head>`, the headings
+ * and one pass over the text nodes, and decides most pages (home, list, search pages) before any
+ * full parse. Its own module, light on imports: the sentinel script runs it on every page.
+ */
+import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles } from './page-meta';
+import { because, type Cause } from './cause';
+import { INVISIBLE_TAGS, textWeight, trimmedLength } from './text';
+import { urlShape } from './url-shape';
+
+/** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
+const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
+
+/** Signals from the URL, `<head>` and title alone: no look at the body. */
+export interface PageSignals {
+  score: number;
+  causes: Cause[];
+}
+
+export function pageSignals(doc: Document, url: string | null): PageSignals {
+  let score = 0;
+  const causes: Cause[] = [];
+  const ogType = metaContent(doc, 'og:type');
+  if (ogType && /article|news/i.test(ogType)) {
+    score += 1;
+    causes.push(because('signal_og_type', ogType));
+  }
+  if (jsonLdArticle(doc)) {
+    score += 1;
+    causes.push(because('signal_json_ld'));
+  }
+  if (metaContent(doc, 'article:published_time')) {
+    score += 0.5;
+    causes.push(because('signal_published_time'));
+  }
+  if (url) {
+    let path = url;
+    try {
+      const u = new URL(url);
+      path = u.pathname + u.search;
+      if (u.pathname === '/' || /^\/(index|default|home)\.\w+$/i.test(u.pathname)) {
+        score -= 2;
+        causes.push(because('signal_site_root'));
+      }
+    } catch {
+      // A malformed --url is only a weaker signal.
+    }
+    const shape = urlShape(url, path);
+    if (shape === 'list') {
+      score -= 1;
+      causes.push(because('signal_list_url'));
+    } else if (shape === 'article') {
+      score += 0.75;
+      causes.push(because('signal_article_url'));
+    }
+  }
+  if (SEARCH_TITLE.test(doc.title ?? '')) {
+    score -= 1.5;
+    causes.push(because('signal_search_title'));
+  }
+  return { score, causes };
+}
+
+/** The quick check's share of the headline candidates: `h1, h2, h3, [class*=title], [class*=headline]`. */
+function isQuickHeadline(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'h1' || name === 'h2' || name === 'h3') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && (cls.includes('title') || cls.includes('headline'));
+}
+
+const INLINE_WRAPPERS = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'P', 'LI']);
+
+/** A heading (not a big container that happens to be named *title*) that reads as the page title. */
+function hasTitleHeadline(titles: PageTitles): boolean {
+  return titles.headlineCandidates().some((el) => isQuickHeadline(el) && el.childElementCount <= 4 && readsAsTitle(titles, el));
+}
+
+/**
+ * The page's prose in one pass over its text nodes: the heaviest container of sentence-length
+ * texts (a story's paragraphs share one, in `<p>`s, `<div>`s or `<br>` lines alike; a list
+ * page's summaries are spread over their items), and the share of all text inside links.
+ */
+function proseShape(body: Element): { cluster: number; linkShare: number } {
+  const weights = new Map<Element, number>();
+  let all = 0;
+  let linked = 0;
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
+    const text = node.nodeValue ?? '';
+    const length = trimmedLength(text);
+    all += length;
+    if (parent.tagName === 'A' || parent.parentElement?.tagName === 'A') {
+      linked += length;
+      continue;
+    }
+    if (length < 20) continue;
+    // Credit the block holding the line: past inline wrappers and the <p> itself.
+    let host: Element | null = parent;
+    while (host && INLINE_WRAPPERS.has(host.tagName)) host = host.parentElement;
+    if (host) weights.set(host, (weights.get(host) ?? 0) + textWeight(text));
+  }
+  let cluster = 0;
+  for (const w of weights.values()) cluster = Math.max(cluster, w);
+  return { cluster, linkShare: all ? linked / all : 0 };
+}
+
+/**
+ * The cheap first look: false means "certainly not an article, do nothing more". It reads the
+ * URL, `<head>`, the headings and one pass over the text nodes; no layout, no clutter rules.
+ * Home, list, search and forum pages fail it: no heading restates their title and their text
+ * is spread over many linked items instead of one run of prose.
+ */
+export function quickCheck(doc: Document, url: string | null): boolean {
+  return quickLook(doc, pageSignals(doc, url));
+}
+
+/** `quickCheck` on signals already read (the full pass reuses them, and the page's titles when it has them). */
+export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitles): boolean {
+  if (!doc.body) return false;
+  let score = signals.score;
+  if (score >= 1) return true;
+  if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
+  if (score >= 1.5) return true;
+  const { cluster, linkShare } = proseShape(doc.body);
+  if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
+  else if (cluster >= 100) score += 0.5;
+  return score >= 1;
+}
