@@ -1,4 +1,5 @@
 import { defineConfig, type EntrypointGroup } from 'wxt';
+import type { Browser } from 'wxt/browser';
 import preact from '@preact/preset-vite';
 
 // Fixed add-on id so Firefox keeps its storage across reinstalls and e2e tests can address it.
@@ -17,17 +18,37 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
   }
 }
 
+/**
+ * Lists the two scripts every http(s) page gets: at document_start the early ad-slot hiding with
+ * the cleanup stylesheet, at document_idle the sentinel that has the analysis script loaded where
+ * there is work. WXT lists only its own content scripts; these two are plain unlisted scripts
+ * because they run on every page the browser opens (see entrypoints/sentinel.ts).
+ */
+export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
+  const pages = ['http://*/*', 'https://*/*'];
+  manifest.content_scripts = [
+    ...(manifest.content_scripts ?? []),
+    { matches: pages, run_at: 'document_start', js: ['early-hide.js'], css: ['content-scripts/cleanup.css'] },
+    { matches: pages, run_at: 'document_idle', js: ['sentinel.js'] },
+  ];
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  hooks: { 'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups) },
+  hooks: {
+    'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
+    'build:manifestGenerated': (_wxt, manifest) => listEveryPageScripts(manifest),
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-site rules; contextMenus: "Highlight selection". Nothing else
-    // until a feature needs it (README lists why each is asked for).
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and per-site rules; contextMenus: "Highlight selection"; scripting and the
+    // host permissions: loading the analysis script into the pages that need it (the sentinel
+    // content script already runs on every http(s) page). README lists why each is asked for.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_highlight__' },

@@ -152,7 +152,8 @@ export class Highlighter {
     }
   }
 
-  private showToolbarForSelection(): void {
+  /** Shows the colour toolbar over the selection, if there is one worth highlighting. */
+  showToolbarForSelection(): void {
     const range = this.selectedRange();
     if (!range) {
       if (this.view.toolbar) this.update({ toolbar: null });

@@ -3,6 +3,7 @@ import { ForbiddenMessage, classifySender, handleMessage } from '@/utils/highlig
 import { normalizeUrl } from '@/utils/normalize-url';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
+import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 
 const MENU_HIGHLIGHT = 'sourcemark-highlight';
 
@@ -23,6 +24,8 @@ export default defineBackground(() => {
   };
 
   const toTab = (tabId: number, msg: PopupToContent) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  /** To the tab's analysis script, loaded first on a page where only the sentinel runs. */
+  const toAnalysis = (tabId: number, msg: PopupToContent) => sendLoading(() => toTab(tabId, msg), () => loadAnalysis(browser.scripting, tabId));
 
   /**
    * Without the "tabs" permission we can't read tab URLs, so every tab hears of the change and the
@@ -65,6 +68,19 @@ export default defineBackground(() => {
         browser.tabs.create({ url: browser.runtime.getURL(`/reader.html#${token}`), index: tab.index + 1, openerTabId: from.tabId }).then(() => ({ ok: true })),
       );
     }
+    if (msg.type === 'analysis-wanted') {
+      if (from.kind === 'content') void loadAnalysis(browser.scripting, from.tabId).catch(() => undefined);
+      return undefined;
+    }
+    if (msg.type === 'page-opened') {
+      if (from.kind !== 'content') return undefined;
+      // An article candidate is analysed; any other page only when it has highlights to draw.
+      const worth = msg.candidate
+        ? Promise.resolve(true)
+        : getStore().then((s) => s.highlightsForPage(from.pageUrl)).then((found) => found.length > 0);
+      void worth.then((load) => (load ? loadAnalysis(browser.scripting, from.tabId) : undefined)).catch(() => undefined);
+      return undefined;
+    }
     if (msg.type === 'reader-article') {
       if (from.kind !== 'extension') return undefined;
       return Promise.resolve(readerPages.get(msg.token) ?? { error: { code: 'gone', message: 'reader page expired' } });
@@ -92,14 +108,14 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('ctx_highlight'), contexts: ['selection'] }),
   );
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) void toTab(tab.id, { type: 'highlight-selection' }).catch(() => undefined);
+    if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) void toAnalysis(tab.id, { type: 'highlight-selection' }).catch(() => undefined);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     void (async () => {
       const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       if (target?.id === undefined) return;
       const msg: PopupToContent = command === 'open-reader' ? { type: 'open-reader' } : { type: 'highlight-selection' };
-      await toTab(target.id, msg).catch(() => undefined);
+      await toAnalysis(target.id, msg).catch(() => undefined);
     })();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The one mechanism cleanup hides with: an attribute on each hidden element, and one stylesheet
- * (entrypoints/early.content/cleanup.css, declared in the manifest for every page) that hides them
+ * (entrypoints/cleanup.content.css, declared in the manifest for every page) that hides them
  * while the root says cleanup is on. Adding a stylesheet to a finished page costs a style
  * invalidation over the whole document; one the browser injects before the page loads costs nothing.
  */

@@ -127,6 +127,13 @@ export type ExportFormat = v.InferOutput<typeof ExportFormatSchema>;
  */
 export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
+  /**
+   * The sentinel on a page that just opened: whether the page passed the quick article check. The
+   * background loads the analysis script there when it did, or when the page has highlights.
+   */
+  v.object({ type: v.literal('page-opened'), candidate: v.boolean() }),
+  /** The sentinel on a page without the analysis script: the reader selected text, so load it. */
+  v.object({ type: v.literal('analysis-wanted') }),
   v.object({ type: v.literal('page-highlights'), url: boundedString(MAX_TEXT) }),
   v.object({ type: v.literal('highlight-create'), page: PageInfoSchema, highlight: HighlightRecordSchema }),
   v.object({ type: v.literal('highlight-update'), id: v.pipe(v.string(), v.uuid()), patch: HighlightPatchSchema }),

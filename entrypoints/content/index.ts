@@ -7,14 +7,32 @@ import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
-import { PopupToContentSchema, parseMessage, type PageState } from '@/utils/messages';
+import { PopupToContentSchema, parseMessage, type PageState, type PopupToContent } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
+/**
+ * The analysis: detection, cleanup, provenance and highlights. Not listed in the manifest: the
+ * background injects it where the sentinel (entrypoints/sentinel.content.ts) found work, or when
+ * the popup, a menu or a shortcut asks for it (utils/load-analysis).
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // In the content scripts' isolated world, where the page can't see it: loadAnalysis asks it.
+    (globalThis as { __sourcemarkAnalysis?: boolean }).__sourcemarkAnalysis = true;
+    // Listening from the start, so a message sent right after the injection finds a listener; it
+    // is answered once the page is analysed.
+    let respond: (msg: PopupToContent) => Promise<unknown> = () => Promise.resolve(undefined);
+    let markReady: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      // Only our own extension's pages may steer the page.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const msg = parseMessage(PopupToContentSchema, raw);
+      return msg ? ready.then(() => respond(msg)) : undefined;
+    });
     const url = location.href;
     const settingsRead = loadSettings(browser.storage.local);
     const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
@@ -73,11 +91,7 @@ export default defineContentScript({
     // The reader runs in an extension tab, so Readability never loads into the page's process.
     const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: document.documentElement.outerHTML });
 
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-      // Only our own extension's pages may steer the page.
-      if (sender.id !== browser.runtime.id) return undefined;
-      const msg = parseMessage(PopupToContentSchema, raw);
-      if (!msg) return undefined;
+    respond = (msg) => {
       switch (msg.type) {
         case 'get-page-view':
           return Promise.resolve({ state: state(), highlights: highlighter.held() });
@@ -98,7 +112,10 @@ export default defineContentScript({
         default:
           return Promise.resolve(state());
       }
-    });
+    };
+    markReady();
+    // Loaded because the reader selected text (see the sentinel): offer the toolbar for it now.
+    highlighter.showToolbarForSelection();
     ctx.onInvalidated(() => highlighter.destroy());
     ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.setPage(location.href));
     await highlighter.restore();

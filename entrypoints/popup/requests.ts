@@ -16,6 +16,7 @@ import {
   type Settings,
   type ToBackground,
 } from '@/utils/messages';
+import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 import { loadSettings } from '@/utils/settings';
 
 export interface TargetTab {
@@ -31,8 +32,12 @@ export async function askBackground<T>(msg: ToBackground): Promise<T> {
   return answer as T;
 }
 
-/** Sends to the tab's content script; rejects when there is none (browser page, store, not loaded yet). */
-export const sendToTab = (tabId: number, msg: PopupToContent): Promise<unknown> => browser.tabs.sendMessage(tabId, msg);
+/**
+ * Sends to the tab's analysis script, loading it first on a page where only the sentinel runs;
+ * rejects when the tab takes no scripts (browser pages, the store).
+ */
+export const sendToTab = (tabId: number, msg: PopupToContent): Promise<unknown> =>
+  sendLoading(() => browser.tabs.sendMessage(tabId, msg), () => loadAnalysis(browser.scripting, tabId));
 
 /** The page state the content script answers `msg` with, or null (no content script, malformed answer). */
 export const askPageState = async (tabId: number, msg: PopupToContent): Promise<PageState | null> =>

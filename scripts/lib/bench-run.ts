@@ -78,7 +78,7 @@ export const ISOLATION_HEADERS: Record<string, string> = {
 };
 
 /** The stylesheet the manifest injects into every page before it loads (so outside the timed work). */
-export const CLEANUP_CSS = readFileSync(new URL('../../entrypoints/early.content/cleanup.css', import.meta.url), 'utf8');
+export const CLEANUP_CSS = readFileSync(new URL('../../entrypoints/cleanup.content.css', import.meta.url), 'utf8');
 
 /** Untimed runs of each after the timed ones, before timing them again settled (see settledRatio). */
 export const SETTLE_RUNS = 15;

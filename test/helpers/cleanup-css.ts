@@ -6,4 +6,4 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // `import.meta.url` is not a file URL under the jsdom environment; `__dirname` still names this folder.
-export const CLEANUP_CSS = readFileSync(join(__dirname, '../../entrypoints/early.content/cleanup.css'), 'utf8');
+export const CLEANUP_CSS = readFileSync(join(__dirname, '../../entrypoints/cleanup.content.css'), 'utf8');
