@@ -122,8 +122,13 @@ export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitl
   if (!doc.body) return false;
   let score = signals.score;
   if (score >= 1) return true;
+  // The headline adds 1 and the prose at most 1: a score they can't lift to 1 is settled without
+  // them. Home pages (site root, -2) and list URLs start there, and the prose pass is most of the
+  // check's time on a big page while its code is cold, as the sentinel meets every page.
+  if (score < -1) return false;
   if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
   if (score >= 1.5) return true;
+  if (score < 0) return false;
   const { cluster, linkShare } = proseShape(doc.body);
   if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
   else if (cluster >= 100) score += 0.5;
