@@ -121,6 +121,7 @@ function summarize(results: PageResult[], runs: number) {
     nonArticles: {
       count: nonArticles.length,
       quickCheckMedianMs: median(nonArticles.map((r) => r.timing.quick!.ms)),
+      quickCheckColdMedianMs: median(nonArticles.map((r) => r.timing.quick!.coldMs)),
       dismissedByQuickCheck: dismissed.length,
       neededFullPass: fullPass.map((r) => ({ name: r.name, oursMs: r.timing.ours })),
     },
@@ -155,6 +156,7 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   const n = s.nonArticles;
   if (n.count > 0) {
     console.log(`Non-articles (${n.count}): quickCheck median ${ms(n.quickCheckMedianMs)}; dismissed by quickCheck alone ${n.dismissedByQuickCheck}, needed the full pass ${n.neededFullPass.length}`);
+    console.log(`  its first call in a fresh tab (cold code, as the sentinel script meets each page): median ${ms(n.quickCheckColdMedianMs)}`);
     for (const f of n.neededFullPass) console.log(`  full pass ${ms(f.oursMs)}  ${f.name}`);
   }
   console.log(`Worst ${s.worst.length} by ratio:`);

@@ -38,8 +38,11 @@ export interface PageTiming {
   settledProvenanceShare: number;
   /** Whether the page was cross-origin isolated, so timed with the fine clock (see ISOLATION_HEADERS). */
   isolated: boolean;
-  /** Only measured for non-article pages: per-call quickCheck time and its verdict. */
-  quick?: { ms: number; dismissed: boolean };
+  /**
+   * Only measured for non-article pages: per-call quickCheck time once warm, its verdict, and its
+   * first call in the fresh tab (`coldMs`: cold code, as the sentinel meets each page once).
+   */
+  quick?: { ms: number; coldMs: number; dismissed: boolean };
 }
 
 /** Options for {@link measurePage}. */
@@ -103,6 +106,10 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
   await step(page.goto(href, { waitUntil: 'load', timeout: options.timeoutMs }));
   await step(page.evaluate(bundle));
   await step(page.evaluate((css) => (window as unknown as { __smBench: BenchApi }).__smBench.addStylesheet(css), CLEANUP_CSS));
+  // Before anything else runs in the tab, so its code is as cold as in the sentinel.
+  const coldQuick = options.withQuickCheck
+    ? await step(page.evaluate((u) => (window as unknown as { __smBench: BenchApi }).__smBench.quickCheck(u, 1), url))
+    : null;
   // Evaluated functions are serialized into the page, so each one reaches __smBench on its own.
   type OurRun = { clean: number; provenance: number; bodyText: number };
   const ourRun = (): Promise<OurRun> =>
@@ -153,7 +160,7 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
       );
     }
     // The first loop is the warm-up.
-    timing.quick = { ms: median(quicks.slice(1).map((q) => q.ms)), dismissed: !quicks[0]!.passed };
+    timing.quick = { ms: median(quicks.slice(1).map((q) => q.ms)), coldMs: coldQuick!.ms, dismissed: !quicks[0]!.passed };
   }
   return timing;
 }
