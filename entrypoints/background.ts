@@ -24,8 +24,30 @@ export default defineBackground(() => {
   };
 
   const toTab = (tabId: number, msg: PopupToContent) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  // One load per tab at a time: the sentinel, the page's highlights and a shortcut may all ask at once.
+  const loading = new Map<number, Promise<void>>();
+  const load = (tabId: number): Promise<void> => {
+    let pending = loading.get(tabId);
+    if (!pending) {
+      pending = loadAnalysis(browser.scripting, tabId).finally(() => loading.delete(tabId));
+      loading.set(tabId, pending);
+    }
+    return pending;
+  };
   /** To the tab's analysis script, loaded first on a page where only the sentinel runs. */
-  const toAnalysis = (tabId: number, msg: PopupToContent) => sendLoading(() => toTab(tabId, msg), () => loadAnalysis(browser.scripting, tabId));
+  const toAnalysis = (tabId: number, msg: PopupToContent) => sendLoading(() => toTab(tabId, msg), () => load(tabId));
+
+  // A page with highlights gets the analysis script to draw them, article or not. Host access to
+  // http(s) pages shows their URLs here without the "tabs" permission; a page whose history state
+  // changes (a single-page site) reports its new URL the same way.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (!(change.status === 'complete' || change.url) || !tab.url || !/^https?:/.test(tab.url)) return;
+    const url = normalizeUrl(tab.url);
+    void getStore()
+      .then((s) => s.highlightsForPage(url))
+      .then((found) => (found.length > 0 ? load(tabId) : undefined))
+      .catch(() => undefined);
+  });
 
   /**
    * Without the "tabs" permission we can't read tab URLs, so every tab hears of the change and the
@@ -69,16 +91,7 @@ export default defineBackground(() => {
       );
     }
     if (msg.type === 'analysis-wanted') {
-      if (from.kind === 'content') void loadAnalysis(browser.scripting, from.tabId).catch(() => undefined);
-      return undefined;
-    }
-    if (msg.type === 'page-opened') {
-      if (from.kind !== 'content') return undefined;
-      // An article candidate is analysed; any other page only when it has highlights to draw.
-      const worth = msg.candidate
-        ? Promise.resolve(true)
-        : getStore().then((s) => s.highlightsForPage(from.pageUrl)).then((found) => found.length > 0);
-      void worth.then((load) => (load ? loadAnalysis(browser.scripting, from.tabId) : undefined)).catch(() => undefined);
+      if (from.kind === 'content') void load(from.tabId).catch(() => undefined);
       return undefined;
     }
     if (msg.type === 'reader-article') {

@@ -6,9 +6,9 @@ interface Runtime {
 }
 
 /**
- * The one script every page gets, listed in the manifest by wxt.config.ts. It tells the background
- * whether the page passed the quick article check; the background then loads the analysis script
- * (entrypoints/content) where there is work: an article candidate, or a page with highlights.
+ * The one script every page gets, listed in the manifest by wxt.config.ts. It asks the background
+ * for the analysis script (entrypoints/content) when the page passes the quick article check, or
+ * when the reader selects text to highlight; pages with highlights get it from the background.
  *
  * Small on purpose. The analysis script is some 150 kB, and loading it cost about 12 ms of script
  * time on every page the browser opened. A WXT content script's context and the API polyfill cost
@@ -17,12 +17,11 @@ interface Runtime {
  */
 export default defineUnlistedScript(() => {
   const api = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
-  const runtime = (api.browser ?? api.chrome)!.runtime;
-  const send = (message: unknown): void => void runtime.sendMessage(message).catch(() => undefined);
-  const opened = (): void => send({ type: 'page-opened', candidate: quickCheck(document, location.href) });
-  opened();
-  // A single-page site's next page may have highlights, or be an article (where the browser tells).
-  (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', opened);
+  // Read only when sending: the first touch of the extension API sets up its bindings (about 2 ms).
+  const send = (message: unknown): void => void (api.browser ?? api.chrome)!.runtime.sendMessage(message).catch(() => undefined);
+  // An article candidate gets the analysis; a page with highlights gets it from the background,
+  // which sees the page load. Any other page costs the quick check and nothing more.
+  if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
   // Highlighting works on every page: the first selection loads the analysis script, which offers
   // its colour toolbar for it. Asked once; from then on that script listens itself.
   const selected = (e: Event): void => {

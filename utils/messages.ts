@@ -128,11 +128,9 @@ export type ExportFormat = v.InferOutput<typeof ExportFormatSchema>;
 export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
   /**
-   * The sentinel on a page that just opened: whether the page passed the quick article check. The
-   * background loads the analysis script there when it did, or when the page has highlights.
+   * The sentinel on a page without the analysis script asks for it: the page passed the quick
+   * article check, or the reader selected text to highlight.
    */
-  v.object({ type: v.literal('page-opened'), candidate: v.boolean() }),
-  /** The sentinel on a page without the analysis script: the reader selected text, so load it. */
   v.object({ type: v.literal('analysis-wanted') }),
   v.object({ type: v.literal('page-highlights'), url: boundedString(MAX_TEXT) }),
   v.object({ type: v.literal('highlight-create'), page: PageInfoSchema, highlight: HighlightRecordSchema }),
