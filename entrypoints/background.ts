@@ -50,8 +50,8 @@ export default defineBackground(() => {
   });
 
   /**
-   * Without the "tabs" permission we can't read tab URLs, so every tab hears of the change and the
-   * content scripts on those pages refresh; their answer sets the badge.
+   * Every tab hears of the change (host access shows http(s) URLs, not the others) and the
+   * analysis scripts on those pages refresh; their answer sets the badge.
    */
   const changed = async (pageUrls: string[]) => {
     // Extension pages (a reader tab, the library) hear it through the runtime, content scripts per tab.
@@ -59,7 +59,10 @@ export default defineBackground(() => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const tabId = tab.id;
-      toTab(tabId, { type: 'highlights-changed', pageUrls }).then(
+      // A tab showing a changed page gets the analysis script if it has none yet (its first
+      // highlights came from the library or an import); the others only hear of it.
+      const shows = tab.url !== undefined && /^https?:/.test(tab.url) && pageUrls.includes(normalizeUrl(tab.url));
+      (shows ? toAnalysis : toTab)(tabId, { type: 'highlights-changed', pageUrls }).then(
         (status) => status && setBadge(tabId, countOf(status as AnchorStatus)),
         () => undefined, // No content script there (browser pages, other extensions).
       );

@@ -61,6 +61,31 @@ describe.each(browsers)('a page that is not an article, in $name', (target) => {
     await again.close();
   });
 
+  it('a highlight restored elsewhere (the library) is drawn at once in an open tab of the page', async () => {
+    const url = server.url(`${PATH}?restored=1`);
+    const page = await browser.openPage(url);
+    const library = await browser.openExtensionPage('library.html');
+    await library.evaluate(async (pageUrl: string) => {
+      const g = globalThis as unknown as Record<string, { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
+      const now = new Date().toISOString();
+      const record = {
+        id: crypto.randomUUID(),
+        pageUrl,
+        selectors: [{ type: 'TextQuoteSelector', exact: '工作时间', prefix: '', suffix: '' }],
+        quote: '工作时间',
+        color: 'yellow',
+        note: '',
+        created: now,
+        updated: now,
+      };
+      await (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'highlights-restore', records: [record] });
+    }, url);
+    const drawn = await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the restored highlight in the open tab', POLL);
+    expect(drawn).toEqual(['工作时间']);
+    await library.close();
+    await page.close();
+  });
+
   it('the popup loads the analysis and says the page is not an article', async () => {
     const page = await browser.openPage(server.url(`${PATH}?fresh=1`));
     const popup = await browser.openPopupFor(page);
