@@ -9,6 +9,7 @@ import { englishReason } from './reasons';
 import { because, type Cause } from './cause';
 import type { PageSignals } from './quick-check';
 import { INVISIBLE_TAGS, collapseSpace, leadingRawText, textWeight } from './text';
+import { SHOW_TEXT } from './dom-constants';
 
 export interface Detection {
   isArticle: boolean;
@@ -117,7 +118,7 @@ function textBetween(headline: Element, root: Element): number {
   if (headline.contains(root) || root.contains(headline)) return 0;
   // DOCUMENT_POSITION_FOLLOWING (4): the root must come after the headline.
   if (!(headline.compareDocumentPosition(root) & 4)) return Infinity;
-  const walker = headline.ownerDocument.createTreeWalker(headline.ownerDocument.body, 4 /* SHOW_TEXT */);
+  const walker = headline.ownerDocument.createTreeWalker(headline.ownerDocument.body, SHOW_TEXT);
   walker.currentNode = headline;
   let weight = 0;
   for (let node = walker.nextNode(); node && weight <= 300; node = walker.nextNode()) {

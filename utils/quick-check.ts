@@ -7,6 +7,7 @@ import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles }
 import { because, type Cause } from './cause';
 import { INVISIBLE_TAGS, textWeight, trimmedLength } from './text';
 import { urlShape } from './url-shape';
+import { SHOW_TEXT } from './dom-constants';
 
 /** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
 const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
@@ -85,7 +86,7 @@ function proseShape(body: Element): { cluster: number; linkShare: number } {
   const weights = new Map<Element, number>();
   let all = 0;
   let linked = 0;
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
