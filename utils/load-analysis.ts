@@ -1,6 +1,6 @@
 /**
  * Loading the analysis content script into a tab on demand. Every page gets only the small
- * sentinel script (entrypoints/sentinel.content.ts); the analysis (detection, cleanup, provenance,
+ * sentinel script (entrypoints/sentinel.ts); the analysis (detection, cleanup, provenance,
  * highlights) is injected where it has work: a page that passed the quick article check, a page
  * with highlights, or a tab whose popup, menu or shortcut asks for it. The browser API is passed
  * in, so this runs in Node tests against a fake.

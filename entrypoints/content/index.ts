@@ -12,7 +12,7 @@ import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/sett
 
 /**
  * The analysis: detection, cleanup, provenance and highlights. Not listed in the manifest: the
- * background injects it where the sentinel (entrypoints/sentinel.content.ts) found work, or when
+ * background injects it where the sentinel (entrypoints/sentinel.ts) found work, or when
  * the popup, a menu or a shortcut asks for it (utils/load-analysis).
  */
 export default defineContentScript({
