@@ -11,7 +11,7 @@ import { benchAnchoring, printAnchoring, type AnchoringResult } from './lib/benc
 import { bundleBenchPage } from './lib/bench-bundle';
 import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
-import { ISOLATION_HEADERS, SETTLE_RUNS, benchContext, measurePage, type PageTiming } from './lib/bench-run';
+import { COLD_TABS, ISOLATION_HEADERS, SETTLE_RUNS, benchContext, measurePage, type PageTiming } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
 import { CHROME_BUILD_DIR, launchChromium } from './lib/chromium';
 import { benchPrerequisites } from './lib/bench-setup';
@@ -156,7 +156,7 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   const n = s.nonArticles;
   if (n.count > 0) {
     console.log(`Non-articles (${n.count}): quickCheck median ${ms(n.quickCheckMedianMs)}; dismissed by quickCheck alone ${n.dismissedByQuickCheck}, needed the full pass ${n.neededFullPass.length}`);
-    console.log(`  its first call in a fresh tab (cold code, as the sentinel script meets each page): median ${ms(n.quickCheckColdMedianMs)}`);
+    console.log(`  its first call in a fresh tab (cold code, as the sentinel script meets each page; ${COLD_TABS} tabs a page): median ${ms(n.quickCheckColdMedianMs)}`);
     for (const f of n.neededFullPass) console.log(`  full pass ${ms(f.oursMs)}  ${f.name}`);
   }
   console.log(`Worst ${s.worst.length} by ratio:`);
