@@ -10,3 +10,5 @@ export const DOCUMENT_POSITION_CONTAINED_BY = 16;
 /** `NodeFilter.SHOW_TEXT`; with `SHOW_CDATA_SECTION` too, the nodes in the order `textContent` joins them. */
 export const SHOW_TEXT = 4;
 export const SHOW_TEXT_AND_CDATA = 4 | 8;
+/** `XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE`: the matches, in no promised order. */
+export const UNORDERED_NODE_SNAPSHOT_TYPE = 6;

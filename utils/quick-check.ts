@@ -1,13 +1,13 @@
 /**
  * The quick check: can this page be an article at all? It reads the URL, `<head>`, the headings
- * and one pass over the text nodes, and decides most pages (home, list, search pages) before any
+ * and the page's long lines of text, and decides most pages (home, list, search pages) before any
  * full parse. Its own module, light on imports: the sentinel script runs it on every page.
  */
 import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles } from './page-meta';
 import { because, type Cause } from './cause';
 import { INVISIBLE_TAGS, textWeight, trimmedLength } from './text';
 import { urlShape } from './url-shape';
-import { SHOW_TEXT } from './dom-constants';
+import { SHOW_TEXT, UNORDERED_NODE_SNAPSHOT_TYPE } from './dom-constants';
 
 /** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
 const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
@@ -78,26 +78,27 @@ function hasTitleHeadline(titles: PageTitles): boolean {
 }
 
 /**
- * The page's prose in one pass over its text nodes: the heaviest container of sentence-length
- * texts (a story's paragraphs share one, in `<p>`s, `<div>`s or `<br>` lines alike; a list
- * page's summaries are spread over their items), and the share of all text inside links.
+ * Text nodes of at least 20 characters once white space is collapsed: the lines that may be
+ * prose. The browser's own XPath engine picks them: a list page has thousands of text nodes and a
+ * few dozen such lines. Visiting every node from script cost 1–2 µs each while the code is cold,
+ * as the sentinel meets every page: 12–15 ms on a list page of 7,700 text nodes, now about 3.
  */
-function proseShape(body: Element): { cluster: number; linkShare: number } {
+const LONG_TEXTS = './/text()[string-length(normalize-space()) >= 20]';
+
+/**
+ * The heaviest container of sentence-length texts: a story's paragraphs share one, in `<p>`s,
+ * `<div>`s or `<br>` lines alike; a list page's summaries are spread over their items.
+ */
+function proseCluster(body: Element): number {
   const weights = new Map<Element, number>();
-  let all = 0;
-  let linked = 0;
-  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
-    const text = node.nodeValue ?? '';
-    const length = trimmedLength(text);
-    all += length;
-    if (parent.tagName === 'A' || parent.parentElement?.tagName === 'A') {
-      linked += length;
-      continue;
-    }
-    if (length < 20) continue;
+  const lines = body.ownerDocument.evaluate(LONG_TEXTS, body, null, UNORDERED_NODE_SNAPSHOT_TYPE, null);
+  for (let i = 0; i < lines.snapshotLength; i++) {
+    const line = lines.snapshotItem(i)!;
+    const parent = line.parentElement;
+    // Link texts and invisible ones are no prose.
+    if (!parent || INVISIBLE_TAGS.has(parent.tagName) || parent.tagName === 'A' || parent.parentElement?.tagName === 'A') continue;
+    const text = line.nodeValue ?? '';
+    if (trimmedLength(text) < 20) continue;
     // Credit the block holding the line: past inline wrappers and the <p> itself.
     let host: Element | null = parent;
     while (host && INLINE_WRAPPERS.has(host.tagName)) host = host.parentElement;
@@ -105,12 +106,27 @@ function proseShape(body: Element): { cluster: number; linkShare: number } {
   }
   let cluster = 0;
   for (const w of weights.values()) cluster = Math.max(cluster, w);
-  return { cluster, linkShare: all ? linked / all : 0 };
+  return cluster;
+}
+
+/** The share of the page's visible text that lies in links (as a link's child or grandchild). */
+function linkShare(body: Element): number {
+  let all = 0;
+  let linked = 0;
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || INVISIBLE_TAGS.has(parent.tagName)) continue;
+    const length = trimmedLength(node.nodeValue ?? '');
+    all += length;
+    if (parent.tagName === 'A' || parent.parentElement?.tagName === 'A') linked += length;
+  }
+  return all ? linked / all : 0;
 }
 
 /**
  * The cheap first look: false means "certainly not an article, do nothing more". It reads the
- * URL, `<head>`, the headings and one pass over the text nodes; no layout, no clutter rules.
+ * URL, `<head>`, the headings and the long lines of text; no layout, no clutter rules.
  * Home, list, search and forum pages fail it: no heading restates their title and their text
  * is spread over many linked items instead of one run of prose.
  */
@@ -124,14 +140,15 @@ export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitl
   let score = signals.score;
   if (score >= 1) return true;
   // The headline adds 1 and the prose at most 1: a score they can't lift to 1 is settled without
-  // them. Home pages (site root, -2) and list URLs start there, and the prose pass is most of the
-  // check's time on a big page while its code is cold, as the sentinel meets every page.
+  // them. Home pages (site root, -2) and list URLs start there, and the prose pass is a large part
+  // of the check's time on a big page while its code is cold, as the sentinel meets every page.
   if (score < -1) return false;
   if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
   if (score >= 1.5) return true;
   if (score < 0) return false;
-  const { cluster, linkShare } = proseShape(doc.body);
-  if (cluster >= 300 || (cluster >= 150 && linkShare < 0.3)) score += 1;
+  const cluster = proseCluster(doc.body);
+  // Only a middling cluster needs the link share, and that takes a visit to every text node.
+  if (cluster >= 300 || (cluster >= 150 && linkShare(doc.body) < 0.3)) score += 1;
   else if (cluster >= 100) score += 0.5;
   return score >= 1;
 }

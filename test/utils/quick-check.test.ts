@@ -20,15 +20,52 @@ describe('quickCheck', () => {
   // The prose pass is most of the check's time on a big page while its code is cold.
   it('settles a site root without reading its prose: its score can’t reach an article’s', () => {
     const doc = parseHtml(page('口袋公园全部开放_江城新闻网', `<h1>口袋公园全部开放</h1>${STORY}`));
-    const walker = vi.spyOn(doc, 'createTreeWalker');
+    const reads = [vi.spyOn(doc, 'evaluate'), vi.spyOn(doc, 'createTreeWalker')];
     expect(quickCheck(doc, 'http://news.jiangcheng.example/')).toBe(false);
-    expect(walker).not.toHaveBeenCalled();
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
   });
 
   it('settles a list URL without a title heading the same way', () => {
     const doc = parseHtml(page('社会新闻_江城新闻网', STORY));
-    const walker = vi.spyOn(doc, 'createTreeWalker');
+    const reads = [vi.spyOn(doc, 'evaluate'), vi.spyOn(doc, 'createTreeWalker')];
     expect(quickCheck(doc, 'http://news.jiangcheng.example/list/shehui.html')).toBe(false);
-    expect(walker).not.toHaveBeenCalled();
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
+  describe('the prose pass', () => {
+    // An article-shaped URL scores 0.75 and there is no title heading: the prose decides.
+    const ARTICLE_URL = 'http://news.jiangcheng.example/2024-02/23/content_1234567.htm';
+    const LINE = '江城市今年新建的十二座口袋公园已全部开放，市民在家门口就能找到休憩的去处。';
+
+    it('counts a story written in <br> lines of one block', () => {
+      const doc = parseHtml(page('社会新闻_江城新闻网', `<div>${Array(6).fill(LINE).join('<br>')}</div>`));
+      expect(quickCheck(doc, ARTICLE_URL)).toBe(true);
+    });
+
+    // A list page's card: the whole summary block is one link.
+    it('counts no link text, however long', () => {
+      const card = `<a href="/a.html"><div>${Array(12).fill(LINE).join('<br>')}</div></a>`;
+      const doc = parseHtml(page('社会新闻_江城新闻网', card));
+      expect(quickCheck(doc, ARTICLE_URL)).toBe(false);
+    });
+
+    it('counts no text a reader never sees', () => {
+      const doc = parseHtml(page('社会新闻_江城新闻网', `<div><script type="text/plain">${Array(12).fill(LINE).join('\n')}</script></div>`));
+      expect(quickCheck(doc, ARTICLE_URL)).toBe(false);
+    });
+
+    it('counts short lines (under 20 characters) not at all', () => {
+      const doc = parseHtml(page('社会新闻_江城新闻网', `<div>${Array(40).fill('江城口袋公园开放，市民休憩').join('<br>')}</div>`));
+      expect(quickCheck(doc, ARTICLE_URL)).toBe(false);
+    });
+
+    // A neutral URL and no heading: only a cluster of 150 to 300 with few links lifts the page to 1.
+    it('reads the link share only for a middling cluster', () => {
+      const prose = `<div>${Array(5).fill(LINE).join('<br>')}</div>`;
+      const url = 'http://news.jiangcheng.example/shehui/park';
+      const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/a/${i}.html">江城新闻第${i}条标题的链接</a></li>`).join('');
+      expect(quickCheck(parseHtml(page('社会新闻_江城新闻网', prose)), url)).toBe(true);
+      expect(quickCheck(parseHtml(page('社会新闻_江城新闻网', `${prose}<ul>${links}</ul>`)), url)).toBe(false);
+    });
   });
 });
