@@ -3,11 +3,14 @@ import { t } from '@/components/i18n';
 import { render } from 'preact';
 import { mountProvenanceCard } from './provenance-card';
 import '@/components/annotator.css';
-import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
+import { analyzeLayout, completeAnalysis, type PageAnalysis, type PageLayout } from '@/utils/analyze';
+import { domQuiet } from '@/utils/dom-quiet';
+import { normalizeUrl } from '@/utils/normalize-url';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
-import { PopupToContentSchema, parseMessage, type PageState, type PopupToContent } from '@/utils/messages';
+import { PopupToContentSchema, parseMessage, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
 /**
@@ -33,38 +36,25 @@ export default defineContentScript({
       const msg = parseMessage(PopupToContentSchema, raw);
       return msg ? ready.then(() => respond(msg)) : undefined;
     });
-    const url = location.href;
-    const settingsRead = loadSettings(browser.storage.local);
-    const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
-    const settings = await settingsRead;
-    const site = siteOf(url);
-    const cleanup = layout.analysis.isArticle
-      ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[site] ?? []) })
-      : null;
-    if (cleanup) {
-      cleanup.mark(layout.hidden);
-      cleanup.setActive(cleanupEnabled(settings, url));
-      ctx.onInvalidated(() => cleanup.destroy());
-    }
-    // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.
-    liftEarlyHide(document);
-    // Provenance is read in a later task, so the clean page can be drawn first.
-    if (layout.story) await new Promise((resolve) => setTimeout(resolve));
-    const page = completeAnalysis(document, layout);
+    // The page as analysed; a single-page site's move to another story replaces it (see below).
+    let session = await analyse(ctx, location.href, loadSettings(browser.storage.local));
 
-    const state = (): PageState => ({
-      url,
-      isArticle: page.analysis.isArticle,
-      confidence: page.analysis.confidence,
-      reasons: layout.causes,
-      title: page.analysis.title,
-      publisher: page.analysis.publisher,
-      publishedAt: page.analysis.publishedAt,
-      cleanupActive: cleanup?.active ?? false,
-      hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), why: t.why, kept: t.kept })),
-      sources: page.analysis.sources,
-      credits: page.analysis.credits,
-    });
+    const state = (): PageState => {
+      const { url, layout, page, cleanup } = session;
+      return {
+        url,
+        isArticle: page.analysis.isArticle,
+        confidence: page.analysis.confidence,
+        reasons: layout.causes,
+        title: page.analysis.title,
+        publisher: page.analysis.publisher,
+        publishedAt: page.analysis.publishedAt,
+        cleanupActive: cleanup?.active ?? false,
+        hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), why: t.why, kept: t.kept })),
+        sources: page.analysis.sources,
+        credits: page.analysis.credits,
+      };
+    };
 
     // Highlighting works on every page, article or not; it costs one message when nothing is stored.
     const highlighter = new Highlighter({
@@ -85,7 +75,7 @@ export default defineContentScript({
         return ui.uiContainer;
       },
       send: (msg) => browser.runtime.sendMessage(msg),
-      pageInfo: () => pageInfoFrom(page.analysis, location.href, document.title),
+      pageInfo: () => pageInfoFrom(session.page.analysis, location.href, document.title),
     });
 
     // The reader runs in an extension tab, so Readability never loads into the page's process.
@@ -107,7 +97,7 @@ export default defineContentScript({
         case 'open-reader':
           return openReader();
         case 'set-cleanup':
-          cleanup?.setActive(msg.active);
+          session.cleanup?.setActive(msg.active);
           return Promise.resolve(state());
         default:
           return Promise.resolve(state());
@@ -117,22 +107,86 @@ export default defineContentScript({
     // Loaded because the reader selected text (see the sentinel): offer the toolbar for it now.
     highlighter.showToolbarForSelection();
     ctx.onInvalidated(() => highlighter.destroy());
-    ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.setPage(location.href));
+    ctx.onInvalidated(() => closeSession(session));
+    let moves = 0;
+    // The event comes as the site navigates (Chrome's navigate event), before location.href says
+    // so: the new address is the event's own.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      const url = newUrl.href;
+      void highlighter.setPage(url);
+      if (normalizeUrl(url) === normalizeUrl(session.url)) return;
+      // A single-page site moved to another page: analyse it once it has drawn itself. A later
+      // move while this one waits supersedes it.
+      const move = ++moves;
+      void domQuiet(document.body, NEW_PAGE_QUIET).then(async () => {
+        const settings = await loadSettings(browser.storage.local);
+        if (move !== moves || ctx.isInvalid) return;
+        // Undone and redone in one task, so the old page's clutter never shows in between.
+        closeSession(session);
+        session = await analyse(ctx, url, Promise.resolve(settings));
+        await mountCard(ctx, session, openReader);
+      });
+    });
     await highlighter.restore();
     // The library opens a page at a highlight as `#sourcemark=<id>`.
     const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
     if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
-
-    if (!cleanup) return;
-    if (page.root && (page.analysis.sources.length || page.analysis.credits.length)) {
-      await mountProvenanceCard(ctx, page.root, page.analysis, () => void openReader());
-    }
+    await mountCard(ctx, session, openReader);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then((s) => {
-        cleanup.setKeep(new Set(s.keepRules[site] ?? []));
-        cleanup.setActive(cleanupEnabled(s, url));
+        const { cleanup, url } = session;
+        cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
+        cleanup?.setActive(cleanupEnabled(s, url));
       });
     });
   },
 });
+
+/** Quiet long enough to be past a single-page site's redraw, and a cap for pages that never settle. */
+const NEW_PAGE_QUIET = { quietMs: 400, maxMs: 4000 };
+
+/** One page as the analysis script applies it: its analysis, its cleanup and its provenance card. */
+interface PageSession {
+  url: string;
+  layout: PageLayout;
+  page: PageAnalysis;
+  cleanup: Cleanup | null;
+  card: { remove(): void } | null;
+  /** Replaced by the next page: a card that finishes mounting after that is taken away again. */
+  closed: boolean;
+}
+
+/** Analyses the page as it stands and applies the cleanup; the card comes after (mountCard). */
+async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>): Promise<PageSession> {
+  const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
+  const settings = await settingsRead;
+  const cleanup = layout.analysis.isArticle
+    ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []) })
+    : null;
+  if (cleanup) {
+    cleanup.mark(layout.hidden);
+    cleanup.setActive(cleanupEnabled(settings, url));
+  }
+  // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.
+  liftEarlyHide(document);
+  // Provenance is read in a later task, so the clean page can be drawn first.
+  if (layout.story) await new Promise((resolve) => setTimeout(resolve));
+  if (ctx.isInvalid) cleanup?.destroy();
+  return { url, layout, page: completeAnalysis(document, layout), cleanup, card: null, closed: false };
+}
+
+/** The provenance card above an article's body, when the page names a source or a credit. */
+async function mountCard(ctx: ContentScriptContext, session: PageSession, openReader: () => void): Promise<void> {
+  const { page, cleanup } = session;
+  if (!cleanup || !page.root || !(page.analysis.sources.length || page.analysis.credits.length)) return;
+  session.card = await mountProvenanceCard(ctx, page.root, page.analysis, openReader);
+  if (session.closed) session.card.remove();
+}
+
+/** Undoes a page's cleanup and takes its card away. */
+function closeSession(session: PageSession): void {
+  session.closed = true;
+  session.cleanup?.destroy();
+  session.card?.remove();
+}

@@ -32,7 +32,7 @@ function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analys
   );
 }
 
-export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis, onOpenReader: () => void): Promise<void> {
+export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis, onOpenReader: () => void): Promise<{ remove(): void }> {
   const collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
   const ui = await createShadowRootUi(ctx, {
     name: 'sourcemark-provenance',
@@ -43,4 +43,5 @@ export async function mountProvenanceCard(ctx: ContentScriptContext, root: Eleme
     onRemove: (container) => container && render(null, container),
   });
   ui.mount();
+  return ui;
 }

@@ -1,0 +1,74 @@
+/**
+ * A single-page site that moves from one story to another without a page load: the analysis
+ * reads the new story once it is drawn, the old card and cleanup go, the new ones come.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, type E2EBrowser } from './harness';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
+const FIRST = fixture('seed-portal');
+const NEXT = fixture('teasers-long-paragraphs');
+const POLL = { intervalMs: 100, timeoutMs: 30_000 };
+
+/** The outlets on the provenance card(s) now on the page, card by card. */
+function cardOutlets(): string[][] {
+  return [...document.querySelectorAll('sourcemark-provenance')].map((host) =>
+    [...host.shadowRoot!.querySelectorAll('.chain-steps li button')].map((b) => b.textContent ?? ''),
+  );
+}
+
+/** What a site's router does: the next story's head and body drawn in place, then the URL pushed. */
+function moveTo(html: string): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  document.title = next.title;
+  for (const el of document.head.querySelectorAll('meta[name], meta[property]')) el.remove();
+  document.head.append(...[...next.head.querySelectorAll('meta[name], meta[property]')].map((el) => document.adoptNode(el)));
+  document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
+  history.pushState({}, '', '/spa/2024-05/17/content_88153.htm');
+}
+
+describe.each(browsers)('a single-page site in $name', (target) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    server = createStaticServer({
+      root: process.cwd(),
+      routes: { '/spa/2024-02/23/content_3567.htm': { body: FIRST, contentType: 'text/html; charset=utf-8' } },
+    });
+    await server.start();
+    browser = await target.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('analyses the next story when the site moves to it, and shows only its card', async () => {
+    const page = await browser.openPage(server.url('/spa/2024-02/23/content_3567.htm'));
+    const first = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    expect(first[0]).toContain('联合早报');
+
+    await page.evaluate(moveTo, NEXT);
+    const next = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
+    expect(next[0]).not.toContain('联合早报');
+    // The next story's clutter is hidden, its story is not.
+    const seen = await page.evaluate(() => {
+      const shown = (text: string): boolean | null => {
+        const el = [...document.querySelectorAll('body *')].reverse().find((e) => e.textContent?.includes(text));
+        return el ? el.checkVisibility() : null;
+      };
+      return { teaser: shown('一季度全市外贸进出口同比增长8.6%'), story: shown('幸福里小区的方案前后改了四稿') };
+    });
+    expect(seen).toEqual({ teaser: false, story: true });
+
+    const popup = await browser.openPopupFor(page);
+    const verdict = (): Promise<string> => popup.evaluate(() => document.querySelector('.verdict')?.textContent ?? '');
+    await pollUntil(verdict, (v) => v.includes('江城新闻网'), 'the popup’s verdict on the next story', POLL);
+    await popup.close();
+    await page.close();
+  });
+});
