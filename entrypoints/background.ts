@@ -80,7 +80,7 @@ export default defineBackground(() => {
   const READER_PAGES_KEPT = 4;
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id }, browser.runtime.id, browser.runtime.getURL('/'));
+    const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id, tabUrl: sender.tab?.url, frameId: sender.frameId }, browser.runtime.id, browser.runtime.getURL('/'));
     if (!from) return undefined;
     const msg = parseMessage(ToBackgroundSchema, raw);
     if (!msg) return undefined;

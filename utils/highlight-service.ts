@@ -13,6 +13,9 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tabId?: number;
+  /** The tab's address now, and the sending frame (0: the top one). */
+  tabUrl?: string;
+  frameId?: number;
 }
 
 /** Who sent a message: one of our extension pages, a content script on a page, or a stranger. */
@@ -22,7 +25,22 @@ export function classifySender(sender: SenderInfo, runtimeId: string, extensionO
   if (sender.id !== runtimeId || !sender.url) return null;
   if (sender.url.startsWith(extensionOrigin)) return { kind: 'extension' };
   if (sender.tabId === undefined || !/^https?:/.test(sender.url)) return null;
-  return { kind: 'content', pageUrl: normalizeUrl(sender.url), tabId: sender.tabId };
+  return { kind: 'content', pageUrl: normalizeUrl(pageOf(sender, sender.url)), tabId: sender.tabId };
+}
+
+/**
+ * The page a content script speaks for. A single-page site moves to another page by pushing its
+ * URL; the browser then reports the tab's new address, but a message's `url` stays the one the
+ * document was loaded with. The tab's address counts for the top frame, on the same origin only:
+ * a message sent just before the tab went to another site must not speak for that site.
+ */
+function pageOf(sender: SenderInfo, url: string): string {
+  if (sender.frameId !== 0 || !sender.tabUrl) return url;
+  try {
+    return new URL(sender.tabUrl).origin === new URL(url).origin ? sender.tabUrl : url;
+  } catch {
+    return url;
+  }
 }
 
 export interface HighlightServiceDeps {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, type E2EBrowser } from './harness';
+import { browsers, clickInAnnotator, type E2EBrowser } from './harness';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 const FIRST = fixture('seed-portal');
@@ -20,14 +20,38 @@ function cardOutlets(): string[][] {
   );
 }
 
+const FIRST_PATH = '/spa/2024-02/23/content_3567.htm';
+const NEXT_PATH = '/spa/2024-05/17/content_88153.htm';
+
+/** Selects the start of the next story's paragraph on its second plan, as a mouse would. */
+function selectInNextStory(): string {
+  const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('幸福里小区的方案前后改了四稿'))!;
+  const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('幸福里'))!;
+  const at = text.textContent!.indexOf('幸福里');
+  const range = document.createRange();
+  range.setStart(text, at);
+  range.setEnd(text, at + 12);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  const rect = range.getBoundingClientRect();
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
+  return range.toString();
+}
+
+/** The text of the ranges drawn in our yellow highlight layer. */
+function drawnYellow(): string[] {
+  const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-yellow');
+  return set ? [...set].map((r) => r.toString()) : [];
+}
+
 /** What a site's router does: the next story's head and body drawn in place, then the URL pushed. */
-function moveTo(html: string): void {
+function moveTo([html, path]: [string, string]): void {
   const next = new DOMParser().parseFromString(html, 'text/html');
   document.title = next.title;
   for (const el of document.head.querySelectorAll('meta[name], meta[property]')) el.remove();
   document.head.append(...[...next.head.querySelectorAll('meta[name], meta[property]')].map((el) => document.adoptNode(el)));
   document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
-  history.pushState({}, '', '/spa/2024-05/17/content_88153.htm');
+  history.pushState({}, '', path);
 }
 
 describe.each(browsers)('a single-page site in $name', (target) => {
@@ -37,7 +61,10 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   beforeAll(async () => {
     server = createStaticServer({
       root: process.cwd(),
-      routes: { '/spa/2024-02/23/content_3567.htm': { body: FIRST, contentType: 'text/html; charset=utf-8' } },
+      routes: {
+        [FIRST_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
+        [NEXT_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
+      },
     });
     await server.start();
     browser = await target.launch();
@@ -48,11 +75,11 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   });
 
   it('analyses the next story when the site moves to it, and shows only its card', async () => {
-    const page = await browser.openPage(server.url('/spa/2024-02/23/content_3567.htm'));
+    const page = await browser.openPage(server.url(FIRST_PATH));
     const first = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     expect(first[0]).toContain('联合早报');
 
-    await page.evaluate(moveTo, NEXT);
+    await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
     const next = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
     expect(next[0]).not.toContain('联合早报');
     // The next story's clutter is hidden, its story is not.
@@ -70,5 +97,22 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     await pollUntil(verdict, (v) => v.includes('江城新闻网'), 'the popup’s verdict on the next story', POLL);
     await popup.close();
     await page.close();
+  });
+
+  it('files a highlight made after the move under the page moved to', async () => {
+    const page = await browser.openPage(server.url(`${FIRST_PATH}?highlight=1`));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
+    const quote = await page.evaluate(selectInNextStory);
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="yellow"]');
+    await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', POLL);
+    await page.close();
+
+    // The next story loaded on its own address shows it: the highlight belongs to that page.
+    const direct = await browser.openPage(server.url(NEXT_PATH));
+    const drawn = await pollUntil(() => direct.evaluate(drawnYellow), (d) => d.length === 1, 'the highlight on the next story’s own page', POLL);
+    expect(drawn).toEqual([quote]);
+    await direct.close();
   });
 });

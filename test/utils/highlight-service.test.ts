@@ -42,6 +42,10 @@ describe('classifySender', () => {
     ['a content script without a tab', { id: RUNTIME, url: PAGE }, null],
     ['a non-web page', { id: RUNTIME, url: 'file:///etc/passwd', tabId: 3 }, null],
     ['no url at all', { id: RUNTIME }, null],
+    // A single-page site pushed its next page's URL: the tab says so, the message's url does not.
+    ['the top frame of a page that moved on its site', { id: RUNTIME, url: PAGE, tabId: 3, frameId: 0, tabUrl: `${PAGE}-next` }, { kind: 'content', pageUrl: `${PAGE}-next`, tabId: 3 }],
+    ['a frame inside the page', { id: RUNTIME, url: PAGE, tabId: 3, frameId: 2, tabUrl: `${PAGE}-next` }, { kind: 'content', pageUrl: PAGE, tabId: 3 }],
+    ['a tab gone to another site since', { id: RUNTIME, url: PAGE, tabId: 3, frameId: 0, tabUrl: 'https://elsewhere.example/a' }, { kind: 'content', pageUrl: PAGE, tabId: 3 }],
   ])('%s', (_label, sender, expected) => {
     expect(classifySender(sender, RUNTIME, ORIGIN)).toEqual(expected);
   });
