@@ -185,7 +185,9 @@ export class Highlighter {
 
   private async save(record: HighlightRecord): Promise<void> {
     try {
-      await this.call({ type: 'highlight-create', page: this.deps.pageInfo(), highlight: record });
+      const answer = (await this.call({ type: 'highlight-create', page: this.deps.pageInfo(), highlight: record })) as { highlight?: unknown } | undefined;
+      // No record back means the background refused it: a highlight drawn but never kept must say so.
+      if (!answer?.highlight) throw new StorageProblem('not saved');
       if (this.view.error) this.update({ error: null });
     } catch (err) {
       this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.save(record) } });
