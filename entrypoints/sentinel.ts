@@ -1,3 +1,4 @@
+import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
 import { quickCheck } from '@/utils/quick-check';
 
 /** The extension API the sentinel sends with: the browser's own (see below), typed for this one call. */
@@ -22,6 +23,19 @@ export default defineUnlistedScript(() => {
   // An article candidate gets the analysis; a page with highlights gets it from the background,
   // which sees the page load. Any other page costs the quick check and nothing more.
   if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
+  // A single-page site can move from here to an article without a page load: look again once it
+  // has drawn the new page. Where the browser has no Navigation API, such moves go unseen here.
+  let moves = 0;
+  const path = (href: string): string => href.replace(/#.*/, '');
+  let shown = path(location.href);
+  (globalThis as unknown as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
+    if (path(location.href) === shown) return;
+    shown = path(location.href);
+    const move = ++moves;
+    void domQuiet(document.body, NEW_PAGE_QUIET).then(() => {
+      if (move === moves && quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
+    });
+  });
   // Highlighting works on every page: the first selection loads the analysis script, which offers
   // its colour toolbar for it. Asked once; from then on that script listens itself.
   const selected = (e: Event): void => {

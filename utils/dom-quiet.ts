@@ -32,3 +32,6 @@ export function domQuiet(root: Node, { quietMs, maxMs }: QuietOptions): Promise<
     restart();
   });
 }
+
+/** Quiet long enough to be past a single-page site's redraw of its next page, and a cap for pages that never settle. */
+export const NEW_PAGE_QUIET: QuietOptions = { quietMs: 400, maxMs: 4000 };

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { mountProvenanceCard } from './provenance-card';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis, type PageAnalysis, type PageLayout } from '@/utils/analyze';
-import { domQuiet } from '@/utils/dom-quiet';
+import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
 import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
@@ -142,9 +142,6 @@ export default defineContentScript({
     });
   },
 });
-
-/** Quiet long enough to be past a single-page site's redraw, and a cap for pages that never settle. */
-const NEW_PAGE_QUIET = { quietMs: 400, maxMs: 4000 };
 
 /** One page as the analysis script applies it: its analysis, its cleanup and its provenance card. */
 interface PageSession {

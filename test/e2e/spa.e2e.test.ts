@@ -11,6 +11,7 @@ import { browsers, clickInAnnotator, type E2EBrowser } from './harness';
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 const FIRST = fixture('seed-portal');
 const NEXT = fixture('teasers-long-paragraphs');
+const CHANNEL = fixture('list-page');
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 
 /** The outlets on the provenance card(s) now on the page, card by card. */
@@ -22,6 +23,7 @@ function cardOutlets(): string[][] {
 
 const FIRST_PATH = '/spa/2024-02/23/content_3567.htm';
 const NEXT_PATH = '/spa/2024-05/17/content_88153.htm';
+const CHANNEL_PATH = '/spa/list/minsheng/';
 
 /** Selects the start of the next story's paragraph on its second plan, as a mouse would. */
 function selectInNextStory(): string {
@@ -64,6 +66,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
       routes: {
         [FIRST_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
         [NEXT_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
+        [CHANNEL_PATH]: { body: CHANNEL, contentType: 'text/html; charset=utf-8' },
       },
     });
     await server.start();
@@ -114,5 +117,16 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     const drawn = await pollUntil(() => direct.evaluate(drawnYellow), (d) => d.length === 1, 'the highlight on the next story’s own page', POLL);
     expect(drawn).toEqual([quote]);
     await direct.close();
+  });
+
+  // Only the sentinel runs on a channel page; it sees the move through the Navigation API.
+  it('analyses a story the site moves to from a page that is not an article', async () => {
+    const page = await browser.openPage(server.url(CHANNEL_PATH));
+    // The sentinel runs once the page is idle, shortly after load: the move must come after it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
+    const next = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the story’s card', POLL);
+    expect(next[0]).toContain('江城日报');
+    await page.close();
   });
 });
