@@ -6,32 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, type E2EBrowser } from './harness';
+import { browsers, drawnYellow, highlightYellow, type E2EBrowser } from './harness';
 
 const PATH = '/about.html';
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>联系我们</title></head>
 <body><div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/about.html">联系我们</a></div>
 <h2>编辑部</h2><p id="note">来信请寄江城市新华路一号，邮编四三零零零零。</p><p>工作时间：周一至周五。</p></body></html>`;
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
-
-/** Selects the note's text as a mouse would. */
-function selectNote(): string {
-  const text = document.querySelector('#note')!.firstChild!;
-  const range = document.createRange();
-  range.setStart(text, 0);
-  range.setEnd(text, 8);
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(range);
-  const rect = range.getBoundingClientRect();
-  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
-  return range.toString();
-}
-
-/** The text of the ranges drawn in our yellow highlight layer. */
-function drawnYellow(): string[] {
-  const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-yellow');
-  return set ? [...set].map((r) => r.toString()) : [];
-}
 
 describe.each(browsers)('a page that is not an article, in $name', (target) => {
   let server: StaticServer;
@@ -50,9 +31,7 @@ describe.each(browsers)('a page that is not an article, in $name', (target) => {
 
   it('selecting text loads the toolbar; the highlight made there is drawn again on the next visit', async () => {
     const first = await browser.openPage(server.url(PATH));
-    const quote = await first.evaluate(selectNote);
-    await clickInAnnotator(first, '.toolbar .swatch[data-color="yellow"]');
-    await pollUntil(() => first.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', POLL);
+    const quote = await highlightYellow(first, '来信请寄', 8);
     await first.close();
 
     const again = await browser.openPage(server.url(PATH));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, type E2EBrowser } from './harness';
+import { browsers, drawnYellow, highlightYellow, type E2EBrowser } from './harness';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 const FIRST = fixture('seed-portal');
@@ -24,27 +24,6 @@ function cardOutlets(): string[][] {
 const FIRST_PATH = '/spa/2024-02/23/content_3567.htm';
 const NEXT_PATH = '/spa/2024-05/17/content_88153.htm';
 const CHANNEL_PATH = '/spa/list/minsheng/';
-
-/** Selects the start of the next story's paragraph on its second plan, as a mouse would. */
-function selectInNextStory(): string {
-  const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('幸福里小区的方案前后改了四稿'))!;
-  const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('幸福里'))!;
-  const at = text.textContent!.indexOf('幸福里');
-  const range = document.createRange();
-  range.setStart(text, at);
-  range.setEnd(text, at + 12);
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(range);
-  const rect = range.getBoundingClientRect();
-  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
-  return range.toString();
-}
-
-/** The text of the ranges drawn in our yellow highlight layer. */
-function drawnYellow(): string[] {
-  const set = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-yellow');
-  return set ? [...set].map((r) => r.toString()) : [];
-}
 
 /** What a site's router does: the next story's head and body drawn in place, then the URL pushed. */
 function moveTo([html, path]: [string, string]): void {
@@ -107,9 +86,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
-    const quote = await page.evaluate(selectInNextStory);
-    await clickInAnnotator(page, '.toolbar .swatch[data-color="yellow"]');
-    await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', POLL);
+    const quote = await highlightYellow(page, '幸福里小区的方案', 12);
     await page.close();
 
     // The next story loaded on its own address shows it: the highlight belongs to that page.
