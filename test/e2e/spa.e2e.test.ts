@@ -106,4 +106,27 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     expect(next[0]).toContain('江城日报');
     await page.close();
   });
+
+  // The site keeps its frame and swaps only the story's block for a list: what the story's
+  // analysis put on the frame (the card, the hidden teasers and ads) must go with it.
+  it('takes the card and the cleanup away when the site moves to a page that is not an article', async () => {
+    const page = await browser.openPage(server.url(`${FIRST_PATH}?away=1`));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the story’s card', POLL);
+    const before = await page.evaluate(() => document.querySelectorAll('[data-sourcemark-hidden]').length);
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const items = Array.from({ length: 30 }, (_, i) => `<li><a href="/spa/2024-02/${i + 1}/content_${i}.htm">第${i + 1}条国际新闻的标题</a></li>`);
+      document.title = '国际新闻_海南信息港';
+      document.querySelector('#text')!.innerHTML = `<ul>${items.join('')}</ul>`;
+      history.pushState({}, '', '/spa/list/guoji/');
+    });
+    const after = await pollUntil(
+      () => page.evaluate(() => ({ cards: document.querySelectorAll('sourcemark-provenance').length, hidden: document.querySelectorAll('[data-sourcemark-hidden]').length })),
+      (s) => s.cards === 0 && s.hidden === 0,
+      'the card and the hidden marks gone',
+      POLL,
+    );
+    expect(after).toEqual({ cards: 0, hidden: 0 });
+    await page.close();
+  });
 });
