@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
     if (path(location.href) === shown) return;
     shown = path(location.href);
     const move = ++moves;
-    void domQuiet(document.body, NEW_PAGE_QUIET).then(() => {
+    void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(() => {
       if (move === moves && quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
     });
   });

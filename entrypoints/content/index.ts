@@ -118,7 +118,7 @@ export default defineContentScript({
       // A single-page site moved to another page: analyse it once it has drawn itself. A later
       // move while this one waits supersedes it.
       const move = ++moves;
-      void domQuiet(document.body, NEW_PAGE_QUIET).then(async () => {
+      void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(async () => {
         const settings = await loadSettings(browser.storage.local);
         if (move !== moves || ctx.isInvalid) return;
         // Undone and redone in one task, so the old page's clutter never shows in between.
