@@ -25,15 +25,18 @@ export default defineUnlistedScript(() => {
   if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
   // A single-page site can move from here to an article without a page load: look again once it
   // has drawn the new page. Where the browser has no Navigation API, such moves go unseen here.
-  let moves = 0;
+  // One wait at a time: moves during it (a site that rewrites its URL as it goes) are read at its end.
   const path = (href: string): string => href.replace(/#.*/, '');
   let shown = path(location.href);
+  let waiting = false;
   (globalThis as unknown as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
-    if (path(location.href) === shown) return;
-    shown = path(location.href);
-    const move = ++moves;
+    if (waiting || path(location.href) === shown) return;
+    waiting = true;
     void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(() => {
-      if (move === moves && quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
+      waiting = false;
+      if (path(location.href) === shown) return;
+      shown = path(location.href);
+      if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
     });
   });
   // Highlighting works on every page: the first selection loads the analysis script, which offers

@@ -108,19 +108,20 @@ export default defineContentScript({
     highlighter.showToolbarForSelection();
     ctx.onInvalidated(() => highlighter.destroy());
     ctx.onInvalidated(() => closeSession(session));
-    let moves = 0;
+    let waiting = false;
     // The event comes as the site navigates (Chrome's navigate event), before location.href says
     // so: the new address is the event's own.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      const url = newUrl.href;
-      void highlighter.setPage(url);
-      if (normalizeUrl(url) === normalizeUrl(session.url)) return;
-      // A single-page site moved to another page: analyse it once it has drawn itself. A later
-      // move while this one waits supersedes it.
-      const move = ++moves;
+      void highlighter.setPage(newUrl.href);
+      if (waiting || normalizeUrl(newUrl.href) === normalizeUrl(session.url)) return;
+      // A single-page site moved to another page: analyse it once it has drawn itself. Moves
+      // during the wait (a site that rewrites its URL as it goes) are read at its end, once.
+      waiting = true;
       void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(async () => {
         const settings = await loadSettings(browser.storage.local);
-        if (move !== moves || ctx.isInvalid) return;
+        waiting = false;
+        const url = location.href;
+        if (ctx.isInvalid || normalizeUrl(url) === normalizeUrl(session.url)) return;
         // Undone and redone in one task, so the old page's clutter never shows in between.
         closeSession(session);
         session = await analyse(ctx, url, Promise.resolve(settings));

@@ -12,6 +12,7 @@ const fixture = (name: string): string => readFileSync(new URL(`../fixtures/page
 const FIRST = fixture('seed-portal');
 const NEXT = fixture('teasers-long-paragraphs');
 const CHANNEL = fixture('list-page');
+const THIRD = fixture('table-layout-portal');
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 
 /** The outlets on the provenance card(s) now on the page, card by card. */
@@ -127,6 +128,17 @@ describe.each(browsers)('a single-page site in $name', (target) => {
       POLL,
     );
     expect(after).toEqual({ cards: 0, hidden: 0 });
+    await page.close();
+  });
+
+  // A router that passes through a page on its way (or a site rewriting its URL as it goes).
+  it('reads a burst of moves once, at the page it ends on', async () => {
+    const page = await browser.openPage(server.url(`${FIRST_PATH}?burst=1`));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
+    await page.evaluate(moveTo, [THIRD, '/spa/2024-06/03/content_4410.htm'] as [string, string]);
+    const last = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('青溪县水利局'), 'the last story’s card', POLL);
+    expect(last[0]).not.toContain('江城日报');
     await page.close();
   });
 });
