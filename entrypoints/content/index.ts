@@ -37,7 +37,8 @@ export default defineContentScript({
       return msg ? ready.then(() => respond(msg)) : undefined;
     });
     // The page as analysed; a single-page site's move to another story replaces it (see below).
-    let session = await analyse(ctx, location.href, loadSettings(browser.storage.local));
+    const first = await analyse(ctx, location.href, loadSettings(browser.storage.local));
+    let session = first;
 
     const state = (): PageState => {
       const { url, layout, page, cleanup } = session;
@@ -132,7 +133,8 @@ export default defineContentScript({
     // The library opens a page at a highlight as `#sourcemark=<id>`.
     const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
     if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
-    await mountCard(ctx, session, openReader);
+    // The first page's card; if a move has replaced that page meanwhile, mountCard takes it away.
+    await mountCard(ctx, first, openReader);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then((s) => {
