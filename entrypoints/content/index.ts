@@ -37,8 +37,10 @@ export default defineContentScript({
       return msg ? ready.then(() => respond(msg)) : undefined;
     });
     // The page as analysed; a single-page site's move to another story replaces it (see below).
-    const first = await analyse(ctx, location.href, loadSettings(browser.storage.local));
+    const first = await analyse(ctx, location.href, loadSettings(browser.storage.local), null);
     let session = first;
+    // "Show original" (or "Hide clutter") chosen in the popup holds for this tab's next pages too.
+    let tabChoice: boolean | null = null;
 
     const state = (): PageState => {
       const { url, layout, page, cleanup } = session;
@@ -98,6 +100,7 @@ export default defineContentScript({
         case 'open-reader':
           return openReader();
         case 'set-cleanup':
+          tabChoice = msg.active;
           session.cleanup?.setActive(msg.active);
           return Promise.resolve(state());
         default:
@@ -125,7 +128,7 @@ export default defineContentScript({
         if (ctx.isInvalid || normalizeUrl(url) === normalizeUrl(session.url)) return;
         // Undone and redone in one task, so the old page's clutter never shows in between.
         closeSession(session);
-        session = await analyse(ctx, url, Promise.resolve(settings));
+        session = await analyse(ctx, url, Promise.resolve(settings), tabChoice);
         await mountCard(ctx, session, openReader);
       });
     });
@@ -138,6 +141,8 @@ export default defineContentScript({
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then((s) => {
+        // Changed settings (a switch, a site rule) decide again, for this page and the next.
+        tabChoice = null;
         const { cleanup, url } = session;
         cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
         cleanup?.setActive(cleanupEnabled(s, url));
@@ -157,8 +162,11 @@ interface PageSession {
   closed: boolean;
 }
 
-/** Analyses the page as it stands and applies the cleanup; the card comes after (mountCard). */
-async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>): Promise<PageSession> {
+/**
+ * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the
+ * settings do; the card comes after (mountCard).
+ */
+async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>, tabChoice: boolean | null): Promise<PageSession> {
   const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
   const settings = await settingsRead;
   const cleanup = layout.analysis.isArticle
@@ -166,7 +174,7 @@ async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Pro
     : null;
   if (cleanup) {
     cleanup.mark(layout.hidden);
-    cleanup.setActive(cleanupEnabled(settings, url));
+    cleanup.setActive(tabChoice ?? cleanupEnabled(settings, url));
   }
   // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.
   liftEarlyHide(document);

@@ -141,4 +141,24 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     expect(last[0]).not.toContain('江城日报');
     await page.close();
   });
+
+  it('keeps "Show original", chosen for the tab, on the next story', async () => {
+    const page = await browser.openPage(server.url(`${FIRST_PATH}?original=1`));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
+    await popup.click('[data-testid="toggle-original"]');
+    const switched = (): Promise<string | null> => page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'));
+    await pollUntil(switched, (v) => v === 'off', 'the original page', POLL);
+    await popup.close();
+
+    await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
+    const seen = await page.evaluate(() => ({
+      cleanup: document.documentElement.getAttribute('data-sourcemark-cleanup'),
+      teaser: [...document.querySelectorAll('li, p, div')].reverse().find((e) => e.textContent?.includes('一季度全市外贸进出口同比增长8.6%'))?.checkVisibility() ?? null,
+    }));
+    expect(seen).toEqual({ cleanup: 'off', teaser: true });
+    await page.close();
+  });
 });
