@@ -1,4 +1,5 @@
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
+import { normalizeUrl } from '@/utils/normalize-url';
 import { quickCheck } from '@/utils/quick-check';
 
 /** The extension API the sentinel sends with: the browser's own (see below), typed for this one call. */
@@ -25,17 +26,18 @@ export default defineUnlistedScript(() => {
   if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
   // A single-page site can move from here to an article without a page load: look again once it
   // has drawn the new page. Where the browser has no Navigation API, such moves go unseen here.
-  // One wait at a time: moves during it (a site that rewrites its URL as it goes) are read at its end.
-  const path = (href: string): string => href.replace(/#.*/, '');
-  let shown = path(location.href);
+  // Once the analysis script is here (its flag is in this same isolated world), it follows the
+  // moves itself. One wait at a time: moves during it are read at its end.
+  const world = globalThis as unknown as { navigation?: EventTarget; __sourcemarkAnalysis?: boolean };
+  let shown = normalizeUrl(location.href);
   let waiting = false;
-  (globalThis as unknown as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
-    if (waiting || path(location.href) === shown) return;
+  world.navigation?.addEventListener('currententrychange', () => {
+    if (waiting || world.__sourcemarkAnalysis || normalizeUrl(location.href) === shown) return;
     waiting = true;
     void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(() => {
       waiting = false;
-      if (path(location.href) === shown) return;
-      shown = path(location.href);
+      if (world.__sourcemarkAnalysis || normalizeUrl(location.href) === shown) return;
+      shown = normalizeUrl(location.href);
       if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
     });
   });
