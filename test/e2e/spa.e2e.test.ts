@@ -161,4 +161,28 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     expect(seen).toEqual({ cleanup: 'off', teaser: true });
     await page.close();
   });
+
+  it('lets a change of settings decide again after "Show original", on the next story too', async () => {
+    const page = await browser.openPage(server.url(`${FIRST_PATH}?decide=1`));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    const switched = (): Promise<string | null> => page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'));
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
+    await popup.click('[data-testid="toggle-original"]');
+    await pollUntil(switched, (v) => v === 'off', 'the original page', POLL);
+    // Off on this site, then on again: the settings now say on.
+    const siteButton = (): Promise<string> => popup.evaluate(() => document.querySelector('[data-testid="toggle-site"]')?.textContent ?? '');
+    const offLabel = await siteButton();
+    await popup.click('[data-testid="toggle-site"]');
+    await pollUntil(siteButton, (label) => label !== offLabel, 'the site switched off', POLL);
+    await popup.click('[data-testid="toggle-site"]');
+    await pollUntil(siteButton, (label) => label === offLabel, 'the site switched on again', POLL);
+    await pollUntil(switched, (v) => v === 'on', 'cleanup on again', POLL);
+    await popup.close();
+
+    await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
+    expect(await switched()).toBe('on');
+    await page.close();
+  });
 });
