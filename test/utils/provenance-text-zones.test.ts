@@ -49,6 +49,13 @@ describe('elementLines: clutter in the body', () => {
     expect(lines.join('\n')).not.toContain('隐藏的段落');
   });
 
+  it('reads a body held back with visibility: hidden until a script shows it (WeChat), as the body text does', () => {
+    const page = parseHtml(`<body><div id="js_content" style="visibility: hidden;">
+      <p>据新华社报道，……</p><p style="display: none">隐藏的段落</p></div></body>`);
+    const lines = elementLines(page.getElementById('js_content')!, 'body', () => false).map((l) => l.text);
+    expect(lines).toEqual(['据新华社报道，……']);
+  });
+
   it('asks only whether an element is itself clutter below the root, with the same lines', () => {
     const withAncestors = (el: Element) => el.closest('.share, .teaser') !== null;
     expect(elementLines(story, 'body', withAncestors, excluded)).toEqual(elementLines(story, 'body', withAncestors));

@@ -5,7 +5,7 @@
  */
 
 import { isDisclaimerText } from '../clutter';
-import { SPACE_RUN, collapseSpace, collapsedLength, trimmedLength } from '../text';
+import { SPACE_RUN, collapseSpace, collapsedLength, hiddenByMarkup, trimmedLength } from '../text';
 import { ELEMENT_NODE, SHOW_TEXT_AND_CDATA, TEXT_NODE } from '../dom-constants';
 
 /** Where a line was read; patterns trust a bare outlet label only in the meta line. */
@@ -39,14 +39,6 @@ const CREDIT_ONLY_LIMIT = 40;
 const TOOLBAR_LIMIT = 120;
 
 export type ExcludedTest = (el: Element) => boolean;
-
-function isHiddenInline(el: Element): boolean {
-  // Most elements carry no attribute at all; one call answers for them.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
 
 /**
  * The short 责任编辑 lines of a block that is otherwise not read (a hidden tool bar, the block the
@@ -141,7 +133,7 @@ interface Walk {
  */
 function collectText(el: Element, walk: Walk, body: TextSink | null): void {
   const name = el.localName;
-  if (SKIPPED_NAMES.has(name) || isHiddenInline(el)) return;
+  if (SKIPPED_NAMES.has(name) || hiddenByMarkup(el)) return;
   if (el === walk.root) body = walk.rootSink = new TextSink();
   if (body && (el === walk.root ? walk.isExcluded(el) : walk.isClutter(el))) {
     // Cleanup may hide a share/tool bar that also carries this article's 责任编辑 line: keep those lines.
@@ -206,7 +198,7 @@ function lineBlock(node: Node, page: Element): Element | null {
 /** True when `el` and all its ancestors up to `page` can show text. */
 function isShown(el: Element, page: Element): boolean {
   for (let n: Element | null = el; n; n = n === page ? null : n.parentElement) {
-    if (SKIPPED_NAMES.has(n.localName) || isHiddenInline(n)) return false;
+    if (SKIPPED_NAMES.has(n.localName) || hiddenByMarkup(n)) return false;
   }
   return true;
 }
