@@ -30,7 +30,7 @@ export default defineContentScript({
     let respond: (msg: PopupToContent) => Promise<unknown> = () => Promise.resolve(undefined);
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    listenWhileValid(ctx, browser.runtime.onMessage, (raw: unknown, sender) => {
       // Only our own extension's pages may steer the page.
       if (sender.id !== browser.runtime.id) return undefined;
       const msg = parseMessage(PopupToContentSchema, raw);
@@ -138,7 +138,7 @@ export default defineContentScript({
     if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
     // The first page's card; if a move has replaced that page meanwhile, mountCard takes it away.
     await mountCard(ctx, first, openReader);
-    browser.storage.onChanged.addListener((changes, area) => {
+    listenWhileValid(ctx, browser.storage.onChanged, (changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then((s) => {
         // Changed settings (a switch, a site rule) decide again, for this page and the next.
@@ -150,6 +150,20 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * Listens to a browser event until the context ends. A second load of this script (the popup and
+ * the background can both load it into a tab) ends the first one's context; the first must then
+ * stop answering, or it answers the popup for a page it has already handed over.
+ */
+function listenWhileValid<L extends (...args: never[]) => unknown>(
+  ctx: ContentScriptContext,
+  event: { addListener(listener: L): void; removeListener(listener: L): void },
+  listener: L,
+): void {
+  event.addListener(listener);
+  ctx.onInvalidated(() => event.removeListener(listener));
+}
 
 /** One page as the analysis script applies it: its analysis, its cleanup and its provenance card. */
 interface PageSession {

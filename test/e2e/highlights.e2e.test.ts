@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, type E2EBrowser, type TestPage } from './harness';
+import { browsers, clickInAnnotator, drawnYellow, selectPhrase, type E2EBrowser, type TestPage } from './harness';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const PATH = '/news/2024-02/23/content_1.htm';
+/** A page of its own for the test that loads the analysis twice, so its highlight counts alone. */
+const TWICE_PATH = '/news/2024-02/23/content_2.htm';
 const READY = 'html[data-sourcemark-cleanup="on"]';
 /** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
@@ -59,10 +61,33 @@ async function popupRows(browser: E2EBrowser, page: TestPage) {
   return { rows, badge };
 }
 
+/**
+ * What the background does for a tab, done from the popup opened for it: load the analysis script
+ * into it (again), or send its analysis a message (as the keyboard shortcut does).
+ */
+async function fromPopupOf(browser: E2EBrowser, page: TestPage, action: { load: true } | { message: object }): Promise<void> {
+  const popup = await browser.openPopupFor(page);
+  await popup.evaluate(async (act) => {
+    type Api = {
+      scripting: { executeScript(injection: object): Promise<unknown> };
+      tabs: { sendMessage(tabId: number, msg: object): Promise<unknown> };
+    };
+    const g = globalThis as unknown as Record<string, Api | undefined>;
+    const api = (g.browser ?? g.chrome)!;
+    const tabId = Number(new URLSearchParams(location.search).get('tab'));
+    if ('message' in act) await api.tabs.sendMessage(tabId, act.message);
+    else await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  }, action);
+  await popup.close();
+}
+
 describe.each(browsers)('highlights in $name', (target) => {
   let server: StaticServer;
   let browser: E2EBrowser;
-  const routes: Record<string, Route> = { [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' } };
+  const routes: Record<string, Route> = {
+    [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+    [TWICE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+  };
   let quote = '';
 
   beforeAll(async () => {
@@ -75,8 +100,8 @@ describe.each(browsers)('highlights in $name', (target) => {
     await server?.close();
   });
 
-  const open = async () => {
-    const page = await browser.openPage(server.url(PATH));
+  const open = async (path = PATH) => {
+    const page = await browser.openPage(server.url(path));
     await page.waitForSelector(READY, { timeoutMs: 10_000 });
     return page;
   };
@@ -216,6 +241,27 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(rows.map((r) => r.missing)).toEqual([false, true]);
     expect(badge).toBe('2');
     expect(rows[1]!.quote).toBe(paragraphs[9]!.slice(3, 23));
+    await page.close();
+  });
+
+  it('a second load of the analysis (the popup and the background racing) takes over: one card, and the popup lists what it holds', async () => {
+    const page = await open(TWICE_PATH);
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    await page.evaluate(() => document.querySelector('sourcemark-provenance')!.setAttribute('data-first-copy', ''));
+    await fromPopupOf(browser, page, { load: true });
+    const cards = () => page.evaluate(() => [...document.querySelectorAll('sourcemark-provenance')].map((host) => host.hasAttribute('data-first-copy')));
+    expect(await pollUntil(cards, (c) => c.length === 1 && !c[0], 'the second copy’s card in place of the first', POLL)).toEqual([false]);
+
+    // The keyboard shortcut's message: each copy still listening would save the selection once.
+    const quote = await page.evaluate(selectPhrase, ['只要输入内容', 12] as [string, number]);
+    await fromPopupOf(browser, page, { message: { type: 'highlight-selection' } });
+    await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length > 0, 'the highlight drawn', POLL);
+    // A second save, from a copy that should no longer listen, would land a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length > 0, 'the popup’s rows', POLL);
+    expect(rows.map((r) => r.quote)).toEqual([quote]);
+    expect(await page.evaluate(drawnYellow)).toEqual([quote]);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
     await page.close();
   });
 });
