@@ -307,6 +307,8 @@ const creditCases: CreditCase[] = [
   { name: '校对', parts: { body: ['读书节开幕。'], tail: '校对：黄佳琪' }, credits: ['proofreader 黄佳琪'] },
   { name: '文/X', parts: { meta: '文/何雨桐', body: ['读书节开幕。'] }, credits: ['author 何雨桐'] },
   { name: '作者 with two names', parts: { meta: '作者：宋之远 杨一帆', body: ['读书节开幕。'] }, credits: ['author 宋之远', 'author 杨一帆'] },
+  { name: '作者 naming a reporter credits the reporter', parts: { meta: '作者： 记者王乐天', body: ['读书节开幕。'] }, credits: ['reporter 王乐天'] },
+  { name: '作者 naming an outlet’s reporter credits the reporter', parts: { meta: '作者：江城日报记者 王乐天 宋之远', body: ['读书节开幕。'] }, credits: ['reporter 王乐天', 'reporter 宋之远'] },
   { name: '记者 X in the meta line', parts: { meta: '记者 刘晨阳', body: ['读书节开幕。'] }, credits: ['reporter 刘晨阳'] },
   { name: '本报记者 with a spaced two-character name', parts: { meta: '本报记者 王乐天 方 圆', body: ['读书节开幕。'] }, credits: ['reporter 王乐天', 'reporter 方圆'] },
   { name: '摄影：X', parts: { body: ['读书节开幕。'], tail: '摄影：蒋文涛' }, credits: ['photographer 蒋文涛'] },

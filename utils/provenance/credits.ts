@@ -68,6 +68,8 @@ const SIGN_OFF = /[（(]([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})
 const BARE_SIGN_OFF = /[。！？!?”"]\s*[（(]([\u4e00-\u9fa5]{2,3}(?:[、\s][\u4e00-\u9fa5]{2,3}){0,3})[)）]\s*$/;
 /** 新华社记者 才扬 摄: after 记者 the name before 摄 is a person's even when its surname is rare. */
 const REPORTER_PHOTO = /(?:记者|通讯员)\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*摄(?:影)?(?=$|[)）\s】。])/g;
+/** A span that opens with a reporter label, an outlet's at most (作者：新华社记者 X): cleanName drops the label. */
+const REPORTER_NAMED = /^\s*[^\s、，,]{0,8}?(?:记者|通讯员)/;
 /** Editor codes printed after names: _NN2587, PK155, SF099. */
 const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
 /** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
@@ -168,7 +170,9 @@ export function creditsOf(line: Line): Credit[] {
     if (strict && line.zone === 'body' && text.length > 60 && !inBrackets && m.index !== 0) continue;
     // 记者 X 摄 credits a photographer, read below.
     if (label.role === 'reporter' && /^\s*摄/.test(rawSpan.slice(span.length))) continue;
-    for (const name of namesIn(span, strict)) push(credits, label.role, name, head + span);
+    // 作者：记者X (or 江城日报记者 X): the writer is named as the paper's reporter.
+    const role = label.role === 'author' && REPORTER_NAMED.test(span) ? 'reporter' : label.role;
+    for (const name of namesIn(span, strict)) push(credits, role, name, head + span);
   }
   // The patterns below are scanned only on lines holding the word each ends on (most body lines hold none).
   for (const m of ROLE_SUFFIX_WORDS.test(text) ? text.matchAll(NAME_THEN_ROLE) : []) {
