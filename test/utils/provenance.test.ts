@@ -66,6 +66,13 @@ const sourceCases: SourceCase[] = [
   { name: '转载自 in the body', parts: { body: ['读书节开幕。', '本文转载自南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文来自 with quotes', parts: { body: ['读书节开幕。', '本文来自“山海科技评论”'] }, chain: [`reprinted-from 山海科技评论 <- ${PUB} @-`] },
   { name: '本文转自', parts: { body: ['读书节开幕。'], tail: '本文转自东岸观察网' }, chain: [`reprinted-from 东岸观察网 <- ${PUB} @-`] },
+  {
+    name: 'a rights notice names whose work it is, a foreign outlet’s nationality dropped',
+    parts: { meta: '来源：北岭科技', body: ['读书节开幕。', '【美国The Next Web作品的中文相关权益归晨光公司独家所有。未经授权，不得转载。】'] },
+    chain: [`reprinted-from 北岭科技 <- ${PUB} @-`, 'reprinted-from The Next Web <- 北岭科技 @-'],
+  },
+  { name: '本文系X授权 names the licensing outlet', parts: { body: ['读书节开幕。', '本文系《南湖周刊》授权晨光新闻网独家发布。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
+  { name: '本文系作者授权 and 版权归原作者 name no outlet', parts: { body: ['读书节开幕。', '本文系作者授权发布，版权归原作者所有。'] }, chain: [] },
   // Lines are scanned for labels only when they hold 源, 自 or 首发: 首发于 has neither 源 nor 自.
   { name: '首发于 in the body', parts: { body: ['读书节开幕。', '本文首发于南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   {

@@ -122,6 +122,27 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
   }
 }
 
+/**
+ * A rights notice naming whose work the text is: 美国The Next Web作品的中文相关权益归腾讯公司独家所有,
+ * 本文系《财经》杂志授权腾讯独家发布. The work's owner is the outlet the page reprints.
+ */
+const RIGHTS_OWNER = /(?:^|[【\[（(])\s*([^【\[（(，,。；;！!？?]{2,30}?)(?:的)?作品的?中文(?:相关)?(?:版权|权益)归/g;
+const LICENSED_BY = /本文(?:系|为|由)([^，,。；;！!？?\s]{2,20}?)(?:独家)?授权/g;
+/** Who wrote it, not an outlet: 本文系作者授权发布. */
+const WRITER_WORD = /^(?:原?作者|笔者|本人)$/;
+
+function rightsHits(line: Line, hits: SourceHit[]): void {
+  const text = line.text;
+  if (!text.includes('授权') && !text.includes('权益归') && !text.includes('版权归')) return;
+  for (const pattern of [RIGHTS_OWNER, LICENSED_BY]) {
+    for (const m of text.matchAll(pattern)) {
+      const outlet = outletOf(m[1] ?? '');
+      if (!outlet || WRITER_WORD.test(outlet) || looksLikePerson(outlet)) continue;
+      hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].replace(/^[【[（(]\s*/, ''), zone: line.zone });
+    }
+  }
+}
+
 /** 【证券时报网】A股三大股指集体回调: an item of a digest headed by the outlet it was taken from. */
 const ITEM_TAG = new RegExp(`^【(${NAME_CHAR}{2,12})】[^，,。；;：:！!？?\\s]+`);
 
@@ -239,6 +260,7 @@ export function datelineHit(line: Line): SourceHit | null {
 export function sourceHits(line: Line): SourceHit[] {
   const hits: SourceHit[] = [];
   reprintHits(line, hits);
+  rightsHits(line, hits);
   if (line.zone === 'body') {
     itemTagHit(line, hits);
     reportHits(line, hits);
