@@ -116,6 +116,7 @@ function summarize(results: PageResult[], runs: number) {
       // What provenance adds to the rest of the analysis, per page (issue 4's "extraction adds <= 20%").
       provenanceShareMedian: median(articles.map((r) => r.timing.provenanceShare)),
       provenanceShareP90: quantile(articles.map((r) => r.timing.provenanceShare), 0.9),
+      firstProvenanceShareMedian: median(articles.map((r) => r.timing.firstProvenanceShare)),
     },
     demoRatio: demo?.timing.ratio ?? null,
     nonArticles: {
@@ -146,8 +147,10 @@ function printSummary(s: ReturnType<typeof summarize>): void {
   const a = s.articles;
   console.log(`Articles (${a.count}): detection + cleanup median ratio ${x(a.medianRatio)}, p90 ${x(a.p90Ratio)}`);
   console.log(`  with the second stage (provenance, body text): median ratio ${x(a.fullMedianRatio)}, p90 ${x(a.fullP90Ratio)}`);
-  console.log(`  first runs only (cold code, as the content script meets each page once): median ratio ${x(a.firstMedianRatio)}, p90 ${x(a.firstP90Ratio)}`);
   const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
+  console.log(
+    `  first runs only (cold code, as the content script meets each page once): median ratio ${x(a.firstMedianRatio)}, p90 ${x(a.firstP90Ratio)}; provenance adds ${pct(a.firstProvenanceShareMedian)} there`,
+  );
   console.log(`  provenance adds ${pct(a.provenanceShareMedian)} (median), ${pct(a.provenanceShareP90)} (p90) to the rest of the analysis (detection, cleanup, body text)`);
   console.log(
     `  settled (${s.runs} more runs after ${SETTLE_RUNS} untimed ones, once the JIT has compiled both): median ratio ${x(a.settledMedianRatio)}; provenance adds ${pct(a.settledProvenanceShareMedian)}`,

@@ -28,6 +28,8 @@ export interface PageTiming {
   firstRatio: number;
   /** What provenance adds to the rest of the analysis (detection, cleanup, body text) in the timed runs. */
   provenanceShare: number;
+  /** The same on the first run: cold code, as each page meets it (the analysis script is fresh on every page load). */
+  firstProvenanceShare: number;
   /**
    * ours / readability again after SETTLE_RUNS more untimed runs of each: once the JIT has
    * compiled both. The timed runs above come after one warm-up, while it is still at work (our
@@ -166,6 +168,7 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
     fullRatio: median(ours.map((o) => o.clean + o.provenance + o.bodyText)) / readability,
     firstRatio: firstOurs.clean / firstTheirs,
     provenanceShare: share(ours, clean),
+    firstProvenanceShare: firstOurs.provenance / (firstOurs.clean + firstOurs.bodyText),
     settledRatio: settledClean / median(settled.theirs),
     settledProvenanceShare: share(settled.ours, settledClean),
     isolated: await step(page.evaluate(() => crossOriginIsolated)),
