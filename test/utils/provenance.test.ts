@@ -73,6 +73,7 @@ const sourceCases: SourceCase[] = [
   },
   { name: '本文系X授权 names the licensing outlet', parts: { body: ['读书节开幕。', '本文系《南湖周刊》授权晨光新闻网独家发布。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文系作者授权 and 版权归原作者 name no outlet', parts: { body: ['读书节开幕。', '本文系作者授权发布，版权归原作者所有。'] }, chain: [] },
+  { name: 'a rights notice about all of a site’s works names no outlet', parts: { body: ['读书节开幕。', '凡在晨光网刊发的作品的中文相关权益归晨光公司所有。'] }, chain: [] },
   // Lines are scanned for labels only when they hold 源, 自 or 首发: 首发于 has neither 源 nor 自.
   { name: '首发于 in the body', parts: { body: ['读书节开幕。', '本文首发于南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   {

@@ -128,6 +128,8 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
  */
 const RIGHTS_OWNER = /(?:^|[【\[（(])\s*([^【\[（(，,。；;！!？?]{2,30}?)(?:的)?作品的?中文(?:相关)?(?:版权|权益)归/g;
 const LICENSED_BY = /本文(?:系|为|由)([^，,。；;！!？?\s]{2,20}?)(?:独家)?授权/g;
+/** A capitalised Latin name (The Next Web), as rights notices print foreign outlets. */
+const LATIN_BRAND = /^[A-Z][\w&.'’ -]{1,40}$/;
 /** Who wrote it, not an outlet: 本文系作者授权发布. */
 const WRITER_WORD = /^(?:原?作者|笔者|本人)$/;
 
@@ -136,8 +138,11 @@ function rightsHits(line: Line, hits: SourceHit[]): void {
   if (!text.includes('授权') && !text.includes('权益归') && !text.includes('版权归')) return;
   for (const pattern of [RIGHTS_OWNER, LICENSED_BY]) {
     for (const m of text.matchAll(pattern)) {
-      const outlet = outletOf(m[1] ?? '');
-      if (!outlet || WRITER_WORD.test(outlet) || looksLikePerson(outlet)) continue;
+      const raw = m[1] ?? '';
+      const outlet = outletOf(raw);
+      // A clause (本报刊发的所有作品的中文…) is not an owner: a 《title》, an outlet's name or a Latin brand is.
+      const named = raw.includes('《') || (!PROSE_WORD.test(raw) && (looksLikeOutlet(outlet ?? '') || LATIN_BRAND.test(outlet ?? '')));
+      if (!outlet || !named || WRITER_WORD.test(outlet) || looksLikePerson(outlet)) continue;
       hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].replace(/^[【[（(]\s*/, ''), zone: line.zone });
     }
   }
