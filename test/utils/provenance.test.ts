@@ -250,6 +250,7 @@ const sourceCases: SourceCase[] = [
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
   { name: 'unnamed 据外媒报道 gives no entry', parts: { body: ['据外媒报道，书价上涨。', '据媒体报道，书店回暖。'] }, chain: [] },
   { name: 'a teaser 来源 is not this article’s', parts: { body: ['读书节开幕。'], teaser: '来源：央视网 央视网消息：另一件事' }, chain: [] },
+  { name: 'a teaser’s rights notice is not this article’s', parts: { body: ['读书节开幕。'], teaser: '【美国The Next Web作品的中文相关权益归晨光公司独家所有】另一件事' }, chain: [] },
   { name: '来源 as an ordinary noun in prose', parts: { body: ['读书节开幕。', '图书馆的主要经费来源是财政拨款和社会捐赠，今年共收到捐赠五十万元，用于购买新书。'] }, chain: [] },
   { name: '来源：本站原创 is the publisher itself', parts: { body: ['读书节开幕。'], tail: '来源：本站原创' }, chain: [] },
   { name: 'a 来源 naming the publisher is not a reprint', parts: { meta: '来源：晨光新闻网', body: ['读书节开幕。'] }, chain: [] },
