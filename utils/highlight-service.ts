@@ -110,7 +110,6 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
     }
     default: {
       if (from.kind !== 'extension') throw new ForbiddenMessage(`${msg.type} from a content script`);
-      if (msg.type === 'library-load') return store.library();
       const answer = deps.extra?.(msg, store);
       if (!answer) throw new ForbiddenMessage(`no handler for ${msg.type}`);
       return answer;

@@ -137,7 +137,6 @@ export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('highlight-update'), id: v.pipe(v.string(), v.uuid()), patch: HighlightPatchSchema }),
   v.object({ type: v.literal('highlights-delete'), ids: idList }),
   v.object({ type: v.literal('highlights-restore'), records: v.pipe(v.array(HighlightRecordSchema), v.maxLength(MAX_IDS)) }),
-  v.object({ type: v.literal('library-load') }),
   v.object({ type: v.literal('export'), format: ExportFormatSchema, pageUrls: v.nullable(v.pipe(v.array(boundedString(MAX_TEXT)), v.maxLength(MAX_IDS))) }),
   v.object({ type: v.literal('import-preview'), text: v.string() }),
   v.object({ type: v.literal('import-apply'), text: v.string() }),

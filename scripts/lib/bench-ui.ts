@@ -517,7 +517,7 @@ export function printUiBench(r: UiBenchResult, print: (line: string) => void = c
   const trips = p.roundTrips;
   print(`  messages sent alone (medians): get-page-view ${ms(trips.pageViewMs)}; page-highlights from the store (the fallback while the page loads its own) ${ms(trips.pageHighlightsMs)}`);
   const l = r.library;
-  print(`Library first results  ${ms(l.firstResultsMs)} (navigation start -> first row, all ${r.stored.highlights} loaded from the background, once)`);
+  print(`Library first results  ${ms(l.firstResultsMs)} (navigation start -> first row, all ${r.stored.highlights} read from the database, once)`);
   print(`Library search     median ${ms(l.searchMedianMs).padStart(9)}, p90 ${ms(l.searchP90Ms)}   ${verdict(l.searchMedianMs, l.targetMs)}   (${l.rounds} rounds after 1 warm-up)`);
   print('  search = the debounce timer firing (text) or the filter changing -> results in the DOM: the search, the');
   print(`  grouping and the render; the search box's debounce wait is excluded (it is in "input -> DOM").`);

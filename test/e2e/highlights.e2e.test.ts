@@ -139,6 +139,15 @@ describe.each(browsers)('highlights in $name', (target) => {
     await page.close();
   });
 
+  it('is listed in the library, which reads the database itself, and a search for other words hides it', async () => {
+    const library = await browser.openExtensionPage('library.html');
+    const quotes = () => library.evaluate(() => [...document.querySelectorAll('li.hl .quote')].map((q) => q.textContent!.replace(/\s+/g, ' ')));
+    expect(await pollUntil(quotes, (q) => q.length > 0, 'the library’s rows', POLL)).toEqual([quote.trim()]);
+    await library.type('input[type="search"]', '气象卫星');
+    await pollUntil(quotes, (q) => q.length === 0, 'no row for words no highlight holds', POLL);
+    await library.close();
+  });
+
   it('is placed again when the page re-renders its story after load', async () => {
     const page = await open();
     await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight', POLL);
