@@ -2,8 +2,9 @@ import { Highlighter, ANNOTATOR_HOST } from '@/components/highlighter';
 import { t } from '@/components/i18n';
 import { render } from 'preact';
 import { mountProvenanceCard } from './provenance-card';
+import { closeSession, mountCard, type PageSession } from './page-session';
 import '@/components/annotator.css';
-import { analyzeLayout, completeAnalysis, type PageAnalysis, type PageLayout } from '@/utils/analyze';
+import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
 import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -129,7 +130,7 @@ export default defineContentScript({
         // Undone and redone in one task, so the old page's clutter never shows in between.
         closeSession(session);
         session = await analyse(ctx, url, Promise.resolve(settings), tabChoice);
-        await mountCard(ctx, session, openReader);
+        await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
       });
     });
     await highlighter.restore();
@@ -137,7 +138,7 @@ export default defineContentScript({
     const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
     if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
     // The first page's card; if a move has replaced that page meanwhile, mountCard takes it away.
-    await mountCard(ctx, first, openReader);
+    await mountCard(first, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
     listenWhileValid(ctx, browser.storage.onChanged, (changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then((s) => {
@@ -165,17 +166,6 @@ function listenWhileValid<L extends (...args: never[]) => unknown>(
   ctx.onInvalidated(() => event.removeListener(listener));
 }
 
-/** One page as the analysis script applies it: its analysis, its cleanup and its provenance card. */
-interface PageSession {
-  url: string;
-  layout: PageLayout;
-  page: PageAnalysis;
-  cleanup: Cleanup | null;
-  card: { remove(): void } | null;
-  /** Replaced by the next page: a card that finishes mounting after that is taken away again. */
-  closed: boolean;
-}
-
 /**
  * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the
  * settings do; the card comes after (mountCard).
@@ -196,19 +186,4 @@ async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Pro
   if (layout.story) await new Promise((resolve) => setTimeout(resolve));
   if (ctx.isInvalid) cleanup?.destroy();
   return { url, layout, page: completeAnalysis(document, layout), cleanup, card: null, closed: false };
-}
-
-/** The provenance card above an article's body, when the page names a source or a credit. */
-async function mountCard(ctx: ContentScriptContext, session: PageSession, openReader: () => void): Promise<void> {
-  const { page, cleanup } = session;
-  if (!cleanup || !page.root || !(page.analysis.sources.length || page.analysis.credits.length)) return;
-  session.card = await mountProvenanceCard(ctx, page.root, page.analysis, openReader);
-  if (session.closed) session.card.remove();
-}
-
-/** Undoes a page's cleanup and takes its card away. */
-function closeSession(session: PageSession): void {
-  session.closed = true;
-  session.cleanup?.destroy();
-  session.card?.remove();
 }

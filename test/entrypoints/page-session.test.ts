@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { closeSession, mountCard, type Card, type PageSession } from '@/entrypoints/content/page-session';
+import { analyzePage } from '@/utils/analyze';
+import { Cleanup } from '@/utils/cleanup';
+import { HIDDEN_ATTR } from '@/utils/cleanup-style';
+import { parseHtml } from '../helpers/dom';
+
+const SEED = `<html><head><title>读书节开幕_晨光新闻网</title></head><body>
+  <h1>读书节开幕</h1><div class="info">2024-03-05 来源：江城日报</div>
+  <div id="story">${'<p>某地读书节今天开幕，市民在各个会场挑选图书，参加讲座和朗读活动，现场气氛热烈。</p>'.repeat(6)}</div>
+  <div class="ad-slot">广告</div></body></html>`;
+
+/** A session for the page as the content script builds it, cleanup applied. */
+function session(): PageSession {
+  const doc = parseHtml(SEED, 'http://news.example.test/2024-03/05/content_1.htm');
+  const page = analyzePage(doc, { url: doc.URL });
+  const cleanup = new Cleanup(doc, { root: page.root, keep: new Set() });
+  cleanup.mark(page.hidden);
+  cleanup.setActive(true);
+  return { url: doc.URL, layout: { analysis: page.analysis, root: page.root, hidden: page.hidden, story: null, causes: [] }, page, cleanup, card: null, closed: false };
+}
+
+/** A card mount that finishes when the test says so. */
+function slowMount() {
+  let finish: () => void = () => undefined;
+  const card: Card = { remove: vi.fn() };
+  const mount = vi.fn(() => new Promise<Card>((resolve) => (finish = () => resolve(card))));
+  return { card, mount, finish: () => finish() };
+}
+
+describe('page sessions', () => {
+  it('mounts the card above an article that names its sources', async () => {
+    const s = session();
+    expect(s.page.analysis.sources.length).toBeGreaterThan(0);
+    const { card, mount, finish } = slowMount();
+    const mounted = mountCard(s, mount);
+    finish();
+    await mounted;
+    expect(mount).toHaveBeenCalledWith(s.page.root, s.page.analysis);
+    expect(s.card).toBe(card);
+    expect(card.remove).not.toHaveBeenCalled();
+  });
+
+  it('takes away a card that finishes mounting after its page was replaced', async () => {
+    const s = session();
+    const { card, mount, finish } = slowMount();
+    const mounted = mountCard(s, mount);
+    closeSession(s);
+    finish();
+    await mounted;
+    expect(card.remove).toHaveBeenCalledTimes(1);
+  });
+
+  it('closing undoes the cleanup and takes the card away', async () => {
+    const s = session();
+    const doc = s.page.root!.ownerDocument;
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBeGreaterThan(0);
+    const { card, mount, finish } = slowMount();
+    const mounted = mountCard(s, mount);
+    finish();
+    await mounted;
+    closeSession(s);
+    expect(card.remove).toHaveBeenCalledTimes(1);
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
+  });
+
+  it('mounts no card where there is nothing to show or no cleanup', async () => {
+    const s = session();
+    const { mount } = slowMount();
+    await mountCard({ ...s, cleanup: null }, mount);
+    await mountCard({ ...s, page: { ...s.page, analysis: { ...s.page.analysis, sources: [], credits: [] } } }, mount);
+    expect(mount).not.toHaveBeenCalled();
+  });
+});
