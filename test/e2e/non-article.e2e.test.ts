@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, drawnYellow, highlightYellow, type E2EBrowser } from './harness';
+import { browsers, drawnYellow, highlightYellow, yellowOnVisit, type E2EBrowser } from './harness';
 
 const PATH = '/about.html';
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>联系我们</title></head>
@@ -34,10 +34,7 @@ describe.each(browsers)('a page that is not an article, in $name', (target) => {
     const quote = await highlightYellow(first, '来信请寄', 8);
     await first.close();
 
-    const again = await browser.openPage(server.url(PATH));
-    const drawn = await pollUntil(() => again.evaluate(drawnYellow), (d) => d.length === 1, 'the restored highlight', POLL);
-    expect(drawn).toEqual([quote]);
-    await again.close();
+    expect(await yellowOnVisit(browser, server.url(PATH))).toEqual([quote]);
   });
 
   it('a highlight restored elsewhere (the library) is drawn at once in an open tab of the page', async () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, drawnYellow, highlightYellow, type E2EBrowser } from './harness';
+import { browsers, highlightYellow, yellowOnVisit, type E2EBrowser } from './harness';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 const FIRST = fixture('seed-portal');
@@ -91,10 +91,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     await page.close();
 
     // The next story loaded on its own address shows it: the highlight belongs to that page.
-    const direct = await browser.openPage(server.url(NEXT_PATH));
-    const drawn = await pollUntil(() => direct.evaluate(drawnYellow), (d) => d.length === 1, 'the highlight on the next story’s own page', POLL);
-    expect(drawn).toEqual([quote]);
-    await direct.close();
+    expect(await yellowOnVisit(browser, server.url(NEXT_PATH))).toEqual([quote]);
   });
 
   // Only the sentinel runs on a channel page; it sees the move through the Navigation API.

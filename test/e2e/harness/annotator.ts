@@ -1,6 +1,6 @@
 /** Driving our in-page annotation UI, which lives in the `sourcemark-annotator` shadow root. */
 import { pollUntil } from '../../../scripts/lib/poll';
-import type { TestPage } from './types';
+import type { E2EBrowser, TestPage } from './types';
 
 /** Clicks a control inside the annotator once it is there. */
 export async function clickInAnnotator(page: TestPage, selector: string): Promise<void> {
@@ -42,4 +42,14 @@ export async function highlightYellow(page: TestPage, phrase: string, length: nu
   await clickInAnnotator(page, '.toolbar .swatch[data-color="yellow"]');
   await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', { intervalMs: 100, timeoutMs: 30_000 });
   return quote;
+}
+
+/** Opens `url` in a tab of its own, as a later visit, and resolves to the one yellow highlight drawn there once it is. */
+export async function yellowOnVisit(browser: E2EBrowser, url: string): Promise<string[]> {
+  const page = await browser.openPage(url);
+  try {
+    return await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, `the yellow highlight on ${url}`, { intervalMs: 100, timeoutMs: 30_000 });
+  } finally {
+    await page.close();
+  }
 }
