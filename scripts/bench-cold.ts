@@ -30,6 +30,10 @@ async function main(): Promise<number> {
   const site = await collectBenchPages(REPO_ROOT, values.only ?? null);
   const articles = site.pages.filter((p) => p.isArticle === 'yes');
   if (!site.corpus) console.log('Corpus not found (../shared/corpus or $SOURCEMARK_CORPUS): the demo page only.');
+  if (articles.length === 0) {
+    console.error(`No article matches --only ${values.only}`);
+    return 2;
+  }
   const bundle = await bundleBenchPage();
   const server = createStaticServer({ root: site.root, routes: site.routes, headers: ISOLATION_HEADERS });
   await server.start();
