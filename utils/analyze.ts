@@ -21,6 +21,12 @@ import { DOCUMENT_POSITION_FOLLOWING as FOLLOWING } from './dom-constants';
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
   url?: string | null;
+  /**
+   * Bodies of stories already read on this page under other addresses: a continuous-reading site
+   * appends the next story below and moves the URL to it. They are not this page's story, and
+   * they stay as they are (neither hidden nor searched for clutter).
+   */
+  otherStories?: readonly Element[];
 }
 
 /** An element cleanup hides, with the item the popup and CLI report for it. */
@@ -100,7 +106,8 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const shortTexts = shortTextNodes(doc.body, FORUM_LABEL_MAX);
   const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body, shortTexts) });
   const regions = findClutterRegions(doc.body, ctx);
-  const body = findArticleBody(doc, (el) => regions.has(el), ctx.stats);
+  const others = new Set(options.otherStories);
+  const body = findArticleBody(doc, (el) => regions.has(el) || others.has(el), ctx.stats);
   const headline = findHeadline(doc, body?.root ?? null, ctx.stats, titles);
   const metaLine = metaLineText(headline, body?.root ?? null);
   const { causes, ...detection } = judgeArticle({ doc, body, headline, metaLine, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles, shortTexts });
@@ -112,7 +119,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // Built on first use: a page without teasers to score never needs it.
   let profile: ArticleProfile | undefined;
   const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
-  const hidden = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile);
+  const hidden = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
   const hiddenSet = new Set(hidden.map((h) => h.el));
   const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
   return {
@@ -315,12 +322,15 @@ function hiddenElements(
   regions: Map<Element, Region>,
   ctx: Classifier,
   profile: () => ArticleProfile,
+  others: ReadonlySet<Element>,
 ): HiddenElement[] {
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
   // A page header holding the headline among its menus is walked into, so the headline stays.
   for (let n = headline; n && n !== pageBody; n = n.parentElement) story.add(n);
+  // The stories read before are walked around: what holds one is never hidden, nor anything in it.
+  for (const other of others) for (let n = other.parentElement; n && n !== pageBody; n = n.parentElement) story.add(n);
   // Link lists outside the story that are walked into rather than hidden whole: the meta line
   // between the headline and the body (source, date, byline), a self-media account card (who
   // posted the story) and a header holding the site's search box, which stays usable.
@@ -347,7 +357,7 @@ function hiddenElements(
   const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' = 'walk'): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
-      if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag))) continue;
+      if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
       if (storyBlocks.has(child) || story.has(child)) {
         visit(child, storyBlocks.has(child) ? 'blocks' : 'walk');
         continue;

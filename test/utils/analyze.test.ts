@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeLayout, analyzePage } from '@/utils/analyze';
+import { parseHtml } from '../helpers/dom';
+
+const paragraphs = (line: string, n: number): string => `<p>${line}</p>`.repeat(n);
+
+/** A continuous-reading page: the second story, appended below the first, is the one the title names. */
+const TWO_STORIES = `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+  <div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/city/">城市</a></div>
+  <div class="main">
+    <div class="story"><h1>读书节开幕</h1><div class="info">2024-03-05 来源：江城日报</div>
+      <div class="content">${paragraphs('某地读书节今天开幕，市民在各个会场挑选图书，参加讲座和朗读活动，现场气氛热烈，书店延长了营业时间。', 8)}</div>
+      <div class="share">分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">QQ空间</a></div></div>
+    <div class="story"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+      <div class="content">${paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 5)}</div>
+      <div class="share">分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">QQ空间</a></div>
+      <div class="related"><h3>相关阅读</h3><ul>
+        <li><a href="/a/1.htm">读书节首日迎来数万市民，各会场图书销售火爆</a></li>
+        <li><a href="/a/2.htm">读书节朗读活动开幕，市民在会场朗读图书</a></li>
+      </ul></div></div>
+  </div></body></html>`;
+
+describe('stories read before on the page (continuous reading)', () => {
+  const doc = parseHtml(TWO_STORIES, 'http://news.example.test/2024-03/06/content_2.htm');
+  const [first, second] = [...doc.querySelectorAll('.content')];
+
+  it('without them, one template’s two stories make one body', () => {
+    const { root } = analyzeLayout(doc, { url: doc.URL });
+    expect([root?.contains(first!), root?.contains(second!)]).toEqual([true, true]);
+  });
+
+  it('sets them aside: the body, headline and sources are the other story’s', () => {
+    const page = analyzePage(doc, { url: doc.URL, otherStories: [first!] });
+    expect(page.root).toBe(second);
+    expect(page.analysis.title).toBe('青溪县新建三座水厂');
+    expect(page.analysis.publishedAt).toMatch(/^2024-03-06/);
+    expect(page.analysis.sources.map((s) => s.outlet)).toEqual(['晨光新闻网', '青溪日报']);
+  });
+
+  it('hides the new story’s teasers about the story set aside, and nothing of that story', () => {
+    const { hidden } = analyzeLayout(doc, { url: doc.URL, otherStories: [first!] });
+    expect(hidden.map((h) => h.el)).toContain(doc.querySelector('.related'));
+    expect(hidden.filter((h) => h.el.contains(first!) || first!.contains(h.el))).toEqual([]);
+  });
+});
