@@ -2,7 +2,7 @@ import { Highlighter, ANNOTATOR_HOST } from '@/components/highlighter';
 import { t } from '@/components/i18n';
 import { render } from 'preact';
 import { mountProvenanceCard } from './provenance-card';
-import { closeSession, mountCard, type PageSession } from './page-session';
+import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
@@ -38,8 +38,11 @@ export default defineContentScript({
       return msg ? ready.then(() => respond(msg)) : undefined;
     });
     // The page as analysed; a single-page site's move to another story replaces it (see below).
-    const first = await analyse(ctx, location.href, loadSettings(browser.storage.local), null);
+    const first = await analyse(ctx, location.href, loadSettings(browser.storage.local), null, []);
     let session = first;
+    // The stories read here by address: a continuous-reading site keeps them on the page.
+    const read = new Map<string, ReadStory>();
+    rememberStory(read, first);
     // "Show original" (or "Hide clutter") chosen in the popup holds for this tab's next pages too.
     let tabChoice: boolean | null = null;
 
@@ -129,7 +132,8 @@ export default defineContentScript({
         if (ctx.isInvalid || normalizeUrl(url) === normalizeUrl(session.url)) return;
         // Undone and redone in one task, so the old page's clutter never shows in between.
         closeSession(session);
-        session = await analyse(ctx, url, Promise.resolve(settings), tabChoice);
+        session = await analyse(ctx, url, Promise.resolve(settings), tabChoice, storiesBesides(read, url));
+        rememberStory(read, session);
         await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
       });
     });
@@ -168,10 +172,13 @@ function listenWhileValid<L extends (...args: never[]) => unknown>(
 
 /**
  * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the
- * settings do; the card comes after (mountCard).
+ * settings do; the card comes after (mountCard). `others` are stories read here under other
+ * addresses and still on the page: the story sought is another one, when the page holds one.
  */
-async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>, tabChoice: boolean | null): Promise<PageSession> {
-  const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
+async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>, tabChoice: boolean | null, others: readonly ReadStory[]): Promise<PageSession> {
+  const position = (el: Element): string => getComputedStyle(el).position;
+  let layout = analyzeLayout(document, { url, position, otherStories: others.map((o) => o.root) });
+  if (others.length && !isAnotherStory(layout, others)) layout = analyzeLayout(document, { url, position });
   const settings = await settingsRead;
   const cleanup = layout.analysis.isArticle
     ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []) })

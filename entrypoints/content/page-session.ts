@@ -1,5 +1,6 @@
 import type { PageAnalysis, PageLayout } from '@/utils/analyze';
 import type { Cleanup } from '@/utils/cleanup';
+import { normalizeUrl } from '@/utils/normalize-url';
 
 /** What a mounted card offers: taking it away. */
 export interface Card {
@@ -33,4 +34,38 @@ export function closeSession(session: PageSession): void {
   session.closed = true;
   session.cleanup?.destroy();
   session.card?.remove();
+}
+
+/** A story read on this page: its body and headline, by the address it was read under. */
+export interface ReadStory {
+  root: Element;
+  headline: Element | null;
+}
+
+/** Keeps the session's story under its (normalised) address, for a continuous-reading site's later moves. */
+export function rememberStory(read: Map<string, ReadStory>, session: PageSession): void {
+  const story = session.layout.story;
+  if (story) read.set(normalizeUrl(session.url), { root: story.body.root, headline: story.headline });
+}
+
+/**
+ * The stories read under other addresses than `url` that are still on the page. A site that
+ * replaces its page leaves none; a continuous-reading site appends the next story below the one
+ * read and moves the URL to it, so the story that address names is another one.
+ */
+export function storiesBesides(read: ReadonlyMap<string, ReadStory>, url: string): ReadStory[] {
+  const here = normalizeUrl(url);
+  return [...read].filter(([address, story]) => address !== here && story.root.isConnected).map(([, story]) => story);
+}
+
+/**
+ * True when a layout found with `others` set aside is a story of its own: a body apart from
+ * theirs under a headline of its own. A site that only rewrites its URL (a player's `?t=`) still
+ * shows the story read, so the search finds its headline again, or nothing.
+ */
+export function isAnotherStory(layout: PageLayout, others: readonly ReadStory[]): boolean {
+  const story = layout.story;
+  if (!story) return false;
+  const { root } = story.body;
+  return others.every((o) => !root.contains(o.root) && !o.root.contains(root) && !(story.headline && (story.headline === o.headline || o.root.contains(story.headline))));
 }

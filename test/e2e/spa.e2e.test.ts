@@ -36,6 +36,19 @@ function moveTo([html, path]: [string, string]): void {
   history.pushState({}, '', path);
 }
 
+/** What a continuous-reading site does: the next story appended below the one read, then its title and URL. */
+function appendStory([html, path]: [string, string]): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  document.querySelector('.left')!.append(document.adoptNode(next.querySelector('.article')!));
+  document.title = next.title;
+  history.replaceState({}, '', path);
+}
+
+/** Whether the story paragraph holding `text` shows, on each of these texts. */
+function paragraphsShown(texts: string[]): boolean[] {
+  return texts.map((text) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text))?.checkVisibility() ?? false);
+}
+
 describe.each(browsers)('a single-page site in $name', (target) => {
   let server: StaticServer;
   let browser: E2EBrowser;
@@ -136,6 +149,30 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     await page.evaluate(moveTo, [THIRD, '/spa/2024-06/03/content_4410.htm'] as [string, string]);
     const last = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('青溪县水利局'), 'the last story’s card', POLL);
     expect(last[0]).not.toContain('江城日报');
+    await page.close();
+  });
+
+  it('reads the story a continuous-reading site appends and moves the URL to, and the first again on the way back', async () => {
+    const page = await browser.openPage(server.url(`${FIRST_PATH}?continuous=1`));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    const back = await page.evaluate(() => [document.title, location.href]);
+    await page.evaluate(appendStory, [NEXT, NEXT_PATH] as [string, string]);
+    const next = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the appended story’s card', POLL);
+    expect(next[0]).not.toContain('联合早报');
+    // Both stories stay readable.
+    expect(await page.evaluate(paragraphsShown, ['Sora的横空出世', '幸福里小区5栋'])).toEqual([true, true]);
+    const popup = await browser.openPopupFor(page);
+    await pollUntil(() => popup.evaluate(() => document.querySelector('.verdict')?.textContent ?? ''), (v) => v.includes('江城新闻网'), 'the popup’s verdict on the appended story', POLL);
+    await popup.close();
+
+    // Scrolled back up, the site moves its title and URL back to the first story.
+    await page.evaluate(([title, href]) => {
+      document.title = title!;
+      history.replaceState({}, '', href);
+    }, back);
+    const first = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('联合早报'), 'the first story’s card again', POLL);
+    expect(first[0]).not.toContain('江城日报');
+    expect(await page.evaluate(paragraphsShown, ['Sora的横空出世', '幸福里小区5栋'])).toEqual([true, true]);
     await page.close();
   });
 

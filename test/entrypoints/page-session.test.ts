@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { closeSession, mountCard, type Card, type PageSession } from '@/entrypoints/content/page-session';
-import { analyzePage } from '@/utils/analyze';
+import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type Card, type PageSession, type ReadStory } from '@/entrypoints/content/page-session';
+import { analyzeLayout, analyzePage } from '@/utils/analyze';
 import { Cleanup } from '@/utils/cleanup';
 import { HIDDEN_ATTR } from '@/utils/cleanup-style';
 import { parseHtml } from '../helpers/dom';
@@ -70,5 +70,57 @@ describe('page sessions', () => {
     await mountCard({ ...s, cleanup: null }, mount);
     await mountCard({ ...s, page: { ...s.page, analysis: { ...s.page.analysis, sources: [], credits: [] } } }, mount);
     expect(mount).not.toHaveBeenCalled();
+  });
+});
+
+/** A continuous-reading page: a second story appended below the first, the title naming `titled`. */
+function twoStories(titled: string): Document {
+  const story = (headline: string, line: string): string =>
+    `<div class="story"><h1>${headline}</h1><div class="info">2024-03-05 来源：江城日报</div><div class="content">${`<p>${line}</p>`.repeat(6)}</div></div>`;
+  return parseHtml(
+    `<html><head><title>${titled}_晨光新闻网</title></head><body><div class="main">
+      ${story('读书节开幕', '某地读书节今天开幕，市民在各个会场挑选图书，参加讲座和朗读活动，现场气氛热烈。')}
+      ${story('青溪县新建三座水厂', '青溪县今年将新建三座水厂，工程完成后全县农村自来水普及率将达到百分之九十八。')}
+    </div></body></html>`,
+    'http://news.example.test/2024-03/06/content_2.htm',
+  );
+}
+
+describe('stories read on a continuous-reading page', () => {
+  const read = (doc: Document, i: number): ReadStory => ({ root: doc.querySelectorAll('.content')[i]!, headline: doc.querySelectorAll('h1')[i]! });
+
+  it('offers the stories read under other addresses that are still on the page', () => {
+    const doc = twoStories('青溪县新建三座水厂');
+    const gone = doc.createElement('div');
+    const stories = new Map<string, ReadStory>([
+      ['http://news.example.test/a.htm', read(doc, 0)],
+      ['http://news.example.test/b.htm', { root: gone, headline: null }],
+      ['http://news.example.test/c.htm', read(doc, 1)],
+    ]);
+    expect(storiesBesides(stories, 'http://news.example.test/c.htm#comments')).toEqual([read(doc, 0)]);
+  });
+
+  it('remembers a session’s story under its address', () => {
+    const doc = twoStories('读书节开幕');
+    const layout = analyzeLayout(doc, { url: doc.URL });
+    const stories = new Map<string, ReadStory>();
+    rememberStory(stories, { ...session(), url: `${doc.URL}#top`, layout });
+    expect(stories.get(doc.URL)).toEqual({ root: layout.story!.body.root, headline: layout.story!.headline });
+  });
+
+  it('takes the story the title names below the one read for another story', () => {
+    const doc = twoStories('青溪县新建三座水厂');
+    const others = [read(doc, 0)];
+    const layout = analyzeLayout(doc, { url: doc.URL, otherStories: [others[0]!.root] });
+    expect(layout.root).toBe(read(doc, 1).root);
+    expect(isAnotherStory(layout, others)).toBe(true);
+  });
+
+  it('does not when the title still names the story read (a URL rewritten in place)', () => {
+    const doc = twoStories('读书节开幕');
+    const others = [read(doc, 0)];
+    const layout = analyzeLayout(doc, { url: doc.URL, otherStories: [others[0]!.root] });
+    expect(layout.story?.headline).toBe(others[0]!.headline);
+    expect(isAnotherStory(layout, others)).toBe(false);
   });
 });
