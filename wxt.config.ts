@@ -24,6 +24,16 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
  * there is work. WXT lists only its own content scripts; these two are plain unlisted scripts
  * because they run on every page the browser opens (see entrypoints/sentinel.ts).
  */
+/**
+ * storage: settings and per-site rules; contextMenus: "Highlight selection"; scripting: loading
+ * the analysis script. unlimitedStorage in Chrome only: without it Chrome may evict the extension's
+ * IndexedDB, the reader's highlights, under storage pressure (its `navigator.storage.persist()`
+ * answers no for an extension page). Firefox never evicts an extension's storage.
+ */
+export function permissionsFor(browser: string): string[] {
+  return ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])];
+}
+
 export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
   const pages = ['http://*/*', 'https://*/*'];
   manifest.content_scripts = [
@@ -44,10 +54,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and per-site rules; contextMenus: "Highlight selection"; scripting and the
-    // host permissions: loading the analysis script into the pages that need it (the sentinel
-    // content script already runs on every http(s) page). README lists why each is asked for.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // README lists why each is asked for; the host permissions let the analysis script load into
+    // the pages that need it (the sentinel content script already runs on every http(s) page).
+    permissions: permissionsFor(browser),
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone } from '../../wxt.config';
+import { buildPopupAlone, permissionsFor } from '../../wxt.config';
 
 const entry = (name: string, type: Entrypoint['type']) => ({ name, type }) as Entrypoint;
 
@@ -18,5 +18,13 @@ describe('buildPopupAlone', () => {
     const before = structuredClone(groups);
     buildPopupAlone(groups);
     expect(groups).toEqual(before);
+  });
+});
+
+describe('permissionsFor', () => {
+  it('keeps the highlights from eviction in Chrome, which may evict an extension’s storage; Firefox does not', () => {
+    expect(permissionsFor('chrome')).toContain('unlimitedStorage');
+    expect(permissionsFor('firefox')).not.toContain('unlimitedStorage');
+    expect(permissionsFor('firefox')).toEqual(permissionsFor('chrome').filter((p) => p !== 'unlimitedStorage'));
   });
 });
