@@ -20,16 +20,26 @@ function usedKeys(): string[] {
   return [...keys];
 }
 
+/** `$1` and `$NAME$` in a message: what getMessage fills in. */
+const slots = (message: string): string[] => [...message.matchAll(/\$(\d|[A-Z_]+\$)/g)].map((m) => m[0]).sort();
+
 describe('_locales', () => {
   const en = localeMessages('en');
-  const zh = localeMessages('zh_CN');
+  const others = { zh_CN: localeMessages('zh_CN'), zh_TW: localeMessages('zh_TW') };
 
-  it('uses only key characters Chromium accepts (it refuses the whole extension otherwise)', () => {
-    for (const key of [...Object.keys(en), ...Object.keys(zh)]) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  it('holds English, Simplified and Traditional Chinese', () => {
+    expect(readdirSync(join(root, 'public/_locales')).sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
   });
 
-  it('has the same keys in Chinese and English', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  it('uses only key characters Chromium accepts (it refuses the whole extension otherwise)', () => {
+    for (const messages of [en, ...Object.values(others)]) for (const key of Object.keys(messages)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
+  it.each(Object.entries(others))('has the same keys in %s as in English, each with the same slots and placeholders', (_, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, m] of Object.entries(messages)) {
+      expect({ key, slots: slots(m.message), placeholders: m.placeholders }).toEqual({ key, slots: slots(en[key]!.message), placeholders: en[key]!.placeholders });
+    }
   });
 
   it('defines every key the UI asks for', () => {
