@@ -82,6 +82,8 @@ export interface AnnotationStore {
   restoreHighlights(records: HighlightRecord[]): Promise<void>;
   /** In stored order (the UI sorts by document position); read through the pageUrl index. */
   highlightsForPage(url: string): Promise<HighlightRecord[]>;
+  /** The highlights with these ids that exist. */
+  highlightsById(ids: string[]): Promise<HighlightRecord[]>;
   countForPage(url: string): Promise<number>;
   /** Pages with at least one highlight, the one whose highlights changed last first. */
   listPages(): Promise<Array<PageRecord & { highlightCount: number }>>;
@@ -285,6 +287,12 @@ class IdbAnnotationStore implements AnnotationStore {
 
   highlightsForPage(url: string): Promise<HighlightRecord[]> {
     return this.run(['highlights'], 'readonly', (tx) => tx.objectStore('highlights').index('pageUrl').getAll(normalizeUrl(url)));
+  }
+
+  highlightsById(ids: string[]): Promise<HighlightRecord[]> {
+    return this.run(['highlights'], 'readonly', async (tx) =>
+      (await Promise.all([...new Set(ids)].map((id) => tx.objectStore('highlights').get(id)))).filter((h) => h !== undefined),
+    );
   }
 
   countForPage(url: string): Promise<number> {

@@ -73,7 +73,7 @@ function storageFailure(err: unknown): StorageFailure {
 }
 
 async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationStore, deps: HighlightServiceDeps): Promise<unknown> {
-  const own = (url: string) => from.kind === 'extension' || normalizeUrl(url) === from.pageUrl;
+  const own = (url: string) => from.kind === 'extension' || sameOrigin(url, from.pageUrl);
   const ownRecords = (records: HighlightRecord[]) => records.every((r) => own(r.pageUrl));
   switch (msg.type) {
     case 'page-highlights': {
@@ -91,13 +91,13 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
       return { highlight: record };
     }
     case 'highlight-update': {
-      if (from.kind === 'content') await assertOwn(store, [msg.id], from.pageUrl);
+      if (from.kind === 'content') await assertOwn(store, [msg.id], own);
       const record = await store.updateHighlight(msg.id, msg.patch);
       if (record) deps.changed([record.pageUrl]);
       return { highlight: record ?? null };
     }
     case 'highlights-delete': {
-      if (from.kind === 'content') await assertOwn(store, msg.ids, from.pageUrl);
+      if (from.kind === 'content') await assertOwn(store, msg.ids, own);
       const deleted = await store.deleteHighlights(msg.ids);
       deps.changed(unique(deleted.map((r) => r.pageUrl)));
       return { deleted };
@@ -117,10 +117,24 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
   }
 }
 
-/** A content script may only touch highlights of its own page. */
-async function assertOwn(store: AnnotationStore, ids: string[], pageUrl: string): Promise<void> {
-  const mine = new Set((await store.highlightsForPage(pageUrl)).map((h) => h.id));
-  if (!ids.every((id) => mine.has(id))) throw new ForbiddenMessage('highlight of another page');
+/** A content script may only touch existing highlights of its own pages. */
+async function assertOwn(store: AnnotationStore, ids: string[], own: (url: string) => boolean): Promise<void> {
+  const found = await store.highlightsById(ids);
+  if (found.length !== new Set(ids).size || !found.every((h) => own(h.pageUrl))) throw new ForbiddenMessage('highlight of another page');
+}
+
+/**
+ * A content script speaks for the pages of its tab's origin, not only the address shown: a
+ * continuous-reading site keeps the stories read before on the page, each under its own address.
+ * The origin is the line the browser itself draws: a page can already move its tab to any
+ * address of its origin (history.pushState) and have this script read that page's highlights.
+ */
+function sameOrigin(url: string, pageUrl: string): boolean {
+  try {
+    return new URL(url).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 function unique<T>(items: T[]): T[] {

@@ -83,6 +83,20 @@ describe('handleMessage', () => {
     expect(await store.highlightsForPage(OTHER)).toEqual([theirs]);
   });
 
+  // A continuous-reading site keeps the story read before on the page, under its own address.
+  it('lets a content script read, write and edit another page of its own origin', async () => {
+    const before = 'https://news.example.cn/2024-02/22/content_0.htm';
+    const stored = highlight(before);
+    await handleMessage({ type: 'highlight-create', page: pageInfo(before), highlight: stored }, extension, deps());
+    expect(await handleMessage({ type: 'page-highlights', url: before }, content, deps())).toEqual({ highlights: [stored] });
+    const made = highlight(before, '中国科技圈掀起讨论');
+    expect(await handleMessage({ type: 'highlight-create', page: pageInfo(before), highlight: made }, content, deps())).toEqual({ highlight: made });
+    expect(await handleMessage({ type: 'highlight-update', id: stored.id, patch: { note: '要点' } }, content, deps())).toMatchObject({ highlight: { note: '要点' } });
+    expect(await handleMessage({ type: 'highlights-delete', ids: [made.id] }, content, deps())).toEqual({ deleted: [made] });
+    // An id that does not exist is no page of its own.
+    await expect(handleMessage({ type: 'highlights-delete', ids: [stored.id, crypto.randomUUID()] }, content, deps())).rejects.toThrow(ForbiddenMessage);
+  });
+
   it('deletes with undo and edits from an extension page', async () => {
     const h = highlight(PAGE);
     await handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: h }, content, deps());
