@@ -27,12 +27,26 @@ export interface HighlighterDeps {
   pageUrl: string;
   /** The page as it will be saved with a new highlight (title, publisher, provenance). */
   pageInfo(): PageInfo;
+  /**
+   * Other pages whose stories this document also shows, besides `pageUrl` (a continuous-reading
+   * site keeps the stories read before on the page): their highlights are drawn too, and a
+   * selection inside one of their stories is filed under that page.
+   */
+  alsoShown?(pageUrl: string): ShownPage[];
   send(msg: ToBackground): Promise<unknown>;
   /** Adds an event listener for the highlighter's lifetime (the content script's context, or plain). */
   listen(target: EventTarget, type: string, handler: (e: Event) => void): void;
   /** Where the toolbar and editor render; made on first use. */
   mountUi(): Promise<HTMLElement>;
   t: Translate;
+}
+
+/** A page whose story is on this document beside the current one. */
+export interface ShownPage {
+  url: string;
+  /** Its story's body: a selection inside it belongs to this page. */
+  root: Element;
+  info(): PageInfo;
 }
 
 class StorageProblem extends Error {}
@@ -70,13 +84,23 @@ export class Highlighter {
 
   /** The page's highlights as held here, or null before the store has answered. */
   held(): HeldHighlights | null {
-    return this.loaded ? { highlights: Array.from(this.records.values(), highlightRow), status: this.status() } : null;
+    return this.loaded ? { highlights: [...this.records.values()].filter((h) => this.isCurrent(h.id)).map(highlightRow), status: this.status() } : null;
   }
 
+  /** Where the current page's highlights stand (the other pages shown are not the popup's). */
   status(): AnchorStatus {
-    const placed = this.painter.ids().filter((id) => !this.painter.rangeOf(id)!.collapsed);
+    const placed = this.painter.ids().filter((id) => this.isCurrent(id) && !this.painter.rangeOf(id)!.collapsed);
     placed.sort((a, b) => this.painter.rangeOf(a)!.compareBoundaryPoints(Range.START_TO_START, this.painter.rangeOf(b)!));
-    return { placed, orphaned: [...this.orphans] };
+    return { placed, orphaned: [...this.orphans].filter((id) => this.isCurrent(id)) };
+  }
+
+  private isCurrent(id: string): boolean {
+    return this.records.get(id)?.pageUrl === this.pageUrl;
+  }
+
+  /** The current page and the others shown with it, normalised. */
+  private shownUrls(): string[] {
+    return [this.pageUrl, ...(this.deps.alsoShown?.(this.pageUrl) ?? []).map((p) => normalizeUrl(p.url))];
   }
 
   scrollTo(id: string): boolean {
@@ -126,12 +150,16 @@ export class Highlighter {
     this.observer.observe(this.deps.root, { childList: true, subtree: true, characterData: true });
   }
 
-  /** In-page navigation (history API) moved to another URL: show that page's highlights. */
+  /**
+   * In-page navigation (history API) moved to another URL: show that page's highlights. Those of
+   * pages still shown (see `alsoShown`) stay drawn; the store's answer replaces the rest.
+   */
   async setPage(pageUrl: string): Promise<void> {
     const url = normalizeUrl(pageUrl);
     if (url === this.pageUrl) return;
     this.pageUrl = url;
-    await this.restore();
+    this.loaded = false;
+    await this.refresh(this.shownUrls());
   }
 
   private onPointerUp(e: MouseEvent): void {
@@ -173,24 +201,28 @@ export class Highlighter {
     if (!selectors) return;
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
     const now = new Date().toISOString();
-    const record: HighlightRecord = { id: crypto.randomUUID(), pageUrl: this.pageUrl, selectors, quote, color, note: '', created: now, updated: now };
+    // A passage of another story shown here is that story's page's.
+    const shown = this.deps.alsoShown?.(this.pageUrl).find((p) => p.root.contains(range.commonAncestorContainer));
+    const page = shown ? shown.info() : this.deps.pageInfo();
+    const pageUrl = shown ? normalizeUrl(shown.url) : this.pageUrl;
+    const record: HighlightRecord = { id: crypto.randomUUID(), pageUrl, selectors, quote, color, note: '', created: now, updated: now };
     // Drawn at once from the live selection; if saving fails the user is told and can retry.
     this.records.set(record.id, record);
     this.painter.draw(record.id, range.cloneRange(), color);
     this.doc.getSelection()?.removeAllRanges();
     this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(record.id)!), record } : null });
     this.watchPage();
-    await this.save(record);
+    await this.save(record, page);
   }
 
-  private async save(record: HighlightRecord): Promise<void> {
+  private async save(record: HighlightRecord, page: PageInfo): Promise<void> {
     try {
-      const answer = (await this.call({ type: 'highlight-create', page: this.deps.pageInfo(), highlight: record })) as { highlight?: unknown } | undefined;
+      const answer = (await this.call({ type: 'highlight-create', page, highlight: record })) as { highlight?: unknown } | undefined;
       // No record back means the background refused it: a highlight drawn but never kept must say so.
       if (!answer?.highlight) throw new StorageProblem('not saved');
       if (this.view.error) this.update({ error: null });
     } catch (err) {
-      this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.save(record) } });
+      this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.save(record, page) } });
     }
   }
 
@@ -222,10 +254,11 @@ export class Highlighter {
 
   /** The stored highlights changed elsewhere (popup, library, another tab): take the store's view. */
   async refresh(pageUrls: string[]): Promise<void> {
-    if (!pageUrls.includes(this.pageUrl)) return;
-    const answer = (await this.call({ type: 'page-highlights', url: this.pageUrl }).catch(() => null)) as { highlights?: HighlightRecord[] } | null;
-    if (!answer?.highlights) return;
-    const fresh = new Map(answer.highlights.map((h) => [h.id, h]));
+    const shown = this.shownUrls();
+    if (!pageUrls.some((url) => shown.includes(url))) return;
+    const answers = (await Promise.all(shown.map((url) => this.call({ type: 'page-highlights', url }).catch(() => null)))) as Array<{ highlights?: HighlightRecord[] } | null>;
+    if (!answers.every((a) => a?.highlights)) return;
+    const fresh = new Map(answers.flatMap((a) => a!.highlights!).map((h) => [h.id, h]));
     for (const id of this.records.keys()) {
       if (fresh.has(id)) continue;
       this.painter.remove(id);

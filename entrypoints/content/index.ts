@@ -42,7 +42,7 @@ export default defineContentScript({
     let session = first;
     // The stories read here by address: a continuous-reading site keeps them on the page.
     const read = new Map<string, ReadStory>();
-    rememberStory(read, first);
+    rememberStory(read, first, document.title);
     // "Show original" (or "Hide clutter") chosen in the popup holds for this tab's next pages too.
     let tabChoice: boolean | null = null;
 
@@ -83,6 +83,7 @@ export default defineContentScript({
       },
       send: (msg) => browser.runtime.sendMessage(msg),
       pageInfo: () => pageInfoFrom(session.page.analysis, location.href, document.title),
+      alsoShown: (pageUrl) => storiesBesides(read, pageUrl),
     });
 
     // The reader runs in an extension tab, so Readability never loads into the page's process.
@@ -133,7 +134,7 @@ export default defineContentScript({
         // Undone and redone in one task, so the old page's clutter never shows in between.
         closeSession(session);
         session = await analyse(ctx, url, Promise.resolve(settings), tabChoice, storiesBesides(read, url));
-        rememberStory(read, session);
+        rememberStory(read, session, document.title);
         await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
       });
     });

@@ -1,6 +1,8 @@
+import type { ShownPage } from '@/components/highlighter';
 import type { PageAnalysis, PageLayout } from '@/utils/analyze';
 import type { Cleanup } from '@/utils/cleanup';
 import { normalizeUrl } from '@/utils/normalize-url';
+import { pageInfoFrom } from '@/utils/page-info';
 
 /** What a mounted card offers: taking it away. */
 export interface Card {
@@ -36,16 +38,17 @@ export function closeSession(session: PageSession): void {
   session.card?.remove();
 }
 
-/** A story read on this page: its body and headline, by the address it was read under. */
-export interface ReadStory {
-  root: Element;
+/** A story read on this page under `url`: its body (`root`), headline and page as saved with a highlight. */
+export interface ReadStory extends ShownPage {
   headline: Element | null;
 }
 
 /** Keeps the session's story under its (normalised) address, for a continuous-reading site's later moves. */
-export function rememberStory(read: Map<string, ReadStory>, session: PageSession): void {
+export function rememberStory(read: Map<string, ReadStory>, session: PageSession, documentTitle: string): void {
   const story = session.layout.story;
-  if (story) read.set(normalizeUrl(session.url), { root: story.body.root, headline: story.headline });
+  if (!story) return;
+  const info = pageInfoFrom(session.page.analysis, session.url, documentTitle);
+  read.set(normalizeUrl(session.url), { url: session.url, root: story.body.root, headline: story.headline, info: () => info });
 }
 
 /**

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Highlighter } from '@/components/highlighter';
+import { Highlighter, type ShownPage } from '@/components/highlighter';
 import { describeRange } from '@/utils/anchoring';
+import type { HighlightRecord } from '@/utils/annotation-types';
 import type { ToBackground } from '@/utils/messages';
 import { quoteHighlight } from '../helpers/records';
 
@@ -19,15 +20,34 @@ function highlighterWith(send: (msg: ToBackground) => Promise<unknown>, ui = doc
   });
 }
 
-/** A stored highlight on the first `chars` characters of the page's paragraph. */
-function storedOnParagraph(chars: number) {
-  const text = document.querySelector('p')!.firstChild!;
+/** The first `chars` characters of a paragraph (the page's first by default). */
+function paragraphStart(chars: number, p = document.querySelector('p')!): Range {
   const range = document.createRange();
-  range.setStart(text, 0);
-  range.setEnd(text, chars);
-  const selectors = describeRange(range, document.body)!;
-  return quoteHighlight(PAGE, selectors[0].exact, { selectors });
+  range.setStart(p.firstChild!, 0);
+  range.setEnd(p.firstChild!, chars);
+  return range;
 }
+
+/** A stored highlight of `page` on the first `chars` characters of a paragraph. */
+function storedOnParagraph(chars: number, p?: HTMLParagraphElement, page = PAGE, id?: string) {
+  const selectors = describeRange(paragraphStart(chars, p), document.body)!;
+  return quoteHighlight(page, selectors[0].exact, { selectors, ...(id && { id }) });
+}
+
+/** Selects the range and picks yellow in the toolbar. */
+async function pickYellow(highlighter: Highlighter, ui: HTMLElement, range: Range): Promise<void> {
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  highlighter.showToolbarForSelection();
+  await new Promise((resolve) => setTimeout(resolve));
+  (ui.querySelector('.swatch[data-color="yellow"]') as HTMLElement).click();
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+// jsdom lays nothing out; the toolbar only needs a place to stand.
+const rect = { top: 100, left: 0, bottom: 120, right: 80, width: 80, height: 20, x: 0, y: 100 };
+beforeAll(() => void (Range.prototype.getBoundingClientRect = () => ({ ...rect, toJSON: () => rect })));
+afterAll(() => void delete (Range.prototype as Partial<Range>).getBoundingClientRect);
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -57,27 +77,13 @@ describe('Highlighter.held', () => {
 });
 
 describe('Highlighter, saving a new highlight', () => {
-  // jsdom lays nothing out; the toolbar only needs a place to stand.
-  const rect = { top: 100, left: 0, bottom: 120, right: 80, width: 80, height: 20, x: 0, y: 100 };
-  beforeAll(() => void (Range.prototype.getBoundingClientRect = () => ({ ...rect, toJSON: () => rect })));
-  afterAll(() => void delete (Range.prototype as Partial<Range>).getBoundingClientRect);
-
   /** Selects the paragraph's first characters and picks yellow in the toolbar. */
   async function highlightWith(answer: unknown): Promise<HTMLElement> {
     document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
     const ui = document.createElement('div');
     const sent: ToBackground[] = [];
     const highlighter = highlighterWith(async (msg) => (sent.push(msg), msg.type === 'highlight-create' ? answer : { highlights: [] }), ui);
-    const text = document.querySelector('p')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 8);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    highlighter.showToolbarForSelection();
-    await new Promise((resolve) => setTimeout(resolve));
-    (ui.querySelector('.swatch[data-color="yellow"]') as HTMLElement).click();
-    await new Promise((resolve) => setTimeout(resolve));
+    await pickYellow(highlighter, ui, paragraphStart(8));
     expect(sent.map((m) => m.type)).toContain('highlight-create');
     return ui;
   }
@@ -91,5 +97,64 @@ describe('Highlighter, saving a new highlight', () => {
   it('says it was not saved when the background answered without the record', async () => {
     const ui = await highlightWith(undefined);
     expect(ui.textContent).toContain('hl_save_failed');
+  });
+});
+
+describe('Highlighter, with another page’s story on the document (continuous reading)', () => {
+  const OTHER = 'https://news.example.cn/2024-02/22/content_0.htm';
+  const otherInfo = { url: OTHER, title: '读书节开幕', publisher: '江城日报', provenance: null };
+
+  /** The story read before under OTHER above the current page's story, both with a stored highlight. */
+  function twoStories() {
+    document.body.innerHTML = '<div id="before"><p>某地读书节今天开幕,市民在各个会场挑选图书。</p></div><div id="now"><p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p></div>';
+    const [before, now] = [...document.querySelectorAll('p')];
+    const stored: Record<string, HighlightRecord> = { [OTHER]: storedOnParagraph(6, before, OTHER, '00000000-0000-4000-8000-000000000002'), [PAGE]: storedOnParagraph(8, now) };
+    const sent: ToBackground[] = [];
+    const ui = document.createElement('div');
+    // As the content script keeps them: every story read here, offered besides the current page's.
+    const pages: ShownPage[] = [
+      { url: OTHER, root: document.getElementById('before')!, info: () => otherInfo },
+      { url: PAGE, root: document.getElementById('now')!, info: () => ({ url: PAGE, title: '', publisher: null, provenance: null }) },
+    ];
+    const highlighter = new Highlighter({
+      root: document.body,
+      pageUrl: PAGE,
+      pageInfo: () => pages[1]!.info(),
+      alsoShown: (current) => pages.filter((p) => p.url !== current),
+      send: async (msg) => (sent.push(msg), msg.type === 'page-highlights' ? { highlights: [stored[msg.url]!] } : { highlight: {} }),
+      listen: () => undefined,
+      mountUi: async () => ui,
+      t: (key) => key,
+    });
+    return { highlighter, stored, sent, ui, before: before! };
+  }
+  const drawn = (): string[] => [...document.querySelectorAll('sourcemark-mark')].map((m) => (m as HTMLElement).dataset.id!);
+
+  it('draws that page’s highlights too, and lists only this page’s', async () => {
+    const { highlighter, stored } = twoStories();
+    await highlighter.restore();
+    expect(new Set(drawn())).toEqual(new Set([stored[OTHER]!.id, stored[PAGE]!.id]));
+    expect(highlighter.held()!.highlights.map((h) => h.id)).toEqual([stored[PAGE]!.id]);
+    expect(highlighter.status()).toEqual({ placed: [stored[PAGE]!.id], orphaned: [] });
+  });
+
+  it('files a passage of that story under its page, with its page as saved', async () => {
+    const { highlighter, sent, ui, before } = twoStories();
+    await highlighter.restore();
+    // Past its stored highlight: the text node after the drawn mark.
+    const range = document.createRange();
+    range.setStart(before.lastChild!, 0);
+    range.setEnd(before.lastChild!, 3);
+    await pickYellow(highlighter, ui, range);
+    const create = sent.find((m) => m.type === 'highlight-create');
+    expect(create).toMatchObject({ page: otherInfo, highlight: { pageUrl: OTHER, quote: '天开幕' } });
+  });
+
+  it('keeps both drawn when the address moves back to that page, and lists that page’s', async () => {
+    const { highlighter, stored } = twoStories();
+    await highlighter.restore();
+    await highlighter.setPage(OTHER);
+    expect(new Set(drawn())).toEqual(new Set([stored[OTHER]!.id, stored[PAGE]!.id]));
+    expect(highlighter.held()!.highlights.map((h) => h.id)).toEqual([stored[OTHER]!.id]);
   });
 });

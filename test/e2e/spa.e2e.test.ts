@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, highlightYellow, yellowOnVisit, type E2EBrowser } from './harness';
+import { browsers, drawnYellow, highlightYellow, yellowOnVisit, type E2EBrowser } from './harness';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 const FIRST = fixture('seed-portal');
@@ -174,6 +174,23 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     expect(first[0]).not.toContain('江城日报');
     expect(await page.evaluate(paragraphsShown, ['Sora的横空出世', '幸福里小区5栋'])).toEqual([true, true]);
     await page.close();
+  });
+
+  it('files a highlight in the story read before under its own address, while the URL names the appended one', async () => {
+    const first = server.url(`${FIRST_PATH}?continuous-highlight=1`);
+    const page = await browser.openPage(first);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    // An address no earlier test highlighted on.
+    await page.evaluate(appendStory, [NEXT, `${NEXT_PATH}?continuous-highlight=1`] as [string, string]);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the appended story’s card', POLL);
+    const quote = await highlightYellow(page, 'Sora的横空出世', 8);
+    // Back to the first story's address: its highlight stays drawn.
+    await page.evaluate((href) => history.replaceState({}, '', href), first);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('联合早报'), 'the first story’s card again', POLL);
+    expect(await page.evaluate(drawnYellow)).toEqual([quote]);
+    await page.close();
+
+    expect(await yellowOnVisit(browser, first)).toEqual([quote]);
   });
 
   it('keeps "Show original", chosen for the tab, on the next story', async () => {

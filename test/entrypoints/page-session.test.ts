@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type Card, type PageSession, type ReadStory } from '@/entrypoints/content/page-session';
 import { analyzeLayout, analyzePage } from '@/utils/analyze';
 import { Cleanup } from '@/utils/cleanup';
+import { pageInfoFrom } from '@/utils/page-info';
 import { HIDDEN_ATTR } from '@/utils/cleanup-style';
 import { parseHtml } from '../helpers/dom';
 
@@ -87,25 +88,29 @@ function twoStories(titled: string): Document {
 }
 
 describe('stories read on a continuous-reading page', () => {
-  const read = (doc: Document, i: number): ReadStory => ({ root: doc.querySelectorAll('.content')[i]!, headline: doc.querySelectorAll('h1')[i]! });
+  const story = (url: string, root: Element, headline: Element | null): ReadStory => ({ url, root, headline, info: () => ({ url, title: '', publisher: null, provenance: null }) });
+  const read = (doc: Document, i: number): ReadStory => story(`http://news.example.test/${i}.htm`, doc.querySelectorAll('.content')[i]!, doc.querySelectorAll('h1')[i]!);
 
   it('offers the stories read under other addresses that are still on the page', () => {
     const doc = twoStories('青溪县新建三座水厂');
-    const gone = doc.createElement('div');
+    const first = read(doc, 0);
     const stories = new Map<string, ReadStory>([
-      ['http://news.example.test/a.htm', read(doc, 0)],
-      ['http://news.example.test/b.htm', { root: gone, headline: null }],
+      ['http://news.example.test/a.htm', first],
+      ['http://news.example.test/b.htm', story('http://news.example.test/b.htm', doc.createElement('div'), null)],
       ['http://news.example.test/c.htm', read(doc, 1)],
     ]);
-    expect(storiesBesides(stories, 'http://news.example.test/c.htm#comments')).toEqual([read(doc, 0)]);
+    expect(storiesBesides(stories, 'http://news.example.test/c.htm#comments')).toEqual([first]);
   });
 
-  it('remembers a session’s story under its address', () => {
+  it('remembers a session’s story under its address, with the page a highlight in it is saved with', () => {
     const doc = twoStories('读书节开幕');
     const layout = analyzeLayout(doc, { url: doc.URL });
     const stories = new Map<string, ReadStory>();
-    rememberStory(stories, { ...session(), url: `${doc.URL}#top`, layout });
-    expect(stories.get(doc.URL)).toEqual({ root: layout.story!.body.root, headline: layout.story!.headline });
+    const s = { ...session(), url: `${doc.URL}#top`, layout };
+    rememberStory(stories, s, doc.title);
+    const kept = stories.get(doc.URL)!;
+    expect(kept).toMatchObject({ url: `${doc.URL}#top`, root: layout.story!.body.root, headline: layout.story!.headline });
+    expect(kept.info()).toEqual(pageInfoFrom(s.page.analysis, s.url, doc.title));
   });
 
   it('takes the story the title names below the one read for another story', () => {
