@@ -179,13 +179,18 @@ function listenWhileValid<L extends (...args: never[]) => unknown>(
 async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>, tabChoice: boolean | null, others: readonly ReadStory[]): Promise<PageSession> {
   const position = (el: Element): string => getComputedStyle(el).position;
   let layout = analyzeLayout(document, { url, position, otherStories: others.map((o) => o.root) });
-  if (others.length && !isAnotherStory(layout, others)) layout = analyzeLayout(document, { url, position });
+  // The stories set aside keep hidden what their own pages hid in them.
+  let carried = others.flatMap((o) => o.hidden());
+  if (others.length && !isAnotherStory(layout, others)) {
+    layout = analyzeLayout(document, { url, position });
+    carried = [];
+  }
   const settings = await settingsRead;
   const cleanup = layout.analysis.isArticle
     ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []) })
     : null;
   if (cleanup) {
-    cleanup.mark(layout.hidden);
+    cleanup.mark([...layout.hidden, ...carried]);
     cleanup.setActive(tabChoice ?? cleanupEnabled(settings, url));
   }
   // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.

@@ -1,5 +1,5 @@
 import type { ShownPage } from '@/components/highlighter';
-import type { PageAnalysis, PageLayout } from '@/utils/analyze';
+import type { HiddenElement, PageAnalysis, PageLayout } from '@/utils/analyze';
 import type { Cleanup } from '@/utils/cleanup';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { pageInfoFrom } from '@/utils/page-info';
@@ -41,6 +41,8 @@ export function closeSession(session: PageSession): void {
 /** A story read on this page under `url`: its body (`root`), headline and page as saved with a highlight. */
 export interface ReadStory extends ShownPage {
   headline: Element | null;
+  /** What its page's cleanup hid inside its body (an ad between paragraphs): hidden again beside the next story. */
+  hidden(): Array<Pick<HiddenElement, 'el' | 'item' | 'why'>>;
 }
 
 /** Keeps the session's story under its (normalised) address, for a continuous-reading site's later moves. */
@@ -48,7 +50,10 @@ export function rememberStory(read: Map<string, ReadStory>, session: PageSession
   const story = session.layout.story;
   if (!story) return;
   const info = pageInfoFrom(session.page.analysis, session.url, documentTitle);
-  read.set(normalizeUrl(session.url), { url: session.url, root: story.body.root, headline: story.headline, info: () => info });
+  const root = story.body.root;
+  // Read when the next story is analysed, so ads caught after load are in it too.
+  const hidden = () => (session.cleanup?.items ?? []).filter((t) => root.contains(t.el));
+  read.set(normalizeUrl(session.url), { url: session.url, root, headline: story.headline, info: () => info, hidden });
 }
 
 /**

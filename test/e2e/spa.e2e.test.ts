@@ -155,12 +155,17 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   it('reads the story a continuous-reading site appends and moves the URL to, and the first again on the way back', async () => {
     const page = await browser.openPage(server.url(`${FIRST_PATH}?continuous=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    // An ad the portal slips in between the first story's paragraphs, hidden as it comes.
+    await page.evaluate(() => document.querySelector('#text p:nth-of-type(3)')!.insertAdjacentHTML('afterend', '<div class="ad-slot" id="in-story-ad">云服务器 限时特惠<span>广告</span></div>'));
+    const adShown = (): Promise<boolean> => page.evaluate(() => document.getElementById('in-story-ad')!.checkVisibility());
+    await pollUntil(adShown, (shown) => !shown, 'the ad in the story hidden', POLL);
     const back = await page.evaluate(() => [document.title, location.href]);
     await page.evaluate(appendStory, [NEXT, NEXT_PATH] as [string, string]);
     const next = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the appended story’s card', POLL);
     expect(next[0]).not.toContain('联合早报');
-    // Both stories stay readable.
+    // Both stories stay readable, and the first keeps its ad hidden.
     expect(await page.evaluate(paragraphsShown, ['Sora的横空出世', '幸福里小区5栋'])).toEqual([true, true]);
+    expect(await adShown()).toBe(false);
     const popup = await browser.openPopupFor(page);
     await pollUntil(() => popup.evaluate(() => document.querySelector('.verdict')?.textContent ?? ''), (v) => v.includes('江城新闻网'), 'the popup’s verdict on the appended story', POLL);
     await popup.close();

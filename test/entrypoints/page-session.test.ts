@@ -88,7 +88,13 @@ function twoStories(titled: string): Document {
 }
 
 describe('stories read on a continuous-reading page', () => {
-  const story = (url: string, root: Element, headline: Element | null): ReadStory => ({ url, root, headline, info: () => ({ url, title: '', publisher: null, provenance: null }) });
+  const story = (url: string, root: Element, headline: Element | null): ReadStory => ({
+    url,
+    root,
+    headline,
+    info: () => ({ url, title: '', publisher: null, provenance: null }),
+    hidden: () => [],
+  });
   const read = (doc: Document, i: number): ReadStory => story(`http://news.example.test/${i}.htm`, doc.querySelectorAll('.content')[i]!, doc.querySelectorAll('h1')[i]!);
 
   it('offers the stories read under other addresses that are still on the page', () => {
@@ -111,6 +117,25 @@ describe('stories read on a continuous-reading page', () => {
     const kept = stories.get(doc.URL)!;
     expect(kept).toMatchObject({ url: `${doc.URL}#top`, root: layout.story!.body.root, headline: layout.story!.headline });
     expect(kept.info()).toEqual(pageInfoFrom(s.page.analysis, s.url, doc.title));
+  });
+
+  it('keeps what the session’s cleanup hid inside the story, for the next story to hide again', () => {
+    // The page as first read: one story, an ad inside it and one below.
+    const doc = twoStories('读书节开幕');
+    doc.querySelectorAll('.story')[1]!.remove();
+    const first = doc.querySelector('.content')!;
+    first.insertAdjacentHTML('beforeend', '<div class="ad-slot">广告</div>');
+    doc.querySelector('.main')!.insertAdjacentHTML('afterend', '<div class="ad-slot">广告</div>');
+    const page = analyzePage(doc, { url: doc.URL });
+    expect(page.root).toBe(first);
+    const cleanup = new Cleanup(doc, { root: page.root, keep: new Set() });
+    cleanup.mark(page.hidden);
+    const layout = { analysis: page.analysis, root: page.root, hidden: page.hidden, story: analyzeLayout(doc, { url: doc.URL }).story, causes: [] };
+    const stories = new Map<string, ReadStory>();
+    rememberStory(stories, { url: doc.URL, layout, page, cleanup, card: null, closed: false }, doc.title);
+    const ads = [...doc.querySelectorAll('.ad-slot')];
+    expect(cleanup.items.map((t) => t.el)).toEqual(expect.arrayContaining(ads));
+    expect(stories.get(doc.URL)!.hidden().map((h) => h.el)).toEqual([ads[0]]);
   });
 
   it('takes the story the title names below the one read for another story', () => {
