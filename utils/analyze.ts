@@ -121,7 +121,10 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
   const hidden = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
   const hiddenSet = new Set(hidden.map((h) => h.el));
-  const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el);
+  // Provenance reads nothing of the stories read before: not their headline or meta line either,
+  // which lie in the block that holds each of them apart from this story.
+  const otherBlocks = new Set([...others].map((other) => blockApart(other, body.root)));
+  const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el) || otherBlocks.has(el);
   return {
     analysis: { url, ...detection, ...EMPTY, title, publishedAt: date, article: { selector: uniqueSelector(body.root), text: '' }, hidden: hidden.map((h) => h.item) },
     root: body.root,
@@ -129,6 +132,13 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
     story: { body, headline, isClutter },
     causes,
   };
+}
+
+/** The outermost ancestor of `el` (or `el`) that does not hold `root`: all of its block apart from root's. */
+function blockApart(el: Element, root: Element): Element {
+  let block = el;
+  while (block.parentElement && !block.parentElement.contains(root)) block = block.parentElement;
+  return block;
 }
 
 function notArticle(url: string | null, { causes, ...detection }: Detection, title: string | null, date: string | null): PageLayout {

@@ -11,7 +11,7 @@ const TWO_STORIES = `<html><head><title>青溪县新建三座水厂_晨光新闻
     <div class="story"><h1>读书节开幕</h1><div class="info">2024-03-05 来源：江城日报</div>
       <div class="content">${paragraphs('某地读书节今天开幕，市民在各个会场挑选图书，参加讲座和朗读活动，现场气氛热烈，书店延长了营业时间。', 8)}</div>
       <div class="share">分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">QQ空间</a></div></div>
-    <div class="story"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+    <div class="story"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报 记者 李明</div>
       <div class="content">${paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 5)}</div>
       <div class="share">分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">QQ空间</a></div>
       <div class="related"><h3>相关阅读</h3><ul>
@@ -35,6 +35,16 @@ describe('stories read before on the page (continuous reading)', () => {
     expect(page.analysis.title).toBe('青溪县新建三座水厂');
     expect(page.analysis.publishedAt).toMatch(/^2024-03-06/);
     expect(page.analysis.sources.map((s) => s.outlet)).toEqual(['晨光新闻网', '青溪日报']);
+  });
+
+  // Scrolled back up: the site names the first story again, the second is the one read before.
+  it('reads the first story again without the next one’s meta line, which follows it', () => {
+    const back = parseHtml(TWO_STORIES.replace('<title>青溪县新建三座水厂_', '<title>读书节开幕_'), doc.URL);
+    const [again, read] = [...back.querySelectorAll('.content')];
+    const page = analyzePage(back, { url: back.URL, otherStories: [read!] });
+    expect(page.root).toBe(again);
+    expect(page.analysis.sources.map((s) => s.outlet)).toEqual(['晨光新闻网', '江城日报']);
+    expect(page.analysis.credits).toEqual([]);
   });
 
   it('hides the new story’s teasers about the story set aside, and nothing of that story', () => {
