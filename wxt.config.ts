@@ -19,21 +19,22 @@ export function buildPopupAlone(groups: EntrypointGroup[]): void {
 }
 
 /**
- * Lists the two scripts every http(s) page gets: at document_start the early ad-slot hiding with
- * the cleanup stylesheet, at document_idle the sentinel that has the analysis script loaded where
- * there is work. WXT lists only its own content scripts; these two are plain unlisted scripts
- * because they run on every page the browser opens (see entrypoints/sentinel.ts).
- */
-/**
  * storage: settings and per-site rules; contextMenus: "Highlight selection"; scripting: loading
  * the analysis script. unlimitedStorage in Chrome only: without it Chrome may evict the extension's
  * IndexedDB, the reader's highlights, under storage pressure (its `navigator.storage.persist()`
- * answers no for an extension page). Firefox never evicts an extension's storage.
+ * answers no for an extension page). Firefox's quota manager does not evict an extension's
+ * origin (its test_persist_eviction checks that one is kept when the storage limit is reached).
  */
 export function permissionsFor(browser: string): string[] {
   return ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])];
 }
 
+/**
+ * Lists the two scripts every http(s) page gets: at document_start the early ad-slot hiding with
+ * the cleanup stylesheet, at document_idle the sentinel that has the analysis script loaded where
+ * there is work. WXT lists only its own content scripts; these two are plain unlisted scripts
+ * because they run on every page the browser opens (see entrypoints/sentinel.ts).
+ */
 export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
   const pages = ['http://*/*', 'https://*/*'];
   manifest.content_scripts = [

@@ -107,7 +107,8 @@ export default defineBackground(() => {
       extra: (m, s) => (isTransferMessage(m) ? handleTransfer(m, s, transferDeps) : undefined),
     }).then(
       (answer) => {
-        if (msg.type === 'page-highlights' && from.kind === 'content') {
+        // The count of the page the tab shows, not of another story on it (continuous reading).
+        if (msg.type === 'page-highlights' && from.kind === 'content' && normalizeUrl(msg.url) === from.pageUrl) {
           setBadge(from.tabId, (answer as { highlights?: unknown[] }).highlights?.length ?? 0);
         }
         return answer;
