@@ -61,6 +61,8 @@ export class Highlighter {
   private ui: Promise<HTMLElement> | null = null;
   private view: Omit<AnnotatorProps, 't' | 'onHighlight' | 'onUpdate' | 'onDelete' | 'onClose'> = { toolbar: null, editor: null, error: null };
   private observer: MutationObserver | null = null;
+  /** Counts refreshes: an answer that comes after a later refresh began is stale (URLs that move as the reader scrolls). */
+  private refreshes = 0;
   private reanchorTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly doc: Document;
@@ -256,8 +258,9 @@ export class Highlighter {
   async refresh(pageUrls: string[]): Promise<void> {
     const shown = this.shownUrls();
     if (!pageUrls.some((url) => shown.includes(url))) return;
+    const refresh = ++this.refreshes;
     const answers = (await Promise.all(shown.map((url) => this.call({ type: 'page-highlights', url }).catch(() => null)))) as Array<{ highlights?: HighlightRecord[] } | null>;
-    if (!answers.every((a) => a?.highlights)) return;
+    if (refresh !== this.refreshes || !answers.every((a) => a?.highlights)) return;
     const fresh = new Map(answers.flatMap((a) => a!.highlights!).map((h) => [h.id, h]));
     for (const id of this.records.keys()) {
       if (fresh.has(id)) continue;

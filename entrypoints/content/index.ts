@@ -132,9 +132,12 @@ export default defineContentScript({
         const url = location.href;
         if (ctx.isInvalid || normalizeUrl(url) === normalizeUrl(session.url)) return;
         // Undone and redone in one task, so the old page's clutter never shows in between.
+        const current = read.get(normalizeUrl(session.url));
         closeSession(session);
-        session = await analyse(ctx, url, Promise.resolve(settings), tabChoice, storiesBesides(read, url));
+        session = await analyse(ctx, url, Promise.resolve(settings), tabChoice, storiesBesides(read, url), current);
         rememberStory(read, session, document.title);
+        // The stories shown beside this page may have changed with it: draw theirs, drop the rest.
+        void highlighter.refresh([normalizeUrl(url)]);
         await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
       });
     });
@@ -175,16 +178,27 @@ function listenWhileValid<L extends (...args: never[]) => unknown>(
  * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the
  * settings do; the card comes after (mountCard). `others` are stories read here under other
  * addresses and still on the page: the story sought is another one, when the page holds one.
+ * When it holds none, the address names the story being read (`current`, its URL rewritten in
+ * place), and only the rest stay set aside.
  */
-async function analyse(ctx: ContentScriptContext, url: string, settingsRead: Promise<Settings>, tabChoice: boolean | null, others: readonly ReadStory[]): Promise<PageSession> {
+async function analyse(
+  ctx: ContentScriptContext,
+  url: string,
+  settingsRead: Promise<Settings>,
+  tabChoice: boolean | null,
+  others: readonly ReadStory[],
+  current?: ReadStory,
+): Promise<PageSession> {
   const position = (el: Element): string => getComputedStyle(el).position;
-  let layout = analyzeLayout(document, { url, position, otherStories: others.map((o) => o.root) });
-  // The stories set aside keep hidden what their own pages hid in them.
-  let carried = others.flatMap((o) => o.hidden());
+  const setAside = (stories: readonly ReadStory[]) => analyzeLayout(document, { url, position, otherStories: stories.map((o) => o.root) });
+  let aside = others;
+  let layout = setAside(aside);
   if (others.length && !isAnotherStory(layout, others)) {
-    layout = analyzeLayout(document, { url, position });
-    carried = [];
+    aside = others.filter((o) => o !== current);
+    layout = setAside(aside);
   }
+  // The stories set aside keep hidden what their own pages hid in them.
+  const carried = aside.flatMap((o) => o.hidden());
   const settings = await settingsRead;
   const cleanup = layout.analysis.isArticle
     ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []) })

@@ -41,6 +41,8 @@ export function closeSession(session: PageSession): void {
 /** A story read on this page under `url`: its body (`root`), headline and page as saved with a highlight. */
 export interface ReadStory extends ShownPage {
   headline: Element | null;
+  /** Its body's opening text when read: a site that reuses the element for the next story changes it. */
+  opening: string;
   /** What its page's cleanup hid inside its body (an ad between paragraphs): hidden again beside the next story. */
   hidden(): Array<Pick<HiddenElement, 'el' | 'item' | 'why'>>;
 }
@@ -53,17 +55,24 @@ export function rememberStory(read: Map<string, ReadStory>, session: PageSession
   const root = story.body.root;
   // Read when the next story is analysed, so ads caught after load are in it too.
   const hidden = () => (session.cleanup?.items ?? []).filter((t) => root.contains(t.el));
-  read.set(normalizeUrl(session.url), { url: session.url, root, headline: story.headline, info: () => info, hidden });
+  // A story read under another address in the same place (a URL rewritten in place) is this one now.
+  for (const [address, other] of read) if (other.root === root || other.root.contains(root) || root.contains(other.root)) read.delete(address);
+  read.set(normalizeUrl(session.url), { url: session.url, root, headline: story.headline, opening: openingOf(root), info: () => info, hidden });
 }
 
+/** The first characters of an element's text: enough to tell one story from the next. */
+const openingOf = (el: Element): string => (el.textContent ?? '').slice(0, OPENING_CHARS);
+const OPENING_CHARS = 200;
+
 /**
- * The stories read under other addresses than `url` that are still on the page. A site that
- * replaces its page leaves none; a continuous-reading site appends the next story below the one
- * read and moves the URL to it, so the story that address names is another one.
+ * The stories read under other addresses than `url` that are still on the page, unchanged. A site
+ * that replaces its page, or reuses the story's element for the next one, leaves none; a
+ * continuous-reading site appends the next story below the one read and moves the URL to it, so
+ * the story that address names is another one.
  */
 export function storiesBesides(read: ReadonlyMap<string, ReadStory>, url: string): ReadStory[] {
   const here = normalizeUrl(url);
-  return [...read].filter(([address, story]) => address !== here && story.root.isConnected).map(([, story]) => story);
+  return [...read].filter(([address, story]) => address !== here && story.root.isConnected && openingOf(story.root) === story.opening).map(([, story]) => story);
 }
 
 /**
@@ -73,7 +82,8 @@ export function storiesBesides(read: ReadonlyMap<string, ReadStory>, url: string
  */
 export function isAnotherStory(layout: PageLayout, others: readonly ReadStory[]): boolean {
   const story = layout.story;
-  if (!story) return false;
+  const headline = story?.headline;
+  if (!story || !headline) return false;
   const { root } = story.body;
-  return others.every((o) => !root.contains(o.root) && !o.root.contains(root) && !(story.headline && (story.headline === o.headline || o.root.contains(story.headline))));
+  return others.every((o) => !root.contains(o.root) && !o.root.contains(root) && headline !== o.headline && !o.root.contains(headline));
 }

@@ -76,6 +76,22 @@ describe('Highlighter.held', () => {
   });
 });
 
+describe('Highlighter.refresh', () => {
+  it('drops an answer that comes after a later refresh began', async () => {
+    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
+    const record = storedOnParagraph(8);
+    const answers: Array<(v: unknown) => void> = [];
+    const highlighter = highlighterWith((msg) => (msg.type === 'page-highlights' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({})));
+    const older = highlighter.refresh([PAGE]);
+    const newer = highlighter.refresh([PAGE]);
+    answers[1]!({ highlights: [record] });
+    await newer;
+    answers[0]!({ highlights: [] });
+    await older;
+    expect(highlighter.held()!.highlights.map((h) => h.id)).toEqual([record.id]);
+  });
+});
+
 describe('Highlighter, saving a new highlight', () => {
   /** Selects the paragraph's first characters and picks yellow in the toolbar. */
   async function highlightWith(answer: unknown): Promise<HTMLElement> {

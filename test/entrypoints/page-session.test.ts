@@ -94,6 +94,7 @@ describe('stories read on a continuous-reading page', () => {
     headline,
     info: () => ({ url, title: '', publisher: null, provenance: null }),
     hidden: () => [],
+    opening: (root.textContent ?? '').slice(0, 200),
   });
   const read = (doc: Document, i: number): ReadStory => story(`http://news.example.test/${i}.htm`, doc.querySelectorAll('.content')[i]!, doc.querySelectorAll('h1')[i]!);
 
@@ -106,6 +107,23 @@ describe('stories read on a continuous-reading page', () => {
       ['http://news.example.test/c.htm', read(doc, 1)],
     ]);
     expect(storiesBesides(stories, 'http://news.example.test/c.htm#comments')).toEqual([first]);
+  });
+
+  it('does not offer a story whose element the site reused for the next one', () => {
+    const doc = twoStories('青溪县新建三座水厂');
+    const first = read(doc, 0);
+    const stories = new Map<string, ReadStory>([['http://news.example.test/a.htm', first]]);
+    first.root.innerHTML = '<p>下一篇报道在同一个元素里展开，文字已经完全不同。</p>';
+    expect(storiesBesides(stories, 'http://news.example.test/b.htm')).toEqual([]);
+  });
+
+  it('forgets a story read in the same place under another address (a URL rewritten in place)', () => {
+    const doc = twoStories('读书节开幕');
+    doc.querySelectorAll('.story')[1]!.remove();
+    const layout = analyzeLayout(doc, { url: doc.URL });
+    const stories = new Map<string, ReadStory>([['http://news.example.test/2024-03/06/content_2.htm', story(doc.URL, layout.story!.body.root, null)]]);
+    rememberStory(stories, { ...session(), url: `${doc.URL}?t=30`, layout }, doc.title);
+    expect([...stories.keys()]).toEqual([`${doc.URL}?t=30`]);
   });
 
   it('remembers a session’s story under its address, with the page a highlight in it is saved with', () => {
