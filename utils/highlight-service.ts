@@ -83,6 +83,7 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
     case 'highlight-create': {
       const url = normalizeUrl(msg.page.url);
       if (!own(url) || normalizeUrl(msg.highlight.pageUrl) !== url) throw new ForbiddenMessage('highlight for another page');
+      if (from.kind === 'content') await assertNotTheirs(store, [msg.highlight.id], own);
       // The page record first: a highlight is never stored without the page (and provenance) it cites.
       await store.savePage({ ...msg.page, url });
       const record = { ...msg.highlight, pageUrl: url };
@@ -104,6 +105,7 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
     }
     case 'highlights-restore': {
       if (!ownRecords(msg.records)) throw new ForbiddenMessage('restore on another page');
+      if (from.kind === 'content') await assertNotTheirs(store, msg.records.map((r) => r.id), own);
       await store.restoreHighlights(msg.records);
       deps.changed(unique(msg.records.map((r) => r.pageUrl)));
       return { restored: msg.records.length };
@@ -121,6 +123,11 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
 async function assertOwn(store: AnnotationStore, ids: string[], own: (url: string) => boolean): Promise<void> {
   const found = await store.highlightsById(ids);
   if (found.length !== new Set(ids).size || !found.every((h) => own(h.pageUrl))) throw new ForbiddenMessage('highlight of another page');
+}
+
+/** Writing a record replaces the one with its id: a content script may not replace another site's. */
+async function assertNotTheirs(store: AnnotationStore, ids: string[], own: (url: string) => boolean): Promise<void> {
+  if (!(await store.highlightsById(ids)).every((h) => own(h.pageUrl))) throw new ForbiddenMessage('id of another page’s highlight');
 }
 
 /**

@@ -80,6 +80,9 @@ describe('handleMessage', () => {
     await expect(handleMessage({ type: 'page-highlights', url: OTHER }, content, deps())).rejects.toThrow(ForbiddenMessage);
     await expect(handleMessage({ type: 'highlights-delete', ids: [theirs.id] }, content, deps())).rejects.toThrow(ForbiddenMessage);
     await expect(handleMessage({ type: 'highlight-update', id: theirs.id, patch: { note: 'x' } }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    // Nor replace it by writing a record of its own under that id.
+    await expect(handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: { ...highlight(PAGE), id: theirs.id } }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'highlights-restore', records: [{ ...highlight(PAGE), id: theirs.id }] }, content, deps())).rejects.toThrow(ForbiddenMessage);
     expect(await store.highlightsForPage(OTHER)).toEqual([theirs]);
   });
 
