@@ -121,13 +121,15 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
 
 /** A content script may only touch existing highlights of its own pages. */
 async function assertOwn(store: AnnotationStore, ids: string[], own: (url: string) => boolean): Promise<void> {
-  const found = await store.highlightsById(ids);
-  if (found.length !== new Set(ids).size || !found.every((h) => own(h.pageUrl))) throw new ForbiddenMessage('highlight of another page');
+  const found = await assertNotTheirs(store, ids, own);
+  if (found.length !== new Set(ids).size) throw new ForbiddenMessage('highlight that does not exist');
 }
 
-/** Writing a record replaces the one with its id: a content script may not replace another site's. */
-async function assertNotTheirs(store: AnnotationStore, ids: string[], own: (url: string) => boolean): Promise<void> {
-  if (!(await store.highlightsById(ids)).every((h) => own(h.pageUrl))) throw new ForbiddenMessage('id of another page’s highlight');
+/** Writing a record replaces the one with its id: a content script may not replace another site's. Returns those that exist. */
+async function assertNotTheirs(store: AnnotationStore, ids: string[], own: (url: string) => boolean): Promise<HighlightRecord[]> {
+  const found = await store.highlightsById(ids);
+  if (!found.every((h) => own(h.pageUrl))) throw new ForbiddenMessage('highlight of another page');
+  return found;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { HiddenElement, PageAnalysis, PageLayout } from '@/utils/analyze';
 import type { Cleanup } from '@/utils/cleanup';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { pageInfoFrom } from '@/utils/page-info';
+import { leadingRawText } from '@/utils/text';
 
 /** What a mounted card offers: taking it away. */
 export interface Card {
@@ -60,8 +61,8 @@ export function rememberStory(read: Map<string, ReadStory>, session: PageSession
   read.set(normalizeUrl(session.url), { url: session.url, root, headline: story.headline, opening: openingOf(root), info: () => info, hidden });
 }
 
-/** The first characters of an element's text: enough to tell one story from the next. */
-const openingOf = (el: Element): string => (el.textContent ?? '').slice(0, OPENING_CHARS);
+/** The first characters of an element's text, read without stringifying the rest: enough to tell one story from the next. */
+const openingOf = (el: Element): string => leadingRawText(el, OPENING_CHARS).slice(0, OPENING_CHARS);
 const OPENING_CHARS = 200;
 
 /**
