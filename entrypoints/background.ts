@@ -1,5 +1,5 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
-import { ForbiddenMessage, classifySender, handleMessage } from '@/utils/highlight-service';
+import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
@@ -107,10 +107,8 @@ export default defineBackground(() => {
       extra: (m, s) => (isTransferMessage(m) ? handleTransfer(m, s, transferDeps) : undefined),
     }).then(
       (answer) => {
-        // The count of the page the tab shows, not of another story on it (continuous reading).
-        if (msg.type === 'page-highlights' && from.kind === 'content' && normalizeUrl(msg.url) === from.pageUrl) {
-          setBadge(from.tabId, (answer as { highlights?: unknown[] }).highlights?.length ?? 0);
-        }
+        const badge = badgeOf(msg, from, answer);
+        if (badge) setBadge(badge.tabId, badge.count);
         return answer;
       },
       (err: unknown) => {

@@ -67,6 +67,15 @@ export async function handleMessage(msg: ToBackground, from: SenderKind, deps: H
   }
 }
 
+/**
+ * The toolbar badge a content script's answer sets: the count of highlights of the page its tab
+ * shows. A continuous-reading page also asks for the stories read before; those set none.
+ */
+export function badgeOf(msg: ToBackground, from: SenderKind, answer: unknown): { tabId: number; count: number } | null {
+  if (msg.type !== 'page-highlights' || from.kind !== 'content' || normalizeUrl(msg.url) !== from.pageUrl) return null;
+  return { tabId: from.tabId, count: (answer as { highlights?: unknown[] }).highlights?.length ?? 0 };
+}
+
 function storageFailure(err: unknown): StorageFailure {
   if (err instanceof StorageError) return { error: { code: err.code, message: err.message } };
   return { error: { code: 'unknown', message: err instanceof Error ? err.message : String(err) } };

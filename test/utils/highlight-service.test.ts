@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { StorageError, openAnnotationDb, type AnnotationStore } from '@/utils/db';
-import { ForbiddenMessage, classifySender, handleMessage, type SenderKind } from '@/utils/highlight-service';
+import { ForbiddenMessage, badgeOf, classifySender, handleMessage, type SenderKind } from '@/utils/highlight-service';
 import type { PageInfo } from '@/utils/messages';
 
 const RUNTIME = 'ext-id';
@@ -117,5 +117,19 @@ describe('handleMessage', () => {
     const failing = { store: () => Promise.reject(new StorageError('quota')), changed: () => undefined };
     const answer = await handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: highlight(PAGE) }, content, failing);
     expect(answer).toMatchObject({ error: { code: 'quota' } });
+  });
+});
+
+describe('badgeOf', () => {
+  const content: SenderKind = { kind: 'content', pageUrl: PAGE, tabId: 7 };
+  const answer = { highlights: [highlight(PAGE), highlight(PAGE)] };
+
+  it('counts the highlights of the page the tab shows', () => {
+    expect(badgeOf({ type: 'page-highlights', url: `${PAGE}#top` }, content, answer)).toEqual({ tabId: 7, count: 2 });
+  });
+
+  it('leaves the badge to that page: not a story read before on the same page, not an extension page', () => {
+    expect(badgeOf({ type: 'page-highlights', url: 'https://news.example.cn/2024-02/22/content_0.htm' }, content, answer)).toBeNull();
+    expect(badgeOf({ type: 'page-highlights', url: PAGE }, { kind: 'extension' }, answer)).toBeNull();
   });
 });
