@@ -275,9 +275,13 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   if (tag === 'NAV') return null;
   const w = ctx.stats.of(el);
   // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
-  if (w.links < 2) return null;
+  // A block with no text but its heading may be one whose items the site's script has yet to fill.
+  if (w.links < 2 && !(w.weight > 0 && w.weight <= EMPTY_BLOCK_MAX_WEIGHT)) return null;
   const name = teaserHeading(el, ctx);
   if (!name) return null;
+  // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
+  if (!namesNextStory(name) && isEmptyBlock(el, w, ctx)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
+  if (w.links < 2) return null;
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
   // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
@@ -289,6 +293,18 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
     if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
   }
   return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
+}
+
+/** The heaviest heading an empty teaser block has (猜你喜欢, Related stories): all of its text. */
+const EMPTY_BLOCK_MAX_WEIGHT = 30;
+
+/**
+ * A heading and nothing to read after it: the list it names is empty, or holds only placeholders
+ * (links without text or images) for the site's script to fill.
+ */
+function isEmptyBlock(el: Element, w: Weights, ctx: Classifier): boolean {
+  const first = el.firstElementChild;
+  return w.weight <= EMPTY_BLOCK_MAX_WEIGHT && el.childElementCount >= 2 && !!first && ctx.stats.of(first).weight === w.weight;
 }
 
 function structuralRegion(el: Element, ctx: Classifier): Region | null {

@@ -67,32 +67,49 @@ const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Spons
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
+/** The standard ad units' sizes (IAB): a frame of exactly one of them is an ad slot. Video players are not. */
+const AD_FRAME_SIZES = new Set(['728x90', '970x90', '970x250', '960x90', '1000x90', '300x250', '336x280', '300x600', '160x600', '120x600', '468x60', '234x60', '320x50', '320x100', '300x50', '300x100', '250x250', '200x200', '125x125', '180x150']);
 /** A word every CLOUD_AFFILIATE host holds: the links without one (nearly all) skip the host parse. */
 const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
 
 /**
  * Teaser-block headings, simplified and traditional (相關新聞, 延伸閱讀 on Hong Kong and Taiwan sites);
- * a portal's side boxes of other news (头条要闻, 体育要闻) and the next or previous story (阅读下一篇).
+ * a portal's side boxes of other news (头条要闻, 体育要闻), a column's best and past posts (精华文章,
+ * 往期推荐) and the next or previous story (阅读下一篇).
  * X要闻 counts only as a whole heading: as the first words of a block it is a menu's channel
  * (首页 要闻 国内 …). Brackets, bars and dashes may decorate a heading (【相关阅读】, /阅读下一篇/);
  * group 1 is its words.
  */
 /** The next or previous story's label (阅读下一篇, 上一篇, 閱讀下一篇). */
 const NEXT_STORY_LABEL = '(?:[阅閱][读讀])?[下上]一篇';
-const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])`, 'i');
+const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])`, 'i');
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
-const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription']);
+const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing']);
 /** Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget. */
 const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
-const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
+const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
 /**
  * A share button's text: a network's name, "Share this with" / 分享到 and a name, both (a visible
- * name before its off-screen label: "Email Share this with Email"), or share alone.
+ * name before its off-screen label: "Email Share this with Email"), or share alone; or the button
+ * opening the rest of them ("Show more sharing options").
  */
-const SHARE_LINK = new RegExp(`^(?:(?:${SHARE_NETWORKS}) )?(?:(?:share(?: this)?(?: with| on| via| to)?|分享到|分享) ?)?(?:${SHARE_NETWORKS}|copy (?:this )?link|复制链接)?$`, 'i');
+const SHARE_LINK = new RegExp(`^(?:(?:${SHARE_NETWORKS}) )?(?:(?:share(?: this)?(?: with| on| via| to)?|分享到|分享) ?)?(?:${SHARE_NETWORKS}|copy (?:this )?link|复制链接|(?:show )?more (?:sharing|share) options|更多分享)?$`, 'i');
+/** Where a share button sends the page (jiathis, Weibo, QQ, Facebook, X …), when its text is only an icon. */
+const SHARE_HREF = /jiathis\.com\/send|service\.weibo\.com\/share|connect\.qq\.com\/widget\/share|sns\.qzone\.qq\.com|share\.baidu\.com|facebook\.com\/sharer|twitter\.com\/(?:intent\/tweet|share)|\/\/x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|t\.me\/share/i;
+/** Class words of share buttons drawn as icons (`share-wx`, `bdshare`). */
+const SHARE_TOKENS = new Set(['share', 'sharing', 'bdshare', 'bshare', 'jiathis']);
+/** The words an icon share box shows beside its icons: the networks' names, follow, share, comment. */
+const SHARE_BOX_WORDS = new RegExp(`${SHARE_NETWORKS}|关注|分享到?|评论|收藏|share|follow|comments?|[\\s:：|·/]`, 'gi');
+/**
+ * What else an icon share box may say, in characters (关注新华网): a byline row, a dek or a date
+ * beside the icons is more, and those are the story's.
+ */
+const SHARE_BOX_OTHER_CHARS = 10;
+/** Icon share boxes are a handful of network names at most (微信 微博 Qzone). */
+const SHARE_BOX_MAX_WEIGHT = 40;
 /** How a share list's text opens: one opening with other words (a date, a heading) holds more than buttons. */
 const SHARE_LEAD = new RegExp(`^(?:share|分享|${SHARE_NETWORKS})`, 'i');
 /** Share buttons are a handful of short links; a block past these is more than a share bar. */
@@ -107,20 +124,33 @@ const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|
 /** A breadcrumb's label: 当前位置, 您的位置, 您现在的位置, 您的当前位置, 所在位置, 位置. */
 export const BREADCRUMB_LABEL = '(?:[您你]的?)?(?:当前|现在的?|所在)?位置';
 const BREADCRUMB = new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]|^首页\\s*(>|»|›|&gt;|\\/)`);
+/**
+ * A breadcrumb without a label whose last step is the page itself: 新华网 > 正文, or with the
+ * separator drawn by the stylesheet (新华网 正文). Asked only of small blocks holding a link.
+ */
+const BREADCRUMB_TAIL = /\S(?:\s*[>»›/|]\s*|\s+)正文$/;
+/** The longest breadcrumb of that kind: a site's name and a channel or two. */
+const BREADCRUMB_TAIL_MAX_WEIGHT = 40;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
-/** A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：). */
-const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?$`);
+/**
+ * A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：),
+ * or the site says there is none (下一篇：没有了).
+ */
+const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?\\s*(没有了|暂无|无)?$`);
+const NO_STORY = /(没有了|暂无|无)$/;
+/** A readers' mood vote under the story (您此时的心情: 开心 难过 点赞, 新闻表情排行, 我要表态). */
+const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
 /**
- * A word of every text rule of classifyElement (BREADCRUMB, PAGINATION, EMPTY_NEXT_STORY,
- * WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none
+ * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, PAGINATION,
+ * EMPTY_NEXT_STORY, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none
  * of them.
  */
-const RULE_WORDS = /页|一篇|位置|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /页|一篇|位置|正文|心情|表态|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -244,6 +274,10 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
   if (tag === 'IFRAME') {
     const src = el.getAttribute('src') ?? '';
     if (AD_SCRIPT.test(src)) return { kind: 'ad', why: because('reason_ad_network_frame') };
+    // A frame named a banner is one, whatever serves it (a portal's own ad pages).
+    if (tokens.includes('banner')) return { kind: 'ad', why: because('reason_ad_token', 'banner') };
+    const size = `${el.getAttribute('width') ?? ''}x${el.getAttribute('height') ?? ''}`;
+    if (AD_FRAME_SIZES.has(size)) return { kind: 'ad', why: because('reason_ad_frame_size', size) };
   }
   // A heavy element is judged by its children only when one is an ad script: its labels are not read.
   const scan = weight < 80 || !ctx.boxes || ctx.boxes.adScript.has(el);
@@ -312,7 +346,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
   // Asked before the size cut below: off-screen labels (Share this with Facebook) make share lists heavy.
-  if (w.links >= 3 && density > 0.6 && weight < SHARE_LIST_MAX_WEIGHT && SHARE_LEAD.test(ctx.stats.lead(el)) && isShareList(el)) {
+  // Icon buttons with the networks' names beside them (微信 微博 Qzone) are light and not linked text.
+  if (w.links >= 3 && weight < SHARE_LIST_MAX_WEIGHT && isShareCandidate(el, w, density, ctx) && isShareList(el)) {
     return { kind: 'widget', why: because('reason_share_links', String(w.links)) };
   }
   // The text rules below only ever match small elements. The start-anchored ones read the
@@ -324,9 +359,14 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // Most texts hold no word of any rule below: one test answers for all of them.
   const worded = RULE_WORDS.test(text);
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
-  if (worded && ((weight < 40 && PAGINATION.test(text)) || (w.links > 0 && EMPTY_NEXT_STORY.test(text)))) {
+  // Quoted from its end, where the rule matched: its start may be text the page keeps out of sight.
+  if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
+    return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(-16).trim()) };
+  }
+  if (worded && ((weight < 40 && PAGINATION.test(text)) || ((w.links > 0 || NO_STORY.test(text)) && EMPTY_NEXT_STORY.test(text)))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
+  if (worded && weight < 60 && REACTIONS.test(text)) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
   if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
@@ -339,17 +379,33 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   return structuralVerdict(tag, tokens, density);
 }
 
-/** Three links or more, and at least three in four of those with text name a network to share on. */
+/**
+ * Worth counting the links of: a block of linked text opening with a network's name, or a small
+ * block of icon buttons that is not the story's byline row.
+ */
+function isShareCandidate(el: Element, w: Weights, density: number, ctx: ClutterContext): boolean {
+  if (density > 0.6) return SHARE_LEAD.test(ctx.stats.lead(el));
+  return w.weight < SHARE_BOX_MAX_WEIGHT && (el.textContent ?? '').replace(SHARE_BOX_WORDS, '').length <= SHARE_BOX_OTHER_CHARS;
+}
+
+/**
+ * Three share buttons or more, and at least three in four links: a link with text is one when the
+ * text names a network to share on; an icon without text, when its class or address says share.
+ */
 function isShareList(el: Element): boolean {
-  let named = 0;
+  let counted = 0;
   let shared = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const text = collapseSpace(a.textContent ?? '').trim();
-    if (!text) continue;
-    named++;
-    if (SHARE_LINK.test(text)) shared++;
+    if (text) {
+      counted++;
+      if (SHARE_LINK.test(text)) shared++;
+    } else if (has(nameTokens(a), SHARE_TOKENS) || SHARE_HREF.test(a.getAttribute('href') ?? '')) {
+      counted++;
+      shared++;
+    }
   }
-  return shared >= 3 && shared * 4 >= named * 3;
+  return shared >= 3 && shared * 4 >= counted * 3;
 }
 
 /** Rules from tag, name and link density alone, for elements of any size. */

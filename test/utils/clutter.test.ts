@@ -75,7 +75,12 @@ describe('classifyElement: text rules', () => {
     ['<div>首页 &gt; 财经</div>', 'navigation', 'breadcrumb'],
     ['<div>您的当前位置：新闻中心 &gt; 武汉</div>', 'navigation', 'breadcrumb'],
     ['<div>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</div>', 'navigation', 'breadcrumb'],
+    ['<div class="news-position"><a href="/">江城网</a> <a href=""></a> 正文</div>', 'navigation', 'breadcrumb'],
+    ['<div><a href="/">江城网</a> &gt; <a href="/sh/">社会</a> &gt; 正文</div>', 'navigation', 'breadcrumb'],
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
+    ['<li><div>下一篇 :</div> 没有了</li>', 'navigation', 'page-turn'],
+    ['<div><h2>您此时的心情</h2><ul><li>开心 0</li><li>难过 0</li><li>点赞 3</li></ul></div>', 'widget', 'mood vote'],
+    ['<div><span>此刻心情</span> <a>感动</a> <a>愤怒</a></div>', 'widget', 'mood vote'],
     ['<div>« Previous page</div>', 'navigation', 'page-turn'],
     ['<div class="nextpage"><div>阅读下一篇：</div><div><a href="#"></a></div></div>', 'navigation', 'page-turn'],
     ['<div><span>閱讀下一篇</span><a href="#"></a></div>', 'navigation', 'page-turn'],
@@ -107,6 +112,9 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>所在地：武汉市江岸区</div>')).toBeNull();
     // The label of a next-story link that is there: the link beside it shows the story it leads to.
     expect(classify('<span>下一篇 :</span>')).toBeNull();
+    // 正文 ending a sentence, and a mood in a sentence, are the story's words.
+    expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
+    expect(classify('<div>心情好的时候，他会去江边走走。</div>')).toBeNull();
   });
 });
 
@@ -119,6 +127,27 @@ describe('classifyElement: share lists', () => {
     expect(verdict?.kind).toBe('widget');
     expect(englishReason(verdict!.why)).toBe('share buttons (9 links to social networks)');
     expect(classify('<div><a href="#">分享</a><a href="#">QQ空间</a><a href="#">新浪微博</a><a href="#">微信</a><a href="#">豆瓣</a></div>')?.kind).toBe('widget');
+  });
+
+  it('counts the button that opens the other networks as one of them', () => {
+    expect(classify('<ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li><li><a href="#">Show more sharing options</a></li></ul>')?.kind).toBe('widget');
+  });
+
+  it('calls a small box of icon buttons named share, or sending to a network, with the networks beside them a share widget', () => {
+    const verdict = classify(`<div class="col">
+      <div><img src="/wx.png"><div>关注江城网</div></div>
+      <div><a class="share-wx" href="javascript:void(0);"></a> 微信</div>
+      <div><a class="s-wb" href="http://service.weibo.com/share/share.php?url=x"></a> 微博</div>
+      <div><a class="s-q" href="http://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url=x"></a> Qzone</div>
+    </div>`);
+    expect(verdict?.kind).toBe('widget');
+    expect(englishReason(verdict!.why)).toBe('share buttons (3 links to social networks)');
+  });
+
+  it('leaves a dek or a byline row that has share icons beside it', () => {
+    const icons = '<a class="share-fb" href="#"></a><a class="share-tw" href="#"></a><a class="share-mail" href="#"></a>';
+    expect(classify(`<div><p>Our city's night buses are being rebuilt around the hospitals.</p>${icons}</div>`)).toBeNull();
+    expect(classify(`<div><span>2024-06-18 08:30</span> <span>来源：江城晚报</span>${icons}</div>`)).toBeNull();
   });
 
   it('leaves a list that opens with other words, or whose links mostly go elsewhere', () => {
@@ -138,6 +167,8 @@ describe('teaserHeading', () => {
     [`<div>【相关阅读】${links}</div>`, '相关阅读'],
     [`<div><div><i>/</i><span>阅读下一篇</span><i>/</i></div><h3><a href="/n">多地发布大风预警</a></h3><div><a href="/">返回首页</a></div></div>`, '阅读下一篇'],
     ['<div>上一篇：<a href="/p">自治区召开审计委员会会议</a><br>下一篇：<a href="/n">全区春耕备耕工作会议召开</a></div>', '上一篇'],
+    [`<div><div class="author-text-title">精华文章</div>${links}</div>`, '精华文章'],
+    [`<section><p>往期推荐</p>${links}</section>`, '往期推荐'],
   ])('%s is a teaser block named %s', (html, expected) => {
     expect(name(html)).toBe(expected);
   });
@@ -150,6 +181,25 @@ describe('teaserHeading', () => {
   it('does not take a story that opens with the same characters for one', () => {
     expect(name(`<div><p>主要闻名于世的是镇上的十二座石桥，<a href="/a">东桥</a>和<a href="/b">西桥</a>都有五百年历史。</p></div>`)).toBeNull();
     expect(name(`<div><h2>国际新闻</h2>${links}</div>`)).toBeNull();
+  });
+});
+
+describe('classifyElement: ad frames', () => {
+  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
+
+  it.each([
+    ['<iframe class="banner" src="/adpages/node_1.html" width="860" height="110"></iframe>', 'ad slot (class/id “banner”)'],
+    ['<iframe src="/adpages/slot_2.html" width="300" height="250"></iframe>', 'frame of a standard ad size (300x250)'],
+    ['<iframe src="/x.html" width="728" height="90"></iframe>', 'frame of a standard ad size (728x90)'],
+  ])('%s is an ad: %s', (html, reason) => {
+    const verdict = classify(html);
+    expect(verdict?.kind).toBe('ad');
+    expect(englishReason(verdict!.why)).toBe(reason);
+  });
+
+  it('leaves a video player or a frame of another size', () => {
+    expect(classify('<iframe src="https://player.example.com/v/1" width="640" height="360"></iframe>')).toBeNull();
+    expect(classify('<iframe class="read" src="/list.html" width="300" height="910"></iframe>')).toBeNull();
   });
 });
 
