@@ -62,7 +62,7 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
   return r;
 }
 
-const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp']);
+const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg']);
 const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
@@ -86,7 +86,7 @@ const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓�
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
-const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing']);
+const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise']);
 /** Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget. */
 const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
@@ -121,6 +121,14 @@ const SHARE_LIST_MAX_WEIGHT = 300;
  */
 const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?|may earn (an? )?(small )?affiliate commission|may earn (an? )?commission (if|when) you (buy|purchase)|may earn (a portion of sales|compensation on sales) from/i;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
+const COPYRIGHT_ALL = new RegExp(COPYRIGHT.source, 'gi');
+/**
+ * A site footer's legal lines run long (licences, report lines, a reprint notice), past the size of
+ * the one-line rule above; three kinds of them at once (版权所有, ICP证, 公网安备) are no story's.
+ */
+const FOOTER_MAX_WEIGHT = 500;
+const FOOTER_MAX_LINKS = 12;
+const FOOTER_MARKS = 3;
 /** A breadcrumb's label: 当前位置, 您的位置, 您现在的位置, 您的当前位置, 所在位置, 位置. */
 export const BREADCRUMB_LABEL = '(?:[您你]的?)?(?:当前|现在的?|所在)?位置';
 const BREADCRUMB = new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]|^首页\\s*(>|»|›|&gt;|\\/)`);
@@ -141,7 +149,7 @@ const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?\\s*(没有�
 const NO_STORY = /(没有了|暂无|无)$/;
 /** A readers' mood vote under the story (您此时的心情: 开心 难过 点赞, 新闻表情排行, 我要表态). */
 const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)/;
-const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap']);
+const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
@@ -352,7 +360,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   // The text rules below only ever match small elements. The start-anchored ones read the
   // cached first words; the whole text is built only when the first words are not all of it.
-  if (weight >= 150) return structuralVerdict(tag, tokens, density);
+  if (weight >= 150) return structuralVerdict(tag, tokens, density) ?? (weight < FOOTER_MAX_WEIGHT && w.links <= FOOTER_MAX_LINKS ? legalFooter(el) : null);
   const lead = ctx.stats.lead(el);
   // A lead shorter than its limit is the element's whole text.
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
@@ -408,6 +416,12 @@ function isShareList(el: Element): boolean {
   return shared >= 3 && shared * 4 >= counted * 3;
 }
 
+/** A block of a site's legal lines: several kinds of copyright and licence marks. */
+function legalFooter(el: Element): Verdict | null {
+  const marks = new Set(Array.from((el.textContent ?? '').matchAll(COPYRIGHT_ALL), (m) => m[0].toLowerCase()));
+  return marks.size >= FOOTER_MARKS ? { kind: 'boilerplate', why: because('reason_copyright') } : null;
+}
+
 /** Rules from tag, name and link density alone, for elements of any size. */
 function structuralVerdict(tag: string, tokens: readonly string[], density: number): Verdict | null {
   if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', why: because('reason_page_footer') };
@@ -456,7 +470,8 @@ export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
   if (m) return m[1]!;
   const w = ctx.stats.of(el);
   const token = has(tokens, TEASER_TOKENS);
-  if (token && w.links >= 2 && linkDensity(w) > 0.3) return token;
+  // A menu named "more" (nav_more) is navigation, judged as a whole rather than item by item.
+  if (token && w.links >= 2 && linkDensity(w) > 0.3 && !has(tokens, NAV_TOKENS)) return token;
   return null;
 }
 

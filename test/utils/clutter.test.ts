@@ -77,6 +77,7 @@ describe('classifyElement: text rules', () => {
     ['<div>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</div>', 'navigation', 'breadcrumb'],
     ['<div class="news-position"><a href="/">江城网</a> <a href=""></a> 正文</div>', 'navigation', 'breadcrumb'],
     ['<div><a href="/">江城网</a> &gt; <a href="/sh/">社会</a> &gt; 正文</div>', 'navigation', 'breadcrumb'],
+    ['<div class="layout route" id="rwb_navpath"><a href="/">江城网</a>&gt;&gt;<a href="/sh/">社会</a></div>', 'navigation', 'navpath'],
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
     ['<li><div>下一篇 :</div> 没有了</li>', 'navigation', 'page-turn'],
     ['<div><h2>您此时的心情</h2><ul><li>开心 0</li><li>难过 0</li><li>点赞 3</li></ul></div>', 'widget', 'mood vote'],
@@ -99,6 +100,7 @@ describe('classifyElement: text rules', () => {
     ['<div>Ars Technica may earn compensation on sales from links on this site.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
+    [`<div class="copybd">${'有意与本网合作者，有关合作事宜请与江城网联系。未经江城网书面授权，请勿转载或建立镜像，否则即为侵权。'.repeat(3)}<a href="#">琼ICP证050000号</a> <a href="#">琼公网安备46010000000001号</a> 违法和不良信息举报电话：0898-00000000 Copyright 江城网 版权所有</div>`, 'boilerplate', 'copyright'],
   ])('%s is %s (%s)', (html, kind, reason) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe(kind);
@@ -112,6 +114,8 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>所在地：武汉市江岸区</div>')).toBeNull();
     // The label of a next-story link that is there: the link beside it shows the story it leads to.
     expect(classify('<span>下一篇 :</span>')).toBeNull();
+    // A long block with one copyright word is not a site's legal footer.
+    expect(classify(`<div>${'江城网记者走访了三家社区食堂，了解老人就餐情况。'.repeat(8)}本文版权所有。</div>`)).toBeNull();
     // 正文 ending a sentence, and a mood in a sentence, are the story's words.
     expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
     expect(classify('<div>心情好的时候，他会去江边走走。</div>')).toBeNull();
@@ -173,6 +177,13 @@ describe('teaserHeading', () => {
     expect(name(html)).toBe(expected);
   });
 
+  it('does not take a menu named "more" for a teaser block: it is navigation as a whole', () => {
+    const menu = el(`<div class="nav_more_con"><ul><li><a href="/a">江城论坛</a></li><li><a href="/b">江城视频</a></li></ul><h3>报系</h3><div><a href="/c">江城日报</a> <a href="/d">江城晚报</a> <a href="/e">江城商报</a></div></div>`);
+    const ctx = { stats: new DomStats(), boxes: markBoxes(document.body) };
+    expect(teaserHeading(menu, ctx)).toBeNull();
+    expect(englishReason(classifyElement(menu, ctx)!.why)).toBe('navigation (class/id “nav”)');
+  });
+
   it('does not take a menu that lists 要闻 among its channels for a teaser block', () => {
     expect(name('<div><a href="/yw/">要闻</a> <a href="/dj/">党建</a> <a href="/gd/">广东</a> <a href="/gj/">国际</a></div>')).toBeNull();
     expect(name('<ul><li><a href="/">首页</a></li><li><a href="/yw/">要闻</a></li><li><a href="/rw/">热问</a></li></ul>')).toBeNull();
@@ -200,6 +211,15 @@ describe('classifyElement: ad frames', () => {
   it('leaves a video player or a frame of another size', () => {
     expect(classify('<iframe src="https://player.example.com/v/1" width="640" height="360"></iframe>')).toBeNull();
     expect(classify('<iframe class="read" src="/list.html" width="300" height="910"></iframe>')).toBeNull();
+  });
+});
+
+describe('classifyElement: pinyin names', () => {
+  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
+
+  it('calls a portal\'s full-width ad bar (通栏广告, tlgg) an ad and a like button (赞, zan) a widget', () => {
+    expect(classify('<div class="layout tlgg"><img src="/b.jpg"></div>')?.kind).toBe('ad');
+    expect(englishReason(classify('<div class="sina_zan"><a href="#">赞</a> 赶快成为第一个赞的人吧</div>')!.why)).toBe('widget (class/id “zan”)');
   });
 });
 
