@@ -7,6 +7,7 @@ import { t } from '@/components/i18n';
 import type { Analysis } from '@/utils/analysis-types';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
+import { cardPlacement } from './card-placement';
 import './card.css';
 
 const COLLAPSED_KEY = 'cardCollapsed';
@@ -34,11 +35,12 @@ function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analys
 
 export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis, onOpenReader: () => void): Promise<{ remove(): void }> {
   const collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
+  const { anchor, append } = cardPlacement(root, (el) => getComputedStyle(el).display);
   const ui = await createShadowRootUi(ctx, {
     name: 'sourcemark-provenance',
     position: 'inline',
-    anchor: root,
-    append: 'before',
+    anchor,
+    append,
     onMount: (container) => render(<Card analysis={analysis} initiallyCollapsed={collapsed} onOpenReader={onOpenReader} />, container),
     onRemove: (container) => container && render(null, container),
   });
