@@ -1,0 +1,57 @@
+/**
+ * Where the provenance card lands on an old portal's table layout, whose story is a table cell:
+ * above the story's first line and as wide as its column, not a cell of its own beside it.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, type E2EBrowser } from './harness';
+
+const TABLE_PAGE = readFileSync(new URL('../fixtures/pages/table-layout-portal/source.html', import.meta.url), 'utf8');
+const PATH = '/layout/2024-05/17/content_1024.htm';
+
+/** The card's box next to the story cell's and its first line's (the story is <br> lines), read in the page. */
+function cardBoxes(): { inCell: boolean; cardWidth: number; cellWidth: number; cardBottom: number; firstLineTop: number } | null {
+  const host = document.querySelector('sourcemark-provenance');
+  const cell = host?.closest('td');
+  if (!host || !cell) return null;
+  const lines = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  let first = lines.nextNode();
+  while (first && (first.nodeValue ?? '').trim().length < 10) first = lines.nextNode();
+  if (!first) return null;
+  const line = document.createRange();
+  line.selectNodeContents(first);
+  const card = host.getBoundingClientRect();
+  return {
+    inCell: host.parentElement === cell,
+    cardWidth: card.width,
+    cellWidth: cell.getBoundingClientRect().width,
+    cardBottom: card.bottom,
+    firstLineTop: line.getBoundingClientRect().top,
+  };
+}
+
+describe.each(browsers)('the provenance card on a table layout in $name', (target) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    server = createStaticServer({ root: process.cwd(), routes: { [PATH]: { body: TABLE_PAGE, contentType: 'text/html; charset=utf-8' } } });
+    await server.start();
+    browser = await target.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sits inside the story cell, above its first line, most of the column wide', async () => {
+    const page = await browser.openPage(server.url(PATH));
+    const boxes = await pollUntil(() => page.evaluate(cardBoxes), (b) => b !== null && b.cardWidth > 0, 'the card in the story cell', { intervalMs: 100, timeoutMs: 30_000 });
+    expect(boxes!.inCell).toBe(true);
+    expect(boxes!.cardWidth).toBeGreaterThan(boxes!.cellWidth * 0.8);
+    expect(boxes!.cardBottom).toBeLessThanOrEqual(boxes!.firstLineTop);
+    await page.close();
+  });
+});
