@@ -5,7 +5,7 @@
  * name from it counts only when the visible article text shows the same name.
  */
 import type { Line } from './text-zones';
-import { collapse } from './text-zones';
+import { collapse, elementLines } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, looksLikePerson, normalizeOutlet, sameOutlet } from './outlet-names';
 import { portalOfHost } from './sites';
@@ -16,13 +16,20 @@ const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], 
 const SLOT_LABEL = /^(?:文章|信息|稿件|新闻)?(?:来源|来自|出处|稿源)\s*[:：|丨]?\s*/;
 const DATE_LIKE = /\d{1,4}[-年/.:月]\d{1,2}/;
 
+const NOTHING_EXCLUDED = (): boolean => false;
+
 function slotHits(metaElements: Element[]): SourceHit[] {
   const hits: SourceHit[] = [];
   for (const root of metaElements) {
     // What the query finds matches already; only the root itself needs asking.
     const slots = [...(root.matches(SOURCE_SLOT) ? [root] : []), ...root.querySelectorAll(SOURCE_SLOT)];
     for (const slot of slots) {
-      const text = collapse(slot.textContent ?? '');
+      // Read by lines, as shown: a slot may hold more than the name, in blocks of their own (ifeng's
+      // account name, then its 下载客户端 / 独家抢先看 follow box), which its textContent runs together.
+      const shown = elementLines(slot, 'meta', NOTHING_EXCLUDED).map((line) => line.text);
+      const labelled = shown[0]?.replace(SLOT_LABEL, '') === '' ? shown.slice(0, 2).join(' ') : shown[0];
+      if (!labelled) continue;
+      const text = collapse(labelled);
       const value = text.replace(SLOT_LABEL, '');
       // A slot holding a date or a whole meta line is not a bare outlet name.
       if (!value || value.length > 20 || DATE_LIKE.test(value) || /\s/.test(value)) continue;
