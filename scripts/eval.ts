@@ -11,6 +11,7 @@ import { analyzePage, loadPage } from './lib/analyze-file';
 import { type BodyTruth, type ManifestEntry, locateCorpus, pageKey, readBodyTruth, readImpairedPages, readLabel, readManifest } from './lib/corpus';
 import { type PageResult, formatTable, summarizeGroups, worstPages } from './lib/eval-summary';
 import { type ProvenanceFields, scoreProvenance, snippetScore, sourcesFromClutter, textF1 } from './lib/metrics';
+import { visibleText } from '../utils/text';
 
 const USAGE = 'usage: npm run eval -- [--json] [--worst N] [--only SUBSTRING]';
 
@@ -58,7 +59,9 @@ async function evaluatePage(corpus: string, entry: ManifestEntry, impaired: stri
     const analysis = analyzePage(page, entry.url);
     result.predictedArticle = analysis.isArticle;
     ours = { text: analysis.article?.text ?? '', title: analysis.title, sources: analysis.sources, credits: analysis.credits };
-    result.clutterSources = sourcesFromClutter({ articleText: ours.text, sources: analysis.sources, hidden: analysis.hidden }).map(({ outlet, evidence }) => ({ outlet, evidence }));
+    const hiddenEls = new Set(analysis.hidden.map((h) => page.doc.querySelector(h.selector)));
+    const shownText = page.doc.body ? visibleText(page.doc.body, (el) => hiddenEls.has(el)) : '';
+    result.clutterSources = sourcesFromClutter({ articleText: ours.text, shownText, sources: analysis.sources, hidden: analysis.hidden }).map(({ outlet, evidence }) => ({ outlet, evidence }));
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   }

@@ -177,6 +177,11 @@ export function scoreProvenance(predicted: ProvenanceFields, label: ProvenanceFi
 /** What `sourcesFromClutter` reads of an analysis. */
 export interface ClutterCheckInput {
   articleText: string;
+  /**
+   * The page's text a reader still sees once cleanup is done (the article, its meta line, an
+   * account card): evidence shown there may have been read there, whatever clutter repeats it.
+   */
+  shownText: string;
   sources: readonly Source[];
   hidden: ReadonlyArray<{ kind: string; text: string }>;
 }
@@ -186,14 +191,16 @@ const CLUTTER_KINDS = new Set(['teaser', 'navigation', 'comments', 'ad']);
 
 /**
  * Sources (the publisher aside) whose evidence appears in a hidden teaser, sidebar, navigation,
- * comment or ad block and nowhere in the article's text: an outlet taken from another story.
+ * comment or ad block and nowhere in the article's text or the rest of what the page still
+ * shows: an outlet taken from another story.
  */
-export function sourcesFromClutter({ articleText, sources, hidden }: ClutterCheckInput): Source[] {
+export function sourcesFromClutter({ articleText, shownText, sources, hidden }: ClutterCheckInput): Source[] {
   const article = squash(articleText);
+  const shown = squash(shownText);
   const clutter = hidden.filter((h) => CLUTTER_KINDS.has(h.kind)).map((h) => squash(h.text));
   return sources.filter((s) => {
     if (s.role === 'publisher') return false;
     const evidence = squash(s.evidence);
-    return !article.includes(evidence) && clutter.some((text) => text.includes(evidence));
+    return !article.includes(evidence) && !shown.includes(evidence) && clutter.some((text) => text.includes(evidence));
   });
 }

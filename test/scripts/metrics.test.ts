@@ -135,17 +135,25 @@ describe('sourcesFromClutter', () => {
   ];
 
   it('flags an outlet whose evidence is only in a hidden teaser', () => {
-    const found = sourcesFromClutter({ articleText, hidden, sources: [source('央视网', '据央视网报道')] });
+    const found = sourcesFromClutter({ articleText, shownText: articleText, hidden, sources: [source('央视网', '据央视网报道')] });
     expect(found.map((s) => s.outlet)).toEqual(['央视网']);
   });
 
   it('passes an outlet read from the article, even when a teaser repeats the words', () => {
     const teaserToo = [...hidden, { kind: 'teaser', text: '据新加坡《联合早报》网站2月20日报道' }];
-    expect(sourcesFromClutter({ articleText, hidden: teaserToo, sources: [source('联合早报', '据新加坡《联合早报》网站2月20日报道')] })).toEqual([]);
+    expect(sourcesFromClutter({ articleText, shownText: articleText, hidden: teaserToo, sources: [source('联合早报', '据新加坡《联合早报》网站2月20日报道')] })).toEqual([]);
+  });
+
+  it('passes an outlet the page still shows outside the article, even when a hidden breadcrumb names it too', () => {
+    const crumb = [...hidden, { kind: 'navigation', text: '资讯 > 在人间 > 正文' }];
+    const shownText = `在人间\n2024年01月25日 18:03\n${articleText}`;
+    const sources = [source('在人间', '在人间', 'reported-by')];
+    expect(sourcesFromClutter({ articleText, shownText, hidden: crumb, sources })).toEqual([]);
+    expect(sourcesFromClutter({ articleText, shownText: articleText, hidden: crumb, sources }).map((s) => s.outlet)).toEqual(['在人间']);
   });
 
   it('leaves the publisher and boilerplate-stated sites alone', () => {
     const sources = [source('海南信息港', '不代表海南信息港立场', 'publisher'), source('海南信息港', '不代表海南信息港立场')];
-    expect(sourcesFromClutter({ articleText, hidden, sources })).toEqual([]);
+    expect(sourcesFromClutter({ articleText, shownText: articleText, hidden, sources })).toEqual([]);
   });
 });
