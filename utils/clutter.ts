@@ -62,7 +62,7 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
   return r;
 }
 
-const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg']);
+const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg', 'couplet']);
 const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
@@ -316,7 +316,7 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
   return null;
 }
 
-const CLOSE_TEXT = /^(×|x|X|✕|关闭|close)$/;
+const CLOSE_TEXT = /^(×|x|X|✕|关闭|关闭广告|close)$/;
 /** The longest raw text a close control's is: its word with some space around. */
 const CLOSE_TEXT_MAX = 12;
 

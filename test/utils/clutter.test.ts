@@ -57,10 +57,11 @@ describe('markBoxes: close controls and QR codes', () => {
       <div id="c"><a> × </a></div>
       <div id="d"><span>关闭</span></div>
       <div id="e"><p>请关闭窗口后再试一次,谢谢。</p></div>
-      <div id="f"><p>Close</p></div>`;
+      <div id="f"><p>Close</p></div>
+      <div id="g"><div>关闭广告</div><a href="/x"><img src="/c.jpg"></a></div>`;
     const { close } = markBoxes(document.body);
-    const marked = ['a', 'b', 'c', 'd', 'e', 'f'].filter((id) => close.has(document.getElementById(id)!));
-    expect(marked).toEqual(['a', 'b', 'c', 'd']);
+    const marked = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].filter((id) => close.has(document.getElementById(id)!));
+    expect(marked).toEqual(['a', 'b', 'c', 'd', 'g']);
   });
 });
 
@@ -217,8 +218,9 @@ describe('classifyElement: ad frames', () => {
 describe('classifyElement: pinyin names', () => {
   const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
 
-  it('calls a portal\'s full-width ad bar (通栏广告, tlgg) an ad and a like button (赞, zan) a widget', () => {
+  it('calls a portal\'s full-width ad bar (通栏广告, tlgg) and couplet ads (对联广告) ads, and a like button (赞, zan) a widget', () => {
     expect(classify('<div class="layout tlgg"><img src="/b.jpg"></div>')?.kind).toBe('ad');
+    expect(classify('<div id="couplet3_left"><div>关闭广告</div><a href="/x"><img src="/c.jpg"></a></div>')?.kind).toBe('ad');
     expect(englishReason(classify('<div class="sina_zan"><a href="#">赞</a> 赶快成为第一个赞的人吧</div>')!.why)).toBe('widget (class/id “zan”)');
   });
 });
