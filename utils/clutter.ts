@@ -155,8 +155,8 @@ const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新�
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, PAGINATION,
- * EMPTY_NEXT_STORY, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT): a text without one matches none
- * of them.
+ * EMPTY_NEXT_STORY, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT): a
+ * text without one matches none of them.
  */
 const RULE_WORDS = /页|一篇|位置|正文|心情|表态|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
@@ -416,9 +416,13 @@ function isShareList(el: Element): boolean {
   return shared >= 3 && shared * 4 >= counted * 3;
 }
 
-/** A block of a site's legal lines: several kinds of copyright and licence marks. */
+/**
+ * A block of a site's legal lines: several kinds of copyright and licence marks. Copyright, © and
+ * (c) are one kind, so one "Copyright © 2024 … All rights reserved" line is not yet a footer.
+ */
 function legalFooter(el: Element): Verdict | null {
-  const marks = new Set(Array.from((el.textContent ?? '').matchAll(COPYRIGHT_ALL), (m) => m[0].toLowerCase()));
+  const kindOf = (mark: string): string => (/^(?:copyright|©|\(c\))/.test(mark) ? 'copyright' : mark);
+  const marks = new Set(Array.from((el.textContent ?? '').matchAll(COPYRIGHT_ALL), (m) => kindOf(m[0].toLowerCase())));
   return marks.size >= FOOTER_MARKS ? { kind: 'boilerplate', why: because('reason_copyright') } : null;
 }
 

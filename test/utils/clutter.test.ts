@@ -115,7 +115,9 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>所在地：武汉市江岸区</div>')).toBeNull();
     // The label of a next-story link that is there: the link beside it shows the story it leads to.
     expect(classify('<span>下一篇 :</span>')).toBeNull();
-    // A long block with one copyright word is not a site's legal footer.
+    // A long block with one copyright line is not a site's legal footer, however it spells it.
+    expect(classify(`<div>${'江城网记者走访了三家社区食堂，了解老人就餐情况。'.repeat(8)}Copyright © 2024 江城网 All Rights Reserved</div>`)).toBeNull();
+    // Nor one with a single copyright word.
     expect(classify(`<div>${'江城网记者走访了三家社区食堂，了解老人就餐情况。'.repeat(8)}本文版权所有。</div>`)).toBeNull();
     // 正文 ending a sentence, and a mood in a sentence, are the story's words.
     expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
