@@ -276,11 +276,12 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   const w = ctx.stats.of(el);
   // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
   // A block with no text but its heading may be one whose items the site's script has yet to fill.
-  if (w.links < 2 && !(w.weight > 0 && w.weight <= EMPTY_BLOCK_MAX_WEIGHT)) return null;
+  const empty = isEmptyBlock(el, w, ctx);
+  if (w.links < 2 && !empty) return null;
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
-  if (!namesNextStory(name) && isEmptyBlock(el, w, ctx)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
+  if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
   if (w.links < 2) return null;
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
@@ -303,8 +304,8 @@ const EMPTY_BLOCK_MAX_WEIGHT = 30;
  * (links without text or images) for the site's script to fill.
  */
 function isEmptyBlock(el: Element, w: Weights, ctx: Classifier): boolean {
-  const first = el.firstElementChild;
-  return w.weight <= EMPTY_BLOCK_MAX_WEIGHT && el.childElementCount >= 2 && !!first && ctx.stats.of(first).weight === w.weight;
+  if (w.weight === 0 || w.weight > EMPTY_BLOCK_MAX_WEIGHT || el.childElementCount < 2) return false;
+  return ctx.stats.of(el.firstElementChild!).weight === w.weight;
 }
 
 function structuralRegion(el: Element, ctx: Classifier): Region | null {

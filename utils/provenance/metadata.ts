@@ -17,6 +17,8 @@ const SLOT_LABEL = /^(?:文章|信息|稿件|新闻)?(?:来源|来自|出处|稿
 const DATE_LIKE = /\d{1,4}[-年/.:月]\d{1,2}/;
 
 const NOTHING_EXCLUDED = (): boolean => false;
+/** A label (文章来源：), a name of up to 20 characters and the spaces between. */
+const SLOT_MAX_CHARS = 40;
 
 function slotHits(metaElements: Element[]): SourceHit[] {
   const hits: SourceHit[] = [];
@@ -24,6 +26,9 @@ function slotHits(metaElements: Element[]): SourceHit[] {
     // What the query finds matches already; only the root itself needs asking.
     const slots = [...(root.matches(SOURCE_SLOT) ? [root] : []), ...root.querySelectorAll(SOURCE_SLOT)];
     for (const slot of slots) {
+      // A slot holding a whole meta line or more is no bare name: asked first, of the browser's own
+      // text, so the long ones are never walked.
+      if (collapse(slot.textContent ?? '').length > SLOT_MAX_CHARS) continue;
       // Read by lines, as shown: a slot may hold more than the name, in blocks of their own (ifeng's
       // account name, then its 下载客户端 / 独家抢先看 follow box), which its textContent runs together.
       const shown = elementLines(slot, 'meta', NOTHING_EXCLUDED).map((line) => line.text);
