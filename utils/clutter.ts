@@ -8,6 +8,7 @@ import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
 import { collapseSpace, shortTextNodes } from './text';
 import { SHOW_TEXT } from './dom-constants';
+import { PLATFORMS } from './provenance/self-media';
 
 export interface Verdict {
   kind: HiddenKind;
@@ -139,6 +140,17 @@ const BREADCRUMB = new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]|^首页\\s*(>|»|�
 const BREADCRUMB_TAIL = /\S(?:\s*[>»›/|]\s*|\s+)正文$/;
 /** The longest breadcrumb of that kind: a site's name and a channel or two. */
 const BREADCRUMB_TAIL_MAX_WEIGHT = 40;
+/**
+ * Steps joined by arrows, all of them links: 中国科普网 > 时政新闻 >. A step is a channel's name;
+ * a longer run before an arrow is a box's text before its "更多>>" link, and |<< 1 2 下一页 >>| pages.
+ */
+const BREADCRUMB_TRAIL = /^[^<>»›|]{1,14}(?:(?:>|»|›)+[^<>»›|]{1,14})+(?:>|»|›)*$/;
+/** A self-media platform's crumb (澎湃号 > 中国广州发布) names the account that posted the story: it stays. */
+const PLATFORM_CRUMB = new RegExp(`^\\s*(?:${PLATFORMS})`);
+/** "More" links end in arrows too (更多资讯>> 诚征合作伙伴>>): no trail has them. */
+const MORE_LINK = /更多|more/i;
+/** Share of a trail's text in its links: all but the arrows. */
+const TRAIL_LINK_DENSITY = 0.8;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
 /**
@@ -154,11 +166,11 @@ const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'rep
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
 /**
- * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, PAGINATION,
- * EMPTY_NEXT_STORY, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT): a
- * text without one matches none of them.
+ * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
+ * PAGINATION, EMPTY_NEXT_STORY, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER,
+ * COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /页|一篇|位置|正文|心情|表态|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /页|一篇|位置|正文|心情|表态|>|»|›|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -370,6 +382,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // Quoted from its end, where the rule matched: its start may be text the page keeps out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(-16).trim()) };
+  }
+  if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
+    return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   }
   if (worded && ((weight < 40 && PAGINATION.test(text)) || ((w.links > 0 || NO_STORY.test(text)) && EMPTY_NEXT_STORY.test(text)))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };

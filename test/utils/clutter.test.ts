@@ -78,7 +78,8 @@ describe('classifyElement: text rules', () => {
     ['<div>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</div>', 'navigation', 'breadcrumb'],
     ['<div class="news-position"><a href="/">江城网</a> <a href=""></a> 正文</div>', 'navigation', 'breadcrumb'],
     ['<div><a href="/">江城网</a> &gt; <a href="/sh/">社会</a> &gt; 正文</div>', 'navigation', 'breadcrumb'],
-    ['<div class="layout route" id="rwb_navpath"><a href="/">江城网</a>&gt;&gt;<a href="/sh/">社会</a></div>', 'navigation', 'navpath'],
+    ['<div class="homer"><span><a href="/">中国科普网</a></span> <span>&gt;</span> <span><a href="/politics/">时政新闻</a></span> <span>&gt;</span></div>', 'navigation', 'breadcrumb'],
+    ['<div class="layout route" id="rwb_navpath"><a href="/">江城网</a> <a href="/sh/">社会</a> <a href="/sh/jy/">教育</a></div>', 'navigation', 'navpath'],
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
     ['<li><div>下一篇 :</div> 没有了</li>', 'navigation', 'page-turn'],
     ['<div><h2>您此时的心情</h2><ul><li>开心 0</li><li>难过 0</li><li>点赞 3</li></ul></div>', 'widget', 'mood vote'],
@@ -119,6 +120,10 @@ describe('classifyElement: text rules', () => {
     expect(classify(`<div>${'江城网记者走访了三家社区食堂，了解老人就餐情况。'.repeat(8)}Copyright © 2024 江城网 All Rights Reserved</div>`)).toBeNull();
     // Nor one with a single copyright word.
     expect(classify(`<div>${'江城网记者走访了三家社区食堂，了解老人就餐情况。'.repeat(8)}本文版权所有。</div>`)).toBeNull();
+    // Arrows in a sentence, or between words that are not all links, are not a breadcrumb.
+    expect(classify('<div><a href="/a">油价</a>上涨 &gt; 预期，<a href="/b">专家</a>称</div>')).toBeNull();
+    expect(classify('<div><a href="/news/">更多资讯&gt;&gt;</a> <a href="/join/">诚征合作伙伴&gt;&gt;</a></div>')).toBeNull();
+    expect(classify('<div><a href="/1">|&lt;&lt;</a><a href="/1">1</a><a href="/2">2</a><a href="/2">下一页</a><a href="/9">&gt;&gt;|</a></div>')?.why.key).not.toBe('reason_breadcrumb');
     // 正文 ending a sentence, and a mood in a sentence, are the story's words.
     expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
     expect(classify('<div>心情好的时候，他会去江边走走。</div>')).toBeNull();
