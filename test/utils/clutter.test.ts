@@ -181,6 +181,7 @@ describe('teaserHeading', () => {
     ['<div>上一篇：<a href="/p">自治区召开审计委员会会议</a><br>下一篇：<a href="/n">全区春耕备耕工作会议召开</a></div>', '上一篇'],
     [`<div><div class="author-text-title">精华文章</div>${links}</div>`, '精华文章'],
     [`<section><p>往期推荐</p>${links}</section>`, '往期推荐'],
+    [`<div><h3>小编最近文章</h3>${links}</div>`, '小编最近文章'],
   ])('%s is a teaser block named %s', (html, expected) => {
     expect(name(html)).toBe(expected);
   });
