@@ -3,10 +3,9 @@
  * above the story's first line and as wide as its column, not a cell of its own beside it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, type E2EBrowser } from './harness';
+import { browsers, serveSite } from './harness';
 
 const TABLE_PAGE = readFileSync(new URL('../fixtures/pages/table-layout-portal/source.html', import.meta.url), 'utf8');
 const PATH = '/layout/2024-05/17/content_1024.htm';
@@ -33,21 +32,10 @@ function cardBoxes(): { inCell: boolean; cardWidth: number; cellWidth: number; c
 }
 
 describe.each(browsers)('the provenance card on a table layout in $name', (target) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = createStaticServer({ root: process.cwd(), routes: { [PATH]: { body: TABLE_PAGE, contentType: 'text/html; charset=utf-8' } } });
-    await server.start();
-    browser = await target.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveSite(target, { routes: { [PATH]: { body: TABLE_PAGE, contentType: 'text/html; charset=utf-8' } } });
 
   it('sits inside the story cell, above its first line, most of the column wide', async () => {
-    const page = await browser.openPage(server.url(PATH));
+    const page = await site.browser().openPage(site.url(PATH));
     const boxes = await pollUntil(() => page.evaluate(cardBoxes), (b) => b !== null && b.cardWidth > 0, 'the card in the story cell', { intervalMs: 100, timeoutMs: 30_000 });
     expect(boxes!.inCell).toBe(true);
     expect(boxes!.cardWidth).toBeGreaterThan(boxes!.cellWidth * 0.8);

@@ -3,10 +3,9 @@
  * there when the reader needs it: selecting text offers the colour toolbar, a highlight saved there
  * is drawn again on the next visit, and the popup still gives the page's verdict.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, drawnYellow, highlightYellow, yellowOnVisit, type E2EBrowser } from './harness';
+import { browsers, drawnYellow, highlightYellow, serveSite, yellowOnVisit } from './harness';
 
 const PATH = '/about.html';
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>联系我们</title></head>
@@ -15,32 +14,20 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 
 describe.each(browsers)('a page that is not an article, in $name', (target) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-  const routes: Record<string, Route> = { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } };
-
-  beforeAll(async () => {
-    server = createStaticServer({ root: process.cwd(), routes });
-    await server.start();
-    browser = await target.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
 
   it('selecting text loads the toolbar; the highlight made there is drawn again on the next visit', async () => {
-    const first = await browser.openPage(server.url(PATH));
+    const first = await site.browser().openPage(site.url(PATH));
     const quote = await highlightYellow(first, '来信请寄', 8);
     await first.close();
 
-    expect(await yellowOnVisit(browser, server.url(PATH))).toEqual([quote]);
+    expect(await yellowOnVisit(site.browser(), site.url(PATH))).toEqual([quote]);
   });
 
   it('a highlight restored elsewhere (the library) is drawn at once in an open tab of the page', async () => {
-    const url = server.url(`${PATH}?restored=1`);
-    const page = await browser.openPage(url);
-    const library = await browser.openExtensionPage('library.html');
+    const url = site.url(`${PATH}?restored=1`);
+    const page = await site.browser().openPage(url);
+    const library = await site.browser().openExtensionPage('library.html');
     await library.evaluate(async (pageUrl: string) => {
       const g = globalThis as unknown as Record<string, { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
       const now = new Date().toISOString();
@@ -63,8 +50,8 @@ describe.each(browsers)('a page that is not an article, in $name', (target) => {
   });
 
   it('the popup loads the analysis and says the page is not an article', async () => {
-    const page = await browser.openPage(server.url(`${PATH}?fresh=1`));
-    const popup = await browser.openPopupFor(page);
+    const page = await site.browser().openPage(site.url(`${PATH}?fresh=1`));
+    const popup = await site.browser().openPopupFor(page);
     await popup.waitForSelector('[data-testid="verdict"]', { timeoutMs: 10_000 });
     const verdict = await popup.evaluate(() => document.querySelector('[data-testid="verdict"]')?.textContent ?? '');
     expect(verdict).toMatch(/Not an article|不是文章/);

@@ -3,10 +3,9 @@
  * reads the new story once it is drawn, the old card and cleanup go, the new ones come.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, drawnYellow, highlightYellow, yellowOnVisit, type E2EBrowser } from './harness';
+import { browsers, drawnYellow, highlightYellow, serveSite, yellowOnVisit } from './harness';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}/source.html`, import.meta.url), 'utf8');
 const FIRST = fixture('seed-portal');
@@ -50,28 +49,16 @@ function paragraphsShown(texts: string[]): boolean[] {
 }
 
 describe.each(browsers)('a single-page site in $name', (target) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = createStaticServer({
-      root: process.cwd(),
-      routes: {
-        [FIRST_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
-        [NEXT_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
-        [CHANNEL_PATH]: { body: CHANNEL, contentType: 'text/html; charset=utf-8' },
-      },
-    });
-    await server.start();
-    browser = await target.launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const site = serveSite(target, {
+    routes: {
+      [FIRST_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
+      [NEXT_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
+      [CHANNEL_PATH]: { body: CHANNEL, contentType: 'text/html; charset=utf-8' },
+    },
   });
 
   it('analyses the next story when the site moves to it, and shows only its card', async () => {
-    const page = await browser.openPage(server.url(FIRST_PATH));
+    const page = await site.browser().openPage(site.url(FIRST_PATH));
     const first = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     expect(first[0]).toContain('联合早报');
 
@@ -88,7 +75,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     });
     expect(seen).toEqual({ teaser: false, story: true });
 
-    const popup = await browser.openPopupFor(page);
+    const popup = await site.browser().openPopupFor(page);
     const verdict = (): Promise<string> => popup.evaluate(() => document.querySelector('.verdict')?.textContent ?? '');
     await pollUntil(verdict, (v) => v.includes('江城新闻网'), 'the popup’s verdict on the next story', POLL);
     await popup.close();
@@ -96,7 +83,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   });
 
   it('files a highlight made after the move under the page moved to', async () => {
-    const page = await browser.openPage(server.url(`${FIRST_PATH}?highlight=1`));
+    const page = await site.browser().openPage(site.url(`${FIRST_PATH}?highlight=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
@@ -104,12 +91,12 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     await page.close();
 
     // The next story loaded on its own address shows it: the highlight belongs to that page.
-    expect(await yellowOnVisit(browser, server.url(NEXT_PATH))).toEqual([quote]);
+    expect(await yellowOnVisit(site.browser(), site.url(NEXT_PATH))).toEqual([quote]);
   });
 
   // Only the sentinel runs on a channel page; it sees the move through the Navigation API.
   it('analyses a story the site moves to from a page that is not an article', async () => {
-    const page = await browser.openPage(server.url(CHANNEL_PATH));
+    const page = await site.browser().openPage(site.url(CHANNEL_PATH));
     // The sentinel runs once the page is idle, shortly after load: the move must come after it.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
@@ -121,7 +108,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   // The site keeps its frame and swaps only the story's block for a list: what the story's
   // analysis put on the frame (the card, the hidden teasers and ads) must go with it.
   it('takes the card and the cleanup away when the site moves to a page that is not an article', async () => {
-    const page = await browser.openPage(server.url(`${FIRST_PATH}?away=1`));
+    const page = await site.browser().openPage(site.url(`${FIRST_PATH}?away=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the story’s card', POLL);
     const before = await page.evaluate(() => document.querySelectorAll('[data-sourcemark-hidden]').length);
     expect(before).toBeGreaterThan(0);
@@ -143,7 +130,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
 
   // A router that passes through a page on its way (or a site rewriting its URL as it goes).
   it('reads a burst of moves once, at the page it ends on', async () => {
-    const page = await browser.openPage(server.url(`${FIRST_PATH}?burst=1`));
+    const page = await site.browser().openPage(site.url(`${FIRST_PATH}?burst=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     await page.evaluate(moveTo, [NEXT, NEXT_PATH] as [string, string]);
     await page.evaluate(moveTo, [THIRD, '/spa/2024-06/03/content_4410.htm'] as [string, string]);
@@ -153,7 +140,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   });
 
   it('reads the story a continuous-reading site appends and moves the URL to, and the first again on the way back', async () => {
-    const page = await browser.openPage(server.url(`${FIRST_PATH}?continuous=1`));
+    const page = await site.browser().openPage(site.url(`${FIRST_PATH}?continuous=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     // An ad the portal slips in between the first story's paragraphs, hidden as it comes.
     await page.evaluate(() => document.querySelector('#text p:nth-of-type(3)')!.insertAdjacentHTML('afterend', '<div class="ad-slot" id="in-story-ad">云服务器 限时特惠<span>广告</span></div>'));
@@ -166,7 +153,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     // Both stories stay readable, and the first keeps its ad hidden.
     expect(await page.evaluate(paragraphsShown, ['Sora的横空出世', '幸福里小区5栋'])).toEqual([true, true]);
     expect(await adShown()).toBe(false);
-    const popup = await browser.openPopupFor(page);
+    const popup = await site.browser().openPopupFor(page);
     await pollUntil(() => popup.evaluate(() => document.querySelector('.verdict')?.textContent ?? ''), (v) => v.includes('江城新闻网'), 'the popup’s verdict on the appended story', POLL);
     await popup.close();
 
@@ -182,8 +169,8 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   });
 
   it('files a highlight in the story read before under its own address, while the URL names the appended one', async () => {
-    const first = server.url(`${FIRST_PATH}?continuous-highlight=1`);
-    const page = await browser.openPage(first);
+    const first = site.url(`${FIRST_PATH}?continuous-highlight=1`);
+    const page = await site.browser().openPage(first);
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     // An address no earlier test highlighted on.
     await page.evaluate(appendStory, [NEXT, `${NEXT_PATH}?continuous-highlight=1`] as [string, string]);
@@ -195,13 +182,13 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     expect(await page.evaluate(drawnYellow)).toEqual([quote]);
     await page.close();
 
-    expect(await yellowOnVisit(browser, first)).toEqual([quote]);
+    expect(await yellowOnVisit(site.browser(), first)).toEqual([quote]);
   });
 
   it('keeps "Show original", chosen for the tab, on the next story', async () => {
-    const page = await browser.openPage(server.url(`${FIRST_PATH}?original=1`));
+    const page = await site.browser().openPage(site.url(`${FIRST_PATH}?original=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
-    const popup = await browser.openPopupFor(page);
+    const popup = await site.browser().openPopupFor(page);
     await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
     await popup.click('[data-testid="toggle-original"]');
     const switched = (): Promise<string | null> => page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'));
@@ -219,10 +206,10 @@ describe.each(browsers)('a single-page site in $name', (target) => {
   });
 
   it('lets a change of settings decide again after "Show original", on the next story too', async () => {
-    const page = await browser.openPage(server.url(`${FIRST_PATH}?decide=1`));
+    const page = await site.browser().openPage(site.url(`${FIRST_PATH}?decide=1`));
     await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
     const switched = (): Promise<string | null> => page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'));
-    const popup = await browser.openPopupFor(page);
+    const popup = await site.browser().openPopupFor(page);
     await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
     await popup.click('[data-testid="toggle-original"]');
     await pollUntil(switched, (v) => v === 'off', 'the original page', POLL);

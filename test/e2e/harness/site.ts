@@ -1,0 +1,26 @@
+/** Pages served from 127.0.0.1 and a fresh browser with the extension, for a describe block. */
+import { afterAll, beforeAll } from 'vitest';
+import { createStaticServer, type Route, type StaticServer } from '../../../scripts/lib/server';
+import type { BrowserTarget, E2EBrowser } from './types';
+
+export interface Site {
+  browser(): E2EBrowser;
+  /** The served address of a path. */
+  url(path: string): string;
+}
+
+/** Registers the hooks: files under `root` (the working directory by default) and `routes`, served while the block runs. */
+export function serveSite(target: BrowserTarget, { root = process.cwd(), routes = {} }: { root?: string; routes?: Record<string, Route> }): Site {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  beforeAll(async () => {
+    server = createStaticServer({ root, routes });
+    await server.start();
+    browser = await target.launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser, url: (path) => server.url(path) };
+}
