@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
@@ -301,11 +301,13 @@ const EMPTY_BLOCK_MAX_WEIGHT = 30;
 
 /**
  * A heading and nothing to read after it: the list it names is empty, or holds only placeholders
- * (links without text or images) for the site's script to fill.
+ * (links without text, empty images) for the site's script to fill. The heading is a heading (a
+ * "Read more" link over an icon is the story's control) and holds no link itself.
  */
 function isEmptyBlock(el: Element, w: Weights, ctx: Classifier): boolean {
-  if (w.weight === 0 || w.weight > EMPTY_BLOCK_MAX_WEIGHT || el.childElementCount < 2) return false;
-  return ctx.stats.of(el.firstElementChild!).weight === w.weight;
+  if (w.weight === 0 || w.weight > EMPTY_BLOCK_MAX_WEIGHT || w.linkWeight > 0 || el.childElementCount < 2) return false;
+  const first = el.firstElementChild!;
+  return isHeadingLike(first) && ctx.stats.of(first).weight === w.weight;
 }
 
 function structuralRegion(el: Element, ctx: Classifier): Region | null {

@@ -6,7 +6,7 @@
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
-import { collapseSpace, shortTextNodes } from './text';
+import { collapseSpace, shortTextNodes, trimmedLength } from './text';
 import { SHOW_TEXT } from './dom-constants';
 import { PLATFORMS } from './provenance/self-media';
 
@@ -102,13 +102,16 @@ const SHARE_LINK = new RegExp(`^(?:(?:${SHARE_NETWORKS}) )?(?:(?:share(?: this)?
 const SHARE_HREF = /jiathis\.com\/send|service\.weibo\.com\/share|connect\.qq\.com\/widget\/share|sns\.qzone\.qq\.com|share\.baidu\.com|facebook\.com\/sharer|twitter\.com\/(?:intent\/tweet|share)|\/\/x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com\/send|t\.me\/share/i;
 /** Class words of share buttons drawn as icons (`share-wx`, `bdshare`). */
 const SHARE_TOKENS = new Set(['share', 'sharing', 'bdshare', 'bshare', 'jiathis']);
-/** The words an icon share box shows beside its icons: the networks' names, follow, share, comment. */
-const SHARE_BOX_WORDS = new RegExp(`${SHARE_NETWORKS}|关注|分享到?|评论|收藏|share|follow|comments?|[\\s:：|·/]`, 'gi');
 /**
- * What else an icon share box may say, in characters (关注新华网): a byline row, a dek or a date
- * beside the icons is more, and those are the story's.
+ * The words an icon share box shows beside its icons: the networks' names, a follow prompt with
+ * the site's name (关注新华网), share, comment, and the separators between them.
  */
-const SHARE_BOX_OTHER_CHARS = 10;
+const SHARE_BOX_WORDS = new RegExp(`关注\\S{0,8}|${SHARE_NETWORKS}|分享到?|评论|收藏|share|follow|comments?|[\\s:：|·/]`, 'gi');
+/**
+ * What else an icon share box may say, in characters (Follow us): anything more (来源：人民日报,
+ * 本报记者 张晓明, By Alex Smith, a date, a dek) is a meta line or the story's, whatever icons sit beside it.
+ */
+const SHARE_BOX_OTHER_CHARS = 2;
 /** Icon share boxes are a handful of network names at most (微信 微博 Qzone). */
 const SHARE_BOX_MAX_WEIGHT = 40;
 /** How a share list's text opens: one opening with other words (a date, a heading) holds more than buttons. */
@@ -148,7 +151,7 @@ const BREADCRUMB_TRAIL = /^[^<>»›|]{1,14}(?:(?:>|»|›)+[^<>»›|]{1,14})+(
 /** A self-media platform's crumb (澎湃号 > 中国广州发布) names the account that posted the story: it stays. */
 const PLATFORM_CRUMB = new RegExp(`^\\s*(?:${PLATFORMS})`);
 /** "More" links end in arrows too (更多资讯>> 诚征合作伙伴>>): no trail has them. */
-const MORE_LINK = /更多|more/i;
+const MORE_LINK = /更多|\bmore\b/i;
 /** Share of a trail's text in its links: all but the arrows. */
 const TRAIL_LINK_DENSITY = 0.8;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
@@ -158,9 +161,11 @@ const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«
  * or the site says there is none (下一篇：没有了).
  */
 const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?\\s*(没有了|暂无|无)?$`);
-const NO_STORY = /(没有了|暂无|无)$/;
-/** A readers' mood vote under the story (您此时的心情: 开心 难过 点赞, 新闻表情排行, 我要表态). */
-const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)/;
+/**
+ * A readers' mood vote under the story (您此时的心情: 开心 难过 点赞, 新闻表情排行, 我要表态): the label
+ * as a text of its own, then the votes. A sentence opening with the words (你现在的心情怎么样？) is the story's.
+ */
+const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)(?=\s|[:：]|$)/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
@@ -175,7 +180,7 @@ const RULE_WORDS = /页|一篇|位置|正文|心情|表态|>|»|›|previous|分
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
 /** A heading tag, or a class naming a title or head (`tit`, `hd`, `head`): what labels a block. */
-function isHeadingLike(el: Element): boolean {
+export function isHeadingLike(el: Element): boolean {
   if (HEADING_TAGS.has(el.tagName.toUpperCase())) return true;
   const cls = el.getAttribute('class');
   return !!cls && (cls.includes('tit') || cls.includes('hd') || cls.includes('head'));
@@ -277,6 +282,16 @@ function heading(el: Element, ctx: ClutterContext): string {
   return ctx.stats.lead(el);
 }
 
+/** The first text in `el` that is not blank, whitespace-collapsed. */
+function firstText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (trimmedLength(value) > 0) return collapseSpace(value);
+  }
+  return '';
+}
+
 /** Text of the element's own before its first child element. */
 function hasLeadingText(el: Element): boolean {
   for (let n = el.firstChild; n && n.nodeType !== 1; n = n.nextSibling) {
@@ -372,7 +387,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   // The text rules below only ever match small elements. The start-anchored ones read the
   // cached first words; the whole text is built only when the first words are not all of it.
-  if (weight >= 150) return structuralVerdict(tag, tokens, density) ?? (weight < FOOTER_MAX_WEIGHT && w.links <= FOOTER_MAX_LINKS ? legalFooter(el) : null);
+  // A footer links its licences (ICP, 公网安备) or its pages; a story paragraph seldom has a link, and
+  // its text is not built for this.
+  if (weight >= 150) return structuralVerdict(tag, tokens, density) ?? (weight < FOOTER_MAX_WEIGHT && w.links > 0 && w.links <= FOOTER_MAX_LINKS ? legalFooter(el) : null);
   const lead = ctx.stats.lead(el);
   // A lead shorter than its limit is the element's whole text.
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
@@ -386,10 +403,13 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   }
-  if (worded && ((weight < 40 && PAGINATION.test(text)) || ((w.links > 0 || NO_STORY.test(text)) && EMPTY_NEXT_STORY.test(text)))) {
+  const emptyNext = worded ? EMPTY_NEXT_STORY.exec(text) : null;
+  // The label with an empty link beside it, or with 没有了 and no link at all.
+  if (worded && ((weight < 40 && PAGINATION.test(text)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
-  if (worded && weight < 60 && REACTIONS.test(text)) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
+  // The label is its own text (the votes come in other elements), so it is read from the first text.
+  if (worded && weight < 60 && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
   if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
@@ -432,14 +452,20 @@ function isShareList(el: Element): boolean {
 }
 
 /**
- * A block of a site's legal lines: several kinds of copyright and licence marks. Copyright, © and
- * (c) are one kind, so one "Copyright © 2024 … All rights reserved" line is not yet a footer.
+ * A block of a site's legal lines: several kinds of copyright and licence marks. Every rights
+ * statement (版权所有, Copyright, ©, All rights reserved) is one kind, so an author box ending
+ * "本文版权所有 Copyright © 2024 … All rights reserved" is not yet a footer. One holding a form field
+ * (a footer's search box) stays usable.
  */
 function legalFooter(el: Element): Verdict | null {
-  const kindOf = (mark: string): string => (/^(?:copyright|©|\(c\))/.test(mark) ? 'copyright' : mark);
+  const kindOf = (mark: string): string => (RIGHTS_MARK.test(mark) ? 'rights' : mark);
   const marks = new Set(Array.from((el.textContent ?? '').matchAll(COPYRIGHT_ALL), (m) => kindOf(m[0].toLowerCase())));
-  return marks.size >= FOOTER_MARKS ? { kind: 'boilerplate', why: because('reason_copyright') } : null;
+  if (marks.size < FOOTER_MARKS || el.querySelector('input, textarea, select')) return null;
+  return { kind: 'boilerplate', why: because('reason_copyright') };
 }
+
+/** The rights statements among COPYRIGHT's marks; the others are licences and report lines. */
+const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版权所有|all rights? reserved)/;
 
 /** Rules from tag, name and link density alone, for elements of any size. */
 function structuralVerdict(tag: string, tokens: readonly string[], density: number): Verdict | null {
@@ -490,7 +516,7 @@ export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
   const w = ctx.stats.of(el);
   const token = has(tokens, TEASER_TOKENS);
   // A menu named "more" (nav_more) is navigation, judged as a whole rather than item by item.
-  if (token && w.links >= 2 && linkDensity(w) > 0.3 && !has(tokens, NAV_TOKENS)) return token;
+  if (token && w.links >= 2 && linkDensity(w) > 0.3 && !(token === 'more' && has(tokens, NAV_TOKENS))) return token;
   return null;
 }
 

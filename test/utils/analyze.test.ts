@@ -53,3 +53,36 @@ describe('stories read before on the page (continuous reading)', () => {
     expect(hidden.filter((h) => h.el.contains(first!) || first!.contains(h.el))).toEqual([]);
   });
 });
+
+describe('teaser blocks with nothing in them yet', () => {
+  /** A story page with `extra` after the story; the hidden items' kinds and reasons, and whether `selector` is hidden. */
+  const hiddenWith = (extra: string, selector: string): { hidden: boolean; reasons: string[] } => {
+    const doc = parseHtml(
+      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body><div class="main"><h1>青溪县新建三座水厂</h1>
+        <div class="info">2024-03-06 来源：青溪日报</div>
+        <div class="content">${paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 5)}</div>
+        ${extra}</div></body></html>`,
+      'http://news.example.test/2024-03/06/content_2.htm',
+    );
+    const page = analyzePage(doc, { url: doc.URL });
+    const target = doc.querySelector(selector)!;
+    return { hidden: page.hidden.some((h) => h.el.contains(target)), reasons: page.analysis.hidden.map((h) => `${h.kind}: ${h.reason}`) };
+  };
+
+  it('hides a named block whose list the site has not filled', () => {
+    const seen = hiddenWith('<div class="rel"><h2>相关阅读</h2><ul><li><a href="javascript:;"><img src=""></a></li><li><a href="javascript:;"></a></li></ul></div>', '.rel');
+    expect(seen.reasons).toContain('teaser: “相关阅读”: a teaser block with nothing in it yet');
+  });
+
+  it('leaves the next story’s empty slot to the page-turn rule', () => {
+    const seen = hiddenWith('<div class="next"><h3>阅读下一篇：</h3><div><a href="/a/3.htm"></a></div></div>', '.next');
+    expect(seen.hidden).toBe(true);
+    expect(seen.reasons.filter((r) => r.includes('下一篇'))).toEqual(['navigation: page-turn links (“阅读下一篇：”)']);
+  });
+
+  it('leaves a "Read more" control, and a wrapper whose first block is a filled list of related stories', () => {
+    expect(hiddenWith('<div class="more"><a href="#full">Read more</a><i class="arrow"></i></div>', '.more').hidden).toBe(false);
+    const related = '<div class="outer"><div class="xg"><h3>相关新闻</h3><ul><li><a href="/a/4.htm">青溪县三座水厂开工建设</a></li><li><a href="/a/5.htm">青溪县农村自来水普及率达到九成</a></li></ul></div><div class="clear"></div></div>';
+    expect(hiddenWith(related, '.xg li').hidden).toBe(false);
+  });
+});

@@ -116,6 +116,12 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>所在地：武汉市江岸区</div>')).toBeNull();
     // The label of a next-story link that is there: the link beside it shows the story it leads to.
     expect(classify('<span>下一篇 :</span>')).toBeNull();
+    // A sentence that opens with the mood words is the story's.
+    expect(classify('<p>你现在的心情怎么样？他笑了笑，没有回答。</p>')).toBeNull();
+    // A self-media platform's crumb names the account that posted the story.
+    expect(classify('<div><a href="/list">澎湃号</a> &gt; <a href="/u/1">中国广州发布</a></div>')).toBeNull();
+    // An author box ending with its rights lines, all of one kind, is not a site's legal footer.
+    expect(classify(`<div class="author"><a href="/u/9">陈晓</a>${'江城网资深记者，长期关注城市交通与公共服务。'.repeat(9)}本文版权所有 Copyright © 2024 All Rights Reserved</div>`)).toBeNull();
     // A long block with one copyright line is not a site's legal footer, however it spells it.
     expect(classify(`<div>${'江城网记者走访了三家社区食堂，了解老人就餐情况。'.repeat(8)}Copyright © 2024 江城网 All Rights Reserved</div>`)).toBeNull();
     // Nor one with a single copyright word.
@@ -156,10 +162,11 @@ describe('classifyElement: share lists', () => {
     expect(englishReason(verdict!.why)).toBe('share buttons (3 links to social networks)');
   });
 
-  it('leaves a dek or a byline row that has share icons beside it', () => {
+  it('leaves a dek, a byline, a source or a date that has share icons beside it', () => {
     const icons = '<a class="share-fb" href="#"></a><a class="share-tw" href="#"></a><a class="share-mail" href="#"></a>';
-    expect(classify(`<div><p>Our city's night buses are being rebuilt around the hospitals.</p>${icons}</div>`)).toBeNull();
-    expect(classify(`<div><span>2024-06-18 08:30</span> <span>来源：江城晚报</span>${icons}</div>`)).toBeNull();
+    for (const row of ["<p>Our city's night buses are being rebuilt around the hospitals.</p>", '<span>2024-06-18 08:30</span> <span>来源：江城晚报</span>', '<span>来源：人民日报</span>', '<span>本报记者 张晓明</span>', '<span>By Alex Smith</span>', '<span>2024-05-01</span>']) {
+      expect(classify(`<div>${row}${icons}</div>`), row).toBeNull();
+    }
   });
 
   it('leaves a list that opens with other words, or whose links mostly go elsewhere', () => {
@@ -191,6 +198,10 @@ describe('teaserHeading', () => {
     const ctx = { stats: new DomStats(), boxes: markBoxes(document.body) };
     expect(teaserHeading(menu, ctx)).toBeNull();
     expect(englishReason(classifyElement(menu, ctx)!.why)).toBe('navigation (class/id “nav”)');
+  });
+
+  it('still takes a block named related for one, whatever layout names it also carries', () => {
+    expect(name(`<div class="related position-relative">${links}</div>`)).toBe('related');
   });
 
   it('does not take a menu that lists 要闻 among its channels for a teaser block', () => {
@@ -230,6 +241,10 @@ describe('classifyElement: pinyin names', () => {
     expect(classify('<div class="layout tlgg"><img src="/b.jpg"></div>')?.kind).toBe('ad');
     expect(classify('<div id="couplet3_left"><div>关闭广告</div><a href="/x"><img src="/c.jpg"></a></div>')?.kind).toBe('ad');
     expect(englishReason(classify('<div class="sina_zan"><a href="#">赞</a> 赶快成为第一个赞的人吧</div>')!.why)).toBe('widget (class/id “zan”)');
+  });
+
+  it.each(['mood', 'biaotai', 'xinqing', 'dianzan', 'praise'])('calls a small box named %s a widget', (name) => {
+    expect(englishReason(classify(`<div class="${name}-box"><span>开心</span> 12 <span>难过</span> 3</div>`)!.why)).toBe(`widget (class/id “${name}”)`);
   });
 });
 
