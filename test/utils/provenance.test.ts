@@ -67,6 +67,11 @@ const sourceCases: SourceCase[] = [
     parts: { meta: '<div class="sourceTitle"><a href="/media/2583">青禾书话</a><div class="follow"><div>下载客户端<br>独家抢先看</div></div></div><a>2024-03-05 08:00</a>', body: ['读书节开幕。'] },
     chain: [`reprinted-from 青禾书话 <- ${PUB} @-`],
   },
+  {
+    name: 'a badge line in the source slot is passed over',
+    parts: { meta: '<div class="source"><div class="badge">独家</div><div>江城晚报</div></div><a>2024-03-05 08:00</a>', body: ['读书节开幕。'] },
+    chain: [`reprinted-from 江城晚报 <- ${PUB} @-`],
+  },
   { name: '稿源 label', parts: { body: ['读书节开幕。'], tail: '稿源：北岭晚报' }, chain: [`reprinted-from 北岭晚报 <- ${PUB} @-`] },
   { name: '转载自 in the body', parts: { body: ['读书节开幕。', '本文转载自南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文来自 with quotes', parts: { body: ['读书节开幕。', '本文来自“山海科技评论”'] }, chain: [`reprinted-from 山海科技评论 <- ${PUB} @-`] },

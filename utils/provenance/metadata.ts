@@ -17,6 +17,8 @@ const SLOT_LABEL = /^(?:文章|信息|稿件|新闻)?(?:来源|来自|出处|稿
 const DATE_LIKE = /\d{1,4}[-年/.:月]\d{1,2}/;
 
 const NOTHING_EXCLUDED = (): boolean => false;
+/** A badge printed on a line of its own in a source slot: never the outlet. */
+const SLOT_BADGE = /^(?:独家|原创|首发|置顶|热|推荐|专栏)$/;
 /** A label (文章来源：), a name of up to 20 characters and the spaces between. */
 const SLOT_MAX_CHARS = 40;
 
@@ -31,7 +33,8 @@ function slotHits(metaElements: Element[]): SourceHit[] {
       if (collapse(slot.textContent ?? '').length > SLOT_MAX_CHARS) continue;
       // Read by lines, as shown: a slot may hold more than the name, in blocks of their own (ifeng's
       // account name, then its 下载客户端 / 独家抢先看 follow box), which its textContent runs together.
-      const shown = elementLines(slot, 'meta', NOTHING_EXCLUDED).map((line) => line.text);
+      // A badge line (独家, 原创) before the name is passed over like a lone label is joined.
+      const shown = elementLines(slot, 'meta', NOTHING_EXCLUDED).map((line) => line.text).filter((line) => !SLOT_BADGE.test(line));
       const labelled = shown[0]?.replace(SLOT_LABEL, '') === '' ? shown.slice(0, 2).join(' ') : shown[0];
       if (!labelled) continue;
       const text = collapse(labelled);
