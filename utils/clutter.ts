@@ -166,6 +166,8 @@ const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?\\s*(没有�
  * as a text of its own, then the votes. A sentence opening with the words (你现在的心情怎么样？) is the story's.
  */
 const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)(?=\s|[:：]|$)/;
+/** A word every REACTIONS label holds: most small texts have none, and their first text is not looked for. */
+const REACTION_WORD = /心情|表情|表态/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
 const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
@@ -409,7 +411,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
   // The label is its own text (the votes come in other elements), so it is read from the first text.
-  if (worded && weight < 60 && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
+  if (worded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
   if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
