@@ -6,7 +6,7 @@
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
-import { collapseSpace, shortTextNodes, trimmedLength } from './text';
+import { collapseSpace, shortTextNodes, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 import { PLATFORMS } from './provenance/self-media';
 
@@ -398,9 +398,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // Most texts hold no word of any rule below: one test answers for all of them.
   const worded = RULE_WORDS.test(text);
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
-  // Quoted from its end, where the rule matched: its start may be text the page keeps out of sight.
+  // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
-    return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(-16).trim()) };
+    return { kind: 'navigation', why: because('reason_breadcrumb', collapseSpace(visibleText(el)).slice(-16).trim()) };
   }
   if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };

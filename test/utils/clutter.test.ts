@@ -109,6 +109,11 @@ describe('classifyElement: text rules', () => {
     expect(verdict && englishReason(verdict.why)).toContain(reason);
   });
 
+  it('quotes a breadcrumb that ends in 正文 as the page shows it, without the text it keeps out of sight', () => {
+    const verdict = classify('<div class="h-p1"><div style="display:none"><a href="/a">食品辟谣联盟官网正式上线</a></div><div><a href="/">江城网</a> <a href=""></a> 正文</div></div>');
+    expect(englishReason(verdict!.why)).toBe('breadcrumb (“江城网 正文”)');
+  });
+
   it('leaves a teaser headline or an empty box alone', () => {
     expect(classify('<div>美国对华芯片出口管制再升级</div>')).toBeNull();
     expect(classify('<div>Agents may earn a commission of 6% on each sale, the report said.</div>')).toBeNull();
