@@ -80,6 +80,7 @@ describe('classifyElement: text rules', () => {
     ['<div><a href="/">江城网</a> &gt; <a href="/sh/">社会</a> &gt; 正文</div>', 'navigation', 'breadcrumb'],
     ['<div class="homer"><span><a href="/">中国科普网</a></span> <span>&gt;</span> <span><a href="/politics/">时政新闻</a></span> <span>&gt;</span></div>', 'navigation', 'breadcrumb'],
     ['<div class="layout route" id="rwb_navpath"><a href="/">江城网</a> <a href="/sh/">社会</a> <a href="/sh/jy/">教育</a></div>', 'navigation', 'navpath'],
+    ['<div class="route"><a href="/">江城网</a> <a href="/sh/">社会</a> <a href="/sh/jy/">教育</a></div>', 'navigation', 'route'],
     ['<div>第2页 共5页</div>', 'navigation', 'page-turn'],
     ['<li><div>下一篇 :</div> 没有了</li>', 'navigation', 'page-turn'],
     ['<div><h2>您此时的心情</h2><ul><li>开心 0</li><li>难过 0</li><li>点赞 3</li></ul></div>', 'widget', 'mood vote'],
