@@ -54,7 +54,11 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           <input
             type="checkbox"
             checked={settings.enabled}
-            onChange={(e) => void update((s) => (s.enabled = (e.currentTarget as HTMLInputElement).checked))}
+            onChange={(e) => {
+              // Read now: the change runs once the stored settings are read, when the event has no currentTarget any more.
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              void update((s) => (s.enabled = on));
+            }}
           />
           {t('globalSwitch')}
         </label>

@@ -19,7 +19,15 @@ export function SettingsPage({ load, update, t }: SettingsPageProps) {
     <main class="page">
       <h1>{t('extName')}</h1>
       <label class="switch">
-        <input type="checkbox" checked={settings.enabled} onChange={(e) => void change((s) => (s.enabled = (e.currentTarget as HTMLInputElement).checked))} />
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => {
+            // Read now: the change runs once the stored settings are read, when the event has no currentTarget any more.
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            void change((s) => (s.enabled = on));
+          }}
+        />
         {t('globalSwitch')}
       </label>
       <h2>{t('sitesOff')}</h2>

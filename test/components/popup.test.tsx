@@ -4,7 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { DEFAULT_SETTINGS } from '@/utils/messages';
+import { loadSettings, updateSettings } from '@/utils/settings';
 import { articleState } from '../helpers/records';
+import { memoryArea } from '../helpers/memory-area';
 
 const t = (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}(${[sub].flat().join(',')})`);
 const state = articleState({
@@ -61,3 +63,26 @@ describe('Popup: why this verdict', () => {
     expect([...reasons.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['signal_og_type(article)', 'signal_dense_run(9,812)']);
   });
 });
+
+describe('Popup: the global switch', () => {
+  it('turns cleanup off in the stored settings', async () => {
+    const area = memoryArea();
+    mount(
+      <Popup
+        services={{ ...services, updateSettings: (change) => updateSettings(area, change), getState: async () => state }}
+        site="news.example.cn"
+        initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
+        t={t}
+      />,
+    );
+    const globalSwitch = root.querySelector<HTMLInputElement>('.switch input')!;
+    await act(async () => {
+      globalSwitch.click();
+      // The settings are read, changed and saved through the area's promises.
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect((await loadSettings(area)).enabled).toBe(false);
+    expect(globalSwitch.checked).toBe(false);
+  });
+});
+
