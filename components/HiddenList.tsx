@@ -1,3 +1,4 @@
+import { HIDDEN_KINDS, type HiddenKind } from '@/utils/analysis-types';
 import type { PageState } from '@/utils/messages';
 import { explain } from '@/utils/reasons';
 import type { Translate } from './i18n';
@@ -10,42 +11,49 @@ export interface HiddenListProps {
   t: Translate;
   /** Flips the per-site "Never hide this" rule of one item. */
   onToggleKeep: (item: HiddenItem) => void;
+  /** Kinds the settings leave on every page: listed, marked as shown, with no per-item rule to flip. */
+  shownKinds: readonly HiddenKind[];
 }
 
-const KIND_ORDER = ['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments'] as const;
-
 /** The hidden items grouped by kind, each with its reason and a way to keep it. */
-export function HiddenList({ items, t, onToggleKeep }: HiddenListProps) {
+export function HiddenList({ items, t, onToggleKeep, shownKinds }: HiddenListProps) {
   return (
     <div class="hidden-list">
-      {KIND_ORDER.map((kind) => {
+      {HIDDEN_KINDS.map((kind) => {
         const group = items.filter((i) => i.kind === kind);
-        return group.length ? <KindGroup key={kind} kind={kind} group={group} t={t} onToggleKeep={onToggleKeep} /> : null;
+        const shown = shownKinds.includes(kind);
+        return group.length ? <KindGroup key={kind} kind={kind} group={group} t={t} onToggleKeep={shown ? null : onToggleKeep} /> : null;
       })}
     </div>
   );
 }
 
-/** One kind's items, built only once its section is opened: the popup's first paint needs just the counts. */
-function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: HiddenItem[]; t: Translate; onToggleKeep: (item: HiddenItem) => void }) {
+/**
+ * One kind's items, built only once its section is opened: the popup's first paint needs just the
+ * counts. Without `onToggleKeep` the kind is one the settings leave on pages.
+ */
+function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: HiddenItem[]; t: Translate; onToggleKeep: ((item: HiddenItem) => void) | null }) {
   return (
     <LazyDetails
       kind={kind}
       summary={
         <>
           {t(`kind_${kind}`)} <span class="count">{group.length}</span>
+          {!onToggleKeep && <span class="muted shown-kind"> · {t('kindShown')}</span>}
         </>
       }
     >
       {() => (
         <ul>
           {group.map((item) => (
-            <li key={item.id} class={item.kept ? 'kept' : ''}>
+            <li key={item.id} class={item.kept || !onToggleKeep ? 'kept' : ''}>
               <div class="item-text">{item.text || '—'}</div>
               <div class="item-reason muted">{explain(item.why, t)}</div>
-              <button type="button" class="small" onClick={() => onToggleKeep(item)}>
-                {item.kept ? t('hideAgain') : t('neverHide')}
-              </button>
+              {onToggleKeep && (
+                <button type="button" class="small" onClick={() => onToggleKeep(item)}>
+                  {item.kept ? t('hideAgain') : t('neverHide')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

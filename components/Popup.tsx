@@ -75,7 +75,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
         </p>
       )}
       <p class="verdict" data-testid="verdict">
-        {verdictText(state, t)}
+        {verdictText(state, settings, t)}
       </p>
       {state?.isArticle && (
         <>
@@ -117,6 +117,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
               <HiddenList
                 items={state.hidden}
                 t={t}
+                shownKinds={settings.shownKinds}
                 onToggleKeep={(item) =>
                   void update((s) => {
                     const key = services.keepKey(item);
@@ -150,9 +151,10 @@ export function PopupLoading({ t }: { t: Translate }) {
   );
 }
 
-function verdictText(state: PageState | null, t: Translate): string {
+function verdictText(state: PageState | null, settings: Settings, t: Translate): string {
   if (!state) return t('verdictUnavailable');
   if (!state.isArticle) return t('verdictNotArticle');
-  const shown = state.hidden.filter((h) => !h.kept).length;
-  return state.publisher ? t('verdictArticle', [state.publisher, String(shown)]) : t('verdictArticleNoPublisher', String(shown));
+  // What is out of sight: neither kept by a site rule nor of a kind the settings leave on pages.
+  const hidden = state.hidden.filter((h) => !h.kept && !settings.shownKinds.includes(h.kind)).length;
+  return state.publisher ? t('verdictArticle', [state.publisher, String(hidden)]) : t('verdictArticleNoPublisher', String(hidden));
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { HIDDEN_KINDS } from '@/utils/analysis-types';
 import type { Settings } from '@/utils/messages';
 import type { Translate } from './i18n';
 
@@ -8,7 +9,7 @@ export interface SettingsPageProps {
   t: Translate;
 }
 
-/** Options: the global switch, the sites where cleanup is off, and the items kept per site. */
+/** Options: the global switch, the kinds cleanup hides, the sites where it is off, and the items kept per site. */
 export function SettingsPage({ load, update, t }: SettingsPageProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => void load().then(setSettings), [load]);
@@ -30,6 +31,26 @@ export function SettingsPage({ load, update, t }: SettingsPageProps) {
         />
         {t('globalSwitch')}
       </label>
+      <h2 id="kinds-h">{t('hideKindsHeading')}</h2>
+      <ul class="kinds" aria-labelledby="kinds-h">
+        {HIDDEN_KINDS.map((kind) => (
+          <li key={kind}>
+            <label>
+              <input
+                type="checkbox"
+                data-kind={kind}
+                checked={!settings.shownKinds.includes(kind)}
+                onChange={(e) => {
+                  const hide = (e.currentTarget as HTMLInputElement).checked;
+                  void change((s) => (s.shownKinds = hide ? s.shownKinds.filter((k) => k !== kind) : [...s.shownKinds.filter((k) => k !== kind), kind]));
+                }}
+              />
+              {t(`kind_${kind}`)} <span class="muted">· {t(`kindHint_${kind}`)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('hideKindsNote')}</p>
       <h2>{t('sitesOff')}</h2>
       {settings.disabledSites.length === 0 ? (
         <p class="muted">{t('none')}</p>

@@ -1,6 +1,9 @@
 /** The analysis contract (v1): what `analyzeDocument` returns and `npm run analyze` prints. */
 
-export type HiddenKind = 'ad' | 'teaser' | 'widget' | 'boilerplate' | 'navigation' | 'comments';
+/** The kinds of what cleanup hides, in the order the popup and the settings list them. */
+export const HIDDEN_KINDS = ['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments'] as const;
+
+export type HiddenKind = (typeof HIDDEN_KINDS)[number];
 
 /** One element outside the article that cleanup hides, with the reason shown to the reader. */
 export interface HiddenItem {

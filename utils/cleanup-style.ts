@@ -7,3 +7,5 @@
 export const HIDDEN_ATTR = 'data-sourcemark-hidden';
 export const KEPT_ATTR = 'data-sourcemark-kept';
 export const ROOT_ATTR = 'data-sourcemark-cleanup';
+/** On the root: the kinds (space-separated) the reader leaves on pages; their items stay marked. */
+export const SHOWN_ATTR = 'data-sourcemark-show';

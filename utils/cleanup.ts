@@ -3,14 +3,14 @@
  * stylesheet (see cleanup-style) hides them while `<html>` says cleanup is on. Nothing is
  * removed, so "Show original" is one attribute flip.
  */
-import type { HiddenItem } from './analysis-types';
+import type { HiddenItem, HiddenKind } from './analysis-types';
 import { classifyElement, type ClutterContext } from './clutter';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
-import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from './cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR } from './cleanup-style';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -27,6 +27,8 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
   root: Element | null;
   /** Keep-rule fingerprints for this site ("Never hide this"). */
   keep: Set<string>;
+  /** Kinds the reader leaves on every page (settings); the rest are hidden. */
+  shownKinds?: readonly HiddenKind[];
   /** Called after late-injected clutter was hidden, so the popup count stays true. */
   onChange?: () => void;
 }
@@ -41,7 +43,9 @@ export class Cleanup {
   constructor(
     private readonly doc: Document,
     private readonly options: CleanupOptions,
-  ) {}
+  ) {
+    this.setShownKinds(options.shownKinds ?? []);
+  }
 
   /** Marks the elements; they disappear while cleanup is active. */
   mark(elements: Array<{ el: Element; item: HiddenItem; why: Why }>): void {
@@ -84,6 +88,13 @@ export class Cleanup {
     }
   }
 
+  /** Leaves these kinds on the page (the stylesheet reads the root's list); their items stay tracked. */
+  setShownKinds(kinds: readonly HiddenKind[]): void {
+    const root = this.doc.documentElement;
+    if (kinds.length) root.setAttribute(SHOWN_ATTR, kinds.join(' '));
+    else root.removeAttribute(SHOWN_ATTR);
+  }
+
   /** Undoes everything: attributes, root switch, observer. */
   destroy(): void {
     this.disconnect();
@@ -92,6 +103,7 @@ export class Cleanup {
       t.el.removeAttribute(KEPT_ATTR);
     }
     this.doc.documentElement.removeAttribute(ROOT_ATTR);
+    this.doc.documentElement.removeAttribute(SHOWN_ATTR);
   }
 
   private observe(): void {

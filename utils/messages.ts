@@ -5,9 +5,10 @@
  */
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type HighlightRow, type ProvenanceSnapshot } from './annotation-types';
+import { HIDDEN_KINDS } from './analysis-types';
 import { REASON_KEYS } from './reasons';
 
-const HiddenKindSchema = v.picklist(['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments']);
+const HiddenKindSchema = v.picklist(HIDDEN_KINDS);
 
 const ReasonKeySchema = v.picklist(REASON_KEYS);
 const ReasonArgSchema = v.pipe(v.string(), v.maxLength(200));
@@ -65,10 +66,15 @@ export const SettingsSchema = v.object({
   disabledSites: v.array(v.string()),
   /** Per-host rules: text fingerprints of items the user chose to keep. */
   keepRules: v.record(v.string(), v.array(v.string())),
+  /**
+   * Kinds left on every page (comments, say): marked as ever, so the popup still lists them, but
+   * not hidden. Optional, so settings saved before it existed keep their sites and rules.
+   */
+  shownKinds: v.optional(v.array(HiddenKindSchema), []),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], keepRules: {} };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], keepRules: {}, shownKinds: [] };
 
 // Bounds keep a buggy or hostile sender from filling the database with junk.
 const MAX_TEXT = 20_000;

@@ -154,6 +154,7 @@ export default defineContentScript({
         tabChoice = null;
         const { cleanup, url } = session;
         cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
+        cleanup?.setShownKinds(s.shownKinds);
         cleanup?.setActive(cleanupEnabled(s, url));
       });
     });
@@ -201,7 +202,7 @@ async function analyse(
   const carried = aside.flatMap((o) => o.hidden());
   const settings = await settingsRead;
   const cleanup = layout.analysis.isArticle
-    ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []) })
+    ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []), shownKinds: settings.shownKinds })
     : null;
   if (cleanup) {
     cleanup.mark([...layout.hidden, ...carried]);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HiddenList } from '@/components/HiddenList';
+import type { HiddenKind } from '@/utils/analysis-types';
 import type { PageState } from '@/utils/messages';
 import { translator } from '../helpers/locale';
 
@@ -20,11 +21,21 @@ afterEach(() => {
   root.remove();
 });
 
-function mount(onToggleKeep = vi.fn()) {
+function mount(onToggleKeep = vi.fn(), shownKinds: HiddenKind[] = []) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<HiddenList items={items} t={t} onToggleKeep={onToggleKeep} />, root);
+  render(<HiddenList items={items} t={t} onToggleKeep={onToggleKeep} shownKinds={shownKinds} />, root);
   return onToggleKeep;
+}
+
+async function open(kind: string): Promise<HTMLDetailsElement> {
+  const section = root.querySelector<HTMLDetailsElement>(`details[data-kind="${kind}"]`)!;
+  // Browsers fire `toggle` when a <details> opens; jsdom does not, so the test fires it.
+  await act(() => {
+    section.open = true;
+    section.dispatchEvent(new Event('toggle'));
+  });
+  return section;
 }
 
 describe('HiddenList', () => {
@@ -40,16 +51,22 @@ describe('HiddenList', () => {
 
   it('lists an opened kind’s items with their reasons in the reader’s language, and flips the keep rule of one', async () => {
     const onToggleKeep = mount();
-    const ads = root.querySelector<HTMLDetailsElement>('details[data-kind="ad"]')!;
-    // Browsers fire `toggle` when a <details> opens; jsdom does not, so the test fires it.
-    await act(() => {
-      ads.open = true;
-      ads.dispatchEvent(new Event('toggle'));
-    });
+    const ads = await open('ad');
     expect(ads.querySelectorAll('li')).toHaveLength(3);
     expect([...ads.querySelectorAll('.item-reason')].map((r) => r.textContent)).toEqual(['推广链接（aliyun.com）', '标有“广告”', '广告位（class/id “ad”），页面加载后出现']);
     expect(root.querySelector('details[data-kind="teaser"] li')).toBeNull();
     await act(() => ads.querySelector<HTMLButtonElement>('li button')!.click());
     expect(onToggleKeep).toHaveBeenCalledWith(items[0]);
+  });
+
+  it('marks a kind the settings leave on pages, and offers no per-item rule for it', async () => {
+    mount(vi.fn(), ['ad']);
+    const ads = await open('ad');
+    expect(ads.querySelector('summary')!.textContent).toContain('按设置显示');
+    expect(ads.querySelectorAll('li')).toHaveLength(3);
+    expect(ads.querySelectorAll('li button')).toHaveLength(0);
+    const teasers = await open('teaser');
+    expect(teasers.querySelector('summary')!.textContent).not.toContain('按设置显示');
+    expect(teasers.querySelectorAll('li button')).toHaveLength(1);
   });
 });

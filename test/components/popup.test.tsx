@@ -3,7 +3,7 @@ import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
-import { DEFAULT_SETTINGS } from '@/utils/messages';
+import { DEFAULT_SETTINGS, type PageState, type Settings } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { articleState } from '../helpers/records';
 import { memoryArea } from '../helpers/memory-area';
@@ -61,6 +61,27 @@ describe('Popup: why this verdict', () => {
       reasons.dispatchEvent(new Event('toggle'));
     });
     expect([...reasons.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['signal_og_type(article)', 'signal_dense_run(9,812)']);
+  });
+});
+
+describe('Popup: the verdict’s count', () => {
+  const hidden: PageState['hidden'] = [
+    { id: 0, kind: 'ad', text: '广告', why: { key: 'reason_ad_label', args: ['广告'] }, kept: false },
+    { id: 1, kind: 'comments', text: '网友评论', why: { key: 'reason_comment_section', args: [] }, kept: false },
+    { id: 2, kind: 'comments', text: '热门评论', why: { key: 'reason_comment_section', args: [] }, kept: false },
+    { id: 3, kind: 'teaser', text: '拓展阅读', why: { key: 'reason_teaser_block', args: ['拓展阅读'] }, kept: true },
+  ];
+  const verdict = (settings: Settings) => {
+    mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ hidden }), settings, highlights: null }} t={t} />);
+    return root.querySelector('[data-testid="verdict"]')?.textContent;
+  };
+
+  it('counts what is out of sight, not an item a site rule keeps', () => {
+    expect(verdict(DEFAULT_SETTINGS)).toBe('verdictArticle(海南信息港,3)');
+  });
+
+  it('nor one of a kind the settings leave on pages', () => {
+    expect(verdict({ ...DEFAULT_SETTINGS, shownKinds: ['comments'] })).toBe('verdictArticle(海南信息港,1)');
   });
 });
 

@@ -29,12 +29,40 @@ async function mount(saved: Settings) {
 // Settings are read and saved through a storage area's promises: a macrotask later they are done.
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+const box = (kind: string) => root.querySelector<HTMLInputElement>(`input[data-kind="${kind}"]`)!;
+
 async function click(input: HTMLInputElement): Promise<void> {
   await act(async () => {
     input.click();
     await settle();
   });
 }
+
+describe('SettingsPage: what cleanup hides', () => {
+  it('lists every kind with what it covers, ticked unless the settings leave it on pages', async () => {
+    await mount({ ...DEFAULT_SETTINGS, shownKinds: ['comments'] });
+    const rows = [...root.querySelectorAll('.kinds label')].map((l) => [l.querySelector('input')!.checked, l.textContent]);
+    expect(rows).toEqual([
+      [true, 'Ads · ad slots, sponsored and affiliate links, floating boxes'],
+      [true, 'Unrelated teasers · lists of other stories (拓展阅读, More stories); related ones stay'],
+      [true, 'Widgets · share bars, QR codes, font-size and print tools, likes'],
+      [true, 'Boilerplate · disclaimers, copyright and legal footers'],
+      [true, 'Navigation · breadcrumbs, site menus, page-turn links'],
+      [false, 'Comments · readers’ comments'],
+    ]);
+  });
+
+  it('saves a kind unticked as shown, and ticked again as hidden, keeping the other settings', async () => {
+    const area = await mount({ ...DEFAULT_SETTINGS, disabledSites: ['163.com'] });
+    await click(box('navigation'));
+    await click(box('comments'));
+    expect((await loadSettings(area)).shownKinds).toEqual(['navigation', 'comments']);
+    expect(box('navigation').checked).toBe(false);
+    await click(box('navigation'));
+    expect(await loadSettings(area)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['163.com'], shownKinds: ['comments'] });
+    expect(box('navigation').checked).toBe(true);
+  });
+});
 
 describe('SettingsPage: the global switch', () => {
   it('turns cleanup off and on again', async () => {

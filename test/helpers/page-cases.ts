@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Analysis, HiddenKind } from '../../utils/analysis-types';
+import { HIDDEN_KINDS, type Analysis, type HiddenKind } from '../../utils/analysis-types';
 import { analyzeDocument } from '../../utils/analyze';
 import { decodeHtml } from '../../utils/charset';
 import { parseHtml } from './dom';
@@ -62,7 +62,7 @@ export interface PageCase {
   analysis: Analysis;
 }
 
-const HIDDEN_KINDS: ReadonlySet<string> = new Set<HiddenKind>(['ad', 'teaser', 'widget', 'boilerplate', 'navigation', 'comments']);
+const KINDS: ReadonlySet<string> = new Set<HiddenKind>(HIDDEN_KINDS);
 
 type FieldCheck = (value: unknown) => boolean;
 const isString: FieldCheck = (v) => typeof v === 'string' && v.length > 0;
@@ -75,7 +75,7 @@ const isHiddenList: FieldCheck = (v) =>
       typeof h === 'object' &&
       h !== null &&
       ['includes,kind', 'kind,selector'].includes(Object.keys(h).sort().join()) &&
-      HIDDEN_KINDS.has((h as Record<string, unknown>).kind as string) &&
+      KINDS.has((h as Record<string, unknown>).kind as string) &&
       isString((h as Record<string, unknown>).includes ?? (h as Record<string, unknown>).selector),
   );
 const isReasonMap: FieldCheck = (v) =>

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cleanup } from '@/utils/cleanup';
-import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR } from '@/utils/cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR } from '@/utils/cleanup-style';
 import { because } from '@/utils/reasons';
 import { keepKey } from '@/utils/settings';
-import type { HiddenItem } from '@/utils/analysis-types';
+import { HIDDEN_KINDS, type HiddenItem } from '@/utils/analysis-types';
 import { CLEANUP_CSS } from '../helpers/cleanup-css';
 
 const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
@@ -76,6 +76,39 @@ describe('Cleanup', () => {
     expect(displayed(ad)).toBe(false);
   });
 
+  it('leaves the kinds the settings name on the page, still tracked, and hides them again when the setting goes', () => {
+    const { root, ad, teaser } = page();
+    const c = cleanup({ root, keep: new Set(), shownKinds: ['teaser'] });
+    c.mark([{ el: ad, item: item('ad', 'Buy now'), why }, { el: teaser, item: item('teaser', 'Other news'), why }]);
+    c.setActive(true);
+    expect(displayed(teaser)).toBe(true);
+    expect(displayed(ad)).toBe(false);
+    expect(c.items.map((i) => i.item.kind)).toEqual(['ad', 'teaser']);
+    c.setShownKinds(['ad', 'teaser']);
+    expect(displayed(ad)).toBe(true);
+    c.setShownKinds([]);
+    expect(displayed(ad)).toBe(false);
+    expect(displayed(teaser)).toBe(false);
+    expect(document.documentElement.hasAttribute(SHOWN_ATTR)).toBe(false);
+  });
+
+  it('has a rule for each kind: shown alone, one kind leaves the others hidden', () => {
+    const { root } = page();
+    const els = HIDDEN_KINDS.map((kind) => {
+      const el = document.createElement('div');
+      el.textContent = kind;
+      document.body.append(el);
+      return { el, item: item(kind, kind), why };
+    });
+    const c = cleanup({ root, keep: new Set() });
+    c.mark(els);
+    c.setActive(true);
+    for (const kind of HIDDEN_KINDS) {
+      c.setShownKinds([kind]);
+      expect(els.filter(({ el }) => displayed(el)).map(({ item }) => item.kind)).toEqual([kind]);
+    }
+  });
+
   it('reads an item’s text only when the site has keep rules to match it against', () => {
     const { root, ad, teaser } = page();
     const reads: string[] = [];
@@ -133,9 +166,11 @@ describe('Cleanup', () => {
     const c = cleanup({ root, keep: new Set() });
     c.mark([{ el: ad, item: item('ad', 'Buy now'), why }]);
     c.setActive(true);
+    c.setShownKinds(['comments']);
     c.destroy();
     expect(ad.hasAttribute(HIDDEN_ATTR)).toBe(false);
     expect(document.documentElement.hasAttribute(ROOT_ATTR)).toBe(false);
+    expect(document.documentElement.hasAttribute(SHOWN_ATTR)).toBe(false);
     expect(document.querySelector(`[${HIDDEN_ATTR}], [${KEPT_ATTR}]`)).toBeNull();
   });
 });

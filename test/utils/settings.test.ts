@@ -19,6 +19,15 @@ describe('settings', () => {
     expect(cleanupEnabled({ ...s, enabled: false }, 'https://other.org/a')).toBe(false);
   });
 
+  it('reads settings saved before the shown kinds existed without losing their sites and rules', async () => {
+    const saved = { enabled: true, disabledSites: ['163.com'], keepRules: { '163.com': ['ad:x'] } };
+    expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: saved }))).toEqual({ ...saved, shownKinds: [] });
+  });
+
+  it('refuses a kind it does not know', async () => {
+    expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, shownKinds: ['popups'] } }))).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('keys sites by host without www', () => {
     expect(siteOf('https://www.163.com/news/a.html')).toBe('163.com');
     expect(siteOf('not a url')).toBe('');

@@ -1,0 +1,60 @@
+/**
+ * The options page in each real browser, acting on a page already open: a kind unticked there is
+ * shown on the page at once (the rest stays hidden), and the "Clean pages" switch turns cleanup off
+ * and on. Each test leaves the settings as it found them.
+ */
+import { describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, openDemo } from './harness';
+import type { TestPage } from './harness/types';
+
+/** Which of the demo page's landmarks a reader can see right now. */
+function visibility() {
+  const seen = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.checkVisibility());
+  return {
+    navigation: seen('[data-sourcemark-hidden="navigation"]'),
+    ads: seen('#ad-top, #ad-side, #float-ad, .cloud-ads a'),
+    teasers: seen('.extend li'),
+    story: seen('#text p'),
+  };
+}
+
+const POLL = { timeoutMs: 5_000, intervalMs: 50 };
+
+describe.each(browsers)('settings in $name', (target) => {
+  const session = openDemo(target, 'html[data-sourcemark-cleanup="on"]');
+  const seen = () => session.demo().evaluate(visibility);
+
+  async function options(): Promise<TestPage> {
+    const page = await session.browser().openExtensionPage('options.html');
+    await page.waitForSelector('input[data-kind="navigation"]', { timeoutMs: 10_000 });
+    return page;
+  }
+
+  it('a kind unticked on the options page shows on the open page, while ads and teasers stay hidden', async () => {
+    const before = await seen();
+    // The demo's site menu and breadcrumb.
+    expect(before.navigation).toEqual([false, false]);
+    const page = await options();
+    await page.click('input[data-kind="navigation"]');
+    const shown = await pollUntil(seen, (v) => v.navigation.every(Boolean), 'the navigation shown', POLL);
+    expect(shown.ads.some(Boolean)).toBe(false);
+    expect(shown.teasers.some(Boolean)).toBe(false);
+    expect(shown.story.every(Boolean)).toBe(true);
+
+    await page.click('input[data-kind="navigation"]');
+    await pollUntil(seen, (v) => !v.navigation.some(Boolean), 'the navigation hidden again', POLL);
+    await page.close();
+  });
+
+  it('"Clean pages" turns cleanup off on the open page, and on again', async () => {
+    const page = await options();
+    await page.click('.switch input');
+    const off = await pollUntil(seen, (v) => v.ads.every(Boolean), 'the ads back', POLL);
+    expect(off.teasers.every(Boolean)).toBe(true);
+
+    await page.click('.switch input');
+    await pollUntil(seen, (v) => !v.ads.some(Boolean), 'the ads hidden again', POLL);
+    await page.close();
+  });
+});
