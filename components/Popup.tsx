@@ -9,8 +9,11 @@ import { SourceChain } from './SourceChain';
 
 /** What the popup needs from the browser, passed in so tests can hand in fakes. */
 export interface PopupServices {
-  /** The page state of the tab, or null when no content script answers (browser pages). */
-  getState(): Promise<PageState | null>;
+  /**
+   * The page state of the tab once its page has applied the stored settings, or null when no
+   * content script answers (browser pages).
+   */
+  applySettings(): Promise<PageState | null>;
   setCleanup(active: boolean): Promise<PageState | null>;
   loadSettings(): Promise<Settings>;
   updateSettings(change: (s: Settings) => void): Promise<Settings>;
@@ -39,10 +42,11 @@ export function Popup({ services, site, initial, t }: PopupProps) {
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [storageError, setStorageError] = useState<string | null>(null);
 
-  // Settings changes reach the content script through storage; ask it again for the new state.
+  // Settings changes reach the content script through storage, maybe after our next message: so
+  // the page is told to apply them before it answers with its new state.
   const update = async (change: (s: Settings) => void) => {
     setSettings(await services.updateSettings(change));
-    setState(await services.getState());
+    setState(await services.applySettings());
   };
 
   const siteOff = settings.disabledSites.includes(site);

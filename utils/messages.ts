@@ -182,7 +182,12 @@ export type HeldHighlights = v.InferOutput<typeof HeldHighlightsSchema>;
 
 /** Messages extension pages (popup, background) send to the content script of a tab. */
 export const PopupToContentSchema = v.variant('type', [
-  v.object({ type: v.literal('get-page-state') }),
+  /**
+   * The popup changed the settings: apply the stored ones now, then answer the page state. The
+   * storage event that tells the page too may come after this message, and the popup must not show
+   * the state from before its own change.
+   */
+  v.object({ type: v.literal('apply-settings') }),
   /** The page state plus the held highlights (null until the page has loaded them): the popup's first question. */
   v.object({ type: v.literal('get-page-view') }),
   v.object({ type: v.literal('set-cleanup'), active: v.boolean() }),

@@ -89,6 +89,16 @@ export default defineContentScript({
     // The reader runs in an extension tab, so Readability never loads into the page's process.
     const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: document.documentElement.outerHTML });
 
+    // Changed settings (a switch, a site rule, a kind) decide again, for this page and the next.
+    // Applying the same settings twice (the popup's message, then the storage event) changes nothing.
+    const applySettings = (s: Settings): void => {
+      tabChoice = null;
+      const { cleanup, url } = session;
+      cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
+      cleanup?.setShownKinds(s.shownKinds);
+      cleanup?.setActive(cleanupEnabled(s, url));
+    };
+
     respond = (msg) => {
       switch (msg.type) {
         case 'get-page-view':
@@ -108,6 +118,8 @@ export default defineContentScript({
           tabChoice = msg.active;
           session.cleanup?.setActive(msg.active);
           return Promise.resolve(state());
+        case 'apply-settings':
+          return loadSettings(browser.storage.local).then((s) => (applySettings(s), state()));
         default:
           return Promise.resolve(state());
       }
@@ -149,14 +161,7 @@ export default defineContentScript({
     await mountCard(first, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
     listenWhileValid(ctx, browser.storage.onChanged, (changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
-      void loadSettings(browser.storage.local).then((s) => {
-        // Changed settings (a switch, a site rule) decide again, for this page and the next.
-        tabChoice = null;
-        const { cleanup, url } = session;
-        cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
-        cleanup?.setShownKinds(s.shownKinds);
-        cleanup?.setActive(cleanupEnabled(s, url));
-      });
+      void loadSettings(browser.storage.local).then(applySettings);
     });
   },
 });

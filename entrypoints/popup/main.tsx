@@ -22,7 +22,7 @@ async function main() {
   // A page still loading its highlights holds none yet: then the list asks the store itself.
   const initialHighlights = held ?? (await highlights?.load().catch(() => null)) ?? null;
   const services: PopupServices = {
-    getState: () => askPageState(tab.id, { type: 'get-page-state' }),
+    applySettings: () => askPageState(tab.id, { type: 'apply-settings' }),
     setCleanup: (active) => askPageState(tab.id, { type: 'set-cleanup', active }),
     loadSettings: () => loadSettings(browser.storage.local),
     updateSettings: (change) => updateSettings(browser.storage.local, change),

@@ -18,7 +18,7 @@ const state = articleState({
 });
 const never = () => new Promise<never>(() => undefined);
 const services: PopupServices = {
-  getState: never,
+  applySettings: never,
   setCleanup: never,
   loadSettings: never,
   updateSettings: never,
@@ -90,7 +90,7 @@ describe('Popup: the global switch', () => {
     const area = memoryArea();
     mount(
       <Popup
-        services={{ ...services, updateSettings: (change) => updateSettings(area, change), getState: async () => state }}
+        services={{ ...services, updateSettings: (change) => updateSettings(area, change), applySettings: async () => state }}
         site="news.example.cn"
         initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
         t={t}
@@ -104,6 +104,37 @@ describe('Popup: the global switch', () => {
     });
     expect((await loadSettings(area)).enabled).toBe(false);
     expect(globalSwitch.checked).toBe(false);
+  });
+});
+
+describe('Popup: after a change of settings', () => {
+  it('asks the page to apply the stored settings, and shows the state it answers with', async () => {
+    const area = memoryArea();
+    const asked: boolean[] = [];
+    const applied = articleState({ cleanupActive: false });
+    mount(
+      <Popup
+        services={{
+          ...services,
+          updateSettings: (change) => updateSettings(area, change),
+          applySettings: async () => {
+            // Asked once the change is stored, so the page reads the new settings.
+            asked.push((await loadSettings(area)).disabledSites.includes('news.example.cn'));
+            return applied;
+          },
+        }}
+        site="news.example.cn"
+        initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
+        t={t}
+      />,
+    );
+    expect(root.querySelector('[data-testid="toggle-original"]')?.textContent).toBe('showOriginal');
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="toggle-site"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(asked).toEqual([true]);
+    expect(root.querySelector('[data-testid="toggle-original"]')?.textContent).toBe('hideClutter');
   });
 });
 

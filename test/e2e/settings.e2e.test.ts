@@ -57,4 +57,30 @@ describe.each(browsers)('settings in $name', (target) => {
     await pollUntil(seen, (v) => !v.ads.some(Boolean), 'the ads hidden again', POLL);
     await page.close();
   });
+
+  it('"Never hide this" in the popup shows that one ad, the options page lists the rule, and "Hide again" takes it back', async () => {
+    const visibleAds = async () => (await seen()).ads.filter(Boolean).length;
+    expect(await visibleAds()).toBe(0);
+    const popup = await session.browser().openPopupFor(session.demo());
+    await popup.waitForSelector('details[data-kind="ad"] summary', { timeoutMs: 10_000 });
+    const verdict = () => popup.evaluate(() => document.querySelector('[data-testid="verdict"]')!.textContent);
+    const before = await verdict();
+    await popup.click('details[data-kind="ad"] summary');
+    await popup.waitForSelector('details[data-kind="ad"] li button', { timeoutMs: 5_000 });
+    await popup.click('details[data-kind="ad"] li button');
+    await pollUntil(visibleAds, (n) => n === 1, 'one ad shown', POLL);
+    // The popup asks the page again: one item fewer out of sight, and the item offers to hide again.
+    await pollUntil(verdict, (v) => v !== before, 'the verdict recounted', POLL);
+    expect(Number(/(\d+)\D*$/.exec((await verdict())!)![1])).toBe(Number(/(\d+)\D*$/.exec(before!)![1]) - 1);
+
+    const page = await options();
+    const rules = () => page.evaluate(() => [...document.querySelectorAll('li')].map((li) => li.textContent).filter((t) => t!.includes('127.0.0.1')));
+    expect(await rules()).toEqual([expect.stringMatching(/^127\.0\.0\.1 · 1/)]);
+
+    await popup.click('details[data-kind="ad"] li button');
+    await pollUntil(visibleAds, (n) => n === 0, 'the ad hidden again', POLL);
+    await popup.close();
+    await page.close();
+  });
 });
+

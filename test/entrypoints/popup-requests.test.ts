@@ -19,14 +19,14 @@ afterEach(() => {
 describe('popup requests', () => {
   it('returns the content script’s page state when it is well formed', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(state);
-    expect(await askPageState(7, { type: 'get-page-state' })).toEqual(state);
+    expect(await askPageState(7, { type: 'apply-settings' })).toEqual(state);
   });
 
   it('returns null for a malformed answer or no content script, never the raw answer', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ url: 42, hidden: 'all' });
-    expect(await askPageState(7, { type: 'get-page-state' })).toBeNull();
+    expect(await askPageState(7, { type: 'apply-settings' })).toBeNull();
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection'));
-    expect(await askPageState(7, { type: 'get-page-state' })).toBeNull();
+    expect(await askPageState(7, { type: 'apply-settings' })).toBeNull();
   });
 
   it('drops a malformed anchor status but keeps the stored highlights', async () => {
