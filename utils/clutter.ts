@@ -70,6 +70,11 @@ const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baid
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
 /** The standard ad units' sizes (IAB): a frame of exactly one of them is an ad slot. Video players are not. */
 const AD_FRAME_SIZES = new Set(['728x90', '970x90', '970x250', '960x90', '1000x90', '300x250', '336x280', '300x600', '160x600', '120x600', '468x60', '234x60', '320x50', '320x100', '300x50', '300x100', '250x250', '200x200', '125x125', '180x150']);
+/**
+ * What a story embeds, whatever its frame's size (a 300x250 map beside a paragraph): a map, a
+ * player or a post from a video or social site.
+ */
+const EMBED_SRC = /\/(maps|embed|player)\b|[/.](youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|bilibili\.com|v\.qq\.com|ixigua\.com|twitter\.com|x\.com|instagram\.com|weibo\.com\/tv)\//i;
 /** A word every CLOUD_AFFILIATE host holds: the links without one (nearly all) skip the host parse. */
 const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
 
@@ -314,7 +319,7 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
     // A frame named a banner is one, whatever serves it (a portal's own ad pages).
     if (tokens.includes('banner')) return { kind: 'ad', why: because('reason_ad_token', 'banner') };
     const size = `${el.getAttribute('width') ?? ''}x${el.getAttribute('height') ?? ''}`;
-    if (AD_FRAME_SIZES.has(size)) return { kind: 'ad', why: because('reason_ad_frame_size', size) };
+    if (AD_FRAME_SIZES.has(size) && !EMBED_SRC.test(src)) return { kind: 'ad', why: because('reason_ad_frame_size', size) };
   }
   // A heavy element is judged by its children only when one is an ad script: its labels are not read.
   const scan = weight < 80 || !ctx.boxes || ctx.boxes.adScript.has(el);

@@ -238,6 +238,16 @@ describe('classifyElement: ad frames', () => {
     expect(classify('<iframe src="https://player.example.com/v/1" width="640" height="360"></iframe>')).toBeNull();
     expect(classify('<iframe class="read" src="/list.html" width="300" height="910"></iframe>')).toBeNull();
   });
+
+  it.each([
+    'https://www.google.com/maps/embed?pb=!1m18',
+    'https://www.youtube.com/embed/abc123',
+    'https://player.bilibili.com/player.html?bvid=BV1',
+    'https://v.qq.com/txp/iframe/player.html?vid=x',
+    'https://map.baidu.com/embed?x=1',
+  ])('leaves an embed of an ad size: %s', (src) => {
+    expect(classify(`<iframe src="${src}" width="300" height="250"></iframe>`)).toBeNull();
+  });
 });
 
 describe('classifyElement: pinyin names', () => {
