@@ -75,3 +75,24 @@ describe('SettingsPage: the global switch', () => {
     expect((await loadSettings(area)).enabled).toBe(true);
   });
 });
+
+describe('SettingsPage: per-site rules', () => {
+  const saved = { ...DEFAULT_SETTINGS, disabledSites: ['163.com', 'sohu.com'], keepRules: { '163.com': ['ad:x', 'teaser:y'], 'qq.com': [] } };
+  const buttonIn = (text: string) => [...root.querySelectorAll('li')].find((li) => li.textContent!.startsWith(text))!.querySelector('button')!;
+
+  it('lists the sites where cleanup is off and the sites with kept items (with their count), none when a site has no rule left', async () => {
+    await mount(saved);
+    expect([...root.querySelectorAll('[data-testid="sites-off"] li')].map((li) => li.firstChild!.textContent)).toEqual(['163.com', 'sohu.com']);
+    expect(buttonIn('163.com · 2').textContent).toBe('Hide again');
+    expect(root.textContent).not.toContain('qq.com');
+  });
+
+  it('turns cleanup on again on a site, and drops a site’s kept items, keeping the rest', async () => {
+    const area = await mount(saved);
+    await click(buttonIn('sohu.com'));
+    await click(buttonIn('163.com · 2'));
+    expect(await loadSettings(area)).toEqual({ ...saved, disabledSites: ['163.com'], keepRules: { 'qq.com': [] } });
+    expect(root.textContent).not.toContain('163.com · 2');
+  });
+});
+
