@@ -31,7 +31,7 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 const box = (kind: string) => root.querySelector<HTMLInputElement>(`input[data-kind="${kind}"]`)!;
 
-async function click(input: HTMLInputElement): Promise<void> {
+async function click(input: HTMLElement): Promise<void> {
   await act(async () => {
     input.click();
     await settle();
