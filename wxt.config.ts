@@ -44,6 +44,13 @@ export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
   ];
 }
 
+/** The keyboard shortcuts; utils/messages' COMMAND_MESSAGES says what each asks of the page. */
+export const COMMANDS = {
+  'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_highlight__' },
+  'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmd_reader__' },
+  'toggle-cleanup': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmd_toggleCleanup__' },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -60,10 +67,7 @@ export default defineConfig({
     permissions: permissionsFor(browser),
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
-    commands: {
-      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_highlight__' },
-      'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmd_reader__' },
-    },
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,7 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
 import { normalizeUrl } from '@/utils/normalize-url';
-import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
+import { ToBackgroundSchema, commandMessage, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 
@@ -127,9 +127,9 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     void (async () => {
+      const msg = commandMessage(command);
       const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (target?.id === undefined) return;
-      const msg: PopupToContent = command === 'open-reader' ? { type: 'open-reader' } : { type: 'highlight-selection' };
+      if (!msg || target?.id === undefined) return;
       await toAnalysis(target.id, msg).catch(() => undefined);
     })();
   });

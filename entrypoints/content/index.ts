@@ -118,6 +118,13 @@ export default defineContentScript({
           tabChoice = msg.active;
           session.cleanup?.setActive(msg.active);
           return Promise.resolve(state());
+        case 'toggle-cleanup': {
+          // As "Show original" in the popup: the choice holds for this tab's next pages too.
+          const on = !(session.cleanup?.active ?? true);
+          tabChoice = on;
+          session.cleanup?.setActive(on);
+          return Promise.resolve(state());
+        }
         case 'apply-settings':
           return loadSettings(browser.storage.local).then((s) => (applySettings(s), state()));
         default:

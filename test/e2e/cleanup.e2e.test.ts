@@ -46,6 +46,26 @@ describe.each(browsers)('cleanup in $name', (target) => {
     await popup.close();
   });
 
+  it('the "show original" shortcut\'s message flips cleanup, as the popup\'s button does', async () => {
+    // The browser's shortcut reaches the background, which sends this message; drivers can't press
+    // an extension's shortcut, so the test sends it from an extension page.
+    const popup = await session.browser().openPopupFor(session.demo());
+    const toggle = () =>
+      popup.evaluate(async () => {
+        type Tabs = { tabs: { sendMessage(tabId: number, msg: unknown, options: { frameId: number }): Promise<unknown> } };
+        // Firefox's `chrome` is callback-based under MV2, so its promise-based `browser` first.
+        const scope = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+        const tabId = Number(new URL(location.href).searchParams.get('tab'));
+        const state = (await (scope.browser ?? scope.chrome).tabs.sendMessage(tabId, { type: 'toggle-cleanup' }, { frameId: 0 })) as { cleanupActive: boolean };
+        return state.cleanupActive;
+      });
+    expect(await toggle()).toBe(false);
+    expect((await session.demo().evaluate(visibility)).ads.every(Boolean)).toBe(true);
+    expect(await toggle()).toBe(true);
+    expect((await session.demo().evaluate(visibility)).ads.some(Boolean)).toBe(false);
+    await popup.close();
+  });
+
   it('hides an ad injected two seconds after load', async () => {
     await session.demo().evaluate(
       () =>
