@@ -1,6 +1,7 @@
 import { defineConfig, type EntrypointGroup } from 'wxt';
 import type { Browser } from 'wxt/browser';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './utils/commands';
 
 // Fixed add-on id so Firefox keeps its storage across reinstalls and e2e tests can address it.
 export const GECKO_ID = 'sourcemark@sourcemark.example';
@@ -44,13 +45,6 @@ export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
   ];
 }
 
-/** The keyboard shortcuts; utils/messages' COMMAND_MESSAGES says what each asks of the page. */
-export const COMMANDS = {
-  'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmd_highlight__' },
-  'open-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmd_reader__' },
-  'toggle-cleanup': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmd_toggleCleanup__' },
-};
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -67,7 +61,7 @@ export default defineConfig({
     permissions: permissionsFor(browser),
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
-    commands: COMMANDS,
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,15 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { HIDDEN_KINDS } from '@/utils/analysis-types';
 import type { Settings } from '@/utils/messages';
 import type { Translate } from './i18n';
+import { Shortcuts, type ShortcutServices } from './Shortcuts';
 
 export interface SettingsPageProps {
   load: () => Promise<Settings>;
   update: (change: (s: Settings) => void) => Promise<Settings>;
+  shortcuts: ShortcutServices;
   t: Translate;
 }
 
-/** Options: the global switch, the kinds cleanup hides, the sites where it is off, and the items kept per site. */
-export function SettingsPage({ load, update, t }: SettingsPageProps) {
+/**
+ * Options: the global switch, the kinds cleanup hides, the sites where it is off, the items kept
+ * per site, and the keyboard shortcuts.
+ */
+export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => void load().then(setSettings), [load]);
   if (!settings) return <main class="page" aria-busy="true" />;
@@ -81,6 +86,7 @@ export function SettingsPage({ load, update, t }: SettingsPageProps) {
           ))}
         </ul>
       )}
+      <Shortcuts services={shortcuts} t={t} />
       <p class="muted">{t('privacyNote')}</p>
     </main>
   );

@@ -1,7 +1,8 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
 import { normalizeUrl } from '@/utils/normalize-url';
-import { ToBackgroundSchema, commandMessage, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
+import { commandMessage } from '@/utils/commands';
+import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 

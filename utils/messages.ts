@@ -203,18 +203,6 @@ export const PopupToContentSchema = v.variant('type', [
 ]);
 export type PopupToContent = v.InferOutput<typeof PopupToContentSchema>;
 
-/** What each keyboard shortcut (the manifest's `commands`, see wxt.config.ts) asks of the tab's analysis. */
-export const COMMAND_MESSAGES = {
-  'highlight-selection': { type: 'highlight-selection' },
-  'open-reader': { type: 'open-reader' },
-  'toggle-cleanup': { type: 'toggle-cleanup' },
-} as const satisfies Record<string, PopupToContent>;
-
-/** The message of a shortcut, or null for a command this version does not have. */
-export function commandMessage(command: string): PopupToContent | null {
-  return Object.hasOwn(COMMAND_MESSAGES, command) ? COMMAND_MESSAGES[command as keyof typeof COMMAND_MESSAGES] : null;
-}
-
 /** The parsed message, or null when it does not match the schema. */
 export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> | null {
   const result = v.safeParse(schema, raw);

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '@/components/SettingsPage';
+import type { ShortcutServices } from '@/components/Shortcuts';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { translator } from '../helpers/locale';
@@ -16,11 +17,13 @@ afterEach(() => {
   root.remove();
 });
 
-async function mount(saved: Settings) {
+const noShortcuts: ShortcutServices = { list: async () => [], openSettings: () => undefined };
+
+async function mount(saved: Settings, shortcuts = noShortcuts) {
   const area = memoryArea({ settings: saved });
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<SettingsPage load={() => loadSettings(area)} update={(change) => updateSettings(area, change)} t={t} />, root));
+  act(() => render(<SettingsPage load={() => loadSettings(area)} update={(change) => updateSettings(area, change)} shortcuts={shortcuts} t={t} />, root));
   // The page reads the settings in an effect, which runs as the render is flushed.
   await act(settle);
   return area;
@@ -93,6 +96,26 @@ describe('SettingsPage: per-site rules', () => {
     await click(buttonIn('163.com · 2'));
     expect(await loadSettings(area)).toEqual({ ...saved, disabledSites: ['163.com'], keepRules: { 'qq.com': [] } });
     expect(root.textContent).not.toContain('163.com · 2');
+  });
+});
+
+describe('SettingsPage: keyboard shortcuts', () => {
+  it('lists ours with the keys the browser has now, one without keys as not set, and opens the browser’s page to change them', async () => {
+    const openSettings = vi.fn();
+    const list = async () => [
+      { name: 'toggle-cleanup', shortcut: 'Alt+Shift+O' },
+      { name: '_execute_action', shortcut: '' },
+      { name: 'open-reader', shortcut: '' },
+      { name: 'highlight-selection', shortcut: 'Ctrl+Shift+Y' },
+    ];
+    await mount(DEFAULT_SETTINGS, { list, openSettings });
+    expect([...root.querySelectorAll('.shortcuts li')].map((li) => li.textContent)).toEqual([
+      'Ctrl+Shift+Y Highlight the selected text',
+      'not set Open the reader view',
+      'Alt+Shift+O Show the original page, or hide the clutter again',
+    ]);
+    await click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Change shortcuts…')!);
+    expect(openSettings).toHaveBeenCalledOnce();
   });
 });
 

@@ -82,5 +82,15 @@ describe.each(browsers)('settings in $name', (target) => {
     await popup.close();
     await page.close();
   });
+
+  it('lists the keyboard shortcuts with the keys the browser gave them: every suggested key taken', async () => {
+    const page = await options();
+    const rows = () => page.evaluate(() => [...document.querySelectorAll('.shortcuts li')].map((li) => li.querySelector('kbd')?.textContent ?? ''));
+    const keys = await pollUntil(rows, (r) => r.length === 3, 'the shortcuts listed', POLL);
+    // A browser leaves a command without keys when it keeps the suggested ones for itself
+    // (Chromium did with Alt+Shift+R for the reader view).
+    expect(keys).toEqual(['Alt+Shift+H', 'Alt+Shift+V', 'Alt+Shift+O']);
+    await page.close();
+  });
 });
 

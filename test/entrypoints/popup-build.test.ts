@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { COMMAND_MESSAGES, commandMessage } from '@/utils/messages';
-import { localeMessages } from '../helpers/locale';
-import { COMMANDS, buildPopupAlone, permissionsFor } from '../../wxt.config';
+import { buildPopupAlone, permissionsFor } from '../../wxt.config';
 
 const entry = (name: string, type: Entrypoint['type']) => ({ name, type }) as Entrypoint;
 
@@ -28,24 +26,5 @@ describe('permissionsFor', () => {
     expect(permissionsFor('chrome')).toContain('unlimitedStorage');
     expect(permissionsFor('firefox')).not.toContain('unlimitedStorage');
     expect(permissionsFor('firefox')).toEqual(permissionsFor('chrome').filter((p) => p !== 'unlimitedStorage'));
-  });
-});
-
-describe('keyboard shortcuts', () => {
-  it('each has a message for the page, a described name in every locale, and its own keys', () => {
-    expect(Object.keys(COMMANDS).sort()).toEqual(Object.keys(COMMAND_MESSAGES).sort());
-    for (const lang of ['en', 'zh_CN', 'zh_TW'] as const) {
-      const messages = localeMessages(lang);
-      for (const { description } of Object.values(COMMANDS)) expect(messages[/^__MSG_(\w+)__$/.exec(description)![1]!]?.message).toBeTruthy();
-    }
-    const keys = Object.values(COMMANDS).map((c) => c.suggested_key.default);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  it('maps a shortcut to its message, and a command it does not know to none', () => {
-    expect(commandMessage('toggle-cleanup')).toEqual({ type: 'toggle-cleanup' });
-    expect(commandMessage('open-reader')).toEqual({ type: 'open-reader' });
-    expect(commandMessage('toString')).toBeNull();
-    expect(commandMessage('delete-everything')).toBeNull();
   });
 });
