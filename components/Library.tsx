@@ -160,7 +160,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     <main ref={mainRef} class="library" aria-busy={!data && !error}>
       <header class="lib-head">
         <h1>{t('lib_title')}</h1>
-        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} onImported={() => void load()} onError={(message) => setError({ message, retry: false })} t={t} />}
+        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={data.highlights.length === 0} onImported={() => void load()} onError={(message) => setError({ message, retry: false })} t={t} />}
       </header>
       {error && (
         <div class="banner" role="alert">

@@ -7,6 +7,8 @@ export interface LibraryTransferProps {
   services: Pick<LibraryServices, 'exportFile' | 'previewImport' | 'applyImport' | 'download'>;
   /** Pages holding the current results: what "export results" writes. */
   resultPageUrls: string[];
+  /** The library holds no highlight: there is nothing to export. */
+  empty: boolean;
   /** The database changed under us: the library must load again. */
   onImported: () => void;
   onError: (message: string) => void;
@@ -23,7 +25,7 @@ type ImportState =
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Export (everything, or the pages in the results) and import with a preview before anything is written. */
-export function LibraryTransfer({ services, resultPageUrls, onImported, onError, t }: LibraryTransferProps) {
+export function LibraryTransfer({ services, resultPageUrls, empty, onImported, onError, t }: LibraryTransferProps) {
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [exporting, setExporting] = useState(false);
   const [imp, setImp] = useState<ImportState>({ stage: 'idle' });
@@ -93,7 +95,7 @@ export function LibraryTransfer({ services, resultPageUrls, onImported, onError,
             ))}
           </select>
         </label>
-        <button type="button" disabled={exporting} onClick={() => void exportPages(null)}>
+        <button type="button" disabled={exporting || empty} onClick={() => void exportPages(null)}>
           {t('lib_exportAll')}
         </button>
         <button type="button" disabled={exporting || resultPageUrls.length === 0} onClick={() => void exportPages(resultPageUrls)}>

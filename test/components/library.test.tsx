@@ -300,6 +300,14 @@ describe('Library import and export', () => {
     expect($('.import-done')!.textContent).toBe('lib_importDone:5|3');
   });
 
+  it('offers no export from an empty library, only the import', async () => {
+    const { services } = fakeServices({ pages: [], highlights: [] });
+    await mount(services);
+    expect(button('lib_exportAll').disabled).toBe(true);
+    expect(button('lib_exportResults').disabled).toBe(true);
+    expect(button('lib_import').disabled).toBe(false);
+  });
+
   it('cancelling the preview writes nothing', async () => {
     const { services } = fakeServices();
     await mount(services);
