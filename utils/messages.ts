@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type HighlightRow, type ProvenanceSnapshot } from './annotation-types';
-import { HIDDEN_KINDS } from './analysis-types';
+import { HIDDEN_KINDS, type HiddenKind } from './analysis-types';
 import { REASON_KEYS } from './reasons';
 
 const HiddenKindSchema = v.picklist(HIDDEN_KINDS);
@@ -68,9 +68,16 @@ export const SettingsSchema = v.object({
   keepRules: v.record(v.string(), v.array(v.string())),
   /**
    * Kinds left on every page (comments, say): marked as ever, so the popup still lists them, but
-   * not hidden. Optional, so settings saved before it existed keep their sites and rules.
+   * not hidden. Optional, so settings saved before it existed keep their sites and rules; a kind
+   * this version does not know (saved by a later one) is dropped, not a reason to refuse them all.
    */
-  shownKinds: v.optional(v.array(HiddenKindSchema), []),
+  shownKinds: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.transform((kinds) => kinds.filter((k): k is HiddenKind => (HIDDEN_KINDS as readonly string[]).includes(k))),
+    ),
+    [],
+  ),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

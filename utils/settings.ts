@@ -16,12 +16,21 @@ export async function loadSettings(area: StorageArea): Promise<Settings> {
   return parseMessage(SettingsSchema, raw) ?? structuredClone(DEFAULT_SETTINGS);
 }
 
-/** Applies `change` to the stored settings and saves the result. */
-export async function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
-  const s = await loadSettings(area);
-  change(s);
-  await area.set({ [SETTINGS_KEY]: s });
-  return s;
+// The last update asked of each area: the next one reads what it wrote, so two quick clicks (two
+// kinds unticked) both land instead of the second overwriting the first with what it read before.
+const pending = new WeakMap<StorageArea, Promise<unknown>>();
+
+/** Applies `change` to the stored settings and saves the result, after the updates asked before it. */
+export function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
+  const update = async (): Promise<Settings> => {
+    const s = await loadSettings(area);
+    change(s);
+    await area.set({ [SETTINGS_KEY]: s });
+    return s;
+  };
+  const done = (pending.get(area) ?? Promise.resolve()).then(update, update);
+  pending.set(area, done.catch(() => undefined));
+  return done;
 }
 
 /** Per-site rules key on the host name without a leading www. */

@@ -24,8 +24,28 @@ describe('settings', () => {
     expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: saved }))).toEqual({ ...saved, shownKinds: [] });
   });
 
-  it('refuses a kind it does not know', async () => {
-    expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, shownKinds: ['popups'] } }))).toEqual(DEFAULT_SETTINGS);
+  it('drops a kind it does not know (a later version’s), keeping the rest of the settings', async () => {
+    const saved = { ...DEFAULT_SETTINGS, disabledSites: ['163.com'], shownKinds: ['popups', 'comments'] };
+    const area = memoryArea({ [SETTINGS_KEY]: saved });
+    expect(await loadSettings(area)).toEqual({ ...saved, shownKinds: ['comments'] });
+    await updateSettings(area, (s) => (s.enabled = false));
+    expect(await loadSettings(area)).toEqual({ ...saved, enabled: false, shownKinds: ['comments'] });
+  });
+
+  it('lands two updates asked at once, the second on top of the first', async () => {
+    const area = memoryArea();
+    await Promise.all([updateSettings(area, (s) => s.shownKinds.push('comments')), updateSettings(area, (s) => s.shownKinds.push('navigation'))]);
+    expect((await loadSettings(area)).shownKinds).toEqual(['comments', 'navigation']);
+  });
+
+  it('goes on with the next update after one whose change throws', async () => {
+    const area = memoryArea();
+    const failed = updateSettings(area, () => {
+      throw new Error('bad change');
+    });
+    const next = updateSettings(area, (s) => (s.enabled = false));
+    await expect(failed).rejects.toThrow('bad change');
+    expect((await next).enabled).toBe(false);
   });
 
   it('keys sites by host without www', () => {
