@@ -71,10 +71,36 @@ const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com
 /** The standard ad units' sizes (IAB): a frame of exactly one of them is an ad slot. Video players are not. */
 const AD_FRAME_SIZES = new Set(['728x90', '970x90', '970x250', '960x90', '1000x90', '300x250', '336x280', '300x600', '160x600', '120x600', '468x60', '234x60', '320x50', '320x100', '300x50', '300x100', '250x250', '200x200', '125x125', '180x150']);
 /**
- * What a story embeds, whatever its frame's size (a 300x250 map beside a paragraph): a map, a
- * player or a post from a video or social site.
+ * What a story embeds, whatever its frame's size (a 300x250 map beside a paragraph): the maps and
+ * players of known hosts, by host and path, so that a portal's own /embed-banner/ slot stays an ad.
  */
-const EMBED_SRC = /\/(maps|embed|player)\b|[/.](youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|bilibili\.com|v\.qq\.com|ixigua\.com|twitter\.com|x\.com|instagram\.com|weibo\.com\/tv)\//i;
+const EMBED_FRAMES: ReadonlyArray<readonly [host: string, path: string]> = [
+  ['google.com', '/maps/embed'],
+  ['maps.google.com', '/'],
+  ['map.baidu.com', '/'],
+  ['api.map.baidu.com', '/'],
+  ['uri.amap.com', '/'],
+  ['youtube.com', '/embed/'],
+  ['youtube-nocookie.com', '/embed/'],
+  ['player.vimeo.com', '/video/'],
+  ['player.bilibili.com', '/'],
+  ['v.qq.com', '/txp/iframe/'],
+  ['player.youku.com', '/embed/'],
+  ['www.ixigua.com', '/iframe/'],
+  ['platform.twitter.com', '/embed/'],
+];
+
+function isEmbed(src: string): boolean {
+  let url: URL;
+  try {
+    // A relative address is the site's own page, which no host below matches.
+    url = new URL(src, 'https://relative.invalid/');
+  } catch {
+    return false;
+  }
+  const host = url.hostname;
+  return EMBED_FRAMES.some(([h, path]) => (host === h || host.endsWith(`.${h}`)) && url.pathname.startsWith(path));
+}
 /** A word every CLOUD_AFFILIATE host holds: the links without one (nearly all) skip the host parse. */
 const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
 
@@ -319,7 +345,7 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
     // A frame named a banner is one, whatever serves it (a portal's own ad pages).
     if (tokens.includes('banner')) return { kind: 'ad', why: because('reason_ad_token', 'banner') };
     const size = `${el.getAttribute('width') ?? ''}x${el.getAttribute('height') ?? ''}`;
-    if (AD_FRAME_SIZES.has(size) && !EMBED_SRC.test(src)) return { kind: 'ad', why: because('reason_ad_frame_size', size) };
+    if (AD_FRAME_SIZES.has(size) && !isEmbed(src)) return { kind: 'ad', why: because('reason_ad_frame_size', size) };
   }
   // A heavy element is judged by its children only when one is an ad script: its labels are not read.
   const scan = weight < 80 || !ctx.boxes || ctx.boxes.adScript.has(el);

@@ -245,8 +245,18 @@ describe('classifyElement: ad frames', () => {
     'https://player.bilibili.com/player.html?bvid=BV1',
     'https://v.qq.com/txp/iframe/player.html?vid=x',
     'https://map.baidu.com/embed?x=1',
+    '//www.youtube-nocookie.com/embed/abc123',
   ])('leaves an embed of an ad size: %s', (src) => {
     expect(classify(`<iframe src="${src}" width="300" height="250"></iframe>`)).toBeNull();
+  });
+
+  it.each([
+    'https://gg.portal.cn/embed-banner/1.html',
+    '/player/slot.html',
+    'https://ads.example.cn/show?from=https://www.bilibili.com/video/1',
+    'https://youtube.com.ads.example.cn/embed/1',
+  ])('still calls a frame of an ad size an ad when only its words look like an embed: %s', (src) => {
+    expect(classify(`<iframe src="${src}" width="300" height="250"></iframe>`)?.kind).toBe('ad');
   });
 });
 
