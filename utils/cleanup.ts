@@ -39,6 +39,10 @@ export class Cleanup {
   private observer: MutationObserver | null = null;
   private pending: Element[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Kinds the settings leave on the page. */
+  private shown: ReadonlySet<HiddenKind> = new Set();
+  /** Items searched for the ads inside them once they showed (see revealAds). */
+  private readonly searched = new WeakSet<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -50,6 +54,7 @@ export class Cleanup {
   /** Marks the elements; they disappear while cleanup is active. */
   mark(elements: Array<{ el: Element; item: HiddenItem; why: Why }>): void {
     for (const { el, item, why } of elements) this.track(el, item, why);
+    this.revealAds();
   }
 
   private track(el: Element, item: HiddenItem, why: Why): void {
@@ -86,6 +91,7 @@ export class Cleanup {
       if (t.kept) t.el.setAttribute(KEPT_ATTR, '');
       else t.el.removeAttribute(KEPT_ATTR);
     }
+    this.revealAds();
   }
 
   /** Leaves these kinds on the page (the stylesheet reads the root's list); their items stay tracked. */
@@ -93,6 +99,43 @@ export class Cleanup {
     const root = this.doc.documentElement;
     if (kinds.length) root.setAttribute(SHOWN_ATTR, kinds.join(' '));
     else root.removeAttribute(SHOWN_ATTR);
+    this.shown = new Set(kinds);
+    this.revealAds();
+  }
+
+  /**
+   * A block judged whole (comments, a teaser rail) was hidden with the ads inside it, which the
+   * analysis did not look for. Once it shows (its kind left on pages, or a keep rule), they are
+   * looked for as late ads are, so showing the comments does not show their ads.
+   */
+  private revealAds(): void {
+    let found = false;
+    // Over a copy: the ads found are tracked items too.
+    for (const t of [...this.items]) {
+      if (t.item.kind === 'ad' || this.searched.has(t.el) || !(t.kept || this.shown.has(t.item.kind))) continue;
+      this.searched.add(t.el);
+      found = this.trackAdsIn(t.el) || found;
+    }
+    if (found) this.options.onChange?.();
+  }
+
+  /** Tracks the ads among the first MAX_SEARCH elements of `block`, not looking inside one found. */
+  private trackAdsIn(block: Element): boolean {
+    const stats = new DomStats();
+    let budget = MAX_SEARCH;
+    let found = false;
+    const visit = (el: Element): void => {
+      for (let child = el.firstElementChild; child && budget > 0; child = child.nextElementSibling, budget--) {
+        if (child.hasAttribute(HIDDEN_ATTR)) continue;
+        const verdict = classifyElement(child, { position: this.options.position, stats });
+        if (verdict?.kind === 'ad') {
+          this.track(child, { kind: 'ad', selector: uniqueSelector(child), text: visibleText(child), reason: englishReason(verdict.why) }, verdict.why);
+          found = true;
+        } else visit(child);
+      }
+    };
+    visit(block);
+    return found;
   }
 
   /** Undoes everything: attributes, root switch, observer. */
@@ -146,9 +189,11 @@ export class Cleanup {
     if (changed) this.options.onChange?.();
   }
 
-  /** Inside something already hidden, or inside the story's paragraphs' own elements. */
+  /** Inside something hidden (not kept, its kind not shown), or inside the story's paragraphs' own elements. */
   private isCovered(el: Element): boolean {
-    if (el.closest(`[${HIDDEN_ATTR}]`)) return true;
+    for (let block = el.closest(`[${HIDDEN_ATTR}]`); block; block = block.parentElement?.closest(`[${HIDDEN_ATTR}]`) ?? null) {
+      if (!block.hasAttribute(KEPT_ATTR) && !this.shown.has(block.getAttribute(HIDDEN_ATTR) as HiddenKind)) return true;
+    }
     const root = this.options.root;
     // Inside the body only a self-declared ad (slot class, label, ad script) may go.
     return !!root && (el === root || el.contains(root));
@@ -156,3 +201,5 @@ export class Cleanup {
 }
 
 const MAX_BATCH = 50;
+/** Elements of one shown block looked at for ads: a comment thread's first screens, not all of a huge one. */
+const MAX_SEARCH = 2000;

@@ -109,6 +109,53 @@ describe('Cleanup', () => {
     }
   });
 
+  it('keeps hidden the ads inside a block that shows, its kind left on pages or kept by a rule', () => {
+    const { root } = page();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div id="comments"><p>网友评论：写得好</p><div class="ad-slot"><span>广告</span><a href="/x">买</a></div></div>
+       <div id="rail"><a href="/a">Other story one</a><div class="adbox"><a href="/y">Buy</a></div></div>`,
+    );
+    const comments = document.getElementById('comments')!;
+    const rail = document.getElementById('rail')!;
+    const onChange = vi.fn();
+    const railItem = item('teaser', 'Other story one');
+    const c = cleanup({ root, keep: new Set(), onChange, shownKinds: ['comments'] });
+    c.mark([{ el: comments, item: item('comments', '网友评论'), why }, { el: rail, item: railItem, why }]);
+    c.setActive(true);
+    expect(displayed(comments)).toBe(true);
+    expect(displayed(comments.querySelector('.ad-slot')!)).toBe(false);
+    expect(displayed(comments.querySelector('p')!)).toBe(true);
+    expect(displayed(rail)).toBe(false);
+    expect(onChange).toHaveBeenCalledOnce();
+
+    c.setKeep(new Set([keepKey(railItem)]));
+    expect(displayed(rail)).toBe(true);
+    expect(displayed(rail.querySelector('.adbox')!)).toBe(false);
+    expect(c.items.filter((t) => t.item.kind === 'ad').map((t) => t.el.className)).toEqual(['ad-slot', 'adbox']);
+  });
+
+  it('hides an ad injected later into a block that shows, not one into a block still hidden', async () => {
+    const { root } = page();
+    document.body.insertAdjacentHTML('beforeend', '<div id="comments"><p>网友评论</p></div><div id="nav"><a href="/">首页</a></div>');
+    const onChange = vi.fn();
+    const c = cleanup({ root, keep: new Set(), onChange, shownKinds: ['comments'] });
+    c.mark([
+      { el: document.getElementById('comments')!, item: item('comments', '网友评论'), why },
+      { el: document.getElementById('nav')!, item: item('navigation', '首页'), why },
+    ]);
+    c.setActive(true);
+    const late = () => Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Special offer' });
+    const inShown = late();
+    const inHidden = late();
+    document.getElementById('comments')!.append(inShown);
+    document.getElementById('nav')!.append(inHidden);
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(inShown.getAttribute(HIDDEN_ATTR)).toBe('ad');
+    expect(displayed(inShown)).toBe(false);
+    expect(inHidden.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
   it('reads an item’s text only when the site has keep rules to match it against', () => {
     const { root, ad, teaser } = page();
     const reads: string[] = [];
