@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
 import { explain } from '@/utils/reasons';
+import { GlobalSwitch } from './GlobalSwitch';
 import { HiddenList } from './HiddenList';
 import { LazyDetails } from './LazyDetails';
 import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
@@ -54,18 +55,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
     <main class="popup">
       <header class="bar">
         <h1>{t('extName')}</h1>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings.enabled}
-            onChange={(e) => {
-              // Read now: the change runs once the stored settings are read, when the event has no currentTarget any more.
-              const on = (e.currentTarget as HTMLInputElement).checked;
-              void update((s) => (s.enabled = on));
-            }}
-          />
-          {t('globalSwitch')}
-        </label>
+        <GlobalSwitch enabled={settings.enabled} onChange={(on) => void update((s) => (s.enabled = on))} t={t} />
         <button type="button" class="small" onClick={() => services.openLibrary()}>
           {t('library')}
         </button>

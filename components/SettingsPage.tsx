@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HIDDEN_KINDS } from '@/utils/analysis-types';
 import type { Settings } from '@/utils/messages';
+import { GlobalSwitch } from './GlobalSwitch';
 import type { Translate } from './i18n';
 import { Shortcuts, type ShortcutServices } from './Shortcuts';
 
@@ -24,38 +25,36 @@ export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) 
   return (
     <main class="page">
       <h1>{t('extName')}</h1>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(e) => {
-            // Read now: the change runs once the stored settings are read, when the event has no currentTarget any more.
-            const on = (e.currentTarget as HTMLInputElement).checked;
-            void change((s) => (s.enabled = on));
-          }}
-        />
-        {t('globalSwitch')}
-      </label>
-      <h2 id="kinds-h">{t('hideKindsHeading')}</h2>
-      <ul class="kinds" aria-labelledby="kinds-h">
+      <GlobalSwitch enabled={settings.enabled} onChange={(on) => void change((s) => (s.enabled = on))} t={t} />
+      <fieldset class="kinds" aria-describedby="kinds-note">
+        <legend>
+          <h2>{t('hideKindsHeading')}</h2>
+        </legend>
         {HIDDEN_KINDS.map((kind) => (
-          <li key={kind}>
+          // The kind's name labels the box; what it covers describes it, so a screen reader says both.
+          <div key={kind}>
             <label>
               <input
                 type="checkbox"
                 data-kind={kind}
+                aria-describedby={`kind-hint-${kind}`}
                 checked={!settings.shownKinds.includes(kind)}
                 onChange={(e) => {
                   const hide = (e.currentTarget as HTMLInputElement).checked;
                   void change((s) => (s.shownKinds = hide ? s.shownKinds.filter((k) => k !== kind) : [...s.shownKinds.filter((k) => k !== kind), kind]));
                 }}
               />
-              {t(`kind_${kind}`)} <span class="muted">· {t(`kindHint_${kind}`)}</span>
-            </label>
-          </li>
+              {t(`kind_${kind}`)}
+            </label>{' '}
+            <span id={`kind-hint-${kind}`} class="muted">
+              · {t(`kindHint_${kind}`)}
+            </span>
+          </div>
         ))}
-      </ul>
-      <p class="muted">{t('hideKindsNote')}</p>
+      </fieldset>
+      <p id="kinds-note" class="muted">
+        {t('hideKindsNote')}
+      </p>
       <h2>{t('sitesOff')}</h2>
       {settings.disabledSites.length === 0 ? (
         <p class="muted">{t('none')}</p>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { COMMANDS, commandLabel } from '@/utils/commands';
+import { COMMANDS, findCommand } from '@/utils/commands';
 import type { Translate } from './i18n';
 
 /** One shortcut as the browser has it now: the reader may have changed or removed its keys. */
@@ -21,15 +21,21 @@ const ORDER = Object.keys(COMMANDS);
 /** The keyboard shortcuts with their current keys, and the way to the browser's page that changes them. */
 export function Shortcuts({ services, t }: { services: ShortcutServices; t: Translate }) {
   const [list, setList] = useState<Shortcut[] | null>(null);
-  useEffect(() => void services.list().then(setList, () => setList([])), [services]);
-  const known = (list ?? []).filter((c) => commandLabel(c.name)).sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+  useEffect(() => {
+    const read = () => void services.list().then(setList, () => setList([]));
+    read();
+    // Back from the browser's shortcut page, the keys may have changed.
+    window.addEventListener('focus', read);
+    return () => window.removeEventListener('focus', read);
+  }, [services]);
+  const known = (list ?? []).filter((c) => findCommand(c.name)).sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
   return (
     <>
       <h2 id="shortcuts-h">{t('shortcutsHeading')}</h2>
       <ul class="shortcuts" aria-labelledby="shortcuts-h" aria-busy={list === null}>
         {known.map((c) => (
           <li key={c.name}>
-            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutUnset')}</span>} {t(commandLabel(c.name)!)}
+            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutUnset')}</span>} {t(findCommand(c.name)!.label)}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
 import { normalizeUrl } from '@/utils/normalize-url';
-import { commandMessage } from '@/utils/commands';
+import { findCommand } from '@/utils/commands';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
@@ -128,10 +128,10 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     void (async () => {
-      const msg = commandMessage(command);
+      const found = findCommand(command);
       const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (!msg || target?.id === undefined) return;
-      await toAnalysis(target.id, msg).catch(() => undefined);
+      if (!found || target?.id === undefined) return;
+      await (found.loadsAnalysis ? toAnalysis : toTab)(target.id, found.message).catch(() => undefined);
     })();
   });
 });

@@ -90,8 +90,13 @@ export default defineContentScript({
     const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: document.documentElement.outerHTML });
 
     // Changed settings (a switch, a site rule, a kind) decide again, for this page and the next.
-    // Applying the same settings twice (the popup's message, then the storage event) changes nothing.
+    // The popup's apply-settings and the storage event bring the same change: the second is passed
+    // over, so a choice made for the tab between them ("Show original") stays.
+    let applied = '';
     const applySettings = (s: Settings): void => {
+      const key = JSON.stringify(s);
+      if (key === applied) return;
+      applied = key;
       tabChoice = null;
       const { cleanup, url } = session;
       cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
@@ -119,10 +124,13 @@ export default defineContentScript({
           session.cleanup?.setActive(msg.active);
           return Promise.resolve(state());
         case 'toggle-cleanup': {
-          // As "Show original" in the popup: the choice holds for this tab's next pages too.
-          const on = !(session.cleanup?.active ?? true);
-          tabChoice = on;
-          session.cleanup?.setActive(on);
+          // As "Show original" in the popup: the choice holds for this tab's next pages too. A page
+          // with nothing hidden (not an article) has no choice to make, nor to pass on.
+          const { cleanup } = session;
+          if (cleanup) {
+            tabChoice = !cleanup.active;
+            cleanup.setActive(tabChoice);
+          }
           return Promise.resolve(state());
         }
         case 'apply-settings':

@@ -44,15 +44,20 @@ async function click(input: HTMLElement): Promise<void> {
 describe('SettingsPage: what cleanup hides', () => {
   it('lists every kind with what it covers, ticked unless the settings leave it on pages', async () => {
     await mount({ ...DEFAULT_SETTINGS, shownKinds: ['comments'] });
-    const rows = [...root.querySelectorAll('.kinds label')].map((l) => [l.querySelector('input')!.checked, l.textContent]);
-    expect(rows).toEqual([
-      [true, 'Ads · ad slots, sponsored and affiliate links, floating boxes'],
-      [true, 'Unrelated teasers · lists of other stories (拓展阅读, More stories); related ones stay'],
-      [true, 'Widgets · share bars, QR codes, font-size and print tools, likes'],
-      [true, 'Boilerplate · disclaimers, copyright and legal footers'],
-      [true, 'Navigation · breadcrumbs, site menus, page-turn links'],
-      [false, 'Comments · readers’ comments'],
+    const rows = [...root.querySelectorAll<HTMLInputElement>('.kinds input')].map((box) => [
+      box.checked,
+      box.closest('label')!.textContent,
+      document.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
     ]);
+    expect(rows).toEqual([
+      [true, 'Ads', '· ad slots, sponsored and affiliate links, floating boxes'],
+      [true, 'Unrelated teasers', '· lists of other stories (拓展阅读, More stories); those related to the story stay'],
+      [true, 'Widgets', '· share bars, QR codes, font-size and print tools, likes'],
+      [true, 'Boilerplate', '· disclaimers, copyright and legal footers'],
+      [true, 'Navigation', '· breadcrumbs, site menus, page-turn links'],
+      [false, 'Comments', '· readers’ comments'],
+    ]);
+    expect(root.querySelector('.kinds legend')!.textContent).toBe('What cleanup hides');
   });
 
   it('saves a kind unticked as shown, and ticked again as hidden, keeping the other settings', async () => {
@@ -119,3 +124,16 @@ describe('SettingsPage: keyboard shortcuts', () => {
   });
 });
 
+
+describe('SettingsPage: keyboard shortcuts, changed elsewhere', () => {
+  it('lists them again when the page gets the focus back (from the browser’s shortcut page)', async () => {
+    let key = 'Alt+Shift+O';
+    await mount(DEFAULT_SETTINGS, { list: async () => [{ name: 'toggle-cleanup', shortcut: key }], openSettings: () => undefined });
+    key = 'Ctrl+Shift+U';
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await settle();
+    });
+    expect(root.querySelector('.shortcuts kbd')!.textContent).toBe('Ctrl+Shift+U');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, commandLabel, commandMessage, manifestCommands } from '@/utils/commands';
+import { COMMANDS, findCommand, manifestCommands } from '@/utils/commands';
 import { PopupToContentSchema, parseMessage } from '@/utils/messages';
 import { localeMessages } from '../helpers/locale';
 
@@ -22,10 +22,10 @@ describe('keyboard shortcuts', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('maps a command to its message and label, and one it does not know to none', () => {
-    expect(commandMessage('toggle-cleanup')).toEqual({ type: 'toggle-cleanup' });
-    expect(commandLabel('open-reader')).toBe('cmd_reader');
-    expect(commandMessage('toString')).toBeNull();
-    expect(commandLabel('delete-everything')).toBeNull();
+  it('finds a command by its name, and none for a name it does not have', () => {
+    expect(findCommand('toggle-cleanup')).toMatchObject({ message: { type: 'toggle-cleanup' }, loadsAnalysis: false });
+    expect(findCommand('open-reader')).toMatchObject({ label: 'cmd_reader', loadsAnalysis: true });
+    expect(findCommand('toString')).toBeNull();
+    expect(findCommand('delete-everything')).toBeNull();
   });
 });
