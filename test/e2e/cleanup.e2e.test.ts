@@ -4,18 +4,7 @@
  * page's search box is never disturbed.
  */
 import { describe, expect, it } from 'vitest';
-import { browsers, openDemo } from './harness';
-
-/** Which of the demo page's landmarks a reader can see right now. */
-function visibility() {
-  const seen = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.checkVisibility());
-  return {
-    ads: seen('#ad-top, #ad-side, #float-ad, .cloud-ads a'),
-    teasers: seen('.extend li'),
-    share: seen('.share'),
-    story: seen('#text p'),
-  };
-}
+import { browsers, demoVisibility as visibility, openDemo } from './harness';
 
 describe.each(browsers)('cleanup in $name', (target) => {
   const session = openDemo(target, 'html[data-sourcemark-cleanup="on"]');

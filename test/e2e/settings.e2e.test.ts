@@ -1,29 +1,19 @@
 /**
- * The options page in each real browser, acting on a page already open: a kind unticked there is
- * shown on the page at once (the rest stays hidden), and the "Clean pages" switch turns cleanup off
- * and on. Each test leaves the settings as it found them.
+ * Settings in each real browser, acting on a page already open: a kind unticked on the options page
+ * is shown at once (the rest stays hidden); "Clean pages" turns cleanup off and on; "Never hide
+ * this" in the popup shows one item and the options page lists the rule; the shortcuts are listed
+ * with the keys the browser gave them. Each test leaves the settings as it found them.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, openDemo } from './harness';
+import { browsers, demoVisibility, openDemo } from './harness';
 import type { TestPage } from './harness/types';
-
-/** Which of the demo page's landmarks a reader can see right now. */
-function visibility() {
-  const seen = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.checkVisibility());
-  return {
-    navigation: seen('[data-sourcemark-hidden="navigation"]'),
-    ads: seen('#ad-top, #ad-side, #float-ad, .cloud-ads a'),
-    teasers: seen('.extend li'),
-    story: seen('#text p'),
-  };
-}
 
 const POLL = { timeoutMs: 5_000, intervalMs: 50 };
 
 describe.each(browsers)('settings in $name', (target) => {
   const session = openDemo(target, 'html[data-sourcemark-cleanup="on"]');
-  const seen = () => session.demo().evaluate(visibility);
+  const seen = () => session.demo().evaluate(demoVisibility);
 
   async function options(): Promise<TestPage> {
     const page = await session.browser().openExtensionPage('options.html');

@@ -17,3 +17,19 @@ export function openDemo(target: BrowserTarget, readySelector: string): { browse
   });
   return { browser: site.browser, demo: () => demo };
 }
+
+/**
+ * Which of the demo page's landmarks a reader can see right now (run in the page, so it is
+ * self-contained): its ads, its 拓展阅读 items, its share bar, the navigation cleanup marked, the story.
+ */
+export function demoVisibility() {
+  const seen = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.checkVisibility());
+  return {
+    ads: seen('#ad-top, #ad-side, #float-ad, .cloud-ads a'),
+    teasers: seen('.extend li'),
+    share: seen('.share'),
+    navigation: seen('[data-sourcemark-hidden="navigation"]'),
+    story: seen('#text p'),
+  };
+}
+

@@ -7,6 +7,6 @@ export type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 /** Every browser the extension ships for; use as `describe.each(browsers)('… in $name', …)`. */
 export const browsers: BrowserTarget[] = [chromiumTarget, firefoxTarget];
-export { openDemo } from './demo';
+export { demoVisibility, openDemo } from './demo';
 export { serveSite, type Site } from './site';
 export { clickInAnnotator, drawnYellow, highlightYellow, selectPhrase, yellowOnVisit } from './annotator';
