@@ -1,4 +1,5 @@
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
+import { liftEarlyHide } from '@/utils/early-hide';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { quickCheck } from '@/utils/quick-check';
 
@@ -24,6 +25,9 @@ export default defineUnlistedScript(() => {
   // An article candidate gets the analysis; a page with highlights gets it from the background,
   // which sees the page load. Any other page costs the quick check and nothing more.
   if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
+  // An article-shaped address that is no article: no analysis will take over the ad slots hidden
+  // at document_start (early-hide.ts), and nothing would list them, so they come back now.
+  else liftEarlyHide(document);
   // A single-page site can move from here to an article without a page load: look again once it
   // has drawn the new page. Where the browser has no Navigation API, such moves go unseen here.
   // Once the analysis script is here (its flag is in this same isolated world), it follows the

@@ -34,8 +34,13 @@ export function applyEarlyHide(doc: Document): void {
   root.setAttribute(EARLY_HIDE_ATTR, '');
 }
 
-/** Lifts the early rule; the analysed cleanup (or nothing) governs from here on. */
+/**
+ * Lifts the early rule; the analysed cleanup (or nothing) governs from here on. Asked on every
+ * page the quick check turns away, most of which never had the rule: those cost one attribute read.
+ */
 export function liftEarlyHide(doc: Document): void {
-  doc.documentElement?.removeAttribute(EARLY_HIDE_ATTR);
+  const root = doc.documentElement;
+  if (!root?.hasAttribute(EARLY_HIDE_ATTR)) return;
+  root.removeAttribute(EARLY_HIDE_ATTR);
   doc.querySelector('style[data-sourcemark-ui="early"]')?.remove();
 }

@@ -12,9 +12,23 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <body><div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/about.html">联系我们</a></div>
 <h2>编辑部</h2><p id="note">来信请寄江城市新华路一号，邮编四三零零零零。</p><p>工作时间：周一至周五。</p></body></html>`;
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
+// An article-shaped address (the document_start script hides ad-network slots there) on a list page.
+const LIST_PATH = '/2024-02/23/content_9.htm';
+const LIST_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>新闻列表</title></head>
+<body><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/2024-02/${i + 1}/content_${i}.htm">江城新闻第${i + 1}条标题</a></li>`).join('')}</ul>
+<ins class="adsbygoogle" id="slot" style="display:block;width:300px;height:250px;background:#eee"></ins></body></html>`;
 
 describe.each(browsers)('a page that is not an article, in $name', (target) => {
-  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
+  const site = serveSite(target, {
+    routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' }, [LIST_PATH]: { body: LIST_PAGE, contentType: 'text/html; charset=utf-8' } },
+  });
+
+  it('gives back the ad slots hidden early on an article-shaped address once the page proves no article', async () => {
+    const page = await site.browser().openPage(site.url(LIST_PATH));
+    const state = () => page.evaluate(() => ({ early: document.documentElement.hasAttribute('data-sourcemark-early'), slot: document.getElementById('slot')!.checkVisibility() }));
+    expect(await pollUntil(state, (s) => !s.early, 'the early rule lifted', { intervalMs: 100, timeoutMs: 10_000 })).toEqual({ early: false, slot: true });
+    await page.close();
+  });
 
   it('selecting text loads the toolbar; the highlight made there is drawn again on the next visit', async () => {
     const first = await site.browser().openPage(site.url(PATH));
