@@ -109,33 +109,35 @@ export class Cleanup {
    * looked for as late ads are, so showing the comments does not show their ads.
    */
   private revealAds(): void {
-    let found = false;
+    // One budget for the whole call: it runs as the page is cleaned.
+    const search = { budget: MAX_SEARCH, found: false };
     // Over a copy: the ads found are tracked items too.
     for (const t of [...this.items]) {
-      if (t.item.kind === 'ad' || this.searched.has(t.el) || !(t.kept || this.shown.has(t.item.kind))) continue;
-      this.searched.add(t.el);
-      found = this.trackAdsIn(t.el) || found;
+      if (t.item.kind === 'ad') continue;
+      // A block hidden again is searched again when it next shows: ads may have come meanwhile.
+      if (!(t.kept || this.shown.has(t.item.kind))) this.searched.delete(t.el);
+      else if (!this.searched.has(t.el) && search.budget > 0) {
+        this.searched.add(t.el);
+        this.trackAdsIn(t.el, search);
+      }
     }
-    if (found) this.options.onChange?.();
+    if (search.found) this.options.onChange?.();
   }
 
-  /** Tracks the ads among the first MAX_SEARCH elements of `block`, not looking inside one found. */
-  private trackAdsIn(block: Element): boolean {
+  /** Tracks the ads among `block`'s elements while the search's budget lasts, not looking inside one found. */
+  private trackAdsIn(block: Element, search: { budget: number; found: boolean }): void {
     const stats = new DomStats();
-    let budget = MAX_SEARCH;
-    let found = false;
     const visit = (el: Element): void => {
-      for (let child = el.firstElementChild; child && budget > 0; child = child.nextElementSibling, budget--) {
+      for (let child = el.firstElementChild; child && search.budget > 0; child = child.nextElementSibling, search.budget--) {
         if (child.hasAttribute(HIDDEN_ATTR)) continue;
         const verdict = classifyElement(child, { position: this.options.position, stats });
         if (verdict?.kind === 'ad') {
           this.track(child, { kind: 'ad', selector: uniqueSelector(child), text: visibleText(child), reason: englishReason(verdict.why) }, verdict.why);
-          found = true;
+          search.found = true;
         } else visit(child);
       }
     };
     visit(block);
-    return found;
   }
 
   /** Undoes everything: attributes, root switch, observer. */
@@ -191,8 +193,12 @@ export class Cleanup {
 
   /** Inside something hidden (not kept, its kind not shown), or inside the story's paragraphs' own elements. */
   private isCovered(el: Element): boolean {
+    // Tracked already (an ad its script took out and put back), or inside a tracked ad: a kept
+    // ad's rotating frame is part of it, not an ad of its own to hide.
+    if (el.hasAttribute(HIDDEN_ATTR)) return true;
     for (let block = el.closest(`[${HIDDEN_ATTR}]`); block; block = block.parentElement?.closest(`[${HIDDEN_ATTR}]`) ?? null) {
-      if (!block.hasAttribute(KEPT_ATTR) && !this.shown.has(block.getAttribute(HIDDEN_ATTR) as HiddenKind)) return true;
+      const kind = block.getAttribute(HIDDEN_ATTR) as HiddenKind;
+      if (kind === 'ad' || (!block.hasAttribute(KEPT_ATTR) && !this.shown.has(kind))) return true;
     }
     const root = this.options.root;
     // Inside the body only a self-declared ad (slot class, label, ad script) may go.
@@ -201,5 +207,5 @@ export class Cleanup {
 }
 
 const MAX_BATCH = 50;
-/** Elements of one shown block looked at for ads: a comment thread's first screens, not all of a huge one. */
+/** Elements looked at for ads each time blocks come into view: a comment thread's first screens, not all of a huge one. */
 const MAX_SEARCH = 2000;

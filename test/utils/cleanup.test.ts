@@ -156,6 +156,44 @@ describe('Cleanup', () => {
     expect(inHidden.hasAttribute(HIDDEN_ATTR)).toBe(false);
   });
 
+  it('leaves a kept ad’s rotating frame to it, and tracks an ad its script puts back once', async () => {
+    const { root, ad } = page();
+    const kept = item('ad', 'Buy now');
+    const onChange = vi.fn();
+    const c = cleanup({ root, keep: new Set([keepKey(kept)]), onChange });
+    c.mark([{ el: ad, item: kept, why }]);
+    c.setActive(true);
+    const frame = Object.assign(document.createElement('iframe'), { className: 'ad-frame' });
+    ad.append(frame);
+    ad.remove();
+    document.body.append(ad);
+    // A late ad elsewhere: once it is tracked, the batch with the frame and the moved slot is done.
+    const late = Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Special offer' });
+    document.body.append(late);
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(c.items.map((t) => t.el)).toEqual([ad, late]);
+    expect(displayed(frame)).toBe(true);
+  });
+
+  it('looks again for ads in a block shown, hidden and shown again', async () => {
+    const { root } = page();
+    document.body.insertAdjacentHTML('beforeend', '<div id="comments"><p>网友评论</p></div>');
+    const comments = document.getElementById('comments')!;
+    const c = cleanup({ root, keep: new Set(), shownKinds: ['comments'] });
+    c.mark([{ el: comments, item: item('comments', '网友评论'), why }]);
+    c.setActive(true);
+    c.setShownKinds([]);
+    // Injected while the block is hidden: covered by it, so not tracked then.
+    const ad = Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Special offer' });
+    comments.append(ad);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ad.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    c.setShownKinds(['comments']);
+    expect(ad.getAttribute(HIDDEN_ATTR)).toBe('ad');
+    expect(displayed(ad)).toBe(false);
+    expect(displayed(comments)).toBe(true);
+  });
+
   it('reads an item’s text only when the site has keep rules to match it against', () => {
     const { root, ad, teaser } = page();
     const reads: string[] = [];
