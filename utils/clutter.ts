@@ -76,7 +76,11 @@ const AD_FRAME_SIZES = new Set(['728x90', '970x90', '970x250', '960x90', '1000x9
  */
 const EMBED_FRAMES: ReadonlyArray<readonly [host: string, path: string]> = [
   ['google.com', '/maps/embed'],
+  ['google.cn', '/maps/embed'],
   ['maps.google.com', '/'],
+  ['openstreetmap.org', '/export/embed.html'],
+  ['map.qq.com', '/'],
+  ['apis.map.qq.com', '/'],
   ['map.baidu.com', '/'],
   ['api.map.baidu.com', '/'],
   ['uri.amap.com', '/'],
@@ -85,9 +89,12 @@ const EMBED_FRAMES: ReadonlyArray<readonly [host: string, path: string]> = [
   ['player.vimeo.com', '/video/'],
   ['player.bilibili.com', '/'],
   ['v.qq.com', '/txp/iframe/'],
+  ['v.qq.com', '/iframe/'],
   ['player.youku.com', '/embed/'],
   ['www.ixigua.com', '/iframe/'],
   ['platform.twitter.com', '/embed/'],
+  ['instagram.com', '/p/'],
+  ['weibo.com', '/tv/'],
 ];
 
 function isEmbed(src: string): boolean {

@@ -246,6 +246,8 @@ describe('classifyElement: ad frames', () => {
     'https://v.qq.com/txp/iframe/player.html?vid=x',
     'https://map.baidu.com/embed?x=1',
     '//www.youtube-nocookie.com/embed/abc123',
+    'https://www.openstreetmap.org/export/embed.html?bbox=1,2,3,4',
+    'https://www.instagram.com/p/abc/embed',
   ])('leaves an embed of an ad size: %s', (src) => {
     expect(classify(`<iframe src="${src}" width="300" height="250"></iframe>`)).toBeNull();
   });
