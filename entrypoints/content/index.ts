@@ -90,15 +90,16 @@ export default defineContentScript({
     const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: document.documentElement.outerHTML });
 
     // Changed settings (a switch, a site rule, a kind) decide again, for this page and the next.
-    // The popup's apply-settings and the storage event bring the same change: the second is passed
-    // over, so a choice made for the tab between them ("Show original") stays.
+    // Only what this page uses counts: the popup's apply-settings and the storage event after it
+    // bring the same change, and another site's rule changes nothing here; either way a choice
+    // made for the tab ("Show original") stays.
     let applied = '';
     const applySettings = (s: Settings): void => {
-      const key = JSON.stringify(s);
+      const { cleanup, url } = session;
+      const key = JSON.stringify([cleanupEnabled(s, url), s.keepRules[siteOf(url)] ?? [], s.shownKinds]);
       if (key === applied) return;
       applied = key;
       tabChoice = null;
-      const { cleanup, url } = session;
       cleanup?.setKeep(new Set(s.keepRules[siteOf(url)] ?? []));
       cleanup?.setShownKinds(s.shownKinds);
       cleanup?.setActive(cleanupEnabled(s, url));

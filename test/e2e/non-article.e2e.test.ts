@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
+import { quickCheck } from '../../utils/quick-check';
+import { articleShapedUrl } from '../../utils/url-shape';
+import { parseHtml } from '../helpers/dom';
 import { browsers, drawnYellow, highlightYellow, serveSite, yellowOnVisit } from './harness';
 
 const PATH = '/about.html';
@@ -24,6 +27,9 @@ describe.each(browsers)('a page that is not an article, in $name', (target) => {
   });
 
   it('gives back the ad slots hidden early on an article-shaped address once the page proves no article', async () => {
+    // The address the document_start script hides slots on, and a page the quick check turns away.
+    expect(articleShapedUrl(site.url(LIST_PATH))).toBe(true);
+    expect(quickCheck(parseHtml(LIST_PAGE), site.url(LIST_PATH))).toBe(false);
     const page = await site.browser().openPage(site.url(LIST_PATH));
     const state = () => page.evaluate(() => ({ early: document.documentElement.hasAttribute('data-sourcemark-early'), slot: document.getElementById('slot')!.checkVisibility() }));
     expect(await pollUntil(state, (s) => !s.early, 'the early rule lifted', { intervalMs: 100, timeoutMs: 10_000 })).toEqual({ early: false, slot: true });
