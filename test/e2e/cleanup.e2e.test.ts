@@ -4,6 +4,7 @@
  * page's search box is never disturbed.
  */
 import { describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/lib/poll';
 import { browsers, demoVisibility as visibility, openDemo } from './harness';
 
 describe.each(browsers)('cleanup in $name', (target) => {
@@ -119,4 +120,23 @@ describe.each(browsers)('provenance card in $name', (target) => {
     });
     expect(flashed).toContain('据新加坡《联合早报》网站2月20日报道');
   });
+
+  it('folds when its head is clicked, and stays folded on the next page load, until unfolded', async () => {
+    const head = () =>
+      session.demo().evaluate(() => {
+        const shadow = document.querySelector('sourcemark-provenance')?.shadowRoot;
+        const button = shadow?.querySelector<HTMLButtonElement>('button.head');
+        return button ? { expanded: button.getAttribute('aria-expanded'), steps: shadow!.querySelectorAll('.chain-steps li').length } : null;
+      });
+    const clickHead = () => session.demo().evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector<HTMLButtonElement>('button.head')!.click());
+    expect(await head()).toEqual({ expanded: 'true', steps: 4 });
+    await clickHead();
+    expect(await head()).toEqual({ expanded: 'false', steps: 0 });
+    await session.demo().goto(session.demo().url());
+    await session.demo().waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    expect(await pollUntil(head, (h) => h !== null, 'the card drawn again', { timeoutMs: 5_000 })).toEqual({ expanded: 'false', steps: 0 });
+    await clickHead();
+    expect(await head()).toEqual({ expanded: 'true', steps: 4 });
+  });
 });
+

@@ -25,6 +25,7 @@ function wrap(page: Page): TestPage {
       const path = await file.path();
       return { filename: file.suggestedFilename(), text: await readFile(path, 'utf8') };
     },
+    upload: (selector, path) => page.setInputFiles(selector, path),
   };
 }
 

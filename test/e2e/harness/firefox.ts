@@ -2,7 +2,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
@@ -40,6 +40,11 @@ function wrap(page: Page, downloadDir: string): TestPage {
     },
     close: () => page.close(),
     download: (selector) => downloadInto(downloadDir, () => page.click(selector)),
+    upload: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector} to upload into`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
   };
 }
 

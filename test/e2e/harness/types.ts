@@ -17,6 +17,8 @@ export interface TestPage extends ExtensionTab {
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Clicks the element and resolves to the file it downloads (its name and text). */
   download(selector: string): Promise<{ filename: string; text: string }>;
+  /** Gives the file input `selector` the file at `path`, as picking it in the file dialog does. */
+  upload(selector: string, path: string): Promise<void>;
   close(): Promise<void>;
 }
 

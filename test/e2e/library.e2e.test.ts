@@ -1,0 +1,87 @@
+/**
+ * The library in each real browser, on what a reader does there besides searching: import a file
+ * after its preview, open a highlight on its page, delete and undo.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/lib/poll';
+import type { HighlightRecord, PageRecord } from '../../utils/annotation-types';
+import { toW3cJson } from '../../utils/export/w3c-json';
+import { normalizeUrl } from '../../utils/normalize-url';
+import { browsers, serveSite, type TestPage } from './harness';
+
+const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
+const QUOTE = '只要输入内容、提示词或图片';
+const POLL = { intervalMs: 100, timeoutMs: 15_000 };
+
+/** A file of one highlight on the demo page at `url`, as another copy of Sourcemark would export it. */
+async function importFile(url: string): Promise<{ path: string; id: string }> {
+  const id = crypto.randomUUID();
+  const now = '2025-01-15T08:00:00.000Z';
+  const pageUrl = normalizeUrl(url);
+  const page: PageRecord = { url: pageUrl, title: '外媒:Sora横空出世', publisher: '海南信息港', provenance: null, firstSeen: now, lastSeen: now };
+  const highlight: HighlightRecord = {
+    id,
+    pageUrl,
+    selectors: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' }],
+    quote: QUOTE,
+    color: 'green',
+    note: '导入的笔记',
+    created: now,
+    updated: now,
+  };
+  const path = join(await mkdtemp(join(tmpdir(), 'sourcemark-import-')), 'highlights.json');
+  await writeFile(path, toW3cJson({ pages: [page], highlights: [highlight], exportedAt: now }));
+  return { path, id };
+}
+
+const rows = (library: TestPage) => library.evaluate(() => [...document.querySelectorAll('li.hl')].map((li) => li.querySelector('.quote')!.textContent));
+const buttonWith = (library: TestPage, text: string) =>
+  library.evaluate((label: string) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent!.startsWith(label));
+    if (!button) throw new Error(`no button “${label}”`);
+    button.click();
+  }, text);
+
+describe.each(browsers)('the library in $name', (target) => {
+  const site = serveSite(target, { root: DEMO_DIR });
+
+  it('imports a file after its preview; "Open" shows the page with the passage drawn', async () => {
+    const url = site.url('/portal-article.html');
+    const { path, id } = await importFile(url);
+    const library = await site.browser().openExtensionPage('library.html');
+    await library.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
+    await library.upload('[data-testid="import-file"]', path);
+    await library.waitForSelector('.import-preview', { timeoutMs: 10_000 });
+    expect(await library.evaluate(() => document.querySelector('.import-preview p')!.textContent)).toContain('1');
+    await library.click('.import-preview button');
+    await library.waitForSelector('.import-done', { timeoutMs: 10_000 });
+    expect(await pollUntil(() => rows(library), (r) => r.length === 1, 'the imported row', POLL)).toEqual([QUOTE]);
+
+    await buttonWith(library, 'Open');
+    const page = await site.browser().waitForTab(`#sourcemark=${id}`, { timeoutMs: 10_000 });
+    const drawnGreen = () =>
+      page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green') ?? [])].map((r) => r.toString()));
+    expect(await pollUntil(drawnGreen, (d) => d.length === 1, 'the imported highlight drawn', POLL)).toEqual([QUOTE]);
+    await page.close();
+    await library.close();
+  });
+
+  it('deletes the selected highlight, and Undo brings it back', async () => {
+    const library = await site.browser().openExtensionPage('library.html');
+    await pollUntil(() => rows(library), (r) => r.length === 1, 'the row from the import', POLL);
+    await library.click('li.hl input[type="checkbox"]');
+    await buttonWith(library, 'Delete selected (1)');
+    await pollUntil(() => rows(library), (r) => r.length === 0, 'the row gone', POLL);
+    await buttonWith(library, 'Undo');
+    expect(await pollUntil(() => rows(library), (r) => r.length === 1, 'the row back', POLL)).toEqual([QUOTE]);
+    // Read from the database again, in a library opened afresh, not only the page's memory.
+    const again = await site.browser().openExtensionPage('library.html');
+    expect(await pollUntil(() => rows(again), (r) => r.length === 1, 'the row in a new library page', POLL)).toEqual([QUOTE]);
+    await again.close();
+    await library.close();
+  });
+});
