@@ -41,7 +41,10 @@ export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) 
                 checked={!settings.shownKinds.includes(kind)}
                 onChange={(e) => {
                   const hide = (e.currentTarget as HTMLInputElement).checked;
-                  void change((s) => (s.shownKinds = hide ? s.shownKinds.filter((k) => k !== kind) : [...s.shownKinds.filter((k) => k !== kind), kind]));
+                  void change((s) => {
+                    const others = s.shownKinds.filter((k) => k !== kind);
+                    s.shownKinds = hide ? others : [...others, kind];
+                  });
                 }}
               />
               {t(`kind_${kind}`)}

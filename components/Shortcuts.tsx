@@ -28,14 +28,20 @@ export function Shortcuts({ services, t }: { services: ShortcutServices; t: Tran
     window.addEventListener('focus', read);
     return () => window.removeEventListener('focus', read);
   }, [services]);
-  const known = (list ?? []).filter((c) => findCommand(c.name)).sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+  // Ours only (a browser may list its own, such as _execute_action), in the table's order.
+  const known = (list ?? [])
+    .flatMap((c) => {
+      const command = findCommand(c.name);
+      return command ? [{ ...c, label: command.label }] : [];
+    })
+    .sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
   return (
     <>
       <h2 id="shortcuts-h">{t('shortcutsHeading')}</h2>
       <ul class="shortcuts" aria-labelledby="shortcuts-h" aria-busy={list === null}>
         {known.map((c) => (
           <li key={c.name}>
-            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutUnset')}</span>} {t(findCommand(c.name)!.label)}
+            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutUnset')}</span>} {t(c.label)}
           </li>
         ))}
       </ul>
