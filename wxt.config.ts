@@ -2,6 +2,7 @@ import { defineConfig, type EntrypointGroup } from 'wxt';
 import type { Browser } from 'wxt/browser';
 import preact from '@preact/preset-vite';
 import { manifestCommands } from './utils/commands';
+import { EVERY_PAGE } from './utils/early-hide-registration';
 
 // Fixed add-on id so Firefox keeps its storage across reinstalls and e2e tests can address it.
 export const GECKO_ID = 'sourcemark@sourcemark.example';
@@ -31,17 +32,17 @@ export function permissionsFor(browser: string): string[] {
 }
 
 /**
- * Lists the two scripts every http(s) page gets: at document_start the early ad-slot hiding with
- * the cleanup stylesheet, at document_idle the sentinel that has the analysis script loaded where
- * there is work. WXT lists only its own content scripts; these two are plain unlisted scripts
- * because they run on every page the browser opens (see entrypoints/sentinel.ts).
+ * Lists what every http(s) page gets: at document_start the cleanup stylesheet (inert until the
+ * analysis marks the page), at document_idle the sentinel that has the analysis script loaded
+ * where there is work. WXT lists only its own content scripts; the sentinel is a plain unlisted
+ * script because it runs on every page the browser opens (see entrypoints/sentinel.ts). The early
+ * ad-slot rule is registered by the background, from the settings (utils/early-hide-registration).
  */
 export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
-  const pages = ['http://*/*', 'https://*/*'];
   manifest.content_scripts = [
     ...(manifest.content_scripts ?? []),
-    { matches: pages, run_at: 'document_start', js: ['early-hide.js'], css: ['content-scripts/cleanup.css'] },
-    { matches: pages, run_at: 'document_idle', js: ['sentinel.js'] },
+    { matches: EVERY_PAGE, run_at: 'document_start', css: ['content-scripts/cleanup.css'] },
+    { matches: EVERY_PAGE, run_at: 'document_idle', js: ['sentinel.js'] },
   ];
 }
 
@@ -59,7 +60,7 @@ export default defineConfig({
     // README lists why each is asked for; the host permissions let the analysis script load into
     // the pages that need it (the sentinel content script already runs on every http(s) page).
     permissions: permissionsFor(browser),
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: EVERY_PAGE,
     action: { default_title: '__MSG_extName__' },
     commands: manifestCommands(),
     ...(browser === 'firefox'

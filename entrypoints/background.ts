@@ -5,6 +5,8 @@ import { findCommand } from '@/utils/commands';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
+import { syncEarlyHide } from '@/utils/early-hide-registration';
+import { SETTINGS_KEY, loadSettings } from '@/utils/settings';
 
 const MENU_HIGHLIGHT = 'sourcemark-highlight';
 
@@ -117,6 +119,21 @@ export default defineBackground(() => {
         throw err;
       },
     );
+  });
+
+  // The document_start ad-slot rule runs only where cleanup would hide ads (see
+  // early-hide-registration): checked at every start, and again whenever the settings change.
+  // One sync at a time, each reading the settings afresh, so the last change wins.
+  let earlyHide = Promise.resolve();
+  const resyncEarlyHide = () => {
+    earlyHide = earlyHide
+      .then(() => loadSettings(browser.storage.local))
+      .then((settings) => syncEarlyHide(browser.scripting, settings))
+      .catch(() => undefined);
+  };
+  resyncEarlyHide();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) resyncEarlyHide();
   });
 
   // Made at every start: Firefox forgets menus of a restarted background, Chrome keeps them (hence removeAll).

@@ -2,7 +2,8 @@
  * Hiding ad-network slots before the page is analysed, so they don't flash while it loads. Only
  * markup that is an ad wherever it appears is listed; the document_start script applies it on
  * article-shaped URLs, and the content script lifts it once the real cleanup (which finds the
- * same slots) has decided — so a site where cleanup is off gets its ads back.
+ * same slots) has decided. The script runs only where the settings would hide ads (see
+ * early-hide-registration); the lift covers pages loaded before a change of settings reached it.
  */
 export const EARLY_HIDE_ATTR = 'data-sourcemark-early';
 
