@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
 import { explain } from '@/utils/reasons';
 import { GlobalSwitch } from './GlobalSwitch';
@@ -26,6 +26,8 @@ export interface PopupServices {
   openReader(): void;
   /** This page's highlights; null when the page can't have any (no content script). */
   highlights: PageHighlightsServices | null;
+  /** Calls `listener` whenever the tab's page changed on its own (a late ad hidden); returns the unsubscribe. */
+  onPageChanged(listener: () => void): () => void;
 }
 
 export interface PopupProps {
@@ -49,6 +51,15 @@ export function Popup({ services, site, initial, t }: PopupProps) {
     setSettings(await services.updateSettings(change));
     setState(await services.applySettings());
   };
+
+  // Ads that come after load are hidden while the popup is open: the counts follow.
+  useEffect(
+    () =>
+      services.onPageChanged(() => {
+        void services.applySettings().then((fresh) => fresh && setState(fresh));
+      }),
+    [services],
+  );
 
   const siteOff = settings.disabledSites.includes(site);
   return (

@@ -210,6 +210,13 @@ export const PopupToContentSchema = v.variant('type', [
 ]);
 export type PopupToContent = v.InferOutput<typeof PopupToContentSchema>;
 
+/**
+ * The content script to its tab's popup, if one is open: the page changed on its own (cleanup hid
+ * an ad that came after load), so the state the popup shows is out of date.
+ */
+export const PageChangedSchema = v.object({ type: v.literal('page-changed') });
+export type PageChanged = v.InferOutput<typeof PageChangedSchema>;
+
 /** The parsed message, or null when it does not match the schema. */
 export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> | null {
   const result = v.safeParse(schema, raw);

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
-import { PopupToContentSchema, parseMessage, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
+import { PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
 /**
@@ -196,6 +196,9 @@ function listenWhileValid<L extends (...args: never[]) => unknown>(
   ctx.onInvalidated(() => event.removeListener(listener));
 }
 
+/** Tells this tab's popup, if one is open, that the page changed on its own (nobody listens otherwise). */
+const announceChange = (): void => void browser.runtime.sendMessage({ type: 'page-changed' } satisfies PageChanged).catch(() => undefined);
+
 /**
  * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the
  * settings do; the card comes after (mountCard). `others` are stories read here under other
@@ -223,7 +226,7 @@ async function analyse(
   const carried = aside.flatMap((o) => o.hidden());
   const settings = await settingsRead;
   const cleanup = layout.analysis.isArticle
-    ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []), shownKinds: settings.shownKinds })
+    ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []), shownKinds: settings.shownKinds, onChange: announceChange })
     : null;
   if (cleanup) {
     cleanup.mark([...layout.hidden, ...carried]);

@@ -7,6 +7,7 @@ import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { PageChangedSchema, parseMessage } from '@/utils/messages';
 import { POPUP_MARKS } from './marks';
 import { askBackground, askPageState, loadPageHighlights, sendToTab } from './requests';
 import './style.css';
@@ -31,6 +32,14 @@ async function main() {
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     openReader: () => void sendToTab(tab.id, { type: 'open-reader' }).then(() => window.close()),
     highlights,
+    onPageChanged: (listener) => {
+      const heard = (raw: unknown, sender: Browser.runtime.MessageSender): undefined => {
+        if (sender.id === browser.runtime.id && sender.tab?.id === tab.id && parseMessage(PageChangedSchema, raw)) listener();
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(heard);
+      return () => browser.runtime.onMessage.removeListener(heard);
+    },
   };
   render(
     <Popup services={services} site={siteOf(state?.url ?? tab.url)} initial={{ state, settings, highlights: initialHighlights }} t={t} />,

@@ -27,6 +27,7 @@ const services: PopupServices = {
   openLibrary: () => undefined,
   openReader: () => undefined,
   highlights: null,
+  onPageChanged: () => () => undefined,
 };
 
 let root: HTMLElement;
@@ -138,3 +139,36 @@ describe('Popup: after a change of settings', () => {
   });
 });
 
+describe('Popup: while it is open', () => {
+  it('reads the page state again when the page hid a late ad, and stops listening once closed', async () => {
+    let listeners: Array<() => void> = [];
+    const later = articleState({ hidden: [{ id: 99, kind: 'ad', text: '新到的广告', why: { key: 'reason_added_after_load', args: [] }, kept: false }] });
+    // In act, so the popup's effect has subscribed before the page speaks.
+    await act(() => {
+      mount(
+        <Popup
+          services={{
+            ...services,
+            applySettings: async () => later,
+            onPageChanged: (listener) => {
+              listeners.push(listener);
+              return () => (listeners = listeners.filter((l) => l !== listener));
+            },
+          }}
+          site="news.example.cn"
+          initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
+          t={t}
+        />,
+      );
+    });
+    const verdict = () => root.querySelector('[data-testid="verdict"]')?.textContent;
+    expect(verdict()).toBe('verdictArticle(海南信息港,0)');
+    await act(async () => {
+      for (const l of listeners) l();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(verdict()).toBe('verdictArticle(海南信息港,1)');
+    render(null, root);
+    expect(listeners).toEqual([]);
+  });
+});

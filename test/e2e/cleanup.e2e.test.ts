@@ -1,7 +1,7 @@
 /**
  * What a reader sees on the demo portal page in each real browser: no ads, no unrelated teasers,
- * the story intact; "Show original" brings everything back; a late ad is caught; typing in the
- * page's search box is never disturbed.
+ * the story intact; "Show original" brings everything back; a late ad is caught, and counted by an
+ * open popup; typing in the page's search box is never disturbed.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
@@ -56,7 +56,11 @@ describe.each(browsers)('cleanup in $name', (target) => {
     await popup.close();
   });
 
-  it('hides an ad injected two seconds after load', async () => {
+  it('hides an ad injected two seconds after load, and the open popup counts it', async () => {
+    const popup = await session.browser().openPopupFor(session.demo());
+    await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
+    const hiddenCount = async () => Number(/(\d+)\D*$/.exec((await popup.evaluate(() => document.querySelector('[data-testid="verdict"]')!.textContent))!)![1]);
+    const before = await hiddenCount();
     await session.demo().evaluate(
       () =>
         new Promise<void>((resolve) =>
@@ -71,6 +75,8 @@ describe.each(browsers)('cleanup in $name', (target) => {
     );
     await session.demo().waitForSelector('#late-ad[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     expect(await session.demo().evaluate(() => document.getElementById('late-ad')!.checkVisibility())).toBe(false);
+    await pollUntil(hiddenCount, (n) => n === before + 1, 'the popup counting the late ad', { timeoutMs: 5_000, intervalMs: 50 });
+    await popup.close();
   });
 
   it('never disturbs typing in the page search box', async () => {
