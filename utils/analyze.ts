@@ -5,8 +5,8 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
-import { FORUM_LABEL_MAX, judgeArticle, type Detection } from './detect';
+import { classifyElement, isHeadingLike, isShareLink, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
@@ -383,10 +383,16 @@ function hiddenElements(
   // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
   // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
   // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
-  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' = 'walk'): void => {
+  // Inside a tool bar kept for the meta line it prints ('meta', with the bar's verdict), its share
+  // buttons go too.
+  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'meta' = 'walk', bar?: Verdict): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
+      if (bar && tag === 'A' && isShareLink(child)) {
+        hide(child, bar);
+        continue;
+      }
       if (storyBlocks.has(child) || story.has(child)) {
         visit(child, storyBlocks.has(child) ? 'blocks' : 'walk');
         continue;
@@ -405,13 +411,22 @@ function hiddenElements(
       const verdict = region?.verdict ?? ctx.classify(child);
       const crumb = verdict?.why.key === 'reason_breadcrumb' && holdsField(child) ? crumbLineOf(child) : null;
       if (crumb) hide(crumb.line, crumb.verdict);
+      // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
+      // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
+      else if (verdict?.kind === 'widget' && holdsStoryLine(child)) visit(child, 'meta', verdict);
       else if (verdict) hide(child, verdict);
       else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
+      else if (bar) visit(child, 'meta', bar);
       else visit(child);
     }
   };
   visit(pageBody);
   return out;
+}
+
+/** A headline, or a meta line's words or date (a copy of the headline too: sites print one per layout). */
+function holdsStoryLine(el: Element): boolean {
+  return el.querySelector('h1') !== null || META_MARKERS.test(visibleText(el));
 }
 
 /** Records an element to hide; `text` when it is already known. */

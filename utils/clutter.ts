@@ -479,16 +479,24 @@ function isShareList(el: Element): boolean {
   let counted = 0;
   let shared = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
-    const text = collapseSpace(a.textContent ?? '').trim();
-    if (text) {
-      counted++;
-      if (SHARE_LINK.test(text)) shared++;
-    } else if (has(nameTokens(a), SHARE_TOKENS) || SHARE_HREF.test(a.getAttribute('href') ?? '')) {
-      counted++;
-      shared++;
-    }
+    const share = shareButton(a);
+    if (share === null) continue;
+    counted++;
+    if (share) shared++;
   }
   return shared >= 3 && shared * 4 >= counted * 3;
+}
+
+/** Whether a link is a share button; null for an icon link that says nothing either way (not counted). */
+function shareButton(a: Element): boolean | null {
+  const text = collapseSpace(a.textContent ?? '').trim();
+  if (text) return SHARE_LINK.test(text);
+  return has(nameTokens(a), SHARE_TOKENS) || SHARE_HREF.test(a.getAttribute('href') ?? '') ? true : null;
+}
+
+/** A link that shares the page on a network (微博, QQ空间, Facebook), by its text, class or address. */
+export function isShareLink(a: Element): boolean {
+  return shareButton(a) === true;
 }
 
 /**

@@ -21,7 +21,8 @@ export interface Detection {
 }
 
 
-const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
+/** The words and dates of a story's meta line: 来源, 作者, 责任编辑, a publication date. */
+export const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
 const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|首页\s*(>|»|›)/;
 /** A word every forum label holds: most text nodes lack one, and are not collapsed to be tested. */
 const FORUM_WORD = /[楼#]|沙发|板凳|地板|只看|回复|发表于|reply|posted\s+by/i;
