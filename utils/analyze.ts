@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, isShareLink, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
@@ -398,6 +398,8 @@ function hiddenElements(
         continue;
       }
       const region = regions.get(child);
+      // The story's own pager (1 2 3 下一页) leads to the rest of it, inside the article's box or not.
+      if ((region?.linkList || mode === 'links') && isStoryPager(child)) continue;
       if (region?.linkList) {
         if (body.root.contains(child)) visit(child, 'links');
         else if (holdsWhatStays(child)) visit(child);

@@ -194,6 +194,10 @@ const MORE_LINK = /更多|\bmore\b/i;
 const TRAIL_LINK_DENSITY = 0.8;
 /** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
+/** What a pager's links say: page numbers and turns (下一页, 末页, >>|, Next). */
+const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一页|下一页\s*[>»›]*|首页|尾页|末页|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
+/** The links of a pager that lead on: a page number other than the first, 下一页, 末页, Next. */
+const PAGE_ON = /^(?:[2-9]|\d{2,3}|下一页|尾页|末页|next)/i;
 /**
  * A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：),
  * or the site says there is none (下一篇：没有了).
@@ -445,7 +449,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   const emptyNext = worded ? EMPTY_NEXT_STORY.exec(text) : null;
   // The label with an empty link beside it, or with 没有了 and no link at all.
-  if (worded && ((weight < 40 && PAGINATION.test(text)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
+  // A page count with somewhere to turn to is the story's own pager: its other pages are the story.
+  if (worded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
   // The label is its own text (the votes come in other elements), so it is read from the first text.
@@ -492,6 +497,23 @@ function shareButton(a: Element): boolean | null {
   const text = collapseSpace(a.textContent ?? '').trim();
   if (text) return SHARE_LINK.test(text);
   return has(nameTokens(a), SHARE_TOKENS) || SHARE_HREF.test(a.getAttribute('href') ?? '') ? true : null;
+}
+
+/**
+ * A pager that leads on to more pages (第1页/共3页 下一页, |<< 1 2 3 下一页 >>|): every link is a
+ * page number or a turn, and one goes to a page after this one. On an article page, those pages are
+ * the rest of the story.
+ */
+export function isStoryPager(el: Element): boolean {
+  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  let leadsOn = false;
+  for (const a of links) {
+    const text = collapseSpace(a.textContent ?? '').trim();
+    if (!PAGE_LINK_TEXT.test(text)) return false;
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (PAGE_ON.test(text) && href && href !== '#' && !/^javascript:/i.test(href)) leadsOn = true;
+  }
+  return leadsOn;
 }
 
 /** A link that shares the page on a network (微博, QQ空间, Facebook), by its text, class or address. */
