@@ -416,6 +416,7 @@ function hiddenElements(
       // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
       // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
       else if (verdict?.kind === 'widget' && holdsStoryLine(child)) visit(child, 'meta', verdict);
+      else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       else if (verdict) hide(child, verdict);
       else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
@@ -429,6 +430,19 @@ function hiddenElements(
 /** A headline, or a meta line's words or date (a copy of the headline too: sites print one per layout). */
 function holdsStoryLine(el: Element): boolean {
   return el.querySelector('h1') !== null || META_MARKERS.test(visibleText(el));
+}
+
+/**
+ * A photo of the story with its credit (Image copyright Getty Images, © Amazon), or a post it
+ * embeds (a tweet, shown as a credited picture): the copyright or "social" that named it clutter
+ * is the picture's. Asked only inside the article's box.
+ */
+function isCreditedMedia(el: Element, verdict: Verdict): boolean {
+  if (verdict.kind === 'boilerplate') return verdict.why.key === 'reason_copyright' && (el.tagName === 'FIGURE' || el.querySelector('figure, img, picture') !== null);
+  // A widget only by its class's "social" (social-embed): a share bar, QR box or newsletter box
+  // with a picture is still one.
+  const social = verdict.why.key === 'reason_widget_token' && verdict.why.args[0] === 'social';
+  return social && (el.tagName === 'FIGURE' || el.querySelector('figure, blockquote') !== null);
 }
 
 /** Records an element to hide; `text` when it is already known. */
