@@ -211,8 +211,8 @@ const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此
 /** A word every REACTIONS label holds: most small texts have none, and their first text is not looked for. */
 const REACTION_WORD = /心情|表情|表态/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
-const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt']);
-const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
+const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt', 'commt']);
+const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,

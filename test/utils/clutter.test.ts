@@ -276,6 +276,16 @@ describe('classifyElement: pinyin names', () => {
   });
 });
 
+describe('classifyElement: comment sections', () => {
+  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
+
+  it('calls a block named by an abbreviation of comment (澎湃\'s aq_commt) or headed 跟帖 a comment section', () => {
+    expect(classify('<div id="aq_commt"><textarea></textarea><span>已输入0字</span><button>发表</button></div>')?.kind).toBe('comments');
+    expect(classify('<div class="box"><h3>网友跟帖</h3><p>说得好</p></div>')?.kind).toBe('comments');
+    expect(classify('<div class="box"><h3>跟贴</h3><p>顶一下</p></div>')?.kind).toBe('comments');
+  });
+});
+
 describe('classifyElement: ad-network scripts', () => {
   const story = '这是一段足够长的正文文字,'.repeat(10);
 
