@@ -571,6 +571,13 @@ function hasQrImage(el: Element, ctx: ClutterContext): boolean {
 
 const QR_WORDS = /二维码|扫码关注|扫一扫/;
 
+/** Characters of link text in the elements. */
+function linkedText(els: readonly Element[]): number {
+  let n = 0;
+  for (const el of els) for (const a of Array.from(el.getElementsByTagName('a'))) n += trimmedLength(a.textContent ?? '');
+  return n;
+}
+
 /** A block of teasers: its heading (拓展阅读, Related …) or name says so, and it is a list of links. */
 const NEXT_STORY_HEADING = new RegExp(`${NEXT_STORY_LABEL}$|^read next$`, 'i');
 
@@ -598,7 +605,12 @@ export function teaserItems(block: Element): Element[] {
     const outer = li.parentElement?.closest('li');
     return !outer || outer === block || !block.contains(outer);
   };
-  if (lis.length >= 2) return lis.filter((li) => li.querySelector('a') && isOuter(li));
+  if (lis.length >= 2) {
+    const items = lis.filter((li) => li.querySelector('a') && isOuter(li));
+    // List items holding little of the block's linked text are its tabs or each teaser's share
+    // buttons (网易's 为您推荐: the teasers are divs, each with a list of networks inside).
+    if (linkedText(items) * 2 >= linkedText([block])) return items;
+  }
   // Without a list, the items are the link-carrying children of the deepest element holding most links.
   let container: Element = block;
   for (;;) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { classifyElement, markBoxes, nameTokens, teaserHeading } from '@/utils/clutter';
+import { classifyElement, markBoxes, nameTokens, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
 
@@ -283,6 +283,22 @@ describe('classifyElement: comment sections', () => {
     expect(classify('<div id="aq_commt"><textarea></textarea><span>已输入0字</span><button>发表</button></div>')?.kind).toBe('comments');
     expect(classify('<div class="box"><h3>网友跟帖</h3><p>说得好</p></div>')?.kind).toBe('comments');
     expect(classify('<div class="box"><h3>跟贴</h3><p>顶一下</p></div>')?.kind).toBe('comments');
+  });
+});
+
+describe('teaserItems', () => {
+  const share = '<ul class="share"><li><a href="javascript:;">易信</a></li><li><a href="javascript:;">微信</a></li><li><a href="javascript:;">微博</a></li></ul>';
+  const teaser = (n: number) => `<div class="item"><h3><a href="/19/0907/${n}.html">第${n}条推荐新闻的标题写得比较长一些</a></h3><span>中新经纬</span>${share}</div>`;
+
+  it('takes the list items of a list of teasers', () => {
+    const block = el('<div><h2>相关阅读</h2><ul><li><a href="/1.html">第一条相关新闻的标题</a></li><li><a href="/2.html">第二条相关新闻的标题</a></li></ul></div>');
+    expect(teaserItems(block).map((i) => i.tagName)).toEqual(['LI', 'LI']);
+  });
+
+  it('takes the repeated teasers, not the share buttons listed inside each (网易\'s 为您推荐)', () => {
+    const block = el(`<div id="rec"><div class="ctrl"><div>为您推荐</div><ul><li><span>推荐</span></li><li><span>娱乐</span></li></ul></div><div class="news"><div>${[1, 2, 3].map(teaser).join('')}</div></div></div>`);
+    const items = teaserItems(block);
+    expect(items.map((i) => i.className)).toEqual(['item', 'item', 'item']);
   });
 });
 
