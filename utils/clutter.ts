@@ -420,7 +420,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (ad) return ad;
 
   const density = linkDensity(w);
-  if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && weight > 0)) {
+  // A comment section with nothing to read yet is still one when it holds the frame its threads load into.
+  if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && (weight > 0 || el.querySelector('iframe') !== null))) {
     return { kind: 'comments', why: COMMENT_HEADING.test(head) ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };

@@ -284,6 +284,11 @@ describe('classifyElement: comment sections', () => {
     expect(classify('<div class="box"><h3>网友跟帖</h3><p>说得好</p></div>')?.kind).toBe('comments');
     expect(classify('<div class="box"><h3>跟贴</h3><p>顶一下</p></div>')?.kind).toBe('comments');
   });
+
+  it('calls an empty comment block holding the frame its threads load into a comment section, and an empty icon named comment nothing', () => {
+    expect(classify('<div class="qq_comment"><iframe id="commentIframe"></iframe></div>')?.kind).toBe('comments');
+    expect(classify('<span class="comment-icon"></span>')).toBeNull();
+  });
 });
 
 describe('teaserItems', () => {
