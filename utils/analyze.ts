@@ -366,7 +366,7 @@ function hiddenElements(
   const isMetaZone = (el: Element): boolean =>
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
   const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
-  const holdsWhatStays = (el: Element): boolean => isMetaZone(el) || el.querySelector(ACCOUNT_CARD) !== null || holdsField(el);
+  const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);
@@ -382,10 +382,11 @@ function hiddenElements(
   };
   // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
   // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
-  // Inside a link list in the body root ('links'), what no rule names is a teaser unless related.
+  // Inside a link list in the body root ('links'), or around the posting account's card
+  // ('account'), what no rule names is a teaser unless related.
   // Inside a tool bar kept for the meta line it prints ('meta', with the bar's verdict), its share
   // buttons go too.
-  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'meta' = 'walk', bar?: Verdict): void => {
+  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'account' | 'meta' = 'walk', bar?: Verdict): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
@@ -402,7 +403,9 @@ function hiddenElements(
       if ((region?.linkList || mode === 'links') && isStoryPager(child)) continue;
       if (region?.linkList) {
         if (body.root.contains(child)) visit(child, 'links');
-        else if (holdsWhatStays(child)) visit(child);
+        else if (isMetaZone(child) || holdsField(child)) visit(child);
+        // The posting account's card stays; the list of its other posts beside it is teasers.
+        else if (holdsAccount(child)) visit(child, 'account');
         else if (!hideLinkList(child, ctx.stats.of(child), profile, hide)) visit(child);
         continue;
       }
@@ -418,7 +421,9 @@ function hiddenElements(
       else if (verdict?.kind === 'widget' && holdsStoryLine(child)) visit(child, 'meta', verdict);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       else if (verdict) hide(child, verdict);
-      else if (mode === 'links' && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
+      // The card's own head (avatar, name, follow button) is walked as ever; a bigger block around it is judged further.
+      else if (mode === 'account' && holdsAccount(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'account');
+      else if ((mode === 'links' || mode === 'account') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
       else visit(child);
     }
