@@ -419,6 +419,8 @@ function hiddenElements(
       // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
       // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
       else if (verdict?.kind === 'widget' && holdsStoryLine(child)) visit(child, 'meta', verdict);
+      // So is a copyright notice that credits the story's editor: the credit is the story's.
+      else if (verdict?.kind === 'boilerplate' && EDITOR_CREDIT.test(visibleText(child))) visit(child);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       else if (verdict) hide(child, verdict);
       // The card's own head (avatar, name, follow button) is walked as ever; a bigger block around it is judged further.
@@ -431,6 +433,8 @@ function hiddenElements(
   visit(pageBody);
   return out;
 }
+
+const EDITOR_CREDIT = /责任编辑|责编|编辑[:：]/;
 
 /** A headline, or a meta line's words or date (a copy of the headline too: sites print one per layout). */
 function holdsStoryLine(el: Element): boolean {
