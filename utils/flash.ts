@@ -2,6 +2,8 @@
  * Scrolls a passage into view and flashes it, without touching the page's DOM tree: the CSS
  * Custom Highlight API where the browser has it, the selection otherwise.
  */
+import { later } from './tasks';
+
 const NAME = 'sourcemark-flash';
 const STYLE_ID = 'sourcemark-flash-style';
 const FLASH_MS = 1800;
@@ -22,7 +24,7 @@ export function flashRange(doc: Document, range: Range): void {
       (doc.head ?? doc.documentElement).appendChild(style);
     }
     css.highlights.set(NAME, new view.Highlight(range));
-    setTimeout(() => css.highlights?.delete(NAME), FLASH_MS);
+    later(FLASH_MS, () => css.highlights?.delete(NAME));
     return;
   }
   const selection = view?.getSelection();

@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
+import { nextTask } from '@/utils/tasks';
 import { PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
@@ -235,7 +236,7 @@ async function analyse(
   // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.
   liftEarlyHide(document);
   // Provenance is read in a later task, so the clean page can be drawn first.
-  if (layout.story) await new Promise((resolve) => setTimeout(resolve));
+  if (layout.story) await nextTask();
   if (ctx.isInvalid) cleanup?.destroy();
   return { url, layout, page: completeAnalysis(document, layout), cleanup, card: null, closed: false };
 }

@@ -43,6 +43,14 @@ export const chromiumTarget: BrowserTarget = {
     };
     return {
       openPage: newTab,
+      async openPageWithoutScripts(url) {
+        const page = await ext.context.newPage();
+        // What Playwright's javaScriptEnabled: false sends; like the site setting, it stops timers in content scripts too.
+        await (await ext.context.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
+        const tab = wrap(page);
+        await tab.goto(url);
+        return tab;
+      },
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
       async waitForTab(part, options) {
         const find = async () => ext.context.pages().find((p) => p.url().includes(part));

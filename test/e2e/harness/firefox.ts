@@ -62,6 +62,9 @@ export const firefoxTarget: BrowserTarget = {
     };
     return {
       openPage: newTab,
+      // Firefox has no per-site switch, nor does its BiDi (ESR 153) take one: readers block a site's
+      // scripts with an add-on that sends a Content-Security-Policy, which the test's server sends.
+      openPageWithoutScripts: newTab,
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
       async waitForTab(part, options) {
         // Over BiDi a tab the extension opens may keep reporting about:blank; ask each document instead.

@@ -9,12 +9,18 @@ export interface Site {
   url(path: string): string;
 }
 
-/** Registers the hooks: files under `root` (the working directory by default) and `routes`, served while the block runs. */
-export function serveSite(target: BrowserTarget, { root = process.cwd(), routes = {} }: { root?: string; routes?: Record<string, Route> }): Site {
+/**
+ * Registers the hooks: files under `root` (the working directory by default) and `routes`, served
+ * while the block runs, with `headers` on every response.
+ */
+export function serveSite(
+  target: BrowserTarget,
+  { root = process.cwd(), routes = {}, headers }: { root?: string; routes?: Record<string, Route>; headers?: Record<string, string> },
+): Site {
   let server: StaticServer;
   let browser: E2EBrowser;
   beforeAll(async () => {
-    server = createStaticServer({ root, routes });
+    server = createStaticServer({ root, routes, headers });
     await server.start();
     browser = await target.launch();
   });

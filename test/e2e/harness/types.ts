@@ -26,6 +26,12 @@ export interface TestPage extends ExtensionTab {
 export interface E2EBrowser {
   /** Opens a new tab on `url` and resolves once it has loaded. */
   openPage(url: string): Promise<TestPage>;
+  /**
+   * Opens a new tab on `url` with the page's own scripts switched off as the browser's site setting
+   * does (extension scripts still run); in Firefox, which has none, the page's server must send a
+   * CSP that forbids them.
+   */
+  openPageWithoutScripts(url: string): Promise<TestPage>;
   /** Opens a new tab on the extension's own page `path` (e.g. `popup.html`). */
   openExtensionPage(path: string): Promise<TestPage>;
   /** The tab the browser or extension opened whose URL contains `part`, once it is there. */
