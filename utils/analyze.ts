@@ -366,6 +366,7 @@ function hiddenElements(
   const isMetaZone = (el: Element): boolean =>
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
   const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
+  const followsHeadline = (el: Element): boolean => headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0;
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
@@ -382,11 +383,13 @@ function hiddenElements(
   };
   // Inside a story paragraph only its block children are looked at ('blocks'): its inline text is
   // the story, but old quirks-mode pages leave a <p> open around the teaser and ad tables after it.
-  // Inside a link list in the body root ('links'), or around the posting account's card
-  // ('account'), what no rule names is a teaser unless related.
+  // Inside a link list in the body root ('links'), and around what a link list was kept for
+  // ('around': the posting account's card, a search box), what no rule names is a teaser unless
+  // related; the part holding what it was kept for is walked as ever once it is small (the card's
+  // avatar, name and follow button; the box and its button).
   // Inside a tool bar kept for the meta line it prints ('meta', with the bar's verdict), its share
   // buttons go too.
-  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'account' | 'meta' = 'walk', bar?: Verdict): void => {
+  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'around' | 'meta' = 'walk', bar?: Verdict, keeps?: (el: Element) => boolean): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
@@ -403,9 +406,12 @@ function hiddenElements(
       if ((region?.linkList || mode === 'links') && isStoryPager(child)) continue;
       if (region?.linkList) {
         if (body.root.contains(child)) visit(child, 'links');
-        else if (isMetaZone(child) || holdsField(child)) visit(child);
-        // The posting account's card stays; the list of its other posts beside it is teasers.
-        else if (holdsAccount(child)) visit(child, 'account');
+        else if (isMetaZone(child)) visit(child);
+        // The posting account's card and a search box stay; the lists beside them are teasers
+        // (the account's other posts, the news boxes of a column beside the story). A page header
+        // with a search box keeps its tools (无障碍, 简/繁, 登录): only what follows the headline.
+        else if (holdsAccount(child)) visit(child, 'around', undefined, holdsAccount);
+        else if (holdsField(child)) visit(child, followsHeadline(child) ? 'around' : 'walk', undefined, followsHeadline(child) ? holdsField : undefined);
         else if (!hideLinkList(child, ctx.stats.of(child), profile, hide)) visit(child);
         continue;
       }
@@ -423,9 +429,8 @@ function hiddenElements(
       else if (verdict?.kind === 'boilerplate' && EDITOR_CREDIT.test(visibleText(child))) visit(child);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       else if (verdict) hide(child, verdict);
-      // The card's own head (avatar, name, follow button) is walked as ever; a bigger block around it is judged further.
-      else if (mode === 'account' && holdsAccount(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'account');
-      else if ((mode === 'links' || mode === 'account') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
+      else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
+      else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
       else visit(child);
     }
