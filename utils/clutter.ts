@@ -212,7 +212,9 @@ const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此
 const REACTION_WORD = /心情|表情|表态/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt', 'commt']);
-const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
+const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
+/** 跟帖 (网易's and 澎湃's word) heads a comment section only as a whole label: a story may open a paragraph with it (跟帖评论服务…). */
+const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?$/;
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
@@ -421,8 +423,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   const density = linkDensity(w);
   // A comment section with nothing to read yet is still one when it holds the frame its threads load into.
-  if (COMMENT_HEADING.test(head) || (has(tokens, COMMENT_TOKENS) && (weight > 0 || el.querySelector('iframe') !== null))) {
-    return { kind: 'comments', why: COMMENT_HEADING.test(head) ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
+  const headed = COMMENT_HEADING.test(head) || COMMENT_LABEL.test(head);
+  if (headed || (has(tokens, COMMENT_TOKENS) && (weight > 0 || el.querySelector('iframe') !== null))) {
+    return { kind: 'comments', why: headed ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
   // Asked before the size cut below: off-screen labels (Share this with Facebook) make share lists heavy.

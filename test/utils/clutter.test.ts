@@ -283,6 +283,11 @@ describe('classifyElement: comment sections', () => {
     expect(classify('<div id="aq_commt"><textarea></textarea><span>已输入0字</span><button>发表</button></div>')?.kind).toBe('comments');
     expect(classify('<div class="box"><h3>网友跟帖</h3><p>说得好</p></div>')?.kind).toBe('comments');
     expect(classify('<div class="box"><h3>跟贴</h3><p>顶一下</p></div>')?.kind).toBe('comments');
+    expect(classify('<div class="box"><h3>跟帖（12）</h3><p>顶一下</p></div>')?.kind).toBe('comments');
+  });
+
+  it('leaves a story paragraph that opens with 跟帖', () => {
+    expect(classify('<p>跟帖评论服务提供者应当建立健全跟帖评论审核管理、实时巡查、应急处置等制度。</p>')).toBeNull();
   });
 
   it('calls an empty comment block holding the frame its threads load into a comment section, and an empty icon named comment nothing', () => {
