@@ -129,7 +129,7 @@ export default defineBackground(() => {
     earlyHide = earlyHide
       .then(() => loadSettings(browser.storage.local))
       .then((settings) => syncEarlyHide(browser.scripting, settings))
-      .catch(() => undefined);
+      .catch((err: unknown) => console.warn('Sourcemark: the early ad-slot rule was not registered', err));
   };
   resyncEarlyHide();
   browser.storage.onChanged.addListener((changes, area) => {

@@ -424,10 +424,12 @@ function hiddenElements(
       if (crumb) hide(crumb.line, crumb.verdict);
       // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
       // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
-      else if (verdict?.kind === 'widget' && holdsStoryLine(child)) visit(child, 'meta', verdict);
+      else if (verdict?.kind === 'widget' && holdsStoryLine(child, isMetaZone(child))) visit(child, 'meta', verdict);
       // So is a copyright notice that credits the story's editor: the credit is the story's.
       else if (verdict?.kind === 'boilerplate' && EDITOR_CREDIT.test(visibleText(child))) visit(child);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
+      // A pager in a <nav> (or named one) is still the story's.
+      else if (verdict?.kind === 'navigation' && isStoryPager(child)) continue;
       else if (verdict) hide(child, verdict);
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
@@ -439,11 +441,17 @@ function hiddenElements(
   return out;
 }
 
-const EDITOR_CREDIT = /责任编辑|责编|编辑[:：]/;
+/** The story's editor (not a site's 总编辑 or 值班编辑 in its notices). */
+const EDITOR_CREDIT = /责任编辑|责编/;
+/** A meta line's labels: away from the headline a bare date or 记者 says nothing (扫码关注 2024-06-18, 记者招募). */
+const STORY_LINE_LABEL = /来源[:：]|稿源|本文来源|作者[:：]|责任编辑|责编|编辑[:：]/;
 
-/** A headline, or a meta line's words or date (a copy of the headline too: sites print one per layout). */
-function holdsStoryLine(el: Element): boolean {
-  return el.querySelector('h1') !== null || META_MARKERS.test(visibleText(el));
+/**
+ * A headline (a copy of it too: sites print one per layout), or a meta line: between the headline
+ * and the story its words or a date, elsewhere its labels.
+ */
+function holdsStoryLine(el: Element, nearHeadline: boolean): boolean {
+  return el.querySelector('h1') !== null || (nearHeadline ? META_MARKERS : STORY_LINE_LABEL).test(visibleText(el));
 }
 
 /**

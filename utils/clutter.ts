@@ -196,8 +196,10 @@ const TRAIL_LINK_DENSITY = 0.8;
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
 /** What a pager's links say: page numbers and turns (下一页, 末页, >>|, Next). */
 const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一页|下一页\s*[>»›]*|首页|尾页|末页|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
-/** The links of a pager that lead on: a page number other than the first, 下一页, 末页, Next. */
-const PAGE_ON = /^(?:[2-9]|\d{2,3}|下一页|尾页|末页|next)/i;
+/** The links of a pager that go to another page: a number or a turn either way (上一页 1 [2] on the last page). */
+const PAGE_TO = /^(?:\d|[<«‹]*\s*上一页|下一页|首页|尾页|末页|prev|next)/i;
+/** More numbered links than a story has pages: a calendar of the archive (1 … 31). */
+const MAX_PAGE_NUMBERS = 12;
 /**
  * A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：),
  * or the site says there is none (下一篇：没有了).
@@ -453,7 +455,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   const emptyNext = worded ? EMPTY_NEXT_STORY.exec(text) : null;
   // The label with an empty link beside it, or with 没有了 and no link at all.
-  // A page count with somewhere to turn to is the story's own pager: its other pages are the story.
+  // A page count with somewhere to go is the story's own pager: its other pages are the story.
   if (worded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
@@ -504,20 +506,22 @@ function shareButton(a: Element): boolean | null {
 }
 
 /**
- * A pager that leads on to more pages (第1页/共3页 下一页, |<< 1 2 3 下一页 >>|): every link is a
- * page number or a turn, and one goes to a page after this one. On an article page, those pages are
- * the rest of the story.
+ * A pager of the story's pages (第1页/共3页 下一页, |<< 1 2 3 下一页 >>|, 上一页 1 [2]): every link
+ * is a page number or a turn, one of them goes to another page, and there are no more numbers than
+ * a story has pages. On an article page, those pages are the rest of the story.
  */
 export function isStoryPager(el: Element): boolean {
   const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
-  let leadsOn = false;
+  let goes = false;
+  let numbers = 0;
   for (const a of links) {
     const text = collapseSpace(a.textContent ?? '').trim();
     if (!PAGE_LINK_TEXT.test(text)) return false;
+    if (/^\d/.test(text) && ++numbers > MAX_PAGE_NUMBERS) return false;
     const href = (a.getAttribute('href') ?? '').trim();
-    if (PAGE_ON.test(text) && href && href !== '#' && !/^javascript:/i.test(href)) leadsOn = true;
+    if (PAGE_TO.test(text) && href && href !== '#' && !/^javascript:/i.test(href)) goes = true;
   }
-  return leadsOn;
+  return goes;
 }
 
 /** A link that shares the page on a network (微博, QQ空间, Facebook), by its text, class or address. */

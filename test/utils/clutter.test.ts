@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { classifyElement, markBoxes, nameTokens, teaserHeading, teaserItems } from '@/utils/clutter';
+import { classifyElement, isStoryPager, markBoxes, nameTokens, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
 
@@ -309,6 +309,25 @@ describe('teaserItems', () => {
     const block = el(`<div id="rec"><div class="ctrl"><div>为您推荐</div><ul><li><span>推荐</span></li><li><span>娱乐</span></li></ul></div><div class="news"><div>${[1, 2, 3].map(teaser).join('')}</div></div></div>`);
     const items = teaserItems(block);
     expect(items.map((i) => i.className)).toEqual(['item', 'item', 'item']);
+  });
+});
+
+describe('isStoryPager', () => {
+  const pager = (links: string) => el(`<div class="pages">${links}</div>`);
+
+  it('takes a pager that goes to another page of the story, forward or back', () => {
+    expect(isStoryPager(pager('<span>1</span><a href="?page=2">2</a><a href="?page=3">3</a><a href="?page=2">下一页</a>'))).toBe(true);
+    // The last page of two: only the way back is a link.
+    expect(isStoryPager(pager('<a href="/a/1.htm">上一页</a><a href="/a/1.htm">1</a><span>2</span>'))).toBe(true);
+    expect(isStoryPager(el('<span>第1页/共3页 <a href="/a/1_2.htm">下一页</a></span>'))).toBe(true);
+  });
+
+  it('does not take a count with nowhere to go, links to elsewhere, or an archive calendar', () => {
+    expect(isStoryPager(pager('第1页/共1页 &lt;&lt; 上一页 | 下一页 &gt;&gt;'))).toBe(false);
+    expect(isStoryPager(pager('<a href="javascript:;">2</a><a href="#">下一页</a>'))).toBe(false);
+    expect(isStoryPager(pager('<a href="/p2">2</a><a href="/list/">返回列表</a>'))).toBe(false);
+    const days = Array.from({ length: 28 }, (_, i) => `<a href="/2024/02/${i + 1}/">${i + 1}</a>`).join('');
+    expect(isStoryPager(pager(days))).toBe(false);
   });
 });
 

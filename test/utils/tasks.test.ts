@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { later, nextTask } from '@/utils/tasks';
 
 describe('nextTask', () => {
-  it('resolves after the microtasks queued before it, in a later task', async () => {
-    const order: string[] = [];
-    const waited = nextTask().then(() => order.push('next task'));
-    void Promise.resolve().then(() => order.push('microtask'));
-    await waited;
-    expect(order).toEqual(['microtask', 'next task']);
+  it('resolves in a later task: after every microtask, however long their chain', async () => {
+    let chained = 0;
+    const chain = (): void => {
+      if (++chained < 100) queueMicrotask(chain);
+    };
+    const waited = nextTask().then(() => chained);
+    queueMicrotask(chain);
+    expect(await waited).toBe(100);
   });
 });
 
