@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState, Settings } from '@/utils/messages';
 import { explain } from '@/utils/reasons';
 import { GlobalSwitch } from './GlobalSwitch';
@@ -16,6 +16,8 @@ export interface PopupServices {
    */
   applySettings(): Promise<PageState | null>;
   setCleanup(active: boolean): Promise<PageState | null>;
+  /** The page state as it is, changing nothing (unlike applySettings, which decides cleanup again). */
+  pageState(): Promise<PageState | null>;
   loadSettings(): Promise<Settings>;
   updateSettings(change: (s: Settings) => void): Promise<Settings>;
   /** The per-site fingerprint of a hidden item, for "Never hide this". */
@@ -45,21 +47,25 @@ export function Popup({ services, site, initial, t }: PopupProps) {
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [storageError, setStorageError] = useState<string | null>(null);
 
+  // Answers can come back out of order (a re-read after a late ad, then the reader's click): only
+  // the last one asked is shown. A re-read that finds no page keeps what is shown.
+  const asked = useRef(0);
+  const show = (answer: Promise<PageState | null>, keepOnNone = false): Promise<void> => {
+    const mine = ++asked.current;
+    return answer.then((fresh) => {
+      if (mine === asked.current && (fresh || !keepOnNone)) setState(fresh);
+    });
+  };
+
   // Settings changes reach the content script through storage, maybe after our next message: so
   // the page is told to apply them before it answers with its new state.
   const update = async (change: (s: Settings) => void) => {
     setSettings(await services.updateSettings(change));
-    setState(await services.applySettings());
+    await show(services.applySettings());
   };
 
   // Ads that come after load are hidden while the popup is open: the counts follow.
-  useEffect(
-    () =>
-      services.onPageChanged(() => {
-        void services.applySettings().then((fresh) => fresh && setState(fresh));
-      }),
-    [services],
-  );
+  useEffect(() => services.onPageChanged(() => void show(services.pageState(), true)), [services]);
 
   const siteOff = settings.disabledSites.includes(site);
   return (
@@ -94,7 +100,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
             )}
           </LazyDetails>
           <div class="actions">
-            <button type="button" data-testid="toggle-original" onClick={() => void services.setCleanup(!state.cleanupActive).then(setState)}>
+            <button type="button" data-testid="toggle-original" onClick={() => void show(services.setCleanup(!state.cleanupActive))}>
               {state.cleanupActive ? t('showOriginal') : t('hideClutter')}
             </button>
             <button type="button" data-testid="open-reader" onClick={() => services.openReader()}>

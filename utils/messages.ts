@@ -211,9 +211,12 @@ export const PopupToContentSchema = v.variant('type', [
 export type PopupToContent = v.InferOutput<typeof PopupToContentSchema>;
 
 /**
- * The content script to its tab's popup, if one is open: the page changed on its own (cleanup hid
- * an ad that came after load), so the state the popup shows is out of date.
+ * The content script to its tab's open popup, over the port the popup opens (PAGE_CHANGES_PORT):
+ * the page changed on its own (cleanup hid an ad that came after load), so the state the popup
+ * shows is out of date. A port, not a broadcast: nobody is told while no popup is open, and an
+ * ad that rotates every few seconds does not wake the background each time.
  */
+export const PAGE_CHANGES_PORT = 'sourcemark-page-changes';
 export const PageChangedSchema = v.object({ type: v.literal('page-changed') });
 export type PageChanged = v.InferOutput<typeof PageChangedSchema>;
 

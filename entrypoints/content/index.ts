@@ -12,7 +12,7 @@ import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask } from '@/utils/tasks';
-import { PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
+import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
 /**
@@ -32,6 +32,13 @@ export default defineContentScript({
     let respond: (msg: PopupToContent) => Promise<unknown> = () => Promise.resolve(undefined);
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
+    // Only our own extension's pages may listen.
+    listenWhileValid(ctx, browser.runtime.onConnect, (port: Browser.runtime.Port) => {
+      if (port.name !== PAGE_CHANGES_PORT || port.sender?.id !== browser.runtime.id) return;
+      watchers.add(port);
+      port.onDisconnect.addListener(() => watchers.delete(port));
+    });
+    ctx.onInvalidated(() => watchers.clear());
     listenWhileValid(ctx, browser.runtime.onMessage, (raw: unknown, sender) => {
       // Only our own extension's pages may steer the page.
       if (sender.id !== browser.runtime.id) return undefined;
@@ -197,8 +204,13 @@ function listenWhileValid<L extends (...args: never[]) => unknown>(
   ctx.onInvalidated(() => event.removeListener(listener));
 }
 
-/** Tells this tab's popup, if one is open, that the page changed on its own (nobody listens otherwise). */
-const announceChange = (): void => void browser.runtime.sendMessage({ type: 'page-changed' } satisfies PageChanged).catch(() => undefined);
+/** The ports of this tab's open popups (one at most, in practice), which hear of changes to the page. */
+const watchers = new Set<Browser.runtime.Port>();
+
+/** Tells this tab's open popup that the page changed on its own. */
+const announceChange = (): void => {
+  for (const port of watchers) port.postMessage({ type: 'page-changed' } satisfies PageChanged);
+};
 
 /**
  * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the

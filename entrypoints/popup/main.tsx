@@ -7,9 +7,9 @@ import { downloadFile } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
-import { PageChangedSchema, parseMessage } from '@/utils/messages';
+import { PAGE_CHANGES_PORT, PageChangedSchema, parseMessage } from '@/utils/messages';
 import { POPUP_MARKS } from './marks';
-import { askBackground, askPageState, loadPageHighlights, sendToTab } from './requests';
+import { askBackground, askPageState, askPageView, loadPageHighlights, sendToTab } from './requests';
 import './style.css';
 
 const app = document.getElementById('app')!;
@@ -25,6 +25,7 @@ async function main() {
   const services: PopupServices = {
     applySettings: () => askPageState(tab.id, { type: 'apply-settings' }),
     setCleanup: (active) => askPageState(tab.id, { type: 'set-cleanup', active }),
+    pageState: () => askPageView(tab.id).then((view) => view.state),
     loadSettings: () => loadSettings(browser.storage.local),
     updateSettings: (change) => updateSettings(browser.storage.local, change),
     keepKey,
@@ -33,12 +34,14 @@ async function main() {
     openReader: () => void sendToTab(tab.id, { type: 'open-reader' }).then(() => window.close()),
     highlights,
     onPageChanged: (listener) => {
-      const heard = (raw: unknown, sender: Browser.runtime.MessageSender): undefined => {
-        if (sender.id === browser.runtime.id && sender.tab?.id === tab.id && parseMessage(PageChangedSchema, raw)) listener();
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(heard);
-      return () => browser.runtime.onMessage.removeListener(heard);
+      const port = browser.tabs.connect(tab.id, { name: PAGE_CHANGES_PORT, frameId: 0 });
+      port.onMessage.addListener((raw: unknown) => {
+        if (parseMessage(PageChangedSchema, raw)) listener();
+      });
+      // A tab without the analysis script (a browser page) closes the port at once; reading the
+      // error is what keeps Chrome from logging it as unchecked.
+      port.onDisconnect.addListener(() => void browser.runtime.lastError);
+      return () => port.disconnect();
     },
   };
   render(

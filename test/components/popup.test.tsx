@@ -20,6 +20,7 @@ const never = () => new Promise<never>(() => undefined);
 const services: PopupServices = {
   applySettings: never,
   setCleanup: never,
+  pageState: never,
   loadSettings: never,
   updateSettings: never,
   keepKey: () => '',
@@ -149,7 +150,8 @@ describe('Popup: while it is open', () => {
         <Popup
           services={{
             ...services,
-            applySettings: async () => later,
+            // Read, not applied: applying the settings would undo a "Hide clutter" chosen for the tab.
+            pageState: async () => later,
             onPageChanged: (listener) => {
               listeners.push(listener);
               return () => (listeners = listeners.filter((l) => l !== listener));
@@ -170,5 +172,37 @@ describe('Popup: while it is open', () => {
     expect(verdict()).toBe('verdictArticle(海南信息港,1)');
     render(null, root);
     expect(listeners).toEqual([]);
+  });
+
+  it('shows the answer to the last request: a re-read answering after the reader\'s click does not undo it', async () => {
+    let listener = (): void => undefined;
+    let answerReRead = (_: PageState): void => undefined;
+    await act(() => {
+      mount(
+        <Popup
+          services={{
+            ...services,
+            pageState: () => new Promise<PageState>((resolve) => (answerReRead = resolve)),
+            setCleanup: async (active) => articleState({ cleanupActive: active }),
+            onPageChanged: (l) => ((listener = l), () => undefined),
+          }}
+          site="news.example.cn"
+          initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
+          t={t}
+        />,
+      );
+    });
+    const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
+    await act(async () => {
+      listener();
+      root.querySelector<HTMLButtonElement>('[data-testid="toggle-original"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(button()).toBe('hideClutter');
+    await act(async () => {
+      answerReRead(articleState({ cleanupActive: true }));
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(button()).toBe('hideClutter');
   });
 });
