@@ -91,6 +91,7 @@ describe('classifyElement: text rules', () => {
     ['<div>分享到: 微信 微博</div>', 'widget', 'tool bar'],
     ['<div>Share this article</div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
+    ['<span class="font">调整字体</span>', 'widget', 'tool bar'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
     ['<div>关注微信二维码</div>', 'widget', 'QR code'],
     ['<div>本文仅代表作者个人观点,不代表本站立场。</div>', 'boilerplate', 'disclaimer'],
