@@ -47,13 +47,14 @@ export function Popup({ services, site, initial, t }: PopupProps) {
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [storageError, setStorageError] = useState<string | null>(null);
 
-  // Answers can come back out of order (a re-read after a late ad, then the reader's click): only
-  // the last one asked is shown. A re-read that finds no page keeps what is shown.
+  // Answers can come back out of order (the reader's click, then a re-read after a late ad): only
+  // the answer to the last action is shown. A re-read is no action: it shows what it finds unless
+  // an action was asked meanwhile, and when it finds no page it keeps what is shown.
   const asked = useRef(0);
-  const show = (answer: Promise<PageState | null>, keepOnNone = false): Promise<void> => {
-    const mine = ++asked.current;
+  const show = (answer: Promise<PageState | null>, reRead = false): Promise<void> => {
+    const mine = reRead ? asked.current : ++asked.current;
     return answer.then((fresh) => {
-      if (mine === asked.current && (fresh || !keepOnNone)) setState(fresh);
+      if (mine === asked.current && (fresh || !reRead)) setState(fresh);
     });
   };
 

@@ -366,6 +366,9 @@ function hiddenElements(
   const isMetaZone = (el: Element): boolean =>
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
   const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
+  // Between the headline and the story's first paragraph, inside the article's box or not.
+  const firstBlock = body.blocks[0]?.el ?? body.root;
+  const beforeStory = (el: Element): boolean => followsHeadline(el) && (el.compareDocumentPosition(firstBlock) & FOLLOWING) !== 0;
   const followsHeadline = (el: Element): boolean => headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0;
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
@@ -424,12 +427,12 @@ function hiddenElements(
       if (crumb) hide(crumb.line, crumb.verdict);
       // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
       // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
-      else if (verdict?.kind === 'widget' && holdsStoryLine(child, isMetaZone(child))) visit(child, 'meta', verdict);
+      else if (verdict?.kind === 'widget' && holdsStoryLine(child, beforeStory(child))) visit(child, 'meta', verdict);
       // So is a copyright notice that credits the story's editor: the credit is the story's.
       else if (verdict?.kind === 'boilerplate' && EDITOR_CREDIT.test(visibleText(child))) visit(child);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       // A pager in a <nav> (or named one) is still the story's.
-      else if (verdict?.kind === 'navigation' && isStoryPager(child)) continue;
+      else if (verdict?.kind === 'navigation' && isStoryPager(child, true)) continue;
       else if (verdict) hide(child, verdict);
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
@@ -441,10 +444,10 @@ function hiddenElements(
   return out;
 }
 
-/** The story's editor (not a site's 总编辑 or 值班编辑 in its notices). */
-const EDITOR_CREDIT = /责任编辑|责编/;
+/** The story's editor (编辑：, not a site's 总编辑 or 值班编辑 in its notices). */
+const EDITOR_CREDIT = /责任编辑|责编|(?<![总班])编辑[:：]/;
 /** A meta line's labels: away from the headline a bare date or 记者 says nothing (扫码关注 2024-06-18, 记者招募). */
-const STORY_LINE_LABEL = /来源[:：]|稿源|本文来源|作者[:：]|责任编辑|责编|编辑[:：]/;
+const STORY_LINE_LABEL = /来源[:：]|稿源|本文来源|原标题|发布时间|作者[:：]|责任编辑|责编|(?<![总班])编辑[:：]/;
 
 /**
  * A headline (a copy of it too: sites print one per layout), or a meta line: between the headline

@@ -196,8 +196,12 @@ const TRAIL_LINK_DENSITY = 0.8;
 const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
 /** What a pager's links say: page numbers and turns (下一页, 末页, >>|, Next). */
 const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一页|下一页\s*[>»›]*|首页|尾页|末页|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
-/** The links of a pager that go to another page: a number or a turn either way (上一页 1 [2] on the last page). */
-const PAGE_TO = /^(?:\d|[<«‹]*\s*上一页|下一页|首页|尾页|末页|prev|next)/i;
+/**
+ * The links of a pager that go to another page: a number or a turn either way (上一页 1 [2] on the
+ * last page). Not 首页: as often the site's home as the first page (当前位置：首页 > 正文).
+ */
+const PAGE_TO = /^(?:\d|[<«‹]*\s*上一页|下一页|prev|next)/i;
+const PAGE_TURN = /^(?:[<«‹]*\s*上一页|下一页|prev|next)/i;
 /** More numbered links than a story has pages: a calendar of the archive (1 … 31). */
 const MAX_PAGE_NUMBERS = 12;
 /**
@@ -508,11 +512,13 @@ function shareButton(a: Element): boolean | null {
 /**
  * A pager of the story's pages (第1页/共3页 下一页, |<< 1 2 3 下一页 >>|, 上一页 1 [2]): every link
  * is a page number or a turn, one of them goes to another page, and there are no more numbers than
- * a story has pages. On an article page, those pages are the rest of the story.
+ * a story has pages. On an article page, those pages are the rest of the story. `needsTurn` asks
+ * for a 上一页/下一页 too, where numbers alone may be something else (a menu of a few archive days).
  */
-export function isStoryPager(el: Element): boolean {
+export function isStoryPager(el: Element, needsTurn = false): boolean {
   const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
   let goes = false;
+  let turns = false;
   let numbers = 0;
   for (const a of links) {
     const text = collapseSpace(a.textContent ?? '').trim();
@@ -520,8 +526,9 @@ export function isStoryPager(el: Element): boolean {
     if (/^\d/.test(text) && ++numbers > MAX_PAGE_NUMBERS) return false;
     const href = (a.getAttribute('href') ?? '').trim();
     if (PAGE_TO.test(text) && href && href !== '#' && !/^javascript:/i.test(href)) goes = true;
+    if (PAGE_TURN.test(text)) turns = true;
   }
-  return goes;
+  return goes && (turns || !needsTurn);
 }
 
 /** A link that shares the page on a network (微博, QQ空间, Facebook), by its text, class or address. */

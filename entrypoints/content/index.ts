@@ -32,18 +32,28 @@ export default defineContentScript({
     let respond: (msg: PopupToContent) => Promise<unknown> = () => Promise.resolve(undefined);
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
+    let answered: Promise<unknown> = ready;
     // Only our own extension's pages may listen.
     listenWhileValid(ctx, browser.runtime.onConnect, (port: Browser.runtime.Port) => {
       if (port.name !== PAGE_CHANGES_PORT || port.sender?.id !== browser.runtime.id) return;
       watchers.add(port);
       port.onDisconnect.addListener(() => watchers.delete(port));
     });
-    ctx.onInvalidated(() => watchers.clear());
+    // A second copy of this script takes over the page: the popup's port to this one closes.
+    ctx.onInvalidated(() => {
+      for (const port of watchers) port.disconnect();
+      watchers.clear();
+    });
     listenWhileValid(ctx, browser.runtime.onMessage, (raw: unknown, sender) => {
       // Only our own extension's pages may steer the page.
       if (sender.id !== browser.runtime.id) return undefined;
       const msg = parseMessage(PopupToContentSchema, raw);
-      return msg ? ready.then(() => respond(msg)) : undefined;
+      if (!msg) return undefined;
+      // Answered in the order asked: apply-settings reads storage first, and a question asked after
+      // it must not be answered from the page as it was before.
+      const answer = answered.then(() => respond(msg));
+      answered = answer.catch(() => undefined);
+      return answer;
     });
     // The page as analysed; a single-page site's move to another story replaces it (see below).
     const first = await analyse(ctx, location.href, loadSettings(browser.storage.local), null, []);

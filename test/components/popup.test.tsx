@@ -205,4 +205,36 @@ describe('Popup: while it is open', () => {
     });
     expect(button()).toBe('hideClutter');
   });
+
+  it('a re-read that finds no page neither blanks the popup nor drops the answer to the reader\'s click', async () => {
+    let listener = (): void => undefined;
+    let answerClick = (_: PageState): void => undefined;
+    await act(() => {
+      mount(
+        <Popup
+          services={{
+            ...services,
+            pageState: async () => null,
+            setCleanup: () => new Promise<PageState>((resolve) => (answerClick = resolve)),
+            onPageChanged: (l) => ((listener = l), () => undefined),
+          }}
+          site="news.example.cn"
+          initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
+          t={t}
+        />,
+      );
+    });
+    const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('[data-testid="toggle-original"]')!.click();
+      listener();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(button()).toBe('showOriginal');
+    await act(async () => {
+      answerClick(articleState({ cleanupActive: false }));
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(button()).toBe('hideClutter');
+  });
 });

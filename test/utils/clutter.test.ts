@@ -329,6 +329,14 @@ describe('isStoryPager', () => {
     expect(isStoryPager(pager('<a href="/p2">2</a><a href="/list/">返回列表</a>'))).toBe(false);
     const days = Array.from({ length: 28 }, (_, i) => `<a href="/2024/02/${i + 1}/">${i + 1}</a>`).join('');
     expect(isStoryPager(pager(days))).toBe(false);
+    // 首页 is as often the site's home: a breadcrumb is no pager.
+    expect(isStoryPager(el('<div class="crumb">当前位置：<a href="/">首页</a> &gt; 正文</div>'))).toBe(false);
+  });
+
+  it('asks for a turn where numbers alone may be a menu of archive days', () => {
+    const days = Array.from({ length: 8 }, (_, i) => `<a href="/2024/02/${i + 1}/">${i + 1}</a>`).join('');
+    expect(isStoryPager(pager(days), true)).toBe(false);
+    expect(isStoryPager(pager('<a href="?page=2">2</a><a href="?page=2">下一页</a>'), true)).toBe(true);
   });
 });
 
