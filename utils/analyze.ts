@@ -366,10 +366,10 @@ function hiddenElements(
   const isMetaZone = (el: Element): boolean =>
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
   const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
+  const followsHeadline = (el: Element): boolean => headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0;
   // Between the headline and the story's first paragraph, inside the article's box or not.
   const firstBlock = body.blocks[0]?.el ?? body.root;
   const beforeStory = (el: Element): boolean => followsHeadline(el) && (el.compareDocumentPosition(firstBlock) & FOLLOWING) !== 0;
-  const followsHeadline = (el: Element): boolean => headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0;
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
@@ -414,7 +414,8 @@ function hiddenElements(
         // (the account's other posts, the news boxes of a column beside the story). A page header
         // with a search box keeps its tools (无障碍, 简/繁, 登录): only what follows the headline.
         else if (holdsAccount(child)) visit(child, 'around', undefined, holdsAccount);
-        else if (holdsField(child)) visit(child, followsHeadline(child) ? 'around' : 'walk', undefined, followsHeadline(child) ? holdsField : undefined);
+        else if (holdsField(child) && followsHeadline(child)) visit(child, 'around', undefined, holdsField);
+        else if (holdsField(child)) visit(child);
         else if (!hideLinkList(child, ctx.stats.of(child), profile, hide)) visit(child);
         continue;
       }
