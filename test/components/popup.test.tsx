@@ -141,21 +141,19 @@ describe('Popup: after a change of settings', () => {
 });
 
 describe('Popup: while it is open', () => {
-  it('reads the page state again when the page hid a late ad, and stops listening once closed', async () => {
+  /** Mounts the popup with `overrides`, in act so its effect has subscribed before the page speaks. */
+  async function openWatching(overrides: Partial<PopupServices>): Promise<{ listeners: () => Array<() => void> }> {
     let listeners: Array<() => void> = [];
-    const later = articleState({ hidden: [{ id: 99, kind: 'ad', text: '新到的广告', why: { key: 'reason_added_after_load', args: [] }, kept: false }] });
-    // In act, so the popup's effect has subscribed before the page speaks.
     await act(() => {
       mount(
         <Popup
           services={{
             ...services,
-            // Read, not applied: applying the settings would undo a "Hide clutter" chosen for the tab.
-            pageState: async () => later,
             onPageChanged: (listener) => {
               listeners.push(listener);
               return () => (listeners = listeners.filter((l) => l !== listener));
             },
+            ...overrides,
           }}
           site="news.example.cn"
           initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
@@ -163,78 +161,57 @@ describe('Popup: while it is open', () => {
         />,
       );
     });
-    const verdict = () => root.querySelector('[data-testid="verdict"]')?.textContent;
-    expect(verdict()).toBe('verdictArticle(海南信息港,0)');
-    await act(async () => {
-      for (const l of listeners) l();
+    return { listeners: () => listeners };
+  }
+  /** Runs `step` in act and lets the answers it started come back. */
+  const settle = (step: () => void) =>
+    act(async () => {
+      step();
       await new Promise((resolve) => setTimeout(resolve));
     });
+  const pageChanged = (popup: { listeners: () => Array<() => void> }) => () => popup.listeners().forEach((l) => l());
+  const clickToggle = () => root.querySelector<HTMLButtonElement>('[data-testid="toggle-original"]')!.click();
+  const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
+
+  it('reads the page state again when the page hid a late ad, and stops listening once closed', async () => {
+    const later = articleState({ hidden: [{ id: 99, kind: 'ad', text: '新到的广告', why: { key: 'reason_added_after_load', args: [] }, kept: false }] });
+    // Read, not applied: applying the settings would undo a "Hide clutter" chosen for the tab.
+    const popup = await openWatching({ pageState: async () => later });
+    const verdict = () => root.querySelector('[data-testid="verdict"]')?.textContent;
+    expect(verdict()).toBe('verdictArticle(海南信息港,0)');
+    await settle(pageChanged(popup));
     expect(verdict()).toBe('verdictArticle(海南信息港,1)');
     render(null, root);
-    expect(listeners).toEqual([]);
+    expect(popup.listeners()).toEqual([]);
   });
 
   it('shows the answer to the last request: a re-read answering after the reader\'s click does not undo it', async () => {
-    let listener = (): void => undefined;
     let answerReRead = (_: PageState): void => undefined;
-    await act(() => {
-      mount(
-        <Popup
-          services={{
-            ...services,
-            pageState: () => new Promise<PageState>((resolve) => (answerReRead = resolve)),
-            setCleanup: async (active) => articleState({ cleanupActive: active }),
-            onPageChanged: (l) => ((listener = l), () => undefined),
-          }}
-          site="news.example.cn"
-          initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
-          t={t}
-        />,
-      );
+    const popup = await openWatching({
+      pageState: () => new Promise<PageState>((resolve) => (answerReRead = resolve)),
+      setCleanup: async (active) => articleState({ cleanupActive: active }),
     });
-    const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
-    await act(async () => {
-      listener();
-      root.querySelector<HTMLButtonElement>('[data-testid="toggle-original"]')!.click();
-      await new Promise((resolve) => setTimeout(resolve));
+    await settle(() => {
+      pageChanged(popup)();
+      clickToggle();
     });
     expect(button()).toBe('hideClutter');
-    await act(async () => {
-      answerReRead(articleState({ cleanupActive: true }));
-      await new Promise((resolve) => setTimeout(resolve));
-    });
+    await settle(() => answerReRead(articleState({ cleanupActive: true })));
     expect(button()).toBe('hideClutter');
   });
 
   it('a re-read that finds no page neither blanks the popup nor drops the answer to the reader\'s click', async () => {
-    let listener = (): void => undefined;
     let answerClick = (_: PageState): void => undefined;
-    await act(() => {
-      mount(
-        <Popup
-          services={{
-            ...services,
-            pageState: async () => null,
-            setCleanup: () => new Promise<PageState>((resolve) => (answerClick = resolve)),
-            onPageChanged: (l) => ((listener = l), () => undefined),
-          }}
-          site="news.example.cn"
-          initial={{ state, settings: DEFAULT_SETTINGS, highlights: null }}
-          t={t}
-        />,
-      );
+    const popup = await openWatching({
+      pageState: async () => null,
+      setCleanup: () => new Promise<PageState>((resolve) => (answerClick = resolve)),
     });
-    const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
-    await act(async () => {
-      root.querySelector<HTMLButtonElement>('[data-testid="toggle-original"]')!.click();
-      listener();
-      await new Promise((resolve) => setTimeout(resolve));
+    await settle(() => {
+      clickToggle();
+      pageChanged(popup)();
     });
     expect(button()).toBe('showOriginal');
-    await act(async () => {
-      answerClick(articleState({ cleanupActive: false }));
-      await new Promise((resolve) => setTimeout(resolve));
-    });
+    await settle(() => answerClick(articleState({ cleanupActive: false })));
     expect(button()).toBe('hideClutter');
   });
 });
