@@ -6,6 +6,7 @@ import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToConten
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
 import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 import { syncEarlyHide } from '@/utils/early-hide-registration';
+import { oneAtATime } from '@/utils/tasks';
 import { SETTINGS_KEY, loadSettings } from '@/utils/settings';
 
 const MENU_HIGHLIGHT = 'sourcemark-highlight';
@@ -124,13 +125,11 @@ export default defineBackground(() => {
   // The document_start ad-slot rule runs only where cleanup would hide ads (see
   // early-hide-registration): checked at every start, and again whenever the settings change.
   // One sync at a time, each reading the settings afresh, so the last change wins.
-  let earlyHide = Promise.resolve();
-  const resyncEarlyHide = () => {
-    earlyHide = earlyHide
-      .then(() => loadSettings(browser.storage.local))
-      .then((settings) => syncEarlyHide(browser.scripting, settings))
-      .catch((err: unknown) => console.warn('Sourcemark: the early ad-slot rule was not registered', err));
-  };
+  const inTurn = oneAtATime();
+  const resyncEarlyHide = () =>
+    void inTurn(async () => syncEarlyHide(browser.scripting, await loadSettings(browser.storage.local))).catch((err: unknown) =>
+      console.warn('Sourcemark: the early ad-slot rule was not registered', err),
+    );
   resyncEarlyHide();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) resyncEarlyHide();

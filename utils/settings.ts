@@ -1,6 +1,7 @@
 /** User settings: load/save over a storage area passed in, validated on the way out. */
 import type { HiddenItem } from './analysis-types';
 import { DEFAULT_SETTINGS, SettingsSchema, parseMessage, type Settings } from './messages';
+import { oneAtATime } from './tasks';
 
 /** The subset of `browser.storage.StorageArea` settings need; tests pass a plain fake. */
 export interface StorageArea {
@@ -16,21 +17,20 @@ export async function loadSettings(area: StorageArea): Promise<Settings> {
   return parseMessage(SettingsSchema, raw) ?? structuredClone(DEFAULT_SETTINGS);
 }
 
-// The last update asked of each area: the next one reads what it wrote, so two quick clicks (two
+// Updates of each area in turn: the next one reads what the last wrote, so two quick clicks (two
 // kinds unticked) both land instead of the second overwriting the first with what it read before.
-const pending = new WeakMap<StorageArea, Promise<unknown>>();
+const queues = new WeakMap<StorageArea, ReturnType<typeof oneAtATime>>();
 
 /** Applies `change` to the stored settings and saves the result, after the updates asked before it. */
 export function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
-  const update = async (): Promise<Settings> => {
+  let inTurn = queues.get(area);
+  if (!inTurn) queues.set(area, (inTurn = oneAtATime()));
+  return inTurn(async () => {
     const s = await loadSettings(area);
     change(s);
     await area.set({ [SETTINGS_KEY]: s });
     return s;
-  };
-  const done = (pending.get(area) ?? Promise.resolve()).then(update, update);
-  pending.set(area, done.catch(() => undefined));
-  return done;
+  });
 }
 
 /** Per-site rules key on the host name without a leading www. */

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
-import { nextTask } from '@/utils/tasks';
+import { nextTask, oneAtATime } from '@/utils/tasks';
 import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
@@ -32,7 +32,7 @@ export default defineContentScript({
     let respond: (msg: PopupToContent) => Promise<unknown> = () => Promise.resolve(undefined);
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
-    let answered: Promise<unknown> = ready;
+    const inTurn = oneAtATime();
     // Only our own extension's pages may listen.
     listenWhileValid(ctx, browser.runtime.onConnect, (port: Browser.runtime.Port) => {
       if (port.name !== PAGE_CHANGES_PORT || port.sender?.id !== browser.runtime.id) return;
@@ -51,9 +51,7 @@ export default defineContentScript({
       if (!msg) return undefined;
       // Answered in the order asked: apply-settings reads storage first, and a question asked after
       // it must not be answered from the page as it was before.
-      const answer = answered.then(() => respond(msg));
-      answered = answer.catch(() => undefined);
-      return answer;
+      return inTurn(() => ready.then(() => respond(msg)));
     });
     // The page as analysed; a single-page site's move to another story replaces it (see below).
     const first = await analyse(ctx, location.href, loadSettings(browser.storage.local), null, []);
