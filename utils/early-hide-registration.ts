@@ -56,7 +56,8 @@ function sitePatterns(site: string): string[] {
 /**
  * Brings the browser's registration in line with the settings: kept when it already matches,
  * replaced when the excluded sites changed (or an update changed the script), or removed. Callers
- * run one at a time: the browser refuses a second registration of the same id.
+ * run one at a time: the browser refuses a second registration of the same id. Replaced, not
+ * updated: Chromium 156 kept running the rule on a site newly excluded by updateContentScripts.
  */
 export async function syncEarlyHide(registry: ScriptRegistry, settings: Settings): Promise<void> {
   const wanted = earlyHideScript(settings);
