@@ -42,7 +42,7 @@ export const MIN_STORY_RECALL = 0.7;
 export const MIN_STORY_PRECISION = 0.6;
 
 /** Tags the reader never shows, together with everything inside them. */
-const DROPPED_WITH_CONTENT = ['form', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'canvas', 'style', 'link', 'meta', 'base'];
+const DROPPED_WITH_CONTENT = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'video', 'audio', 'canvas', 'style', 'link', 'meta', 'base'];
 
 /**
  * The one sanitiser configuration for reader HTML, bound to `window` (the content script's, or
@@ -77,7 +77,7 @@ export function makePurifier(window: WindowLike): Purify {
  */
 export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify): ReaderArticle | null {
   const { analysis, root } = core;
-  const parsed = new Readability(withoutOwnUi(doc.cloneNode(true) as Document)).parse();
+  const parsed = new Readability(withoutClutter(doc.cloneNode(true) as Document, analysis)).parse();
   const storyText = root ? analysis.article?.text || visibleText(root) : '';
   const choice = chooseSource(parsed?.textContent ?? null, storyText);
   const useCore = choice.useCore && root !== null;
@@ -87,7 +87,7 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
   const html = purify(body.innerHTML);
   return {
     title: analysis.title ?? parsed?.title ?? null,
-    byline: parsed?.byline || creditLine(analysis),
+    byline: creditLine(analysis) ?? plausibleByline(parsed?.byline, analysis),
     publisher: analysis.publisher ?? parsed?.siteName ?? null,
     publishedAt: analysis.publishedAt ?? parsed?.publishedTime ?? null,
     html,
@@ -115,10 +115,31 @@ export function chooseSource(readabilityText: string | null, storyText: string):
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** Our own injected UI (the provenance card's host, the reader overlay) is not page content. */
-function withoutOwnUi(clone: Document): Document {
-  for (const el of Array.from(clone.querySelectorAll('*'))) if (el.tagName.startsWith('SOURCEMARK-')) el.remove();
+/**
+ * A clone of the page for Readability without what the core hid (an ad inside the story, a
+ * disclaimer and teasers after it: Readability keeps such blocks when they share the story's
+ * container) and without our own injected UI.
+ */
+function withoutClutter(clone: Document, analysis: Analysis): Document {
+  for (const el of clutterUnder(clone, clone.documentElement, analysis)) el.remove();
   return clone;
+}
+
+/**
+ * What the reader leaves out under `scope`: what the core hid, found by its selectors or by the
+ * marks on the live page, and our own UI (the provenance card's host, the reader overlay).
+ * Collected before anything is removed, while the selectors still point where they did.
+ */
+function clutterUnder(doc: Document, scope: Element, analysis: Analysis): Set<Element> {
+  const drop = new Set<Element>();
+  for (const item of analysis.hidden) {
+    const el = safeQuery(doc, item.selector);
+    if (el && scope.contains(el) && el !== scope) drop.add(el);
+  }
+  for (const el of Array.from(scope.querySelectorAll('*'))) {
+    if (el.hasAttribute(HIDDEN_ATTR) || el.tagName.startsWith('SOURCEMARK-')) drop.add(el);
+  }
+  return drop;
 }
 
 /**
@@ -127,14 +148,8 @@ function withoutOwnUi(clone: Document): Document {
  * made absolute so they work outside the page.
  */
 function coreBodyClone(doc: Document, root: Element, analysis: Analysis): Element {
-  const drop = new Set<Element>();
-  for (const item of analysis.hidden) {
-    const el = safeQuery(doc, item.selector);
-    if (el && root.contains(el) && el !== root) drop.add(el);
-  }
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.hasAttribute(HIDDEN_ATTR) || hiddenByMarkup(el) || el.tagName.startsWith('SOURCEMARK-')) drop.add(el);
-  }
+  const drop = clutterUnder(doc, root, analysis);
+  for (const el of Array.from(root.querySelectorAll('*'))) if (hiddenByMarkup(el)) drop.add(el);
   const clone = doc.implementation.createHTMLDocument('').importNode(root, true);
   // Map live elements to the copy by their child-index path before the copy changes.
   const targets = Array.from(drop, (el) => follow(clone, pathFrom(root, el)));
@@ -225,8 +240,24 @@ function resolveUrls(root: Element, base: string): void {
   }
 }
 
-/** A byline from the core's author and reporter credits when Readability found none. */
+/** A byline from the core's author and reporter credits: read from the story's own lines. */
 function creditLine(analysis: Analysis): string | null {
   const names = analysis.credits.filter((c) => c.role === 'author' || c.role === 'reporter').map((c) => c.name);
   return names.length ? [...new Set(names)].join(', ') : null;
 }
+
+/**
+ * Readability's byline, where the core credits no writer, when it reads as names: not a number (a
+ * portal's meta author 105464), nor a line of the page's with a date or an editor's code in it
+ * (经济日报2024-05-13 06:16发布于北京, [责任编辑：杜智 PX209]), nor an outlet of the chain (163's
+ * meta author names the portal): the header shows those as the publisher and sources.
+ */
+function plausibleByline(byline: string | null | undefined, analysis: Analysis): string | null {
+  const text = collapseSpace(byline ?? '').trim();
+  if (!text || text.length > BYLINE_MAX_CHARS || /\d{3}|@/.test(text) || /编辑|责编|发布于|来源[:：]/.test(text)) return null;
+  const outlets = [analysis.publisher, ...analysis.sources.map((s) => s.outlet)];
+  return outlets.some((o) => o && (text.includes(o) || o.includes(text))) ? null : text;
+}
+
+/** Longer than this, a "byline" is a sentence of the page, not names. */
+const BYLINE_MAX_CHARS = 60;

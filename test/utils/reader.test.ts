@@ -29,6 +29,12 @@ const TEASERS = [
   '市场监管部门开展夏季食品安全专项检查，重点检查校园周边、旅游景区和夜市摊点，共出动执法人员八百余人次，检查经营主体三千余家，责令整改问题一百二十处，立案查处违法案件二十六起，并向社会公布了典型案例。',
 ];
 
+/**
+ * The same items headed as stories about the library: related, so the cleanup keeps them on the
+ * page (and in the clone Readability reads), and Readability still prefers their long paragraphs.
+ */
+const RELATED_TEASERS = TEASERS.map((t) => `市图书馆新馆开放在即，${t}`);
+
 function portalPage(story: string[], teasers: string[], extra = ''): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>市图书馆新馆下月开放 藏书三百万册_本地_江城新闻网</title></head><body>
@@ -50,7 +56,7 @@ const HOSTILE = `
 <p>图为新馆外景。<img src="/img/lib.jpg" alt="新馆" onerror="alert(1)"><img src="data:image/png;base64,AAAA" alt="data"><img src="javascript:alert(2)" alt="js"><img src="data:image/gif;base64,R0lGOD" data-original="/img/lazy.jpg" alt="lazy"></p>
 <script>alert(3)</script>
 <p onclick="alert(4)" style="color:red" class="reader-controls" id="content" data-sourcemark-anchor="1">点击<a href="javascript:alert(5)">这里</a>或<a href=" JaVaScRiPt:alert(6)">那里</a>查看<a href="/bendi/map.htm" onmouseover="alert(7)">交通地图</a>，新馆周边设有三个公交站。</p>
-<iframe src="https://evil.example/frame"></iframe><form action="/vote"><input name="q"><button>投票支持</button></form>
+<iframe src="https://evil.example/frame"></iframe><form action="/vote"><input name="q"><button>投票支持</button></form><input name="p" value="搜索">
 <svg onload="alert(8)"><circle r="1"></circle></svg><style>body{display:none}</style><object data="/x.swf">插件内容</object>`;
 
 function read(html: string, url = PAGE_URL): { article: ReaderArticle | null; doc: Document } {
@@ -67,7 +73,7 @@ describe('reader html is sanitised', () => {
   // One page where Readability's output is used, one where the core body replaces it.
   const cases = [
     { name: 'Readability output', html: portalPage([...STORY, HOSTILE], []), usedCoreBody: false },
-    { name: 'core body', html: portalPage(STORY, TEASERS, HOSTILE), usedCoreBody: true },
+    { name: 'core body', html: portalPage(STORY, RELATED_TEASERS, HOSTILE), usedCoreBody: true },
   ];
   for (const c of cases) {
     describe(c.name, () => {
@@ -114,11 +120,11 @@ describe('reader html is sanitised', () => {
 });
 
 describe('choosing between Readability and the core body', () => {
-  it('uses the core body when Readability takes the long teaser block', () => {
-    const html = portalPage(STORY, TEASERS);
+  it('uses the core body when Readability takes the long teaser block the cleanup keeps', () => {
+    const html = portalPage(STORY, RELATED_TEASERS);
     // The fixture must really fool Readability, or this test proves nothing.
     const raw = new Readability(parseHtml(html, PAGE_URL)).parse()!.textContent!;
-    expect(raw).toContain(TEASERS[0]);
+    expect(raw).toContain(RELATED_TEASERS[0]);
 
     const { article } = read(html);
     expect(article!.usedCoreBody).toBe(true);
@@ -155,6 +161,39 @@ describe('choosing between Readability and the core body', () => {
   it('uses Readability on a page the core does not call an article', () => {
     const { article } = read(readFileSync('test/fixtures/pages/list-page/source.html', 'utf8'));
     expect(article?.usedCoreBody).toBe(false);
+  });
+
+  it("leaves out what the core hid from Readability's output: the ad, disclaimer and teasers in the story's box", () => {
+    const clutter = `<div class="statement">特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。</div>
+<div class="hot"><h3>热点推荐</h3><ul><li><a href="/a.htm">泰国榴莲满大街卖不出去，水果商贩怒斥</a><span>2024-05-23</span></li><li><a href="/b.htm">中国历史的黄巢时刻，细思恐极</a><span>2024-05-22</span></li></ul></div>`;
+    const html = portalPage(STORY, [], clutter).replace('<div class="zw">', '<div class="zw"><div class="gg"><a href="https://ads.example/click"><img src="/ad.jpg" alt="广告"></a></div>');
+    // Readability alone keeps them, or this test proves nothing.
+    const raw = new Readability(parseHtml(html, PAGE_URL)).parse()!;
+    expect(raw.textContent).toContain('特别声明');
+    expect(raw.textContent).toContain('泰国榴莲');
+    expect(raw.content).toContain('ads.example');
+
+    const { article } = read(html);
+    expect(article!.usedCoreBody).toBe(false);
+    for (const p of STORY) expect(article!.text).toContain(p);
+    expect(article!.text).not.toContain('特别声明');
+    expect(article!.text).not.toContain('泰国榴莲');
+    expect(article!.html).not.toContain('ads.example');
+  });
+
+  it("takes the writer from the story's credits, and a page's meta author only when it reads as a name", () => {
+    const withAuthor = (author: string, story = STORY): ReaderArticle => read(portalPage(story, []).replace('</title>', `</title><meta name="author" content="${author}">`)).article!;
+    const uncredited = STORY.map((p) => p.replace('本报讯 记者', ''));
+    expect(withAuthor('105464', uncredited).byline).toBeNull();
+    expect(withAuthor('经济日报2024-05-13 06:16发布于北京', uncredited).byline).toBeNull();
+    expect(withAuthor('[责任编辑：杜智]', uncredited).byline).toBeNull();
+    expect(withAuthor('name, email@gmail.com', uncredited).byline).toBeNull();
+    expect(withAuthor('王乐文', uncredited).byline).toBe('王乐文');
+    // The page's own outlets are the header's publisher and sources, not a writer.
+    expect(withAuthor('江城新闻网', uncredited).byline).toBeNull();
+    expect(withAuthor('江城日报', uncredited).byline).toBeNull();
+    const credited = [`本报讯（记者 方敏）${STORY[0]!.slice(6)}`, ...STORY.slice(1)];
+    expect(withAuthor('105464', credited).byline).toBe('方敏');
   });
 
   const story = STORY.join(' ');
