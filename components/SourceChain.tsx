@@ -63,7 +63,20 @@ function phraseAround(t: Translate, key: string): [string, string] {
   return [before, after];
 }
 
-/** `2024-02-23T09:42:00` reads as `2024-02-23 09:42`; dates without a time stay as they are. */
-export function readableDate(date: string): string {
-  return date.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2');
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z)?/;
+
+/**
+ * `2024-02-23T09:42:00` reads as `2024-02-23 09:42`, the page's clock as it wrote it (with an
+ * offset too: +08:00 is the page's own zone). A time in UTC (…Z, how many sites' metadata carry
+ * it, while the page shows its local time) is shown in the reader's zone, `timeZone` in tests:
+ * cut as written, 22:30 in Beijing read 14:30. Dates without a time stay as they are.
+ */
+export function readableDate(date: string, timeZone?: string): string {
+  const m = ISO_TIME.exec(date);
+  if (!m) return date;
+  const instant = m[3] ? new Date(date) : null;
+  if (!instant || Number.isNaN(instant.getTime())) return `${m[1]} ${m[2]}`;
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }

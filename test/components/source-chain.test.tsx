@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SourceChain } from '@/components/SourceChain';
+import { SourceChain, readableDate } from '@/components/SourceChain';
 import type { Translate } from '@/components/i18n';
 import type { Source } from '@/utils/analysis-types';
 import { translator } from '../helpers/locale';
@@ -41,5 +41,20 @@ describe('SourceChain', () => {
       '转载自 参考消息网 · 2024-02-23',
       '据 联合早报 报道 · 2024-02-20 · 经 参考消息网 转述',
     ]);
+  });
+});
+
+describe('readableDate', () => {
+  it("shows the page's own clock as written, with or without its offset", () => {
+    expect(readableDate('2024-02-23T09:42:00', 'UTC')).toBe('2024-02-23 09:42');
+    expect(readableDate('2024-02-23T09:42:00+08:00', 'UTC')).toBe('2024-02-23 09:42');
+    expect(readableDate('2024-02-23', 'UTC')).toBe('2024-02-23');
+  });
+
+  it("shows a time in UTC in the reader's zone, not cut as if it were the page's clock", () => {
+    // 今日头条 prints 2024-05-09 22:30; its metadata says 14:30 UTC.
+    expect(readableDate('2024-05-09T14:30:07.000Z', 'Asia/Shanghai')).toBe('2024-05-09 22:30');
+    expect(readableDate('2024-05-09T14:30:07.000Z', 'UTC')).toBe('2024-05-09 14:30');
+    expect(readableDate('2024-05-21T20:21:00Z', 'Asia/Hong_Kong')).toBe('2024-05-22 04:21');
   });
 });
