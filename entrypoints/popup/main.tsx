@@ -3,13 +3,11 @@ import { opening } from './opening';
 import { render } from 'preact';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
-import { downloadFile } from '@/components/download';
-import type { PageHighlightsServices } from '@/components/PageHighlights';
-import type { HighlightRecord } from '@/utils/annotation-types';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { PAGE_CHANGES_PORT, PageChangedSchema, parseMessage } from '@/utils/messages';
 import { POPUP_MARKS } from './marks';
-import { askBackground, askPageState, askPageView, loadPageHighlights, sendToTab } from './requests';
+import { highlightServices } from './highlight-services';
+import { askPageState, askPageView, sendToTab } from './requests';
 import './style.css';
 
 const app = document.getElementById('app')!;
@@ -49,20 +47,6 @@ async function main() {
     app,
   );
   performance.mark(POPUP_MARKS.rendered);
-}
-
-function highlightServices(tabId: number, url: string): PageHighlightsServices {
-  return {
-    load: () => loadPageHighlights(tabId, url),
-    update: async (id, patch) => void (await askBackground({ type: 'highlight-update', id, patch })),
-    remove: async (id) => (await askBackground<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids: [id] })).deleted,
-    restore: async (records) => void (await askBackground({ type: 'highlights-restore', records })),
-    exportPage: async (format) => {
-      const file = await askBackground<{ filename: string; mime: string; text: string }>({ type: 'export', format, pageUrls: [url] });
-      downloadFile(file);
-    },
-    scrollTo: (id) => void sendToTab(tabId, { type: 'scroll-to-highlight', id }).catch(() => undefined),
-  };
 }
 
 void main();

@@ -1,0 +1,25 @@
+/** What the popup's list of this page's highlights asks of the background and of its tab. */
+import { downloadFile } from '@/components/download';
+import type { PageHighlightsServices } from '@/components/PageHighlights';
+import type { HighlightRecord } from '@/utils/annotation-types';
+import { askBackground, loadPageHighlights, sendToTab } from './requests';
+
+export function highlightServices(tabId: number, url: string): PageHighlightsServices {
+  return {
+    load: () => loadPageHighlights(tabId, url),
+    update: async (id, patch) => void (await askBackground({ type: 'highlight-update', id, patch })),
+    remove: async (id) => (await askBackground<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids: [id] })).deleted,
+    restore: async (records) => {
+      await askBackground({ type: 'highlights-restore', records });
+      // The background tells the tab too, but maybe after the list has asked for the anchor status:
+      // the page draws the records again before the list reads where they are.
+      const pageUrls = [...new Set(records.map((r) => r.pageUrl))];
+      await sendToTab(tabId, { type: 'highlights-changed', pageUrls }).catch(() => undefined);
+    },
+    exportPage: async (format) => {
+      const file = await askBackground<{ filename: string; mime: string; text: string }>({ type: 'export', format, pageUrls: [url] });
+      downloadFile(file);
+    },
+    scrollTo: (id) => void sendToTab(tabId, { type: 'scroll-to-highlight', id }).catch(() => undefined),
+  };
+}
