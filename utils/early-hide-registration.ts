@@ -48,8 +48,12 @@ export function earlyHideScript(settings: Settings): EarlyHideScript | null {
 // site goes without the exclusion rather than every site without the rule.
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
+/** An IPv4 address: it has no www form, and the browsers refuse a pattern that gives it one. */
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
 /** Sites are host names without a leading www (settings' `siteOf`): both forms are excluded. */
 function sitePatterns(site: string): string[] {
+  if (IPV4.test(site)) return [`*://${site}/*`];
   return HOST.test(site) ? [`*://${site}/*`, `*://www.${site}/*`] : [];
 }
 

@@ -27,9 +27,9 @@ describe.each(browsers)('the early ad-slot rule in $name', (target) => {
   const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
   let visit = 0;
 
-  /** A fresh load of the page: what it looked like while loading. */
-  async function whileLoading(): Promise<WhileLoading> {
-    const page = await site.browser().openPage(site.url(`${PATH}?visit=${++visit}`));
+  /** A fresh load of the page (on another host name for the same server): what it looked like while loading. */
+  async function whileLoading(host = '127.0.0.1'): Promise<WhileLoading> {
+    const page = await site.browser().openPage(site.url(`${PATH}?visit=${++visit}`).replace('127.0.0.1', host));
     try {
       return await page.evaluate(() => (window as unknown as { __whileLoading: WhileLoading }).__whileLoading);
     } finally {
@@ -67,6 +67,8 @@ describe.each(browsers)('the early ad-slot rule in $name', (target) => {
     await popup.waitForSelector('[data-testid="toggle-site"]', { timeoutMs: 10_000 });
     await popup.click('[data-testid="toggle-site"]');
     expect(await shown()).toEqual({ rule: false, slotShown: true });
+    // Only that site: an exclusion the browser refused would leave the rule registered nowhere.
+    expect(await whileLoading('localhost')).toEqual({ rule: true, slotShown: false });
     await popup.click('[data-testid="toggle-site"]');
     await hidden();
     await popup.close();

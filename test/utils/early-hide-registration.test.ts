@@ -47,7 +47,8 @@ describe('earlyHideScript', () => {
 
   it('leaves out the sites where cleanup is off, with and without www, once each', () => {
     const script = earlyHideScript(settings({ disabledSites: ['hinews.example', '127.0.0.1', 'hinews.example'] }));
-    expect(script?.excludeMatches).toEqual(['*://hinews.example/*', '*://www.hinews.example/*', '*://127.0.0.1/*', '*://www.127.0.0.1/*']);
+    // An address has no www form: Chromium refuses *://www.127.0.0.1/* and with it the whole registration.
+    expect(script?.excludeMatches).toEqual(['*://hinews.example/*', '*://www.hinews.example/*', '*://127.0.0.1/*']);
   });
 
   it('skips a site no match pattern can name instead of making the browser refuse them all', () => {
