@@ -125,7 +125,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           </section>
           {state.hidden.length > 0 && (
             <section aria-labelledby="hidden-h">
-              <h2 id="hidden-h">{t('hiddenItems')}</h2>
+              <h2 id="hidden-h">{state.cleanupActive ? t('hiddenItems') : t('hiddenItemsOriginal')}</h2>
               <HiddenList
                 items={state.hidden}
                 t={t}
@@ -167,6 +167,8 @@ function verdictText(state: PageState | null, settings: Settings, t: Translate):
   if (!state) return t('verdictUnavailable');
   if (!state.isArticle) return t('verdictNotArticle');
   // What is out of sight: neither kept by a site rule nor of a kind the settings leave on pages.
-  const hidden = state.hidden.filter((h) => !h.kept && !settings.shownKinds.includes(h.kind)).length;
-  return state.publisher ? t('verdictArticle', [state.publisher, String(hidden)]) : t('verdictArticleNoPublisher', String(hidden));
+  const hidden = String(state.hidden.filter((h) => !h.kept && !settings.shownKinds.includes(h.kind)).length);
+  if (state.cleanupActive) return state.publisher ? t('verdictArticle', [state.publisher, hidden]) : t('verdictArticleNoPublisher', hidden);
+  // The original shown ("Show original", the site or the switch off): those items are on the page.
+  return state.publisher ? t('verdictArticleOriginal', [state.publisher, hidden]) : t('verdictArticleOriginalNoPublisher', hidden);
 }

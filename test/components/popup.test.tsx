@@ -85,6 +85,17 @@ describe('Popup: the verdict’s count', () => {
   it('nor one of a kind the settings leave on pages', () => {
     expect(verdict({ ...DEFAULT_SETTINGS, shownKinds: ['comments'] })).toBe('verdictArticle(海南信息港,1)');
   });
+
+  it('says the original is shown, and what cleanup would hide, when it is off on the page', () => {
+    mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ hidden, cleanupActive: false }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
+    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('verdictArticleOriginal(海南信息港,3)');
+    expect(root.querySelector('#hidden-h')?.textContent).toBe('hiddenItemsOriginal');
+  });
+
+  it('without a publisher too', () => {
+    mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ hidden, cleanupActive: false, publisher: null }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
+    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('verdictArticleOriginalNoPublisher(3)');
+  });
 });
 
 describe('Popup: the global switch', () => {
