@@ -6,6 +6,8 @@
  */
 export const HIDDEN_ATTR = 'data-sourcemark-hidden';
 export const KEPT_ATTR = 'data-sourcemark-kept';
+/** On a hidden element shown for a moment: a provenance item's evidence inside it was clicked. */
+export const REVEALED_ATTR = 'data-sourcemark-revealed';
 export const ROOT_ATTR = 'data-sourcemark-cleanup';
 /** On the root: the kinds (space-separated) the reader leaves on pages; their items stay marked. */
 export const SHOWN_ATTR = 'data-sourcemark-show';

@@ -10,7 +10,7 @@ import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
-import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR } from './cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR } from './cleanup-style';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -204,6 +204,24 @@ export class Cleanup {
     // Inside the body only a self-declared ad (slot class, label, ad script) may go.
     return !!root && (el === root || el.contains(root));
   }
+}
+
+/**
+ * Shows the hidden blocks around `node` (a provenance item's evidence in a disclaimer or footer
+ * cleanup hid: the publisher is often named only there), apart from the keep rules; the returned
+ * function hides them again.
+ */
+export function revealAround(node: Node): () => void {
+  const revealed: Element[] = [];
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (el.hasAttribute(HIDDEN_ATTR) && !el.hasAttribute(REVEALED_ATTR)) {
+      el.setAttribute(REVEALED_ATTR, '');
+      revealed.push(el);
+    }
+  }
+  return () => {
+    for (const el of revealed) el.removeAttribute(REVEALED_ATTR);
+  };
 }
 
 const MAX_BATCH = 50;

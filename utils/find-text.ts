@@ -7,8 +7,13 @@ import { SHOW_TEXT } from './dom-constants';
 
 const WS = /[\s\u3000\u00a0]/;
 
-/** The Range covering the first occurrence of `needle` in `root`'s visible text, or null. */
-export function findTextRange(root: Element, needle: string): Range | null {
+/**
+ * The Range covering the first occurrence of `needle` in `root`'s visible text that `isShown`
+ * accepts (its first and last characters' elements), else the first occurrence, or null. The
+ * page passes what is rendered: a publisher's name is often first in a footer cleanup hid, and
+ * scrolling there shows nothing.
+ */
+export function findTextRange(root: Element, needle: string, isShown: (el: Element) => boolean = () => true): Range | null {
   const doc = root.ownerDocument;
   const target = needle.replace(/[\s\u3000\u00a0]+/g, '');
   if (!target) return null;
@@ -28,8 +33,12 @@ export function findTextRange(root: Element, needle: string): Range | null {
       offsets.push(i);
     }
   }
-  const at = flat.indexOf(target);
-  if (at < 0) return null;
+  const first = flat.indexOf(target);
+  if (first < 0) return null;
+  const shown = (i: number): boolean => !nodes[i]!.parentElement || isShown(nodes[i]!.parentElement!);
+  let at = first;
+  while (at >= 0 && !(shown(at) && shown(at + target.length - 1))) at = flat.indexOf(target, at + 1);
+  if (at < 0) at = first;
   const end = at + target.length - 1;
   const range = doc.createRange();
   range.setStart(nodes[at]!, offsets[at]!);

@@ -5,12 +5,29 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ProvenanceCard } from '@/components/ProvenanceCard';
 import { t } from '@/components/i18n';
 import type { Analysis } from '@/utils/analysis-types';
+import { revealAround } from '@/utils/cleanup';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
+import { later } from '@/utils/tasks';
 import { cardPlacement } from './card-placement';
 import './card.css';
 
 const COLLAPSED_KEY = 'cardCollapsed';
+/** How long evidence inside hidden clutter stays shown: long enough to read its line. */
+const REVEAL_MS = 6000;
+/** Hides the last evidence shown from hidden clutter again; a new pick ends the last one first. */
+let hideAgain = (): void => undefined;
+
+/** Scrolls to an item's evidence and flashes it, showing it for a moment when cleanup hid it. */
+function showEvidence(evidence: string): void {
+  const range = findTextRange(document.body, evidence, (el) => el.checkVisibility());
+  if (!range) return;
+  hideAgain();
+  const hide = revealAround(range.startContainer);
+  hideAgain = hide;
+  flashRange(document, range);
+  later(REVEAL_MS, hide);
+}
 
 function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analysis; initiallyCollapsed: boolean; onOpenReader: () => void }) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
@@ -25,10 +42,7 @@ function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analys
         setCollapsed(!collapsed);
         void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
       }}
-      onPick={(evidence) => {
-        const range = findTextRange(document.body, evidence);
-        if (range) flashRange(document, range);
-      }}
+      onPick={showEvidence}
     />
   );
 }

@@ -127,6 +127,18 @@ describe.each(browsers)('provenance card in $name', (target) => {
     expect(flashed).toContain('据新加坡《联合早报》网站2月20日报道');
   });
 
+  it('clicking 海南信息港 shows its disclaimer, hidden by cleanup, for a moment', async () => {
+    const statement = () => session.demo().evaluate(() => document.querySelector('p.statement')!.checkVisibility());
+    expect(await statement()).toBe(false);
+    await session.demo().evaluate(() => {
+      const shadow = document.querySelector('sourcemark-provenance')!.shadowRoot!;
+      const button = [...shadow.querySelectorAll('.chain-steps button')].find((b) => b.textContent === '海南信息港') as HTMLElement;
+      button.click();
+    });
+    expect(await statement()).toBe(true);
+    await pollUntil(statement, (shown) => !shown, 'the disclaimer hidden again', { timeoutMs: 10_000, intervalMs: 200 });
+  });
+
   it('folds when its head is clicked, and stays folded on the next page load, until unfolded', async () => {
     const head = () =>
       session.demo().evaluate(() => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Cleanup } from '@/utils/cleanup';
+import { Cleanup, revealAround } from '@/utils/cleanup';
 import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR } from '@/utils/cleanup-style';
 import { because } from '@/utils/reasons';
 import { keepKey } from '@/utils/settings';
@@ -46,6 +46,27 @@ afterEach(() => {
   vi.useRealTimers();
   document.documentElement.removeAttribute(ROOT_ATTR);
   document.head.innerHTML = '';
+});
+
+describe('revealAround', () => {
+  it('shows the hidden blocks around a node until told to hide them again, and only those', () => {
+    const { root, ad, teaser } = page();
+    teaser.innerHTML = '<li id="inner">不代表海南信息港立场</li>';
+    const inner = document.getElementById('inner')!;
+    inner.setAttribute(HIDDEN_ATTR, 'boilerplate');
+    const c = cleanup({ root, keep: new Set() });
+    c.mark([{ el: ad, item: item('ad', 'Buy now'), why }, { el: teaser, item: item('teaser', 'Other news'), why }]);
+    c.setActive(true);
+    expect(displayed(inner)).toBe(false);
+
+    const hideAgain = revealAround(inner.firstChild!);
+    expect(displayed(teaser)).toBe(true);
+    expect(displayed(inner)).toBe(true);
+    expect(displayed(ad)).toBe(false);
+    hideAgain();
+    expect(displayed(teaser)).toBe(false);
+    expect(displayed(inner)).toBe(false);
+  });
 });
 
 describe('Cleanup', () => {

@@ -20,4 +20,13 @@ describe('findTextRange', () => {
     expect(findTextRange(doc.body, '纽约时报')).toBeNull();
     expect(findTextRange(doc.body, '   ')).toBeNull();
   });
+
+  it('prefers an occurrence the page shows to one inside hidden clutter, and falls back to the first', () => {
+    const page = parseHtml(`<body><div class="nav" data-hidden>网易首页 网易公司版权所有</div><h1>标题</h1>
+      <p>本文来源：网易公司版权所有的报道</p><div class="foot" data-hidden>只在页脚</div></body>`);
+    const shown = (el: Element): boolean => !el.closest('[data-hidden]');
+    expect(findTextRange(page.body, '网易公司版权所有', shown)?.startContainer.parentElement?.tagName).toBe('P');
+    expect(findTextRange(page.body, '只在页脚', shown)?.toString()).toBe('只在页脚');
+    expect(findTextRange(page.body, '网易公司版权所有')?.startContainer.parentElement?.className).toBe('nav');
+  });
 });
