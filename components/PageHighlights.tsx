@@ -57,13 +57,17 @@ interface Active {
   part: 'color' | 'note';
 }
 
+/** Where focus goes once the element that had it is gone: a row's button, or the toast's Undo. */
+type Refocus = { id: string; part: Active['part'] | 'danger' } | 'undo';
+
 export function PageHighlights({ services, initial = null, t, onError }: PageHighlightsProps) {
   const [data, setData] = useState<PageHighlightsData | null>(initial);
   const [undo, setUndo] = useState<HighlightRecord[] | null>(null);
   const [active, setActive] = useState<Active | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  // The button to focus once the menu or editor it opened has gone (closed by a key).
-  const refocus = useRef<Active | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // The button to focus once what had focus has gone: a menu or editor closed by a key, a deleted row.
+  const refocus = useRef<Refocus | null>(null);
   const reload = () => services.load().then(setData, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
   useEffect(() => {
     if (!initial) void reload();
@@ -77,6 +81,10 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
     const back = refocus.current;
     if (!back || active) return;
     refocus.current = null;
+    if (back === 'undo') {
+      undoRef.current?.focus();
+      return;
+    }
     const row = [...(listRef.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.id === back.id);
     row?.querySelector<HTMLElement>(`button.${back.part}`)?.focus();
   });
@@ -94,8 +102,18 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
     const id = button?.closest<HTMLElement>('.hl-row')?.dataset.id;
     if (!button || !id) return;
     if (button.classList.contains('quote')) services.scrollTo(id);
-    else if (button.classList.contains('danger')) act(services.remove(id).then(setUndo));
-    else {
+    else if (button.classList.contains('danger')) {
+      // Keyboard users keep their place: the next row's Delete, else the previous one's, else Undo.
+      const row = button.closest<HTMLElement>('.hl-row')!;
+      const near = (row.nextElementSibling ?? row.previousElementSibling) as HTMLElement | null;
+      const hadFocus = row.contains(document.activeElement);
+      act(
+        services.remove(id).then((records) => {
+          if (hadFocus) refocus.current = near?.dataset.id ? { id: near.dataset.id, part: 'danger' } : 'undo';
+          setUndo(records);
+        }),
+      );
+    } else {
       const part = button.classList.contains('color') ? 'color' : 'note';
       setActive(active?.id === id && active.part === part ? null : { id, part });
     }
@@ -171,7 +189,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
       {undo && (
         <div class="toast" role="status">
           {t('hl_deleted')}
-          <button type="button" class="small" onClick={() => act(services.restore(undo).then(() => setUndo(null)))}>
+          <button ref={undoRef} type="button" class="small" onClick={() => act(services.restore(undo).then(() => setUndo(null)))}>
             {t('hl_undo')}
           </button>
         </div>

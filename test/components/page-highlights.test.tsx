@@ -88,6 +88,26 @@ describe('PageHighlights', () => {
   });
 
   const button = (selector: string) => host.querySelector(selector) as HTMLButtonElement;
+
+  /** Deletes row `id` from its focused Delete button, as Enter or Space on it does. */
+  async function deleteFocused(id: string): Promise<void> {
+    const del = button(`.hl-row[data-id="${id}"] .danger`);
+    del.focus();
+    del.click();
+    await flush();
+  }
+
+  it('after a Delete from the keyboard, focus goes to the next row, else the previous one, else Undo', async () => {
+    await show(() => undefined);
+    await deleteFocused('a');
+    expect(document.activeElement).toBe(button('.hl-row[data-id="b"] .danger'));
+    await deleteFocused('c');
+    expect(document.activeElement).toBe(button('.hl-row[data-id="b"] .danger'));
+    await deleteFocused('b');
+    expect(rows()).toEqual([]);
+    expect(document.activeElement).toBe(button('.toast button'));
+  });
+
   const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
     act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
 
