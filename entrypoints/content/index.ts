@@ -9,6 +9,7 @@ import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
 import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
+import { readerHandoffHtml } from '@/utils/reader-handoff';
 import { Cleanup } from '@/utils/cleanup';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
@@ -103,7 +104,7 @@ export default defineContentScript({
     });
 
     // The reader runs in an extension tab, so Readability never loads into the page's process.
-    const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: document.documentElement.outerHTML });
+    const openReader = () => browser.runtime.sendMessage({ type: 'reader-open', url: location.href, html: readerHandoffHtml(document) });
 
     // Changed settings (a switch, a site rule, a kind) decide again, for this page and the next.
     // Only what this page uses counts: the popup's apply-settings and the storage event after it

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readerHandoffHtml } from '@/utils/reader-handoff';
+import { parseHtml } from '../helpers/dom';
+
+describe('readerHandoffHtml', () => {
+  const html = `<html onload="boot()"><head><script>var a = 1;</script></head><body onclick="track()">
+<form onsubmit="return false"><input name="q" onfocus="x()"></form><p>正文<a href="/a" onmouseover="y()">链接</a></p><script src="/ad.js"></script></body></html>`;
+
+  it('hands over the page without inline event handlers, the page itself untouched', () => {
+    const doc = parseHtml(html);
+    const before = doc.documentElement.outerHTML;
+    const handed = parseHtml(readerHandoffHtml(doc));
+    const all = [handed.documentElement, ...Array.from(handed.querySelectorAll('*'))];
+    expect(all.flatMap((el) => el.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
+    expect(handed.querySelector('p')!.textContent).toBe('正文链接');
+    expect(handed.querySelector('a')!.getAttribute('href')).toBe('/a');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
