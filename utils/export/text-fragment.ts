@@ -52,6 +52,16 @@ function trailingWords(text: string, words: number): string {
   return out.trim();
 }
 
+/** Chinese script and punctuation: the text a space beside it is rarely a word space in. */
+const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…`;
+/**
+ * Where the text crosses from one block to the next. The stored text marks a block boundary with
+ * a space like any other, and browsers find each term of a directive inside one block only. A
+ * space with Chinese on both sides, or after a sentence's end (过程。 1月4日), is such a boundary;
+ * elsewhere (English, 使用 iPhone) it can't be told from a word space, and is left alone.
+ */
+const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！？；”」』]) `, 'u');
+
 /**
  * A term of the directive, percent-encoded: encodeURIComponent covers `&` and `,`, and `-` is
  * encoded too because the spec uses it to mark prefix and suffix.
@@ -64,16 +74,20 @@ export function encodeFragmentTerm(term: string): string {
 export function textDirective(exactText: string, prefixText = '', suffixText = ''): string | null {
   const exact = collapseSpace(exactText);
   if (!exact) return null;
+  const blocks = exact.split(BLOCK_BREAK);
   let terms = [exact];
-  if (exact.length > LONG_QUOTE_CHARS) {
+  // Across blocks, only as textStart,textEnd: each term then lies in one of them.
+  if (blocks.length > 1) terms = [leadingWords(blocks[0]!, EDGE_WORDS), trailingWords(blocks[blocks.length - 1]!, EDGE_WORDS)];
+  else if (exact.length > LONG_QUOTE_CHARS) {
     const start = leadingWords(exact, EDGE_WORDS);
     const end = trailingWords(exact, EDGE_WORDS);
     if (start.length + end.length < exact.length) terms = [start, end];
   }
   const encoded = terms.map(encodeFragmentTerm);
   if (exact.length < SHORT_QUOTE_CHARS || !hasWords(exact, SHORT_QUOTE_WORDS)) {
-    const prefix = trailingWords(collapseSpace(prefixText), CONTEXT_WORDS);
-    const suffix = leadingWords(collapseSpace(suffixText), CONTEXT_WORDS);
+    // The context next to the quote, up to the block it crosses into.
+    const prefix = trailingWords(collapseSpace(prefixText).split(BLOCK_BREAK).pop()!, CONTEXT_WORDS);
+    const suffix = leadingWords(collapseSpace(suffixText).split(BLOCK_BREAK)[0]!, CONTEXT_WORDS);
     if (prefix) encoded.unshift(`${encodeFragmentTerm(prefix)}-`);
     if (suffix) encoded.push(`-${encodeFragmentTerm(suffix)}`);
   }

@@ -53,6 +53,31 @@ describe('textDirective', () => {
   });
 });
 
+describe('textDirective across paragraphs', () => {
+  const terms = (directive: string | null): string[] => directive!.split(',').map(decodeURIComponent);
+
+  it('links a Chinese quote that crosses paragraphs as textStart,textEnd, no term crossing', () => {
+    // Stored as the page's text reads, the paragraph break one space.
+    const [start, end] = terms(textDirective('渐渐成为利益集团利益再分配的过程。 1月4日，浙江东南'));
+    expect('渐渐成为利益集团利益再分配的过程。'.startsWith(start!)).toBe(true);
+    expect(start!.length).toBeGreaterThan(0);
+    expect(end!.endsWith('浙江东南')).toBe(true);
+    expect('1月4日，浙江东南'.endsWith(end!)).toBe(true);
+  });
+
+  it("cuts a short quote's context where it crosses into another paragraph", () => {
+    expect(terms(textDirective('黑天鹅事件', '这是上一桩', '闯入—— 由于巴以冲突'))).toEqual(['上一桩-', '黑天鹅事件', '-闯入——']);
+    // The quote ends its paragraph: the context is the next one's first words.
+    const [, , suffix] = terms(textDirective('黑天鹅事件', '上一桩', ' 由于巴以冲突'));
+    expect(suffix).toMatch(/^-由于/);
+  });
+
+  it('leaves spaces between Chinese and Latin words, and English text, as word spaces', () => {
+    expect(terms(textDirective('使用 iPhone 的用户越来越多了，专家说'))).toEqual(['使用 iPhone 的用户越来越多了，专家说']);
+    expect(terms(textDirective('the budget. Traders cited', 'met to discuss', 'as a reason'))).toHaveLength(1);
+  });
+});
+
 describe('textFragmentUrl', () => {
   const h = (selectors: HighlightRecord['selectors'], quote = 'the budget for next year was agreed'): HighlightRecord => ({
     id: '3b241101-e2bb-4255-8caf-4136c566a962',
