@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
 import type { ExportFormat } from '@/utils/messages';
-import type { Translate } from './i18n';
+import { counted, type Translate } from './i18n';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
 import { LibraryTransfer } from './LibraryTransfer';
@@ -198,7 +198,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
               {t('lib_deleteSelected', String(selectedCount))}
             </button>
             <p class="muted" role="status" data-testid="result-count">
-              {t('lib_resultCount', [String(results.length), String(resultPageUrls.length)])}
+              {t('lib_resultCount', [counted(t, 'count_highlights', results.length), counted(t, 'count_pages', resultPageUrls.length)])}
             </p>
           </div>
           {data.highlights.length === 0 ? (
@@ -227,13 +227,13 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
           <div class="toast">
             {toast.kind === 'deleted' ? (
               <>
-                {t('lib_deleted', String(toast.records.length))}{' '}
+                {counted(t, 'lib_deleted', toast.records.length)}{' '}
                 <button ref={undoButton} type="button" class="small" onClick={() => void undo(toast.records)}>
                   {t('lib_undo')}
                 </button>
               </>
             ) : (
-              t('lib_restored', String(toast.count))
+              counted(t, 'lib_restored', toast.count)
             )}{' '}
             <button type="button" class="small linklike" aria-label={t('lib_dismiss')} onClick={() => setToast(null)}>
               ×

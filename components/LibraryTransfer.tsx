@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from './i18n';
+import { counted, type Translate } from './i18n';
 import type { ExportFormat } from '@/utils/messages';
 import type { LibraryServices } from './Library';
 
@@ -116,7 +116,7 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
       {imp.stage === 'preview' && (
         <div class="import-preview" role="region" aria-label={t('lib_importPreview')}>
           <p>
-            <strong>{imp.fileName}</strong>: {t('lib_importSummary', [String(imp.newPages), String(imp.newHighlights), String(imp.mergedHighlights)])}
+            <strong>{imp.fileName}</strong>: {t('lib_importSummary', [counted(t, 'count_newPages', imp.newPages), counted(t, 'count_newHighlights', imp.newHighlights), counted(t, 'count_merged', imp.mergedHighlights)])}
           </p>
           <div class="actions">
             <button ref={confirmButton} type="button" onClick={() => void apply(imp.text)}>

@@ -5,7 +5,7 @@ import { GlobalSwitch } from './GlobalSwitch';
 import { HiddenList } from './HiddenList';
 import { LazyDetails } from './LazyDetails';
 import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
-import type { Translate } from './i18n';
+import { counted, type Translate } from './i18n';
 import { SourceChain } from './SourceChain';
 
 /** What the popup needs from the browser, passed in so tests can hand in fakes. */
@@ -167,8 +167,12 @@ function verdictText(state: PageState | null, settings: Settings, t: Translate):
   if (!state) return t('verdictUnavailable');
   if (!state.isArticle) return t('verdictNotArticle');
   // What is out of sight: neither kept by a site rule nor of a kind the settings leave on pages.
-  const hidden = String(state.hidden.filter((h) => !h.kept && !settings.shownKinds.includes(h.kind)).length);
-  if (state.cleanupActive) return state.publisher ? t('verdictArticle', [state.publisher, hidden]) : t('verdictArticleNoPublisher', hidden);
+  const n = state.hidden.filter((h) => !h.kept && !settings.shownKinds.includes(h.kind)).length;
+  if (state.cleanupActive) {
+    const hidden = counted(t, 'count_hidden', n);
+    return state.publisher ? t('verdictArticle', [state.publisher, hidden]) : t('verdictArticleNoPublisher', hidden);
+  }
   // The original shown ("Show original", the site or the switch off): those items are on the page.
-  return state.publisher ? t('verdictArticleOriginal', [state.publisher, hidden]) : t('verdictArticleOriginalNoPublisher', hidden);
+  const toHide = counted(t, 'count_toHide', n);
+  return state.publisher ? t('verdictArticleOriginal', [state.publisher, toHide]) : t('verdictArticleOriginalNoPublisher', toHide);
 }

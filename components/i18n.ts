@@ -6,3 +6,9 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 
 /** The extension's own message lookup; falls back to the key so a missing string is visible. */
 export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions) || key;
+
+/**
+ * A number with its noun, as "1 page" or "3 pages": chrome.i18n has no plural rules, so such a
+ * message comes as `<key>_one` and `<key>_other` (the same text in Chinese).
+ */
+export const counted = (t: Translate, key: string, n: number): string => t(`${key}_${n === 1 ? 'one' : 'other'}`, String(n));

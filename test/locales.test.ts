@@ -5,14 +5,19 @@ import { localeMessages } from './helpers/locale';
 
 const root = join(import.meta.dirname, '..');
 
-/** Every literal key passed to t('…') in components and entrypoints. */
+/** Every literal key passed to t('…'), or to counted(t, '…'), in components and entrypoints. */
 function usedKeys(): string[] {
   const keys = new Set<string>();
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name)) for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([\w]+)'/g)) keys.add(m[1]!);
+      else if (/\.tsx?$/.test(e.name)) {
+        const text = readFileSync(p, 'utf8');
+        for (const m of text.matchAll(/\bt\('([\w]+)'/g)) keys.add(m[1]!);
+        // counted(t, 'key', n) asks for key_one or key_other.
+        for (const m of text.matchAll(/\bcounted\(t, '([\w]+)'/g)) keys.add(`${m[1]}_one`).add(`${m[1]}_other`);
+      }
     }
   };
   walk(join(root, 'components'));

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Library, type LibraryPage, type LibraryServices } from '@/components/Library';
 import { groupByPage, provenanceSummary } from '@/components/LibraryResults';
+import { translator } from '../helpers/locale';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
 
 /** Shows the key and its substitutions, so assertions don't depend on the wording of a locale. */
@@ -113,7 +114,7 @@ async function change(el: HTMLInputElement | HTMLSelectElement, value: string) {
 }
 
 const distinctPages = (hs: HighlightRecord[]) => new Set(hs.map((h) => h.pageUrl)).size;
-const expectCount = (hs: HighlightRecord[]) => expect(count()).toBe(`lib_resultCount:${hs.length}|${distinctPages(hs)}`);
+const expectCount = (hs: HighlightRecord[]) => expect(count()).toBe(`lib_resultCount:count_highlights_other:${hs.length}|count_pages_other:${distinctPages(hs)}`);
 
 describe('Library page with 10,000 highlights', () => {
   it('lists every highlight but renders only the first 50 rows, grouped by page, until "show more"', async () => {
@@ -205,8 +206,8 @@ describe('Library page with 10,000 highlights', () => {
     await settle();
     expect(services.deleteHighlights).toHaveBeenCalledWith(ids);
     expect(rows().some((r) => ids.includes(r.dataset.id!))).toBe(false);
-    expect(count()).toMatch(new RegExp(`^lib_resultCount:${HIGHLIGHT_COUNT - 3}\\|`));
-    expect($('.toast')!.textContent).toContain('lib_deleted:3');
+    expect(count()).toMatch(new RegExp(`^lib_resultCount:count_highlights_other:${HIGHLIGHT_COUNT - 3}\\|`));
+    expect($('.toast')!.textContent).toContain('lib_deleted_other:3');
     expect(document.activeElement).toBe(button('lib_undo')); // the delete button disabled itself
 
     await act(() => button('lib_undo').click());
@@ -214,7 +215,7 @@ describe('Library page with 10,000 highlights', () => {
     expect(services.restoreHighlights).toHaveBeenCalledWith(data.highlights.filter((h) => ids.includes(h.id)));
     expectCount(data.highlights);
     expect(rows().slice(0, 3).map((r) => r.dataset.id)).toEqual(ids);
-    expect($('.toast')!.textContent).toContain('lib_restored:3');
+    expect($('.toast')!.textContent).toContain('lib_restored_other:3');
     expect((document.activeElement as HTMLElement).dataset.id).toBe(ids[0]);
   });
 
@@ -258,7 +259,7 @@ describe('Library page with 10,000 highlights', () => {
     await act(() => void document.dispatchEvent(new Event('visibilitychange')));
     await settle();
     expect(services.load).toHaveBeenCalledTimes(2);
-    expect(count()).toMatch(new RegExp(`^lib_resultCount:${data.highlights.length - 1}\\|`));
+    expect(count()).toMatch(new RegExp(`^lib_resultCount:count_highlights_other:${data.highlights.length - 1}\\|`));
   });
 
   it('keeps a failed delete visible and reports it', async () => {
@@ -289,7 +290,7 @@ describe('Library import and export', () => {
     expect(services.applyImport).not.toHaveBeenCalled();
     const preview = $('.import-preview')!;
     expect(preview.textContent).toContain('annotations.json');
-    expect(preview.textContent).toContain('lib_importSummary:2|5|3');
+    expect(preview.textContent).toContain('lib_importSummary:count_newPages_other:2|count_newHighlights_other:5|count_merged_other:3');
     const confirm = button('lib_importConfirm');
     expect(document.activeElement).toBe(confirm);
 
@@ -298,6 +299,18 @@ describe('Library import and export', () => {
     expect(services.applyImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
     expect(services.load).toHaveBeenCalledTimes(2); // the library reloads what was imported
     expect($('.import-done')!.textContent).toBe('lib_importDone:5|3');
+  });
+
+  it('counts in English with singular nouns where the number is one', async () => {
+    const one = makeLibrary();
+    const { services } = fakeServices({ pages: one.pages.slice(0, 1), highlights: one.highlights.filter((h) => h.pageUrl === one.pages[0]!.url).slice(0, 1) });
+    const preview: Awaited<ReturnType<LibraryServices['previewImport']>> = { ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1 };
+    services.previewImport.mockResolvedValue(preview as never);
+    await act(() => render(<Library services={services} t={translator('en')} />, root));
+    await settle();
+    expect(count()).toBe('1 highlight on 1 page');
+    await pickFile('{}');
+    expect($('.import-preview')!.textContent).toContain('1 new page, 3 new highlights, 1 highlight merged with one you have.');
   });
 
   it('offers no export from an empty library, only the import', async () => {

@@ -79,22 +79,22 @@ describe('Popup: the verdict’s count', () => {
   };
 
   it('counts what is out of sight, not an item a site rule keeps', () => {
-    expect(verdict(DEFAULT_SETTINGS)).toBe('verdictArticle(海南信息港,3)');
+    expect(verdict(DEFAULT_SETTINGS)).toBe('verdictArticle(海南信息港,count_hidden_other(3))');
   });
 
   it('nor one of a kind the settings leave on pages', () => {
-    expect(verdict({ ...DEFAULT_SETTINGS, shownKinds: ['comments'] })).toBe('verdictArticle(海南信息港,1)');
+    expect(verdict({ ...DEFAULT_SETTINGS, shownKinds: ['comments'] })).toBe('verdictArticle(海南信息港,count_hidden_one(1))');
   });
 
   it('says the original is shown, and what cleanup would hide, when it is off on the page', () => {
     mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ hidden, cleanupActive: false }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
-    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('verdictArticleOriginal(海南信息港,3)');
+    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('verdictArticleOriginal(海南信息港,count_toHide_other(3))');
     expect(root.querySelector('#hidden-h')?.textContent).toBe('hiddenItemsOriginal');
   });
 
   it('without a publisher too', () => {
     mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ hidden, cleanupActive: false, publisher: null }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
-    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('verdictArticleOriginalNoPublisher(3)');
+    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('verdictArticleOriginalNoPublisher(count_toHide_other(3))');
   });
 });
 
@@ -189,9 +189,9 @@ describe('Popup: while it is open', () => {
     // Read, not applied: applying the settings would undo a "Hide clutter" chosen for the tab.
     const popup = await openWatching({ pageState: async () => later });
     const verdict = () => root.querySelector('[data-testid="verdict"]')?.textContent;
-    expect(verdict()).toBe('verdictArticle(海南信息港,0)');
+    expect(verdict()).toBe('verdictArticle(海南信息港,count_hidden_other(0))');
     await settle(pageChanged(popup));
-    expect(verdict()).toBe('verdictArticle(海南信息港,1)');
+    expect(verdict()).toBe('verdictArticle(海南信息港,count_hidden_one(1))');
     render(null, root);
     expect(popup.listeners()).toEqual([]);
   });

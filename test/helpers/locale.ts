@@ -13,5 +13,9 @@ export function localeMessages(lang: Lang): Record<string, LocaleMessage> {
 /** The browser's getMessage over one of the extension's locale files, for rendering components in tests. */
 export function translator(lang: Lang): Translate {
   const messages = localeMessages(lang);
-  return (key, substitutions) => (messages[key] ? fillMessage(messages[key], [substitutions ?? []].flat()) : '');
+  return (key, substitutions) => {
+    const subs = [substitutions ?? []].flat();
+    // Named placeholders, then the bare $1…$9 the browsers fill in a message's text as well.
+    return messages[key] ? fillMessage(messages[key], subs).replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '') : '';
+  };
 }
