@@ -443,7 +443,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // cached first words; the whole text is built only when the first words are not all of it.
   // A footer links its licences (ICP, 公网安备) or its pages; a story paragraph seldom has a link, and
   // its text is not built for this.
-  if (weight >= 150) return structuralVerdict(tag, tokens, density) ?? (weight < FOOTER_MAX_WEIGHT && w.links > 0 && w.links <= FOOTER_MAX_LINKS ? legalFooter(el) : null);
+  if (weight >= 150) return structuralVerdict(el, tokens, density, ctx) ?? (weight < FOOTER_MAX_WEIGHT && w.links > 0 && w.links <= FOOTER_MAX_LINKS ? legalFooter(el) : null);
   const lead = ctx.stats.lead(el);
   // A lead shorter than its limit is the element's whole text.
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
@@ -474,7 +474,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
   if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
-  return structuralVerdict(tag, tokens, density);
+  return structuralVerdict(el, tokens, density, ctx);
 }
 
 /**
@@ -553,12 +553,35 @@ function legalFooter(el: Element): Verdict | null {
 const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版权所有|all rights? reserved)/;
 
 /** Rules from tag, name and link density alone, for elements of any size. */
-function structuralVerdict(tag: string, tokens: readonly string[], density: number): Verdict | null {
+function structuralVerdict(el: Element, tokens: readonly string[], density: number, ctx: ClutterContext): Verdict | null {
+  const tag = el.tagName;
   if (tag === 'FOOTER' && density > 0.3) return { kind: 'boilerplate', why: because('reason_page_footer') };
   const navToken = has(tokens, NAV_TOKENS);
-  if (navToken && density > 0.6) return { kind: 'navigation', why: because('reason_nav_token', navToken) };
+  if (navToken && (density > 0.6 || isControlMenu(el, ctx))) return { kind: 'navigation', why: because('reason_nav_token', navToken) };
   if (tag === 'HEADER' && density > 0.5) return { kind: 'navigation', why: because('reason_page_header') };
   return null;
+}
+
+const CONTROL_ROLES = '[role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+/** Fewer controls than this are a block's buttons (收藏, 分享), not a menu. */
+const CONTROL_MENU_ITEMS = 4;
+
+/**
+ * A menu a site's script drives (今日头条's channels 关注 推荐 财经 …, each an item with
+ * role=button): no links to measure it by, but its controls hold most of its text.
+ */
+function isControlMenu(el: Element, ctx: ClutterContext): boolean {
+  const weight = ctx.stats.of(el).weight;
+  if (weight === 0) return false;
+  let items = 0;
+  let held = 0;
+  for (const item of Array.from(el.querySelectorAll(CONTROL_ROLES))) {
+    // Outermost controls only: a button inside a menu item is the item's.
+    if (item.parentElement?.closest(CONTROL_ROLES) && el.contains(item.parentElement.closest(CONTROL_ROLES))) continue;
+    items++;
+    held += ctx.stats.of(item).weight;
+  }
+  return items >= CONTROL_MENU_ITEMS && held >= weight * 0.6;
 }
 
 /** Copyright lines and disclaimers: sentence-like, but never the story. */
