@@ -6,6 +6,7 @@ import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { DEFAULT_SETTINGS, type PageState, type Settings } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { articleState } from '../helpers/records';
+import { translator } from '../helpers/locale';
 import { memoryArea } from '../helpers/memory-area';
 
 const t = (key: string, sub?: string | string[]) => (sub === undefined ? key : `${key}(${[sub].flat().join(',')})`);
@@ -117,6 +118,22 @@ describe('Popup: the global switch', () => {
     });
     expect((await loadSettings(area)).enabled).toBe(false);
     expect(globalSwitch.checked).toBe(false);
+  });
+});
+
+describe('Popup: the site switch in English', () => {
+  const label = (disabledSites: string[]) => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites };
+    mount(<Popup services={services} site="news.example.cn" initial={{ state, settings, highlights: null }} t={translator('en')} />);
+    return root.querySelector('[data-testid="toggle-site"]')?.textContent;
+  };
+
+  it('names what a click does: turn off for this site…', () => {
+    expect(label([])).toBe('Turn off for this site');
+  });
+
+  it('…or on again', () => {
+    expect(label(['news.example.cn'])).toBe('Turn on for this site');
   });
 });
 
