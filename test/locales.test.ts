@@ -47,6 +47,10 @@ describe('_locales', () => {
     }
   });
 
+  it('calls a highlight 高亮 throughout Simplified Chinese, as the popup and the page do', () => {
+    expect(Object.entries(others.zh_CN).filter(([, m]) => m.message.includes('划线'))).toEqual([]);
+  });
+
   it('defines every key the UI asks for', () => {
     const missing = usedKeys().filter((k) => !(k in en));
     expect(missing).toEqual([]);
