@@ -51,6 +51,11 @@ describe('_locales', () => {
     expect(Object.entries(others.zh_CN).filter(([, m]) => m.message.includes('划线'))).toEqual([]);
   });
 
+  it.each(Object.entries(others))('uses full-width punctuation beside Chinese text in %s', (_, messages) => {
+    const ascii = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,:;!?()]|[,:;!?()][\u4e00-\u9fff]/;
+    expect(Object.entries(messages).filter(([, m]) => ascii.test(m.message))).toEqual([]);
+  });
+
   it('defines every key the UI asks for', () => {
     const missing = usedKeys().filter((k) => !(k in en));
     expect(missing).toEqual([]);
