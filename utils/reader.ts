@@ -56,9 +56,14 @@ export function makePurifier(window: WindowLike): Purify {
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     if (node.nodeName === 'IMG' && data.attrName === 'src' && !/^https?:/i.test(data.attrValue)) data.keepAttr = false;
   });
+  // Judged on the attributes as the page gave them: the sanitiser drops width and height.
+  const icons = new WeakSet<Node>();
+  purifier.addHook('beforeSanitizeAttributes', (node) => {
+    if (node.nodeName === 'IMG' && isSiteIcon(node as Element)) icons.add(node);
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    // An image without a usable source is only a broken-image icon.
-    if (node.nodeName === 'IMG' && !(node as Element).hasAttribute('src')) (node as Element).remove();
+    // An image without a usable source is only a broken-image icon; a favicon or spacer is the site's.
+    if (node.nodeName === 'IMG' && (!(node as Element).hasAttribute('src') || icons.has(node))) (node as Element).remove();
   });
   const config = {
     USE_PROFILES: { html: true },
@@ -69,6 +74,17 @@ export function makePurifier(window: WindowLike): Purify {
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
   };
   return (html) => purifier.sanitize(html, config);
+}
+
+/** Site furniture among the story's pictures: favicons, spacers, tracking pixels. */
+const ICON_SRC = /favicon|\.ico(?:$|[?#])|spacer|blank\.gif/i;
+/** An image declared this small or smaller on both sides is an icon. */
+const ICON_MAX_PX = 24;
+
+function isSiteIcon(img: Element): boolean {
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  return ICON_SRC.test(img.getAttribute('src') ?? '') || (width > 0 && height > 0 && width <= ICON_MAX_PX && height <= ICON_MAX_PX);
 }
 
 /**
