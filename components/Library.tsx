@@ -60,8 +60,12 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
 
   const load = async () => {
     try {
-      setData(await services.load());
+      const fresh = await services.load();
+      setData(fresh);
       setError(null);
+      // Deleted highlights that are back (restored in another tab, imported) can't be undone again.
+      const ids = new Set(fresh.highlights.map((h) => h.id));
+      setToast((shown) => (shown?.kind === 'deleted' && shown.records.some((r) => ids.has(r.id)) ? null : shown));
     } catch (e) {
       setError({ message: errorText(e), retry: true });
     }
@@ -128,6 +132,13 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     }
   };
 
+  // An Undo offered before an import no longer knows the library: what it would restore may be
+  // back, or back under other ids (another tool's annotations of the same passages).
+  const imported = () => {
+    setToast(null);
+    void load();
+  };
+
   const save = async (id: string, patch: { note: string; color: HighlightColor }) => {
     try {
       const updated = await services.updateHighlight(id, patch);
@@ -160,7 +171,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     <main ref={mainRef} class="library" aria-busy={!data && !error}>
       <header class="lib-head">
         <h1>{t('lib_title')}</h1>
-        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={data.highlights.length === 0} onImported={() => void load()} onError={(message) => setError({ message, retry: false })} t={t} />}
+        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={data.highlights.length === 0} onImported={imported} onError={(message) => setError({ message, retry: false })} t={t} />}
       </header>
       {error && (
         <div class="banner" role="alert">

@@ -60,10 +60,10 @@ function fakeServices(data = makeLibrary()) {
       return next;
     }),
     exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, mime: 'text/plain', text: 'x' })),
-    previewImport: vi.fn(async (text: string) =>
-      text.startsWith('{') ? ({ ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3 } as const) : ({ ok: false, error: 'Not a Sourcemark or W3C annotation file' } as const),
+    previewImport: vi.fn(async (text: string): ReturnType<LibraryServices['previewImport']> =>
+      text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
     ),
-    applyImport: vi.fn(async () => ({ ok: true, added: 5, merged: 3 }) as const),
+    applyImport: vi.fn(async (): ReturnType<LibraryServices['applyImport']> => ({ ok: true, added: 5, merged: 3 })),
     openHighlight: vi.fn(),
     download: vi.fn(),
   } satisfies LibraryServices;
@@ -262,6 +262,22 @@ describe('Library page with 10,000 highlights', () => {
     expect(count()).toMatch(new RegExp(`^lib_resultCount:count_highlights_other:${data.highlights.length - 1}\\|`));
   });
 
+  it('drops the Undo once a reload finds the deleted highlight back (restored elsewhere), not before', async () => {
+    const { services, store, data } = fakeServices();
+    await mount(services);
+    const row = rows()[0]!;
+    const gone = data.highlights.find((h) => h.id === row.dataset.id)!;
+    row.focus();
+    await key(row, 'Delete');
+    await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await settle();
+    expect($('.toast')!.textContent).toContain('lib_undo');
+    store.set(gone.id, gone);
+    await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await settle();
+    expect($('.toast')).toBeNull();
+  });
+
   it('keeps a failed delete visible and reports it', async () => {
     const { services } = fakeServices();
     services.deleteHighlights.mockRejectedValueOnce(new Error('Database upgrade blocked by another tab'));
@@ -304,13 +320,31 @@ describe('Library import and export', () => {
   it('counts in English with singular nouns where the number is one', async () => {
     const one = makeLibrary();
     const { services } = fakeServices({ pages: one.pages.slice(0, 1), highlights: one.highlights.filter((h) => h.pageUrl === one.pages[0]!.url).slice(0, 1) });
-    const preview: Awaited<ReturnType<LibraryServices['previewImport']>> = { ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1 };
-    services.previewImport.mockResolvedValue(preview as never);
+    services.previewImport.mockResolvedValue({ ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1 });
     await act(() => render(<Library services={services} t={translator('en')} />, root));
     await settle();
     expect(count()).toBe('1 highlight on 1 page');
     await pickFile('{}');
     expect($('.import-preview')!.textContent).toContain('1 new page, 3 new highlights, 1 highlight merged with one you have.');
+  });
+
+  it('after delete all and an import, the Undo of that delete goes: the import changed the library under it', async () => {
+    const { services, data, store } = fakeServices();
+    services.applyImport.mockImplementation(async () => {
+      for (const h of data.highlights) store.set(h.id, h); // the export made before the delete, read back
+      return { ok: true, added: data.highlights.length, merged: 0 };
+    });
+    await mount(services);
+    await act(() => $<HTMLInputElement>('.lib-toolbar input[type="checkbox"]')!.click());
+    await act(() => button('lib_deleteSelected').click());
+    await settle();
+    expect(button('lib_undo')).toBeDefined();
+    await pickFile('{"type":"AnnotationCollection"}');
+    await act(() => button('lib_importConfirm').click());
+    await settle();
+    expectCount(data.highlights);
+    expect($('.toast')).toBeNull();
+    expect(services.restoreHighlights).not.toHaveBeenCalled();
   });
 
   it('offers no export from an empty library, only the import', async () => {
