@@ -26,6 +26,8 @@ export interface PopupServices {
   openLibrary(): void;
   /** Opens the reader view of the tab's article. */
   openReader(): void;
+  /** Scrolls the tab's page to a source chain entry's evidence and flashes it, as the card does. */
+  showEvidence(evidence: string): void;
   /** This page's highlights; null when the page can't have any (no content script). */
   highlights: PageHighlightsServices | null;
   /** Calls `listener` whenever the tab's page changed on its own (a late ad hidden); returns the unsubscribe. */
@@ -121,7 +123,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           </div>
           <section aria-labelledby="prov-h">
             <h2 id="prov-h">{t('provenance')}</h2>
-            <SourceChain sources={state.sources} credits={state.credits} t={t} />
+            <SourceChain sources={state.sources} credits={state.credits} t={t} onPick={services.showEvidence} />
           </section>
           {state.hidden.length > 0 && (
             <section aria-labelledby="hidden-h">

@@ -200,6 +200,8 @@ export const PopupToContentSchema = v.variant('type', [
   v.object({ type: v.literal('set-cleanup'), active: v.boolean() }),
   v.object({ type: v.literal('get-anchor-status') }),
   v.object({ type: v.literal('scroll-to-highlight'), id: v.string() }),
+  /** A source chain entry picked in the popup: the page scrolls to the line it was read from. */
+  v.object({ type: v.literal('show-evidence'), evidence: boundedString(MAX_TEXT) }),
   /** The stored highlights of this page changed elsewhere (popup, library, another tab). */
   v.object({ type: v.literal('highlights-changed'), pageUrls: v.array(v.string()) }),
   /** Context menu or keyboard shortcut: highlight the current selection. */

@@ -1,7 +1,7 @@
 import { Highlighter, ANNOTATOR_HOST } from '@/components/highlighter';
 import { t } from '@/components/i18n';
 import { render } from 'preact';
-import { mountProvenanceCard } from './provenance-card';
+import { mountProvenanceCard, showEvidence } from './provenance-card';
 import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
@@ -130,6 +130,9 @@ export default defineContentScript({
           return Promise.resolve(highlighter.status());
         case 'scroll-to-highlight':
           return Promise.resolve(highlighter.scrollTo(msg.id));
+        case 'show-evidence':
+          showEvidence(msg.evidence);
+          return Promise.resolve(true);
         case 'highlights-changed':
           return highlighter.refresh(msg.pageUrls).then(() => highlighter.status());
         case 'highlight-selection':

@@ -19,7 +19,7 @@ const REVEAL_MS = 6000;
 let hideAgain = (): void => undefined;
 
 /** Scrolls to an item's evidence and flashes it, showing it for a moment when cleanup hid it. */
-function showEvidence(evidence: string): void {
+export function showEvidence(evidence: string): void {
   const range = findTextRange(document.body, evidence, (el) => el.checkVisibility());
   if (!range) return;
   hideAgain();

@@ -30,6 +30,7 @@ async function main() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     openReader: () => void sendToTab(tab.id, { type: 'open-reader' }).then(() => window.close()),
+    showEvidence: (evidence) => void sendToTab(tab.id, { type: 'show-evidence', evidence }).catch(() => undefined),
     highlights,
     onPageChanged: (listener) => {
       const port = browser.tabs.connect(tab.id, { name: PAGE_CHANGES_PORT, frameId: 0 });

@@ -127,6 +127,20 @@ describe.each(browsers)('provenance card in $name', (target) => {
     expect(flashed).toContain('据新加坡《联合早报》网站2月20日报道');
   });
 
+  it('clicking 纽约时报 in the popup flashes its sentence on the page', async () => {
+    const popup = await session.browser().openPopupFor(session.demo());
+    await popup.waitForSelector('.chain-steps button', { timeoutMs: 10_000 });
+    await popup.evaluate(() => ([...document.querySelectorAll('.chain-steps button')].find((b) => b.textContent === '纽约时报') as HTMLElement).click());
+    const flashed = () =>
+      session.demo().evaluate(() => {
+        const api = (globalThis as unknown as { CSS: { highlights?: Map<string, Iterable<Range>> } }).CSS.highlights;
+        const fromHighlight = api?.get('sourcemark-flash');
+        return fromHighlight ? [...fromHighlight].map((r) => r.toString()).join('') : (getSelection()?.toString() ?? '');
+      });
+    expect(await pollUntil(flashed, (text) => text.includes('纽约时报'), 'the sentence flashed', { timeoutMs: 5_000, intervalMs: 100 })).toContain('另据美国《纽约时报》网站2月21日报道');
+    await popup.close();
+  });
+
   it('clicking 海南信息港 shows its disclaimer, hidden by cleanup, for a moment', async () => {
     const statement = () => session.demo().evaluate(() => document.querySelector('p.statement')!.checkVisibility());
     expect(await statement()).toBe(false);
