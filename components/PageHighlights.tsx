@@ -80,13 +80,17 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
   useEffect(() => {
     const back = refocus.current;
     if (!back || active) return;
-    refocus.current = null;
     if (back === 'undo') {
+      refocus.current = null;
       undoRef.current?.focus();
       return;
     }
     const row = [...(listRef.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.id === back.id);
-    row?.querySelector<HTMLElement>(`button.${back.part}`)?.focus();
+    const button = row?.querySelector<HTMLElement>(`button.${back.part}`);
+    // A row brought back by Undo is drawn by the next load: focus waits for it.
+    if (!button) return;
+    refocus.current = null;
+    button.focus();
   });
 
   if (!data) return null;
@@ -189,7 +193,21 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
       {undo && (
         <div class="toast" role="status">
           {t('hl_deleted')}
-          <button ref={undoRef} type="button" class="small" onClick={() => act(services.restore(undo).then(() => setUndo(null)))}>
+          <button
+            ref={undoRef}
+            type="button"
+            class="small"
+            onClick={() => {
+              // Undo from the keyboard goes back to the row it brought back, not to the page.
+              const hadFocus = document.activeElement === undoRef.current;
+              act(
+                services.restore(undo).then(() => {
+                  if (hadFocus) refocus.current = { id: undo[0]!.id, part: 'danger' };
+                  setUndo(null);
+                }),
+              );
+            }}
+          >
             {t('hl_undo')}
           </button>
         </div>

@@ -108,6 +108,18 @@ describe('PageHighlights', () => {
     expect(document.activeElement).toBe(button('.toast button'));
   });
 
+  it('after Undo from the keyboard, focus goes to the row it brought back', async () => {
+    await show(() => undefined);
+    await deleteFocused('a');
+    const undo = button('.toast button');
+    undo.focus();
+    undo.click();
+    await flush();
+    await flush();
+    expect(rows()).toContain('a');
+    expect(document.activeElement).toBe(button('.hl-row[data-id="a"] .danger'));
+  });
+
   const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
     act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init })));
 
