@@ -63,6 +63,8 @@ export class Highlighter {
   private observer: MutationObserver | null = null;
   /** Counts refreshes: an answer that comes after a later refresh began is stale (URLs that move as the reader scrolls). */
   private refreshes = 0;
+  /** The last refresh begun; an earlier one resolves only once this has. */
+  private latestRefresh: Promise<void> = Promise.resolve();
   private reanchorTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly doc: Document;
@@ -254,11 +256,24 @@ export class Highlighter {
     }
   }
 
-  /** The stored highlights changed elsewhere (popup, library, another tab): take the store's view. */
+  /**
+   * The stored highlights changed elsewhere (popup, library, another tab): take the store's view.
+   * Resolves once the store's view is drawn: a refresh overtaken by a later one (the popup's notice,
+   * then the background's) waits for that one, so whoever asked reads what the store holds.
+   */
   async refresh(pageUrls: string[]): Promise<void> {
     const shown = this.shownUrls();
     if (!pageUrls.some((url) => shown.includes(url))) return;
-    const refresh = ++this.refreshes;
+    let mine = this.takeStoreView(shown, ++this.refreshes);
+    this.latestRefresh = mine;
+    await mine;
+    while (this.latestRefresh !== mine) {
+      mine = this.latestRefresh;
+      await mine;
+    }
+  }
+
+  private async takeStoreView(shown: string[], refresh: number): Promise<void> {
     const answers = (await Promise.all(shown.map((url) => this.call({ type: 'page-highlights', url }).catch(() => null)))) as Array<{ highlights?: HighlightRecord[] } | null>;
     if (refresh !== this.refreshes || !answers.every((a) => a?.highlights)) return;
     const fresh = new Map(answers.flatMap((a) => a!.highlights!).map((h) => [h.id, h]));

@@ -92,6 +92,27 @@ describe('Highlighter.refresh', () => {
   });
 });
 
+describe('Highlighter.refresh, overtaken', () => {
+  it("resolves only once the later refresh has drawn the store's view", async () => {
+    // The popup's notice after an Undo, then the background's: the popup reads the status once
+    // its own refresh resolves, and the restored highlight must be in it.
+    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
+    const record = storedOnParagraph(8);
+    const answers: Array<(v: unknown) => void> = [];
+    const highlighter = highlighterWith((msg) => (msg.type === 'page-highlights' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({})));
+    let popupsDone = false;
+    const popups = highlighter.refresh([PAGE]).then(() => (popupsDone = true));
+    const background = highlighter.refresh([PAGE]);
+    answers[0]!({ highlights: [record] });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(popupsDone).toBe(false);
+    answers[1]!({ highlights: [record] });
+    await popups;
+    await background;
+    expect(highlighter.status().placed).toEqual([record.id]);
+  });
+});
+
 describe('Highlighter, saving a new highlight', () => {
   /** Selects the paragraph's first characters and picks yellow in the toolbar. */
   async function highlightWith(answer: unknown): Promise<HTMLElement> {
