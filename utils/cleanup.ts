@@ -11,6 +11,7 @@ import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
 import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR } from './cleanup-style';
+import { later } from './tasks';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -221,6 +222,24 @@ export function revealAround(node: Node): () => void {
   }
   return () => {
     for (const el of revealed) el.removeAttribute(REVEALED_ATTR);
+  };
+}
+
+/**
+ * Reveals one place at a time: a new reveal ends the last, and each hides again after its time
+ * unless a later reveal took over (the same line picked twice stays shown for the second's time).
+ */
+export function revealer(wait: (ms: number, fn: () => void) => void = later): (node: Node, ms: number) => void {
+  let current: (() => void) | null = null;
+  return (node, ms) => {
+    current?.();
+    const hide = revealAround(node);
+    current = hide;
+    wait(ms, () => {
+      if (current !== hide) return;
+      hide();
+      current = null;
+    });
   };
 }
 

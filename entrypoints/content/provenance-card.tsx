@@ -5,28 +5,23 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ProvenanceCard } from '@/components/ProvenanceCard';
 import { t } from '@/components/i18n';
 import type { Analysis } from '@/utils/analysis-types';
-import { revealAround } from '@/utils/cleanup';
+import { revealer } from '@/utils/cleanup';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
-import { later } from '@/utils/tasks';
 import { cardPlacement } from './card-placement';
 import './card.css';
 
 const COLLAPSED_KEY = 'cardCollapsed';
 /** How long evidence inside hidden clutter stays shown: long enough to read its line. */
 const REVEAL_MS = 6000;
-/** Hides the last evidence shown from hidden clutter again; a new pick ends the last one first. */
-let hideAgain = (): void => undefined;
+const reveal = revealer();
 
 /** Scrolls to an item's evidence and flashes it, showing it for a moment when cleanup hid it. */
 export function showEvidence(evidence: string): void {
   const range = findTextRange(document.body, evidence, (el) => el.checkVisibility());
   if (!range) return;
-  hideAgain();
-  const hide = revealAround(range.startContainer);
-  hideAgain = hide;
+  reveal(range.startContainer, REVEAL_MS);
   flashRange(document, range);
-  later(REVEAL_MS, hide);
 }
 
 function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analysis; initiallyCollapsed: boolean; onOpenReader: () => void }) {

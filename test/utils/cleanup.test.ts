@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Cleanup, revealAround } from '@/utils/cleanup';
+import { Cleanup, revealAround, revealer } from '@/utils/cleanup';
 import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR } from '@/utils/cleanup-style';
 import { because } from '@/utils/reasons';
 import { keepKey } from '@/utils/settings';
@@ -66,6 +66,24 @@ describe('revealAround', () => {
     hideAgain();
     expect(displayed(teaser)).toBe(false);
     expect(displayed(inner)).toBe(false);
+  });
+});
+
+describe('revealer', () => {
+  it('keeps a line picked twice shown for the second time, whatever the first timer says', () => {
+    const { root, teaser } = page();
+    const c = cleanup({ root, keep: new Set() });
+    c.mark([{ el: teaser, item: item('teaser', 'Other news'), why }]);
+    c.setActive(true);
+    const timers: Array<() => void> = [];
+    const reveal = revealer((_ms, fn) => void timers.push(fn));
+    reveal(teaser.firstChild!, 6000);
+    reveal(teaser.firstChild!, 6000);
+    expect(displayed(teaser)).toBe(true);
+    timers[0]!();
+    expect(displayed(teaser)).toBe(true);
+    timers[1]!();
+    expect(displayed(teaser)).toBe(false);
   });
 });
 
