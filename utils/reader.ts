@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify, { type WindowLike } from 'dompurify';
 import type { Analysis } from './analysis-types';
-import { HIDDEN_ATTR } from './cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR } from './cleanup-style';
 import { isoDate } from './page-meta';
 import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText } from './text';
 
@@ -143,17 +143,18 @@ function withoutClutter(clone: Document, analysis: Analysis): Document {
 
 /**
  * What the reader leaves out under `scope`: what the core hid, found by its selectors or by the
- * marks on the live page, and our own UI (the provenance card's host, the reader overlay).
- * Collected before anything is removed, while the selectors still point where they did.
+ * marks on the live page, and our own UI (the provenance card's host, the reader overlay). Not
+ * what the reader kept on the page ("Never hide this": the page's mark says so). Collected before
+ * anything is removed, while the selectors still point where they did.
  */
 function clutterUnder(doc: Document, scope: Element, analysis: Analysis): Set<Element> {
   const drop = new Set<Element>();
   for (const item of analysis.hidden) {
     const el = safeQuery(doc, item.selector);
-    if (el && scope.contains(el) && el !== scope) drop.add(el);
+    if (el && scope.contains(el) && el !== scope && !el.hasAttribute(KEPT_ATTR)) drop.add(el);
   }
   for (const el of Array.from(scope.querySelectorAll('*'))) {
-    if (el.hasAttribute(HIDDEN_ATTR) || el.tagName.startsWith('SOURCEMARK-')) drop.add(el);
+    if ((el.hasAttribute(HIDDEN_ATTR) && !el.hasAttribute(KEPT_ATTR)) || el.tagName.startsWith('SOURCEMARK-')) drop.add(el);
   }
   return drop;
 }

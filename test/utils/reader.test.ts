@@ -181,6 +181,18 @@ describe('choosing between Readability and the core body', () => {
     expect(article!.html).not.toContain('ads.example');
   });
 
+  it('keeps what the reader kept on the page ("Never hide this"), on either path', () => {
+    const kept = '<div class="statement" data-sourcemark-hidden="boilerplate" data-sourcemark-kept="">本文图片由读者张三提供，特此致谢。</div>';
+    for (const teasers of [[], RELATED_TEASERS]) {
+      const { article } = read(portalPage(STORY, teasers, kept));
+      expect(article!.usedCoreBody).toBe(teasers.length > 0);
+      expect(article!.text).toContain('本文图片由读者张三提供');
+    }
+    // Marked hidden and not kept, it stays out.
+    const { article } = read(portalPage(STORY, [], kept.replace(' data-sourcemark-kept=""', '')));
+    expect(article!.text).not.toContain('本文图片由读者张三提供');
+  });
+
   it("takes the writer from the story's credits, and a page's meta author only when it reads as a name", () => {
     const withAuthor = (author: string, story = STORY): ReaderArticle => read(portalPage(story, []).replace('</title>', `</title><meta name="author" content="${author}">`)).article!;
     const uncredited = STORY.map((p) => p.replace('本报讯 记者', ''));
