@@ -63,12 +63,12 @@ function phraseAround(t: Translate, key: string): [string, string] {
   return [before, after];
 }
 
-const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z)?/;
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]00:?00)?/;
 
 /**
  * `2024-02-23T09:42:00` reads as `2024-02-23 09:42`, the page's clock as it wrote it (with an
- * offset too: +08:00 is the page's own zone). A time in UTC (…Z, how many sites' metadata carry
- * it, while the page shows its local time) is shown in the reader's zone, `timeZone` in tests:
+ * offset too: +08:00 is the page's own zone). A time in UTC (…Z or +00:00, how many sites'
+ * metadata carry it, while the page shows its local time) is shown in the reader's zone, `timeZone` in tests:
  * cut as written, 22:30 in Beijing read 14:30. Dates without a time stay as they are.
  */
 export function readableDate(date: string, timeZone?: string): string {

@@ -56,5 +56,7 @@ describe('readableDate', () => {
     expect(readableDate('2024-05-09T14:30:07.000Z', 'Asia/Shanghai')).toBe('2024-05-09 22:30');
     expect(readableDate('2024-05-09T14:30:07.000Z', 'UTC')).toBe('2024-05-09 14:30');
     expect(readableDate('2024-05-21T20:21:00Z', 'Asia/Hong_Kong')).toBe('2024-05-22 04:21');
+    expect(readableDate('2024-05-09T14:30:00+00:00', 'Asia/Shanghai')).toBe('2024-05-09 22:30');
+    expect(readableDate('2024-05-09T14:30:00+0000', 'Asia/Shanghai')).toBe('2024-05-09 22:30');
   });
 });
