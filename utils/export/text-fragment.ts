@@ -60,7 +60,7 @@ const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—�
  * space with Chinese on both sides, or after a sentence's end (过程。 1月4日), is such a boundary;
  * elsewhere (English, 使用 iPhone) it can't be told from a word space, and is left alone.
  */
-const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！？；”」』]) `, 'u');
+const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！？；」』]) `, 'u');
 
 /**
  * A term of the directive, percent-encoded: encodeURIComponent covers `&` and `,`, and `-` is
@@ -74,20 +74,23 @@ export function encodeFragmentTerm(term: string): string {
 export function textDirective(exactText: string, prefixText = '', suffixText = ''): string | null {
   const exact = collapseSpace(exactText);
   if (!exact) return null;
+  // A block of punctuation alone (the 。 that ends the paragraph before) would match anywhere.
   const blocks = exact.split(BLOCK_BREAK);
-  let terms = [exact];
+  const worded = blocks.filter((block) => hasWords(block, 1));
+  const quote = worded.length === 1 ? worded[0]! : exact;
+  let terms = [quote];
   // Across blocks, only as textStart,textEnd: each term then lies in one of them.
-  if (blocks.length > 1) terms = [leadingWords(blocks[0]!, EDGE_WORDS), trailingWords(blocks[blocks.length - 1]!, EDGE_WORDS)];
-  else if (exact.length > LONG_QUOTE_CHARS) {
-    const start = leadingWords(exact, EDGE_WORDS);
-    const end = trailingWords(exact, EDGE_WORDS);
-    if (start.length + end.length < exact.length) terms = [start, end];
+  if (worded.length > 1) terms = [leadingWords(worded[0]!, EDGE_WORDS), trailingWords(worded[worded.length - 1]!, EDGE_WORDS)];
+  else if (quote.length > LONG_QUOTE_CHARS) {
+    const start = leadingWords(quote, EDGE_WORDS);
+    const end = trailingWords(quote, EDGE_WORDS);
+    if (start.length + end.length < quote.length) terms = [start, end];
   }
   const encoded = terms.map(encodeFragmentTerm);
-  if (exact.length < SHORT_QUOTE_CHARS || !hasWords(exact, SHORT_QUOTE_WORDS)) {
-    // The context next to the quote, up to the block it crosses into.
-    const prefix = trailingWords(collapseSpace(prefixText).split(BLOCK_BREAK).pop()!, CONTEXT_WORDS);
-    const suffix = leadingWords(collapseSpace(suffixText).split(BLOCK_BREAK)[0]!, CONTEXT_WORDS);
+  if (quote.length < SHORT_QUOTE_CHARS || !hasWords(quote, SHORT_QUOTE_WORDS)) {
+    // The context next to the quote, up to the block it crosses into; none beside a block left out.
+    const prefix = blocks[0] === worded[0] ? trailingWords(collapseSpace(prefixText).split(BLOCK_BREAK).pop()!, CONTEXT_WORDS) : '';
+    const suffix = blocks[blocks.length - 1] === worded[worded.length - 1] ? leadingWords(collapseSpace(suffixText).split(BLOCK_BREAK)[0]!, CONTEXT_WORDS) : '';
     if (prefix) encoded.unshift(`${encodeFragmentTerm(prefix)}-`);
     if (suffix) encoded.push(`-${encodeFragmentTerm(suffix)}`);
   }

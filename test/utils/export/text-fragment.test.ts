@@ -72,7 +72,13 @@ describe('textDirective across paragraphs', () => {
     expect(suffix).toMatch(/^-由于/);
   });
 
+  it("leaves out a block of punctuation alone, and the context beside it", () => {
+    // The 。 ending the paragraph before would match the page's first 。.
+    expect(terms(textDirective('。 1月4日，浙江东南部出现强降雨', '利益再分配的过程', '，多地发布'))).toEqual(['1月4日，浙江东南部出现强降雨', '-，多地发布']);
+  });
+
   it('leaves spaces between Chinese and Latin words, and English text, as word spaces', () => {
+    expect(terms(textDirective('He said “no.” Then he left the room quietly'))).toEqual(['He said “no.” Then he left the room quietly']);
     expect(terms(textDirective('使用 iPhone 的用户越来越多了，专家说'))).toEqual(['使用 iPhone 的用户越来越多了，专家说']);
     expect(terms(textDirective('the budget. Traders cited', 'met to discuss', 'as a reason'))).toHaveLength(1);
   });
