@@ -10,7 +10,10 @@
  * Chromium report a breach of the extension's script policy, though it never runs.
  */
 export function readerHandoffHtml(doc: Document): string {
-  const copy = doc.documentElement.cloneNode(true) as Element;
+  // Parsed apart from the page, not cloned in it: a clone in the page would run its custom
+  // elements' constructors and fetch its images again.
+  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
+  const copy = new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html').documentElement;
   for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
     for (const name of el.getAttributeNames()) if (name.startsWith('on')) el.removeAttribute(name);
   }

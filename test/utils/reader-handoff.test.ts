@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
 import { parseHtml } from '../helpers/dom';
@@ -15,5 +16,21 @@ describe('readerHandoffHtml', () => {
     expect(handed.querySelector('p')!.textContent).toBe('正文链接');
     expect(handed.querySelector('a')!.getAttribute('href')).toBe('/a');
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('readerHandoffHtml, apart from the page', () => {
+  it("runs none of the page's custom element constructors", () => {
+    const dom = new JSDOM('<body><x-widget>挂件</x-widget><p>正文</p></body>');
+    let built = 0;
+    dom.window.customElements.define('x-widget', class extends dom.window.HTMLElement {
+      constructor() {
+        super();
+        built++;
+      }
+    });
+    expect(built).toBe(1);
+    expect(readerHandoffHtml(dom.window.document)).toContain('<x-widget>挂件</x-widget>');
+    expect(built).toBe(1);
   });
 });
