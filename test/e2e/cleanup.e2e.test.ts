@@ -24,6 +24,13 @@ describe.each(browsers)('cleanup in $name', (target) => {
   it('"Show original" in the popup brings everything back, and hiding again works', async () => {
     const popup = await session.browser().openPopupFor(session.demo());
     await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
+    // The header bar fits the popup's width, its switch's label on one line.
+    const bar = await popup.evaluate(() => {
+      const header = document.querySelector('.bar')!;
+      const label = header.querySelector('.switch')!;
+      return { fits: header.scrollWidth <= header.clientWidth, oneLine: label.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(label).fontSize) * 1.5 };
+    });
+    expect(bar).toEqual({ fits: true, oneLine: true });
     await popup.click('[data-testid="toggle-original"]');
     await session.demo().waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
     const shown = await session.demo().evaluate(visibility);
