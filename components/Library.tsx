@@ -58,9 +58,15 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     target?.focus();
   });
 
+  // Bumped by every load begun and every change made here: a load's answer is only shown when
+  // nothing came after it (a load begun on returning to the tab, answered after a delete, would
+  // bring the deleted highlights back on screen and take their Undo away).
+  const generation = useRef(0);
   const load = async () => {
+    const mine = ++generation.current;
     try {
       const fresh = await services.load();
+      if (mine !== generation.current) return;
       setData(fresh);
       setError(null);
       // Deleted highlights that are back (restored in another tab, imported) can't be undone again.
@@ -110,6 +116,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     try {
       const records = await services.deleteHighlights(ids);
       const gone = new Set(records.map((r) => r.id));
+      generation.current++;
       setData((d) => d && { ...d, highlights: d.highlights.filter((h) => !gone.has(h.id)) });
       setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
       setToast({ kind: 'deleted', records });
@@ -123,6 +130,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     try {
       await services.restoreHighlights(records);
       const back = new Set(records.map((r) => r.id));
+      generation.current++;
       setData((d) => d && { ...d, highlights: [...d.highlights.filter((h) => !back.has(h.id)), ...records] });
       setToast({ kind: 'restored', count: records.length });
       // The Undo button is gone: put the keyboard on what came back, if it is on screen.
@@ -146,6 +154,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
         setError({ message: t('lib_goneElsewhere'), retry: false });
         return false;
       }
+      generation.current++;
       setData((d) => d && { ...d, highlights: d.highlights.map((h) => (h.id === id ? updated : h)) });
       return true;
     } catch (e) {

@@ -278,6 +278,23 @@ describe('Library page with 10,000 highlights', () => {
     expect($('.toast')).toBeNull();
   });
 
+  it('shows no answer of a load begun before a delete: the deleted row stays gone, its Undo stays', async () => {
+    const { services, data } = fakeServices();
+    await mount(services);
+    // The reader comes back to the tab; the store answers that load only after the delete.
+    let answer!: () => void;
+    const before = { pages: data.pages, highlights: [...data.highlights] };
+    services.load.mockImplementationOnce(() => new Promise((resolve) => (answer = () => resolve(before))));
+    await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    const row = rows()[0]!;
+    row.focus();
+    await key(row, 'Delete');
+    await act(async () => answer());
+    await settle();
+    expect(rows().some((r) => r.dataset.id === row.dataset.id)).toBe(false);
+    expect($('.toast')!.textContent).toContain('lib_undo');
+  });
+
   it('keeps a failed delete visible and reports it', async () => {
     const { services } = fakeServices();
     services.deleteHighlights.mockRejectedValueOnce(new Error('Database upgrade blocked by another tab'));
