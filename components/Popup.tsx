@@ -6,7 +6,7 @@ import { HiddenList } from './HiddenList';
 import { LazyDetails } from './LazyDetails';
 import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
 import { counted, type Translate } from './i18n';
-import { SourceChain } from './SourceChain';
+import { SourceChain, type PickEvidence } from './SourceChain';
 
 /** What the popup needs from the browser, passed in so tests can hand in fakes. */
 export interface PopupServices {
@@ -27,7 +27,7 @@ export interface PopupServices {
   /** Opens the reader view of the tab's article. */
   openReader(): void;
   /** Scrolls the tab's page to a source chain entry's evidence and flashes it, as the card does. */
-  showEvidence(evidence: string): void;
+  showEvidence: PickEvidence;
   /** This page's highlights; null when the page can't have any (no content script). */
   highlights: PageHighlightsServices | null;
   /** Calls `listener` whenever the tab's page changed on its own (a late ad hidden); returns the unsubscribe. */

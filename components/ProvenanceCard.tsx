@@ -1,6 +1,6 @@
 import type { Credit, Source } from '@/utils/analysis-types';
 import type { Translate } from './i18n';
-import { SourceChain } from './SourceChain';
+import { SourceChain, type PickEvidence } from './SourceChain';
 
 export interface ProvenanceCardProps {
   sources: Source[];
@@ -8,7 +8,7 @@ export interface ProvenanceCardProps {
   collapsed: boolean;
   onToggle: () => void;
   /** Scrolls the page to the sentence an entry was read from. */
-  onPick: (evidence: string) => void;
+  onPick: PickEvidence;
   /** Opens the reader view; absent where the card already is in the reader. */
   onOpenReader?: () => void;
   t: Translate;

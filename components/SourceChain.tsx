@@ -1,5 +1,12 @@
+import { useState } from 'preact/hooks';
 import type { Credit, Source } from '@/utils/analysis-types';
 import type { Translate } from './i18n';
+
+/**
+ * Shows an entry's evidence on the page; false when the page's text does not hold it (read from
+ * the title or metadata), so the entry says where it came from instead.
+ */
+export type PickEvidence = (evidence: string) => boolean | Promise<boolean> | void;
 
 export interface SourceChainProps {
   /** The chain, nearest to the reader first (the contract's order). */
@@ -7,11 +14,13 @@ export interface SourceChainProps {
   credits: Credit[];
   t: Translate;
   /** Called when the reader picks an entry, to show its evidence on the page. */
-  onPick?: (evidence: string) => void;
+  onPick?: PickEvidence;
 }
 
 /** The provenance chain as a reader follows it: the publisher, then whom it came from. */
 export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
+  // The entry whose evidence the page's text turned out not to hold.
+  const [unseen, setUnseen] = useState<string | null>(null);
   if (!sources.length && !credits.length) return <p class="muted">{t('noSources')}</p>;
   const publisher = sources.find((s) => s.role === 'publisher')?.outlet ?? null;
   return (
@@ -21,10 +30,12 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
           const [before, after] = phraseAround(t, `role_${s.role.replace('-', '_')}`);
           // The relay matters once it is not the page itself: 联合早报 reached it through 参考消息网.
           const via = s.via && s.via !== publisher ? t('via', s.via) : null;
+          const key = `${s.role}:${s.outlet}`;
+          const pick = () => void Promise.resolve(onPick?.(s.evidence)).then((found) => setUnseen(found === false ? key : null));
           return (
-            <li key={`${s.role}:${s.outlet}`} data-role={s.role}>
+            <li key={key} data-role={s.role}>
               {before && <span class="muted">{before}</span>}
-              <button type="button" class="linklike" title={s.evidence} onClick={() => onPick?.(s.evidence)}>
+              <button type="button" class="linklike" title={s.evidence} onClick={pick}>
                 <strong>{s.outlet}</strong>
               </button>
               <span class="muted">
@@ -32,6 +43,12 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
                 {s.date ? ` · ${readableDate(s.date)}` : ''}
                 {via ? ` · ${via}` : ''}
               </span>
+              {unseen === key && (
+                <span class="muted evidence-note" role="status">
+                  {' · '}
+                  {t('evidence_not_on_page', s.evidence)}
+                </span>
+              )}
             </li>
           );
         })}

@@ -131,8 +131,7 @@ export default defineContentScript({
         case 'scroll-to-highlight':
           return Promise.resolve(highlighter.scrollTo(msg.id));
         case 'show-evidence':
-          showEvidence(msg.evidence);
-          return Promise.resolve(true);
+          return Promise.resolve(showEvidence(msg.evidence));
         case 'highlights-changed':
           return highlighter.refresh(msg.pageUrls).then(() => highlighter.status());
         case 'highlight-selection':

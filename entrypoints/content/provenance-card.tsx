@@ -16,12 +16,16 @@ const COLLAPSED_KEY = 'cardCollapsed';
 const REVEAL_MS = 6000;
 const reveal = revealer();
 
-/** Scrolls to an item's evidence and flashes it, showing it for a moment when cleanup hid it. */
-export function showEvidence(evidence: string): void {
+/**
+ * Scrolls to an item's evidence and flashes it, showing it for a moment when cleanup hid it. False
+ * when the page's text does not hold it (read from the title or metadata).
+ */
+export function showEvidence(evidence: string): boolean {
   const range = findTextRange(document.body, evidence, (el) => el.checkVisibility());
-  if (!range) return;
+  if (!range) return false;
   reveal(range.startContainer, REVEAL_MS);
   flashRange(document, range);
+  return true;
 }
 
 function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analysis; initiallyCollapsed: boolean; onOpenReader: () => void }) {

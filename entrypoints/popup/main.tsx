@@ -30,7 +30,8 @@ async function main() {
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     openReader: () => void sendToTab(tab.id, { type: 'open-reader' }).then(() => window.close()),
-    showEvidence: (evidence) => void sendToTab(tab.id, { type: 'show-evidence', evidence }).catch(() => undefined),
+    // No answer says nothing about the page: only its false does.
+    showEvidence: (evidence) => sendToTab(tab.id, { type: 'show-evidence', evidence }).then((found) => found !== false, () => true),
     highlights,
     onPageChanged: (listener) => {
       const port = browser.tabs.connect(tab.id, { name: PAGE_CHANGES_PORT, frameId: 0 });

@@ -57,7 +57,7 @@ describe('Popup: source chain', () => {
   it('asks the page to show the evidence of the entry picked', () => {
     const shown: string[] = [];
     const withChain = { ...state, sources: [{ outlet: '联合早报', role: 'reported-by' as const, via: '参考消息网', date: '2024-02-20', evidence: '据新加坡《联合早报》网站2月20日报道' }] };
-    mount(<Popup services={{ ...services, showEvidence: (e) => shown.push(e) }} site="news.example.cn" initial={{ state: withChain, settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
+    mount(<Popup services={{ ...services, showEvidence: (e) => void shown.push(e) }} site="news.example.cn" initial={{ state: withChain, settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
     const entry = [...root.querySelectorAll<HTMLButtonElement>('.chain-steps button')].find((b) => b.textContent === '联合早报')!;
     act(() => entry.click());
     expect(shown).toEqual(['据新加坡《联合早报》网站2月20日报道']);

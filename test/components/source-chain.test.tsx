@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SourceChain, readableDate } from '@/components/SourceChain';
 import type { Translate } from '@/components/i18n';
@@ -41,6 +42,22 @@ describe('SourceChain', () => {
       '转载自 参考消息网 · 2024-02-23',
       '据 联合早报 报道 · 2024-02-20 · 经 参考消息网 转述',
     ]);
+  });
+});
+
+describe('SourceChain, picking an entry', () => {
+  it("says an entry's evidence was read from the title or metadata when the page's text lacks it, and only then", async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    // The page holds the reprint line, not the publisher's evidence (its <title>).
+    const onPick = (evidence: string): Promise<boolean> => Promise.resolve(evidence.startsWith('来源'));
+    render(<SourceChain sources={sources} credits={[]} t={translator('en')} onPick={onPick} />, root);
+    const [publisher, reprint] = [...root.querySelectorAll<HTMLButtonElement>('.chain-steps button')];
+    await act(async () => publisher!.click());
+    const note = () => [...root.querySelectorAll('.evidence-note')].map((n) => n.textContent);
+    expect(note()).toEqual([" · Read from the page's title or metadata: 海南信息港"]);
+    await act(async () => reprint!.click());
+    expect(note()).toEqual([]);
   });
 });
 
