@@ -58,22 +58,25 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     target?.focus();
   });
 
-  // Bumped by every load begun and every change made here: a load's answer is only shown when
-  // nothing came after it (a load begun on returning to the tab, answered after a delete, would
-  // bring the deleted highlights back on screen and take their Undo away).
-  const generation = useRef(0);
-  const load = async () => {
-    const mine = ++generation.current;
+  // A load's answer is shown only when no later load began. A change made here while it was on its
+  // way (a delete, an undo, a saved note) makes it stale, so the library is read again: shown as
+  // it was, it would bring deleted highlights back on screen and take their Undo away.
+  const loads = useRef(0);
+  const changes = useRef(0);
+  const load = async (): Promise<void> => {
+    const mine = ++loads.current;
+    const changed = changes.current;
     try {
       const fresh = await services.load();
-      if (mine !== generation.current) return;
+      if (mine !== loads.current) return;
+      if (changed !== changes.current) return load();
       setData(fresh);
       setError(null);
       // Deleted highlights that are back (restored in another tab, imported) can't be undone again.
       const ids = new Set(fresh.highlights.map((h) => h.id));
       setToast((shown) => (shown?.kind === 'deleted' && shown.records.some((r) => ids.has(r.id)) ? null : shown));
     } catch (e) {
-      setError({ message: errorText(e), retry: true });
+      if (mine === loads.current) setError({ message: errorText(e), retry: true });
     }
   };
   useEffect(() => {
@@ -116,7 +119,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     try {
       const records = await services.deleteHighlights(ids);
       const gone = new Set(records.map((r) => r.id));
-      generation.current++;
+      changes.current++;
       setData((d) => d && { ...d, highlights: d.highlights.filter((h) => !gone.has(h.id)) });
       setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
       setToast({ kind: 'deleted', records });
@@ -130,7 +133,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     try {
       await services.restoreHighlights(records);
       const back = new Set(records.map((r) => r.id));
-      generation.current++;
+      changes.current++;
       setData((d) => d && { ...d, highlights: [...d.highlights.filter((h) => !back.has(h.id)), ...records] });
       setToast({ kind: 'restored', count: records.length });
       // The Undo button is gone: put the keyboard on what came back, if it is on screen.
@@ -154,7 +157,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
         setError({ message: t('lib_goneElsewhere'), retry: false });
         return false;
       }
-      generation.current++;
+      changes.current++;
       setData((d) => d && { ...d, highlights: d.highlights.map((h) => (h.id === id ? updated : h)) });
       return true;
     } catch (e) {

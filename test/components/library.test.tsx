@@ -295,6 +295,25 @@ describe('Library page with 10,000 highlights', () => {
     expect($('.toast')!.textContent).toContain('lib_undo');
   });
 
+  it('reads the library again when a change here overtook a load: an import shows, the deleted row stays gone', async () => {
+    const { services, data, store } = fakeServices();
+    await mount(services);
+    // Something arrives from elsewhere (an import, another tab) while the reader deletes a row.
+    let answer!: () => void;
+    const arrived = { ...data.highlights[0]!, id: '00000000-0000-4000-8000-0000000000aa', quote: '别处新加的高亮' };
+    services.load.mockImplementationOnce(() => new Promise((resolve) => (answer = () => resolve({ pages: data.pages, highlights: [...store.values()] }))));
+    await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    store.set(arrived.id, arrived);
+    const row = rows()[0]!;
+    row.focus();
+    await key(row, 'Delete');
+    await act(async () => answer());
+    await settle();
+    expect(services.load).toHaveBeenCalledTimes(3);
+    expect(rows().some((r) => r.dataset.id === row.dataset.id)).toBe(false);
+    expect(count()).toMatch(new RegExp(`^lib_resultCount:count_highlights_other:${data.highlights.length}\\|`));
+  });
+
   it('keeps a failed delete visible and reports it', async () => {
     const { services } = fakeServices();
     services.deleteHighlights.mockRejectedValueOnce(new Error('Database upgrade blocked by another tab'));
