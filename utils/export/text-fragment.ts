@@ -60,7 +60,7 @@ const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—�
  * space with Chinese on both sides, or after a sentence's end (过程。 1月4日), is such a boundary;
  * elsewhere (English, 使用 iPhone) it can't be told from a word space, and is left alone.
  */
-const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！？；」』]) `, 'u');
+const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！？；」』]|[。！？][”’]) `, 'u');
 
 /**
  * A term of the directive, percent-encoded: encodeURIComponent covers `&` and `,`, and `-` is
@@ -77,10 +77,12 @@ export function textDirective(exactText: string, prefixText = '', suffixText = '
   // A block of punctuation alone (the 。 that ends the paragraph before) would match anywhere.
   const blocks = exact.split(BLOCK_BREAK);
   const worded = blocks.filter((block) => hasWords(block, 1));
-  const quote = worded.length === 1 ? worded[0]! : exact;
+  // A quote of punctuation alone keeps all its blocks: they, and the context, are all that place it.
+  const kept = worded.length ? worded : blocks;
+  const quote = kept.length === 1 ? kept[0]! : exact;
   let terms = [quote];
   // Across blocks, only as textStart,textEnd: each term then lies in one of them.
-  if (worded.length > 1) terms = [leadingWords(worded[0]!, EDGE_WORDS), trailingWords(worded[worded.length - 1]!, EDGE_WORDS)];
+  if (kept.length > 1) terms = [leadingWords(kept[0]!, EDGE_WORDS), trailingWords(kept[kept.length - 1]!, EDGE_WORDS)];
   else if (quote.length > LONG_QUOTE_CHARS) {
     const start = leadingWords(quote, EDGE_WORDS);
     const end = trailingWords(quote, EDGE_WORDS);
@@ -89,8 +91,8 @@ export function textDirective(exactText: string, prefixText = '', suffixText = '
   const encoded = terms.map(encodeFragmentTerm);
   if (quote.length < SHORT_QUOTE_CHARS || !hasWords(quote, SHORT_QUOTE_WORDS)) {
     // The context next to the quote, up to the block it crosses into; none beside a block left out.
-    const prefix = blocks[0] === worded[0] ? trailingWords(collapseSpace(prefixText).split(BLOCK_BREAK).pop()!, CONTEXT_WORDS) : '';
-    const suffix = blocks[blocks.length - 1] === worded[worded.length - 1] ? leadingWords(collapseSpace(suffixText).split(BLOCK_BREAK)[0]!, CONTEXT_WORDS) : '';
+    const prefix = blocks[0] === kept[0] ? trailingWords(collapseSpace(prefixText).split(BLOCK_BREAK).pop()!, CONTEXT_WORDS) : '';
+    const suffix = blocks[blocks.length - 1] === kept[kept.length - 1] ? leadingWords(collapseSpace(suffixText).split(BLOCK_BREAK)[0]!, CONTEXT_WORDS) : '';
     if (prefix) encoded.unshift(`${encodeFragmentTerm(prefix)}-`);
     if (suffix) encoded.push(`-${encodeFragmentTerm(suffix)}`);
   }

@@ -77,6 +77,16 @@ describe('textDirective across paragraphs', () => {
     expect(terms(textDirective('。 1月4日，浙江东南部出现强降雨', '利益再分配的过程', '，多地发布'))).toEqual(['1月4日，浙江东南部出现强降雨', '-，多地发布']);
   });
 
+  it('keeps the context of a quote of punctuation alone', () => {
+    expect(terms(textDirective('。', '第一段结束', '第二段开始'))).toEqual(['第一段结束-', '。', '-第二段开始']);
+  });
+
+  it('reads a paragraph ending 。” as ending, whatever the next one starts with', () => {
+    const [start, end] = terms(textDirective('他表示：“我们会继续努力。” 2月20日，外交部发言人'));
+    expect('他表示：“我们会继续努力。”'.startsWith(start!)).toBe(true);
+    expect(end!.endsWith('外交部发言人')).toBe(true);
+  });
+
   it('leaves spaces between Chinese and Latin words, and English text, as word spaces', () => {
     expect(terms(textDirective('He said “no.” Then he left the room quietly'))).toEqual(['He said “no.” Then he left the room quietly']);
     expect(terms(textDirective('使用 iPhone 的用户越来越多了，专家说'))).toEqual(['使用 iPhone 的用户越来越多了，专家说']);
