@@ -10,10 +10,10 @@
  * Chromium report a breach of the extension's script policy, though it never runs.
  */
 export function readerHandoffHtml(doc: Document): string {
-  // Parsed apart from the page, not cloned in it: a clone in the page would run its custom
-  // elements' constructors and fetch its images again.
-  const Parser = doc.defaultView?.DOMParser ?? DOMParser;
-  const copy = new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html').documentElement;
+  // Copied into a document without a window, not cloned in the page: a clone there would run the
+  // page's custom elements' constructors and fetch its images again. Not parsed from a string
+  // either: that is a Trusted Types sink, which a page may lock.
+  const copy = doc.implementation.createHTMLDocument('').importNode(doc.documentElement, true);
   for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
     for (const name of el.getAttributeNames()) if (name.startsWith('on')) el.removeAttribute(name);
   }
