@@ -77,7 +77,7 @@ export function makePurifier(window: WindowLike): Purify {
 }
 
 /** Site furniture among the story's pictures: favicons, spacers, tracking pixels. */
-const ICON_SRC = /favicon|\.ico(?:$|[?#])|\/(?:spacer|blank)\.(?:gif|png)/i;
+const ICON_SRC = /favicon|\.ico(?:$|[?#])|(?:^|[/_.-])(?:spacer|blank)(?:[_.-][^/]*)?\.(?:gif|png|jpe?g|webp|svg)\b/i;
 /** An image declared this small or smaller on both sides is an icon. */
 const ICON_MAX_PX = 24;
 

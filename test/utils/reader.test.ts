@@ -53,7 +53,7 @@ const PAGE_URL = 'http://news.example.cn/bendi/2024-06/03/content_1.htm';
 
 /** Everything a page may try to smuggle into the reader, inside the story itself. */
 const HOSTILE = `
-<p>图为新馆外景。<img src="/favicon.ico" alt="icon"><img src="/img/spacer.gif" alt="spacer"><img src="/img/arrow.png" width="16" height="16" alt="arrow"><img src="/img/lib.jpg" alt="新馆" onerror="alert(1)"><img src="data:image/png;base64,AAAA" alt="data"><img src="javascript:alert(2)" alt="js"><img src="data:image/gif;base64,R0lGOD" data-original="/img/lazy.jpg" alt="lazy"></p>
+<p>图为新馆外景。<img src="/favicon.ico" alt="icon"><img src="/img/spacer.gif" alt="spacer"><img src="/img/clear_spacer_1x1.gif" alt="spacer2"><img src="/img/arrow.png" width="16" height="16" alt="arrow"><img src="/img/lib.jpg" alt="新馆" onerror="alert(1)"><img src="data:image/png;base64,AAAA" alt="data"><img src="javascript:alert(2)" alt="js"><img src="data:image/gif;base64,R0lGOD" data-original="/img/lazy.jpg" alt="lazy"></p>
 <script>alert(3)</script>
 <p onclick="alert(4)" style="color:red" class="reader-controls" id="content" data-sourcemark-anchor="1">点击<a href="javascript:alert(5)">这里</a>或<a href=" JaVaScRiPt:alert(6)">那里</a>查看<a href="/bendi/map.htm" onmouseover="alert(7)">交通地图</a>，新馆周边设有三个公交站。</p>
 <iframe src="https://evil.example/frame"></iframe><form action="/vote"><input name="q"><button>投票支持</button></form><input name="p" value="搜索">
