@@ -39,7 +39,9 @@ export function explain(why: Why | Cause, translate: Translate): string {
  * `$1`…`$9` are the substitutions; `$$` is a dollar sign.
  */
 export function fillMessage(entry: LocaleMessage, substitutions: readonly string[]): string {
-  return entry.message.replace(/\$(\w+)\$|\$\$/g, (_, name?: string) => {
+  // One pass, as the browsers fill a message: named placeholders, $$, and the bare $1…$9 of its own text.
+  return entry.message.replace(/\$(\w+)\$|\$\$|\$(\d)/g, (_, name?: string, bare?: string) => {
+    if (bare) return substitutions[Number(bare) - 1] ?? '';
     if (!name) return '$';
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     return content.replace(/\$(\d)/g, (_, i: string) => substitutions[Number(i) - 1] ?? '');

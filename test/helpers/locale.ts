@@ -15,11 +15,6 @@ export function translator(lang: Lang): Translate {
   const messages = localeMessages(lang);
   return (key, substitutions) => {
     const subs = [substitutions ?? []].flat();
-    const message = messages[key];
-    if (!message) return '';
-    // The bare $1…$9 the browsers fill in a message's own text, before the named placeholders: a
-    // substitution holding "$2" stays as it is.
-    const text = message.message.replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '');
-    return fillMessage({ ...message, message: text }, subs);
+    return messages[key] ? fillMessage(messages[key], subs) : '';
   };
 }

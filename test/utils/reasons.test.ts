@@ -12,6 +12,10 @@ describe('fillMessage', () => {
     const entry = { message: '$NAME$ costs $$$PRICE$ ($name$)', placeholders: { name: { content: '$2' }, price: { content: '$1' } } };
     expect(fillMessage(entry, ['5', 'tea'])).toBe('tea costs $5 (tea)');
   });
+
+  it('fills the bare $1 of the text in the same pass, leaving what the substitutions hold as it is', () => {
+    expect(fillMessage({ message: '$1 · $NAME$', placeholders: { name: { content: '$2' } } }, ['Ca$$h $2', 'Daily'])).toBe('Ca$$h $2 · Daily');
+  });
 });
 
 describe('reasons', () => {
