@@ -91,7 +91,8 @@ const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]
 export function readableDate(date: string, timeZone?: string): string {
   const m = ISO_TIME.exec(date);
   if (!m) return date;
-  const instant = m[3] ? new Date(date) : null;
+  // Built from the parts, not the string: not every engine reads +0000 without a colon.
+  const instant = m[3] ? new Date(`${m[1]}T${m[2]}:00Z`) : null;
   if (!instant || Number.isNaN(instant.getTime())) return `${m[1]} ${m[2]}`;
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
