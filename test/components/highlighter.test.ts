@@ -77,11 +77,17 @@ describe('Highlighter.held', () => {
 });
 
 describe('Highlighter.refresh', () => {
-  it('drops an answer that comes after a later refresh began', async () => {
+  /** A highlighter over one stored highlight whose store answers each page-highlights call when told. */
+  function withStoreAnsweringLater() {
     document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
     const record = storedOnParagraph(8);
     const answers: Array<(v: unknown) => void> = [];
     const highlighter = highlighterWith((msg) => (msg.type === 'page-highlights' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({})));
+    return { record, answers, highlighter };
+  }
+
+  it('drops an answer that comes after a later refresh began', async () => {
+    const { record, answers, highlighter } = withStoreAnsweringLater();
     const older = highlighter.refresh([PAGE]);
     const newer = highlighter.refresh([PAGE]);
     answers[1]!({ highlights: [record] });
@@ -90,16 +96,11 @@ describe('Highlighter.refresh', () => {
     await older;
     expect(highlighter.held()!.highlights.map((h) => h.id)).toEqual([record.id]);
   });
-});
 
-describe('Highlighter.refresh, overtaken', () => {
-  it("resolves only once the later refresh has drawn the store's view", async () => {
+  it("resolves an overtaken refresh only once the later one has drawn the store's view", async () => {
     // The popup's notice after an Undo, then the background's: the popup reads the status once
     // its own refresh resolves, and the restored highlight must be in it.
-    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
-    const record = storedOnParagraph(8);
-    const answers: Array<(v: unknown) => void> = [];
-    const highlighter = highlighterWith((msg) => (msg.type === 'page-highlights' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({})));
+    const { record, answers, highlighter } = withStoreAnsweringLater();
     let popupsDone = false;
     const popups = highlighter.refresh([PAGE]).then(() => (popupsDone = true));
     const background = highlighter.refresh([PAGE]);
