@@ -577,7 +577,8 @@ function isControlMenu(el: Element, ctx: ClutterContext): boolean {
   let held = 0;
   for (const item of Array.from(el.querySelectorAll(CONTROL_ROLES))) {
     // Outermost controls only: a button inside a menu item is the item's.
-    if (item.parentElement?.closest(CONTROL_ROLES) && el.contains(item.parentElement.closest(CONTROL_ROLES))) continue;
+    const outer = item.parentElement?.closest(CONTROL_ROLES);
+    if (outer && el.contains(outer)) continue;
     items++;
     held += ctx.stats.of(item).weight;
   }
