@@ -9,6 +9,9 @@ import type { Credit, Source } from './analysis-types';
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
+/** A record's colour from the fixed list, even if a forged record carries another string (exports name and style it). */
+export const knownColor = (h: { color: string }): HighlightColor => (HIGHLIGHT_COLORS.includes(h.color as HighlightColor) ? (h.color as HighlightColor) : 'yellow');
+
 /**
  * Background colours, light enough to read black and white text through. Here rather than in the
  * painter, so the popup's list can show them without loading the painter.

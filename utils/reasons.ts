@@ -48,7 +48,10 @@ export function fillMessage(entry: LocaleMessage, substitutions: readonly string
   });
 }
 
+/** Any message in English, from the same file: for code that runs with no browser to ask (the CLI, tests). */
+export const english: Translate = (key, subs) => (key in en ? fillMessage((en as Record<string, LocaleMessage>)[key]!, subs) : key);
+
 /** The reason in English: what the contract's `reason`, the CLI and the exports print. */
 export function englishReason(why: Why | Cause): string {
-  return explain(why, (key, subs) => fillMessage(ENGLISH[key as ReasonKey], subs));
+  return explain(why, english);
 }

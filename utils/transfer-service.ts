@@ -8,6 +8,7 @@ import type { ExportBundle } from './export/bundle';
 import { exportFile, type ExportedFile } from './export';
 import { parseImport, type ImportError } from './export/import';
 import type { ToBackground } from './messages';
+import type { Translate } from './reasons';
 import { normalizeUrl } from './normalize-url';
 
 type TransferMessage = Extract<ToBackground, { type: 'export' | 'import-preview' | 'import-apply' }>;
@@ -19,6 +20,8 @@ export interface TransferDeps {
   now(): string;
   /** The import error in the user's language. */
   describe(error: ImportError): string;
+  /** The user's language, which exports are written in. */
+  words: Translate;
   changed(pageUrls: string[]): void;
 }
 
@@ -27,7 +30,7 @@ export function isTransferMessage(msg: ToBackground): msg is TransferMessage {
 }
 
 export async function handleTransfer(msg: TransferMessage, store: AnnotationStore, deps: TransferDeps): Promise<ExportedFile | PreviewAnswer | ApplyAnswer> {
-  if (msg.type === 'export') return exportFile(msg.format, await bundleOf(store, msg.pageUrls, deps.now()));
+  if (msg.type === 'export') return exportFile(msg.format, await bundleOf(store, msg.pageUrls, deps.now()), deps.words);
   const { pages, highlights } = await store.library();
   const parsed = parseImport(msg.text, {
     pageUrls: new Set(pages.map((p) => p.url)),

@@ -3,7 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
+import { english } from '@/utils/reasons';
 import { handleTransfer, type TransferDeps } from '@/utils/transfer-service';
+import { translator } from '../helpers/locale';
 
 const PAGE = 'https://hi.example.cn/2024-02/23/content_1.htm';
 const OTHER = 'https://other.example.com/story';
@@ -44,7 +46,7 @@ describe('handleTransfer', () => {
   beforeEach(async () => {
     store = await openAnnotationDb(new IDBFactory(), 'transfer');
     changed = [];
-    deps = { now: () => NOW, describe: (e) => `${e.key}: ${e.detail}`, changed: (urls) => void changed.push(urls) };
+    deps = { now: () => NOW, describe: (e) => `${e.key}: ${e.detail}`, words: english, changed: (urls) => void changed.push(urls) };
   });
 
   it('exports one page (URL as the tab has it) with its provenance, and nothing of other pages', async () => {
@@ -55,6 +57,26 @@ describe('handleTransfer', () => {
     expect(text).toContain('联合早报');
     expect(text).toContain('美国开放人工智能研究中心');
     expect(text).not.toContain('unrelated words');
+  });
+
+  it.each([
+    ['en', '- "联合早报 (reported by, via 参考消息网, 2024-02-20)"', 'Colour: Green · [open passage]', 'Source chain'],
+    ['zh_CN', '- "联合早报（报道来源，经 参考消息网，2024-02-20）"', '颜色：绿色 · [打开原文段落]', '来源链'],
+  ] as const)('writes the Markdown and HTML exports in the reader\'s language (%s)', async (lang, chainLine, colourLine, chainLabel) => {
+    await filled(store);
+    const inLang = { ...deps, words: translator(lang) };
+    const markdown = (await handleTransfer({ type: 'export', format: 'markdown', pageUrls: [PAGE] }, store, inLang)) as { text: string };
+    expect(markdown.text).toContain(chainLine);
+    expect(markdown.text).toContain(colourLine);
+    const html = (await handleTransfer({ type: 'export', format: 'html', pageUrls: [PAGE] }, store, inLang)) as { text: string };
+    expect(html.text).toContain(`<dt>${chainLabel}</dt>`);
+    if (lang === 'zh_CN') expect(html.text).not.toMatch(/>(URL|Publisher|Source chain|Credits|Exported|open passage)\b/);
+    // The whole library, several pages: the file and its heading are named in the same words.
+    const all = (await handleTransfer({ type: 'export', format: 'markdown', pageUrls: null }, store, inLang)) as { filename: string; text: string };
+    const title = lang === 'zh_CN' ? 'Sourcemark 高亮' : 'Sourcemark highlights';
+    expect(all.filename).toBe(`${title} 2024-03-01.md`);
+    expect(all.text).toContain(`title: "${title}"`);
+    expect(all.text).toContain(lang === 'zh_CN' ? '- 来源链：参考消息网（转载来源，2024-02-23） → 联合早报（报道来源，经 参考消息网，2024-02-20）' : '- Source chain: 参考消息网 (reprinted from, 2024-02-23) → 联合早报 (reported by, via 参考消息网, 2024-02-20)');
   });
 
   it('round-trips the whole library through JSON into an empty database', async () => {

@@ -2,7 +2,8 @@
  * A standalone, printable HTML page of highlights. Every page-derived string is escaped, the page
  * has no scripts and a CSP that would block any, and links are http(s) only.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord, type PageRecord } from '../annotation-types';
+import { HIGHLIGHT_COLORS, knownColor, type HighlightColor, type HighlightRecord, type PageRecord } from '../annotation-types';
+import { english, type Translate } from '../reasons';
 import { groupByPage, type ExportBundle } from './bundle';
 import { wellFormed } from './plain-text';
 import { creditLine, pagePublisher, sourceLine } from './provenance-text';
@@ -24,9 +25,6 @@ const SWATCH: Record<HighlightColor, string> = {
   purple: '#b99af0',
 };
 
-// Class names come from a fixed list even if a forged record carries another colour string.
-const colorOf = (h: HighlightRecord): HighlightColor => (HIGHLIGHT_COLORS.includes(h.color) ? h.color : 'yellow');
-
 const STYLE = `
 body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ddd; }
@@ -43,19 +41,19 @@ function anchor(text: string, url: string | null): string {
   return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-function details(page: PageRecord): string {
+function details(page: PageRecord, words: Translate): string {
   const prov = page.provenance;
   const rows: Array<[string, string | null]> = [
-    ['URL', anchor(page.url, httpUrl(page.url))],
-    ['Publisher', escapeOrNull(pagePublisher(page))],
-    ['Original title', escapeOrNull(prov?.originalTitle ?? null)],
-    ['Published', escapeOrNull(prov?.publishedAt ?? null)],
-    ['Source chain', prov?.sources.length ? prov.sources.map((s) => escapeHtml(sourceLine(s))).join(' → ') : null],
-    ['Credits', prov?.credits.length ? prov.credits.map((c) => escapeHtml(creditLine(c))).join('; ') : null],
+    ['export_url', anchor(page.url, httpUrl(page.url))],
+    ['export_publisher', escapeOrNull(pagePublisher(page))],
+    ['export_original_title', escapeOrNull(prov?.originalTitle ?? null)],
+    ['export_published', escapeOrNull(prov?.publishedAt ?? null)],
+    ['export_source_chain', prov?.sources.length ? prov.sources.map((s) => escapeHtml(sourceLine(s, words))).join(' → ') : null],
+    ['credits', prov?.credits.length ? escapeHtml(prov.credits.map((c) => creditLine(c, words)).reduce((a, b) => words('export_credits_and', [a, b]))) : null],
   ];
   return `<dl>${rows
     .filter(([, value]) => value !== null)
-    .map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`)
+    .map(([label, value]) => `<dt>${escapeHtml(words(label, []))}</dt><dd>${value}</dd>`)
     .join('')}</dl>`;
 }
 
@@ -63,19 +61,20 @@ function escapeOrNull(text: string | null): string | null {
   return text === null ? null : escapeHtml(text);
 }
 
-function highlight(h: HighlightRecord, page: PageRecord): string {
+function highlight(h: HighlightRecord, page: PageRecord, words: Translate): string {
+  const color = knownColor(h);
   const note = h.note.trim() ? `<p class="note">${escapeHtml(h.note.trim())}</p>` : '';
-  const link = anchor('open passage', textFragmentUrl(page.url, h));
-  return `<blockquote class="c-${colorOf(h)}">${escapeHtml(h.quote)}</blockquote>${note}<p class="meta">${colorOf(h)} · ${link}</p>`;
+  const link = anchor(words('export_open_passage', []), textFragmentUrl(page.url, h));
+  return `<blockquote class="c-${color}">${escapeHtml(h.quote)}</blockquote>${note}<p class="meta">${escapeHtml(words(`color_${color}`, []))} · ${link}</p>`;
 }
 
-export function toHtml(bundle: ExportBundle): string {
+export function toHtml(bundle: ExportBundle, words: Translate = english): string {
   const groups = groupByPage(bundle);
-  const title = groups.length === 1 ? groups[0]!.page.title : 'Sourcemark highlights';
+  const title = groups.length === 1 ? groups[0]!.page.title : words('export_title', []);
   const sections = groups.map(
     ({ page, highlights }) =>
-      `<section><h2>${escapeHtml(page.title || page.url)}</h2>${details(page)}${highlights
-        .map(({ highlight: h }) => highlight(h, page))
+      `<section><h2>${escapeHtml(page.title || page.url)}</h2>${details(page, words)}${highlights
+        .map(({ highlight: h }) => highlight(h, page, words))
         .join('\n')}</section>`,
   );
   return `<!doctype html>
@@ -90,7 +89,7 @@ export function toHtml(bundle: ExportBundle): string {
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">Exported ${escapeHtml(bundle.exportedAt)}</p>
+<p class="meta">${escapeHtml(words('export_exported', [bundle.exportedAt]))}</p>
 ${sections.join('\n')}
 </body>
 </html>

@@ -1,5 +1,6 @@
 /** One entry point for the background's `export` message: a bundle in, a named file out. */
 import type { ExportFormat } from '../messages';
+import { english, type Translate } from '../reasons';
 import type { ExportBundle } from './bundle';
 import { toCsv } from './csv';
 import { exportFilename } from './filename';
@@ -13,7 +14,7 @@ export interface ExportedFile {
   text: string;
 }
 
-const FORMATS: Record<ExportFormat, { extension: string; mime: string; write: (b: ExportBundle) => string }> = {
+const FORMATS: Record<ExportFormat, { extension: string; mime: string; write: (b: ExportBundle, words: Translate) => string }> = {
   markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8', write: toMarkdown },
   // .json rather than .jsonld: every system knows how to open it, and it is plain JSON.
   json: { extension: 'json', mime: 'application/json;charset=utf-8', write: toW3cJson },
@@ -21,14 +22,17 @@ const FORMATS: Record<ExportFormat, { extension: string; mime: string; write: (b
   csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', write: toCsv },
 };
 
-/** Named after the page when the bundle holds one, else "Sourcemark highlights", plus the date. */
-export function exportFile(format: ExportFormat, bundle: ExportBundle): ExportedFile {
+/**
+ * Named after the page when the bundle holds one, else "Sourcemark highlights", plus the date.
+ * `words` are the reader's language: the labels and the chain's roles are written in it.
+ */
+export function exportFile(format: ExportFormat, bundle: ExportBundle, words: Translate = english): ExportedFile {
   const { extension, mime, write } = FORMATS[format];
   const pageUrls = new Set(bundle.highlights.map((h) => h.pageUrl));
   const only = pageUrls.size === 1 ? bundle.pages.find((p) => pageUrls.has(p.url)) : undefined;
   return {
-    filename: exportFilename(only?.title ?? 'Sourcemark highlights', bundle.exportedAt, extension),
+    filename: exportFilename(only?.title ?? words('export_title', []), bundle.exportedAt, extension),
     mime,
-    text: write(bundle),
+    text: write(bundle, words),
   };
 }

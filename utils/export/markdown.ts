@@ -3,9 +3,10 @@
  * then each highlight as a quote with its note, colour and a text-fragment link to the passage.
  * Page-derived text is escaped so it stays text: no links, images, HTML, headings, tags, embeds.
  */
-import type { PageRecord } from '../annotation-types';
+import { knownColor, type PageRecord } from '../annotation-types';
 import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
 import { wellFormed } from './plain-text';
+import { english, type Translate } from '../reasons';
 import { creditLine, pagePublisher, sourceLine } from './provenance-text';
 import { httpUrl } from './safe-url';
 import { textFragmentUrl } from './text-fragment';
@@ -45,7 +46,8 @@ function link(text: string, url: string): string {
   return `[${escapeInline(text)}](<${url}>)`;
 }
 
-function pageFields(page: PageRecord): FrontMatter {
+// The keys stay English whatever the language: note apps query them (Obsidian's properties, Dataview).
+function pageFields(page: PageRecord, words: Translate): FrontMatter {
   const prov = page.provenance;
   return [
     ['title', page.title],
@@ -53,46 +55,49 @@ function pageFields(page: PageRecord): FrontMatter {
     ['publisher', pagePublisher(page)],
     ['original_title', prov?.originalTitle ?? null],
     ['published', prov?.publishedAt ?? null],
-    ['source_chain', prov?.sources.map(sourceLine) ?? []],
-    ['credits', prov?.credits.map(creditLine) ?? []],
+    ['source_chain', prov?.sources.map((s) => sourceLine(s, words)) ?? []],
+    ['credits', prov?.credits.map((c) => creditLine(c, words)) ?? []],
   ];
 }
 
 /** Under each page heading when several pages share one file (single pages use the front matter). */
-function pageDetails(page: PageRecord): string[] {
+function pageDetails(page: PageRecord, words: Translate): string[] {
   const href = httpUrl(page.url);
   const prov = page.provenance;
   const publisher = pagePublisher(page);
+  // Labels are ours (their words need no escape); values are the page's.
+  const field = (label: string, value: string): string => `- ${words('export_field', [words(label, []), value])}`;
   const items = [
-    href ? `URL: ${link(href, href)}` : `URL: ${escapeInline(page.url)}`,
-    publisher ? `Publisher: ${escapeInline(publisher)}` : null,
-    prov?.publishedAt ? `Published: ${escapeInline(prov.publishedAt)}` : null,
-    prov?.sources.length ? `Source chain: ${prov.sources.map((s) => escapeInline(sourceLine(s))).join(' → ')}` : null,
-    prov?.credits.length ? `Credits: ${prov.credits.map((c) => escapeInline(creditLine(c))).join('; ')}` : null,
+    field('export_url', href ? link(href, href) : escapeInline(page.url)),
+    publisher ? field('export_publisher', escapeInline(publisher)) : null,
+    prov?.publishedAt ? field('export_published', escapeInline(prov.publishedAt)) : null,
+    prov?.sources.length ? field('export_source_chain', prov.sources.map((s) => escapeInline(sourceLine(s, words))).join(' → ')) : null,
+    prov?.credits.length ? field('credits', prov.credits.map((c) => escapeInline(creditLine(c, words))).reduce((a, b) => words('export_credits_and', [a, b]))) : null,
   ];
-  return items.filter((item) => item !== null).map((item) => `- ${item}`);
+  return items.filter((item) => item !== null);
 }
 
-function highlightBlock({ highlight: h }: PageGroup['highlights'][number], page: PageRecord): string {
+function highlightBlock({ highlight: h }: PageGroup['highlights'][number], page: PageRecord, words: Translate): string {
   const lines = escapeMarkdown(h.quote).map((line) => (line ? `> ${line}` : '>'));
-  if (h.note.trim()) lines.push('', `**Note:** ${escapeMarkdown(h.note.trim()).join('\n')}`);
+  if (h.note.trim()) lines.push('', `**${words('export_note', [])}** ${escapeMarkdown(h.note.trim()).join('\n')}`);
   const url = textFragmentUrl(page.url, h);
-  lines.push('', url ? `Colour: ${h.color} · ${link('open passage', url)}` : `Colour: ${h.color}`);
+  const colour = words('export_field', [words('export_colour', []), words(`color_${knownColor(h)}`, [])]);
+  lines.push('', url ? `${colour} · ${link(words('export_open_passage', []), url)}` : colour);
   return lines.join('\n');
 }
 
-export function toMarkdown(bundle: ExportBundle): string {
+export function toMarkdown(bundle: ExportBundle, words: Translate = english): string {
   const groups = groupByPage(bundle);
   const single = groups.length === 1 ? groups[0]!.page : null;
   const head = frontMatter([
-    ...(single ? pageFields(single) : [['title', 'Sourcemark highlights'] as FrontMatter[number]]),
+    ...(single ? pageFields(single, words) : [['title', words('export_title', [])] as FrontMatter[number]]),
     ['exported', bundle.exportedAt],
   ]);
   const sections = groups.map(({ page, highlights }) =>
     [
       `## ${escapeInline(page.title) || escapeInline(page.url)}`,
-      ...(single ? [] : ['', ...pageDetails(page)]),
-      ...highlights.map((item) => `\n${highlightBlock(item, page)}`),
+      ...(single ? [] : ['', ...pageDetails(page, words)]),
+      ...highlights.map((item) => `\n${highlightBlock(item, page, words)}`),
     ].join('\n'),
   );
   return [head, ...sections].join('\n\n') + '\n';

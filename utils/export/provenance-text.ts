@@ -1,23 +1,20 @@
-/** Provenance as short plain-text lines, the same in every export format. */
+/** Provenance as short plain-text lines, the same in every export format, in the reader's language. */
 import type { Credit, Source } from '../analysis-types';
 import type { PageRecord } from '../annotation-types';
+import type { Translate } from '../reasons';
 
-const ROLE_WORDS: Record<Source['role'], string> = {
-  publisher: 'publisher',
-  'reprinted-from': 'reprinted from',
-  'reported-by': 'reported by',
-  cited: 'cited',
-};
-
-/** "新华社 (reprinted from, via 人民网, 2024-02-20)". */
-export function sourceLine(s: Source): string {
-  const details = [ROLE_WORDS[s.role], s.via ? `via ${s.via}` : null, s.date].filter(Boolean);
-  return `${s.outlet} (${details.join(', ')})`;
+/**
+ * "新华社 (reprinted from, via 人民网, 2024-02-20)"; in Chinese "新华社（转载来源，经 人民网，2024-02-20）".
+ * The outlet comes first, so a list of them reads as the chain.
+ */
+export function sourceLine(s: Source, words: Translate): string {
+  const details = [words(`export_role_${s.role.replace('-', '_')}`, []), s.via ? words('export_via', [s.via]) : null, s.date].filter((d): d is string => d !== null);
+  return words('export_source_line', [s.outlet, details.reduce((a, b) => words('export_and', [a, b]))]);
 }
 
-/** "translator: 李四". */
-export function creditLine(c: Credit): string {
-  return `${c.role}: ${c.name}`;
+/** "translator: 李四"; in Chinese "翻译：李四". */
+export function creditLine(c: Credit, words: Translate): string {
+  return words('export_field', [words(`credit_${c.role}`, []), c.name]);
 }
 
 export function pagePublisher(page: PageRecord): string | null {

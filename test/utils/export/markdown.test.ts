@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRecord } from '../../../utils/annotation-types';
 import { escapeMarkdown, toMarkdown } from '../../../utils/export/markdown';
 import { creditLine, sourceLine } from '../../../utils/export/provenance-text';
+import { english } from '../../../utils/reasons';
 import { quoteHighlight } from '../../helpers/records';
 import { exportBundle } from './records';
 
@@ -55,8 +56,8 @@ describe('toMarkdown', () => {
           expect(fields.title).toBe(page.title);
           expect(fields.url).toBe(page.url);
           expect(fields.publisher).toBe(page.publisher ?? page.provenance?.publisher ?? undefined);
-          expect(fields.source_chain).toEqual(page.provenance?.sources.length ? page.provenance.sources.map(sourceLine) : undefined);
-          expect(fields.credits).toEqual(page.provenance?.credits.length ? page.provenance.credits.map(creditLine) : undefined);
+          expect(fields.source_chain).toEqual(page.provenance?.sources.length ? page.provenance.sources.map((s) => sourceLine(s, english)) : undefined);
+          expect(fields.credits).toEqual(page.provenance?.credits.length ? page.provenance.credits.map((c) => creditLine(c, english)) : undefined);
         }
         for (const line of body.split('\n')) expect(unescapedSyntax(line), line).toEqual([]);
         // The front matter is the only block between --- lines.
@@ -103,7 +104,7 @@ describe('toMarkdown', () => {
       updated: '2024-01-01T00:00:00.000Z',
     });
     const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [h], exportedAt: h.created }));
-    expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line%20second%20line>)');
+    expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: Purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line%20second%20line>)');
   });
 
   it('links nothing for a page that is not http(s)', () => {
