@@ -2,6 +2,7 @@ import { Highlighter, ANNOTATOR_HOST } from '@/components/highlighter';
 import { t } from '@/components/i18n';
 import { render } from 'preact';
 import { mountProvenanceCard, showEvidence } from './provenance-card';
+import { acceptTrustedInputOnly, trustedOnly } from './trusted-input';
 import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
@@ -85,16 +86,19 @@ export default defineContentScript({
       root: document.body,
       pageUrl: location.href,
       t,
-      listen: (target, type, handler) => ctx.addEventListener(target, type as never, handler),
+      listen: (target, type, handler) => ctx.addEventListener(target, type as never, trustedOnly(handler)),
       mountUi: async () => {
         const ui = await createShadowRootUi(ctx, {
           name: ANNOTATOR_HOST,
           position: 'inline',
           anchor: document.documentElement,
           append: 'last',
+          // Keys typed in a note stay ours: the page's shortcuts (j/k, /) must not fire on them.
+          isolateEvents: true,
           onMount: (container) => container,
           onRemove: (container) => container && render(null, container),
         });
+        acceptTrustedInputOnly(ui.shadow);
         ui.mount();
         return ui.uiContainer;
       },

@@ -9,6 +9,7 @@ import { revealer } from '@/utils/cleanup';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
 import { cardPlacement } from './card-placement';
+import { acceptTrustedInputOnly } from './trusted-input';
 import './card.css';
 
 const COLLAPSED_KEY = 'cardCollapsed';
@@ -54,9 +55,11 @@ export async function mountProvenanceCard(ctx: ContentScriptContext, root: Eleme
     position: 'inline',
     anchor,
     append,
+    isolateEvents: true,
     onMount: (container) => render(<Card analysis={analysis} initiallyCollapsed={collapsed} onOpenReader={onOpenReader} />, container),
     onRemove: (container) => container && render(null, container),
   });
+  acceptTrustedInputOnly(ui.shadow);
   ui.mount();
   return ui;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, demoVisibility as visibility, openDemo } from './harness';
+import { browsers, clickInCard, demoVisibility as visibility, openDemo } from './harness';
 
 describe.each(browsers)('cleanup in $name', (target) => {
   const session = openDemo(target, 'html[data-sourcemark-cleanup="on"]');
@@ -121,11 +121,7 @@ describe.each(browsers)('provenance card in $name', (target) => {
   });
 
   it('clicking 联合早报 flashes the sentence it was read from', async () => {
-    await session.demo().evaluate(() => {
-      const shadow = document.querySelector('sourcemark-provenance')!.shadowRoot!;
-      const button = [...shadow.querySelectorAll('.chain-steps button')].find((b) => b.textContent === '联合早报') as HTMLElement;
-      button.click();
-    });
+    await clickInCard(session.demo(), '.chain-steps button', '联合早报');
     const flashed = await session.demo().evaluate(() => {
       const api = (globalThis as unknown as { CSS: { highlights?: Map<string, Iterable<Range>> } }).CSS.highlights;
       const fromHighlight = api?.get('sourcemark-flash');
@@ -151,11 +147,7 @@ describe.each(browsers)('provenance card in $name', (target) => {
   it('clicking 海南信息港 shows its disclaimer, hidden by cleanup, for a moment', async () => {
     const statement = () => session.demo().evaluate(() => document.querySelector('p.statement')!.checkVisibility());
     expect(await statement()).toBe(false);
-    await session.demo().evaluate(() => {
-      const shadow = document.querySelector('sourcemark-provenance')!.shadowRoot!;
-      const button = [...shadow.querySelectorAll('.chain-steps button')].find((b) => b.textContent === '海南信息港') as HTMLElement;
-      button.click();
-    });
+    await clickInCard(session.demo(), '.chain-steps button', '海南信息港');
     expect(await statement()).toBe(true);
     await pollUntil(statement, (shown) => !shown, 'the disclaimer hidden again', { timeoutMs: 10_000, intervalMs: 200 });
   });
@@ -167,7 +159,7 @@ describe.each(browsers)('provenance card in $name', (target) => {
         const button = shadow?.querySelector<HTMLButtonElement>('button.head');
         return button ? { expanded: button.getAttribute('aria-expanded'), steps: shadow!.querySelectorAll('.chain-steps li').length } : null;
       });
-    const clickHead = () => session.demo().evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector<HTMLButtonElement>('button.head')!.click());
+    const clickHead = () => clickInCard(session.demo(), 'button.head');
     expect(await head()).toEqual({ expanded: 'true', steps: 4 });
     await clickHead();
     expect(await head()).toEqual({ expanded: 'false', steps: 0 });

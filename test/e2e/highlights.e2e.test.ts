@@ -8,29 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, drawnYellow, selectPhrase, type E2EBrowser, type TestPage } from './harness';
+import { browsers, clickHighlight, clickInAnnotator, drawnYellow, selectText, type E2EBrowser, type TestPage, type TextSpan } from './harness';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const PATH = '/news/2024-02/23/content_1.htm';
 /** A page of its own for the test that loads the analysis twice, so its highlight counts alone. */
 const TWICE_PATH = '/news/2024-02/23/content_2.htm';
+/** A page of its own for the hostile script's test, whose highlights must stay none. */
+const HOSTILE_PATH = '/news/2024-02/23/content_3.htm';
 const READY = 'html[data-sourcemark-cleanup="on"]';
 /** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 
-/** Selects from `startChars` into paragraph `first` to `endChars` into paragraph `last` of the story, as a mouse would. */
-function selectInStory([first, startChars, last, endChars]: [number, number, number, number]): string {
-  const paragraphs = document.querySelectorAll('#text p');
-  const range = document.createRange();
-  range.setStart(paragraphs[first]!.firstChild!, startChars);
-  range.setEnd(paragraphs[last]!.firstChild!, endChars);
-  const selection = getSelection()!;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  const rect = range.getBoundingClientRect();
-  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
-  return range.toString();
-}
+/** From `startChars` into paragraph `first` to `endChars` into paragraph `last` of the story. */
+const inStory = (first: number, startChars: number, last: number, endChars: number): TextSpan => ({ paragraphs: '#text p', first, startChars, last, endChars });
 
 /** The text of every range drawn in our highlight layers, by colour. */
 function drawn(): Record<string, string[]> {
@@ -87,6 +78,7 @@ describe.each(browsers)('highlights in $name', (target) => {
   const routes: Record<string, Route> = {
     [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [TWICE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+    [HOSTILE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
   };
   let quote = '';
 
@@ -108,7 +100,7 @@ describe.each(browsers)('highlights in $name', (target) => {
 
   it('selecting across two paragraphs and picking green draws the highlight and saves it', async () => {
     const page = await open();
-    quote = (await page.evaluate(selectInStory, [2, 10, 3, 12])).replace(/\s+/g, ' ');
+    quote = (await selectText(page, inStory(2, 10, 3, 12))).replace(/\s+/g, ' ');
     await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
     const layers = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight', POLL);
     expect(layers['sourcemark-green']).toEqual([quote]);
@@ -122,17 +114,11 @@ describe.each(browsers)('highlights in $name', (target) => {
     const page = await open();
     const layers = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight', POLL);
     expect(layers['sourcemark-green']).toEqual([quote.trim()]);
-    await page.evaluate(() => {
-      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
-      const rect = range.getClientRects()[0]!;
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 2, clientY: rect.top + rect.height / 2 }));
-    });
+    await clickHighlight(page, 'sourcemark-green');
     await clickInAnnotator(page, '.editor textarea');
-    await page.evaluate(() => {
-      const area = document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('.editor textarea') as HTMLTextAreaElement;
-      area.value = '要核实:Sora 的发布时间';
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await page.typeKeys('要核实:Sora 的发布时间');
+    const typed = () => page.evaluate(() => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('textarea')?.value);
+    expect(await typed()).toBe('要核实:Sora 的发布时间');
     await clickInAnnotator(page, '.editor .row.end button:last-child');
     const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows[0]?.note === '要核实:Sora 的发布时间', 'the saved note', POLL);
     expect(rows).toHaveLength(1);
@@ -200,11 +186,7 @@ describe.each(browsers)('highlights in $name', (target) => {
 
     // The highlight's editor is open on the page while the note is edited in the popup: it follows.
     const editorValue = () => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector<HTMLTextAreaElement>('.editor textarea')?.value ?? null;
-    await page.evaluate(() => {
-      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')!][0]!;
-      const rect = range.getClientRects()[0]!;
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 2, clientY: rect.top + rect.height / 2 }));
-    });
+    await clickHighlight(page, 'sourcemark-green');
     await pollUntil(() => page.evaluate(editorValue), (value) => value === '要核实:Sora 的发布时间', "the page's editor with the earlier note", POLL);
     const note = '来源链:联合早报 → 参考消息网';
     await press('.hl-row button.note');
@@ -230,7 +212,7 @@ describe.each(browsers)('highlights in $name', (target) => {
   it('follows its text when the portal inserts an ad and edits elsewhere; a removed passage is listed as not found', async () => {
     // A second highlight on a paragraph the next version of the page drops.
     let page = await open();
-    await page.evaluate(selectInStory, [9, 0, 9, 20]);
+    await selectText(page, inStory(9, 0, 9, 20));
     await clickInAnnotator(page, '.toolbar .swatch[data-color="pink"]');
     await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 2, 'two highlights', POLL);
     await page.close();
@@ -262,7 +244,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await pollUntil(cards, (c) => c.length === 1 && !c[0], 'the second copy’s card in place of the first', POLL)).toEqual([false]);
 
     // The keyboard shortcut's message: each copy still listening would save the selection once.
-    const quote = await page.evaluate(selectPhrase, ['只要输入内容', 12] as [string, number]);
+    const quote = await selectText(page, { phrase: '只要输入内容', length: 12 });
     await fromPopupOf(browser, page, { message: { type: 'highlight-selection' } });
     await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length > 0, 'the highlight drawn', POLL);
     // A second save, from a copy that should no longer listen, would land a moment later.
@@ -271,6 +253,37 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(rows.map((r) => r.quote)).toEqual([quote]);
     expect(await page.evaluate(drawnYellow)).toEqual([quote]);
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
+    await page.close();
+  });
+  it("does not answer the page's own scripts: a made-up mouseup shows no toolbar, a click() on our controls does nothing", async () => {
+    const page = await open(HOSTILE_PATH);
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    const toolbarShown = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar')));
+    // The page selects a passage and fires the mouseup a reader's release would.
+    await page.evaluate(() => {
+      const p = document.querySelectorAll('#text p')[4]!;
+      getSelection()!.selectAllChildren(p);
+      const rect = p.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left + 5, clientY: rect.top + 5 }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await toolbarShown()).toBe(false);
+    // A press inside a selection would drag it rather than select anew.
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+
+    // The reader selects; the page clicks a colour in the toolbar that shows, and folds the card.
+    await selectText(page, inStory(4, 0, 4, 10));
+    await pollUntil(toolbarShown, Boolean, 'the toolbar for the reader', POLL);
+    await page.evaluate(() => {
+      document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector<HTMLElement>('.toolbar .swatch[data-color="pink"]')!.click();
+      document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector<HTMLElement>('button.head')!.click();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await page.evaluate(drawn))['sourcemark-pink']).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector('button.head')!.getAttribute('aria-expanded'))).toBe('true');
+    // The same controls answer the reader's own click.
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="pink"]');
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-pink']), "the reader's pink highlight", POLL);
     await page.close();
   });
 });

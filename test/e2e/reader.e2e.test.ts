@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, openDemo, type TestPage } from './harness';
+import { browsers, clickInAnnotator, openDemo, selectText, type TestPage } from './harness';
 
 const READY = 'html[data-sourcemark-cleanup="on"]';
 
@@ -56,19 +56,7 @@ describe.each(browsers)('reader view in $name', (target) => {
 
   it('a highlight made in the reader is drawn on the original page', async () => {
     const reader = await openReader();
-    const quote = await reader.evaluate(() => {
-      const p = [...document.querySelectorAll('[data-testid="reader-content"] p')].find((el) => el.textContent!.includes('AI焦虑症'))!;
-      const text = p.firstChild as Text;
-      const start = text.data.indexOf('AI焦虑症');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'AI焦虑症'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const rect = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
-      return range.toString();
-    });
+    const quote = await selectText(reader, { phrase: 'AI焦虑症', length: 'AI焦虑症'.length });
     await clickInAnnotator(reader, '.toolbar .swatch[data-color="blue"]');
     await reader.close();
     const blue = () => session.demo().evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-blue') ?? [])].map((r) => r.toString()));

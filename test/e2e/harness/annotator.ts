@@ -1,17 +1,32 @@
-/** Driving our in-page annotation UI, which lives in the `sourcemark-annotator` shadow root. */
+/**
+ * Driving our in-page UI (the annotator's and the card's shadow roots) and selecting page text
+ * with real mouse and keyboard input: that UI answers only input the browser makes (a script's
+ * `click()` or made-up `mouseup` is dropped), as a hostile page's would be.
+ */
 import { pollUntil } from '../../../scripts/lib/poll';
-import type { E2EBrowser, TestPage } from './types';
+import type { E2EBrowser, Point, TestPage } from './types';
+
+/** In the page: the centre of the first `selector` in `host`'s shadow root (whose text is `text`, when given), scrolled into view; null until it is laid out. */
+function centreInShadow([host, selector, text]: [string, string, string | null]): Point | null {
+  const root = document.querySelector(host)?.shadowRoot;
+  const el = [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])].find((e) => text === null || e.textContent === text);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+}
+
+/** Clicks a control in the shadow root of our element `host` once it is there, with the mouse. */
+export async function clickInShadow(page: TestPage, host: string, selector: string, text: string | null = null): Promise<void> {
+  const point = await pollUntil(() => page.evaluate(centreInShadow, [host, selector, text] as [string, string, string | null]), Boolean, `${selector} in ${host}`);
+  await page.clickAt(point!);
+}
 
 /** Clicks a control inside the annotator once it is there. */
-export async function clickInAnnotator(page: TestPage, selector: string): Promise<void> {
-  const click = () =>
-    page.evaluate((sel: string) => {
-      const el = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector(sel) as HTMLElement | null | undefined;
-      el?.click();
-      return Boolean(el);
-    }, selector);
-  await pollUntil(click, Boolean, `${selector} in the annotator`);
-}
+export const clickInAnnotator = (page: TestPage, selector: string): Promise<void> => clickInShadow(page, 'sourcemark-annotator', selector);
+
+/** Clicks an outlet (or the head) in the provenance card. */
+export const clickInCard = (page: TestPage, selector: string, text: string | null = null): Promise<void> => clickInShadow(page, 'sourcemark-provenance', selector, text);
 
 /** In the page: the text of the ranges drawn in our yellow highlight layer. */
 export function drawnYellow(): string[] {
@@ -19,26 +34,64 @@ export function drawnYellow(): string[] {
   return set ? [...set].map((r) => r.toString()) : [];
 }
 
-/** In the page: selects `length` characters from where `phrase` starts (in one text node) and releases the mouse there, as a reader would. */
-export function selectPhrase([phrase, length]: [string, number]): string {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let text = walker.nextNode();
-  while (text && !text.textContent!.includes(phrase)) text = walker.nextNode();
-  if (!text) throw new Error(`no text holds ${phrase}`);
-  const at = text.textContent!.indexOf(phrase);
-  const range = document.createRange();
-  range.setStart(text, at);
-  range.setEnd(text, at + length);
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(range);
-  const rect = range.getBoundingClientRect();
-  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.left, clientY: rect.top }));
-  return range.toString();
+/**
+ * Text to select: `length` characters from where `phrase` starts (in one text node), or from
+ * `startChars` into the `first` of the `paragraphs` to `endChars` into the `last`.
+ */
+export type TextSpan = { phrase: string; length: number } | { paragraphs: string; first: number; startChars: number; last: number; endChars: number };
+
+/** In the page: where a reader presses the mouse (before the span's first character) and lets go (after its last), scrolled into view. */
+function dragPoints(span: TextSpan): { from: Point; to: Point } {
+  let start: Text;
+  let startAt: number;
+  let end: Text;
+  let endAt: number;
+  if ('phrase' in span) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode() as Text | null;
+    while (text && !text.data.includes(span.phrase)) text = walker.nextNode() as Text | null;
+    if (!text) throw new Error(`no text holds ${span.phrase}`);
+    [start, startAt, end] = [text, text.data.indexOf(span.phrase), text];
+    endAt = startAt + span.length;
+  } else {
+    const paragraphs = document.querySelectorAll(span.paragraphs);
+    [start, startAt] = [paragraphs[span.first]!.firstChild as Text, span.startChars];
+    [end, endAt] = [paragraphs[span.last]!.firstChild as Text, span.endChars];
+  }
+  start.parentElement!.scrollIntoView({ block: 'center' });
+  const charBox = (node: Text, at: number): DOMRect => {
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return range.getClientRects()[0] ?? range.getBoundingClientRect();
+  };
+  const first = charBox(start, startAt);
+  const last = charBox(end, endAt - 1);
+  // A press in a character's left half puts the caret before it, a release in its right half after it.
+  return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+}
+
+/** Selects `span` by dragging the mouse over it, as a reader does; resolves to the selected text. */
+export async function selectText(page: TestPage, span: TextSpan): Promise<string> {
+  const { from, to } = await page.evaluate(dragPoints, span);
+  await page.dragMouse(from, to);
+  return page.evaluate(() => getSelection()!.toString());
+}
+
+/** Clicks the first passage drawn in our highlight layer `layer` (`sourcemark-green`), as a reader opening its note. */
+export async function clickHighlight(page: TestPage, layer: string): Promise<void> {
+  const point = await page.evaluate((name: string) => {
+    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 2, y: rect.top + rect.height / 2 };
+  }, layer);
+  await page.clickAt(point);
 }
 
 /** Selects the phrase, picks yellow in the toolbar and waits until it is drawn; resolves to the quote. */
 export async function highlightYellow(page: TestPage, phrase: string, length: number): Promise<string> {
-  const quote = await page.evaluate(selectPhrase, [phrase, length] as [string, number]);
+  const quote = await selectText(page, { phrase, length });
   await clickInAnnotator(page, '.toolbar .swatch[data-color="yellow"]');
   await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', { intervalMs: 100, timeoutMs: 30_000 });
   return quote;

@@ -16,6 +16,15 @@ function wrap(page: Page): TestPage {
     setViewport: (size) => page.setViewportSize(size),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text, { delay: 20 }),
+    clickAt: ({ x, y }) => page.mouse.click(x, y),
+    dragMouse: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
+    },
+    typeKeys: (text) => page.keyboard.type(text, { delay: 20 }),
+    press: (keys) => page.keyboard.press(keys),
     screenshot: async (path, options) => {
       await page.screenshot({ path, fullPage: options?.fullPage });
     },

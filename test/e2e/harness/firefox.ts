@@ -2,7 +2,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
@@ -35,6 +35,22 @@ function wrap(page: Page, downloadDir: string): TestPage {
     setViewport: (size) => page.setViewport(size),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text, { delay: 20 }),
+    clickAt: ({ x, y }) => page.mouse.click(x, y),
+    dragMouse: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
+    },
+    typeKeys: (text) => page.keyboard.type(text, { delay: 20 }),
+    press: async (keys) => {
+      // Puppeteer has no "Control+Enter" form: hold the modifiers, press the key, let go.
+      const parts = keys.split('+') as KeyInput[];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+    },
     screenshot: async (path, options) => {
       await writeFile(path, await page.screenshot({ fullPage: options?.fullPage }));
     },

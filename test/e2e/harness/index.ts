@@ -3,10 +3,10 @@ import { chromiumTarget } from './chromium';
 import { firefoxTarget } from './firefox';
 import type { BrowserTarget } from './types';
 
-export type { BrowserTarget, E2EBrowser, TestPage } from './types';
+export type { BrowserTarget, E2EBrowser, Point, TestPage } from './types';
 
 /** Every browser the extension ships for; use as `describe.each(browsers)('… in $name', …)`. */
 export const browsers: BrowserTarget[] = [chromiumTarget, firefoxTarget];
 export { demoVisibility, openDemo } from './demo';
 export { serveSite, type Site } from './site';
-export { clickInAnnotator, drawnYellow, highlightYellow, selectPhrase, yellowOnVisit } from './annotator';
+export { clickHighlight, clickInAnnotator, clickInCard, drawnYellow, highlightYellow, selectText, yellowOnVisit, type TextSpan } from './annotator';

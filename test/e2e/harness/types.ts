@@ -4,6 +4,12 @@
  */
 import type { ExtensionTab } from '../../../scripts/lib/extension-tabs';
 
+/** A point in the viewport, in CSS pixels. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
 /** One tab. */
 export interface TestPage extends ExtensionTab {
   /** The URL of the document in the tab now. */
@@ -14,6 +20,17 @@ export interface TestPage extends ExtensionTab {
   click(selector: string): Promise<void>;
   /** Focuses the element and types `text` key by key, like a user. */
   type(selector: string, text: string): Promise<void>;
+  /**
+   * Real mouse and keyboard input at viewport points, for our in-page UI: it answers only input
+   * the browser makes, and selectors do not reach into its shadow roots in every driver.
+   */
+  clickAt(point: Point): Promise<void>;
+  /** Presses the mouse at `from`, moves to `to` and releases it: a reader selecting text. */
+  dragMouse(from: Point, to: Point): Promise<void>;
+  /** Types `text` into whatever has focus. */
+  typeKeys(text: string): Promise<void>;
+  /** Presses a key with modifiers held, as `Control+Enter`. */
+  press(keys: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Clicks the element and resolves to the file it downloads (its name and text). */
   download(selector: string): Promise<{ filename: string; text: string }>;
