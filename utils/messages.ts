@@ -17,18 +17,29 @@ const CauseSchema = v.object({ key: ReasonKeySchema, args: v.pipe(v.array(Reason
 /** A hidden item's reason: one level of nesting, as a late ad wraps the rule's reason. */
 const WhySchema = v.object({ key: ReasonKeySchema, args: v.pipe(v.array(v.union([ReasonArgSchema, CauseSchema])), v.maxLength(4)) });
 
+// Bounds keep a buggy or hostile sender from filling the database with junk.
+const MAX_TEXT = 20_000;
+const MAX_NOTE = 50_000;
+const MAX_IDS = 20_000;
+const MAX_READER_HTML = 20_000_000;
+const boundedString = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoString = v.pipe(v.string(), v.isoTimestamp());
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Far more outlets or credits than a page names. */
+const MAX_CHAIN = 100;
+
 const SourceSchema = v.object({
-  outlet: v.string(),
+  outlet: boundedString(MAX_TEXT),
   role: v.picklist(['publisher', 'reprinted-from', 'reported-by', 'cited']),
-  via: v.nullable(v.string()),
-  date: v.nullable(v.string()),
-  evidence: v.string(),
+  via: v.nullable(boundedString(MAX_TEXT)),
+  date: v.nullable(boundedString(MAX_TEXT)),
+  evidence: boundedString(MAX_TEXT),
 });
 
 const CreditSchema = v.object({
   role: v.picklist(['author', 'reporter', 'translator', 'compiler', 'editor', 'proofreader', 'photographer']),
-  name: v.string(),
-  evidence: v.string(),
+  name: boundedString(MAX_TEXT),
+  evidence: boundedString(MAX_TEXT),
 });
 
 /** What the content script knows about its page: the verdict, what it hid, the provenance. */
@@ -83,15 +94,6 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], keepRules: {}, shownKinds: [] };
 
-// Bounds keep a buggy or hostile sender from filling the database with junk.
-const MAX_TEXT = 20_000;
-const MAX_NOTE = 50_000;
-const MAX_IDS = 20_000;
-const MAX_READER_HTML = 20_000_000;
-const boundedString = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const isoString = v.pipe(v.string(), v.isoTimestamp());
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 export const SelectorSchema = v.variant('type', [
   v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(boundedString(MAX_TEXT), v.minLength(1)), prefix: boundedString(MAX_TEXT), suffix: boundedString(MAX_TEXT) }),
   v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
@@ -112,11 +114,11 @@ export const HighlightRecordSchema = v.object({
 }) satisfies v.GenericSchema<unknown, HighlightRecord>;
 
 export const ProvenanceSnapshotSchema = v.object({
-  publisher: v.nullable(v.string()),
-  sources: v.array(SourceSchema),
-  credits: v.array(CreditSchema),
-  originalTitle: v.nullable(v.string()),
-  publishedAt: v.nullable(v.string()),
+  publisher: v.nullable(boundedString(MAX_TEXT)),
+  sources: v.pipe(v.array(SourceSchema), v.maxLength(MAX_CHAIN)),
+  credits: v.pipe(v.array(CreditSchema), v.maxLength(MAX_CHAIN)),
+  originalTitle: v.nullable(boundedString(MAX_TEXT)),
+  publishedAt: v.nullable(boundedString(MAX_TEXT)),
 }) satisfies v.GenericSchema<unknown, ProvenanceSnapshot>;
 
 /** What a content script knows of its page when it saves a highlight there. */

@@ -3,6 +3,7 @@ import { downloadFile } from '@/components/download';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import type { StorageFailure, ToBackground } from '@/utils/messages';
+import { httpUrl } from '@/utils/export/safe-url';
 
 const isStorageFailure = (answer: unknown): answer is StorageFailure =>
   typeof answer === 'object' && answer !== null && 'error' in answer && typeof (answer as StorageFailure).error?.message === 'string';
@@ -38,7 +39,12 @@ export function makeLibraryServices(): LibraryServices {
     previewImport: (text) => ask({ type: 'import-preview', text }),
     applyImport: (text) => ask({ type: 'import-apply', text }),
     // The content script reads this fragment and scrolls to the highlight once it is anchored.
-    openHighlight: (h) => void browser.tabs.create({ url: `${h.pageUrl}#sourcemark=${encodeURIComponent(h.id)}` }),
+    // Web pages only: a record's URL is not to be trusted to be one (an old import, a forged file), and
+    // Chrome would open a data: or file: URL it named.
+    openHighlight: (h) => {
+      const page = httpUrl(h.pageUrl);
+      if (page) void browser.tabs.create({ url: `${page}#sourcemark=${encodeURIComponent(h.id)}` });
+    },
     download: downloadFile,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PopupToContentSchema, SettingsSchema, ToBackgroundSchema, parseMessage } from '@/utils/messages';
+import { PageInfoSchema, PopupToContentSchema, SettingsSchema, ToBackgroundSchema, parseMessage } from '@/utils/messages';
 
 describe('message validation', () => {
   it('accepts well-formed messages', () => {
@@ -17,6 +17,19 @@ describe('message validation', () => {
   ])('rejects %s', (_label, raw) => {
     expect(parseMessage(PopupToContentSchema, raw)).toBeNull();
     expect(parseMessage(ToBackgroundSchema, raw === null || Array.isArray(raw) || typeof raw === 'string' ? raw : { ...raw, type: `x-${(raw as { type: string }).type}` })).toBeNull();
+  });
+
+  it("bounds a page's provenance, which a page can send with each highlight and the database keeps", () => {
+    const source = { outlet: '新华社', role: 'reported-by', via: null, date: null, evidence: '据新华社报道' };
+    const page = (sources: object[], evidence = '据新华社报道') => ({
+      url: 'https://a.example/1',
+      title: 't',
+      publisher: null,
+      provenance: { publisher: null, sources: sources.map((s) => ({ ...s, evidence })), credits: [], originalTitle: null, publishedAt: null },
+    });
+    expect(parseMessage(PageInfoSchema, page([source]))).not.toBeNull();
+    expect(parseMessage(PageInfoSchema, page(Array(101).fill(source)))).toBeNull();
+    expect(parseMessage(PageInfoSchema, page([source], 'x'.repeat(20_001)))).toBeNull();
   });
 
   it('rejects settings with a wrong shape', () => {

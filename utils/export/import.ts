@@ -10,6 +10,7 @@ import { ColorSchema, HighlightRecordSchema, PageInfoSchema } from '../messages'
 import { normalizeUrl } from '../normalize-url';
 import { pageStub } from './bundle';
 import { stableUuid } from './stable-id';
+import { httpUrl } from './safe-url';
 import { URN_UUID } from './w3c-json';
 
 /** Larger than any real export of a personal library; bigger files are refused before parsing. */
@@ -193,7 +194,11 @@ function timestamp(value: string | undefined, fallback: string, ours: boolean): 
   return Number.isNaN(time) ? fallback : new Date(time).toISOString();
 }
 
-/** A highlight from one annotation, or null when it quotes no text. */
+function notAfter(time: string, now: string): string {
+  return Date.parse(time) > Date.parse(now) ? now : time;
+}
+
+/** A highlight from one annotation, or null when it quotes no text or no web page. */
 function toHighlight(raw: unknown, index: number, ours: boolean, now: string): HighlightRecord | null {
   const where = `annotation ${index + 1}`;
   const a = checked(AnnotationSchema, raw, where);
@@ -202,10 +207,13 @@ function toHighlight(raw: unknown, index: number, ours: boolean, now: string): H
     const raws = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
     const selectors = ourSelectors(raws, `${where}.target`);
     const quote = a['sm:quote'] ?? selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
-    if (!quote) continue;
+    // Only a web page can be opened and anchored in again: a PDF's urn, a file: or data: URL (which
+    // the library's Open would launch) is skipped like an annotation without a quote.
+    if (!quote || httpUrl(target.source) === null) continue;
     const pageUrl = ours ? target.source : normalizeUrl(target.source);
     const foreignKey = a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null]);
-    const created = timestamp(a.created, now, ours);
+    // A date after the import would win every later merge of the same highlight (the newer edit wins).
+    const created = notAfter(timestamp(a.created, now, ours), now);
     return checked(
       HighlightRecordSchema,
       {
@@ -216,7 +224,7 @@ function toHighlight(raw: unknown, index: number, ours: boolean, now: string): H
         color: a['sm:color'] ?? 'yellow',
         note: noteOf(a),
         created,
-        updated: timestamp(a.modified, created, ours),
+        updated: notAfter(timestamp(a.modified, created, ours), now),
       },
       where,
     );
@@ -260,7 +268,9 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
     fail('export_import_empty', `${items.length} annotations, none quoting text on a page`);
   }
 
-  const pages = new Map(filePages.map((p) => [p.url, p]));
+  // The file's pages that its highlights are on: a page record with none would never show.
+  const highlighted = new Set(highlights.map((h) => h.pageUrl));
+  const pages = new Map(filePages.filter((p) => highlighted.has(p.url)).map((p) => [p.url, p]));
   const orphans = new Map<string, HighlightRecord[]>();
   for (const h of highlights) {
     if (pages.has(h.pageUrl) || context.pageUrls.has(h.pageUrl)) continue;

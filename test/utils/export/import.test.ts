@@ -188,6 +188,32 @@ describe('parseImport reads W3C annotations from other tools', () => {
     expect(result.ok && result.preview).toMatchObject({ newHighlights: 1, skipped: 1 });
   });
 
+  it('skips highlights on anything but a web page: the library would open a data: or file: URL', () => {
+    const onPages = ['data:text/html,<h1>Sign in</h1>', 'file:///etc/passwd', 'javascript:alert(1)', 'urn:x-pdf:1234', 'chrome://settings'].map((source) =>
+      foreign({ target: { ...foreign({}).target, source } }),
+    );
+    const result = parseImport(JSON.stringify([...onPages, foreign({})]), empty);
+    expect(result.ok && result.preview).toMatchObject({ newHighlights: 1, skipped: 5 });
+    expect(result.ok && result.highlights.map((h) => h.pageUrl)).toEqual(['https://other.example.com/story']);
+    // Ours too, whose URLs otherwise pass unchanged.
+    const forged = edited((doc) => {
+      doc.first.items[0].target.source = 'data:text/html,x';
+      doc['sm:pages'][0].url = 'data:text/html,x';
+    });
+    expect(parseImport(forged, empty)).toMatchObject({ ok: false, error: { key: 'export_import_empty' } });
+  });
+
+  it('takes no date after the import (it would win every later merge), and no page without a highlight on it', () => {
+    const future = edited((doc) => {
+      doc.first.items[0].created = '2099-01-01T00:00:00.000Z';
+      doc.first.items[0].modified = '2099-06-01T00:00:00.000Z';
+      doc['sm:pages'].push({ ...doc['sm:pages'][0], url: 'https://news.example.com/never-highlighted' });
+    });
+    const result = parseImport(future, empty);
+    expect(result.ok && result.highlights.map((h) => [h.created, h.updated])).toEqual([[NOW, NOW]]);
+    expect(result.ok && result.pages.map((p) => p.url)).toEqual([page.url]);
+  });
+
   it('keeps the later edit when a file holds one id twice', () => {
     const older = edited(() => {});
     const doc = JSON.parse(older);

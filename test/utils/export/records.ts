@@ -146,3 +146,13 @@ export const exportBundle = (unit: 'grapheme' | 'binary' = 'grapheme'): fc.Arbit
         exportedAt: isoTime,
       }),
     );
+
+/** What an import takes back whole: highlights on web pages, and the pages they are on. */
+export const importableBundle = (unit: 'grapheme' | 'binary' = 'grapheme'): fc.Arbitrary<ExportBundle> =>
+  exportBundle(unit)
+    .map((bundle) => {
+      const highlights = bundle.highlights.filter((h) => /^https?:/.test(h.pageUrl));
+      const highlighted = new Set(highlights.map((h) => h.pageUrl));
+      return { ...bundle, pages: bundle.pages.filter((p) => highlighted.has(p.url)), highlights };
+    })
+    .filter((bundle) => bundle.highlights.length > 0);
