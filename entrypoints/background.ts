@@ -1,6 +1,6 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
-import { normalizeUrl } from '@/utils/normalize-url';
+import { normalizeUrl, sameOrigin } from '@/utils/normalize-url';
 import { findCommand } from '@/utils/commands';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
@@ -54,19 +54,23 @@ export default defineBackground(() => {
   });
 
   /**
-   * Every tab hears of the change (host access shows http(s) URLs, not the others) and the
-   * analysis scripts on those pages refresh; their answer sets the badge.
+   * Every tab of a changed page's origin hears of the change (host access shows http(s) URLs, not
+   * the others) and the analysis scripts on those pages refresh; their answer sets the badge.
    */
   const changed = async (pageUrls: string[]) => {
     // Extension pages (a reader tab, the library) hear it through the runtime, content scripts per tab.
     void browser.runtime.sendMessage({ type: 'highlights-changed', pageUrls } satisfies PopupToContent).catch(() => undefined);
     for (const tab of await browser.tabs.query({})) {
-      if (tab.id === undefined) continue;
+      if (tab.id === undefined || tab.url === undefined || !/^https?:/.test(tab.url)) continue;
       const tabId = tab.id;
+      // Only the pages of its own origin, the only ones its script may ask about: which pages of
+      // other sites the reader annotates is none of a page's business.
+      const ofOrigin = pageUrls.filter((url) => sameOrigin(url, tab.url!));
+      if (ofOrigin.length === 0) continue;
       // A tab showing a changed page gets the analysis script if it has none yet (its first
       // highlights came from the library or an import); the others only hear of it.
-      const shows = tab.url !== undefined && /^https?:/.test(tab.url) && pageUrls.includes(normalizeUrl(tab.url));
-      (shows ? toAnalysis : toTab)(tabId, { type: 'highlights-changed', pageUrls }).then(
+      const shows = ofOrigin.includes(normalizeUrl(tab.url));
+      (shows ? toAnalysis : toTab)(tabId, { type: 'highlights-changed', pageUrls: ofOrigin }).then(
         (status) => status && setBadge(tabId, countOf(status as AnchorStatus)),
         () => undefined, // No content script there (browser pages, other extensions).
       );

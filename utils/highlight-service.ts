@@ -6,7 +6,7 @@
 import type { HighlightRecord } from './annotation-types';
 import { StorageError, type AnnotationStore } from './db';
 import type { StorageFailure, ToBackground } from './messages';
-import { normalizeUrl } from './normalize-url';
+import { normalizeUrl, sameOrigin } from './normalize-url';
 
 /** The parts of `runtime.MessageSender` the rules look at. */
 export interface SenderInfo {
@@ -139,20 +139,6 @@ async function assertNotTheirs(store: AnnotationStore, ids: string[], own: (url:
   const found = await store.highlightsById(ids);
   if (!found.every((h) => own(h.pageUrl))) throw new ForbiddenMessage('highlight of another page');
   return found;
-}
-
-/**
- * A content script speaks for the pages of its tab's origin, not only the address shown: a
- * continuous-reading site keeps the stories read before on the page, each under its own address.
- * The origin is the line the browser itself draws: a page can already move its tab to any
- * address of its origin (history.pushState) and have this script read that page's highlights.
- */
-function sameOrigin(url: string, pageUrl: string): boolean {
-  try {
-    return new URL(url).origin === new URL(pageUrl).origin;
-  } catch {
-    return false;
-  }
 }
 
 function unique<T>(items: T[]): T[] {

@@ -55,3 +55,17 @@ export function normalizeUrl(url: string): string {
   parsed.search = kept.length ? `?${kept.join('&')}` : '';
   return parsed.href;
 }
+
+/**
+ * Whether two URLs share an origin. A content script speaks for the pages of its tab's origin, not
+ * only the address shown: a continuous-reading site keeps the stories read before on the page, each
+ * under its own address. The origin is the line the browser itself draws: a page can already move
+ * its tab to any address of its origin (history.pushState) and have its script read that page's highlights.
+ */
+export function sameOrigin(url: string, other: string): boolean {
+  try {
+    return new URL(url).origin === new URL(other).origin;
+  } catch {
+    return false;
+  }
+}
