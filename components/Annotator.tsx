@@ -112,7 +112,10 @@ function Editor({
         onInput={(e) => setNote(e.currentTarget.value)}
         onBlur={save}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          // Closing keeps what was typed, as Done and a click elsewhere do: Firefox fires no blur
+          // on a field that is removed, so Escape alone lost the note there.
+          if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+            e.stopPropagation();
             save();
             onClose();
           }
