@@ -122,7 +122,8 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
       changes.current++;
       setData((d) => d && { ...d, highlights: d.highlights.filter((h) => !gone.has(h.id)) });
       setSelected((s) => new Set([...s].filter((id) => !gone.has(id))));
-      setToast({ kind: 'deleted', records });
+      // Deletes in a row add up: Undo brings back all of them, not only the last.
+      setToast((before) => ({ kind: 'deleted', records: before?.kind === 'deleted' ? [...before.records, ...records] : records }));
       if (focusUndo) focusNext.current = () => undoButton.current;
     } catch (e) {
       setError({ message: errorText(e), retry: false });

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
-import type { Translate } from './i18n';
+import { counted, type Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';
 
 /** This page's stored highlights and where the page placed them (status null: no content script). */
@@ -114,7 +114,8 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
       act(
         services.remove(id).then((records) => {
           if (hadFocus) refocus.current = near?.dataset.id ? { id: near.dataset.id, part: 'danger' } : 'undo';
-          setUndo(records);
+          // Each delete joins the ones still undoable: Undo brings back every row deleted since the toast came.
+          setUndo((before) => [...(before ?? []), ...records]);
         }),
       );
     } else {
@@ -192,7 +193,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
       )}
       {undo && (
         <div class="toast" role="status">
-          {t('hl_deleted')}
+          {counted(t, 'hl_deleted', undo.length)}
           <button
             ref={undoRef}
             type="button"

@@ -455,6 +455,21 @@ describe('Library keyboard use', () => {
     expect(document.activeElement).toBe(rows()[0]);
   });
 
+  it('deletes in a row add up: one Undo brings all of them back', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const [first, second] = rows().map((r) => r.dataset.id!);
+    rows()[0]!.focus();
+    await key(rows()[0]!, 'Delete');
+    await key(document.activeElement!, 'Delete');
+    expect(services.deleteHighlights.mock.calls).toEqual([[[first]], [[second]]]);
+    await key(document.activeElement!, 'z', { ctrlKey: true });
+    expect(services.restoreHighlights).toHaveBeenCalledTimes(1);
+    const restored = (services.restoreHighlights.mock.calls[0] as unknown as [Array<{ id: string }>])[0].map((r) => r.id);
+    expect(restored).toEqual([first, second]);
+    expect(rows().slice(0, 2).map((r) => r.dataset.id)).toEqual([first, second]);
+  });
+
   it('keys typed inside a row’s controls stay theirs: Delete in the note editor deletes nothing', async () => {
     const { services } = fakeServices();
     await mount(services);

@@ -87,6 +87,20 @@ describe('PageHighlights', () => {
     expect(rows()).toContain('a');
   });
 
+  it('two deletes in a row are undone together: the first is not lost when the second replaces the toast', async () => {
+    await show(() => undefined);
+    (host.querySelector('.hl-row[data-id="a"] .danger') as HTMLButtonElement).click();
+    await flush();
+    (host.querySelector('.hl-row[data-id="b"] .danger') as HTMLButtonElement).click();
+    await flush();
+    expect(rows()).toEqual(['c']);
+    expect(host.querySelector('.toast')!.textContent).toContain('hl_deleted_other');
+    ([...host.querySelectorAll('.toast button')][0] as HTMLButtonElement).click();
+    await flush();
+    expect(services.restore).toHaveBeenCalledWith([A, B]);
+    expect(rows()).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+  });
+
   const button = (selector: string) => host.querySelector(selector) as HTMLButtonElement;
 
   /** Deletes row `id` from its focused Delete button, as Enter or Space on it does. */
