@@ -201,6 +201,16 @@ export class Highlighter {
   private async create(color: HighlightColor, withNote: boolean): Promise<void> {
     const range = this.selectedRange();
     if (!range) return;
+    // The same passage highlighted again is the one already there, in the colour just picked: a
+    // second record would be listed twice, and the page could open only one of them.
+    const same = this.highlightOn(range);
+    if (same) {
+      this.doc.getSelection()?.removeAllRanges();
+      this.painter.focus(same.id);
+      this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(same.id)!), record: same } : null });
+      if (same.color !== color) await this.patch(same.id, { color });
+      return;
+    }
     const selectors = describeRange(range, this.deps.root);
     if (!selectors) return;
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
@@ -217,6 +227,17 @@ export class Highlighter {
     this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(record.id)!), record } : null });
     this.watchPage();
     await this.save(record, page);
+  }
+
+  /** The drawn highlight whose passage `range` is exactly (the same text, starting within it). */
+  private highlightOn(range: Range): HighlightRecord | undefined {
+    const text = range.toString();
+    for (const id of this.painter.ids()) {
+      const drawn = this.painter.rangeOf(id)!;
+      if (drawn.toString() !== text) continue;
+      if (drawn.isPointInRange(range.startContainer, range.startOffset) || range.isPointInRange(drawn.startContainer, drawn.startOffset)) return this.records.get(id);
+    }
+    return undefined;
   }
 
   private async save(record: HighlightRecord, page: PageInfo): Promise<void> {

@@ -131,6 +131,31 @@ describe('Highlighter, saving a new highlight', () => {
     expect(ui.textContent).not.toContain('hl_save_failed');
   });
 
+  it('takes the same passage picked again as the highlight already there, in the new colour: no second record', async () => {
+    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
+    const ui = document.createElement('div');
+    const sent: ToBackground[] = [];
+    const highlighter = highlighterWith(async (msg) => (sent.push(msg), msg.type === 'highlight-create' ? { highlight: msg.highlight } : { highlights: [] }), ui);
+    await pickYellow(highlighter, ui, paragraphStart(8));
+    const text = document.querySelector('p')!.textContent!;
+    // The same eight characters, however the painter has left the paragraph's nodes.
+    const walker = document.createTreeWalker(document.querySelector('p')!, NodeFilter.SHOW_TEXT);
+    const first = walker.nextNode() as Text;
+    const again = document.createRange();
+    again.setStart(first, 0);
+    again.setEnd(first, 8);
+    expect(again.toString()).toBe(text.slice(0, 8));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(again);
+    highlighter.showToolbarForSelection();
+    await new Promise((resolve) => setTimeout(resolve));
+    (ui.querySelector('.swatch[data-color="green"]') as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(sent.filter((m) => m.type === 'highlight-create')).toHaveLength(1);
+    const create = sent.find((m) => m.type === 'highlight-create') as Extract<ToBackground, { type: 'highlight-create' }>;
+    expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([{ type: 'highlight-update', id: create.highlight.id, patch: { color: 'green' } }]);
+  });
+
   // The background answers nothing to a message it refuses (another page's, say).
   it('says it was not saved when the background answered without the record', async () => {
     const ui = await highlightWith(undefined);
