@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ReaderArticle } from '@/utils/reader';
 import { FONT_STACKS, type ReaderSettings } from '@/utils/reader-settings';
-import type { Translate } from './i18n';
+import { counted, type Translate } from './i18n';
 import { ProvenanceCard, type ProvenanceCardProps } from './ProvenanceCard';
 import { ReaderControls } from './ReaderControls';
 import { readableDate } from './SourceChain';
@@ -24,13 +24,15 @@ export interface ReaderViewProps {
    * changes), and with null before it goes: highlights are drawn inside it.
    */
   onContentReady?: (el: HTMLElement | null) => void;
+  /** Highlights of the page not found in the story shown here (on its headline, say, or a line the reader leaves out). */
+  notShown?: number;
   t: Translate;
 }
 
 const TITLE_ID = 'sourcemark-reader-title';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function ReaderView({ article, settings, onSettings, onClose, provenance, onContentReady, t }: ReaderViewProps) {
+export function ReaderView({ article, settings, onSettings, onClose, provenance, onContentReady, notShown = 0, t }: ReaderViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onContentReady);
@@ -93,6 +95,11 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
           </h1>
           {meta.length > 0 && <p class="reader-meta">{meta.join(' · ')}</p>}
           {provenance && <ProvenanceCard {...provenance} t={t} />}
+          {notShown > 0 && (
+            <p class="reader-not-shown" role="status" data-testid="reader-not-shown">
+              {counted(t, 'reader_highlights_not_shown', notShown)}
+            </p>
+          )}
         </header>
         {/* The one place page-derived HTML is rendered: article.html, sanitised by makePurifier. */}
         <div ref={contentRef} class="reader-content" dangerouslySetInnerHTML={{ __html: article.html }} data-testid="reader-content" />

@@ -52,6 +52,7 @@ async function mountAnnotatorUi(): Promise<HTMLElement> {
 function Reader({ handoff, article, info, initial }: { handoff: Handoff; article: ReaderArticle; info: ReturnType<typeof pageInfoFrom>; initial: ReaderSettings }) {
   const [settings, setSettings] = useState(initial);
   const [collapsed, setCollapsed] = useState(false);
+  const [notShown, setNotShown] = useState(0);
   const content = useRef<HTMLElement | null>(null);
   const highlighter = useRef<Highlighter | null>(null);
   const listeners = useRef<Array<() => void>>([]);
@@ -60,11 +61,14 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
     // Stored highlights changed (made here, on the page, in the popup or library): redraw.
     const onMessage = (raw: unknown) => {
       const msg = raw as { type?: string; pageUrls?: string[] };
-      if (msg?.type === 'highlights-changed' && Array.isArray(msg.pageUrls)) void highlighter.current?.refresh(msg.pageUrls);
+      if (msg?.type === 'highlights-changed' && Array.isArray(msg.pageUrls)) void highlighter.current?.refresh(msg.pageUrls).then(countNotShown);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
+
+  // Highlights the story here lacks the text of (the headline's, a line the reader leaves out) are said to be elsewhere, not dropped in silence.
+  const countNotShown = () => setNotShown(highlighter.current?.status().orphaned.length ?? 0);
 
   const attach = (el: HTMLElement | null) => {
     highlighter.current?.destroy();
@@ -83,7 +87,7 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
         listeners.current.push(() => target.removeEventListener(type, handler));
       },
     });
-    void highlighter.current.restore();
+    void highlighter.current.restore().then(countNotShown);
   };
 
   const close = async () => {
@@ -113,6 +117,7 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
           : null
       }
       onContentReady={attach}
+      notShown={notShown}
       t={t}
     />
   );

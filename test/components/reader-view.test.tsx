@@ -90,6 +90,11 @@ describe('ReaderView', () => {
     expect(onToggle).toHaveBeenCalledTimes(1);
   });
 
+  it("says how many of the page's highlights are outside the story shown, only when some are", () => {
+    expect(mount().root.querySelector('[data-testid="reader-not-shown"]')).toBeNull();
+    expect(mount({ notShown: 2 }).root.querySelector('[data-testid="reader-not-shown"]')?.textContent).toBe('reader_highlights_not_shown_other');
+  });
+
   it('hands the article container to the caller, and takes it back on close', () => {
     const ready = vi.fn();
     mount({ onContentReady: ready });

@@ -63,4 +63,13 @@ describe.each(browsers)('reader view in $name', (target) => {
     const drawn = await pollUntil(blue, (d) => d.length > 0, 'the reader highlight on the page', { intervalMs: 100 });
     expect(drawn).toEqual([quote]);
   });
+  it("says a highlight of the page's headline is not in the story it shows", async () => {
+    // The headline is the reader's own title, not the story's text the highlights are drawn in.
+    await selectText(session.demo(), { phrase: 'Sora横空出世', length: 6 });
+    await clickInAnnotator(session.demo(), '.toolbar .swatch[data-color="green"]');
+    const reader = await openReader();
+    const said = () => reader.evaluate(() => document.querySelector('[data-testid="reader-not-shown"]')?.textContent ?? '');
+    expect(await pollUntil(said, (text) => text !== '', 'the line about the headline highlight', { intervalMs: 100, timeoutMs: 10_000 })).toMatch(/^1 highlight /);
+    await reader.close();
+  });
 });
