@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, teaserHeading, teaserItems, teaserLabel, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
@@ -241,6 +241,8 @@ interface Region {
   verdict?: Verdict;
   /** For teaser blocks, the heading that named them. */
   teaser?: string;
+  /** The element before the block that named it, when its name is not in it: hidden with the block. */
+  label?: Element;
   /** A block of links with little text of its own. */
   linkList?: boolean;
 }
@@ -278,10 +280,14 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   // A block with no text but its heading may be one whose items the site's script has yet to fill.
   const empty = isEmptyBlock(el, w, ctx);
   if (w.links < 2 && !empty) return null;
-  const name = teaserHeading(el, ctx);
+  // Its name is in it, or printed just before it.
+  const before = el.previousElementSibling;
+  const inside = teaserHeading(el, ctx);
+  const name = inside ?? teaserLabel(before, ctx);
   if (!name) return null;
+  const label = inside ? undefined : before!;
   // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
-  if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
+  if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) }, label };
   if (w.links < 2) return null;
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
@@ -293,7 +299,7 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
     // is neither in the items nor in links (items can be bare links with a date beside each).
     if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
   }
-  return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name };
+  return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name, label };
 }
 
 /** The heaviest heading an empty teaser block has (猜你喜欢, Related stories): all of its text. */
@@ -420,7 +426,9 @@ function hiddenElements(
         continue;
       }
       if (region?.teaser) {
-        hideTeasers(child, region.teaser, profile(), hide);
+        // Its label goes with it when the whole block does, unless the label is the story's.
+        const label = region.label && !story.has(region.label) && !storyBlocks.has(region.label) ? region.label : undefined;
+        hideTeasers(child, region.teaser, profile(), hide, label);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);
@@ -526,7 +534,7 @@ function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hi
   return true;
 }
 
-function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide): void {
+function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide, label?: Element): void {
   const scored = teaserItems(block).map((el) => {
     const t = visibleText(el);
     return { el, text: t, score: relatedness(profile, t) };
@@ -534,7 +542,9 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   const related = scored.filter((s) => s.score >= RELATED_THRESHOLD);
   if (related.length === 0) {
     const best = Math.max(0, ...scored.map((s) => s.score));
-    hide(block, { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) });
+    const verdict: Verdict = { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
+    hide(block, verdict);
+    if (label) hide(label, verdict);
     return;
   }
   for (const s of scored) {

@@ -121,7 +121,7 @@ const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
  */
 /** The next or previous story's label (阅读下一篇, 上一篇, 閱讀下一篇). */
 const NEXT_STORY_LABEL = '(?:[阅閱][读讀])?[下上]一篇';
-const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|你可能[还還也]?(喜[欢歡]|想看|感[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])`, 'i');
+const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])`, 'i');
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
@@ -634,6 +634,23 @@ export function teaserHeading(el: Element, ctx: ClutterContext): string | null {
   // A menu named "more" (nav_more) is navigation, judged as a whole rather than item by item.
   if (token && w.links >= 2 && linkDensity(w) > 0.3 && !(token === 'more' && has(tokens, NAV_TOKENS))) return token;
   return null;
+}
+
+/** The heaviest label a block's name printed beside it has (您可能感兴趣的文章, Related stories). */
+const LABEL_MAX_WEIGHT = 30;
+
+/**
+ * A teaser block's name printed just before it rather than in it (a title div, then the list, as
+ * siblings in a column that holds more): a short label without links that names a teaser block.
+ */
+export function teaserLabel(el: Element | null, ctx: ClutterContext): string | null {
+  // A label is its words (in a span at most): a block holding a title and a list is a block of its own.
+  if (!el || el.childElementCount > 1) return null;
+  const w = ctx.stats.of(el);
+  if (w.weight === 0 || w.weight > LABEL_MAX_WEIGHT || w.links > 0) return null;
+  const name = TEASER_HEADING.exec(ctx.stats.lead(el))?.[1];
+  // 下一篇 beside a block is a page-turn line, not the name of the block after it.
+  return name && !namesNextStory(name) ? name : null;
 }
 
 /** The teaser items of a block: the repeated children (li, dd, or sibling divs) that carry links. */

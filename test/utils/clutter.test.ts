@@ -196,6 +196,9 @@ describe('teaserHeading', () => {
     [`<div><div class="author-text-title">精华文章</div>${links}</div>`, '精华文章'],
     [`<section><p>往期推荐</p>${links}</section>`, '往期推荐'],
     [`<div><h3>小编最近文章</h3>${links}</div>`, '小编最近文章'],
+    [`<div><h3>您可能感兴趣的文章</h3>${links}</div>`, '您可能感兴趣'],
+    [`<div><h3>你可能会喜欢</h3>${links}</div>`, '你可能会喜欢'],
+    [`<div><h4>您可能會有興趣的文章</h4>${links}</div>`, '您可能會有興趣'],
   ])('%s is a teaser block named %s', (html, expected) => {
     expect(name(html)).toBe(expected);
   });
