@@ -34,13 +34,13 @@ function storedOnParagraph(chars: number, p?: HTMLParagraphElement, page = PAGE,
   return quoteHighlight(page, selectors[0].exact, { selectors, ...(id && { id }) });
 }
 
-/** Selects the range and picks yellow in the toolbar. */
-async function pickYellow(highlighter: Highlighter, ui: HTMLElement, range: Range): Promise<void> {
+/** Selects the range and picks a colour (yellow unless told) in the toolbar. */
+async function pickColour(highlighter: Highlighter, ui: HTMLElement, range: Range, color = 'yellow'): Promise<void> {
   getSelection()!.removeAllRanges();
   getSelection()!.addRange(range);
   highlighter.showToolbarForSelection();
   await new Promise((resolve) => setTimeout(resolve));
-  (ui.querySelector('.swatch[data-color="yellow"]') as HTMLElement).click();
+  (ui.querySelector(`.swatch[data-color="${color}"]`) as HTMLElement).click();
   await new Promise((resolve) => setTimeout(resolve));
 }
 
@@ -121,7 +121,7 @@ describe('Highlighter, saving a new highlight', () => {
     const ui = document.createElement('div');
     const sent: ToBackground[] = [];
     const highlighter = highlighterWith(async (msg) => (sent.push(msg), msg.type === 'highlight-create' ? answer : { highlights: [] }), ui);
-    await pickYellow(highlighter, ui, paragraphStart(8));
+    await pickColour(highlighter, ui, paragraphStart(8));
     expect(sent.map((m) => m.type)).toContain('highlight-create');
     return ui;
   }
@@ -136,7 +136,7 @@ describe('Highlighter, saving a new highlight', () => {
     const ui = document.createElement('div');
     const sent: ToBackground[] = [];
     const highlighter = highlighterWith(async (msg) => (sent.push(msg), msg.type === 'highlight-create' ? { highlight: msg.highlight } : { highlights: [] }), ui);
-    await pickYellow(highlighter, ui, paragraphStart(8));
+    await pickColour(highlighter, ui, paragraphStart(8));
     const text = document.querySelector('p')!.textContent!;
     // The same eight characters, however the painter has left the paragraph's nodes.
     const walker = document.createTreeWalker(document.querySelector('p')!, NodeFilter.SHOW_TEXT);
@@ -145,12 +145,7 @@ describe('Highlighter, saving a new highlight', () => {
     again.setStart(first, 0);
     again.setEnd(first, 8);
     expect(again.toString()).toBe(text.slice(0, 8));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(again);
-    highlighter.showToolbarForSelection();
-    await new Promise((resolve) => setTimeout(resolve));
-    (ui.querySelector('.swatch[data-color="green"]') as HTMLElement).click();
-    await new Promise((resolve) => setTimeout(resolve));
+    await pickColour(highlighter, ui, again, 'green');
     expect(sent.filter((m) => m.type === 'highlight-create')).toHaveLength(1);
     const create = sent.find((m) => m.type === 'highlight-create') as Extract<ToBackground, { type: 'highlight-create' }>;
     expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([{ type: 'highlight-update', id: create.highlight.id, patch: { color: 'green' } }]);
@@ -208,7 +203,7 @@ describe('Highlighter, with another page’s story on the document (continuous r
     const range = document.createRange();
     range.setStart(before.lastChild!, 0);
     range.setEnd(before.lastChild!, 3);
-    await pickYellow(highlighter, ui, range);
+    await pickColour(highlighter, ui, range);
     const create = sent.find((m) => m.type === 'highlight-create');
     expect(create).toMatchObject({ page: otherInfo, highlight: { pageUrl: OTHER, quote: '天开幕' } });
   });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { findChromium, launchChromiumWithExtension, playwrightTab } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
+import { drag } from './pointer';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
@@ -17,12 +18,7 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text, { delay: 20 }),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
-    dragMouse: async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 5 });
-      await page.mouse.up();
-    },
+    dragMouse: (from, to) => drag(page.mouse, from, to),
     typeKeys: (text) => page.keyboard.type(text, { delay: 20 }),
     press: (keys) => page.keyboard.press(keys),
     screenshot: async (path, options) => {

@@ -6,6 +6,7 @@ import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
+import { drag } from './pointer';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 /**
@@ -36,12 +37,7 @@ function wrap(page: Page, downloadDir: string): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text, { delay: 20 }),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
-    dragMouse: async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 5 });
-      await page.mouse.up();
-    },
+    dragMouse: (from, to) => drag(page.mouse, from, to),
     typeKeys: (text) => page.keyboard.type(text, { delay: 20 }),
     press: async (keys) => {
       // Puppeteer has no "Control+Enter" form: hold the modifiers, press the key, let go.
