@@ -61,6 +61,13 @@ const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—�
  * elsewhere (English, 使用 iPhone) it can't be told from a word space, and is left alone.
  */
 const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！？；」』]|[。！？][”’]) `, 'u');
+/**
+ * Where a sentence ends and the next begins, in Latin script. A paragraph break can't be told from
+ * a word space there, but it almost always follows a sentence's end: a quote of several sentences
+ * is linked by its first sentence's first words and its last one's last words, which lie inside
+ * one block each wherever the breaks are.
+ */
+const SENTENCE_BREAK = /(?<=[.!?]["”’)]?) (?=["“‘(]?[A-Z0-9])/u;
 
 /**
  * A term of the directive, percent-encoded: encodeURIComponent covers `&` and `,`, and `-` is
@@ -81,8 +88,10 @@ export function textDirective(exactText: string, prefixText = '', suffixText = '
   const kept = worded.length ? worded : blocks;
   const quote = kept.length === 1 ? kept[0]! : exact;
   let terms = [quote];
+  const sentences = kept.length === 1 ? quote.split(SENTENCE_BREAK) : [];
   // Across blocks, only as textStart,textEnd: each term then lies in one of them.
   if (kept.length > 1) terms = [leadingWords(kept[0]!, EDGE_WORDS), trailingWords(kept[kept.length - 1]!, EDGE_WORDS)];
+  else if (sentences.length > 1) terms = [leadingWords(sentences[0]!, EDGE_WORDS), trailingWords(sentences[sentences.length - 1]!, EDGE_WORDS)];
   else if (quote.length > LONG_QUOTE_CHARS) {
     const start = leadingWords(quote, EDGE_WORDS);
     const end = trailingWords(quote, EDGE_WORDS);

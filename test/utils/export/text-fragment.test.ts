@@ -87,10 +87,20 @@ describe('textDirective across paragraphs', () => {
     expect(end!.endsWith('外交部发言人')).toBe(true);
   });
 
-  it('leaves spaces between Chinese and Latin words, and English text, as word spaces', () => {
-    expect(terms(textDirective('He said “no.” Then he left the room quietly'))).toEqual(['He said “no.” Then he left the room quietly']);
+  it('leaves spaces between Chinese and Latin words, and within an English sentence, as word spaces', () => {
     expect(terms(textDirective('使用 iPhone 的用户越来越多了，专家说'))).toEqual(['使用 iPhone 的用户越来越多了，专家说']);
-    expect(terms(textDirective('the budget. Traders cited', 'met to discuss', 'as a reason'))).toHaveLength(1);
+    expect(terms(textDirective('He said the plan, announced by Mr. smith, would cost more'))).toEqual(['He said the plan, announced by Mr. smith, would cost more']);
+  });
+
+  it('links an English quote of several sentences by its first and last sentence: a paragraph break follows one of their ends', () => {
+    // Stored as the page reads, the break between the two paragraphs a space.
+    expect(terms(textDirective('The council approved the plan on Monday. Work on the new bridge starts in May'))).toEqual([
+      'The council approved the plan',
+      'new bridge starts in May',
+    ]);
+    expect(terms(textDirective('He said “no.” Then he left the room quietly'))).toEqual(['He said “no.”', 'he left the room quietly']);
+    // A short one keeps its context, outside the two terms.
+    expect(terms(textDirective('Yes. No.', 'She answered: ', ' and went on'))).toEqual(['She answered:-', 'Yes.', 'No.', '-and went on']);
   });
 });
 
