@@ -241,8 +241,6 @@ interface Region {
   verdict?: Verdict;
   /** For teaser blocks, the heading that named them. */
   teaser?: string;
-  /** The element before the block that named it, when its name is not in it: hidden with the block. */
-  label?: Element;
   /** A block of links with little text of its own. */
   linkList?: boolean;
 }
@@ -280,26 +278,38 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   // A block with no text but its heading may be one whose items the site's script has yet to fill.
   const empty = isEmptyBlock(el, w, ctx);
   if (w.links < 2 && !empty) return null;
-  // Its name is in it, or printed just before it.
-  const before = el.previousElementSibling;
-  const inside = teaserHeading(el, ctx);
-  const name = inside ?? teaserLabel(before, ctx);
+  const name = teaserHeading(el, ctx);
   if (!name) return null;
-  const label = inside ? undefined : before!;
   // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
-  if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) }, label };
+  if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
   if (w.links < 2) return null;
+  return isTeaserBlock(el, w, name, ctx) ? { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name } : null;
+}
+
+/** Whether a block of links named `name` holds teasers: its items, not a story that merely opens with such a heading. */
+function isTeaserBlock(el: Element, w: Weights, name: string, ctx: Classifier): boolean {
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
   // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
   const nextStory = namesNextStory(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT;
-  if (!nextStory) {
-    const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
-    // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight
-    // is neither in the items nor in links (items can be bare links with a date beside each).
-    if (items.length < 2 || (itemWeight < w.weight * 0.5 && linkDensity(w) < 0.4)) return null;
-  }
-  return { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name, label };
+  if (nextStory) return true;
+  const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
+  // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight
+  // is neither in the items nor in links (items can be bare links with a date beside each).
+  return items.length >= 2 && (itemWeight >= w.weight * 0.5 || linkDensity(w) >= 0.4);
+}
+
+/**
+ * A teaser block outside the story's box whose name is printed just before it (a title div, then
+ * the list): its name, and the label. Asked once the body is known, since inside the story such a
+ * line (排行榜前三名：) may introduce the story's own list.
+ */
+function labelledTeasers(el: Element, ctx: Classifier): { name: string; label: Element } | null {
+  const w = ctx.stats.of(el);
+  if (w.links < 2) return null;
+  const label = el.previousElementSibling;
+  const name = teaserLabel(label, ctx);
+  return name && isTeaserBlock(el, w, name, ctx) ? { name, label: label! } : null;
 }
 
 /** The heaviest heading an empty teaser block has (猜你喜欢, Related stories): all of its text. */
@@ -426,13 +436,14 @@ function hiddenElements(
         continue;
       }
       if (region?.teaser) {
-        // Its label goes with it when the whole block does, unless the label is the story's.
-        const label = region.label && !story.has(region.label) && !storyBlocks.has(region.label) ? region.label : undefined;
-        hideTeasers(child, region.teaser, profile(), hide, label);
+        hideTeasers(child, region.teaser, profile(), hide);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);
       const crumb = verdict?.why.key === 'reason_breadcrumb' && holdsField(child) ? crumbLineOf(child) : null;
+      // Named by the line before it, outside the story's box; never by the headline or a line of the story.
+      const labelled = verdict || region || body.root.contains(child) ? null : labelledTeasers(child, ctx);
+      const named = labelled && labelled.label !== headline && !story.has(labelled.label) ? labelled : null;
       if (crumb) hide(crumb.line, crumb.verdict);
       // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
       // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
@@ -443,6 +454,7 @@ function hiddenElements(
       // A pager in a <nav> (or named one) is still the story's.
       else if (verdict?.kind === 'navigation' && isStoryPager(child, true)) continue;
       else if (verdict) hide(child, verdict);
+      else if (named) hideTeasers(child, named.name, profile(), hide, named.label);
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
