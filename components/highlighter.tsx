@@ -229,15 +229,29 @@ export class Highlighter {
     await this.save(record, page);
   }
 
-  /** The drawn highlight whose passage `range` is exactly (the same text, starting within it). */
+  /**
+   * The drawn highlight whose passage `range` is exactly: the same text from the same place. The
+   * place is counted in characters, since two ranges may bound the same text by different nodes;
+   * the same words next to a highlight (哈哈|哈哈) are another passage.
+   */
   private highlightOn(range: Range): HighlightRecord | undefined {
     const text = range.toString();
+    let start: number | undefined;
     for (const id of this.painter.ids()) {
       const drawn = this.painter.rangeOf(id)!;
       if (drawn.toString() !== text) continue;
-      if (drawn.isPointInRange(range.startContainer, range.startOffset) || range.isPointInRange(drawn.startContainer, drawn.startOffset)) return this.records.get(id);
+      start ??= this.textBefore(range.startContainer, range.startOffset);
+      if (this.textBefore(drawn.startContainer, drawn.startOffset) === start) return this.records.get(id);
     }
     return undefined;
+  }
+
+  /** Characters of the root's text before a point. */
+  private textBefore(node: Node, offset: number): number {
+    const before = this.doc.createRange();
+    before.setStart(this.deps.root, 0);
+    before.setEnd(node, offset);
+    return before.toString().length;
   }
 
   private async save(record: HighlightRecord, page: PageInfo): Promise<void> {

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+/**
+ * Picking a colour on a passage already highlighted, as the browsers' painter (the CSS Custom
+ * Highlight API, stubbed here) leaves the page's text nodes whole: the same passage is the highlight
+ * there, the same words beside it are another.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Highlighter } from '@/components/highlighter';
+import type { ToBackground } from '@/utils/messages';
+
+const PAGE = 'https://news.example.cn/2024-02/23/content_9.htm';
+const rect = { top: 100, left: 0, bottom: 120, right: 80, width: 80, height: 20, x: 0, y: 100 };
+
+beforeAll(() => {
+  Range.prototype.getBoundingClientRect = () => ({ ...rect, toJSON: () => rect });
+  const win = window as unknown as { Highlight: unknown; CSS: unknown };
+  win.Highlight = class extends Set<Range> {};
+  win.CSS = { highlights: new Map() };
+});
+afterAll(() => {
+  delete (Range.prototype as Partial<Range>).getBoundingClientRect;
+  const win = window as unknown as Record<string, unknown>;
+  delete win.Highlight;
+  delete win.CSS;
+});
+
+describe('a colour picked on text already highlighted', () => {
+  let sent: ToBackground[];
+  let ui: HTMLElement;
+  let highlighter: Highlighter;
+  beforeEach(() => {
+    document.body.innerHTML = '<p>哈哈哈哈，网友在评论区留言。</p>';
+    sent = [];
+    ui = document.createElement('div');
+    highlighter = new Highlighter({
+      root: document.body,
+      pageUrl: PAGE,
+      pageInfo: () => ({ url: PAGE, title: '', publisher: null, provenance: null }),
+      send: async (msg) => (sent.push(msg), msg.type === 'highlight-create' ? { highlight: msg.highlight } : { highlights: [] }),
+      listen: () => undefined,
+      mountUi: async () => ui,
+      t: (key) => key,
+    });
+  });
+
+  /** Selects characters `from`..`to` of the paragraph and picks `color`. */
+  async function pick(from: number, to: number, color: string): Promise<void> {
+    const text = document.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, from);
+    range.setEnd(text, to);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    highlighter.showToolbarForSelection();
+    await new Promise((resolve) => setTimeout(resolve));
+    (ui.querySelector(`.swatch[data-color="${color}"]`) as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  const types = () => sent.map((m) => m.type).filter((t) => t !== 'page-highlights');
+
+  it('recolours the highlight when it is the same passage', async () => {
+    await pick(0, 2, 'yellow');
+    await pick(0, 2, 'green');
+    expect(types()).toEqual(['highlight-create', 'highlight-update']);
+  });
+
+  it.each([
+    ['just after it', [0, 2], [2, 4]],
+    ['just before it', [2, 4], [0, 2]],
+  ] as const)('makes a highlight of its own for the same words %s', async (_where, first, second) => {
+    await pick(first[0], first[1], 'yellow');
+    await pick(second[0], second[1], 'green');
+    expect(types()).toEqual(['highlight-create', 'highlight-create']);
+  });
+});
