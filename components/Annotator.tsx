@@ -27,7 +27,7 @@ export interface AnnotatorProps {
 export function Annotator(props: AnnotatorProps) {
   const { toolbar, editor, error, t } = props;
   return (
-    <div class="annotator" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+    <div class="annotator" onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
       {toolbar && !editor && (
         <div class="panel toolbar" role="toolbar" aria-label={t('hl_toolbar')} style={place(toolbar)} data-testid="hl-toolbar">
           <Swatches current={null} onPick={(c) => props.onHighlight(c, false)} t={t} />
@@ -36,7 +36,8 @@ export function Annotator(props: AnnotatorProps) {
           </button>
         </div>
       )}
-      {editor && <Editor {...editor} onUpdate={props.onUpdate} onDelete={props.onDelete} onClose={props.onClose} t={t} />}
+      {/* One editor per highlight: another one opened in its place first closes this one, which saves it. */}
+      {editor && <Editor key={editor.record.id} {...editor} onUpdate={props.onUpdate} onDelete={props.onDelete} onClose={props.onClose} t={t} />}
       {error && (
         <div class="panel error" role="alert" data-testid="hl-error">
           <span>{error.message}</span>
@@ -98,7 +99,18 @@ function Editor({
     setNote((current) => (current === before ? record.note : current));
   }, [record.note]);
   useEffect(() => area.current?.focus(), [record.id]);
-  const save = () => note !== record.note && onUpdate(record.id, { note });
+  // Saved when the reader closes the editor (Done, Escape, Ctrl+Enter, a click elsewhere on the
+  // page), never on blur: a page's script can blur our field, and insert text before it does.
+  const typed = useRef(note);
+  typed.current = note;
+  const save = () => {
+    if (typed.current === shown.current) return;
+    shown.current = typed.current;
+    onUpdate(record.id, { note: typed.current });
+  };
+  const saveOnClose = useRef(save);
+  saveOnClose.current = save;
+  useEffect(() => () => saveOnClose.current(), []);
   return (
     <div class="panel editor" role="dialog" aria-label={t('hl_editor')} style={place(at)} data-testid="hl-editor">
       <div class="row">
@@ -110,13 +122,12 @@ function Editor({
         placeholder={t('hl_note_placeholder')}
         aria-label={t('hl_note')}
         onInput={(e) => setNote(e.currentTarget.value)}
-        onBlur={save}
         onKeyDown={(e) => {
-          // Closing keeps what was typed, as Done and a click elsewhere do: Firefox fires no blur
-          // on a field that is removed, so Escape alone lost the note there.
+          // A key that ends an input method's composition (Escape cancels the pinyin) is the IME's.
+          if (e.isComposing) return;
+          // Closing keeps what was typed, as Done and a click elsewhere do.
           if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
             e.stopPropagation();
-            save();
             onClose();
           }
         }}
@@ -125,13 +136,7 @@ function Editor({
         <button type="button" class="danger" onClick={() => onDelete(record.id)}>
           {t('hl_delete')}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            save();
-            onClose();
-          }}
-        >
+        <button type="button" onClick={onClose}>
           {t('hl_done')}
         </button>
       </div>
