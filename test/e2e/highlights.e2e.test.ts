@@ -95,6 +95,8 @@ describe.each(browsers)('highlights in $name', (target) => {
   const open = async (path = PATH) => {
     const page = await browser.openPage(server.url(path));
     await page.waitForSelector(READY, { timeoutMs: 10_000 });
+    // The card comes in above the story after cleanup: text is measured for the mouse once it is there.
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
     return page;
   };
 

@@ -40,8 +40,13 @@ export function drawnYellow(): string[] {
  */
 export type TextSpan = { phrase: string; length: number } | { paragraphs: string; first: number; startChars: number; last: number; endChars: number };
 
-/** In the page: where a reader presses the mouse (before the span's first character) and lets go (after its last), scrolled into view. */
-function dragPoints(span: TextSpan): { from: Point; to: Point } {
+/**
+ * In the page: where a reader presses the mouse (before the span's first character) and lets go
+ * (after its last), scrolled into view, and the text that selects. Any selection goes first: a press
+ * inside one would drag it rather than select anew.
+ */
+function dragPoints(span: TextSpan): { from: Point; to: Point; text: string } {
+  getSelection()!.removeAllRanges();
   let start: Text;
   let startAt: number;
   let end: Text;
@@ -67,26 +72,43 @@ function dragPoints(span: TextSpan): { from: Point; to: Point } {
   };
   const first = charBox(start, startAt);
   const last = charBox(end, endAt - 1);
+  const whole = document.createRange();
+  whole.setStart(start, startAt);
+  whole.setEnd(end, endAt);
   // A press in a character's left half puts the caret before it, a release in its right half after it.
-  return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+  return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 }, text: whole.toString() };
 }
 
-/** Selects `span` by dragging the mouse over it, as a reader does; resolves to the selected text. */
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/**
+ * Selects `span` by dragging the mouse over it, as a reader does; resolves to the selected text.
+ * The page may still move (the card comes in above the story) between measuring and dragging, so a
+ * drag that selected other text is made again.
+ */
 export async function selectText(page: TestPage, span: TextSpan): Promise<string> {
-  const { from, to } = await page.evaluate(dragPoints, span);
-  await page.dragMouse(from, to);
-  return page.evaluate(() => getSelection()!.toString());
+  for (let attempt = 1; ; attempt++) {
+    const { from, to, text } = await page.evaluate(dragPoints, span);
+    await page.dragMouse(from, to);
+    const selected = await page.evaluate(() => getSelection()!.toString());
+    if (sameText(selected, text) || attempt === 3) return selected;
+  }
 }
 
-/** Clicks the first passage drawn in our highlight layer `layer` (`sourcemark-green`), as a reader opening its note. */
+/** Clicks the first passage drawn in our highlight layer `layer` (`sourcemark-green`) until its note editor opens, as a reader does. */
 export async function clickHighlight(page: TestPage, layer: string): Promise<void> {
-  const point = await page.evaluate((name: string) => {
-    const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + 2, y: rect.top + rect.height / 2 };
-  }, layer);
-  await page.clickAt(point);
+  const editorOpen = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.editor')));
+  const click = async (): Promise<boolean> => {
+    const point = await page.evaluate((name: string) => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 2, y: rect.top + rect.height / 2 };
+    }, layer);
+    await page.clickAt(point);
+    return editorOpen();
+  };
+  await pollUntil(click, Boolean, `the note editor of the ${layer} highlight`, { intervalMs: 200, timeoutMs: 10_000 });
 }
 
 /** Selects the phrase, picks yellow in the toolbar and waits until it is drawn; resolves to the quote. */
