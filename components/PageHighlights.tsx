@@ -204,7 +204,11 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
               act(
                 services.restore(undo).then(() => {
                   if (hadFocus) refocus.current = { id: undo[0]!.id, part: 'danger' };
-                  setUndo(null);
+                  // A delete made while these came back keeps its own Undo.
+                  setUndo((current) => {
+                    const rest = current?.filter((r) => !undo.includes(r)) ?? [];
+                    return rest.length ? rest : null;
+                  });
                 }),
               );
             }}

@@ -101,6 +101,22 @@ describe('PageHighlights', () => {
     expect(rows()).toEqual(expect.arrayContaining(['a', 'b', 'c']));
   });
 
+  it('keeps the Undo of a delete made while an earlier Undo is still bringing its rows back', async () => {
+    let restored!: () => void;
+    services.restore = vi.fn(() => new Promise<void>((resolve) => (restored = resolve)));
+    await show(() => undefined);
+    (host.querySelector('.hl-row[data-id="a"] .danger') as HTMLButtonElement).click();
+    await flush();
+    ([...host.querySelectorAll('.toast button')][0] as HTMLButtonElement).click();
+    (host.querySelector('.hl-row[data-id="b"] .danger') as HTMLButtonElement).click();
+    await flush();
+    await act(async () => restored());
+    await flush();
+    expect(host.querySelector('.toast')?.textContent).toContain('hl_deleted_one');
+    ([...host.querySelectorAll('.toast button')][0] as HTMLButtonElement).click();
+    expect(services.restore).toHaveBeenLastCalledWith([B]);
+  });
+
   const button = (selector: string) => host.querySelector(selector) as HTMLButtonElement;
 
   /** Deletes row `id` from its focused Delete button, as Enter or Space on it does. */

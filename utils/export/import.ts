@@ -212,7 +212,8 @@ function toHighlight(raw: unknown, index: number, ours: boolean, now: string): H
     if (!quote || httpUrl(target.source) === null) continue;
     const pageUrl = ours ? target.source : normalizeUrl(target.source);
     const foreignKey = a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null]);
-    // A date after the import would win every later merge of the same highlight (the newer edit wins).
+    // A date after the import (a skewed clock) would win every later import of the same highlight,
+    // newer copies from other devices included (the newer edit wins): it counts as the import's time.
     const created = notAfter(timestamp(a.created, now, ours), now);
     return checked(
       HighlightRecordSchema,
