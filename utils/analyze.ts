@@ -15,8 +15,8 @@ import { because, englishReason, type Cause, type Why } from './reasons';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
-import { INLINE_TAGS, INVISIBLE_TAGS, leadingText, shortTextNodes, visibleText } from './text';
-import { DOCUMENT_POSITION_FOLLOWING as FOLLOWING } from './dom-constants';
+import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, leadingText, shortTextNodes, visibleText } from './text';
+import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING } from './dom-constants';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
@@ -386,6 +386,9 @@ function hiddenElements(
   // Between the headline and the story's first paragraph, inside the article's box or not.
   const firstBlock = body.blocks[0]?.el ?? body.root;
   const beforeStory = (el: Element): boolean => followsHeadline(el) && (el.compareDocumentPosition(firstBlock) & FOLLOWING) !== 0;
+  // After the article's box, outside it: where a site puts its boxes of other stories.
+  const belowStory = (el: Element): boolean => (body.root.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING;
+  const headedListBelow = (el: Element): boolean => belowStory(el) && hideHeadedList(el, ctx.stats, profile, hide);
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
@@ -432,7 +435,7 @@ function hiddenElements(
         else if (holdsAccount(child)) visit(child, 'around', undefined, holdsAccount);
         else if (holdsField(child) && followsHeadline(child)) visit(child, 'around', undefined, holdsField);
         else if (holdsField(child)) visit(child);
-        else if (!hideLinkList(child, ctx.stats.of(child), profile, hide)) visit(child);
+        else if (!hideLinkList(child, ctx.stats.of(child), profile, hide) && !headedListBelow(child)) visit(child);
         continue;
       }
       if (region?.teaser) {
@@ -458,7 +461,7 @@ function hiddenElements(
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
-      else visit(child);
+      else if (mode !== 'walk' || !headedListBelow(child)) visit(child);
     }
   };
   visit(pageBody);
@@ -543,6 +546,49 @@ function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hi
   if (scores.length > 0 && related * 2 >= scores.length) return false;
   const best = Math.max(0, ...scores);
   hide(el, { kind: 'teaser', why: because('reason_link_list_unrelated', String(scores.length || w.links), String(related), best.toFixed(2)) });
+  return true;
+}
+
+/** The heaviest heading a headed list has: a box's name (大公司, 观察员), not a paragraph. */
+const LIST_HEADING_MAX_WEIGHT = 30;
+/** A headed list's items are headlines (with a date or a column's name): heavier, an item is more. */
+const LIST_ITEM_MAX_WEIGHT = 80;
+/** Items of a headed list: fewer are a line or two the site prints, not a box of other stories. */
+const LIST_MIN_ITEMS = 3;
+/** Wrappers looked through for the list (a picture link beside it, a div around it). */
+const LIST_WRAPPERS = 3;
+/** Heavier, a block is a column or a page part, walked into rather than read as one box. */
+const LIST_MAX_WEIGHT = 1200;
+
+/**
+ * A box below the story whose name no rule knows (大公司, 观察员: a topic's or a column's name): a
+ * short heading, then three or more items alike (same tag), each a headline that carries a link.
+ * Judged as an unnamed link list is: hidden whole unless half its items are about the story (a
+ * topic box listing this story among others is not). True when hidden.
+ */
+function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProfile, hide: Hide): boolean {
+  const w = stats.of(el);
+  if (w.links < LIST_MIN_ITEMS || w.weight > LIST_MAX_WEIGHT) return false;
+  let kids: Element[] = [];
+  for (let box = el, depth = 0; depth <= LIST_WRAPPERS; depth++) {
+    kids = [];
+    for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (stats.of(c).weight > 0) kids.push(c);
+    // One child holding all the text (beside an image link, say) wraps the list.
+    if (kids.length !== 1 || isHeadingLike(kids[0]!)) break;
+    box = kids[0]!;
+  }
+  const [head, ...items] = kids;
+  if (!head || items.length < LIST_MIN_ITEMS || !isHeadingLike(head) || stats.of(head).weight > LIST_HEADING_MAX_WEIGHT) return false;
+  const tag = items[0]!.tagName;
+  for (const item of items) {
+    const iw = stats.of(item);
+    if (item.tagName !== tag || iw.links === 0 || iw.weight > LIST_ITEM_MAX_WEIGHT) return false;
+  }
+  const scores = items.map((item) => relatedness(profile(), visibleText(item)));
+  const related = scores.filter((score) => score >= RELATED_THRESHOLD).length;
+  if (related * 2 >= scores.length) return false;
+  const name = collapseSpace(head.textContent ?? '');
+  hide(el, { kind: 'teaser', why: because('reason_headed_list_unrelated', name, String(scores.length), String(related), Math.max(...scores).toFixed(2)) });
   return true;
 }
 
