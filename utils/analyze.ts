@@ -274,24 +274,36 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   // A <nav> is navigation whatever it lists: its links to the previous and next stories go as one.
   if (tag === 'NAV') return null;
   const w = ctx.stats.of(el);
-  // Two teasers need two links: most containers have fewer, and reading their heading is the cost.
+  // Two teasers need two links, the next story's card one (see isNextStoryCard); the heading read
+  // here is the one classifyElement reads of every container, read once for both.
   // A block with no text but its heading may be one whose items the site's script has yet to fill.
   const empty = isEmptyBlock(el, w, ctx);
-  if (w.links < 2 && !empty) return null;
+  if (w.links === 0 && !empty) return null;
   const name = teaserHeading(el, ctx);
   if (!name) return null;
   // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
   if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
-  if (w.links < 2) return null;
-  return isTeaserBlock(el, w, name, ctx) ? { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name } : null;
+  const card = w.links === 1 && isNextStoryCard(el, ctx);
+  if (w.links < 2 && !card) return null;
+  return isTeaserBlock(el, w, name, ctx, card) ? { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name } : null;
+}
+
+/**
+ * The next story's card (36氪's: a 下一篇 heading over one linked headline, its summary and its
+ * date): the heading is the block's own first element, without a link. A line reading 下一篇：
+ * and a link is a page-turn line, left to the rules for those.
+ */
+function isNextStoryCard(el: Element, ctx: Classifier): boolean {
+  const head = el.firstElementChild;
+  return !!head && isHeadingLike(head) && ctx.stats.of(head).links === 0 && namesNextStory(ctx.stats.lead(head));
 }
 
 /** Whether a block of links named `name` holds teasers: its items, not a story that merely opens with such a heading. */
-function isTeaserBlock(el: Element, w: Weights, name: string, ctx: Classifier): boolean {
+function isTeaserBlock(el: Element, w: Weights, name: string, ctx: Classifier, card = false): boolean {
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
   // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
-  const nextStory = namesNextStory(name) && items.length > 0 && w.weight < NEXT_STORY_MAX_WEIGHT;
+  const nextStory = namesNextStory(name) && (items.length > 0 || card) && w.weight < NEXT_STORY_MAX_WEIGHT;
   if (nextStory) return true;
   const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
   // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight
