@@ -6,14 +6,26 @@
 import { pollUntil } from '../../../scripts/lib/poll';
 import type { E2EBrowser, Point, TestPage } from './types';
 
-/** In the page: the centre of the first `selector` in `host`'s shadow root (whose text is `text`, when given), scrolled into view; null until it is laid out. */
-function centreInShadow([host, selector, text]: [string, string, string | null]): Point | null {
+/**
+ * In the page: the centre of the first `selector` in `host`'s shadow root (whose text is `text`,
+ * when given), scrolled into view; null until it is laid out, holds still for two frames (a
+ * smooth scroll from an earlier flash may still be moving the page) and is what a click there hits.
+ */
+async function centreInShadow([host, selector, text]: [string, string, string | null]): Promise<Point | null> {
   const root = document.querySelector(host)?.shadowRoot;
   const el = [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])].find((e) => text === null || e.textContent === text);
-  if (!el) return null;
+  if (!root || !el) return null;
   el.scrollIntoView({ block: 'center', inline: 'nearest' });
-  const r = el.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  const centre = (): Point => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
+  const before = centre();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const after = centre();
+  const hit = root.elementFromPoint(after.x, after.y);
+  const still = before.x === after.x && before.y === after.y;
+  return still && el.getBoundingClientRect().width > 0 && hit !== null && el.contains(hit) ? after : null;
 }
 
 /** Clicks a control in the shadow root of our element `host` once it is there, with the mouse. */
