@@ -561,6 +561,11 @@ function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hi
   return true;
 }
 
+/** Names of lists that are the story's own papers, not other stories. */
+const STORY_PAPERS = /附件|下载|文件|资料|文档|documents?|attachments?|downloads?|sources?|files?|references?/i;
+/** A link to a document (a form to fill, a report): a list of them is the story's papers. */
+const FILE_LINK = /\.(pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|txt|csv)(?:$|[?#])/i;
+
 /** The heaviest heading a headed list has: a box's name (大公司, 观察员), not a paragraph. */
 const LIST_HEADING_MAX_WEIGHT = 30;
 /** A headed list's items are headlines (with a date or a column's name): heavier, an item is more. */
@@ -591,15 +596,18 @@ function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProf
   }
   const [head, ...items] = kids;
   if (!head || items.length < LIST_MIN_ITEMS || !isHeadingLike(head) || stats.of(head).weight > LIST_HEADING_MAX_WEIGHT) return false;
+  // The story's own papers (附件：, Documents, Sources): their names seldom share its words.
+  const name = collapseSpace(head.textContent ?? '');
+  if (STORY_PAPERS.test(name)) return false;
   const tag = items[0]!.tagName;
   for (const item of items) {
     const iw = stats.of(item);
     if (item.tagName !== tag || iw.links === 0 || iw.weight > LIST_ITEM_MAX_WEIGHT) return false;
+    if (FILE_LINK.test(item.querySelector('a')?.getAttribute('href') ?? '')) return false;
   }
   const scores = items.map((item) => relatedness(profile(), visibleText(item)));
   const related = scores.filter((score) => score >= RELATED_THRESHOLD).length;
   if (related * 2 >= scores.length) return false;
-  const name = collapseSpace(head.textContent ?? '');
   hide(el, { kind: 'teaser', why: because('reason_headed_list_unrelated', name, String(scores.length), String(related), Math.max(...scores).toFixed(2)) });
   return true;
 }

@@ -164,9 +164,10 @@ const SHARE_LIST_MAX_WEIGHT = 300;
 const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?|may earn (an? )?(small )?affiliate commission|may earn (an? )?commission (if|when) you (buy|purchase)|may earn (a portion of sales|compensation on sales) from/i;
 /**
  * A site's numbered rights and disclaimer notice opens with its label (振兴东北网版权与免责声明：,
- * 免责声明:) and runs past the one-line rule's size: the label is all it takes, near the start.
+ * 本站免责声明:, 免责声明：) and runs past the one-line rule's size: the label is all it takes. Only
+ * a site's name may come before it: a story's sentence about some terms (协议中的免责声明：) is not one.
  */
-const DISCLAIMER_LABEL = /^[^\s。，！？]{0,12}?(?:版权(?:与|和|及)?)?免责声明\s*[:：]/;
+const DISCLAIMER_LABEL = /^(?:[^\s。，！？：:]{0,12}?[网站])?(?:版权(?:与|和|及)?)?免责声明\s*[:：]/;
 /** A notice of a few numbered points; heavier, the block holds more than the notice. */
 const DISCLAIMER_BLOCK_MAX_WEIGHT = 600;
 const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
@@ -452,7 +453,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // its text is not built for this. A notice opening with its 免责声明 label is read from its lead.
   if (weight >= 150) {
     const verdict = structuralVerdict(el, tokens, density, ctx) ?? (weight < FOOTER_MAX_WEIGHT && w.links > 0 && w.links <= FOOTER_MAX_LINKS ? legalFooter(el) : null);
-    return verdict ?? (weight < DISCLAIMER_BLOCK_MAX_WEIGHT && DISCLAIMER_LABEL.test(ctx.stats.lead(el)) ? { kind: 'boilerplate', why: because('reason_disclaimer') } : null);
+    // A paragraph is the story's, whatever it opens with; a notice is a box of its own.
+    return verdict ?? (tag !== 'P' && weight < DISCLAIMER_BLOCK_MAX_WEIGHT && DISCLAIMER_LABEL.test(ctx.stats.lead(el)) ? { kind: 'boilerplate', why: because('reason_disclaimer') } : null);
   }
   const lead = ctx.stats.lead(el);
   // A lead shorter than its limit is the element's whole text.
