@@ -65,9 +65,10 @@ const BLOCK_BREAK = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])|(?<=[。！
  * Where a sentence ends and the next begins, in Latin script. A paragraph break can't be told from
  * a word space there, but it almost always follows a sentence's end: a quote of several sentences
  * is linked by its first sentence's first words and its last one's last words, which lie inside
- * one block each wherever the breaks are.
+ * one block each wherever the breaks are. The period must end a word of two small letters or
+ * digits, so that an abbreviation (U.S., Mr., No., J. R. R.) ends no sentence.
  */
-const SENTENCE_BREAK = /(?<=[.!?]["”’)]?) (?=["“‘(]?[A-Z0-9])/u;
+const SENTENCE_BREAK = /(?<=[a-z0-9]{2}[.!?]["”’)]?) (?=["“‘(]?[A-Z0-9])/u;
 
 /**
  * A term of the directive, percent-encoded: encodeURIComponent covers `&` and `,`, and `-` is

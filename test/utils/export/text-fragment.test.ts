@@ -89,7 +89,15 @@ describe('textDirective across paragraphs', () => {
 
   it('leaves spaces between Chinese and Latin words, and within an English sentence, as word spaces', () => {
     expect(terms(textDirective('使用 iPhone 的用户越来越多了，专家说'))).toEqual(['使用 iPhone 的用户越来越多了，专家说']);
-    expect(terms(textDirective('He said the plan, announced by Mr. smith, would cost more'))).toEqual(['He said the plan, announced by Mr. smith, would cost more']);
+    // Abbreviations end no sentence.
+    for (const quote of [
+      'He said the plan, announced by Mr. Smith, would cost more',
+      'The U.S. Army said it would move its troops from the base',
+      'J. R. R. Tolkien wrote it in the 1930s and it sold well',
+      'The team ranked No. 1 in the league for the third year',
+    ]) {
+      expect(terms(textDirective(quote))).toEqual([quote]);
+    }
   });
 
   it('links an English quote of several sentences by its first and last sentence: a paragraph break follows one of their ends', () => {
