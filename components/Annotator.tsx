@@ -110,7 +110,23 @@ function Editor({
   };
   const saveOnClose = useRef(save);
   saveOnClose.current = save;
-  useEffect(() => () => saveOnClose.current(), []);
+  useEffect(() => {
+    // Also when the reader leaves the page with it open: the window loses focus (the popup opens,
+    // another tab or app comes up) or the page goes away. Events a script makes are not that.
+    const leave = (e: Event) => {
+      if (e.isTrusted && (e.type !== 'visibilitychange' || document.visibilityState === 'hidden')) saveOnClose.current();
+    };
+    const view = area.current?.ownerDocument.defaultView;
+    view?.addEventListener('blur', leave);
+    view?.addEventListener('pagehide', leave);
+    view?.document.addEventListener('visibilitychange', leave);
+    return () => {
+      view?.removeEventListener('blur', leave);
+      view?.removeEventListener('pagehide', leave);
+      view?.document.removeEventListener('visibilitychange', leave);
+      saveOnClose.current();
+    };
+  }, []);
   return (
     <div class="panel editor" role="dialog" aria-label={t('hl_editor')} style={place(at)} data-testid="hl-editor">
       <div class="row">

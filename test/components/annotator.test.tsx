@@ -60,6 +60,16 @@ describe('the note editor', () => {
     expect(props.onUpdate).not.toHaveBeenCalled();
   });
 
+  it("does not take a script's made-up window blur or pagehide for the reader leaving the page", () => {
+    const { props } = openEditor();
+    act(() => {
+      window.dispatchEvent(new FocusEvent('blur'));
+      window.dispatchEvent(new Event('pagehide'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(props.onUpdate).not.toHaveBeenCalled();
+  });
+
   it('leaves Escape to the input method while it composes', () => {
     const { props, area } = openEditor();
     press(area, { key: 'Escape', isComposing: true });

@@ -107,20 +107,27 @@ export async function selectText(page: TestPage, span: TextSpan): Promise<string
   }
 }
 
-/** Clicks the first passage drawn in our highlight layer `layer` (`sourcemark-green`) until its note editor opens, as a reader does. */
+/**
+ * Clicks the first passage drawn in our highlight layer `layer` (`sourcemark-green`), as a reader
+ * opening its note, and waits for the editor. It clicks again only when the passage had moved
+ * since it was measured (the card coming in above it): a click that hit it and opened nothing fails.
+ */
 export async function clickHighlight(page: TestPage, layer: string): Promise<void> {
   const editorOpen = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.editor')));
-  const click = async (): Promise<boolean> => {
-    const point = await page.evaluate((name: string) => {
+  const where = (): Promise<Point> =>
+    page.evaluate((name: string) => {
       const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + 2, y: rect.top + rect.height / 2 };
     }, layer);
+  for (let point = await where(); ; ) {
     await page.clickAt(point);
-    return editorOpen();
-  };
-  await pollUntil(click, Boolean, `the note editor of the ${layer} highlight`, { intervalMs: 200, timeoutMs: 10_000 });
+    if (await pollUntil(editorOpen, Boolean, 'the note editor', { intervalMs: 100, timeoutMs: 3_000 }).catch(() => false)) return;
+    const now = await where();
+    if (now.x === point.x && now.y === point.y) throw new Error(`a click on the ${layer} highlight opened no note editor`);
+    point = now;
+  }
 }
 
 /** Selects the phrase, picks yellow in the toolbar and waits until it is drawn; resolves to the quote. */
