@@ -1,6 +1,6 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
-import { normalizeUrl, sameOrigin } from '@/utils/normalize-url';
+import { changesForTab, normalizeUrl } from '@/utils/normalize-url';
 import { findCommand } from '@/utils/commands';
 import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
 import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
@@ -61,15 +61,13 @@ export default defineBackground(() => {
     // Extension pages (a reader tab, the library) hear it through the runtime, content scripts per tab.
     void browser.runtime.sendMessage({ type: 'highlights-changed', pageUrls } satisfies PopupToContent).catch(() => undefined);
     for (const tab of await browser.tabs.query({})) {
-      if (tab.id === undefined || tab.url === undefined || !/^https?:/.test(tab.url)) continue;
+      // Which pages of other sites the reader annotates is none of a page's business.
+      const ofOrigin = changesForTab(tab.url, pageUrls);
+      if (tab.id === undefined || ofOrigin.length === 0) continue;
       const tabId = tab.id;
-      // Only the pages of its own origin, the only ones its script may ask about: which pages of
-      // other sites the reader annotates is none of a page's business.
-      const ofOrigin = pageUrls.filter((url) => sameOrigin(url, tab.url!));
-      if (ofOrigin.length === 0) continue;
       // A tab showing a changed page gets the analysis script if it has none yet (its first
       // highlights came from the library or an import); the others only hear of it.
-      const shows = ofOrigin.includes(normalizeUrl(tab.url));
+      const shows = ofOrigin.includes(normalizeUrl(tab.url!));
       (shows ? toAnalysis : toTab)(tabId, { type: 'highlights-changed', pageUrls: ofOrigin }).then(
         (status) => status && setBadge(tabId, countOf(status as AnchorStatus)),
         () => undefined, // No content script there (browser pages, other extensions).

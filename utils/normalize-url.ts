@@ -69,3 +69,17 @@ export function sameOrigin(url: string, other: string): boolean {
     return false;
   }
 }
+
+/** The changed pages a tab is told of: those of its own origin, the only ones its script may ask about; none for a tab showing no web page. */
+export function changesForTab(tabUrl: string | undefined, pageUrls: readonly string[]): string[] {
+  if (tabUrl === undefined || !/^https?:/.test(tabUrl)) return [];
+  return pageUrls.filter((url) => sameOrigin(url, tabUrl));
+}
+
+/**
+ * The page whose highlights the popup lists: the one its content script names (a continuous-reading
+ * site's current story), when it shares the tab's origin; the tab's address may be unknown ('').
+ */
+export function popupPageUrl(scriptUrl: string, tabUrl: string): string | null {
+  return !tabUrl || sameOrigin(scriptUrl, tabUrl) ? scriptUrl : null;
+}

@@ -5,7 +5,7 @@ import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { t } from '@/components/i18n';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { PAGE_CHANGES_PORT, PageChangedSchema, parseMessage } from '@/utils/messages';
-import { sameOrigin } from '@/utils/normalize-url';
+import { popupPageUrl } from '@/utils/normalize-url';
 import { POPUP_MARKS } from './marks';
 import { highlightServices } from './highlight-services';
 import { askPageState, askPageView, sendToTab } from './requests';
@@ -19,7 +19,7 @@ async function main() {
   performance.mark(POPUP_MARKS.answered);
   // The content script knows its page's URL (a continuous-reading site's story); the tab's, shown to
   // us on the sites we have host access to, bounds it to the tab's origin, whatever the page says.
-  const pageUrl = state && (!tab.url || sameOrigin(state.url, tab.url)) ? state.url : null;
+  const pageUrl = state ? popupPageUrl(state.url, tab.url) : null;
   const highlights = pageUrl ? highlightServices(tab.id, pageUrl) : null;
   // A page still loading its highlights holds none yet: then the list asks the store itself.
   const initialHighlights = held ?? (await highlights?.load().catch(() => null)) ?? null;

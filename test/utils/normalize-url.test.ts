@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl } from '@/utils/normalize-url';
+import { changesForTab, normalizeUrl, popupPageUrl } from '@/utils/normalize-url';
 
 describe('normalizeUrl', () => {
   it.each([
@@ -61,3 +61,30 @@ describe('normalizeUrl', () => {
     );
   });
 });
+
+describe('changesForTab', () => {
+  const changed = ['https://news.example.cn/a.htm', 'https://news.example.cn/b.htm', 'https://bank.example.com/statement', 'http://news.example.cn/c.htm'];
+
+  it("tells a tab only its own origin's changed pages", () => {
+    expect(changesForTab('https://news.example.cn/b.htm#top', changed)).toEqual(['https://news.example.cn/a.htm', 'https://news.example.cn/b.htm']);
+    expect(changesForTab('https://bank.example.com/', changed)).toEqual(['https://bank.example.com/statement']);
+  });
+
+  it('tells nothing to a tab of another origin, or one showing no web page or an address we cannot see', () => {
+    expect(changesForTab('https://other.example.org/', changed)).toEqual([]);
+    expect(changesForTab('chrome://settings/', changed)).toEqual([]);
+    expect(changesForTab(undefined, changed)).toEqual([]);
+  });
+});
+
+describe('popupPageUrl', () => {
+  it("takes the content script's page when it shares the tab's origin (a continuous-reading site's next story)", () => {
+    expect(popupPageUrl('https://news.example.cn/b.htm', 'https://news.example.cn/a.htm')).toBe('https://news.example.cn/b.htm');
+  });
+
+  it('refuses a page of another origin, and trusts the script where the tab hides its address', () => {
+    expect(popupPageUrl('https://bank.example.com/statement', 'https://news.example.cn/a.htm')).toBeNull();
+    expect(popupPageUrl('https://news.example.cn/b.htm', '')).toBe('https://news.example.cn/b.htm');
+  });
+});
+
