@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Highlighter } from '@/components/highlighter';
 import type { ToBackground } from '@/utils/messages';
+import { pickColour } from '../helpers/toolbar';
 
 const PAGE = 'https://news.example.cn/2024-02/23/content_9.htm';
 const rect = { top: 100, left: 0, bottom: 120, right: 80, width: 80, height: 20, x: 0, y: 100 };
@@ -49,12 +50,7 @@ describe('a colour picked on text already highlighted', () => {
     const range = document.createRange();
     range.setStart(text, from);
     range.setEnd(text, to);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    highlighter.showToolbarForSelection();
-    await new Promise((resolve) => setTimeout(resolve));
-    (ui.querySelector(`.swatch[data-color="${color}"]`) as HTMLElement).click();
-    await new Promise((resolve) => setTimeout(resolve));
+    await pickColour(highlighter, ui, range, color);
   }
   const types = () => sent.map((m) => m.type).filter((t) => t !== 'page-highlights');
 

@@ -5,6 +5,7 @@ import { describeRange } from '@/utils/anchoring';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import type { ToBackground } from '@/utils/messages';
 import { quoteHighlight } from '../helpers/records';
+import { pickColour } from '../helpers/toolbar';
 
 const PAGE = 'https://news.example.cn/2024-02/23/content_1.htm';
 
@@ -32,16 +33,6 @@ function paragraphStart(chars: number, p = document.querySelector('p')!): Range 
 function storedOnParagraph(chars: number, p?: HTMLParagraphElement, page = PAGE, id?: string) {
   const selectors = describeRange(paragraphStart(chars, p), document.body)!;
   return quoteHighlight(page, selectors[0].exact, { selectors, ...(id && { id }) });
-}
-
-/** Selects the range and picks a colour (yellow unless told) in the toolbar. */
-async function pickColour(highlighter: Highlighter, ui: HTMLElement, range: Range, color = 'yellow'): Promise<void> {
-  getSelection()!.removeAllRanges();
-  getSelection()!.addRange(range);
-  highlighter.showToolbarForSelection();
-  await new Promise((resolve) => setTimeout(resolve));
-  (ui.querySelector(`.swatch[data-color="${color}"]`) as HTMLElement).click();
-  await new Promise((resolve) => setTimeout(resolve));
 }
 
 // jsdom lays nothing out; the toolbar only needs a place to stand.
