@@ -65,6 +65,11 @@ export class Highlighter {
   private refreshes = 0;
   /** The last refresh begun; an earlier one resolves only once this has. */
   private latestRefresh: Promise<void> = Promise.resolve();
+  /** The latest store answer that came, for the pages then shown: what a failed later refresh falls back to. */
+  private lastAnswer: { refresh: number; pages: string; records: HighlightRecord[] } | null = null;
+  /** The refresh whose answer is drawn, and the last refresh that failed while it was the latest. */
+  private drawnRefresh = 0;
+  private failed = 0;
   private reanchorTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly doc: Document;
@@ -310,8 +315,17 @@ export class Highlighter {
 
   private async takeStoreView(shown: string[], refresh: number): Promise<void> {
     const answers = (await Promise.all(shown.map((url) => this.call({ type: 'page-highlights', url }).catch(() => null)))) as Array<{ highlights?: HighlightRecord[] } | null>;
-    if (refresh !== this.refreshes || !answers.every((a) => a?.highlights)) return;
-    const fresh = new Map(answers.flatMap((a) => a!.highlights!).map((h) => [h.id, h]));
+    const ok = answers.every((a) => a?.highlights);
+    const pages = shown.join(' ');
+    if (ok && refresh > (this.lastAnswer?.refresh ?? 0)) this.lastAnswer = { refresh, pages, records: answers.flatMap((a) => a!.highlights!) };
+    if (refresh === this.refreshes && !ok) this.failed = refresh;
+    // The latest refresh draws its answer; when it failed, the latest answer that did come for the
+    // same pages is drawn instead (an earlier one, answered before or after), never one older than what is drawn.
+    if (refresh !== this.refreshes && !(ok && this.failed === this.refreshes)) return;
+    const view = this.lastAnswer;
+    if (!view || view.refresh <= this.drawnRefresh || view.pages !== this.shownUrls().join(' ')) return;
+    this.drawnRefresh = view.refresh;
+    const fresh = new Map(view.records.map((h) => [h.id, h]));
     for (const id of this.records.keys()) {
       if (fresh.has(id)) continue;
       this.painter.remove(id);

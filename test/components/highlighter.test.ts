@@ -88,6 +88,22 @@ describe('Highlighter.refresh', () => {
     expect(highlighter.held()!.highlights.map((h) => h.id)).toEqual([record.id]);
   });
 
+  it.each([
+    ['before', [0, 1]],
+    ['after', [1, 0]],
+  ] as const)("draws an earlier refresh's answer when the later one fails, answered %s it", async (_when, order) => {
+    const { record, answers, highlighter } = withStoreAnsweringLater();
+    const older = highlighter.refresh([PAGE]);
+    const newer = highlighter.refresh([PAGE]);
+    const reply = [() => answers[0]!({ highlights: [record] }), () => answers[1]!({ error: { code: 'unknown', message: 'busy' } })];
+    for (const i of order) {
+      reply[i]!();
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    await Promise.all([older, newer]);
+    expect(highlighter.held()!.highlights.map((h) => h.id)).toEqual([record.id]);
+  });
+
   it("resolves an overtaken refresh only once the later one has drawn the store's view", async () => {
     // The popup's notice after an Undo, then the background's: the popup reads the status once
     // its own refresh resolves, and the restored highlight must be in it.
