@@ -114,7 +114,12 @@ function Editor({
     // Also when the reader leaves the page with it open: the window loses focus (the popup opens,
     // another tab or app comes up) or the page goes away. Events a script makes are not that.
     const leave = (e: Event) => {
-      if (e.isTrusted && (e.type !== 'visibilitychange' || document.visibilityState === 'hidden')) saveOnClose.current();
+      if (!e.isTrusted) return;
+      if (e.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+      // A page can make the window's blur itself, by focusing a frame of its own: the document
+      // still has the focus then. Only a blur that takes it away (another app, the popup) counts.
+      if (e.type === 'blur') queueMicrotask(() => document.hasFocus() || saveOnClose.current());
+      else saveOnClose.current();
     };
     const view = area.current?.ownerDocument.defaultView;
     view?.addEventListener('blur', leave);
