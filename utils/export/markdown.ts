@@ -77,9 +77,22 @@ function pageDetails(page: PageRecord, words: Translate): string[] {
   return items.filter((item) => item !== null);
 }
 
+/**
+ * A note as the reader wrote it: its lines kept apart by hard breaks (a trailing backslash; a plain
+ * newline joins them into one line in note apps) and its blank lines as paragraph breaks.
+ */
+function noteText(note: string): string {
+  return note
+    .trim()
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => escapeMarkdown(paragraph).filter(Boolean).join('\\\n'))
+    .join('\n\n');
+}
+
 function highlightBlock({ highlight: h }: PageGroup['highlights'][number], page: PageRecord, words: Translate): string {
   const lines = escapeMarkdown(h.quote).map((line) => (line ? `> ${line}` : '>'));
-  if (h.note.trim()) lines.push('', `**${words('export_note', [])}** ${escapeMarkdown(h.note.trim()).join('\n')}`);
+  if (h.note.trim()) lines.push('', `**${words('export_note', [])}** ${noteText(h.note)}`);
   const url = textFragmentUrl(page.url, h);
   const colour = words('export_field', [words('export_colour', []), words(`color_${knownColor(h)}`, [])]);
   lines.push('', url ? `${colour} · ${link(words('export_open_passage', []), url)}` : colour);

@@ -37,7 +37,8 @@ const OUR_LINE_START = /^(?:## |> ?|- (?:URL|Publisher|Published|Source chain|Cr
 
 /** What is left of a body line once escapes and our own syntax are taken out; must be inert. */
 function unescapedSyntax(line: string): string[] {
-  const rest = line.replace(OUR_LINK, 'L').replace(OUR_LINE_START, '').replace(/\\[!-/:-@[-`{-~]/g, 'x');
+  // A backslash ending the line is our hard break inside a note.
+  const rest = line.replace(OUR_LINK, 'L').replace(OUR_LINE_START, '').replace(/\\[!-/:-@[-`{-~]/g, 'x').replace(/\\$/, '');
   const found: string[] = [...(rest.match(/[[\]<>`*_~=$%|&^#\\]/g) ?? [])];
   if (/^\s|^[-+]|^\d+[.)]/.test(rest)) found.push(`line start ${JSON.stringify(rest.slice(0, 3))}`);
   return found;
@@ -105,6 +106,13 @@ describe('toMarkdown', () => {
     });
     const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [h], exportedAt: h.created }));
     expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: Purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line%20second%20line>)');
+  });
+
+  it('keeps the lines and paragraphs of a note: a plain newline would join them in note apps', () => {
+    const page: PageRecord = { url: 'https://news.example.com/b', title: 'T', publisher: null, provenance: null, firstSeen: '2024-01-01T00:00:00.000Z', lastSeen: '2024-01-01T00:00:00.000Z' };
+    const h = quoteHighlight(page.url, '要点', { note: '第一行\r\n- 第二行\n\n第二段', created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z' });
+    const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [h], exportedAt: h.created }));
+    expect(body).toContain('**Note:** 第一行\\\n\\- 第二行\n\n第二段\n');
   });
 
   it('links nothing for a page that is not http(s)', () => {
