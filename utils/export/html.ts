@@ -6,7 +6,7 @@ import { HIGHLIGHT_COLORS, knownColor, type HighlightColor, type HighlightRecord
 import { english, type Translate } from '../reasons';
 import { groupByPage, type ExportBundle } from './bundle';
 import { wellFormed } from './plain-text';
-import { creditLine, pagePublisher, sourceLine } from './provenance-text';
+import { chainLine, creditsLine, pagePublisher } from './provenance-text';
 import { httpUrl } from './safe-url';
 import { textFragmentUrl } from './text-fragment';
 
@@ -48,8 +48,8 @@ function details(page: PageRecord, words: Translate): string {
     ['export_publisher', escapeOrNull(pagePublisher(page))],
     ['export_original_title', escapeOrNull(prov?.originalTitle ?? null)],
     ['export_published', escapeOrNull(prov?.publishedAt ?? null)],
-    ['export_source_chain', prov?.sources.length ? prov.sources.map((s) => escapeHtml(sourceLine(s, words))).join(' → ') : null],
-    ['credits', prov?.credits.length ? escapeHtml(prov.credits.map((c) => creditLine(c, words)).reduce((a, b) => words('export_credits_and', [a, b]))) : null],
+    ['export_source_chain', escapeOrNull(chainLine(prov?.sources ?? [], words))],
+    ['credits', escapeOrNull(creditsLine(prov?.credits ?? [], words))],
   ];
   return `<dl>${rows
     .filter(([, value]) => value !== null)

@@ -7,7 +7,7 @@ import { knownColor, type PageRecord } from '../annotation-types';
 import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
 import { wellFormed } from './plain-text';
 import { english, type Translate } from '../reasons';
-import { creditLine, pagePublisher, sourceLine } from './provenance-text';
+import { chainLine, creditLine, creditsLine, pagePublisher, sourceLine } from './provenance-text';
 import { httpUrl } from './safe-url';
 import { textFragmentUrl } from './text-fragment';
 import { frontMatter, type FrontMatter } from './yaml';
@@ -64,15 +64,15 @@ function pageFields(page: PageRecord, words: Translate): FrontMatter {
 function pageDetails(page: PageRecord, words: Translate): string[] {
   const href = httpUrl(page.url);
   const prov = page.provenance;
-  const publisher = pagePublisher(page);
-  // Labels are ours (their words need no escape); values are the page's.
-  const field = (label: string, value: string): string => `- ${words('export_field', [words(label, []), value])}`;
+  // Labels are ours (their words need no escape); values are the page's, made inert, and a missing one has no line.
+  const line = (label: string, markdown: string): string => `- ${words('export_field', [words(label, []), markdown])}`;
+  const field = (label: string, text: string | null | undefined): string | null => (text ? line(label, escapeInline(text)) : null);
   const items = [
-    field('export_url', href ? link(href, href) : escapeInline(page.url)),
-    publisher ? field('export_publisher', escapeInline(publisher)) : null,
-    prov?.publishedAt ? field('export_published', escapeInline(prov.publishedAt)) : null,
-    prov?.sources.length ? field('export_source_chain', prov.sources.map((s) => escapeInline(sourceLine(s, words))).join(' → ')) : null,
-    prov?.credits.length ? field('credits', prov.credits.map((c) => escapeInline(creditLine(c, words))).reduce((a, b) => words('export_credits_and', [a, b]))) : null,
+    href ? line('export_url', link(href, href)) : field('export_url', page.url),
+    field('export_publisher', pagePublisher(page)),
+    field('export_published', prov?.publishedAt),
+    field('export_source_chain', chainLine(prov?.sources ?? [], words)),
+    field('credits', creditsLine(prov?.credits ?? [], words)),
   ];
   return items.filter((item) => item !== null);
 }

@@ -17,6 +17,16 @@ export function creditLine(c: Credit, words: Translate): string {
   return words('export_field', [words(`credit_${c.role}`, []), c.name]);
 }
 
+/** The whole chain on one line, nearest to the reader first; null when it names no outlet. */
+export function chainLine(sources: readonly Source[], words: Translate): string | null {
+  return sources.length ? sources.map((s) => sourceLine(s, words)).join(' → ') : null;
+}
+
+/** Every credit on one line; null when there is none. */
+export function creditsLine(credits: readonly Credit[], words: Translate): string | null {
+  return credits.length ? credits.map((c) => creditLine(c, words)).reduce((a, b) => words('export_credits_and', [a, b])) : null;
+}
+
 export function pagePublisher(page: PageRecord): string | null {
   return page.publisher ?? page.provenance?.publisher ?? null;
 }
