@@ -101,27 +101,25 @@ function Editor({
   useEffect(() => area.current?.focus(), [record.id]);
   // Saved when the reader closes the editor (Done, Escape, Ctrl+Enter, a click elsewhere on the
   // page), never on blur: a page's script can blur our field, and insert text before it does.
-  const typed = useRef(note);
-  typed.current = note;
   const save = () => {
-    if (typed.current === shown.current) return;
-    shown.current = typed.current;
-    onUpdate(record.id, { note: typed.current });
+    if (note === shown.current) return;
+    shown.current = note;
+    onUpdate(record.id, { note });
   };
   const saveOnClose = useRef(save);
   saveOnClose.current = save;
   useEffect(() => {
     // Also when the reader leaves the page with it open: the window loses focus (the popup opens,
     // another tab or app comes up) or the page goes away. Events a script makes are not that.
+    const view = area.current?.ownerDocument.defaultView;
     const leave = (e: Event) => {
-      if (!e.isTrusted) return;
-      if (e.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+      if (!e.isTrusted || !view) return;
+      if (e.type === 'visibilitychange' && view.document.visibilityState !== 'hidden') return;
       // A page can make the window's blur itself, by focusing a frame of its own: the document
       // still has the focus then. Only a blur that takes it away (another app, the popup) counts.
-      if (e.type === 'blur') queueMicrotask(() => document.hasFocus() || saveOnClose.current());
+      if (e.type === 'blur') queueMicrotask(() => view.document.hasFocus() || saveOnClose.current());
       else saveOnClose.current();
     };
-    const view = area.current?.ownerDocument.defaultView;
     view?.addEventListener('blur', leave);
     view?.addEventListener('pagehide', leave);
     view?.document.addEventListener('visibilitychange', leave);

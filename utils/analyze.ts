@@ -553,12 +553,16 @@ function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hi
     hide(el, { kind: 'navigation', why: because('reason_link_menu', String(w.links)) });
     return true;
   }
-  const scores = teaserItems(el).map((item) => relatedness(profile(), visibleText(item)));
-  const related = scores.filter((score) => score >= RELATED_THRESHOLD).length;
-  if (scores.length > 0 && related * 2 >= scores.length) return false;
-  const best = Math.max(0, ...scores);
-  hide(el, { kind: 'teaser', why: because('reason_link_list_unrelated', String(scores.length || w.links), String(related), best.toFixed(2)) });
+  const vote = relatedVote(teaserItems(el), profile);
+  if (vote.items > 0 && vote.related * 2 >= vote.items) return false;
+  hide(el, { kind: 'teaser', why: because('reason_link_list_unrelated', String(vote.items || w.links), String(vote.related), vote.best.toFixed(2)) });
   return true;
+}
+
+/** How many of a list's items are about the story, of how many, and the best item's score. */
+function relatedVote(items: readonly Element[], profile: () => ArticleProfile): { items: number; related: number; best: number } {
+  const scores = items.map((item) => relatedness(profile(), visibleText(item)));
+  return { items: scores.length, related: scores.filter((score) => score >= RELATED_THRESHOLD).length, best: Math.max(0, ...scores) };
 }
 
 /** Names of lists that are the story's own papers, not other stories. */
@@ -605,10 +609,9 @@ function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProf
     if (item.tagName !== tag || iw.links === 0 || iw.weight > LIST_ITEM_MAX_WEIGHT) return false;
     if (FILE_LINK.test(item.querySelector('a')?.getAttribute('href') ?? '')) return false;
   }
-  const scores = items.map((item) => relatedness(profile(), visibleText(item)));
-  const related = scores.filter((score) => score >= RELATED_THRESHOLD).length;
-  if (related * 2 >= scores.length) return false;
-  hide(el, { kind: 'teaser', why: because('reason_headed_list_unrelated', name, String(scores.length), String(related), Math.max(...scores).toFixed(2)) });
+  const vote = relatedVote(items, profile);
+  if (vote.related * 2 >= vote.items) return false;
+  hide(el, { kind: 'teaser', why: because('reason_headed_list_unrelated', name, String(vote.items), String(vote.related), vote.best.toFixed(2)) });
   return true;
 }
 
