@@ -10,7 +10,7 @@ import { FONT_STACKS, type ReaderSettings } from '@/utils/reader-settings';
 import { counted, type Translate } from './i18n';
 import { ProvenanceCard, type ProvenanceCardProps } from './ProvenanceCard';
 import { ReaderControls } from './ReaderControls';
-import { readableDate } from './SourceChain';
+import { readableDate } from '@/utils/readable-date';
 
 export interface ReaderViewProps {
   article: ReaderArticle;

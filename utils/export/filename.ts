@@ -2,6 +2,7 @@
  * File names for exports, from the page title and the date, valid on Windows, macOS and Linux
  * and accepted by the browsers' download APIs.
  */
+import { readableDate } from '../readable-date';
 import { collapseSpace, wellFormed } from './plain-text';
 
 /** ext4 and APFS allow 255 UTF-8 bytes; the margin leaves room for a browser's " (1)". */
@@ -43,10 +44,11 @@ export function sanitizeStem(text: string, maxBytes: number, fallback: string): 
 }
 
 /**
- * "Title 2024-02-20.md". `date` is an ISO timestamp (its day is used); `extension` has no dot.
+ * "Title 2024-02-20.md". `date` is an ISO timestamp; its day on the reader's clock is used (`timeZone`
+ * in tests), so an export made in Beijing at 07:00 is not named after the day before. `extension` has no dot.
  */
-export function exportFilename(title: string, date: string, extension: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0];
+export function exportFilename(title: string, date: string, extension: string, timeZone?: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(readableDate(date, timeZone))?.[0];
   const suffix = `${day ? ` ${day}` : ''}.${extension}`;
   return sanitizeStem(title, MAX_FILENAME_BYTES - byteLength(suffix) - 1, 'Sourcemark') + suffix;
 }

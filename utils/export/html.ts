@@ -7,6 +7,7 @@ import { english, type Translate } from '../reasons';
 import { groupByPage, type ExportBundle } from './bundle';
 import { wellFormed } from './plain-text';
 import { chainLine, creditsLine, pagePublisher } from './provenance-text';
+import { readableDate } from '../readable-date';
 import { httpUrl } from './safe-url';
 import { textFragmentUrl } from './text-fragment';
 
@@ -41,14 +42,14 @@ function anchor(text: string, url: string | null): string {
   return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-function details(page: PageRecord, words: Translate): string {
+function details(page: PageRecord, words: Translate, timeZone: string | undefined): string {
   const prov = page.provenance;
   const rows: Array<[string, string | null]> = [
     ['export_url', anchor(page.url, httpUrl(page.url))],
     ['export_publisher', escapeOrNull(pagePublisher(page))],
     ['export_original_title', escapeOrNull(prov?.originalTitle ?? null)],
-    ['export_published', escapeOrNull(prov?.publishedAt ?? null)],
-    ['export_source_chain', escapeOrNull(chainLine(prov?.sources ?? [], words))],
+    ['export_published', escapeOrNull(prov?.publishedAt ? readableDate(prov.publishedAt, timeZone) : null)],
+    ['export_source_chain', escapeOrNull(chainLine(prov?.sources ?? [], words, timeZone))],
     ['credits', escapeOrNull(creditsLine(prov?.credits ?? [], words))],
   ];
   return `<dl>${rows
@@ -68,12 +69,13 @@ function highlight(h: HighlightRecord, page: PageRecord, words: Translate): stri
   return `<blockquote class="c-${color}">${escapeHtml(h.quote)}</blockquote>${note}<p class="meta">${escapeHtml(words(`color_${color}`, []))} · ${link}</p>`;
 }
 
-export function toHtml(bundle: ExportBundle, words: Translate = english): string {
+/** `words` are the reader's language; dates are shown on their clock, `timeZone` in tests (see readableDate). */
+export function toHtml(bundle: ExportBundle, words: Translate = english, timeZone?: string): string {
   const groups = groupByPage(bundle);
   const title = groups.length === 1 ? groups[0]!.page.title : words('export_title', []);
   const sections = groups.map(
     ({ page, highlights }) =>
-      `<section><h2>${escapeHtml(page.title || page.url)}</h2>${details(page, words)}${highlights
+      `<section><h2>${escapeHtml(page.title || page.url)}</h2>${details(page, words, timeZone)}${highlights
         .map(({ highlight: h }) => highlight(h, page, words))
         .join('\n')}</section>`,
   );
@@ -89,7 +91,7 @@ export function toHtml(bundle: ExportBundle, words: Translate = english): string
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(words('export_exported', [bundle.exportedAt]))}</p>
+<p class="meta">${escapeHtml(words('export_exported', [readableDate(bundle.exportedAt, timeZone)]))}</p>
 ${sections.join('\n')}
 </body>
 </html>

@@ -8,6 +8,7 @@ import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
 import { wellFormed } from './plain-text';
 import { english, type Translate } from '../reasons';
 import { chainLine, creditLine, creditsLine, pagePublisher, sourceLine } from './provenance-text';
+import { readableDate } from '../readable-date';
 import { httpUrl } from './safe-url';
 import { textFragmentUrl } from './text-fragment';
 import { frontMatter, type FrontMatter } from './yaml';
@@ -46,8 +47,9 @@ function link(text: string, url: string): string {
   return `[${escapeInline(text)}](<${url}>)`;
 }
 
-// The keys stay English whatever the language: note apps query them (Obsidian's properties, Dataview).
-function pageFields(page: PageRecord, words: Translate): FrontMatter {
+// The keys stay English whatever the language, and the publication date ISO: note apps query them
+// (Obsidian's properties, Dataview).
+function pageFields(page: PageRecord, words: Translate, timeZone?: string): FrontMatter {
   const prov = page.provenance;
   return [
     ['title', page.title],
@@ -55,13 +57,13 @@ function pageFields(page: PageRecord, words: Translate): FrontMatter {
     ['publisher', pagePublisher(page)],
     ['original_title', prov?.originalTitle ?? null],
     ['published', prov?.publishedAt ?? null],
-    ['source_chain', prov?.sources.map((s) => sourceLine(s, words)) ?? []],
+    ['source_chain', prov?.sources.map((s) => sourceLine(s, words, timeZone)) ?? []],
     ['credits', prov?.credits.map((c) => creditLine(c, words)) ?? []],
   ];
 }
 
 /** Under each page heading when several pages share one file (single pages use the front matter). */
-function pageDetails(page: PageRecord, words: Translate): string[] {
+function pageDetails(page: PageRecord, words: Translate, timeZone?: string): string[] {
   const href = httpUrl(page.url);
   const prov = page.provenance;
   // Labels are ours (their words need no escape); values are the page's, made inert, and a missing one has no line.
@@ -70,8 +72,8 @@ function pageDetails(page: PageRecord, words: Translate): string[] {
   const items = [
     href ? line('export_url', link(href, href)) : field('export_url', page.url),
     field('export_publisher', pagePublisher(page)),
-    field('export_published', prov?.publishedAt),
-    field('export_source_chain', chainLine(prov?.sources ?? [], words)),
+    field('export_published', prov?.publishedAt && readableDate(prov.publishedAt, timeZone)),
+    field('export_source_chain', chainLine(prov?.sources ?? [], words, timeZone)),
     field('credits', creditsLine(prov?.credits ?? [], words)),
   ];
   return items.filter((item) => item !== null);
@@ -99,17 +101,18 @@ function highlightBlock({ highlight: h }: PageGroup['highlights'][number], page:
   return lines.join('\n');
 }
 
-export function toMarkdown(bundle: ExportBundle, words: Translate = english): string {
+/** `words` are the reader's language; dates people read are shown on their clock, `timeZone` in tests (see readableDate). */
+export function toMarkdown(bundle: ExportBundle, words: Translate = english, timeZone?: string): string {
   const groups = groupByPage(bundle);
   const single = groups.length === 1 ? groups[0]!.page : null;
   const head = frontMatter([
-    ...(single ? pageFields(single, words) : [['title', words('export_title', [])] as FrontMatter[number]]),
+    ...(single ? pageFields(single, words, timeZone) : [['title', words('export_title', [])] as FrontMatter[number]]),
     ['exported', bundle.exportedAt],
   ]);
   const sections = groups.map(({ page, highlights }) =>
     [
       `## ${escapeInline(page.title) || escapeInline(page.url)}`,
-      ...(single ? [] : ['', ...pageDetails(page, words)]),
+      ...(single ? [] : ['', ...pageDetails(page, words, timeZone)]),
       ...highlights.map((item) => `\n${highlightBlock(item, page, words)}`),
     ].join('\n'),
   );

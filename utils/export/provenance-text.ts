@@ -2,13 +2,15 @@
 import type { Credit, Source } from '../analysis-types';
 import type { PageRecord } from '../annotation-types';
 import type { Translate } from '../reasons';
+import { readableDate } from '../readable-date';
 
 /**
  * "新华社 (reprinted from, via 人民网, 2024-02-20)"; in Chinese "新华社（转载来源，经 人民网，2024-02-20）".
- * The outlet comes first, so a list of them reads as the chain.
+ * The outlet comes first, so a list of them reads as the chain. `timeZone` is the reader's (see readableDate).
  */
-export function sourceLine(s: Source, words: Translate): string {
-  const details = [words(`export_role_${s.role.replace('-', '_')}`, []), s.via ? words('export_via', [s.via]) : null, s.date].filter((d): d is string => d !== null);
+export function sourceLine(s: Source, words: Translate, timeZone?: string): string {
+  const date = s.date && readableDate(s.date, timeZone);
+  const details = [words(`export_role_${s.role.replace('-', '_')}`, []), s.via ? words('export_via', [s.via]) : null, date].filter((d): d is string => !!d);
   return words('export_source_line', [s.outlet, details.reduce((a, b) => words('export_and', [a, b]))]);
 }
 
@@ -18,8 +20,8 @@ export function creditLine(c: Credit, words: Translate): string {
 }
 
 /** The whole chain on one line, nearest to the reader first; null when it names no outlet. */
-export function chainLine(sources: readonly Source[], words: Translate): string | null {
-  return sources.length ? sources.map((s) => sourceLine(s, words)).join(' → ') : null;
+export function chainLine(sources: readonly Source[], words: Translate, timeZone?: string): string | null {
+  return sources.length ? sources.map((s) => sourceLine(s, words, timeZone)).join(' → ') : null;
 }
 
 /** Every credit on one line; null when there is none. */

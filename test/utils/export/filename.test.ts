@@ -25,6 +25,12 @@ describe('exportFilename', () => {
   ];
   it.each(cases)('%j -> %j', (title, name) => expect(exportFilename(title, DATE, 'md')).toBe(name));
 
+  it("is named after the export's day on the reader's clock, not in UTC", () => {
+    // 07:30 in Beijing is still the day before in UTC.
+    expect(exportFilename('T', '2024-02-20T23:30:00.000Z', 'md', 'Asia/Shanghai')).toBe('T 2024-02-21.md');
+    expect(exportFilename('T', '2024-02-20T23:30:00.000Z', 'md', 'UTC')).toBe('T 2024-02-20.md');
+  });
+
   it('cuts a 300-character Chinese title to the byte limit without splitting a character', () => {
     const title = '新华社记者报道国务院总理'.repeat(25);
     expect(title).toHaveLength(300);

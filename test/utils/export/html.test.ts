@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { groupByPage } from '../../../utils/export/bundle';
 import { toHtml } from '../../../utils/export/html';
+import { english } from '../../../utils/reasons';
 import { exportBundle } from './records';
 
 describe('toHtml', () => {
@@ -46,5 +47,15 @@ describe('toHtml', () => {
     expect(hrefs[0]).toBe(url);
     expect(hrefs.slice(1).every((h) => h!.startsWith(`${url}#:~:text=`))).toBe(true);
     expect(hrefs.length).toBe(1 + bundle!.highlights.length);
+  });
+
+  it("shows the export's time and the page's dates as readers read them", () => {
+    const [bundle] = fc.sample(exportBundle(), { numRuns: 1, seed: 3 });
+    const pages = bundle!.pages.map((p) => ({ ...p, provenance: { publisher: null, originalTitle: null, publishedAt: '2024-02-23T09:42:00+08:00', sources: [], credits: [] } }));
+    const doc = new JSDOM(toHtml({ ...bundle!, pages, exportedAt: '2024-02-20T23:30:00.000Z' }, english, 'Asia/Shanghai')).window.document;
+    expect(doc.querySelector('body > p.meta')?.textContent).toBe('Exported 2024-02-21 07:30');
+    const published = [...doc.querySelectorAll('dt')].filter((dt) => dt.textContent === 'Published').map((dt) => dt.nextElementSibling?.textContent);
+    expect(published.length).toBeGreaterThan(0);
+    expect(new Set(published)).toEqual(new Set(['2024-02-23 09:42']));
   });
 });

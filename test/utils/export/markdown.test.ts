@@ -115,6 +115,23 @@ describe('toMarkdown', () => {
     expect(body).toContain('**Note:** 第一行\\\n\\- 第二行\n\n第二段\n');
   });
 
+  it('shows dates as readers read them in the text, and keeps the front matter ISO for note apps', () => {
+    const provenance = {
+      publisher: '海南信息港',
+      originalTitle: null,
+      publishedAt: '2024-02-23T09:42:00+08:00',
+      sources: [{ outlet: '海南信息港', role: 'publisher' as const, via: null, date: '2024-02-23T01:42:00Z', evidence: '海南信息港' }],
+      credits: [],
+    };
+    const page = (url: string): PageRecord => ({ url, title: 'T', publisher: null, provenance, firstSeen: '2024-01-01T00:00:00.000Z', lastSeen: '2024-01-01T00:00:00.000Z' });
+    const [a, b] = [page('https://news.example.com/a'), page('https://news.example.com/b')];
+    const one = toMarkdown({ pages: [a], highlights: [quoteHighlight(a.url, 'x')], exportedAt: '2024-03-01T00:00:00.000Z' }, english, 'Asia/Shanghai');
+    expect(readFrontMatter(one).fields).toMatchObject({ published: '2024-02-23T09:42:00+08:00', source_chain: ['海南信息港 (publisher, 2024-02-23 09:42)'] });
+    const both = toMarkdown({ pages: [a, b], highlights: [quoteHighlight(a.url, 'x'), quoteHighlight(b.url, 'y', { id: '00000000-0000-4000-8000-000000000002' })], exportedAt: '2024-03-01T00:00:00.000Z' }, english, 'Asia/Shanghai');
+    expect(both).toContain('- Published: 2024-02-23 09:42\n');
+    expect(both).toContain('- Source chain: 海南信息港 (publisher, 2024-02-23 09:42)\n');
+  });
+
   it('links nothing for a page that is not http(s)', () => {
     const bundle = fc.sample(exportBundle(), { numRuns: 1, seed: 7 })[0]!;
     const pages = bundle.pages.map((p) => ({ ...p, url: 'javascript:alert(1)' }));
