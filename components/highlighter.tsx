@@ -8,6 +8,8 @@ import { render } from 'preact';
 import { Annotator, type AnnotatorProps, type At } from './Annotator';
 import type { Translate } from './i18n';
 import { anchorMany, describeRange } from '@/utils/anchoring';
+import { renderedText } from '@/utils/rendered';
+import { TextIndex } from '@/utils/text-index';
 import { highlightRow, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { flashRange } from '@/utils/flash';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
@@ -216,9 +218,13 @@ export class Highlighter {
       if (same.color !== color) await this.patch(same.id, { color });
       return;
     }
-    const selectors = describeRange(range, this.deps.root);
+    const index = new TextIndex(this.deps.root);
+    const selectors = describeRange(range, this.deps.root, index);
     if (!selectors) return;
-    const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
+    // The quote is what the reader saw: the selectors keep the text of a hidden ad slot the passage
+    // runs over (offsets must not depend on cleanup), the quote listed and exported does not.
+    const { start, end } = selectors.find((s) => s.type === 'TextPositionSelector')!;
+    const quote = index.textWhere(start, end, renderedText()) || selectors.find((s) => s.type === 'TextQuoteSelector')!.exact;
     const now = new Date().toISOString();
     // A passage of another story shown here is that story's page's.
     const shown = this.deps.alsoShown?.(this.pageUrl).find((p) => p.root.contains(range.commonAncestorContainer));

@@ -251,6 +251,21 @@ export class TextIndex {
     return this.segStart[lo]! + Math.max(0, offset - this.segOffset[lo]!);
   }
 
+  /**
+   * The index text of [start, end) without the text of the nodes `keep` refuses, spaces collapsed
+   * and trimmed: what a reader saw of a passage that runs over text not shown (an ad slot cleanup
+   * hides between two paragraphs is still indexed, so offsets do not depend on cleanup).
+   */
+  textWhere(start: number, end: number, keep: (node: Text) => boolean): string {
+    let out = '';
+    for (let s = start < this.text.length ? this.segAt(start) : this.segStart.length; s < this.segStart.length && this.segStart[s]! < end; s++) {
+      if (!keep(this.segNode[s]!)) continue;
+      const from = Math.max(start, this.segStart[s]!);
+      out += this.text.slice(from, Math.min(end, this.segStart[s]! + this.segLength(s)));
+    }
+    return out.replace(/ {2,}/g, ' ').trim();
+  }
+
   /** Index offsets of a Range's start and end. */
   rangeOffsets(range: Range): { start: number; end: number } {
     return { start: this.offsetOf(range.startContainer, range.startOffset), end: this.offsetOf(range.endContainer, range.endOffset) };

@@ -16,6 +16,9 @@ const PATH = '/news/2024-02/23/content_1.htm';
 const TWICE_PATH = '/news/2024-02/23/content_2.htm';
 /** A page of its own for the hostile script's test, whose highlights must stay none. */
 const HOSTILE_PATH = '/news/2024-02/23/content_3.htm';
+/** The demo with an ad slot between the story's first two paragraphs, which cleanup hides. */
+const INLINE_AD_PATH = '/news/2024-02/23/content_4.htm';
+const INLINE_AD = '<div class="ad-inline"><a href="https://www.aliyun.com/minisite/goods">阿里云服务器 新用户首购1折</a><span>广告</span></div>';
 const READY = 'html[data-sourcemark-cleanup="on"]';
 /** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
@@ -79,6 +82,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [TWICE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [HOSTILE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+    [INLINE_AD_PATH]: { body: DEMO.replace(/(<div class="content" id="text">\s*<p>[^<]*<\/p>)/, `$1${INLINE_AD}`), contentType: 'text/html; charset=utf-8' },
   };
   let quote = '';
 
@@ -257,6 +261,21 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
     await page.close();
   });
+  it('a passage selected over a hidden ad slot is quoted as the reader saw it, without the ad', async () => {
+    const page = await open(INLINE_AD_PATH);
+    expect(await page.evaluate(() => document.querySelector('.ad-inline')?.getAttribute('data-sourcemark-hidden'))).toBe('ad');
+    await selectText(page, inStory(0, 20, 1, 12));
+    const seen = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#text p')].map((el) => el.textContent!);
+      return `${p[0]!.slice(20)} ${p[1]!.slice(0, 12)}`.replace(/\s+/g, ' ').trim();
+    });
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="blue"]');
+    const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the popup row', POLL);
+    expect(rows[0]!.quote).toBe(seen);
+    expect(rows[0]!.quote).not.toContain('阿里云');
+    await page.close();
+  });
+
   it("does not answer the page's own scripts: a made-up mouseup shows no toolbar, a click() on our controls does nothing", async () => {
     const page = await open(HOSTILE_PATH);
     await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });

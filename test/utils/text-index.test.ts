@@ -75,3 +75,32 @@ describe('TextIndex mapping', () => {
     expect(indexOf('<p> </p>').toRange(0, 0).collapsed).toBe(true);
   });
 });
+
+describe('TextIndex textWhere', () => {
+  it.each(TRICKY)('keeping every node gives the index text of any span, trimmed: %s', (body) => {
+    const index = indexOf(body);
+    const n = index.text.length;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j <= n; j++) expect(index.textWhere(i, j, () => true)).toBe(index.text.slice(i, j).trim());
+    }
+  });
+
+  const outsideX = (node: Text): boolean => !node.parentElement!.closest('.x');
+  it.each([
+    ['a block between paragraphs', '<p>one</p><div class="x">ad text</div><p>two</p>', 'one two'],
+    ['an inline run inside a sentence', '<p>foo <span class="x">bar</span> baz</p>', 'foo baz'],
+    ['CJK text around a refused inline run', '<p>中文<span class="x">广告</span>文字</p>', '中文文字'],
+    ['refused text at both ends', '<div class="x">ad</div><p>story</p><div class="x">more</div>', 'story'],
+    ['nothing kept', '<div class="x">ad</div>', ''],
+  ])('leaves out the refused nodes: %s', (_name, body, want) => {
+    const index = indexOf(body);
+    expect(index.textWhere(0, index.text.length, outsideX)).toBe(want);
+  });
+
+  it('reads only the span asked for', () => {
+    const index = indexOf('<p>one two</p><div class="x">ad</div><p>three four</p>');
+    const start = index.text.indexOf('two');
+    const end = index.text.indexOf('three') + 'three'.length;
+    expect(index.textWhere(start, end, outsideX)).toBe('two three');
+  });
+});
