@@ -1,7 +1,7 @@
 /**
  * The reader view: the story alone in a calm column — publisher, headline, byline, date, the
- * provenance card, the article — under the typography controls. A full-page dialog: Esc or the
- * close button leaves it, Tab cycles inside it, and focus goes back where it was on close.
+ * provenance card, the article — under the typography controls. A tab of its own: Esc or the
+ * close button goes back to the article, and Tab runs on to the highlight toolbar and the browser.
  * Plain props and callbacks; the caller owns the settings store, the page and the highlights.
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
@@ -17,6 +17,8 @@ export interface ReaderViewProps {
   settings: ReaderSettings;
   onSettings: (s: ReaderSettings) => void;
   onClose: () => void;
+  /** Asked first on Esc: true when the caller's own UI took the key (an open highlight toolbar closed). */
+  takeEscape?: () => boolean;
   /** The provenance card's props, as the in-page card gets them; null leaves the card out. */
   provenance: Omit<ProvenanceCardProps, 't'> | null;
   /**
@@ -30,19 +32,29 @@ export interface ReaderViewProps {
 }
 
 const TITLE_ID = 'sourcemark-reader-title';
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function ReaderView({ article, settings, onSettings, onClose, provenance, onContentReady, notShown = 0, t }: ReaderViewProps) {
-  const rootRef = useRef<HTMLDivElement>(null);
+export function ReaderView({ article, settings, onSettings, onClose, takeEscape, provenance, onContentReady, notShown = 0, t }: ReaderViewProps) {
+  const rootRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onContentReady);
   readyRef.current = onContentReady;
+  const escapeRef = useRef({ onClose, takeEscape });
+  escapeRef.current = { onClose, takeEscape };
 
   useEffect(() => {
     const root = rootRef.current!;
-    const previous = root.ownerDocument.activeElement as HTMLElement | null;
+    const doc = root.ownerDocument;
+    // Focus starts on the story, so the keys scroll it; Esc is heard wherever focus is on the page
+    // (a closed toolbar leaves it on the body), but not in the toolbar's own shadow root, whose keys are its own.
     root.focus({ preventScroll: true });
-    return () => previous?.focus?.({ preventScroll: true });
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !(root.contains(e.target as Node) || e.target === doc.body)) return;
+      if (escapeRef.current.takeEscape?.()) return;
+      e.preventDefault();
+      escapeRef.current.onClose();
+    };
+    doc.addEventListener('keydown', onKeyDown);
+    return () => doc.removeEventListener('keydown', onKeyDown);
   }, []);
 
   // Layout effect: the caller draws highlights before the first paint of the new html.
@@ -50,16 +62,6 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
     readyRef.current?.(contentRef.current);
     return () => readyRef.current?.(null);
   }, [article.html]);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    } else if (e.key === 'Tab') {
-      keepTabInside(rootRef.current!, e);
-    }
-  };
 
   const style = {
     '--reader-font': FONT_STACKS[settings.font],
@@ -69,18 +71,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
   };
   const meta = [article.byline, article.publishedAt && readableDate(article.publishedAt)].filter(Boolean);
   return (
-    <div
-      ref={rootRef}
-      class="reader"
-      data-theme={settings.theme}
-      style={style}
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={TITLE_ID}
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      data-testid="reader-view"
-    >
+    <main ref={rootRef} class="reader" data-theme={settings.theme} style={style} aria-labelledby={TITLE_ID} tabIndex={-1} data-testid="reader-view">
       <div class="reader-bar">
         <ReaderControls settings={settings} onSettings={onSettings} t={t} />
         <button type="button" class="reader-close" onClick={onClose} aria-label={t('reader_close')} title={t('reader_close')} data-testid="reader-close">
@@ -104,22 +95,6 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
         {/* The one place page-derived HTML is rendered: article.html, sanitised by makePurifier. */}
         <div ref={contentRef} class="reader-content" dangerouslySetInnerHTML={{ __html: article.html }} data-testid="reader-content" />
       </article>
-    </div>
+    </main>
   );
-}
-
-/** Wraps Tab at either end so keyboard focus never reaches the page under the dialog. */
-function keepTabInside(root: HTMLElement, e: KeyboardEvent): void {
-  const items = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE));
-  if (items.length === 0) return;
-  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
-  if (e.shiftKey && (active === first || active === root)) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && active === last) {
-    e.preventDefault();
-    first.focus();
-  }
 }

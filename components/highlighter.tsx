@@ -127,6 +127,13 @@ export class Highlighter {
     void this.create('yellow', false);
   }
 
+  /** Closes the toolbar or the note editor (saving the note), if one is open; whether one was. */
+  dismiss(): boolean {
+    if (!this.view.toolbar && !this.view.editor) return false;
+    this.update({ toolbar: null, editor: null });
+    return true;
+  }
+
   private clearDrawn(): void {
     for (const id of this.painter.ids()) this.painter.remove(id);
   }

@@ -58,10 +58,18 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
   const listeners = useRef<Array<() => void>>([]);
 
   useEffect(() => {
-    // Stored highlights changed (made here, on the page, in the popup or library): redraw.
-    const onMessage = (raw: unknown) => {
+    const onMessage = (raw: unknown, sender: { url?: string }) => {
+      // From the background or our own pages only: a content script speaks from (and for) a web page.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const msg = raw as { type?: string; pageUrls?: string[] };
+      // Stored highlights changed (made here, on the page, in the popup or library): redraw.
       if (msg?.type === 'highlights-changed' && Array.isArray(msg.pageUrls)) void highlighter.current?.refresh(msg.pageUrls).then(countNotShown);
+      // The shortcut and the context menu, sent to this tab as to a page's analysis: answered here, so none is loaded.
+      if (msg?.type === 'highlight-selection' && highlighter.current) {
+        highlighter.current.highlightSelection();
+        return Promise.resolve(true);
+      }
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -102,6 +110,7 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
       settings={settings}
       onSettings={(s) => void saveReaderSettings(browser.storage.local, s).then(setSettings)}
       onClose={() => void close()}
+      takeEscape={() => highlighter.current?.dismiss() ?? false}
       provenance={
         info.provenance && (info.provenance.sources.length || info.provenance.credits.length)
           ? {

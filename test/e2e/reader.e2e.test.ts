@@ -63,6 +63,43 @@ describe.each(browsers)('reader view in $name', (target) => {
     const drawn = await pollUntil(blue, (d) => d.length > 0, 'the reader highlight on the page', { intervalMs: 100 });
     expect(drawn).toEqual([quote]);
   });
+  it('from the keyboard: Esc closes the toolbar, not the reader; Tab reaches the toolbar; the shortcut highlights the selection', async () => {
+    const reader = await openReader();
+    const toolbar = () => reader.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar')));
+    const drawn = (name: string) => reader.evaluate((n) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n) ?? [])].map((r) => r.toString()), name);
+
+    await selectText(reader, { phrase: '只要输入内容', length: 6 });
+    await pollUntil(toolbar, Boolean, 'the toolbar', { intervalMs: 100 });
+    await reader.press('Escape');
+    await pollUntil(toolbar, (shown) => !shown, 'the toolbar closed', { intervalMs: 100 });
+    expect(await reader.evaluate(() => Boolean(document.querySelector('[data-testid="reader-view"]')))).toBe(true);
+
+    // From the story's last link, Tab goes on to the toolbar, whose swatches take Enter.
+    const quote = await selectText(reader, { phrase: 'AI焦虑症', length: 5 });
+    await pollUntil(toolbar, Boolean, 'the toolbar again', { intervalMs: 100 });
+    await reader.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="reader-view"] a[href], [data-testid="reader-view"] button')].at(-1)!.focus());
+    await reader.press('Tab');
+    const focused = () => reader.evaluate(() => document.querySelector('sourcemark-annotator')?.shadowRoot?.activeElement?.getAttribute('data-color') ?? null);
+    expect(await pollUntil(focused, (c) => c !== null, 'a swatch focused', { intervalMs: 100 })).toBe('yellow');
+    await reader.press('Enter');
+    expect(await pollUntil(() => drawn('sourcemark-yellow'), (d) => d.length > 0, 'the highlight made from the keyboard', { intervalMs: 100 })).toEqual([quote]);
+
+    // The shortcut and the context menu send this tab what they send a page's analysis.
+    const second = await selectText(reader, { phrase: '中国科学院', length: 5 });
+    const tabId = await reader.evaluate(async () => {
+      const g = globalThis as unknown as Record<string, { tabs: { getCurrent(): Promise<{ id?: number }> } } | undefined>;
+      return (await (g.browser ?? g.chrome)!.tabs.getCurrent()).id!;
+    });
+    const library = await session.browser().openExtensionPage('library.html');
+    await library.evaluate(async (id) => {
+      const g = globalThis as unknown as Record<string, { tabs: { sendMessage(tab: number, msg: object): Promise<unknown> } } | undefined>;
+      await (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'highlight-selection' });
+    }, tabId);
+    await library.close();
+    expect(await pollUntil(() => drawn('sourcemark-yellow'), (d) => d.length === 2, 'the highlight made by the shortcut', { intervalMs: 100 })).toContain(second);
+    await reader.close();
+  });
+
   it("says a highlight of the page's headline is not in the story it shows", async () => {
     // The headline is the reader's own title, not the story's text the highlights are drawn in.
     await selectText(session.demo(), { phrase: 'Sora横空出世', length: 6 });
