@@ -326,7 +326,10 @@ function has(tokens: readonly string[], set: Set<string>): string | undefined {
  * its first words. A heading further down belongs to a nested block, not to this one.
  */
 function heading(el: Element, ctx: ClutterContext): string {
-  const first = el.firstElementChild;
+  // An empty child (an ad slot not yet filled, a spacer) is not where the block starts: a column
+  // opening with one before its 热门文章 box would take that box's name.
+  let first = el.firstElementChild;
+  while (first && ctx.stats.of(first).weight === 0) first = first.nextElementSibling;
   const inner = first?.firstElementChild;
   // A heading one level down counts when the first child merely wraps it; when that child is a
   // whole block (a page column opening with its 相關文章 box), the heading is the block's own.
@@ -338,7 +341,7 @@ function heading(el: Element, ctx: ClutterContext): string {
   }
   // When the first words come from a whole first block rather than a short label, they head
   // that nested block (a page column opening with its 相關文章 box), not this one.
-  if (first && ctx.stats.of(first).weight > 30 && !hasLeadingText(el)) return '';
+  if (first && ctx.stats.of(first).weight > 30 && !hasLeadingText(el, first)) return '';
   return ctx.stats.lead(el);
 }
 
@@ -352,9 +355,9 @@ function firstText(el: Element): string {
   return '';
 }
 
-/** Text of the element's own before its first child element. */
-function hasLeadingText(el: Element): boolean {
-  for (let n = el.firstChild; n && n.nodeType !== 1; n = n.nextSibling) {
+/** Text of the element's own before `first`, its first child with text. */
+function hasLeadingText(el: Element, first: Element): boolean {
+  for (let n = el.firstChild; n && n !== first; n = n.nextSibling) {
     if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) return true;
   }
   return false;
