@@ -685,7 +685,10 @@ export function teaserItems(block: Element): Element[] {
   // Without a list, the items are the link-carrying children of the deepest element holding most links.
   let container: Element = block;
   for (;;) {
-    const withLinks = Array.from(container.children).filter((c) => c.querySelector('a') || c.tagName === 'A');
+    let withLinks = Array.from(container.children).filter((c) => c.querySelector('a') || c.tagName === 'A');
+    // The block's title with a link of its own (更多>>, 算法反馈) names the items, it is not one of
+    // them; items that are headings themselves (an h3 per headline) are all kept.
+    if (withLinks.length >= 2 && isHeadingLike(withLinks[0]!) && !isHeadingLike(withLinks[1]!)) withLinks = withLinks.slice(1);
     if (withLinks.length === 1 && withLinks[0]!.children.length > 0) container = withLinks[0]!;
     else return withLinks.length >= 2 ? withLinks : [];
   }
