@@ -389,8 +389,9 @@ function hiddenElements(
   // The stories read before are walked around: what holds one is never hidden, nor anything in it.
   for (const other of others) for (let n = other.parentElement; n && n !== pageBody; n = n.parentElement) story.add(n);
   // Link lists outside the story that are walked into rather than hidden whole: the meta line
-  // between the headline and the body (source, date, byline), a self-media account card (who
-  // posted the story) and a header holding the site's search box, which stays usable.
+  // between the headline and the body (source, date, byline; a strip of other stories' headlines
+  // there is judged as any list, see isHeadlineStrip), a self-media account card (who posted the
+  // story) and a header holding the site's search box, which stays usable.
   const isMetaZone = (el: Element): boolean =>
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
   const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
@@ -440,7 +441,7 @@ function hiddenElements(
       if ((region?.linkList || mode === 'links') && isStoryPager(child)) continue;
       if (region?.linkList) {
         if (body.root.contains(child)) visit(child, 'links');
-        else if (isMetaZone(child)) visit(child);
+        else if (isMetaZone(child) && !isHeadlineStrip(child, ctx.stats)) visit(child);
         // The posting account's card and a search box stay; the lists beside them are teasers
         // (the account's other posts, the news boxes of a column beside the story). A page header
         // with a search box keeps its tools (无障碍, 简/繁, 登录): only what follows the headline.
@@ -542,6 +543,26 @@ function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide): void {
 /** Average weight of a menu's links: channel names (国内, World), not headlines. */
 const MENU_LINK_WEIGHT = 6;
 
+/** Links longer than a menu's on average: headlines, not channel, author or tag names. */
+function listsHeadlines(w: Weights): boolean {
+  return w.linkWeight > w.links * MENU_LINK_WEIGHT;
+}
+
+/**
+ * A strip of other stories' headlines between the headline and the story (a video playlist): all
+ * of its text is in its links but its title's ((16 Videos)), and none of it is a meta line. A
+ * meta line prints something of its own (a date, By, 来源：) beside the links to its authors,
+ * tags and share buttons.
+ */
+function isHeadlineStrip(el: Element, stats: DomStats): boolean {
+  const w = stats.of(el);
+  if (!listsHeadlines(w)) return false;
+  const title = el.firstElementChild;
+  const own = w.weight - w.linkWeight;
+  const titled = own > 0 && title !== null && isHeadingLike(title) && stats.of(title).linkWeight === 0 && stats.of(title).weight === own;
+  return (own === 0 || titled) && !holdsStoryLine(el, true);
+}
+
 /**
  * A block of links outside the story (a sidebar, a rail of other stories, a site menu). A menu
  * is navigation; a list of headlines is a teaser block without a name, hidden whole unless most
@@ -549,7 +570,7 @@ const MENU_LINK_WEIGHT = 6;
  * named blocks, would leave rails of forty links with one or two stray lines. True when hidden.
  */
 function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hide: Hide): boolean {
-  if (w.linkWeight <= w.links * MENU_LINK_WEIGHT) {
+  if (!listsHeadlines(w)) {
     hide(el, { kind: 'navigation', why: because('reason_link_menu', String(w.links)) });
     return true;
   }
