@@ -403,6 +403,10 @@ function hiddenElements(
   const belowStory = (el: Element): boolean => (body.root.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING;
   const headedListBelow = (el: Element): boolean => belowStory(el) && hideHeadedList(el, ctx.stats, profile, hide);
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
+  // Above the headline, outside the story's box, without the site's search box: a channel menu
+  // whose taglines outweigh its links (see isTaglinedMenu).
+  const menuAbove = (el: Element): boolean =>
+    headline !== null && isTaglinedMenu(ctx.stats.of(el)) && (el.compareDocumentPosition(headline) & FOLLOWING) !== 0 && !body.root.contains(el) && !holdsField(el);
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const ids = idUniqueness(pageBody.ownerDocument);
@@ -471,6 +475,7 @@ function hiddenElements(
       else if (verdict?.kind === 'navigation' && isStoryPager(child, true)) continue;
       else if (verdict) hide(child, verdict);
       else if (named) hideTeasers(child, named.name, profile(), hide, named.label);
+      else if (mode === 'walk' && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
@@ -548,6 +553,26 @@ function listsHeadlines(w: Weights): boolean {
   return w.linkWeight > w.links * MENU_LINK_WEIGHT;
 }
 
+/** A site menu's verdict, with its count of links. */
+function menuVerdict(w: Weights): Verdict {
+  return { kind: 'navigation', why: because('reason_link_menu', String(w.links)) };
+}
+
+/** Fewer links are a bar's few tools (登录, 注册), not a site's channel menu. */
+const TAGLINED_MENU_MIN_LINKS = 20;
+/** A channel's tagline (拉近你与现场距离, 深度记录社会冷暖): more text per link is prose. */
+const TAGLINE_WEIGHT = 15;
+
+/**
+ * A site's channel menu with a line under each sub-channel's name (视频: 上直播 拉近你与现场距离,
+ * 温度计 深度记录社会冷暖 …, in dropdowns shown on hover): many links of a channel name's length
+ * (a name at least: links without text, over icons or quotes, name nothing), with a tagline's worth
+ * of text at most beside each. The taglines outweigh the names, so it is no link list.
+ */
+function isTaglinedMenu(w: Weights): boolean {
+  return w.links >= TAGLINED_MENU_MIN_LINKS && w.linkWeight >= w.links && !listsHeadlines(w) && w.weight - w.linkWeight <= w.links * TAGLINE_WEIGHT;
+}
+
 /**
  * A strip of other stories' headlines between the headline and the story (a video playlist): all
  * of its text is in its links but its title's ((16 Videos)), and none of it is a meta line. A
@@ -571,7 +596,7 @@ function isHeadlineStrip(el: Element, stats: DomStats): boolean {
  */
 function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hide: Hide): boolean {
   if (!listsHeadlines(w)) {
-    hide(el, { kind: 'navigation', why: because('reason_link_menu', String(w.links)) });
+    hide(el, menuVerdict(w));
     return true;
   }
   const vote = relatedVote(teaserItems(el), profile);
