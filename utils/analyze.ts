@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, teaserHeading, teaserItems, teaserLabel, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt } from './page-meta';
@@ -402,6 +402,12 @@ function hiddenElements(
   // After the article's box, outside it: where a site puts its boxes of other stories.
   const belowStory = (el: Element): boolean => (body.root.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING;
   const headedListBelow = (el: Element): boolean => belowStory(el) && hideHeadedList(el, ctx.stats, profile, hide);
+  const tickerOutside = (el: Element): boolean => {
+    const verdict = tickerVerdict(el, ctx.stats);
+    if (!verdict || body.root.contains(el)) return false;
+    hide(el, verdict);
+    return true;
+  };
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   // Above the headline, outside the story's box, without the site's search box: a channel menu
   // whose taglines outweigh its links (see isTaglinedMenu).
@@ -479,7 +485,7 @@ function hiddenElements(
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
-      else if (mode !== 'walk' || !headedListBelow(child)) visit(child);
+      else if (mode !== 'walk' || !(headedListBelow(child) || tickerOutside(child))) visit(child);
     }
   };
   visit(pageBody);

@@ -567,6 +567,30 @@ function legalFooter(el: Element): Verdict | null {
 /** The rights statements among COPYRIGHT's marks; the others are licences and report lines. */
 const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版权所有|all rights? reserved)/;
 
+/** A quote as a ticker ends it: the price, then the change and its percentage (18,652.59 -216.12 (-1.15%)). */
+const QUOTE = /\d[\d,.]*\s*[+\-−]?\d[\d,.]*\s*[(（][+\-−]?\d[\d.]*%[)）]$/;
+/** An index's, a currency's or a share's name beside its numbers; more text is a line of its own. */
+const QUOTE_MAX_WEIGHT = 30;
+/** Fewer quotes are a line the page prints (a share's price in a story about it), not a ticker. */
+const TICKER_MIN_QUOTES = 3;
+
+/**
+ * A market ticker (恒指 18,652.59 -216.12 (-1.15%), 道指 …): a list of three quotes or more and
+ * nothing else. Asked outside the story's box only: a market report may list the day's moves.
+ */
+export function tickerVerdict(el: Element, stats: DomStats): Verdict | null {
+  // Its first quote is in its first words: a block without a percentage there is no ticker.
+  if (el.childElementCount < TICKER_MIN_QUOTES || !stats.lead(el).includes('%')) return null;
+  let quotes = 0;
+  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
+    const weight = stats.of(item).weight;
+    if (weight === 0) continue;
+    if (weight > QUOTE_MAX_WEIGHT || !QUOTE.test(collapseSpace(item.textContent ?? '').trim())) return null;
+    quotes++;
+  }
+  return quotes >= TICKER_MIN_QUOTES ? { kind: 'widget', why: because('reason_ticker', String(quotes)) } : null;
+}
+
 /** Rules from tag, name and link density alone, for elements of any size. */
 function structuralVerdict(el: Element, tokens: readonly string[], density: number, ctx: ClutterContext): Verdict | null {
   const tag = el.tagName;
