@@ -53,7 +53,7 @@ describe('HiddenList', () => {
     const onToggleKeep = mount();
     const ads = await open('ad');
     expect(ads.querySelectorAll('li')).toHaveLength(3);
-    expect([...ads.querySelectorAll('.item-reason')].map((r) => r.textContent)).toEqual(['推广链接（aliyun.com）', '标有“广告”', '广告位（class/id “ad”），页面加载后出现']);
+    expect([...ads.querySelectorAll('.item-reason')].map((r) => r.textContent)).toEqual(['推广链接（aliyun.com）', '标有“广告”', '广告位（页面代码标为“ad”），页面加载后出现']);
     expect(root.querySelector('details[data-kind="teaser"] li')).toBeNull();
     await act(() => ads.querySelector<HTMLButtonElement>('li button')!.click());
     expect(onToggleKeep).toHaveBeenCalledWith(items[0]);

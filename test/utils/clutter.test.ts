@@ -207,7 +207,7 @@ describe('teaserHeading', () => {
     const menu = el(`<div class="nav_more_con"><ul><li><a href="/a">江城论坛</a></li><li><a href="/b">江城视频</a></li></ul><h3>报系</h3><div><a href="/c">江城日报</a> <a href="/d">江城晚报</a> <a href="/e">江城商报</a></div></div>`);
     const ctx = { stats: new DomStats(), boxes: markBoxes(document.body) };
     expect(teaserHeading(menu, ctx)).toBeNull();
-    expect(englishReason(classifyElement(menu, ctx)!.why)).toBe('navigation (class/id “nav”)');
+    expect(englishReason(classifyElement(menu, ctx)!.why)).toBe('navigation (marked “nav” in the page’s code)');
   });
 
   it('still takes a block named related for one, whatever layout names it also carries', () => {
@@ -229,7 +229,7 @@ describe('classifyElement: ad frames', () => {
   const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
 
   it.each([
-    ['<iframe class="banner" src="/adpages/node_1.html" width="860" height="110"></iframe>', 'ad slot (class/id “banner”)'],
+    ['<iframe class="banner" src="/adpages/node_1.html" width="860" height="110"></iframe>', 'ad slot (marked “banner” in the page’s code)'],
     ['<iframe src="/adpages/slot_2.html" width="300" height="250"></iframe>', 'frame of a standard ad size (300x250)'],
     ['<iframe src="/x.html" width="728" height="90"></iframe>', 'frame of a standard ad size (728x90)'],
   ])('%s is an ad: %s', (html, reason) => {
@@ -272,11 +272,11 @@ describe('classifyElement: pinyin names', () => {
   it('calls a portal\'s full-width ad bar (通栏广告, tlgg) and couplet ads (对联广告) ads, and a like button (赞, zan) a widget', () => {
     expect(classify('<div class="layout tlgg"><img src="/b.jpg"></div>')?.kind).toBe('ad');
     expect(classify('<div id="couplet3_left"><div>关闭广告</div><a href="/x"><img src="/c.jpg"></a></div>')?.kind).toBe('ad');
-    expect(englishReason(classify('<div class="sina_zan"><a href="#">赞</a> 赶快成为第一个赞的人吧</div>')!.why)).toBe('widget (class/id “zan”)');
+    expect(englishReason(classify('<div class="sina_zan"><a href="#">赞</a> 赶快成为第一个赞的人吧</div>')!.why)).toBe('widget (marked “zan” in the page’s code)');
   });
 
   it.each(['mood', 'biaotai', 'xinqing', 'dianzan', 'praise'])('calls a small box named %s a widget', (name) => {
-    expect(englishReason(classify(`<div class="${name}-box"><span>开心</span> 12 <span>难过</span> 3</div>`)!.why)).toBe(`widget (class/id “${name}”)`);
+    expect(englishReason(classify(`<div class="${name}-box"><span>开心</span> 12 <span>难过</span> 3</div>`)!.why)).toBe(`widget (marked “${name}” in the page’s code)`);
   });
 });
 
