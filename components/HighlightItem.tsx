@@ -30,7 +30,8 @@ function neighbourRow(row: HTMLElement): HTMLElement | null {
 
 /**
  * One highlight in the library: quote, colour, note (edited in place), date, open and select.
- * The row itself is focusable: Enter opens, Space selects, Delete deletes (the toast offers undo).
+ * The row itself is focusable: Enter opens, Space selects, Delete deletes (the toast offers undo),
+ * as its Delete button does.
  */
 export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDelete, onSave, t }: HighlightItemProps) {
   const [draft, setDraft] = useState<{ note: string; color: HighlightColor } | null>(null);
@@ -46,14 +47,18 @@ export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDele
   }, [editing]);
   const snippet = h.quote.length > 40 ? `${h.quote.slice(0, 40)}…` : h.quote;
 
+  // Focus goes on to the next row (the toast offers undo), by the Delete key or the button alike.
+  const remove = async () => {
+    const next = rowRef.current && neighbourRow(rowRef.current);
+    await onDelete(h.id);
+    next?.focus();
+  };
+
   const onRowKey = async (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return; // keys typed into the note or on a button are theirs
-    const row = e.currentTarget as HTMLElement;
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      const next = neighbourRow(row);
-      await onDelete(h.id);
-      next?.focus();
+      await remove();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       onOpen(h);
@@ -109,6 +114,9 @@ export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDele
           )}
           <button type="button" class="small" onClick={() => onOpen(h)}>
             {t('lib_open')}
+          </button>
+          <button type="button" class="small danger" aria-label={t('lib_deleteOne', snippet)} onClick={() => void remove()}>
+            {t('lib_delete')}
           </button>
         </div>
       </div>

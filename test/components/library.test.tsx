@@ -455,6 +455,18 @@ describe('Library keyboard use', () => {
     expect(document.activeElement).toBe(rows()[0]);
   });
 
+  it("a row's own Delete button deletes it, names its quote for screen readers, and moves focus to the next row", async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const [first, second] = rows();
+    const button = first!.querySelector<HTMLButtonElement>('button.danger')!;
+    expect(button.getAttribute('aria-label')).toBe(`lib_deleteOne:${first!.getAttribute('aria-label')}`);
+    button.focus();
+    await act(async () => button.click());
+    expect(services.deleteHighlights).toHaveBeenCalledWith([first!.dataset.id]);
+    expect((document.activeElement as HTMLElement).dataset.id).toBe(second!.dataset.id);
+  });
+
   it('deletes in a row add up: one Undo brings all of them back', async () => {
     const { services } = fakeServices();
     await mount(services);
