@@ -47,10 +47,20 @@ function KindGroup({ kind, group, t, onToggleKeep }: { kind: string; group: Hidd
         <ul>
           {group.map((item) => (
             <li key={item.id} class={item.kept || !onToggleKeep ? 'kept' : ''}>
-              <div class="item-text">{item.text || '—'}</div>
-              <div class="item-reason muted">{explain(item.why, t)}</div>
+              <div id={`hidden-text-${item.id}`} class="item-text">
+                {item.text || '—'}
+              </div>
+              <div id={`hidden-why-${item.id}`} class="item-reason muted">
+                {explain(item.why, t)}
+              </div>
               {onToggleKeep && (
-                <button type="button" class="small" onClick={() => onToggleKeep(item)}>
+                // Every item's button says the same: its text and reason tell a screen reader which item it keeps.
+                <button
+                  type="button"
+                  class="small"
+                  aria-describedby={item.text ? `hidden-text-${item.id} hidden-why-${item.id}` : `hidden-why-${item.id}`}
+                  onClick={() => onToggleKeep(item)}
+                >
                   {item.kept ? t('hideAgain') : t('neverHide')}
                 </button>
               )}

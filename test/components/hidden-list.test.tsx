@@ -59,6 +59,18 @@ describe('HiddenList', () => {
     expect(onToggleKeep).toHaveBeenCalledWith(items[0]);
   });
 
+  it('tells each item’s button apart by the item’s text and reason, the reason alone for an item without text', async () => {
+    mount();
+    const ads = await open('ad');
+    const described = [...ads.querySelectorAll('li button')].map((b) =>
+      (b.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' | '),
+    );
+    expect(described).toEqual(['阿里云 双十一 特惠 | 推广链接（aliyun.com）', '广告 | 标有“广告”', '广告位（页面代码标为“ad”），页面加载后出现']);
+  });
+
   it('marks a kind the settings leave on pages, and offers no per-item rule for it', async () => {
     mount(vi.fn(), ['ad']);
     const ads = await open('ad');
