@@ -103,9 +103,13 @@ export function Popup({ services, site, initial, t }: PopupProps) {
             )}
           </LazyDetails>
           <div class="actions">
-            <button type="button" data-testid="toggle-original" onClick={() => void show(services.setCleanup(!state.cleanupActive))}>
-              {state.cleanupActive ? t('showOriginal') : t('hideClutter')}
-            </button>
+            {/* With "Clean pages" off the switch is what hides clutter: a one-tab "Hide clutter" beside it
+                would clean the page under a switch still unticked. A page cleaned anyway (the shortcut) can go back. */}
+            {(settings.enabled || state.cleanupActive) && (
+              <button type="button" data-testid="toggle-original" onClick={() => void show(services.setCleanup(!state.cleanupActive))}>
+                {state.cleanupActive ? t('showOriginal') : t('hideClutter')}
+              </button>
+            )}
             <button type="button" data-testid="open-reader" onClick={() => services.openReader()}>
               {t('reader_open')}
             </button>

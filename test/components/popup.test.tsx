@@ -133,6 +133,22 @@ describe('Popup: the global switch', () => {
   });
 });
 
+describe('Popup: with "Clean pages" off', () => {
+  const toggle = (cleanupActive: boolean) => {
+    const settings = { ...DEFAULT_SETTINGS, enabled: false };
+    mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ cleanupActive }), settings, highlights: null }} t={t} />);
+    return root.querySelector('[data-testid="toggle-original"]')?.textContent ?? null;
+  };
+
+  it('offers no one-tab "Hide clutter" beside the unticked switch: the switch is what cleans', () => {
+    expect(toggle(false)).toBeNull();
+  });
+
+  it('still offers "Show original" on a page cleaned anyway (the shortcut), so it can go back', () => {
+    expect(toggle(true)).toBe('showOriginal');
+  });
+});
+
 describe('Popup: the site switch in English', () => {
   const label = (disabledSites: string[]) => {
     const settings = { ...DEFAULT_SETTINGS, disabledSites };
