@@ -76,12 +76,14 @@ export function Popup({ services, site, initial, t }: PopupProps) {
       <header class="bar">
         <h1>{t('extName')}</h1>
         <GlobalSwitch enabled={settings.enabled} onChange={(on) => void update((s) => (s.enabled = on))} t={t} />
-        <button type="button" class="small" onClick={() => services.openLibrary()}>
-          {t('library')}
-        </button>
-        <button type="button" class="small" onClick={() => services.openOptions()}>
-          {t('settings')}
-        </button>
+        <div class="bar-links">
+          <button type="button" class="small" onClick={() => services.openLibrary()}>
+            {t('library')}
+          </button>
+          <button type="button" class="small" onClick={() => services.openOptions()}>
+            {t('settings')}
+          </button>
+        </div>
       </header>
       {storageError && (
         <p class="error" role="alert">

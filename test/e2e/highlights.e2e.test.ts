@@ -164,6 +164,16 @@ describe.each(browsers)('highlights in $name', (target) => {
     const page = await open();
     const popup = await browser.openPopupFor(page);
     await popup.waitForSelector('.export button[data-format="markdown"]', { timeoutMs: 10_000 });
+    // Laid out as read: the header on one line beside the scrollbar, the export's label on a line above its formats.
+    const layout = await popup.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const title = box(document.querySelector('.bar h1')!);
+      const bar = [...document.querySelectorAll('.bar .switch, .bar button')].map(box);
+      const label = box(document.querySelector('.export > .muted')!);
+      const formats = [...document.querySelectorAll('.export button')].map(box);
+      return { barOnOneLine: bar.every((b) => b.top < title.bottom), labelAbove: formats.every((b) => b.top >= label.bottom) };
+    });
+    expect(layout).toEqual({ barOnOneLine: true, labelAbove: true });
     const file = await popup.download('.export button[data-format="markdown"]');
     expect(file.filename).toMatch(/\.md$/);
     expect(file.text.replace(/\s+/g, ' ')).toContain(quote.trim().slice(0, 20));
