@@ -30,7 +30,9 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
   const [exporting, setExporting] = useState(false);
   const [imp, setImp] = useState<ImportState>({ stage: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
   const formats: Array<[ExportFormat, string]> = [
     ['markdown', t('lib_format_markdown')],
     ['json', t('lib_format_json')],
@@ -38,9 +40,11 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
     ['csv', t('lib_format_csv')],
   ];
 
-  // The preview is a decision point: put the keyboard on it.
+  // The preview is a decision point: put the keyboard on it. What came of the import is read next:
+  // the Import button, which had focus, was disabled while the file was read, leaving focus nowhere.
   useEffect(() => {
     if (imp.stage === 'preview') confirmButton.current?.focus();
+    else if (imp.stage === 'done' || imp.stage === 'error') outcome.current?.focus();
   }, [imp.stage]);
 
   const exportPages = async (pageUrls: string[] | null) => {
@@ -101,7 +105,7 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
         <button type="button" disabled={exporting || resultPageUrls.length === 0} onClick={() => void exportPages(resultPageUrls)}>
           {t('lib_exportResults', String(resultPageUrls.length))}
         </button>
-        <button type="button" disabled={imp.stage === 'busy'} onClick={() => fileInput.current?.click()}>
+        <button ref={importButton} type="button" disabled={imp.stage === 'busy'} onClick={() => fileInput.current?.click()}>
           {t('lib_import')}
         </button>
         <input
@@ -122,20 +126,27 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
             <button ref={confirmButton} type="button" onClick={() => void apply(imp.text)}>
               {t('lib_importConfirm')}
             </button>
-            <button type="button" onClick={() => setImp({ stage: 'idle' })}>
+            <button
+              type="button"
+              onClick={() => {
+                // Cancel goes with the preview: focus goes back to where the import began.
+                setImp({ stage: 'idle' });
+                importButton.current?.focus();
+              }}
+            >
               {t('lib_cancel')}
             </button>
           </div>
         </div>
       )}
       {imp.stage === 'done' && (
-        <p role="status" class="import-done">
+        <p ref={outcome} tabIndex={-1} role="status" class="import-done">
           {t('lib_importDone', [String(imp.added), String(imp.merged)])}
         </p>
       )}
       {imp.stage === 'error' && (
-        <p role="alert" class="banner">
-          {t('lib_importFailed')} {imp.error}
+        <p ref={outcome} tabIndex={-1} role="alert" class="banner">
+          {t('lib_importFailed', imp.error)}
         </p>
       )}
     </section>

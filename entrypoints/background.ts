@@ -77,7 +77,6 @@ export default defineBackground(() => {
 
   const transferDeps: TransferDeps = {
     now: () => new Date().toISOString(),
-    describe: (error) => browser.i18n.getMessage(error.key as never, error.detail) || `${error.key}: ${error.detail}`,
     words: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     changed: (urls) => void changed(urls),
   };

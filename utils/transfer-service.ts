@@ -6,7 +6,7 @@
 import type { AnnotationStore } from './db';
 import type { ExportBundle } from './export/bundle';
 import { exportFile, type ExportedFile } from './export';
-import { parseImport, type ImportError } from './export/import';
+import { parseImport } from './export/import';
 import type { ToBackground } from './messages';
 import type { Translate } from './reasons';
 import { normalizeUrl } from './normalize-url';
@@ -18,9 +18,7 @@ export type ApplyAnswer = { ok: true; added: number; merged: number } | { ok: fa
 
 export interface TransferDeps {
   now(): string;
-  /** The import error in the user's language. */
-  describe(error: ImportError): string;
-  /** The user's language, which exports are written in. */
+  /** The user's language, which exports and import errors are written in. */
   words: Translate;
   changed(pageUrls: string[]): void;
 }
@@ -37,7 +35,8 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
     highlightIds: new Set(highlights.map((h) => h.id)),
     now: deps.now(),
   });
-  if (!parsed.ok) return { ok: false, error: deps.describe(parsed.error) };
+  // The reader's language only: the parser's own words (JSON.parse's message, a schema path) stay in the error's detail.
+  if (!parsed.ok) return { ok: false, error: deps.words(parsed.error.key, parsed.error.args) };
   if (msg.type === 'import-preview') {
     const { newPages, newHighlights, mergedHighlights } = parsed.preview;
     return { ok: true, newPages, newHighlights, mergedHighlights };

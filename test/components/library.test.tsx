@@ -351,6 +351,8 @@ describe('Library import and export', () => {
     expect(services.applyImport).toHaveBeenCalledWith('{"type":"AnnotationCollection"}');
     expect(services.load).toHaveBeenCalledTimes(2); // the library reloads what was imported
     expect($('.import-done')!.textContent).toBe('lib_importDone:5|3');
+    // The Import button was disabled while the file was written: the keyboard is put on the outcome, not dropped.
+    expect(document.activeElement).toBe($('.import-done'));
   });
 
   it('counts in English with singular nouns where the number is one', async () => {
@@ -398,6 +400,7 @@ describe('Library import and export', () => {
     await act(() => $$<HTMLButtonElement>('.import-preview button').find((b) => b.textContent === 'lib_cancel')!.click());
     expect($('.import-preview')).toBeNull();
     expect(services.applyImport).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button('lib_import'));
   });
 
   it('shows a rejected file as an error and never applies it', async () => {
@@ -407,6 +410,16 @@ describe('Library import and export', () => {
     expect($('.import-preview')).toBeNull();
     expect($('.transfer [role="alert"]')!.textContent).toContain('Not a Sourcemark or W3C annotation file');
     expect(services.applyImport).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe($('.transfer [role="alert"]'));
+  });
+
+  it('says why an import failed in one sentence of the reader’s language, with no space after the Chinese colon', async () => {
+    const { services } = fakeServices();
+    services.previewImport.mockResolvedValue({ ok: false, error: '这不是有效的 JSON 文件。' });
+    await act(() => render(<Library services={services} t={translator('zh_CN')} />, root));
+    await settle();
+    await pickFile('garbage', 'notes.txt');
+    expect($('.transfer [role="alert"]')!.textContent).toBe('导入失败，未做任何更改：这不是有效的 JSON 文件。');
   });
 
   it.each([

@@ -46,7 +46,7 @@ describe('handleTransfer', () => {
   beforeEach(async () => {
     store = await openAnnotationDb(new IDBFactory(), 'transfer');
     changed = [];
-    deps = { now: () => NOW, describe: (e) => `${e.key}: ${e.detail}`, words: english, changed: (urls) => void changed.push(urls) };
+    deps = { now: () => NOW, words: english, changed: (urls) => void changed.push(urls) };
   });
 
   it('exports one page (URL as the tab has it) with its provenance, and nothing of other pages', async () => {
@@ -102,7 +102,15 @@ describe('handleTransfer', () => {
     const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
     const before = await store.allHighlights();
     const answer = await handleTransfer({ type: 'import-apply', text: spoil(file.text) }, store, deps);
-    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^export_import_/) });
+    expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^This (file|JSON) /) });
     expect(await store.allHighlights()).toEqual(before);
+  });
+
+  it.each([
+    ['not JSON at all', 'not json at all', '这不是有效的 JSON 文件，可能不完整，或者根本不是导出文件。'],
+    ['JSON without annotations', '{"name":"package"}', '这个 JSON 文件里没有网页批注，没有可导入的内容。'],
+  ])('says why it refuses %s in the reader’s language only, without the parser’s English', async (_label, text, message) => {
+    const answer = await handleTransfer({ type: 'import-preview', text }, store, { ...deps, words: translator('zh_CN') });
+    expect(answer).toEqual({ ok: false, error: message });
   });
 });

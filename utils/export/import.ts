@@ -17,7 +17,7 @@ import { URN_UUID } from './w3c-json';
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const IMPORT_MAX_ANNOTATIONS = 100_000;
 
-/** UI string keys (public/_locales); the detail is technical and shown beside the message. */
+/** UI string keys (public/_locales), filled in with `args`. */
 export type ImportErrorKey =
   | 'export_import_too_large'
   | 'export_import_not_json'
@@ -28,6 +28,9 @@ export type ImportErrorKey =
 
 export interface ImportError {
   key: ImportErrorKey;
+  /** Numbers the message names (the limit passed), the same in every language. */
+  args: string[];
+  /** Where and why the parse stopped, in the parser's English: for tests and bug reports, never shown to the reader. */
   detail: string;
 }
 
@@ -91,8 +94,8 @@ class ImportFailure extends Error {
     super(error.detail);
   }
 }
-const fail = (key: ImportErrorKey, detail: string): never => {
-  throw new ImportFailure({ key, detail });
+const fail = (key: ImportErrorKey, detail: string, args: string[] = []): never => {
+  throw new ImportFailure({ key, args, detail });
 };
 
 function checked<S extends v.GenericSchema>(schema: S, value: unknown, where: string): v.InferOutput<S> {
@@ -247,7 +250,7 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
   // Every UTF-16 unit is at least one byte, so a long string is refused without counting.
   const bytes = text.length > IMPORT_MAX_BYTES ? text.length : utf8Bytes(text);
   if (bytes > IMPORT_MAX_BYTES) {
-    fail('export_import_too_large', `${(bytes / 1024 / 1024).toFixed(1)} MB or more; the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+    fail('export_import_too_large', `${(bytes / 1024 / 1024).toFixed(1)} MB or more`, [String(IMPORT_MAX_BYTES / 1024 / 1024)]);
   }
   let doc: unknown;
   try {
@@ -257,7 +260,7 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
   }
   const items = annotationsOf(doc);
   if (items.length > IMPORT_MAX_ANNOTATIONS) {
-    fail('export_import_too_many', `more than ${IMPORT_MAX_ANNOTATIONS} annotations`);
+    fail('export_import_too_many', `more than ${IMPORT_MAX_ANNOTATIONS} annotations`, [String(IMPORT_MAX_ANNOTATIONS)]);
   }
   const ours = typeof doc === 'object' && doc !== null && 'sm:pages' in doc;
   const filePages = ours ? checked(v.array(PageRecordSchema), (doc as { 'sm:pages': unknown })['sm:pages'], 'sm:pages') : [];
