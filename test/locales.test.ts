@@ -51,6 +51,10 @@ describe('_locales', () => {
     expect(Object.entries(others.zh_CN).filter(([, m]) => m.message.includes('划线'))).toEqual([]);
   });
 
+  it.each(Object.entries(others))('names the library one way in %s: the popup’s button as the library page’s title', (_, messages) => {
+    expect(messages.library!.message).toBe(messages.lib_title!.message);
+  });
+
   it.each(Object.entries(others))('uses full-width punctuation beside Chinese text in %s', (_, messages) => {
     const ascii = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,:;!?()]|[,:;!?()][\u4e00-\u9fff]/;
     expect(Object.entries(messages).filter(([, m]) => ascii.test(m.message))).toEqual([]);
