@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIDDEN_KINDS } from '@/utils/analysis-types';
 import type { Settings } from '@/utils/messages';
+import { keptItem } from '@/utils/settings';
 import { GlobalSwitch } from './GlobalSwitch';
 import type { Translate } from './i18n';
 import { Shortcuts, type ShortcutServices } from './Shortcuts';
+import { useRefocusAfterRemoval } from './use-refocus';
 
 export interface SettingsPageProps {
   load: () => Promise<Settings>;
@@ -18,10 +20,19 @@ export interface SettingsPageProps {
  */
 export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const sitesOff = { heading: useRef<HTMLHeadingElement>(null), list: useRef<HTMLUListElement>(null) };
+  const kept = { heading: useRef<HTMLHeadingElement>(null), list: useRef<HTMLUListElement>(null) };
+  const refocus = useRefocusAfterRemoval();
   useEffect(() => void load().then(setSettings), [load]);
   if (!settings) return <main class="page" aria-busy="true" />;
   const change = async (fn: (s: Settings) => void) => setSettings(await update(fn));
+  /** A row's button: its row goes once `fn` is saved, and focus goes on in its list. */
+  const removeRow = (e: MouseEvent, section: typeof kept, fn: (s: Settings) => void) => {
+    refocus(e.currentTarget as HTMLElement, [...(section.list.current?.querySelectorAll('button') ?? [])], section.heading.current);
+    void change(fn);
+  };
   const keptSites = Object.entries(settings.keepRules).filter(([, keys]) => keys.length);
+  const kindName = (kind: string) => ((HIDDEN_KINDS as readonly string[]).includes(kind) ? t(`kind_${kind}`) : kind);
   return (
     <main class="page">
       <h1>{t('extName')}</h1>
@@ -58,32 +69,65 @@ export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) 
       <p id="kinds-note" class="muted">
         {t('hideKindsNote')}
       </p>
-      <h2>{t('sitesOff')}</h2>
+      <h2 ref={sitesOff.heading} tabIndex={-1}>
+        {t('sitesOff')}
+      </h2>
       {settings.disabledSites.length === 0 ? (
         <p class="muted">{t('none')}</p>
       ) : (
-        <ul data-testid="sites-off">
+        <ul ref={sitesOff.list} data-testid="sites-off">
           {settings.disabledSites.map((site) => (
             <li key={site}>
               {site}{' '}
-              <button type="button" class="small" onClick={() => void change((s) => (s.disabledSites = s.disabledSites.filter((x) => x !== site)))}>
+              <button
+                type="button"
+                class="small"
+                onClick={(e) => removeRow(e, sitesOff, (s) => (s.disabledSites = s.disabledSites.filter((x) => x !== site)))}
+              >
                 {t('onOnSite')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h2>{t('keptItems')}</h2>
+      <h2 ref={kept.heading} tabIndex={-1}>
+        {t('keptItems')}
+      </h2>
       {keptSites.length === 0 ? (
         <p class="muted">{t('none')}</p>
       ) : (
-        <ul>
+        <ul ref={kept.list} data-testid="kept-items">
           {keptSites.map(([site, keys]) => (
             <li key={site}>
-              {site} · {keys.length}{' '}
-              <button type="button" class="small" onClick={() => void change((s) => delete s.keepRules[site])}>
-                {t('hideAgain')}
-              </button>
+              {site}
+              {/* Each rule is what "Never hide this" stored: the item's kind and the head of its text. */}
+              <ul class="kept">
+                {keys.map((key, i) => {
+                  const item = keptItem(key);
+                  const id = `kept-${site}-${i}`;
+                  return (
+                    <li key={key}>
+                      <span id={id}>
+                        <span class="kept-kind">{kindName(item.kind)}</span> · {item.text ? `${item.text}${item.cut ? '…' : ''}` : '—'}
+                      </span>{' '}
+                      <button
+                        type="button"
+                        class="small"
+                        aria-describedby={id}
+                        onClick={(e) =>
+                          removeRow(e, kept, (s) => {
+                            const rest = (s.keepRules[site] ?? []).filter((k) => k !== key);
+                            if (rest.length) s.keepRules[site] = rest;
+                            else delete s.keepRules[site];
+                          })
+                        }
+                      >
+                        {t('hideAgain')}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
             </li>
           ))}
         </ul>

@@ -47,10 +47,23 @@ export function cleanupEnabled(s: Settings, url: string): boolean {
   return s.enabled && !s.disabledSites.includes(siteOf(url));
 }
 
+/** How much of an item's text its "Never hide this" rule keeps. */
+const KEEP_TEXT_HEAD = 60;
+
 /**
  * The fingerprint a "Never hide this" rule stores: kind + text head, which survives reloads
  * (selectors don't when ads reshuffle). Here, beside the rules, so the popup needs no cleanup code.
  */
 export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
-  return `${item.kind}:${item.text.slice(0, 60)}`;
+  return `${item.kind}:${item.text.slice(0, KEEP_TEXT_HEAD)}`;
+}
+
+/**
+ * What a "Never hide this" rule keeps, read back from its key for the settings page: the kind and
+ * the text's head, with `cut` when the head may have been cut from a longer text.
+ */
+export function keptItem(key: string): { kind: string; text: string; cut: boolean } {
+  const colon = key.indexOf(':');
+  const text = key.slice(colon + 1);
+  return { kind: key.slice(0, Math.max(colon, 0)), text, cut: text.length === KEEP_TEXT_HEAD };
 }

@@ -85,22 +85,60 @@ describe('SettingsPage: the global switch', () => {
 });
 
 describe('SettingsPage: per-site rules', () => {
-  const saved = { ...DEFAULT_SETTINGS, disabledSites: ['163.com', 'sohu.com'], keepRules: { '163.com': ['ad:x', 'teaser:y'], 'qq.com': [] } };
-  const buttonIn = (text: string) => [...root.querySelectorAll('li')].find((li) => li.textContent!.startsWith(text))!.querySelector('button')!;
+  const long = '网友评论'.repeat(15);
+  const saved = {
+    ...DEFAULT_SETTINGS,
+    disabledSites: ['163.com', 'sohu.com'],
+    keepRules: { '163.com': ['ad:阿里云 特惠', 'teaser:拓展阅读', `comments:${long}`], 'qq.com': [], 'sina.cn': ['navigation:'] },
+  };
+  const sitesOff = () => [...root.querySelectorAll<HTMLButtonElement>('[data-testid="sites-off"] button')];
+  const keptButtons = () => [...root.querySelectorAll<HTMLButtonElement>('[data-testid="kept-items"] button')];
+  /** Each kept item as a screen reader hears its button: the name, then what it describes. */
+  const kept = () => keptButtons().map((b) => `${b.textContent} (${document.getElementById(b.getAttribute('aria-describedby')!)!.textContent})`);
+  async function press(button: HTMLButtonElement): Promise<void> {
+    button.focus();
+    await click(button);
+  }
 
-  it('lists the sites where cleanup is off and the sites with kept items (with their count), none when a site has no rule left', async () => {
+  it('lists the sites where cleanup is off, and under each site the items kept there by kind and text; none for a site with no rule left', async () => {
     await mount(saved);
     expect([...root.querySelectorAll('[data-testid="sites-off"] li')].map((li) => li.firstChild!.textContent)).toEqual(['163.com', 'sohu.com']);
-    expect(buttonIn('163.com · 2').textContent).toBe('Hide again');
+    expect([...root.querySelectorAll('[data-testid="kept-items"] > li')].map((li) => li.firstChild!.textContent)).toEqual(['163.com', 'sina.cn']);
+    expect(kept()).toEqual([
+      'Hide again (Ads · 阿里云 特惠)',
+      'Hide again (Unrelated teasers · 拓展阅读)',
+      `Hide again (Comments · ${long}…)`,
+      'Hide again (Navigation · —)',
+    ]);
     expect(root.textContent).not.toContain('qq.com');
   });
 
-  it('turns cleanup on again on a site, and drops a site’s kept items, keeping the rest', async () => {
+  it('turns cleanup on again on a site, and hides one kept item again, keeping the rest', async () => {
     const area = await mount(saved);
-    await click(buttonIn('sohu.com'));
-    await click(buttonIn('163.com · 2'));
-    expect(await loadSettings(area)).toEqual({ ...saved, disabledSites: ['163.com'], keepRules: { 'qq.com': [] } });
-    expect(root.textContent).not.toContain('163.com · 2');
+    await click(sitesOff()[1]!);
+    await click(keptButtons()[1]!);
+    expect(await loadSettings(area)).toEqual({ ...saved, disabledSites: ['163.com'], keepRules: { ...saved.keepRules, '163.com': ['ad:阿里云 特惠', `comments:${long}`] } });
+    expect(kept()).toEqual(['Hide again (Ads · 阿里云 特惠)', `Hide again (Comments · ${long}…)`, 'Hide again (Navigation · —)']);
+    // A site's last item hidden again takes the site's rules with it.
+    await click(keptButtons()[2]!);
+    expect((await loadSettings(area)).keepRules).toEqual({ '163.com': ['ad:阿里云 特惠', `comments:${long}`], 'qq.com': [] });
+  });
+
+  it('keeps the keyboard in the list: on the next row’s button, else the previous one’s, else the list’s heading', async () => {
+    await mount(saved);
+    await press(sitesOff()[0]!);
+    expect(document.activeElement).toBe(sitesOff()[0]); // sohu.com's, next in the list
+    await press(sitesOff()[0]!);
+    expect(document.activeElement!.textContent).toBe('Sites where cleanup is off');
+
+    await press(keptButtons()[3]!);
+    expect(document.activeElement).toBe(keptButtons()[2]); // the last row gone: the one before it, of another site
+    for (const next of ['Unrelated teasers · 拓展阅读', `Comments · ${long}…`]) {
+      await press(keptButtons()[0]!);
+      expect(document.getElementById(document.activeElement!.getAttribute('aria-describedby')!)!.textContent).toBe(next);
+    }
+    await press(keptButtons()[0]!);
+    expect(document.activeElement!.textContent).toBe('Items you chose to keep, per site');
   });
 });
 

@@ -64,8 +64,10 @@ describe.each(browsers)('settings in $name', (target) => {
     expect(Number(/(\d+)\D*$/.exec((await verdict())!)![1])).toBe(Number(/(\d+)\D*$/.exec(before!)![1]) - 1);
 
     const page = await options();
-    const rules = () => page.evaluate(() => [...document.querySelectorAll('li')].map((li) => li.textContent).filter((t) => t!.includes('127.0.0.1')));
-    expect(await rules()).toEqual([expect.stringMatching(/^127\.0\.0\.1 · 1/)]);
+    // The site, and under it the one item kept, by its kind.
+    const rules = () =>
+      page.evaluate(() => [...document.querySelectorAll('[data-testid="kept-items"] > li')].map((li) => [li.firstChild!.textContent, [...li.querySelectorAll('.kept-kind')].map((k) => k.textContent)]));
+    expect(await rules()).toEqual([['127.0.0.1', [expect.any(String)]]]);
 
     await popup.click('details[data-kind="ad"] li button');
     await pollUntil(visibleAds, (n) => n === 0, 'the ad hidden again', POLL);
