@@ -12,3 +12,11 @@ export const t: Translate = (key, substitutions) => browser.i18n.getMessage(key 
  * message comes as `<key>_one` and `<key>_other` (the same text in Chinese).
  */
 export const counted = (t: Translate, key: string, n: number): string => t(`${key}_${n === 1 ? 'one' : 'other'}`, String(n));
+
+/**
+ * Marks a page as written in the language of its words: the locale file the browser picked (English
+ * under a French browser), not the browser's own language, so screen readers and fonts read it right.
+ */
+export function markLanguage(doc: Document, words: Translate): void {
+  doc.documentElement.lang = words('lang_tag');
+}

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { Library } from '@/components/Library';
-import { t } from '@/components/i18n';
+import { markLanguage, t } from '@/components/i18n';
 import { makeLibraryServices } from './services';
 import './style.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+markLanguage(document, t);
 document.title = `${t('lib_title')} · ${t('extName')}`;
 render(<Library services={makeLibraryServices()} t={t} />, document.getElementById('app')!);

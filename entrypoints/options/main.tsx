@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { SettingsPage } from '@/components/SettingsPage';
 import type { ShortcutServices } from '@/components/Shortcuts';
-import { t } from '@/components/i18n';
+import { markLanguage, t } from '@/components/i18n';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import '../popup/style.css';
 
@@ -15,6 +15,7 @@ const shortcuts: ShortcutServices = {
   },
 };
 
+markLanguage(document, t);
 render(
   <SettingsPage load={() => loadSettings(browser.storage.local)} update={(change) => updateSettings(browser.storage.local, change)} shortcuts={shortcuts} t={t} />,
   document.getElementById('app')!,

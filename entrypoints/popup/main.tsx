@@ -2,7 +2,7 @@
 import { opening } from './opening';
 import { render } from 'preact';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
-import { t } from '@/components/i18n';
+import { markLanguage, t } from '@/components/i18n';
 import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { PAGE_CHANGES_PORT, PageChangedSchema, parseMessage } from '@/utils/messages';
 import { popupPageUrl } from '@/utils/normalize-url';
@@ -12,6 +12,7 @@ import { askPageState, askPageView, sendToTab } from './requests';
 import './style.css';
 
 const app = document.getElementById('app')!;
+markLanguage(document, t);
 render(<PopupLoading t={t} />, app);
 
 async function main() {

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ANNOTATOR_HOST, Highlighter } from '@/components/highlighter';
-import { t } from '@/components/i18n';
+import { markLanguage, t } from '@/components/i18n';
 import { ReaderView } from '@/components/ReaderView';
 import { analyzePage } from '@/utils/analyze';
 import { findTextRange } from '@/utils/find-text';
@@ -134,6 +134,7 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
 
 async function main() {
   const app = document.getElementById('app')!;
+  markLanguage(document, t);
   const token = location.hash.slice(1);
   const handoff = (await send({ type: 'reader-article', token }).catch(() => null)) as Partial<Handoff> | null;
   if (!handoff?.html || !handoff.url || handoff.tabId === undefined) {

@@ -80,7 +80,7 @@ export function toHtml(bundle: ExportBundle, words: Translate = english, timeZon
         .join('\n')}</section>`,
   );
   return `<!doctype html>
-<html>
+<html lang="${escapeHtml(words('lang_tag', []))}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

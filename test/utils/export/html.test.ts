@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByPage } from '../../../utils/export/bundle';
 import { toHtml } from '../../../utils/export/html';
 import { english } from '../../../utils/reasons';
+import { translator } from '../../helpers/locale';
 import { exportBundle } from './records';
 
 describe('toHtml', () => {
@@ -47,6 +48,12 @@ describe('toHtml', () => {
     expect(hrefs[0]).toBe(url);
     expect(hrefs.slice(1).every((h) => h!.startsWith(`${url}#:~:text=`))).toBe(true);
     expect(hrefs.length).toBe(1 + bundle!.highlights.length);
+  });
+
+  it('says which language its words are in', () => {
+    const [bundle] = fc.sample(exportBundle(), { numRuns: 1, seed: 3 });
+    const lang = (words = english) => new JSDOM(toHtml(bundle!, words)).window.document.documentElement.lang;
+    expect([lang(), lang(translator('zh_CN')), lang(translator('zh_TW'))]).toEqual(['en', 'zh-CN', 'zh-TW']);
   });
 
   it("shows the export's time and the page's dates as readers read them", () => {
