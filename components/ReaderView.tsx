@@ -80,11 +80,20 @@ export function ReaderView({ article, settings, onSettings, onClose, takeEscape,
       </div>
       <article class="reader-page">
         <header class="reader-header">
-          {article.publisher && <p class="reader-publisher">{article.publisher}</p>}
-          <h1 id={TITLE_ID} class="reader-title">
+          {/* The story's words are in the page's language, the reader's own in its UI's (the page's lang). */}
+          {article.publisher && (
+            <p class="reader-publisher" lang={article.lang}>
+              {article.publisher}
+            </p>
+          )}
+          <h1 id={TITLE_ID} class="reader-title" lang={article.title === null ? undefined : article.lang}>
             {article.title ?? t('reader_untitled')}
           </h1>
-          {meta.length > 0 && <p class="reader-meta">{meta.join(' · ')}</p>}
+          {meta.length > 0 && (
+            <p class="reader-meta" lang={article.lang}>
+              {meta.join(' · ')}
+            </p>
+          )}
           {provenance && <ProvenanceCard {...provenance} t={t} />}
           {notShown > 0 && (
             <p class="reader-not-shown" role="status" data-testid="reader-not-shown">
@@ -93,7 +102,7 @@ export function ReaderView({ article, settings, onSettings, onClose, takeEscape,
           )}
         </header>
         {/* The one place page-derived HTML is rendered: article.html, sanitised by makePurifier. */}
-        <div ref={contentRef} class="reader-content" dangerouslySetInnerHTML={{ __html: article.html }} data-testid="reader-content" />
+        <div ref={contentRef} class="reader-content" lang={article.lang} dangerouslySetInnerHTML={{ __html: article.html }} data-testid="reader-content" />
       </article>
     </main>
   );

@@ -19,6 +19,8 @@ export interface ReaderArticle {
   html: string;
   /** The visible text of `html`, for anchoring highlights. */
   text: string;
+  /** The page's declared language (its `<html lang>`), '' when it declares none: the story keeps it inside a reader in the reader's own language. */
+  lang: string;
   /** True when the core's body was shown instead of Readability's choice. */
   usedCoreBody: boolean;
   /** Why that source was chosen, with the overlap measured. */
@@ -108,6 +110,7 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
     publishedAt: analysis.publishedAt ?? parsed?.publishedTime ?? null,
     html,
     text: visibleText(parseInert(doc, html)),
+    lang: doc.documentElement.lang,
     usedCoreBody: useCore,
     reason: choice.reason,
   };

@@ -20,6 +20,7 @@ const ARTICLE: ReaderArticle = {
   publishedAt: '2024-06-03T08:30:00',
   html: '<p>新馆建筑面积四万二千平方米。</p><p>详见<a href="https://news.example.cn/map">交通地图</a>。</p>',
   text: '新馆建筑面积四万二千平方米。 详见交通地图。',
+  lang: 'zh-CN',
   usedCoreBody: false,
   reason: 'test',
 };
@@ -78,6 +79,12 @@ describe('ReaderView', () => {
     expect(root.querySelector('.reader-meta')?.textContent).toBe('记者 方晓宁 · 2024-06-03 08:30');
     expect(root.getAttribute('aria-labelledby')).toBe(root.querySelector('h1')?.id);
     expect(root.querySelector('[data-testid="reader-content"]')?.innerHTML).toBe(ARTICLE.html);
+  });
+
+  it('marks the story’s words with the page’s language inside the reader’s own', () => {
+    const { root } = mount();
+    const langs = ['.reader-publisher', 'h1', '.reader-meta', '[data-testid="reader-content"]'].map((s) => root.querySelector(s)?.getAttribute('lang'));
+    expect(langs).toEqual(['zh-CN', 'zh-CN', 'zh-CN', 'zh-CN']);
   });
 
   it('shows the provenance card only when given', () => {

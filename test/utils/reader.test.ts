@@ -144,6 +144,11 @@ describe('choosing between Readability and the core body', () => {
     }
   });
 
+  it('keeps the language the page declares, and none when it declares none', () => {
+    expect(read(portalPage(STORY, [])).article!.lang).toBe('zh-CN');
+    expect(read(portalPage(STORY, []).replace(' lang="zh-CN"', '')).article!.lang).toBe('');
+  });
+
   const pages = [
     { name: 'the demo portal page', file: 'demo/portal-article.html', url: 'http://hainan.sczixun.cn/guoji/2024-02/23/content_30327.htm', story: '他说:“作为视频生成领域的先驱,这给了我们很大的优势。”', title: '外媒:Sora横空出世,中国将加快追赶步伐' },
     { name: 'an English news page', file: 'test/fixtures/pages/english-news-more-stories/source.html', url: 'https://news.example.com/a', story: 'crane operators extended a strike', title: 'Port strike halts container traffic at Rotterdam for second day' },
