@@ -47,7 +47,7 @@ export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps)
       </Group>
       {stepper('fontSize', t('reader_size'), t('reader_smaller'), t('reader_larger'), `${settings.fontSize}px`)}
       {stepper('lineHeight', t('reader_line_height'), t('reader_tighter'), t('reader_looser'), settings.lineHeight.toFixed(1))}
-      {stepper('width', t('reader_width'), t('reader_narrower'), t('reader_wider'), String(settings.width))}
+      {stepper('width', t('reader_width'), t('reader_narrower'), t('reader_wider'), t('reader_width_value', String(settings.width)))}
       <Group label={t('reader_theme')}>
         {themes.map(([theme, text]) => (
           <Choice key={theme} pressed={settings.theme === theme} onClick={() => onSettings({ ...settings, theme })}>

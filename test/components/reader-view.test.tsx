@@ -3,12 +3,14 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderControls } from '@/components/ReaderControls';
 import { ReaderView, type ReaderViewProps } from '@/components/ReaderView';
 import type { Source } from '@/utils/analysis-types';
 import { analyzePage } from '@/utils/analyze';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
 import { DEFAULT_READER_SETTINGS, READER_LIMITS, type ReaderSettings } from '@/utils/reader-settings';
 import { parseHtml } from '../helpers/dom';
+import { translator } from '../helpers/locale';
 
 /** Keys as labels: the tests find controls by the string key they ask for. */
 const t = (key: string) => key;
@@ -168,6 +170,18 @@ describe('ReaderControls in the reader', () => {
     expect(root.style.getPropertyValue('--reader-font')).toContain('Noto Serif CJK SC');
     expect(button(root, 'reader_theme_sepia').getAttribute('aria-pressed')).toBe('true');
     expect(button(root, 'reader_theme_auto').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('says the width’s unit in the reader’s language: characters in Chinese, em in English', () => {
+    const width = (lang: 'en' | 'zh_CN' | 'zh_TW') => {
+      const host = document.body.appendChild(document.createElement('div'));
+      act(() => render(<ReaderControls settings={DEFAULT_READER_SETTINGS} onSettings={() => undefined} t={translator(lang)} />, host));
+      const shown = [...host.querySelectorAll('output')].at(-1)!.textContent;
+      act(() => render(null, host));
+      host.remove();
+      return shown;
+    };
+    expect([width('en'), width('zh_CN'), width('zh_TW')]).toEqual(['36 em', '36 字宽', '36 字寬']);
   });
 
   it('marks a stepper at its limit and ignores it there, keeping it focusable', () => {
