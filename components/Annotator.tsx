@@ -5,7 +5,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
-import type { Translate } from './i18n';
+import { counted, type Translate } from './i18n';
+
+/** How long a delete can be undone, as in the popup. */
+const UNDO_MS = 6000;
 
 /** Document coordinates (px) where a floating panel goes. */
 export interface At {
@@ -17,15 +20,20 @@ export interface AnnotatorProps {
   toolbar: At | null;
   editor: { at: At; record: HighlightRecord } | null;
   error: { message: string; retry: (() => void) | null } | null;
+  /** Highlights just deleted here, and whether Undo takes the focus (Delete had it). */
+  undo: { count: number; focus: boolean } | null;
   onHighlight(color: HighlightColor, withNote: boolean): void;
   onUpdate(id: string, patch: { color?: HighlightColor; note?: string }): void;
   onDelete(id: string): void;
   onClose(): void;
+  onUndo(): void;
+  /** The toast's time is up: the delete stays. */
+  onUndoExpired(): void;
   t: Translate;
 }
 
 export function Annotator(props: AnnotatorProps) {
-  const { toolbar, editor, error, t } = props;
+  const { toolbar, editor, error, undo, t } = props;
   return (
     <div class="annotator" onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
       {toolbar && !editor && (
@@ -51,6 +59,39 @@ export function Annotator(props: AnnotatorProps) {
           </button>
         </div>
       )}
+      {/* Always there, so a screen reader announces the toast when it comes into it. */}
+      <div class="status" role="status">
+        {undo && <UndoToast {...undo} onUndo={props.onUndo} onExpired={props.onUndoExpired} t={t} />}
+      </div>
+    </div>
+  );
+}
+
+/** "Highlight deleted · Undo": gone after a while, but never while the reader is on it. */
+function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focus: boolean; onUndo(): void; onExpired(): void; t: Translate }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (focus) button.current?.focus();
+  }, [count]);
+  useEffect(() => {
+    if (held) return;
+    const timer = setTimeout(onExpired, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [held, count]);
+  return (
+    <div
+      class="panel toast"
+      data-testid="hl-undo"
+      onFocusIn={() => setHeld(true)}
+      onFocusOut={() => setHeld(false)}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+    >
+      <span>{counted(t, 'hl_deleted', count)}</span>
+      <button ref={button} type="button" onClick={onUndo}>
+        {t('hl_undo')}
+      </button>
     </div>
   );
 }

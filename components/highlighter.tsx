@@ -61,7 +61,9 @@ export class Highlighter {
   private loaded = false;
   private pageUrl: string;
   private ui: Promise<HTMLElement> | null = null;
-  private view: Omit<AnnotatorProps, 't' | 'onHighlight' | 'onUpdate' | 'onDelete' | 'onClose'> = { toolbar: null, editor: null, error: null };
+  private view: Omit<AnnotatorProps, 't' | `on${string}`> = { toolbar: null, editor: null, error: null, undo: null };
+  /** The records deleted here that the toast's Undo brings back, as the store returned them. */
+  private deleted: HighlightRecord[] = [];
   private observer: MutationObserver | null = null;
   /** Counts refreshes: an answer that comes after a later refresh began is stale (URLs that move as the reader scrolls). */
   private refreshes = 0;
@@ -298,15 +300,47 @@ export class Highlighter {
   }
 
   private async remove(id: string): Promise<void> {
+    // Delete pressed from the keyboard leaves the focus on the toast's Undo, not on the page's body.
+    const focus = this.ownsFocus();
     try {
-      await this.call({ type: 'highlights-delete', ids: [id] });
+      const answer = (await this.call({ type: 'highlights-delete', ids: [id] })) as { deleted: HighlightRecord[] };
       this.painter.remove(id);
       this.records.delete(id);
       this.orphans.delete(id);
-      this.update({ editor: null });
+      // Each delete joins those still undoable, as in the popup.
+      this.deleted = [...this.deleted, ...answer.deleted];
+      this.update({ editor: null, undo: this.deleted.length ? { count: this.deleted.length, focus } : null });
     } catch (err) {
       this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.remove(id) } });
     }
+  }
+
+  /** Undo: the deleted records go back to the store as they were (id, colour, note, selectors) and are drawn again. */
+  private async undoDelete(): Promise<void> {
+    const records = this.deleted;
+    try {
+      await this.call({ type: 'highlights-restore', records });
+    } catch (err) {
+      this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.undoDelete() } });
+      return;
+    }
+    for (const record of records) {
+      this.records.set(record.id, record);
+      this.orphans.add(record.id);
+    }
+    this.placeOrphans();
+    this.watchPage();
+    this.forgetDeleted();
+  }
+
+  private forgetDeleted(): void {
+    this.deleted = [];
+    this.update({ undo: null });
+  }
+
+  /** Whether the keyboard focus is in our panels. */
+  private ownsFocus(): boolean {
+    return this.doc.activeElement?.localName === ANNOTATOR_HOST;
   }
 
   /**
@@ -382,8 +416,11 @@ export class Highlighter {
           onDelete={(id) => void this.remove(id)}
           onClose={() => {
             this.painter.focus(null);
-            this.update({ toolbar: null, editor: null, error: null });
+            this.deleted = [];
+            this.update({ toolbar: null, editor: null, error: null, undo: null });
           }}
+          onUndo={() => void this.undoDelete()}
+          onUndoExpired={() => this.forgetDeleted()}
         />,
         container,
       ),

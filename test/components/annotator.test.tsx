@@ -11,8 +11,8 @@ const record = quoteHighlight('https://news.example.cn/a', '联合早报', { not
 function openEditor() {
   const host = document.createElement('div');
   document.body.append(host);
-  const props = { onHighlight: vi.fn(), onUpdate: vi.fn(), onDelete: vi.fn(), onClose: vi.fn(() => render(null, host)) };
-  act(() => render(<Annotator toolbar={null} editor={{ at: { x: 0, y: 0 }, record }} error={null} t={(key) => key} {...props} />, host));
+  const props = { onHighlight: vi.fn(), onUpdate: vi.fn(), onDelete: vi.fn(), onClose: vi.fn(() => render(null, host)), onUndo: vi.fn(), onUndoExpired: vi.fn() };
+  act(() => render(<Annotator toolbar={null} editor={{ at: { x: 0, y: 0 }, record }} error={null} undo={null} t={(key) => key} {...props} />, host));
   const area = host.querySelector('textarea')!;
   act(() => {
     area.value = '要核实';

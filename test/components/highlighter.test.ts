@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Highlighter, type ShownPage } from '@/components/highlighter';
 import { describeRange } from '@/utils/anchoring';
 import type { HighlightRecord } from '@/utils/annotation-types';
@@ -162,6 +162,72 @@ describe('Highlighter, saving a new highlight', () => {
   it('says it was not saved when the background answered without the record', async () => {
     const ui = await highlightWith(undefined);
     expect(ui.textContent).toContain('hl_save_failed');
+  });
+});
+
+describe('deleting in the note editor', () => {
+  /** A page with one stored highlight, a store that keeps what it is sent, and the highlight's editor open. */
+  async function editorOpen() {
+    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
+    const record = storedOnParagraph(8, undefined, PAGE, '00000000-0000-4000-8000-000000000003');
+    const store = new Map<string, HighlightRecord>([[record.id, { ...record, color: 'pink', note: '要核实' }]]);
+    const sent: ToBackground[] = [];
+    const ui = document.createElement('div');
+    document.body.append(ui);
+    const highlighter = highlighterWith(async (msg) => {
+      sent.push(msg);
+      if (msg.type === 'page-highlights') return { highlights: [...store.values()] };
+      if (msg.type === 'highlights-delete') {
+        const deleted = msg.ids.map((id) => store.get(id)!);
+        msg.ids.forEach((id) => store.delete(id));
+        return { deleted };
+      }
+      if (msg.type === 'highlights-restore') for (const r of msg.records) store.set(r.id, r);
+      return {};
+    }, ui);
+    await highlighter.restore();
+    const saved = store.get(record.id)!;
+    // The same passage picked again with "Note" opens its editor (the painter has wrapped it in a mark).
+    const drawn = document.createRange();
+    drawn.selectNodeContents(document.querySelector('sourcemark-mark')!);
+    await pickNote(highlighter, ui, drawn);
+    return { highlighter, saved, sent, ui };
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+  async function pickNote(highlighter: Highlighter, ui: HTMLElement, range: Range) {
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    highlighter.showToolbarForSelection();
+    await tick();
+    ui.querySelector<HTMLElement>('.note-btn')!.click();
+    await tick();
+  }
+  const button = (ui: HTMLElement, text: string) => [...ui.querySelectorAll('button')].find((b) => b.textContent === text)!;
+
+  it('offers Undo, which puts the record back as it was and draws it again', async () => {
+    const { highlighter, saved, sent, ui } = await editorOpen();
+    button(ui, 'hl_delete').click();
+    await tick();
+    expect(highlighter.status().placed).toEqual([]);
+    expect(ui.querySelector('[role="status"]')!.textContent).toContain('hl_deleted_one');
+    button(ui, 'hl_undo').click();
+    await tick();
+    expect(sent.filter((m) => m.type === 'highlights-restore')).toEqual([{ type: 'highlights-restore', records: [saved] }]);
+    expect(highlighter.status().placed).toEqual([saved.id]);
+    expect(ui.querySelector('[role="status"]')!.textContent).toBe('');
+  });
+
+  it('lets the delete stand once the toast is gone', async () => {
+    const { sent, ui } = await editorOpen();
+    vi.useFakeTimers();
+    try {
+      button(ui, 'hl_delete').click();
+      await vi.advanceTimersByTimeAsync(6_500);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(ui.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(sent.some((m) => m.type === 'highlights-restore')).toBe(false);
   });
 });
 

@@ -19,6 +19,8 @@ const HOSTILE_PATH = '/news/2024-02/23/content_3.htm';
 /** The demo with an ad slot between the story's first two paragraphs, which cleanup hides. */
 const INLINE_AD_PATH = '/news/2024-02/23/content_4.htm';
 const INLINE_AD = '<div class="ad-inline"><a href="https://www.aliyun.com/minisite/goods">阿里云服务器 新用户首购1折</a><span>广告</span></div>';
+/** A page of its own for the tests of the in-page annotator's keyboard use, delete and undo. */
+const KEYS_PATH = '/news/2024-02/23/content_5.htm';
 const READY = 'html[data-sourcemark-cleanup="on"]';
 /** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
@@ -32,6 +34,11 @@ function drawn(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [name, set] of registry) if (name !== 'sourcemark-focus' && set.size) out[name] = [...set].map((r) => r.toString().replace(/\s+/g, ' '));
   return out;
+}
+
+/** In the page: whether the element focused in the annotator matches `selector`. */
+function focusedInAnnotator(selector: string): boolean {
+  return document.querySelector('sourcemark-annotator')?.shadowRoot?.activeElement?.matches(selector) ?? false;
 }
 
 /** What the popup lists: quote, note, and whether it is flagged as not found. */
@@ -82,6 +89,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [TWICE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [HOSTILE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+    [KEYS_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [INLINE_AD_PATH]: { body: DEMO.replace(/(<div class="content" id="text">\s*<p>[^<]*<\/p>)/, `$1${INLINE_AD}`), contentType: 'text/html; charset=utf-8' },
   };
   let quote = '';
@@ -315,6 +323,31 @@ describe.each(browsers)('highlights in $name', (target) => {
     // The same controls answer the reader's own click.
     await clickInAnnotator(page, '.toolbar .swatch[data-color="pink"]');
     await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-pink']), "the reader's pink highlight", POLL);
+    await page.close();
+  });
+  it('Delete in the note editor offers Undo, from the keyboard too, which brings the highlight back with its colour and note', async () => {
+    const page = await open(KEYS_PATH);
+    await selectText(page, inStory(5, 0, 5, 14));
+    await clickInAnnotator(page, '.toolbar .note-btn');
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await page.typeKeys('待查');
+    await page.press('Control+Enter');
+    const before = await pollUntil(() => popupRows(browser, page), (r) => r.rows[0]?.note === '待查', 'the saved note', POLL);
+    await clickHighlight(page, 'sourcemark-yellow');
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    // From the note field: Tab to Delete, Enter.
+    await page.press('Tab');
+    expect(await page.evaluate(focusedInAnnotator, '.editor button.danger')).toBe(true);
+    await page.press('Enter');
+    await pollUntil(() => page.evaluate(drawn), (d) => !d['sourcemark-yellow'], 'the highlight gone', POLL);
+    const toast = () => page.evaluate(() => document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
+    expect(await pollUntil(toast, (text) => Boolean(text), 'the toast', POLL)).not.toBe('');
+    expect(await page.evaluate(focusedInAnnotator, '.toast button')).toBe(true);
+    await page.press('Enter');
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-yellow']), 'the highlight back', POLL);
+    const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the restored row', POLL);
+    expect(rows).toEqual(before.rows);
+    expect(await toast()).toBe('');
     await page.close();
   });
 });
