@@ -84,6 +84,11 @@ export class Highlighter {
     this.painter = createPainter(this.doc);
     deps.listen(this.doc, 'mouseup', (e) => this.onPointerUp(e as MouseEvent));
     deps.listen(this.doc, 'keyup', (e) => (e as KeyboardEvent).shiftKey && this.showToolbarForSelection());
+    // Escape anywhere on the page puts the toolbar away, as it does inside it; the selection stays.
+    deps.listen(this.doc, 'keydown', (e) => {
+      const key = e as KeyboardEvent;
+      if (key.key === 'Escape' && !key.isComposing && this.view.toolbar && !isOurs(e)) this.update({ toolbar: null });
+    });
   }
 
   /** Loads and draws this page's stored highlights. */
@@ -217,12 +222,14 @@ export class Highlighter {
   private async create(color: HighlightColor, withNote: boolean): Promise<void> {
     const range = this.selectedRange();
     if (!range) return;
+    const keyboard = this.ownsFocus();
     // The same passage highlighted again is the one already there, in the colour just picked: a
     // second record would be listed twice, and the page could open only one of them.
     const same = this.highlightOn(range);
     if (same) {
       this.doc.getSelection()?.removeAllRanges();
       this.painter.focus(same.id);
+      if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(same.id)!);
       this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(same.id)!), record: same } : null });
       if (same.color !== color) await this.patch(same.id, { color });
       return;
@@ -244,6 +251,7 @@ export class Highlighter {
     this.records.set(record.id, record);
     this.painter.draw(record.id, range.cloneRange(), color);
     this.doc.getSelection()?.removeAllRanges();
+    if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(record.id)!);
     this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(record.id)!), record } : null });
     this.watchPage();
     await this.save(record, page);
@@ -329,6 +337,8 @@ export class Highlighter {
       this.orphans.add(record.id);
     }
     this.placeOrphans();
+    const back = this.painter.rangeOf(records[0]!.id);
+    if (back && this.ownsFocus()) this.keepPlace(back);
     this.watchPage();
     this.forgetDeleted();
   }
@@ -341,6 +351,26 @@ export class Highlighter {
   /** Whether the keyboard focus is in our panels. */
   private ownsFocus(): boolean {
     return this.doc.activeElement?.localName === ANNOTATOR_HOST;
+  }
+
+  /**
+   * A panel that had the focus closes: the reader goes on from the end of the passage, not from the
+   * top of the page (where the focus of a removed button goes). Firefox starts the next Tab from
+   * the caret; Chromium (tried in 156) ignores a script's selection there and starts from the
+   * element focused last, so the passage's element is focused for a moment and let go. The
+   * selection the reader made, when there is one, is left as it is.
+   */
+  private keepPlace(range: Range): void {
+    const selection = this.doc.getSelection();
+    if (selection && (selection.isCollapsed || !selection.rangeCount)) selection.collapse(range.endContainer, range.endOffset);
+    const node = range.endContainer;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
+    if (!element || !('focus' in element)) return;
+    const tabindex = element.getAttribute('tabindex');
+    if (tabindex === null) element.tabIndex = -1;
+    element.focus({ preventScroll: true });
+    if (tabindex === null) element.removeAttribute('tabindex');
+    element.blur();
   }
 
   /**
@@ -415,6 +445,8 @@ export class Highlighter {
           onUpdate={(id, patch) => void this.patch(id, patch)}
           onDelete={(id) => void this.remove(id)}
           onClose={() => {
+            const open = this.view.editor ? this.painter.rangeOf(this.view.editor.record.id) : this.view.toolbar ? this.selectedRange() : null;
+            if (open && this.ownsFocus()) this.keepPlace(open);
             this.painter.focus(null);
             this.deleted = [];
             this.update({ toolbar: null, editor: null, error: null, undo: null });

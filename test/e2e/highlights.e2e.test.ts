@@ -19,8 +19,12 @@ const HOSTILE_PATH = '/news/2024-02/23/content_3.htm';
 /** The demo with an ad slot between the story's first two paragraphs, which cleanup hides. */
 const INLINE_AD_PATH = '/news/2024-02/23/content_4.htm';
 const INLINE_AD = '<div class="ad-inline"><a href="https://www.aliyun.com/minisite/goods">阿里云服务器 新用户首购1折</a><span>广告</span></div>';
-/** A page of its own for the tests of the in-page annotator's keyboard use, delete and undo. */
+/**
+ * A page of its own for the tests of the in-page annotator's keyboard use, delete and undo: a link
+ * ends the story's eighth paragraph, the next stop for Tab after a passage of the seventh.
+ */
 const KEYS_PATH = '/news/2024-02/23/content_5.htm';
+const KEYS = DEMO.replace('其部分技术源于Meta公司发布的LLaMA模型。', '$&<a id="next-stop" href="#llama">LLaMA</a>');
 const READY = 'html[data-sourcemark-cleanup="on"]';
 /** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
@@ -89,7 +93,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     [PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [TWICE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [HOSTILE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
-    [KEYS_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+    [KEYS_PATH]: { body: KEYS, contentType: 'text/html; charset=utf-8' },
     [INLINE_AD_PATH]: { body: DEMO.replace(/(<div class="content" id="text">\s*<p>[^<]*<\/p>)/, `$1${INLINE_AD}`), contentType: 'text/html; charset=utf-8' },
   };
   let quote = '';
@@ -348,6 +352,55 @@ describe.each(browsers)('highlights in $name', (target) => {
     const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the restored row', POLL);
     expect(rows).toEqual(before.rows);
     expect(await toast()).toBe('');
+    await page.close();
+  });
+  /** Presses Tab until the annotator's control `selector` has the focus, as a keyboard reader gets there. */
+  const tabTo = async (page: TestPage, selector: string) => {
+    for (let i = 0; i < 40; i++) {
+      await page.press('Tab');
+      if (await page.evaluate(focusedInAnnotator, selector)) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  const focusedOnPage = (page: TestPage) => page.evaluate(() => document.activeElement?.id ?? '');
+
+  it('a colour picked with Enter, and the note editor closed with Escape, leave the reader at the passage: the next Tab goes on from there', async () => {
+    const page = await open(KEYS_PATH);
+    const quote = await selectText(page, inStory(6, 0, 6, 10));
+    await tabTo(page, '.toolbar .swatch[data-color="yellow"]');
+    await page.press('Enter');
+    await pollUntil(() => page.evaluate(drawnYellow), (d) => d.includes(quote), 'the yellow highlight', POLL);
+    await page.press('Tab');
+    expect(await focusedOnPage(page)).toBe('next-stop');
+
+    await selectText(page, inStory(6, 14, 6, 24));
+    await tabTo(page, '.toolbar .note-btn');
+    await page.press('Enter');
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await page.typeKeys('键盘');
+    await page.press('Escape');
+    await pollUntil(() => page.evaluate(() => !document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('.editor')), Boolean, 'the editor closed', POLL);
+    await page.press('Tab');
+    expect(await focusedOnPage(page)).toBe('next-stop');
+    await page.close();
+  });
+
+  it('Escape puts the toolbar away, from the page as from inside it, and keeps the selection and the reader’s place', async () => {
+    const page = await open(KEYS_PATH);
+    const toolbarShown = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar')));
+    const selected = await selectText(page, inStory(6, 30, 6, 40));
+    await pollUntil(toolbarShown, Boolean, 'the toolbar', POLL);
+    await page.press('Escape');
+    await pollUntil(toolbarShown, (shown) => !shown, 'the toolbar gone', POLL);
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe(selected);
+
+    await selectText(page, inStory(6, 30, 6, 40));
+    await tabTo(page, '.toolbar .swatch[data-color="green"]');
+    await page.press('Escape');
+    await pollUntil(toolbarShown, (shown) => !shown, 'the toolbar gone', POLL);
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe(selected);
+    await page.press('Tab');
+    expect(await focusedOnPage(page)).toBe('next-stop');
     await page.close();
   });
 });
