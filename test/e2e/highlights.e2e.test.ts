@@ -346,7 +346,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     await pollUntil(() => page.evaluate(drawn), (d) => !d['sourcemark-yellow'], 'the highlight gone', POLL);
     const toast = () => page.evaluate(() => document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
     expect(await pollUntil(toast, (text) => Boolean(text), 'the toast', POLL)).not.toBe('');
-    expect(await page.evaluate(focusedInAnnotator, '.toast button')).toBe(true);
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
     await page.press('Enter');
     await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-yellow']), 'the highlight back', POLL);
     const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the restored row', POLL);
