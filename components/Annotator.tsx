@@ -3,17 +3,54 @@
  * a selection, the editor of a clicked highlight (colour, note, delete) and the storage error line.
  * Plain props and callbacks; the content script owns the state and the page.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { counted, type Translate } from './i18n';
 
 /** How long a delete can be undone, as in the popup. */
 const UNDO_MS = 6000;
 
-/** Document coordinates (px) where a floating panel goes. */
+/** The passage a floating panel belongs to: where it starts and its top and bottom, in document coordinates (px). */
 export interface At {
   x: number;
-  y: number;
+  top: number;
+  bottom: number;
+}
+
+/** Between a panel and its passage, and between a panel and the viewport's edges (px). */
+const GAP = 6;
+
+/**
+ * Where a panel of `size` goes beside the passage: on its `side` when it fits in the visible
+ * viewport `view`, else on the other side when that fits; never past the viewport's edges, so the
+ * reader sees it whole and focusing it does not scroll the page.
+ */
+export function placePanel(at: At, side: 'above' | 'below', size: { width: number; height: number }, view: { x: number; y: number; width: number; height: number }): { left: number; top: number } {
+  const above = at.top - GAP - size.height;
+  const below = at.bottom + GAP;
+  const fitsAbove = above >= view.y + GAP;
+  const fitsBelow = below + size.height <= view.y + view.height - GAP;
+  const top = side === 'above' ? (fitsAbove || !fitsBelow ? above : below) : fitsBelow || !fitsAbove ? below : above;
+  // The far edges first: a panel wider or taller than the viewport keeps its start in view.
+  const clamp = (value: number, start: number, room: number, extent: number) => Math.max(start + GAP, Math.min(value, start + room - extent - GAP));
+  return { left: clamp(at.x, view.x, view.width, size.width), top: clamp(top, view.y, view.height, size.height) };
+}
+
+/** Places the panel once it is laid out (its size is known only then), before it is painted or focused. */
+function usePlaced(at: At, side: 'above' | 'below') {
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = panel.current;
+    const win = el?.ownerDocument.defaultView;
+    if (!el || !win) return;
+    const vv = win.visualViewport;
+    const root = el.ownerDocument.documentElement;
+    const view = vv ? { x: vv.pageLeft, y: vv.pageTop, width: vv.width, height: vv.height } : { x: win.scrollX, y: win.scrollY, width: root.clientWidth, height: root.clientHeight };
+    const { left, top } = placePanel(at, side, { width: el.offsetWidth, height: el.offsetHeight }, view);
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+  }, [at]);
+  return panel;
 }
 
 export interface AnnotatorProps {
@@ -36,14 +73,7 @@ export function Annotator(props: AnnotatorProps) {
   const { toolbar, editor, error, undo, t } = props;
   return (
     <div class="annotator" onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
-      {toolbar && !editor && (
-        <div class="panel toolbar" role="toolbar" aria-label={t('hl_toolbar')} style={place(toolbar)} data-testid="hl-toolbar">
-          <Swatches current={null} onPick={(c) => props.onHighlight(c, false)} t={t} />
-          <button type="button" class="note-btn" onClick={() => props.onHighlight('yellow', true)}>
-            {t('hl_note')}
-          </button>
-        </div>
-      )}
+      {toolbar && !editor && <Toolbar at={toolbar} onHighlight={props.onHighlight} t={t} />}
       {/* One editor per highlight: another one opened in its place first closes this one, which saves it. */}
       {editor && <Editor key={editor.record.id} {...editor} onUpdate={props.onUpdate} onDelete={props.onDelete} onClose={props.onClose} t={t} />}
       {error && (
@@ -96,8 +126,16 @@ function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focu
   );
 }
 
-function place(at: At) {
-  return { top: `${Math.max(0, at.y)}px`, left: `${Math.max(0, at.x)}px` };
+function Toolbar({ at, onHighlight, t }: { at: At } & Pick<AnnotatorProps, 'onHighlight' | 't'>) {
+  const panel = usePlaced(at, 'above');
+  return (
+    <div class="panel toolbar" role="toolbar" aria-label={t('hl_toolbar')} ref={panel} data-testid="hl-toolbar">
+      <Swatches current={null} onPick={(c) => onHighlight(c, false)} t={t} />
+      <button type="button" class="note-btn" onClick={() => onHighlight('yellow', true)}>
+        {t('hl_note')}
+      </button>
+    </div>
+  );
 }
 
 function Swatches({ current, onPick, t }: { current: HighlightColor | null; onPick(c: HighlightColor): void; t: Translate }) {
@@ -130,6 +168,7 @@ function Editor({
 }: { at: At; record: HighlightRecord } & Pick<AnnotatorProps, 'onUpdate' | 'onDelete' | 'onClose' | 't'>) {
   const [note, setNote] = useState(record.note);
   const area = useRef<HTMLTextAreaElement>(null);
+  const panel = usePlaced(at, 'below');
   // A note changed elsewhere (the popup, another tab) while this editor is open replaces the one
   // shown, unless the reader has typed here since.
   const shown = useRef(record.note);
@@ -172,7 +211,7 @@ function Editor({
     };
   }, []);
   return (
-    <div class="panel editor" role="dialog" aria-label={t('hl_editor')} style={place(at)} data-testid="hl-editor">
+    <div class="panel editor" role="dialog" aria-label={t('hl_editor')} ref={panel} data-testid="hl-editor">
       <div class="row">
         <Swatches current={record.color} onPick={(color) => onUpdate(record.id, { color })} t={t} />
       </div>

@@ -19,7 +19,6 @@ import { normalizeUrl } from '@/utils/normalize-url';
 /** Tag of the in-page UI host; events from inside it are ours, not the reader's selection. */
 export const ANNOTATOR_HOST = 'sourcemark-annotator';
 const REANCHOR_DEBOUNCE_MS = 400;
-const TOOLBAR_HEIGHT = 40;
 
 /** What the highlighter needs from its surroundings. */
 export interface HighlighterDeps {
@@ -198,7 +197,8 @@ export class Highlighter {
     const record = id ? this.records.get(id) : undefined;
     if (record) {
       this.painter.focus(record.id);
-      this.update({ toolbar: null, editor: { at: { x: e.pageX, y: e.pageY + 12 }, record } });
+      // Beside the line clicked, not the whole passage: a long one may run past the screen.
+      this.update({ toolbar: null, editor: { at: { x: e.pageX, top: e.pageY - 6, bottom: e.pageY + 6 }, record } });
     } else if (this.view.toolbar || this.view.editor) {
       this.painter.focus(null);
       this.update({ toolbar: null, editor: null });
@@ -212,11 +212,7 @@ export class Highlighter {
       if (this.view.toolbar) this.update({ toolbar: null });
       return;
     }
-    const rect = range.getBoundingClientRect();
-    const above = rect.top > TOOLBAR_HEIGHT + 8;
-    const { scrollX, scrollY } = this.doc.defaultView!;
-    const at: At = { x: rect.left + scrollX, y: (above ? rect.top - TOOLBAR_HEIGHT - 4 : rect.bottom + 6) + scrollY };
-    this.update({ toolbar: at, editor: null });
+    this.update({ toolbar: this.spotOf(range), editor: null });
   }
 
   private async create(color: HighlightColor, withNote: boolean): Promise<void> {
@@ -230,7 +226,7 @@ export class Highlighter {
       this.doc.getSelection()?.removeAllRanges();
       this.painter.focus(same.id);
       if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(same.id)!);
-      this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(same.id)!), record: same } : null });
+      this.update({ toolbar: null, editor: withNote ? { at: this.spotOf(this.painter.rangeOf(same.id)!), record: same } : null });
       if (same.color !== color) await this.patch(same.id, { color });
       return;
     }
@@ -252,7 +248,7 @@ export class Highlighter {
     this.painter.draw(record.id, range.cloneRange(), color);
     this.doc.getSelection()?.removeAllRanges();
     if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(record.id)!);
-    this.update({ toolbar: null, editor: withNote ? { at: this.editorSpot(this.painter.rangeOf(record.id)!), record } : null });
+    this.update({ toolbar: null, editor: withNote ? { at: this.spotOf(this.painter.rangeOf(record.id)!), record } : null });
     this.watchPage();
     await this.save(record, page);
   }
@@ -471,10 +467,11 @@ export class Highlighter {
     return range;
   }
 
-  private editorSpot(range: Range): At {
+  /** The passage's box in document coordinates, for the panel placed beside it. */
+  private spotOf(range: Range): At {
     const rect = range.getBoundingClientRect();
     const { scrollX, scrollY } = this.doc.defaultView!;
-    return { x: rect.left + scrollX, y: rect.bottom + scrollY + 8 };
+    return { x: rect.left + scrollX, top: rect.top + scrollY, bottom: rect.bottom + scrollY };
   }
 
   destroy(): void {

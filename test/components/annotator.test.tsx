@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Annotator } from '@/components/Annotator';
+import { Annotator, placePanel } from '@/components/Annotator';
 import { quoteHighlight } from '../helpers/records';
 
 const record = quoteHighlight('https://news.example.cn/a', '联合早报', { note: '' });
@@ -12,7 +12,7 @@ function openEditor() {
   const host = document.createElement('div');
   document.body.append(host);
   const props = { onHighlight: vi.fn(), onUpdate: vi.fn(), onDelete: vi.fn(), onClose: vi.fn(() => render(null, host)), onUndo: vi.fn(), onUndoExpired: vi.fn() };
-  act(() => render(<Annotator toolbar={null} editor={{ at: { x: 0, y: 0 }, record }} error={null} undo={null} t={(key) => key} {...props} />, host));
+  act(() => render(<Annotator toolbar={null} editor={{ at: { x: 0, top: 0, bottom: 0 }, record }} error={null} undo={null} t={(key) => key} {...props} />, host));
   const area = host.querySelector('textarea')!;
   act(() => {
     area.value = '要核实';
@@ -75,5 +75,25 @@ describe('the note editor', () => {
     press(area, { key: 'Escape', isComposing: true });
     expect(props.onClose).not.toHaveBeenCalled();
     expect(props.onUpdate).not.toHaveBeenCalled();
+  });
+});
+
+describe('placePanel', () => {
+  const view = { x: 0, y: 1000, width: 700, height: 800 };
+  const size = { width: 280, height: 170 };
+
+  it('puts a panel on its side of the passage, from where the passage starts', () => {
+    expect(placePanel({ x: 100, top: 1400, bottom: 1420 }, 'above', size, view)).toEqual({ left: 100, top: 1224 });
+    expect(placePanel({ x: 100, top: 1400, bottom: 1420 }, 'below', size, view)).toEqual({ left: 100, top: 1426 });
+  });
+
+  it('keeps it inside the viewport beside the last words of a line', () => {
+    expect(placePanel({ x: 640, top: 1400, bottom: 1420 }, 'below', size, view).left).toBe(700 - 280 - 6);
+    expect(placePanel({ x: 640, top: 1400, bottom: 1420 }, 'below', size, { ...view, x: 300 }).left).toBe(640);
+  });
+
+  it('takes the other side when there is no room on its own, near the viewport’s top or bottom', () => {
+    expect(placePanel({ x: 100, top: 1010, bottom: 1030 }, 'above', size, view).top).toBe(1036);
+    expect(placePanel({ x: 100, top: 1700, bottom: 1720 }, 'below', size, view).top).toBe(1700 - 6 - 170);
   });
 });

@@ -403,4 +403,34 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await focusedOnPage(page)).toBe('next-stop');
     await page.close();
   });
+  it('keeps the toolbar and the note editor inside a narrow window, beside the last words of a line, without scrolling the page sideways', async () => {
+    const page = await open(KEYS_PATH);
+    await page.setViewport({ width: 700, height: 800 });
+    // The last four characters of the first line of the story's second paragraph, as the reader sees it.
+    const { from, to } = await page.evaluate(() => {
+      const text = document.querySelectorAll('#text p')[1]!.firstChild as Text;
+      text.parentElement!.scrollIntoView({ block: 'center' });
+      const boxes = [...text.data].map((_, i) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect();
+      });
+      const line = boxes.filter((b) => Math.abs(b.top - boxes[0]!.top) < 3 && b.right <= innerWidth);
+      const [first, last] = [line.at(-4)!, line.at(-1)!];
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
+    });
+    await page.dragMouse(from, to);
+    const inView = (selector: string) =>
+      page.evaluate((sel) => {
+        const box = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector(sel)?.getBoundingClientRect();
+        return box ? { left: box.left >= 0, right: box.right <= document.documentElement.clientWidth, top: box.top >= 0, bottom: box.bottom <= innerHeight, scrollX } : null;
+      }, selector);
+    const whole = { left: true, right: true, top: true, bottom: true, scrollX: 0 };
+    expect(await pollUntil(() => inView('.toolbar'), Boolean, 'the toolbar', POLL)).toEqual(whole);
+    await clickInAnnotator(page, '.toolbar .note-btn');
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    expect(await inView('.editor')).toEqual(whole);
+    await page.close();
+  });
 });
