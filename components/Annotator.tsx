@@ -4,7 +4,7 @@
  * Plain props and callbacks; the content script owns the state and the page.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
+import { HIGHLIGHT_COLORS, swatchBackground, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { counted, type Translate } from './i18n';
 
 /** How long a delete can be undone, as in the popup. */
@@ -150,7 +150,7 @@ function Swatches({ current, onPick, t }: { current: HighlightColor | null; onPi
           aria-label={t(`color_${c}`)}
           title={t(`color_${c}`)}
           data-color={c}
-          style={{ background: COLOR_VALUES[c] }}
+          style={{ background: swatchBackground(c) }}
           onClick={() => onPick(c)}
         />
       ))}

@@ -24,6 +24,12 @@ export const COLOR_VALUES: Record<HighlightColor, string> = {
   purple: 'rgba(170, 120, 255, 0.4)',
 };
 
+/**
+ * A colour as its highlight looks on a white page, solid: a swatch of the translucent value on a
+ * dark panel would look muddy, nothing like the passage it names.
+ */
+export const swatchBackground = (color: HighlightColor): string => `linear-gradient(${COLOR_VALUES[color]}, ${COLOR_VALUES[color]}) #fff`;
+
 /** W3C TextQuoteSelector: the exact text plus some context either side. */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';

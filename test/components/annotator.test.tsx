@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Annotator, placePanel } from '@/components/Annotator';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/annotation-types';
 import { quoteHighlight } from '../helpers/records';
 
 const record = quoteHighlight('https://news.example.cn/a', '联合早报', { note: '' });
@@ -95,5 +96,25 @@ describe('placePanel', () => {
   it('takes the other side when there is no room on its own, near the viewport’s top or bottom', () => {
     expect(placePanel({ x: 100, top: 1010, bottom: 1030 }, 'above', size, view).top).toBe(1036);
     expect(placePanel({ x: 100, top: 1700, bottom: 1720 }, 'below', size, view).top).toBe(1700 - 6 - 170);
+  });
+});
+
+describe('the colour swatches', () => {
+  it('are solid, as each colour looks on a white page, on a light panel as on a dark one', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const noop = () => undefined;
+    act(() =>
+      render(
+        <Annotator toolbar={{ x: 0, top: 0, bottom: 0 }} editor={null} error={null} undo={null} t={(key) => key} onHighlight={noop} onUpdate={noop} onDelete={noop} onClose={noop} onUndo={noop} onUndoExpired={noop} />,
+        host,
+      ),
+    );
+    const swatches = [...host.querySelectorAll<HTMLElement>('.swatch')];
+    expect(swatches.map((s) => s.dataset.color)).toEqual([...HIGHLIGHT_COLORS]);
+    for (const swatch of swatches) {
+      expect(swatch.style.backgroundColor).toBe('rgb(255, 255, 255)');
+      expect(swatch.style.backgroundImage).toContain(COLOR_VALUES[swatch.dataset.color as HighlightColor]);
+    }
   });
 });
