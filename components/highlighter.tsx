@@ -140,6 +140,10 @@ export class Highlighter {
     return true;
   }
 
+  private paint(record: HighlightRecord, range: Range): void {
+    this.painter.draw(record.id, range, record.color, hasNote(record));
+  }
+
   private clearDrawn(): void {
     for (const id of this.painter.ids()) this.painter.remove(id);
   }
@@ -159,7 +163,7 @@ export class Highlighter {
     anchored.forEach((result, i) => {
       const record = pending[i]!;
       if (!result) return;
-      this.painter.draw(record.id, result.range, record.color);
+      this.paint(record, result.range);
       this.orphans.delete(record.id);
     });
   }
@@ -245,7 +249,7 @@ export class Highlighter {
     const record: HighlightRecord = { id: crypto.randomUUID(), pageUrl, selectors, quote, color, note: '', created: now, updated: now };
     // Drawn at once from the live selection; if saving fails the user is told and can retry.
     this.records.set(record.id, record);
-    this.painter.draw(record.id, range.cloneRange(), color);
+    this.paint(record, range.cloneRange());
     this.doc.getSelection()?.removeAllRanges();
     if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(record.id)!);
     this.update({ toolbar: null, editor: withNote ? { at: this.spotOf(this.painter.rangeOf(record.id)!), record } : null });
@@ -294,7 +298,8 @@ export class Highlighter {
     if (!current) return;
     const next = { ...current, ...patch };
     this.records.set(id, next);
-    if (patch.color) this.painter.draw(id, this.painter.rangeOf(id)!, patch.color);
+    const range = this.painter.rangeOf(id);
+    if (range && (patch.color || hasNote(current) !== hasNote(next))) this.paint(next, range);
     if (this.view.editor?.record.id === id) this.update({ editor: { ...this.view.editor, record: next } });
     try {
       await this.call({ type: 'highlight-update', id, patch });
@@ -408,7 +413,7 @@ export class Highlighter {
       const old = this.records.get(id);
       const range = this.painter.rangeOf(id);
       if (!old) this.orphans.add(id);
-      else if (range && old.color !== h.color) this.painter.draw(id, range, h.color);
+      else if (range && (old.color !== h.color || hasNote(old) !== hasNote(h))) this.paint(h, range);
     }
     this.records = fresh;
     this.loaded = true;
@@ -483,6 +488,11 @@ export class Highlighter {
 
 function isOurs(e: Event): boolean {
   return e.composedPath().some((n) => (n as Partial<Element>).localName === ANNOTATOR_HOST);
+}
+
+/** Whether the page marks the highlight as having a note: one of spaces alone is none. */
+function hasNote(record: HighlightRecord): boolean {
+  return record.note.trim() !== '';
 }
 
 function errorText(err: unknown): string {

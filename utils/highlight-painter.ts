@@ -10,9 +10,13 @@ import { SHOW_TEXT } from './dom-constants';
 const MARK_TAG = 'sourcemark-mark';
 const highlightName = (color: HighlightColor) => `sourcemark-${color}`;
 const FOCUS_NAME = 'sourcemark-focus';
+const NOTED_NAME = 'sourcemark-noted';
+/** Under a highlight with a note, in the text's own colour so it shows on any page. */
+const NOTED_LINE = 'underline dotted 2px';
 
 export interface Painter {
-  draw(id: string, range: Range, color: HighlightColor): void;
+  /** Draws (or redraws) a highlight; one with a note is underlined, to tell it from one without. */
+  draw(id: string, range: Range, color: HighlightColor, noted: boolean): void;
   remove(id: string): void;
   /** The live range of a drawn highlight (ranges follow DOM changes; a collapsed one lost its text). */
   rangeOf(id: string): Range | undefined;
@@ -28,7 +32,7 @@ interface CssHighlightRegistry {
   set(name: string, highlight: unknown): void;
   delete(name: string): void;
 }
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void };
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void; priority: number };
 
 /** Picks the CSS Custom Highlight API when the document's window has it. */
 export function createPainter(doc: Document): Painter {
@@ -50,6 +54,7 @@ class CssPainter implements Painter {
   private readonly drawn = new Map<string, { range: Range; color: HighlightColor }>();
   private readonly layers = new Map<HighlightColor, InstanceType<HighlightCtor>>();
   private readonly focusLayer: InstanceType<HighlightCtor>;
+  private readonly notedLayer: InstanceType<HighlightCtor>;
   private readonly style: HTMLStyleElement;
 
   constructor(doc: Document, private readonly registry: CssHighlightRegistry, Highlight: HighlightCtor) {
@@ -58,27 +63,34 @@ class CssPainter implements Painter {
       this.layers.set(color, layer);
       registry.set(highlightName(color), layer);
     }
+    this.notedLayer = new Highlight();
+    registry.set(NOTED_NAME, this.notedLayer);
     this.focusLayer = new Highlight();
+    // The focus line is drawn over a note's, where both underline the same text.
+    this.focusLayer.priority = 1;
     registry.set(FOCUS_NAME, this.focusLayer);
     // ::highlight() rules must live in the page's own style scope; they style nothing else.
     this.style = doc.createElement('style');
     this.style.dataset.sourcemarkUi = '';
     this.style.textContent =
       HIGHLIGHT_COLORS.map((c) => `::highlight(${highlightName(c)}){background-color:${COLOR_VALUES[c]};}`).join('') +
+      `::highlight(${NOTED_NAME}){text-decoration:${NOTED_LINE};}` +
       `::highlight(${FOCUS_NAME}){text-decoration:underline 2px;text-decoration-color:#d9480f;}`;
     (doc.head ?? doc.documentElement).append(this.style);
   }
 
-  draw(id: string, range: Range, color: HighlightColor): void {
+  draw(id: string, range: Range, color: HighlightColor, noted: boolean): void {
     this.remove(id);
     this.drawn.set(id, { range, color });
     this.layers.get(color)!.add(range);
+    if (noted) this.notedLayer.add(range);
   }
 
   remove(id: string): void {
     const entry = this.drawn.get(id);
     if (!entry) return;
     this.layers.get(entry.color)!.delete(entry.range);
+    this.notedLayer.delete(entry.range);
     this.focusLayer.delete(entry.range);
     this.drawn.delete(id);
   }
@@ -109,6 +121,7 @@ class CssPainter implements Painter {
 
   destroy(): void {
     for (const color of HIGHLIGHT_COLORS) this.registry.delete(highlightName(color));
+    this.registry.delete(NOTED_NAME);
     this.registry.delete(FOCUS_NAME);
     this.style.remove();
     this.drawn.clear();
@@ -120,7 +133,14 @@ class MarkPainter implements Painter {
 
   constructor(private readonly doc: Document) {}
 
-  draw(id: string, range: Range, color: HighlightColor): void {
+  draw(id: string, range: Range, color: HighlightColor, noted: boolean): void {
+    // Redrawn from its own live range (a new colour, a note): its marks are restyled where they are,
+    // since that range ends inside them and would collapse if they were unwrapped.
+    const drawn = this.drawn.get(id);
+    if (drawn && range === drawn.range) {
+      for (const mark of drawn.marks) paintMark(mark, color, noted);
+      return;
+    }
     this.remove(id);
     const marks = textNodesIn(range).map((node) => {
       const start = node === range.startContainer ? range.startOffset : 0;
@@ -129,7 +149,7 @@ class MarkPainter implements Painter {
       if (end - start < piece.data.length) piece.splitText(end - start);
       const mark = this.doc.createElement(MARK_TAG);
       mark.dataset.id = id;
-      mark.style.backgroundColor = COLOR_VALUES[color];
+      paintMark(mark, color, noted);
       piece.replaceWith(mark);
       mark.append(piece);
       return mark;
@@ -172,6 +192,11 @@ class MarkPainter implements Painter {
   destroy(): void {
     for (const id of this.ids()) this.remove(id);
   }
+}
+
+function paintMark(mark: HTMLElement, color: HighlightColor, noted: boolean): void {
+  mark.style.backgroundColor = COLOR_VALUES[color];
+  mark.style.textDecoration = noted ? NOTED_LINE : '';
 }
 
 /** The non-empty text nodes a range covers, in document order. */

@@ -165,7 +165,7 @@ describe('Highlighter, saving a new highlight', () => {
   });
 });
 
-describe('deleting in the note editor', () => {
+describe('the note editor on the page', () => {
   /** A page with one stored highlight, a store that keeps what it is sent, and the highlight's editor open. */
   async function editorOpen() {
     document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
@@ -217,16 +217,35 @@ describe('deleting in the note editor', () => {
     expect(ui.querySelector('[role="status"]')!.textContent).toBe('');
   });
 
-  it('lets the delete stand once the toast is gone', async () => {
+  it('underlines a highlight with a note, and no longer once its note is cleared', async () => {
+    const { ui } = await editorOpen();
+    const line = () => document.querySelector<HTMLElement>('sourcemark-mark')!.style.textDecoration;
+    expect(line()).toContain('underline');
+    const area = ui.querySelector('textarea')!;
+    area.value = ' ';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    button(ui, 'hl_done').click();
+    await tick();
+    expect(line()).toBe('');
+  });
+
+  it('lets the delete stand once the toast is gone, some six seconds on', async () => {
     const { sent, ui } = await editorOpen();
+    const toast = () => ui.querySelector('[role="status"]')!.textContent;
+    // Effects Preact has queued for the next frame run first, on the real clock.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     vi.useFakeTimers();
     try {
       button(ui, 'hl_delete').click();
-      await vi.advanceTimersByTimeAsync(6_500);
+      while (!toast()) await vi.advanceTimersByTimeAsync(10);
+      await vi.advanceTimersByTimeAsync(5_500);
+      expect(toast()).toContain('hl_deleted_one');
+      await vi.advanceTimersByTimeAsync(1_000);
     } finally {
       vi.useRealTimers();
     }
-    expect(ui.querySelector('[role="status"]')!.textContent).toBe('');
+    expect(toast()).toBe('');
     expect(sent.some((m) => m.type === 'highlights-restore')).toBe(false);
   });
 });

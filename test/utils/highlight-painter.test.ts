@@ -19,7 +19,7 @@ describe('mark painter (no CSS Custom Highlight API)', () => {
     const painter = createPainter(doc);
     const range = rangeOver(doc, p.firstChild!, 5, p.lastChild!, 4);
     const expected = range.toString();
-    painter.draw('h1', range, 'green');
+    painter.draw('h1', range, 'green', false);
     expect(doc.body.textContent).toBe(before);
     expect([...doc.querySelectorAll('sourcemark-mark')].map((m) => m.textContent).join('')).toBe(expected);
     expect(painter.rangeOf('h1')!.toString()).toBe(expected);
@@ -28,13 +28,24 @@ describe('mark painter (no CSS Custom Highlight API)', () => {
     expect(doc.body.textContent).toBe(before);
   });
 
+  it('underlines the marks of a highlight with a note', () => {
+    const doc = parseHtml(HTML);
+    const text = doc.getElementById('b')!.firstChild as Text;
+    const painter = createPainter(doc);
+    painter.draw('plain', rangeOver(doc, text, 0, text, 6), 'yellow', false);
+    painter.draw('noted', rangeOver(doc, doc.getElementById('b')!.lastChild!, 1, doc.getElementById('b')!.lastChild!, 10), 'yellow', true);
+    const line = (id: string) => doc.querySelector<HTMLElement>(`sourcemark-mark[data-id="${id}"]`)!.style.textDecoration;
+    expect(line('plain')).toBe('');
+    expect(line('noted')).toContain('underline');
+  });
+
   it('hit-tests the innermost of overlapping highlights', () => {
     const doc = parseHtml(HTML);
     const text = doc.getElementById('b')!.firstChild as Text;
     const painter = createPainter(doc);
-    painter.draw('outer', rangeOver(doc, text, 0, text, 16), 'yellow');
+    painter.draw('outer', rangeOver(doc, text, 0, text, 16), 'yellow', false);
     const inner = doc.querySelector('sourcemark-mark')!.firstChild as Text;
-    painter.draw('inner', rangeOver(doc, inner, 7, inner, 16), 'pink');
+    painter.draw('inner', rangeOver(doc, inner, 7, inner, 16), 'pink', false);
     const innerMark = doc.querySelector('sourcemark-mark[data-id="inner"]')!;
     expect(innerMark.textContent).toBe('paragraph');
     expect(painter.hitTest(0, 0, innerMark.firstChild!.parentElement)).toBe('inner');
@@ -60,11 +71,11 @@ describe('CSS highlight painter', () => {
     const painter = createPainter(doc);
     const text = doc.getElementById('b')!.firstChild as Text;
     const range = rangeOver(doc, text, 0, text, 6);
-    painter.draw('h', range, 'blue');
+    painter.draw('h', range, 'blue', false);
     expect(registry.get('sourcemark-blue')!.has(range)).toBe(true);
     expect(doc.body.innerHTML).toBe(before);
     expect(doc.head.textContent).toContain('::highlight(sourcemark-blue)');
-    painter.draw('h', range, 'pink');
+    painter.draw('h', range, 'pink', false);
     expect(registry.get('sourcemark-blue')!.size).toBe(0);
     expect(registry.get('sourcemark-pink')!.has(range)).toBe(true);
     painter.focus('h');
@@ -72,5 +83,22 @@ describe('CSS highlight painter', () => {
     painter.destroy();
     expect(registry.size).toBe(0);
     expect(doc.head.textContent).not.toContain('::highlight');
+  });
+
+  it('underlines a highlight with a note in a layer of its own, and no longer once its note is gone', () => {
+    const doc = parseHtml(HTML);
+    const registry = withHighlightApi(doc);
+    const painter = createPainter(doc);
+    const text = doc.getElementById('b')!.firstChild as Text;
+    const range = rangeOver(doc, text, 0, text, 6);
+    painter.draw('h', range, 'blue', true);
+    expect(registry.get('sourcemark-noted')!.has(range)).toBe(true);
+    expect(registry.get('sourcemark-blue')!.has(range)).toBe(true);
+    expect(doc.head.textContent).toMatch(/::highlight\(sourcemark-noted\)\{text-decoration:underline/);
+    painter.draw('h', range, 'blue', false);
+    expect(registry.get('sourcemark-noted')!.size).toBe(0);
+    painter.draw('h', range, 'blue', true);
+    painter.remove('h');
+    expect(registry.get('sourcemark-noted')!.size).toBe(0);
   });
 });
