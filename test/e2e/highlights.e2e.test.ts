@@ -348,7 +348,9 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await pollUntil(toast, (text) => Boolean(text), 'the toast', POLL)).not.toBe('');
     await pollUntil(() => page.evaluate(focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
     await page.press('Enter');
-    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-yellow']), 'the highlight back', POLL);
+    const back = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-yellow']), 'the highlight back', POLL);
+    // Underlined again: its note came back with it.
+    expect(back['sourcemark-noted']).toEqual(back['sourcemark-yellow']);
     const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the restored row', POLL);
     expect(rows).toEqual(before.rows);
     expect(await toast()).toBe('');
