@@ -97,7 +97,7 @@ export function Annotator(props: AnnotatorProps) {
   );
 }
 
-/** "Highlight deleted · Undo": gone after a while, but never while the reader is on it. */
+/** "Highlight deleted · Undo": gone after a while (or on Escape), but never while the reader is on it. */
 function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focus: boolean; onUndo(): void; onExpired(): void; t: Translate }) {
   const button = useRef<HTMLButtonElement>(null);
   const [held, setHeld] = useState(false);
@@ -117,6 +117,12 @@ function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focu
       onFocusOut={() => setHeld(false)}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
+      onKeyDown={(e) => {
+        // Escape puts the toast away, not the editor or toolbar open beside it.
+        if (e.key !== 'Escape' || e.isComposing) return;
+        e.stopPropagation();
+        onExpired();
+      }}
     >
       <span>{counted(t, 'hl_deleted', count)}</span>
       <button ref={button} type="button" onClick={onUndo}>

@@ -312,12 +312,12 @@ export class Highlighter {
     // Delete pressed from the keyboard leaves the focus on the toast's Undo, not on the page's body.
     const focus = this.ownsFocus();
     try {
-      const answer = (await this.call({ type: 'highlights-delete', ids: [id] })) as { deleted: HighlightRecord[] };
+      const answer = (await this.call({ type: 'highlights-delete', ids: [id] })) as { deleted?: HighlightRecord[] } | undefined;
       this.painter.remove(id);
       this.records.delete(id);
       this.orphans.delete(id);
       // Each delete joins those still undoable, as in the popup.
-      this.deleted = [...this.deleted, ...answer.deleted];
+      this.deleted = [...this.deleted, ...(answer?.deleted ?? [])];
       this.update({ editor: null, undo: this.deleted.length ? { count: this.deleted.length, focus } : null });
     } catch (err) {
       this.update({ error: { message: this.deps.t('hl_save_failed', errorText(err)), retry: () => void this.remove(id) } });
@@ -449,8 +449,7 @@ export class Highlighter {
             const open = this.view.editor ? this.painter.rangeOf(this.view.editor.record.id) : this.view.toolbar ? this.selectedRange() : null;
             if (open && this.ownsFocus()) this.keepPlace(open);
             this.painter.focus(null);
-            this.deleted = [];
-            this.update({ toolbar: null, editor: null, error: null, undo: null });
+            this.update({ toolbar: null, editor: null, error: null });
           }}
           onUndo={() => void this.undoDelete()}
           onUndoExpired={() => this.forgetDeleted()}

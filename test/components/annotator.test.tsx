@@ -118,3 +118,16 @@ describe('the colour swatches', () => {
     }
   });
 });
+
+describe('the undo toast', () => {
+  it('is put away by Escape on it, which leaves the editor beside it open', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const props = { onHighlight: vi.fn(), onUpdate: vi.fn(), onDelete: vi.fn(), onClose: vi.fn(), onUndo: vi.fn(), onUndoExpired: vi.fn() };
+    act(() => render(<Annotator toolbar={null} editor={{ at: { x: 0, top: 0, bottom: 0 }, record }} error={null} undo={{ count: 2, focus: false }} t={(key) => key} {...props} />, host));
+    expect(host.querySelector('[role="status"]')!.textContent).toBe('hl_deleted_otherhl_undo');
+    press(host.querySelector('.toast button')!, { key: 'Escape' });
+    expect(props.onUndoExpired).toHaveBeenCalledTimes(1);
+    expect(props.onClose).not.toHaveBeenCalled();
+  });
+});
