@@ -64,8 +64,8 @@ export interface AnnotatorProps {
   onDelete(id: string): void;
   onClose(): void;
   onUndo(): void;
-  /** The toast's time is up: the delete stays. */
-  onUndoExpired(): void;
+  /** The toast is put away (its time up, or Escape on it): the delete stays. */
+  onUndoExpired(hadFocus: boolean): void;
   t: Translate;
 }
 
@@ -98,30 +98,33 @@ export function Annotator(props: AnnotatorProps) {
 }
 
 /** "Highlight deleted · Undo": gone after a while (or on Escape), but never while the reader is on it. */
-function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focus: boolean; onUndo(): void; onExpired(): void; t: Translate }) {
+function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focus: boolean; onUndo(): void; onExpired(hadFocus: boolean): void; t: Translate }) {
   const button = useRef<HTMLButtonElement>(null);
-  const [held, setHeld] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const held = focused || hovered;
   useEffect(() => {
     if (focus) button.current?.focus();
   }, [count]);
   useEffect(() => {
     if (held) return;
-    const timer = setTimeout(onExpired, UNDO_MS);
+    // Not held, so the focus is elsewhere: there is none to give back.
+    const timer = setTimeout(() => onExpired(false), UNDO_MS);
     return () => clearTimeout(timer);
   }, [held, count]);
   return (
     <div
       class="panel toast"
       data-testid="hl-undo"
-      onFocusIn={() => setHeld(true)}
-      onFocusOut={() => setHeld(false)}
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
+      onFocusIn={() => setFocused(true)}
+      onFocusOut={() => setFocused(false)}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
       onKeyDown={(e) => {
         // Escape puts the toast away, not the editor or toolbar open beside it.
         if (e.key !== 'Escape' || e.isComposing) return;
         e.stopPropagation();
-        onExpired();
+        onExpired(true);
       }}
     >
       <span>{counted(t, 'hl_deleted', count)}</span>

@@ -63,6 +63,8 @@ export class Highlighter {
   private view: Omit<AnnotatorProps, 't' | `on${string}`> = { toolbar: null, editor: null, error: null, undo: null };
   /** The records deleted here that the toast's Undo brings back, as the store returned them. */
   private deleted: HighlightRecord[] = [];
+  /** Where the passage deleted last ended: the reader's place when the toast goes with the focus on it. */
+  private deletedAt: Range | null = null;
   private observer: MutationObserver | null = null;
   /** Counts refreshes: an answer that comes after a later refresh began is stale (URLs that move as the reader scrolls). */
   private refreshes = 0;
@@ -313,6 +315,9 @@ export class Highlighter {
     const focus = this.ownsFocus();
     try {
       const answer = (await this.call({ type: 'highlights-delete', ids: [id] })) as { deleted?: HighlightRecord[] } | undefined;
+      const end = this.painter.rangeOf(id)?.cloneRange();
+      end?.collapse(false);
+      this.deletedAt = end ?? this.deletedAt;
       this.painter.remove(id);
       this.records.delete(id);
       this.orphans.delete(id);
@@ -338,14 +343,16 @@ export class Highlighter {
       this.orphans.add(record.id);
     }
     this.placeOrphans();
-    const back = this.painter.rangeOf(records[0]!.id);
-    if (back && this.ownsFocus()) this.keepPlace(back);
+    this.deletedAt = this.painter.rangeOf(records[0]!.id) ?? null;
     this.watchPage();
-    this.forgetDeleted();
+    this.forgetDeleted(this.ownsFocus());
   }
 
-  private forgetDeleted(): void {
+  /** The toast goes (Undo done, its time up, Escape on it); the focus it had goes back to the passage. */
+  private forgetDeleted(hadFocus: boolean): void {
+    if (this.deletedAt && hadFocus) this.keepPlace(this.deletedAt);
     this.deleted = [];
+    this.deletedAt = null;
     this.update({ undo: null });
   }
 
@@ -452,7 +459,7 @@ export class Highlighter {
             this.update({ toolbar: null, editor: null, error: null });
           }}
           onUndo={() => void this.undoDelete()}
-          onUndoExpired={() => this.forgetDeleted()}
+          onUndoExpired={(hadFocus) => this.forgetDeleted(hadFocus)}
         />,
         container,
       ),

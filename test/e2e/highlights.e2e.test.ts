@@ -405,6 +405,24 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await focusedOnPage(page)).toBe('next-stop');
     await page.close();
   });
+  it('Escape on the undo toast puts it away and leaves the reader where the deleted passage was', async () => {
+    const page = await open(KEYS_PATH);
+    await selectText(page, inStory(6, 44, 6, 52));
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="purple"]');
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-purple']), 'the purple highlight', POLL);
+    await clickHighlight(page, 'sourcemark-purple');
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await page.press('Tab');
+    await page.press('Enter');
+    await pollUntil(() => page.evaluate(focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
+    await page.press('Escape');
+    await pollUntil(() => page.evaluate(() => !document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('.toast')), Boolean, 'the toast gone', POLL);
+    expect((await page.evaluate(drawn))['sourcemark-purple']).toBeUndefined();
+    await page.press('Tab');
+    expect(await focusedOnPage(page)).toBe('next-stop');
+    await page.close();
+  });
+
   it('keeps the toolbar and the note editor inside a narrow window, beside the last words of a line, without scrolling the page sideways', async () => {
     const page = await open(KEYS_PATH);
     await page.setViewport({ width: 700, height: 800 });
