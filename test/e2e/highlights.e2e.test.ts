@@ -356,8 +356,13 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await toast()).toBe('');
     await page.close();
   });
-  /** Presses Tab until the annotator's control `selector` has the focus, as a keyboard reader gets there. */
+  /**
+   * Presses Tab until the annotator's control `selector` has the focus, as a keyboard reader gets
+   * there once the toolbar shows (before it, Tab runs off the page's end and round to its top).
+   */
   const tabTo = async (page: TestPage, selector: string) => {
+    await page.waitForSelector('sourcemark-annotator', { timeoutMs: 10_000 });
+    await pollUntil(() => page.evaluate((sel) => Boolean(document.querySelector('sourcemark-annotator')!.shadowRoot?.querySelector(sel)), selector), Boolean, selector, POLL);
     for (let i = 0; i < 40; i++) {
       await page.press('Tab');
       if (await page.evaluate(focusedInAnnotator, selector)) return;
