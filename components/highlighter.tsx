@@ -86,9 +86,12 @@ export class Highlighter {
     deps.listen(this.doc, 'mouseup', (e) => this.onPointerUp(e as MouseEvent));
     deps.listen(this.doc, 'keyup', (e) => (e as KeyboardEvent).shiftKey && this.showToolbarForSelection());
     // Escape anywhere on the page puts the toolbar away, as it does inside it; the selection stays.
+    // The key is marked taken, so the reader view, which also listens, does not close for it.
     deps.listen(this.doc, 'keydown', (e) => {
       const key = e as KeyboardEvent;
-      if (key.key === 'Escape' && !key.isComposing && this.view.toolbar && !isOurs(e)) this.update({ toolbar: null });
+      if (key.key !== 'Escape' || key.isComposing || !this.view.toolbar || isOurs(e)) return;
+      key.preventDefault();
+      this.update({ toolbar: null });
     });
   }
 
