@@ -4,7 +4,7 @@
  * A row opens its note editor or colour menu only when asked, so the first list stays cheap to draw.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, swatchBackground, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import { counted, type Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';
@@ -30,8 +30,9 @@ const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 const UNDO_MS = 6000;
 
 // The palette as custom properties, set once on the list: each swatch takes its colour from the
-// stylesheet by data-color instead of carrying an inline style of its own (one a row).
-const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}`).join('; ');
+// stylesheet by data-color instead of carrying an inline style of its own (one a row). Swatches are
+// solid (the colour as it looks on a white page): the translucent one looked muddy on a dark popup.
+const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}; --hl-${c}-swatch: ${swatchBackground(c)}`).join('; ');
 
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRow[], status: AnchorStatus | null): Array<{ h: HighlightRow; found: boolean }> {
