@@ -17,8 +17,6 @@ export interface ReaderViewProps {
   settings: ReaderSettings;
   onSettings: (s: ReaderSettings) => void;
   onClose: () => void;
-  /** Asked first on Esc: true when the caller's own UI took the key (an open highlight toolbar closed). */
-  takeEscape?: () => boolean;
   /** The provenance card's props, as the in-page card gets them; null leaves the card out. */
   provenance: Omit<ProvenanceCardProps, 't'> | null;
   /**
@@ -33,25 +31,25 @@ export interface ReaderViewProps {
 
 const TITLE_ID = 'sourcemark-reader-title';
 
-export function ReaderView({ article, settings, onSettings, onClose, takeEscape, provenance, onContentReady, notShown = 0, t }: ReaderViewProps) {
+export function ReaderView({ article, settings, onSettings, onClose, provenance, onContentReady, notShown = 0, t }: ReaderViewProps) {
   const rootRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onContentReady);
   readyRef.current = onContentReady;
-  const escapeRef = useRef({ onClose, takeEscape });
-  escapeRef.current = { onClose, takeEscape };
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
 
   useEffect(() => {
     const root = rootRef.current!;
     const doc = root.ownerDocument;
     // Focus starts on the story, so the keys scroll it; Esc is heard wherever focus is on the page
-    // (a closed toolbar leaves it on the body), but not in the toolbar's own shadow root, whose keys are its own.
+    // (a closed toolbar leaves it on the body), but not in the toolbar's own shadow root, whose keys are
+    // its own; one our highlight toolbar took on the page (marked by preventDefault) closes only that.
     root.focus({ preventScroll: true });
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || !(root.contains(e.target as Node) || e.target === doc.body)) return;
-      if (escapeRef.current.takeEscape?.()) return;
       e.preventDefault();
-      escapeRef.current.onClose();
+      closeRef.current();
     };
     doc.addEventListener('keydown', onKeyDown);
     return () => doc.removeEventListener('keydown', onKeyDown);

@@ -85,13 +85,13 @@ export class Highlighter {
     this.painter = createPainter(this.doc);
     deps.listen(this.doc, 'mouseup', (e) => this.onPointerUp(e as MouseEvent));
     deps.listen(this.doc, 'keyup', (e) => (e as KeyboardEvent).shiftKey && this.showToolbarForSelection());
-    // Escape anywhere on the page puts the toolbar away, as it does inside it; the selection stays.
-    // The key is marked taken, so the reader view, which also listens, does not close for it.
+    // Escape anywhere on the page puts an open toolbar or editor away, as it does inside them; the
+    // selection stays. The key is marked taken, so the reader view, which also listens, stays open.
     deps.listen(this.doc, 'keydown', (e) => {
       const key = e as KeyboardEvent;
-      if (key.key !== 'Escape' || key.isComposing || !this.view.toolbar || isOurs(e)) return;
+      if (key.key !== 'Escape' || key.isComposing || !(this.view.toolbar || this.view.editor) || isOurs(e)) return;
       key.preventDefault();
-      this.update({ toolbar: null });
+      this.closePanels();
     });
   }
 
@@ -136,13 +136,6 @@ export class Highlighter {
   /** Context menu and keyboard shortcut: highlight the selection in the default colour. */
   highlightSelection(): void {
     void this.create('yellow', false);
-  }
-
-  /** Closes the toolbar or the note editor (saving the note), if one is open; whether one was. */
-  dismiss(): boolean {
-    if (!this.view.toolbar && !this.view.editor) return false;
-    this.update({ toolbar: null, editor: null });
-    return true;
   }
 
   private paint(record: HighlightRecord, range: Range): void {
@@ -359,6 +352,14 @@ export class Highlighter {
     this.update({ undo: null });
   }
 
+  /** Closes the toolbar and the editor (which saves its note); the focus they had stays at the passage. */
+  private closePanels(): void {
+    const open = this.view.editor ? this.painter.rangeOf(this.view.editor.record.id) : this.view.toolbar ? this.selectedRange() : null;
+    if (open && this.ownsFocus()) this.keepPlace(open);
+    this.painter.focus(null);
+    this.update({ toolbar: null, editor: null, error: null });
+  }
+
   /** Whether the keyboard focus is in our panels. */
   private ownsFocus(): boolean {
     return this.doc.activeElement?.localName === ANNOTATOR_HOST;
@@ -455,12 +456,7 @@ export class Highlighter {
           onHighlight={(color, withNote) => void this.create(color, withNote)}
           onUpdate={(id, patch) => void this.patch(id, patch)}
           onDelete={(id) => void this.remove(id)}
-          onClose={() => {
-            const open = this.view.editor ? this.painter.rangeOf(this.view.editor.record.id) : this.view.toolbar ? this.selectedRange() : null;
-            if (open && this.ownsFocus()) this.keepPlace(open);
-            this.painter.focus(null);
-            this.update({ toolbar: null, editor: null, error: null });
-          }}
+          onClose={() => this.closePanels()}
           onUndo={() => void this.undoDelete()}
           onUndoExpired={(hadFocus) => this.forgetDeleted(hadFocus)}
         />,

@@ -110,7 +110,6 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
       settings={settings}
       onSettings={(s) => void saveReaderSettings(browser.storage.local, s).then(setSettings)}
       onClose={() => void close()}
-      takeEscape={() => highlighter.current?.dismiss() ?? false}
       provenance={
         info.provenance && (info.provenance.sources.length || info.provenance.credits.length)
           ? {

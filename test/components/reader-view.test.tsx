@@ -126,10 +126,17 @@ describe('ReaderView', () => {
   });
 
   it('leaves Esc to an open toolbar first, and to our UI outside the view (the toolbar in its shadow root)', () => {
+    // The highlighter's page-wide Esc, which takes the key (preventDefault) while its toolbar is open.
     let open = true;
-    const { root, onClose } = mount({ takeEscape: () => (open ? !(open = false) : false) });
+    const toolbarEscape = (e: KeyboardEvent) => {
+      if (open) e.preventDefault();
+      open = false;
+    };
+    document.addEventListener('keydown', toolbarEscape, true);
+    const { root, onClose } = mount();
     key(root, 'Escape');
     expect(onClose).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', toolbarEscape, true);
     const toolbarHost = document.createElement('sourcemark-annotator');
     document.documentElement.append(toolbarHost);
     key(toolbarHost, 'Escape');
