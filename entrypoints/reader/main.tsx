@@ -11,7 +11,7 @@ import { ReaderView } from '@/components/ReaderView';
 import { analyzePage } from '@/utils/analyze';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
-import type { ToBackground } from '@/utils/messages';
+import { PopupToContentSchema, parseMessage, type ToBackground } from '@/utils/messages';
 import { pageInfoFrom } from '@/utils/page-info';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
 import { loadReaderSettings, saveReaderSettings, type ReaderSettings } from '@/utils/reader-settings';
@@ -61,9 +61,9 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
     const onMessage = (raw: unknown, sender: { url?: string }) => {
       // From the background or our own pages only: a content script speaks from (and for) a web page.
       if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      const msg = raw as { type?: string; pageUrls?: string[] };
+      const msg = parseMessage(PopupToContentSchema, raw);
       // Stored highlights changed (made here, on the page, in the popup or library): redraw.
-      if (msg?.type === 'highlights-changed' && Array.isArray(msg.pageUrls)) void highlighter.current?.refresh(msg.pageUrls).then(countNotShown);
+      if (msg?.type === 'highlights-changed') void highlighter.current?.refresh(msg.pageUrls).then(countNotShown);
       // The shortcut and the context menu, sent to this tab as to a page's analysis: answered here, so none is loaded.
       if (msg?.type === 'highlight-selection' && highlighter.current) {
         highlighter.current.highlightSelection();
