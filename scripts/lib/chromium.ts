@@ -54,6 +54,8 @@ export interface ChromiumLaunchOptions {
   /** Unpacked extension directory; defaults to {@link CHROME_BUILD_DIR}. */
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A running browser with the extension loaded. */
@@ -88,6 +90,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
       executablePath: options.executablePath,
       headless: options.headless,
       viewport: options.viewport ?? { width: 1280, height: 800 },
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
         `--disable-extensions-except=${extensionDir}`,

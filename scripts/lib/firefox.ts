@@ -29,6 +29,8 @@ export interface FirefoxLaunchOptions {
   extensionDir?: string;
   /** Saves every download straight into this folder, without asking (tests read the files there). */
   downloadDir?: string;
+  /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A running Firefox with the extension installed. */
@@ -54,6 +56,14 @@ function downloadPrefs(dir: string): Record<string, unknown> {
   };
 }
 
+/**
+ * The scheme web and extension pages see (content-override: 0 dark, 1 light): Puppeteer cannot
+ * emulate media features over BiDi, so it is set at launch.
+ */
+function schemePrefs(scheme: 'light' | 'dark' | undefined): Record<string, unknown> {
+  return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
+}
+
 /** Launches Firefox with a fresh profile and installs the extension as a temporary add-on. */
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_BUILD_DIR;
@@ -69,7 +79,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     headless: options.headless,
     // Installing a temporary add-on from a path over BiDi needs system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}), ...schemePrefs(options.colorScheme) },
   });
   try {
     await browser.installExtension(extensionDir);

@@ -24,6 +24,9 @@ function wrap(page: Page): TestPage {
     screenshot: async (path, options) => {
       await page.screenshot({ path, fullPage: options?.fullPage });
     },
+    runScript: async (source) => {
+      await page.evaluate(source);
+    },
     close: () => page.close(),
     download: async (selector) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -37,10 +40,10 @@ function wrap(page: Page): TestPage {
 /** Chromium with the MV3 build; CHROME_PATH picks the binary. */
 export const chromiumTarget: BrowserTarget = {
   name: 'chromium',
-  async launch(): Promise<E2EBrowser> {
+  async launch(options = {}): Promise<E2EBrowser> {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
-    const ext = await launchChromiumWithExtension({ executablePath, headless: true });
+    const ext = await launchChromiumWithExtension({ executablePath, headless: true, colorScheme: options.colorScheme });
     const newTab = async (url: string): Promise<TestPage> => {
       const tab = wrap(await ext.context.newPage());
       await tab.goto(url);

@@ -2,13 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll } from 'vitest';
 import { serveSite } from './site';
-import type { BrowserTarget, E2EBrowser, TestPage } from './types';
+import type { BrowserTarget, E2EBrowser, LaunchOptions, TestPage } from './types';
 
 const DEMO_DIR = fileURLToPath(new URL('../../../demo', import.meta.url));
 
-/** Registers the hooks; the page is ready once `readySelector` is attached. */
-export function openDemo(target: BrowserTarget, readySelector: string): { browser: () => E2EBrowser; demo: () => TestPage } {
-  const site = serveSite(target, { root: DEMO_DIR });
+/** Registers the hooks; the page is ready once `readySelector` is attached. `launch` says how the browser starts. */
+export function openDemo(target: BrowserTarget, readySelector: string, launch?: LaunchOptions): { browser: () => E2EBrowser; demo: () => TestPage } {
+  const site = serveSite(target, { root: DEMO_DIR, launch });
   let demo: TestPage;
   // Registered after serveSite's hook, so it runs once the server and browser are up.
   beforeAll(async () => {

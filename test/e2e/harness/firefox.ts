@@ -50,6 +50,9 @@ function wrap(page: Page, downloadDir: string): TestPage {
     screenshot: async (path, options) => {
       await writeFile(path, await page.screenshot({ fullPage: options?.fullPage }));
     },
+    runScript: async (source) => {
+      await page.evaluate(source);
+    },
     close: () => page.close(),
     download: (selector) => downloadInto(downloadDir, () => page.click(selector)),
     upload: async (selector, path) => {
@@ -63,9 +66,9 @@ function wrap(page: Page, downloadDir: string): TestPage {
 /** Firefox with the MV2 build; FIREFOX_PATH picks the binary. */
 export const firefoxTarget: BrowserTarget = {
   name: 'firefox',
-  async launch(): Promise<E2EBrowser> {
+  async launch(options = {}): Promise<E2EBrowser> {
     const downloadDir = await mkdtemp(join(tmpdir(), 'sourcemark-firefox-downloads-'));
-    const ext = await launchFirefoxWithExtension({ headless: true, downloadDir });
+    const ext = await launchFirefoxWithExtension({ headless: true, downloadDir, colorScheme: options.colorScheme });
     const wrapped = (page: Page) => wrap(page, downloadDir);
     const newTab = async (url: string): Promise<TestPage> => {
       const tab = wrapped(await ext.browser.newPage());

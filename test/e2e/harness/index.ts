@@ -3,7 +3,7 @@ import { chromiumTarget } from './chromium';
 import { firefoxTarget } from './firefox';
 import type { BrowserTarget } from './types';
 
-export type { BrowserTarget, E2EBrowser, Point, TestPage } from './types';
+export type { BrowserTarget, E2EBrowser, LaunchOptions, Point, TestPage } from './types';
 
 /** Every browser the extension ships for; use as `describe.each(browsers)('… in $name', …)`. */
 export const browsers: BrowserTarget[] = [chromiumTarget, firefoxTarget];

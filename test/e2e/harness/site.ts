@@ -1,7 +1,7 @@
 /** Pages served from 127.0.0.1 and a fresh browser with the extension, for a describe block. */
 import { afterAll, beforeAll } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../../scripts/lib/server';
-import type { BrowserTarget, E2EBrowser } from './types';
+import type { BrowserTarget, E2EBrowser, LaunchOptions } from './types';
 
 export interface Site {
   browser(): E2EBrowser;
@@ -15,14 +15,14 @@ export interface Site {
  */
 export function serveSite(
   target: BrowserTarget,
-  { root = process.cwd(), routes = {}, headers }: { root?: string; routes?: Record<string, Route>; headers?: Record<string, string> },
+  { root = process.cwd(), routes = {}, headers, launch }: { root?: string; routes?: Record<string, Route>; headers?: Record<string, string>; launch?: LaunchOptions },
 ): Site {
   let server: StaticServer;
   let browser: E2EBrowser;
   beforeAll(async () => {
     server = createStaticServer({ root, routes, headers });
     await server.start();
-    browser = await target.launch();
+    browser = await target.launch(launch);
   });
   afterAll(async () => {
     await browser?.close();

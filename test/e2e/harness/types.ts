@@ -36,6 +36,11 @@ export interface TestPage extends ExtensionTab {
   download(selector: string): Promise<{ filename: string; text: string }>;
   /** Gives the file input `selector` the file at `path`, as picking it in the file dialog does. */
   upload(selector: string, path: string): Promise<void>;
+  /**
+   * Runs a script's source in the page as the driver's own evaluation, which the page's CSP does not
+   * govern (extension pages forbid inline and eval'd code): for tools such as axe-core.
+   */
+  runScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,8 +63,14 @@ export interface E2EBrowser {
   close(): Promise<void>;
 }
 
+/** How a browser is launched for a describe block. */
+export interface LaunchOptions {
+  /** The `prefers-color-scheme` pages see, extension pages included; the browser's own by default. */
+  colorScheme?: 'light' | 'dark';
+}
+
 /** A browser the suite runs in; `describe.each` over a list of these. */
 export interface BrowserTarget {
   name: 'chromium' | 'firefox';
-  launch(): Promise<E2EBrowser>;
+  launch(options?: LaunchOptions): Promise<E2EBrowser>;
 }
