@@ -246,6 +246,31 @@ export function articleTitle(doc: Document, headline: Element | null): string | 
   return t || null;
 }
 
+/** Classes a story's own title line goes by where no heading tag marks it (rumor-title, Heading). */
+const TITLE_CLASSES = '[class*=title], [class*=Title], [class*=heading], [class*=Heading]';
+/** The longest title line taken: longer, it is a summary or a box. */
+const TITLE_LINE_MAX = 80;
+
+/**
+ * The story's title line where no headline restates the page's titles and no h1 stands in (a
+ * `<title>` naming only the site or the section, 科普中国-辟谣文章, or none at all): the nearest
+ * title- or heading-classed element before the story that shares its box (its parent or the one
+ * above holds the story), of a headline's length and without a link.
+ */
+export function titleLineAbove(doc: Document, root: Element): Element | null {
+  let found: Element | null = null;
+  for (const el of doc.querySelectorAll(TITLE_CLASSES)) {
+    // DOCUMENT_POSITION_PRECEDING (2): the story starts before this one, and so before all later ones.
+    if (el.compareDocumentPosition(root) & 2) break;
+    if (el.contains(root)) continue;
+    const box = el.parentElement;
+    if (!box || !(box.contains(root) || box.parentElement?.contains(root))) continue;
+    const length = collapseSpace(el.textContent ?? '').length;
+    if (length >= 4 && length <= TITLE_LINE_MAX && !el.closest('a') && !el.querySelector('a')) found = el;
+  }
+  return found;
+}
+
 const DATE_TIME = /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 
 /** Turns `2024-02-23 09:42`, `2024年2月23日` etc. into ISO 8601 (date or local date-time). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, pageTitles, parsedJson, readsAsTitle } from '@/utils/page-meta';
+import { findHeadline, pageTitles, parsedJson, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -74,5 +74,35 @@ describe('readsAsTitle', () => {
     expect(titles.limit).toBeLessThan(spaced.length);
     expect(readsAsTitle(titles, document.getElementById('h')!)).toBe(true);
     expect(readsAsTitle(titles, document.getElementById('other')!)).toBe(false);
+  });
+});
+
+describe('titleLineAbove', () => {
+  /** The text of the title line found above #story in a page whose body is `html`. */
+  const lineOf = (html: string): string | null => {
+    document.body.innerHTML = html;
+    return titleLineAbove(document, document.getElementById('story')!)?.textContent?.trim() ?? null;
+  };
+  const STORY = '<div id="story"><p>近日网上流传一段视频，称有人能徒手接住飞行中的子弹。专家表示这并不可能。</p></div>';
+
+  it('finds the title-classed line above the story', () => {
+    expect(lineOf(`<div class="rumor-article"><div class="rumor-title"> 徒手抓子弹真的存在吗？ </div><div class="rumor-info">2021-03-02</div>${STORY}</div>`)).toBe('徒手抓子弹真的存在吗？');
+  });
+
+  it('finds a heading-classed line of an old table template', () => {
+    expect(lineOf(`<table><tr><td><div class="Function"><a href="#">推荐</a></div><div class="Heading">广汽回应现代合资内幕 全面合作项目即将展开</div>${STORY}</td></tr></table>`)).toBe(
+      '广汽回应现代合资内幕 全面合作项目即将展开',
+    );
+  });
+
+  it('takes the line nearest the story, not a box title earlier in its column', () => {
+    expect(lineOf(`<div><div class="box-title">本站公告栏目</div><div class="news-title">暴雨过后城区积水已全部排除</div>${STORY}</div>`)).toBe('暴雨过后城区积水已全部排除');
+  });
+
+  it('leaves a side column’s title, a linked title and a title inside the story', () => {
+    const side = '<div class="side"><div class="col"><div class="side-title">今日天气晴转多云</div></div></div>';
+    const linked = '<div class="item-title"><a href="/a/2">另一篇新闻的标题在这里</a></div>';
+    const inside = '<div id="story"><div class="sub-title">小标题在正文中间</div><p>近日网上流传一段视频，称有人能徒手接住飞行中的子弹。</p></div>';
+    expect(lineOf(`${side}<div>${linked}${inside}</div>`)).toBeNull();
   });
 });
