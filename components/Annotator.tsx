@@ -4,11 +4,8 @@
  * Plain props and callbacks; the content script owns the state and the page.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, swatchBackground, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
+import { HIGHLIGHT_COLORS, UNDO_MS, swatchBackground, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { counted, type Translate } from './i18n';
-
-/** How long a delete can be undone, as in the popup. */
-const UNDO_MS = 6000;
 
 /** The passage a floating panel belongs to: where it starts and its top and bottom, in document coordinates (px). */
 export interface At {

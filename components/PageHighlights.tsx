@@ -4,7 +4,7 @@
  * A row opens its note editor or colour menu only when asked, so the first list stays cheap to draw.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOR_VALUES, HIGHLIGHT_COLORS, swatchBackground, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
+import { COLOR_VALUES, HIGHLIGHT_COLORS, UNDO_MS, swatchBackground, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import { counted, type Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';
@@ -26,8 +26,6 @@ export interface PageHighlightsServices {
 }
 
 const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
-
-const UNDO_MS = 6000;
 
 // The palette as custom properties, set once on the list: each swatch takes its colour from the
 // stylesheet by data-color instead of carrying an inline style of its own (one a row). Swatches are

@@ -104,3 +104,6 @@ export interface HighlightRecord {
 export type HighlightRow = Pick<HighlightRecord, 'id' | 'quote' | 'color' | 'note' | 'created'>;
 
 export const highlightRow = ({ id, quote, color, note, created }: HighlightRecord): HighlightRow => ({ id, quote, color, note, created });
+
+/** How long a deleted highlight can be brought back, wherever it was deleted (the page, the popup). */
+export const UNDO_MS = 6000;
