@@ -229,7 +229,8 @@ export class Highlighter {
       this.painter.focus(same.id);
       if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(same.id)!);
       this.update({ toolbar: null, editor: withNote ? { at: this.spotOf(this.painter.rangeOf(same.id)!), record: same } : null });
-      if (same.color !== color) await this.patch(same.id, { color });
+      // "Note" opens the editor on it as it is: its colour is the one a new highlight would take.
+      if (!withNote && same.color !== color) await this.patch(same.id, { color });
       return;
     }
     const index = new TextIndex(this.deps.root);
@@ -293,7 +294,13 @@ export class Highlighter {
 
   private async patch(id: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
     const current = this.records.get(id);
-    if (!current) return;
+    if (!current) {
+      // The editor closed because its highlight left the view (the page moved on in place, or the
+      // highlight was deleted elsewhere): what was typed still goes to the store, which keeps it
+      // when the highlight is there. Deleted, the store refuses it, and there is nothing to tell.
+      await this.call({ type: 'highlight-update', id, patch }).catch(() => undefined);
+      return;
+    }
     const next = { ...current, ...patch };
     this.records.set(id, next);
     const range = this.painter.rangeOf(id);

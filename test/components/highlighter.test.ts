@@ -176,7 +176,7 @@ describe('the note editor on the page', () => {
     document.body.append(ui);
     const highlighter = highlighterWith(async (msg) => {
       sent.push(msg);
-      if (msg.type === 'page-highlights') return { highlights: [...store.values()] };
+      if (msg.type === 'page-highlights') return { highlights: [...store.values()].filter((h) => h.pageUrl === msg.url) };
       if (msg.type === 'highlights-delete') {
         const deleted = msg.ids.map((id) => store.get(id)!);
         msg.ids.forEach((id) => store.delete(id));
@@ -228,6 +228,26 @@ describe('the note editor on the page', () => {
     button(ui, 'hl_done').click();
     await tick();
     expect(line()).toBe('');
+  });
+
+  it('"Note" on a highlight already there opens its editor and leaves its colour', async () => {
+    const { highlighter, saved, sent, ui } = await editorOpen();
+    expect(ui.querySelector('textarea')!.value).toBe('要核实');
+    expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([]);
+    expect(highlighter.held()!.highlights.map((h) => h.color)).toEqual([saved.color]);
+  });
+
+  it('saves the note being typed when the page moves on in place and its highlight goes out of view', async () => {
+    const { highlighter, saved, sent, ui } = await editorOpen();
+    const area = ui.querySelector('textarea')!;
+    area.value = '要核实：原文在哪一天刊出';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    // A single-page site moves to another story: that page has no highlights, and the editor closes.
+    await highlighter.setPage('https://news.example.cn/2024-02/24/content_2.htm');
+    await tick();
+    expect(ui.querySelector('textarea')).toBeNull();
+    expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([{ type: 'highlight-update', id: saved.id, patch: { note: '要核实：原文在哪一天刊出' } }]);
   });
 
   it('lets the delete stand once the toast is gone, some six seconds on', async () => {
