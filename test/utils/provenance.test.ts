@@ -126,6 +126,16 @@ const sourceCases: SourceCase[] = [
     chain: [`reported-by 东港电视台 <- ${PUB} @2024-03-04`, `reported-by 南国晚报 <- ${PUB} @-`],
   },
   {
+    name: 'a wire that sent out the story’s photo (新华社发, 中新社发) reported it',
+    parts: { body: ['读书节开幕。', '新华社发（李明摄）', '读者在书市选书。（中新社发 张三 摄）'] },
+    chain: [`reported-by 新华社 <- ${PUB} @-`, `reported-by 中新社 <- ${PUB} @-`],
+  },
+  {
+    name: 'a wire’s 发 that starts another word (发展, 发出) is no photo credit',
+    parts: { body: ['读书节开幕。', '她曾在新华社发展研究部门工作。', '馆长向新华社发出邀请（见附件）。'] },
+    chain: [],
+  },
+  {
     name: '接受记者采访 and 接受媒体采访 name no outlet',
     parts: { body: ['读书节开幕。馆长接受记者采访时表示，人数很多。', '他多次接受媒体采访，也接受治疗时的采访。'] },
     chain: [],
