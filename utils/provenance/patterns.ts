@@ -175,12 +175,13 @@ function reportHits(line: Line, hits: SourceHit[]): void {
 
 /**
  * 新华社发（刘满仓摄）, 中新社发 张三 摄: a wire sent out the photo, and so reported what it shows.
- * Only the wire's 发 before a photographer's credit or a closing bracket: 新华社发布 is a notice.
+ * Only the wire's 发 before a photographer's credit or a closing bracket: in 新华社发展 or 发出 it
+ * credits no photo.
  */
-const WIRE_PHOTO = /(新华社|中新社|中国新闻社)发(?=\s*[（(][^（()）]{1,12}摄|\s*[\u4e00-\u9fa5]{2,4}\s*摄|\s*[）)])/g;
+const WIRE_PHOTO = /(新华社|中新社)发(?=\s*[（(][^（()）]{1,12}摄|\s*[\u4e00-\u9fa5]{2,4}\s*摄|\s*[）)])/g;
 
 function wirePhotos(text: string, line: Line, hits: SourceHit[]): void {
-  for (const m of text.matchAll(WIRE_PHOTO)) hits.push({ kind: 'report', outlet: m[1] === '中国新闻社' ? '中新社' : m[1]!, date: null, evidence: m[0], zone: line.zone });
+  for (const m of text.matchAll(WIRE_PHOTO)) hits.push({ kind: 'report', outlet: m[1]!, date: null, evidence: m[0], zone: line.zone });
 }
 
 function reportJu(text: string, line: Line, hits: SourceHit[]): void {
