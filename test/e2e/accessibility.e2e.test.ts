@@ -62,6 +62,7 @@ describe.each(browsers)('accessibility in $name', (target) => {
       await clickInAnnotator(demo, '.toolbar .swatch[data-color="yellow"]');
     });
 
+    // The highlight the first test made is the one the popup and library list.
     it('the popup, with hidden items and a highlight', async () => {
       const popup = await session.browser().openPopupFor(session.demo());
       await popup.waitForSelector('.hl-row', { timeoutMs: 10_000 });
