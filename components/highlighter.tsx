@@ -293,19 +293,17 @@ export class Highlighter {
   }
 
   private async patch(id: string, patch: { color?: HighlightColor; note?: string }): Promise<void> {
+    // A highlight no longer held here (the page moved on in place while its editor was open, or it
+    // was deleted elsewhere) is only saved: what was typed still goes to the store, which keeps it
+    // when the highlight is there and refuses it, answering nothing, when it is not.
     const current = this.records.get(id);
-    if (!current) {
-      // The editor closed because its highlight left the view (the page moved on in place, or the
-      // highlight was deleted elsewhere): what was typed still goes to the store, which keeps it
-      // when the highlight is there. Deleted, the store refuses it, and there is nothing to tell.
-      await this.call({ type: 'highlight-update', id, patch }).catch(() => undefined);
-      return;
+    if (current) {
+      const next = { ...current, ...patch };
+      this.records.set(id, next);
+      const range = this.painter.rangeOf(id);
+      if (range && (patch.color || hasNote(current) !== hasNote(next))) this.paint(next, range);
+      if (this.view.editor?.record.id === id) this.update({ editor: { ...this.view.editor, record: next } });
     }
-    const next = { ...current, ...patch };
-    this.records.set(id, next);
-    const range = this.painter.rangeOf(id);
-    if (range && (patch.color || hasNote(current) !== hasNote(next))) this.paint(next, range);
-    if (this.view.editor?.record.id === id) this.update({ editor: { ...this.view.editor, record: next } });
     try {
       await this.call({ type: 'highlight-update', id, patch });
     } catch (err) {

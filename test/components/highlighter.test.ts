@@ -162,12 +162,13 @@ describe('Highlighter, saving a new highlight', () => {
   it('says it was not saved when the background answered without the record', async () => {
     const ui = await highlightWith(undefined);
     expect(ui.textContent).toContain('hl_save_failed');
+    expect([...ui.querySelectorAll('button')].some((b) => b.textContent === 'hl_retry')).toBe(true);
   });
 });
 
 describe('the note editor on the page', () => {
   /** A page with one stored highlight, a store that keeps what it is sent, and the highlight's editor open. */
-  async function editorOpen() {
+  async function editorOpen({ failUpdates = false } = {}) {
     document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
     const record = storedOnParagraph(8, undefined, PAGE, '00000000-0000-4000-8000-000000000003');
     const store = new Map<string, HighlightRecord>([[record.id, { ...record, color: 'pink', note: '要核实' }]]);
@@ -183,6 +184,7 @@ describe('the note editor on the page', () => {
         return { deleted };
       }
       if (msg.type === 'highlights-restore') for (const r of msg.records) store.set(r.id, r);
+      if (msg.type === 'highlight-update' && failUpdates) return { error: { code: 'unknown', message: 'disk full' } };
       return {};
     }, ui);
     await highlighter.restore();
@@ -248,6 +250,17 @@ describe('the note editor on the page', () => {
     await tick();
     expect(ui.querySelector('textarea')).toBeNull();
     expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([{ type: 'highlight-update', id: saved.id, patch: { note: '要核实：原文在哪一天刊出' } }]);
+  });
+
+  it('says so, with a retry, when that save fails', async () => {
+    const { highlighter, ui } = await editorOpen({ failUpdates: true });
+    const area = ui.querySelector('textarea')!;
+    area.value = '要核实：原文在哪一天刊出';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    await highlighter.setPage('https://news.example.cn/2024-02/24/content_2.htm');
+    await tick();
+    expect(ui.textContent).toContain('hl_save_failed');
   });
 
   it('lets the delete stand once the toast is gone, some six seconds on', async () => {
