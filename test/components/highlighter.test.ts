@@ -162,7 +162,6 @@ describe('Highlighter, saving a new highlight', () => {
   it('says it was not saved when the background answered without the record', async () => {
     const ui = await highlightWith(undefined);
     expect(ui.textContent).toContain('hl_save_failed');
-    expect([...ui.querySelectorAll('button')].some((b) => b.textContent === 'hl_retry')).toBe(true);
   });
 });
 
@@ -239,28 +238,28 @@ describe('the note editor on the page', () => {
     expect(highlighter.held()!.highlights.map((h) => h.color)).toEqual([saved.color]);
   });
 
-  it('saves the note being typed when the page moves on in place and its highlight goes out of view', async () => {
-    const { highlighter, saved, sent, ui } = await editorOpen();
+  /** Types `note` in the open editor, then a single-page site moves to another story, which has no highlights. */
+  async function typeThenMoveOn(highlighter: Highlighter, ui: HTMLElement, note: string) {
     const area = ui.querySelector('textarea')!;
-    area.value = '要核实：原文在哪一天刊出';
+    area.value = note;
     area.dispatchEvent(new Event('input', { bubbles: true }));
     await tick();
-    // A single-page site moves to another story: that page has no highlights, and the editor closes.
     await highlighter.setPage('https://news.example.cn/2024-02/24/content_2.htm');
     await tick();
+  }
+
+  it('saves the note being typed when the page moves on in place and its highlight goes out of view', async () => {
+    const { highlighter, saved, sent, ui } = await editorOpen();
+    await typeThenMoveOn(highlighter, ui, '要核实：原文在哪一天刊出');
     expect(ui.querySelector('textarea')).toBeNull();
     expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([{ type: 'highlight-update', id: saved.id, patch: { note: '要核实：原文在哪一天刊出' } }]);
   });
 
   it('says so, with a retry, when that save fails', async () => {
     const { highlighter, ui } = await editorOpen({ failUpdates: true });
-    const area = ui.querySelector('textarea')!;
-    area.value = '要核实：原文在哪一天刊出';
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await tick();
-    await highlighter.setPage('https://news.example.cn/2024-02/24/content_2.htm');
-    await tick();
+    await typeThenMoveOn(highlighter, ui, '要核实：原文在哪一天刊出');
     expect(ui.textContent).toContain('hl_save_failed');
+    expect([...ui.querySelectorAll('button')].some((b) => b.textContent === 'hl_retry')).toBe(true);
   });
 
   it('lets the delete stand once the toast is gone, some six seconds on', async () => {
