@@ -145,7 +145,8 @@ export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitl
   // of the check's time on a big page while its code is cold, as the sentinel meets every page.
   if (score < -1) return false;
   if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
-  if (score >= 1.5) return true;
+  // The prose adds nothing negative: a score at 1 already stands, and below 0 it can't reach 1.
+  if (score >= 1) return true;
   if (score < 0) return false;
   const cluster = proseCluster(doc.body);
   // Only a middling cluster needs the link share, and that takes a visit to every text node.
