@@ -41,8 +41,8 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
               </button>
               <span class="muted">
                 {after}
-                {s.date ? ` · ${readableDate(s.date)}` : ''}
-                {via ? ` · ${via}` : ''}
+                {s.date && <Aside text={readableDate(s.date)} />}
+                {via && <Aside text={via} />}
               </span>
               {unseen === key && (
                 <span class="muted evidence-note" role="status">
@@ -66,6 +66,19 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A date or a relay after the step, kept on one line (a narrow card or popup broke 参考消息网 and
+ * 2024-02-23 09:42 in two): the line breaks at the space before its dot instead.
+ */
+function Aside({ text }: { text: string }) {
+  return (
+    <>
+      {' '}
+      <span class="nowrap">· {text}</span>
+    </>
   );
 }
 

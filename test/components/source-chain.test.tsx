@@ -36,6 +36,12 @@ describe('SourceChain', () => {
     ]);
   });
 
+  it('keeps each date and relay on one line, so a narrow popup breaks only between them', () => {
+    rows(translator('en'));
+    const pieces = [...root.querySelectorAll('.chain-steps li')].map((li) => [...li.querySelectorAll('.nowrap')].map((n) => n.textContent));
+    expect(pieces).toEqual([['· 2024-02-23 09:42'], ['· 2024-02-23'], ['· 2024-02-20', '· via 参考消息网']]);
+  });
+
   it('reads each step in Chinese word order', () => {
     expect(rows(translator('zh_CN')).map((r) => r.text)).toEqual([
       '本页由 海南信息港 发布 · 2024-02-23 09:42',
