@@ -25,6 +25,13 @@ describe('quickCheck', () => {
     for (const read of reads) expect(read).not.toHaveBeenCalled();
   });
 
+  it('passes a page its title heading alone lifts to an article’s score without reading its prose', () => {
+    const doc = parseHtml(page('口袋公园全部开放_江城新闻网', `<h1>口袋公园全部开放</h1>${STORY}`));
+    const reads = [vi.spyOn(doc, 'evaluate'), vi.spyOn(doc, 'createTreeWalker')];
+    expect(quickCheck(doc, 'http://news.jiangcheng.example/shehui/park.html')).toBe(true);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
   it('settles a list URL without a title heading the same way', () => {
     const doc = parseHtml(page('社会新闻_江城新闻网', STORY));
     const reads = [vi.spyOn(doc, 'evaluate'), vi.spyOn(doc, 'createTreeWalker')];
