@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { ExtensionTab } from './extension-tabs';
+import type { ColorScheme, ExtensionTab } from './extension-tabs';
 
 /** Where `wxt build` puts the Chromium (MV3) build. */
 export const CHROME_BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -55,7 +55,7 @@ export interface ChromiumLaunchOptions {
   extensionDir?: string;
   viewport?: { width: number; height: number };
   /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: ColorScheme;
 }
 
 /** A running browser with the extension loaded. */

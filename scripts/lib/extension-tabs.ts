@@ -3,6 +3,9 @@
  * Automation drivers don't expose WebExtension tab ids, so we ask the extension APIs themselves.
  */
 
+/** The `prefers-color-scheme` a launched browser gives every page. */
+export type ColorScheme = 'light' | 'dark';
+
 /** The slice of the tabs API used here; `browser` (Firefox) and `chrome` (Chromium MV3) both fit. */
 interface TabsApi {
   tabs: {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { ExtensionTab } from './extension-tabs';
+import type { ColorScheme, ExtensionTab } from './extension-tabs';
 import { pollUntil } from './poll';
 
 /** Where `wxt build -b firefox` puts the Firefox (MV2) build. */
@@ -30,7 +30,7 @@ export interface FirefoxLaunchOptions {
   /** Saves every download straight into this folder, without asking (tests read the files there). */
   downloadDir?: string;
   /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: ColorScheme;
 }
 
 /** A running Firefox with the extension installed. */
@@ -60,7 +60,7 @@ function downloadPrefs(dir: string): Record<string, unknown> {
  * The scheme web and extension pages see (content-override: 0 dark, 1 light): Puppeteer cannot
  * emulate media features over BiDi, so it is set at launch.
  */
-function schemePrefs(scheme: 'light' | 'dark' | undefined): Record<string, unknown> {
+function schemePrefs(scheme: ColorScheme | undefined): Record<string, unknown> {
   return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
 }
 

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import type { ColorScheme } from '../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../scripts/lib/poll';
 import { browsers, clickInAnnotator, openDemo, selectText, type TestPage } from './harness';
 
@@ -40,7 +41,7 @@ async function audit(page: TestPage, host: string | null = null): Promise<Audit>
 }
 
 /** Audits in the scheme given (the page sees it) and expects no violation among a fair number of elements checked. */
-async function expectAccessible(page: TestPage, scheme: 'light' | 'dark', what: string, host: string | null = null): Promise<void> {
+async function expectAccessible(page: TestPage, scheme: ColorScheme, what: string, host: string | null = null): Promise<void> {
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${what} in ${scheme}`).toBe(scheme === 'dark');
   const { checked, violations } = await audit(page, host);
   expect(violations, what).toEqual([]);

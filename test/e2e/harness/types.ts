@@ -2,7 +2,7 @@
  * The browser-neutral page objects every e2e test is written against, so one test body runs in
  * Chromium (Playwright) and Firefox (Puppeteer over WebDriver BiDi) alike.
  */
-import type { ExtensionTab } from '../../../scripts/lib/extension-tabs';
+import type { ColorScheme, ExtensionTab } from '../../../scripts/lib/extension-tabs';
 
 /** A point in the viewport, in CSS pixels. */
 export interface Point {
@@ -66,7 +66,7 @@ export interface E2EBrowser {
 /** How a browser is launched for a describe block. */
 export interface LaunchOptions {
   /** The `prefers-color-scheme` pages see, extension pages included; the browser's own by default. */
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: ColorScheme;
 }
 
 /** A browser the suite runs in; `describe.each` over a list of these. */
