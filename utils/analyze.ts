@@ -440,8 +440,18 @@ function hiddenElements(
   // related; the part holding what it was kept for is walked as ever once it is small (the card's
   // avatar, name and follow button; the box and its button).
   // Inside a tool bar kept for the meta line it prints ('meta', with the bar's verdict), its share
-  // buttons go too.
-  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'around' | 'meta' = 'walk', bar?: Verdict, keeps?: (el: Element) => boolean): void => {
+  // buttons go too. In a side column below the story ('side'), a headed box no rule names is a
+  // widget of the site's (the author's profile, a visitor counter), unless it holds a field to use
+  // or a list the rules judge item by item. True when hidden.
+  const sideWidget = (el: Element): boolean => {
+    const name = sideBoxName(el, ctx.stats);
+    if (name === null || ctx.stats.of(el).weight > SIDE_BOX_MAX_WEIGHT || el.querySelector(ENTRY_FIELDS) !== null) return false;
+    for (const region of regions.keys()) if (el.contains(region)) return false;
+    hide(el, { kind: 'widget', why: because('reason_side_box', name) });
+    return true;
+  };
+  const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'around' | 'meta' | 'side' = 'walk', bar?: Verdict, keeps?: (el: Element) => boolean): void => {
+    const walking = mode === 'walk' || mode === 'side';
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
@@ -488,11 +498,12 @@ function hiddenElements(
       else if (verdict?.kind === 'navigation' && isStoryPager(child, true)) continue;
       else if (verdict) hide(child, verdict);
       else if (named) hideTeasers(child, named.name, profile(), hide, named.label);
-      else if (mode === 'walk' && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));
+      else if (walking && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
-      else if (mode !== 'walk' || !(headedListBelow(child) || tickerOutside(child))) visit(child);
+      else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
+      else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
     }
   };
   visit(pageBody);
@@ -599,6 +610,36 @@ function isHeadlineStrip(el: Element, stats: DomStats): boolean {
   const own = w.weight - w.linkWeight;
   const titled = own > 0 && title !== null && isHeadingLike(title) && stats.of(title).linkWeight === 0 && stats.of(title).weight === own;
   return (own === 0 || titled) && !holdsStoryLine(el, true);
+}
+
+/** The heaviest name a side column's box has (個人資訊, 瀏覽人次, Recent comments). */
+const SIDE_BOX_HEADING_MAX_WEIGHT = 12;
+/** Heavier, a box holds more than a widget's few lines. */
+const SIDE_BOX_MAX_WEIGHT = 200;
+/** Fewer headed boxes are a pair of blocks, not a column of them. */
+const SIDE_COLUMN_MIN_BOXES = 3;
+/** Fields a reader types in or picks from (a search box, an archive's month): a button is none. */
+const ENTRY_FIELDS = 'input:not([type=button], [type=submit], [type=reset], [type=image], [type=hidden]), textarea, select';
+
+/** The name of a box a side column is made of: a short heading without a link, then what it names. */
+function sideBoxName(el: Element, stats: DomStats): string | null {
+  const head = el.firstElementChild;
+  if (!head || head === el.lastElementChild || !isHeadingLike(head)) return null;
+  const w = stats.of(head);
+  return w.weight > 0 && w.weight <= SIDE_BOX_HEADING_MAX_WEIGHT && w.links === 0 ? stats.lead(head) : null;
+}
+
+/** A column of headed boxes (a blog's sidebar): most of its blocks with text are such boxes. */
+function isSideColumn(el: Element, stats: DomStats): boolean {
+  if (el.childElementCount < SIDE_COLUMN_MIN_BOXES) return false;
+  let blocks = 0;
+  let boxes = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (stats.of(child).weight === 0) continue;
+    blocks++;
+    if (sideBoxName(child, stats) !== null) boxes++;
+  }
+  return boxes >= SIDE_COLUMN_MIN_BOXES && boxes * 3 >= blocks * 2;
 }
 
 /**

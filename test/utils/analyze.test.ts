@@ -86,3 +86,38 @@ describe('teaser blocks with nothing in them yet', () => {
     expect(hiddenWith(related, '.xg li').hidden).toBe(false);
   });
 });
+
+describe('a side column of headed boxes (a blog’s sidebar)', () => {
+  const box = (id: string, name: string, inner: string): string => `<div class="box" id="${id}"><h4>${name}</h4><div>${inner}</div></div>`;
+  const PROFILE = box('profile', '个人资料', '<dl><dt>昵称：</dt><dd>阿明</dd><dt>地区：</dt><dd>嘉义</dd></dl>');
+  const COUNTER = box('counter', '浏览人次', '<ul><li>本日：128</li><li>累计：356410</li></ul>');
+  const CLOCK = box('clock', '现在时间', '<span>09:20</span>');
+  const story = `<div class="post"><h2>阿里山森林铁路搭车记</h2><div class="date">2024-03-16</div>
+    <div class="body">${paragraphs('清晨五点从嘉义车站出发，森林铁路的小火车沿着山势一路盘旋，窗外从槟榔园换成竹林，再换成高大的柳杉。', 10)}</div></div>`;
+  const page = (body: string): Document =>
+    parseHtml(`<html><head><title>阿里山森林铁路搭车记 - 山海小旅行</title></head><body>${body}</body></html>`, 'https://shanhai.example.test/post/8841');
+  const hiddenIds = (doc: Document): string[] => analyzePage(doc, { url: doc.URL }).hidden.map((h) => h.el.id);
+
+  it('hides each box below the story as a widget, named by its heading', () => {
+    const doc = page(`${story}<div class="side">${PROFILE}${COUNTER}${CLOCK}</div>`);
+    const items = analyzePage(doc, { url: doc.URL }).analysis.hidden;
+    expect(items.map((h) => [h.kind, h.reason])).toEqual([
+      ['widget', 'side-column box (“个人资料”)'],
+      ['widget', 'side-column box (“浏览人次”)'],
+      ['widget', 'side-column box (“现在时间”)'],
+    ]);
+  });
+
+  it('leaves two boxes alone: a pair of blocks is not a column', () => {
+    expect(hiddenIds(page(`${story}<div class="side">${PROFILE}${COUNTER}</div>`))).toEqual([]);
+  });
+
+  it('leaves a column above the story alone: what precedes the story may be its masthead', () => {
+    expect(hiddenIds(page(`<div class="side">${PROFILE}${COUNTER}${CLOCK}</div>${story}`))).toEqual([]);
+  });
+
+  it('keeps a box heavier than a widget’s few lines', () => {
+    const essay = box('essay', '关于本站', `<p>${'这里记录每一趟走过的山与海，照片与文字都是自己拍摄和写下的，欢迎转载时注明出处并附上原文链接。'.repeat(5)}</p>`);
+    expect(hiddenIds(page(`${story}<div class="side">${PROFILE}${COUNTER}${essay}</div>`))).toEqual(['profile', 'counter']);
+  });
+});
