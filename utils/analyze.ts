@@ -441,8 +441,9 @@ function hiddenElements(
   // avatar, name and follow button; the box and its button).
   // Inside a tool bar kept for the meta line it prints ('meta', with the bar's verdict), its share
   // buttons go too. In a side column below the story ('side'), a headed box no rule names is a
-  // widget of the site's (the author's profile, a visitor counter), unless it holds a field to use
-  // or a list the rules judge item by item. True when hidden.
+  // widget of the site's (see sideWidget).
+  // A side box: the author's profile, a visitor counter. One holding a field to use, or a list the
+  // rules judge item by item (so its related stories stay), is walked instead. True when hidden.
   const sideWidget = (el: Element): boolean => {
     const name = sideBoxName(el, ctx.stats);
     if (name === null || ctx.stats.of(el).weight > SIDE_BOX_MAX_WEIGHT || el.querySelector(ENTRY_FIELDS) !== null) return false;
