@@ -3,7 +3,7 @@
  * "how much text, how much of it linked" of many nested elements; answering each by walking the
  * subtree again made analysis quadratic on deep portal pages.
  */
-import { SPACE_RUN, isInvisible, isInvisibleName, textWeight, trimmedLength } from './text';
+import { SPACE_RUN, hiddenByMarkup, isInvisible, isInvisibleName, textWeight, trimmedLength } from './text';
 import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
 /** How much of an element's leading text the rules look at (headings such as 拓展阅读, 网友评论). */
@@ -27,6 +27,8 @@ export class DomStats {
   // garbage collector extra work (ephemerons) on pages with thousands of elements.
   private readonly cache = new Map<Element, Weights>();
   private readonly leads = new Map<Element, string>();
+  /** Elements the page's markup hides (see hiddenByMarkup), found with one query on first use. */
+  private markupHidden: Set<Element> | undefined;
 
   /**
    * The first words of `el`'s visible text (whitespace-collapsed, trimmed), built from its
@@ -46,12 +48,24 @@ export class DomStats {
       // Going on while it may still be short only ever adds text past the lead's end.
       for (let child = el.firstChild; child && s.length < LEAD_CHARS + 2; child = child.nextSibling) {
         const type = child.nodeType;
-        const part = type === TEXT_NODE ? collapsedHead(child.nodeValue ?? '') : type === ELEMENT_NODE ? this.rawLead(child as Element) : '';
+        const part = type === TEXT_NODE ? collapsedHead(child.nodeValue ?? '') : type === ELEMENT_NODE && !this.isHiddenText(child as Element) ? this.rawLead(child as Element) : '';
         s += s.charCodeAt(s.length - 1) === SPACE && part.charCodeAt(0) === SPACE ? part.slice(1) : part;
       }
     }
     this.leads.set(el, s);
     return s;
+  }
+
+  /**
+   * Text the page's markup hides without a link in it (the address a script reads beside each
+   * link, a label kept for later): left out of its parents' weights and leads, since a reader does
+   * not see it and it made a list of links look like prose. Hidden links still count: a dropdown's
+   * or a closed tab's, they tell what the block is (a menu, a list of stories), shown on a click.
+   * The element's own weights stay what they are, so a box the page's script will show is judged.
+   */
+  private isHiddenText(el: Element): boolean {
+    this.markupHidden ??= new Set(Array.from(el.ownerDocument.querySelectorAll(MARKUP_HIDDEN)).filter(hiddenByMarkup));
+    return this.markupHidden.has(el) && this.of(el).links === 0;
   }
 
   /** The weights of `el`, computing (and caching) its whole subtree on first use. */
@@ -74,7 +88,7 @@ export class DomStats {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === TEXT_NODE) weight += textWeight(child.nodeValue ?? '');
-      else if (type === ELEMENT_NODE) {
+      else if (type === ELEMENT_NODE && !this.isHiddenText(child as Element)) {
         const w = this.of(child as Element);
         weight += w.weight;
         linkWeight += w.linkWeight;
@@ -87,6 +101,13 @@ export class DomStats {
     return result;
   }
 }
+
+/**
+ * Candidates for hiddenByMarkup: the selector over-matches (`style="border: none"`), the test
+ * then decides. One query answers for the page, where asking every element its attributes was
+ * three more calls into the browser per element.
+ */
+const MARKUP_HIDDEN = '[hidden], [aria-hidden=true i], [style*=none i]';
 
 /**
  * The start of a text, whitespace-collapsed, long enough for any lead: collapsing a whole long

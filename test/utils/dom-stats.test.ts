@@ -49,3 +49,28 @@ describe('DomStats.lead, any tree', () => {
     );
   });
 });
+
+describe('DomStats.of', () => {
+  it('leaves out the text the markup hides beside links (the address a script reads), not a hidden link', () => {
+    document.body.innerHTML = `<ul>
+      <li style="display:none">http://fgw.example.gov.cn</li><li><a href="http://fgw.example.gov.cn">省发展和改革委员会</a></li>
+      <li style="DISPLAY: NONE">http://jyt.example.gov.cn</li><li><a href="http://jyt.example.gov.cn">省教育厅</a></li>
+      <li hidden><a href="/more">省科学技术厅</a></li><li aria-hidden="true">图标</li>
+      <li style="border: none">省公安厅</li></ul>`;
+    const stats = new DomStats();
+    const list = document.body.firstElementChild!;
+    // Three links (9, 4 and 6 characters, one of them in a closed dropdown) and one line without a
+    // link; the addresses and the icon's label weigh nothing, and "border: none" hides nothing.
+    expect(stats.of(list)).toEqual({ weight: 23, linkWeight: 19, links: 3 });
+    expect(stats.lead(list)).toBe('省发展和改革委员会 省教育厅 省科学技术厅 省公安厅');
+  });
+
+  it('still weighs a hidden element itself: a comment box the page’s script will show is judged as one', () => {
+    document.body.innerHTML = '<div><div style="display: none">网友评论 暂无评论</div></div>';
+    const stats = new DomStats();
+    const outer = document.body.firstElementChild!;
+    expect(stats.of(outer)).toEqual({ weight: 0, linkWeight: 0, links: 0 });
+    expect(stats.of(outer.firstElementChild!)).toEqual({ weight: 8, linkWeight: 0, links: 0 });
+    expect(stats.lead(outer.firstElementChild!)).toBe('网友评论 暂无评论');
+  });
+});
