@@ -126,12 +126,13 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // Built on first use: a page without teasers to score never needs it.
   let profile: ArticleProfile | undefined;
   const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
-  const hidden = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
+  const { hidden, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
   const hiddenSet = new Set(hidden.map((h) => h.el));
   // Provenance reads nothing of the stories read before: not their headline or meta line either,
   // which lie in the block that holds each of them apart from this story.
   const otherBlocks = new Set([...others].map((other) => blockApart(other, body.root)));
-  const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el) || otherBlocks.has(el);
+  // The story's pagers stay on the page but are not its text: the body's text and provenance skip them.
+  const isClutter = (el: Element): boolean => hiddenSet.has(el) || regions.has(el) || otherBlocks.has(el) || pagers.has(el);
   return {
     analysis: { url, ...detection, ...EMPTY, title, publishedAt: date, article: { selector: uniqueSelector(body.root), text: '' }, hidden: hidden.map((h) => h.item) },
     root: body.root,
@@ -377,7 +378,7 @@ function linkListRegion(el: Element, ctx: Classifier): Region | null {
 /**
  * Second pass: everything to hide. Elements holding story paragraphs or the headline are walked
  * into, never hidden; regions from the first pass are confirmed (teaser blocks item by item, by
- * relatedness).
+ * relatedness). The story's pagers, kept, are returned apart.
  */
 function hiddenElements(
   pageBody: Element,
@@ -387,7 +388,7 @@ function hiddenElements(
   ctx: Classifier,
   profile: () => ArticleProfile,
   others: ReadonlySet<Element>,
-): HiddenElement[] {
+): { hidden: HiddenElement[]; pagers: Set<Element> } {
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
@@ -422,6 +423,13 @@ function hiddenElements(
     headline !== null && isTaglinedMenu(ctx.stats.of(el)) && (el.compareDocumentPosition(headline) & FOLLOWING) !== 0 && !body.root.contains(el) && !holdsField(el);
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
+  const pagers = new Set<Element>();
+  // A pager of the story is kept (see below) and remembered, so the body's text skips it. True when it is one.
+  const keepPager = (el: Element, needsTurn = false): boolean => {
+    if (!isStoryPager(el, needsTurn)) return false;
+    pagers.add(el);
+    return true;
+  };
   const ids = idUniqueness(pageBody.ownerDocument);
   const hide: Hide = (el, verdict, text) => out.push({ el, item: hiddenItem(el, verdict, ids, text), why: verdict.why });
   // A breadcrumb bar that also holds the site's search box (cjn's): when the crumb is a line of its
@@ -466,7 +474,7 @@ function hiddenElements(
       }
       const region = regions.get(child);
       // The story's own pager (1 2 3 下一页) leads to the rest of it, inside the article's box or not.
-      if ((region?.linkList || mode === 'links') && isStoryPager(child)) continue;
+      if ((region?.linkList || mode === 'links') && keepPager(child)) continue;
       if (region?.linkList) {
         if (body.root.contains(child)) visit(child, 'links');
         else if (isMetaZone(child) && !isHeadlineStrip(child, ctx.stats)) visit(child);
@@ -496,7 +504,7 @@ function hiddenElements(
       else if (verdict?.kind === 'boilerplate' && EDITOR_CREDIT.test(visibleText(child))) visit(child);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       // A pager in a <nav> (or named one) is still the story's.
-      else if (verdict?.kind === 'navigation' && isStoryPager(child, true)) continue;
+      else if (verdict?.kind === 'navigation' && keepPager(child, true)) continue;
       else if (verdict) hide(child, verdict);
       else if (named) hideTeasers(child, named.name, profile(), hide, named.label);
       else if (walking && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));
@@ -504,11 +512,21 @@ function hiddenElements(
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
+      // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
+      else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
       else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
     }
   };
   visit(pageBody);
-  return out;
+  return { hidden: out, pagers };
+}
+
+/** The most a pager weighs: a dozen page numbers and the turns (|<< 上一页 … 下一页 >>|). */
+const PAGER_MAX_WEIGHT = 40;
+
+/** Small and mostly links, as a pager is: worth asking isStoryPager. */
+function isPagerSized(w: Weights): boolean {
+  return w.links >= 2 && w.weight < PAGER_MAX_WEIGHT && linkDensity(w) >= 0.5;
 }
 
 /** The story's editor (编辑：, not a site's 总编辑 or 值班编辑 in its notices). */

@@ -122,16 +122,18 @@ describe('a side column of headed boxes (a blog’s sidebar)', () => {
   });
 });
 
-describe('a government page: its directory of links', () => {
+describe('a government page: its directory of links, its pager', () => {
   const hiddenUrl = (host: string, name: string): string => `<li style="display: none;">http://${host}.gov.example.test</li><li><a href="http://${host}.gov.example.test">${name}</a></li>`;
   const DEPARTMENTS = [
     ['fgw', '发展和改革委员会'], ['jyt', '教育厅'], ['kjt', '科学技术厅'], ['gxt', '工业和信息化厅'], ['gat', '公安厅'],
     ['mzt', '民政厅'], ['sft', '司法厅'], ['czt', '财政厅'], ['rst', '人力资源和社会保障厅'], ['zrzyt', '自然资源厅'],
   ].map(([host, name]) => hiddenUrl(host!, name!)).join('');
+  // Fewer links than a link list has, so no first-pass region keeps it out of the body's text.
+  const PAGER = '<div class="pager"><span>1</span><a href="?page=2">2</a><a href="?page=3">3</a><a href="?page=2">下一页</a></div>';
   const doc = parseHtml(
     `<html><head><title>全省春耕备耕有序推进_省政府网</title></head><body>
       <div class="detail"><h1>全省春耕备耕有序推进</h1><div class="info">2024-03-18 来源：省农业农村厅</div>
-        <div class="content">${paragraphs('眼下正值春耕备耕关键时期，全省各地抢抓农时，组织农机手检修机具，农资供应充足，田间地头一派繁忙景象。', 8)}</div></div>
+        <div class="content">${paragraphs('眼下正值春耕备耕关键时期，全省各地抢抓农时，组织农机手检修机具，农资供应充足，田间地头一派繁忙景象。', 8)}${PAGER}</div></div>
       <div class="friend-links"><ul>${DEPARTMENTS}</ul></div></body></html>`,
     'http://www.gov.example.test/2024-03/18/content_1.htm',
   );
@@ -140,5 +142,10 @@ describe('a government page: its directory of links', () => {
 
   it('hides a list of links that the addresses kept hidden beside them made look like prose', () => {
     expect(hidden('.friend-links')).toBe(true);
+  });
+
+  it('keeps the story’s pager of a few links, and leaves it out of the body’s text', () => {
+    expect(hidden('.pager')).toBe(false);
+    expect(page.analysis.article?.text).toMatch(/繁忙景象。$/);
   });
 });
