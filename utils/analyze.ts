@@ -104,7 +104,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   }
   // One walk gives the short texts both close controls and forum labels are found among.
   const shortTexts = shortTextNodes(doc.body, FORUM_LABEL_MAX);
-  const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(), boxes: markBoxes(doc.body, shortTexts) });
+  const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(doc), boxes: markBoxes(doc.body, shortTexts) });
   const regions = findClutterRegions(doc.body, ctx);
   const others = new Set(options.otherStories);
   const body = findArticleBody(doc, (el) => regions.has(el) || others.has(el), ctx.stats);

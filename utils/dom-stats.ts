@@ -31,6 +31,13 @@ export class DomStats {
   private markupHidden: Set<Element> | undefined;
 
   /**
+   * `page` is the document when the whole of it is analysed: what its markup hides is then found
+   * with one query. Without it (the few nodes a page adds later) each element is asked: a query of
+   * the whole document for each of those would cost more than the nodes themselves.
+   */
+  constructor(private readonly page?: Document) {}
+
+  /**
    * The first words of `el`'s visible text (whitespace-collapsed, trimmed), built from its
    * children's cached leads so asking it of every nested container stays linear.
    */
@@ -64,8 +71,8 @@ export class DomStats {
    * The element's own weights stay what they are, so a box the page's script will show is judged.
    */
   private isHiddenText(el: Element): boolean {
-    this.markupHidden ??= new Set(Array.from(el.ownerDocument.querySelectorAll(MARKUP_HIDDEN)).filter(hiddenByMarkup));
-    return this.markupHidden.has(el) && this.of(el).links === 0;
+    const hidden = this.page ? (this.markupHidden ??= new Set(Array.from(this.page.querySelectorAll(MARKUP_HIDDEN)).filter(hiddenByMarkup))).has(el) : hiddenByMarkup(el);
+    return hidden && this.of(el).links === 0;
   }
 
   /** The weights of `el`, computing (and caching) its whole subtree on first use. */
@@ -104,8 +111,8 @@ export class DomStats {
 
 /**
  * Candidates for hiddenByMarkup: the selector over-matches (`style="border: none"`), the test
- * then decides. One query answers for the page, where asking every element its attributes was
- * three more calls into the browser per element.
+ * then decides. One query answers for a page, where asking every element its attributes is up to
+ * four more calls into the browser per element.
  */
 const MARKUP_HIDDEN = '[hidden], [aria-hidden=true i], [style*=none i]';
 

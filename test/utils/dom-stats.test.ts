@@ -51,13 +51,17 @@ describe('DomStats.lead, any tree', () => {
 });
 
 describe('DomStats.of', () => {
-  it('leaves out the text the markup hides beside links (the address a script reads), not a hidden link', () => {
+  // With the page, one query finds what its markup hides; without it (nodes added later), each element is asked.
+  it.each([
+    ['the page', () => new DomStats(document)],
+    ['each element', () => new DomStats()],
+  ])('leaves out the text the markup hides beside links (the address a script reads), not a hidden link, asking %s', (_, statsFor) => {
     document.body.innerHTML = `<ul>
       <li style="display:none">http://fgw.example.gov.cn</li><li><a href="http://fgw.example.gov.cn">省发展和改革委员会</a></li>
       <li style="DISPLAY: NONE">http://jyt.example.gov.cn</li><li><a href="http://jyt.example.gov.cn">省教育厅</a></li>
       <li hidden><a href="/more">省科学技术厅</a></li><li aria-hidden="true">图标</li>
       <li style="border: none">省公安厅</li></ul>`;
-    const stats = new DomStats();
+    const stats = statsFor();
     const list = document.body.firstElementChild!;
     // Three links (9, 4 and 6 characters, one of them in a closed dropdown) and one line without a
     // link; the addresses and the icon's label weigh nothing, and "border: none" hides nothing.
