@@ -213,6 +213,26 @@ const PAGE_TURN = /^(?:[<«‹]*\s*上一页|下一页|prev|next)/i;
 /** More numbered links than a story has pages: a calendar of the archive (1 … 31). */
 const MAX_PAGE_NUMBERS = 12;
 /**
+ * An e-paper's (数字报's) controls: to another issue (上一期, 往期) or page of the printed paper
+ * (下一版, 第A02版：要闻), its menus of them (版面导航, 标题导航), and what it prints among them
+ * (返回, 日历, 放大). Buttons often run together without a space between them.
+ */
+const EDITION_WORD = /上一期|下一期|往期|上一版|下一版|(?:版面|[标標][题題]|本版|数字报|數字報)[导導]航|第?[A-Z]?\d{1,3}版[:：](?:(?!上一|下一|第)[^\s|｜]){1,12}|返回|日[历曆]|网站首页|首页|放大|缩小|默认|pdf/gi;
+/** Of those, what alone says nothing of an e-paper. */
+const EDITION_AUX = /^(?:返回|日[历曆]|网站首页|首页|放大|缩小|默认|pdf)$/i;
+
+/** A block of e-paper controls and nothing else, two of them at least, one more than printed among them. */
+function isEditionBar(text: string): boolean {
+  let words = 0;
+  let controls = 0;
+  const rest = text.replace(EDITION_WORD, (word) => {
+    words++;
+    if (!EDITION_AUX.test(word)) controls++;
+    return '';
+  });
+  return words >= 2 && controls > 0 && !/[^\s|｜]/.test(rest);
+}
+/**
  * A next- or previous-story label as all of a block's text: the link beside it is empty (阅读下一篇：),
  * or the site says there is none (下一篇：没有了).
  */
@@ -232,10 +252,10 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
- * PAGINATION, EMPTY_NEXT_STORY, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER,
+ * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER,
  * COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /页|一篇|位置|正文|心情|表态|>|»|›|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /页|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表态|>|»|›|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -478,6 +498,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
+  if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
   if (worded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 

@@ -143,6 +143,30 @@ describe('classifyElement: text rules', () => {
   });
 });
 
+describe('classifyElement: an e-paper’s controls (数字报)', () => {
+  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
+
+  it.each([
+    // Buttons with a line break between the characters, as e-papers print them down a narrow column.
+    ['<ul><li><a id="cal">日<br>历</a></li><li><a href="#">上<br>一<br>期</a></li><li><a href="#">下<br>一<br>期</a></li><li><a href="/index.htm">往<br>期</a></li></ul>', '日历上一期下一期往期'],
+    ['<div><a href="node_01.html">返<br>回</a> <a href="node_02.html">下<br>一<br>版</a></div>', '返回 下一版'],
+    ['<table><tr><td>第A01版：<strong>头版</strong></td><td><a href="node_222.htm">下一版</a></td><td><a href="A01.pdf"><img src="pdf.gif"></a></td></tr></table>', '第A01版：头版下一版'],
+    ['<ul><li><span>版面导航</span></li><li><span>标题导航</span></li><li><a href="#">数字报导航</a></li><li><a href="/">网站首页</a></li></ul>', '版面导航标题导航数字报导航网站首'],
+    ['<div><a href="node_1.htm">第01版：要闻</a> <a href="node_2.htm">第02版：综合</a> <a href="node_3.htm">第03版：经济</a></div>', '第01版：要闻 第02版：综合 '],
+  ])('calls %s navigation', (html, quoted) => {
+    const verdict = classify(html);
+    expect(verdict?.kind).toBe('navigation');
+    expect(englishReason(verdict!.why)).toBe(`e-paper page and issue links (“${quoted}”)`);
+  });
+
+  it('leaves what only prints among the controls, and sentences that name an issue or a page', () => {
+    expect(classify('<div><a href="/">返回</a> <a href="/">网站首页</a></div>')).toBeNull();
+    expect(classify('<div>上一期</div>')).toBeNull();
+    expect(classify('<p>上一期节目播出后，许多观众打来电话。</p>')).toBeNull();
+    expect(classify('<p>本报今天出版第A01版：头版刊登了这条消息。</p>')).toBeNull();
+  });
+});
+
 describe('classifyElement: share lists', () => {
   const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
   const item = (name: string): string => `<li><a href="#"><span>${name}</span> <span class="off-screen">Share this with ${name}</span></a></li>`;
