@@ -221,7 +221,7 @@ const EDITION_WORD = /上一期|下一期|往期|上一版|下一版|(?:版面|[
 /** Of those, what alone says nothing of an e-paper. */
 const EDITION_AUX = /^(?:返回|日[历曆]|网站首页|首页|放大|缩小|默认|pdf)$/i;
 
-/** A block of e-paper controls and nothing else, two of them at least, one more than printed among them. */
+/** A block of e-paper words and nothing else: two at least, and one a control, not only what is printed among them. */
 function isEditionBar(text: string): boolean {
   let words = 0;
   let controls = 0;
@@ -252,8 +252,8 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
- * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the QR words, DISCLAIMER,
- * COPYRIGHT): a text without one matches none of them.
+ * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
+ * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
 const RULE_WORDS = /页|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表态|>|»|›|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 

@@ -27,7 +27,7 @@ export class DomStats {
   // garbage collector extra work (ephemerons) on pages with thousands of elements.
   private readonly cache = new Map<Element, Weights>();
   private readonly leads = new Map<Element, string>();
-  /** Elements the page's markup hides (see hiddenByMarkup), found with one query on first use. */
+  /** Elements the markup of `page` hides (see hiddenByMarkup), found with one query on first use. */
   private markupHidden: Set<Element> | undefined;
 
   /**
