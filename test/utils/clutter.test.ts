@@ -9,6 +9,9 @@ const el = (html: string): Element => {
   return document.body.firstElementChild!;
 };
 
+/** Classifies the first element of `html`, parsed as the page's body, with fresh stats and boxes. */
+const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
+
 describe('nameTokens', () => {
   it('splits id and class on non-letters and at camelCase joints, lower-cased', () => {
     expect(nameTokens(el('<div id="newsAdBox" class="side_ad2 footer2_2011"></div>'))).toEqual(['news', 'ad', 'box', 'side', 'ad', 'footer']);
@@ -66,11 +69,6 @@ describe('markBoxes: close controls and QR codes', () => {
 });
 
 describe('classifyElement: text rules', () => {
-  const classify = (html: string) => {
-    const target = el(html);
-    return classifyElement(target, { stats: new DomStats(), boxes: markBoxes(document.body) });
-  };
-
   it.each([
     ['<div>当前位置:首页 > 国际 > 正文</div>', 'navigation', 'breadcrumb'],
     ['<div>首页 &gt; 财经</div>', 'navigation', 'breadcrumb'],
@@ -144,7 +142,6 @@ describe('classifyElement: text rules', () => {
 });
 
 describe('classifyElement: an e-paper’s controls (数字报)', () => {
-  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
 
   it.each([
     // Buttons with a line break between the characters, as e-papers print them down a narrow column.
@@ -168,7 +165,6 @@ describe('classifyElement: an e-paper’s controls (数字报)', () => {
 });
 
 describe('classifyElement: share lists', () => {
-  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
   const item = (name: string): string => `<li><a href="#"><span>${name}</span> <span class="off-screen">Share this with ${name}</span></a></li>`;
 
   it('calls a list of links to networks a share widget, however heavy its off-screen labels make it', () => {
@@ -250,7 +246,6 @@ describe('teaserHeading', () => {
 });
 
 describe('classifyElement: ad frames', () => {
-  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
 
   it.each([
     ['<iframe class="banner" src="/adpages/node_1.html" width="860" height="110"></iframe>', 'ad slot (marked “banner” in the page’s code)'],
@@ -291,7 +286,6 @@ describe('classifyElement: ad frames', () => {
 });
 
 describe('classifyElement: pinyin names', () => {
-  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
 
   it('calls a portal\'s full-width ad bar (通栏广告, tlgg) and couplet ads (对联广告) ads, and a like button (赞, zan) a widget', () => {
     expect(classify('<div class="layout tlgg"><img src="/b.jpg"></div>')?.kind).toBe('ad');
@@ -305,7 +299,6 @@ describe('classifyElement: pinyin names', () => {
 });
 
 describe('classifyElement: comment sections', () => {
-  const classify = (html: string) => classifyElement(el(html), { stats: new DomStats(), boxes: markBoxes(document.body) });
 
   it('calls a block named by an abbreviation of comment (澎湃\'s aq_commt) or headed 跟帖 a comment section', () => {
     expect(classify('<div id="aq_commt"><textarea></textarea><span>已输入0字</span><button>发表</button></div>')?.kind).toBe('comments');
