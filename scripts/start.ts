@@ -4,7 +4,7 @@
  *
  * With `--headless`, or on Linux without a display, nobody could look at a window, so it instead
  * waits for the cleanup, saves screenshots of the page, of the popup for its tab and of the reader view into
- * ./demo-output/, prints their paths and exits.
+ * ./demo-output/ (or `--out DIR`), prints their paths and exits.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -15,7 +15,12 @@ import { createStaticServer } from './lib/server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEMO_PAGE = '/portal-article.html';
-const OUTPUT_DIR = `${ROOT}demo-output`;
+
+/** The value after `flag` on the command line, if given. */
+function option(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
 
 function hasDisplay(): boolean {
   if (process.platform !== 'linux') return true;
@@ -32,8 +37,10 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const outputDir = option('--out') ?? `${ROOT}demo-output`;
   // Only the Chromium build: it is all this script loads, and half the wait of `npm run build`.
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  // `--no-build` is for the e2e test, which runs after the suite's own build.
+  const build = process.argv.includes('--no-build') ? { status: 0 } : spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) {
     console.error('Build failed; see the output above.');
     return 1;
@@ -56,27 +63,26 @@ async function main(): Promise<number> {
     }
 
     await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { state: 'attached', timeout: 15_000 });
-    await mkdir(OUTPUT_DIR, { recursive: true });
-    const pageShot = `${OUTPUT_DIR}/demo-page.png`;
+    await mkdir(outputDir, { recursive: true });
+    const pageShot = `${outputDir}/demo-page.png`;
     await demo.screenshot({ path: pageShot, fullPage: true });
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await openPopupForTab(playwrightTab(popup), browser.extensionUrl, playwrightTab(demo));
     await popup.waitForSelector('[data-testid="verdict"]', { timeout: 15_000 });
-    const popupShot = `${OUTPUT_DIR}/popup.png`;
+    const popupShot = `${outputDir}/popup.png`;
     await popup.screenshot({ path: popupShot });
 
     // The reader view, opened the way a reader would: the card's "Reader view" button.
     const readerTab = browser.context.waitForEvent('page', { timeout: 15_000 });
-    await demo.evaluate(() => {
-      const button = document.querySelector('sourcemark-provenance')?.shadowRoot?.querySelector('[data-testid="open-reader"]');
-      (button as HTMLElement | null | undefined)?.click();
-    });
+    // A real click: the card drops input the page's scripts make up (see trusted-input.ts), so a
+    // scripted `click()` would do nothing. Playwright's CSS locators reach into the open shadow root.
+    await demo.locator('sourcemark-provenance [data-testid="open-reader"]').click();
     const reader = await readerTab;
     await reader.setViewportSize({ width: 1100, height: 800 });
     await reader.waitForSelector('[data-testid="reader-content"] p', { timeout: 15_000 });
-    const readerShot = `${OUTPUT_DIR}/reader.png`;
+    const readerShot = `${outputDir}/reader.png`;
     await reader.screenshot({ path: readerShot });
 
     console.log(`Cleanup applied on ${demoUrl}\nScreenshots:\n  ${pageShot}\n  ${popupShot}\n  ${readerShot}`);
