@@ -157,11 +157,11 @@ describe('Popup: the site switch in English', () => {
   };
 
   it('names what a click does: turn off for this site…', () => {
-    expect(label([])).toBe('Turn off for this site');
+    expect(label([])).toBe('Off on this site');
   });
 
   it('…or on again', () => {
-    expect(label(['news.example.cn'])).toBe('Turn on for this site');
+    expect(label(['news.example.cn'])).toBe('On for this site');
   });
 });
 

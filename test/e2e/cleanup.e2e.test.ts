@@ -31,11 +31,16 @@ describe.each(browsers)('cleanup in $name', (target) => {
       return { fits: header.scrollWidth <= header.clientWidth, oneLine: label.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(label).fontSize) * 1.5 };
     });
     expect(bar).toEqual({ fits: true, oneLine: true });
+    // The page's three actions share one line, whichever the first one says.
+    const actionRows = () => popup.evaluate(() => new Set(Array.from(document.querySelectorAll('.actions button'), (b) => b.getBoundingClientRect().top)).size);
+    expect(await actionRows()).toBe(1);
     await popup.click('[data-testid="toggle-original"]');
     await session.demo().waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
     const shown = await session.demo().evaluate(visibility);
     expect(shown.ads.every(Boolean)).toBe(true);
     expect(shown.teasers.every(Boolean)).toBe(true);
+    await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 5_000 });
+    expect(await actionRows()).toBe(1);
 
     await popup.click('[data-testid="toggle-original"]');
     await session.demo().waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
