@@ -64,7 +64,7 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
 }
 
 const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg', 'couplet']);
-const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广)$/;
+const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广|広告|スポンサードリンク|スポンサーリンク|광고|Anzeige|ANZEIGE|Werbung|Publicité|Publicidad|Pubblicità|Реклама)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
@@ -590,6 +590,22 @@ const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版权所有|all rights? reserved)/;
 
 /** A quote as a ticker ends it: the price, then the change and its percentage (18,652.59 -216.12 (-1.15%)). */
 const QUOTE = /\d[\d,.]*\s*[+\-−]?\d[\d,.]*\s*[(（][+\-−]?\d[\d.]*%[)）]$/;
+/** The heaviest ad label on a line of its own: スポンサードリンク weighs 9, Advertisement 1.5. */
+const AD_LABEL_LINE_MAX_WEIGHT = 12;
+
+/**
+ * A line that only labels the ad beside it (スポンサードリンク over an AdSense slot, a bare 广告 in
+ * a div of its own): with the ad hidden it would announce nothing. The container rule above finds a
+ * label in a child element; this one is asked of the hidden ad's neighbour. A link reading "AD" is
+ * a control, not a label.
+ */
+export function adLabelVerdict(el: Element, stats: DomStats): Verdict | null {
+  const w = stats.of(el);
+  if (w.links > 0 || w.weight === 0 || w.weight > AD_LABEL_LINE_MAX_WEIGHT) return null;
+  const label = collapseSpace(el.textContent ?? '');
+  return AD_LABEL.test(label) ? { kind: 'ad', why: because('reason_ad_label', label) } : null;
+}
+
 /** An index's, a currency's or a share's name beside its numbers; more text is a line of its own. */
 const QUOTE_MAX_WEIGHT = 30;
 /** Fewer quotes are a line the page prints (a share's price in a story about it), not a ticker. */

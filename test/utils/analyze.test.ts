@@ -149,3 +149,29 @@ describe('a government page: its directory of links, its pager', () => {
     expect(page.analysis.article?.text).toMatch(/繁忙景象。$/);
   });
 });
+
+describe('the label of a hidden ad', () => {
+  // Heavy enough that the notice is not read as a box labelled 広告 (the container rule).
+  const ABOUT = '当ブログの記事の内容は、執筆した時点の情報に基づいています。ソフトウェアの更新により、手順が変わっている場合があります。';
+  const AD = '<div class="slot"><script async src="//pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script><ins class="adsbygoogle"></ins></div>';
+  const doc = parseHtml(
+    `<html><head><title>Kindleの辞書を切り替える方法_ノート</title></head><body>
+      <div class="post"><h1>Kindleの辞書を切り替える方法</h1>
+        <div class="entry">${paragraphs('Kindle for PCで英単語を選択すると、内蔵の辞書が意味を表示します。設定から辞書を切り替えることもできます。', 8)}
+          <p id="in-story">広告</p>${AD}${paragraphs('辞書の切り替えは、本を開いたまま設定画面から行えます。', 3)}</div></div>
+      <div class="widget"><p id="label"><span>スポンサードリンク</span></p>${AD}</div>
+      <div class="notice"><p>${ABOUT}</p><p id="not-before">広告</p><p>${ABOUT}</p></div></body></html>`,
+    'http://note.example.test/kindle-dictionary/',
+  );
+  const page = analyzePage(doc, { url: doc.URL });
+  const item = (selector: string) => page.hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+
+  it('goes with the ad just after it, inside the story’s box or not', () => {
+    expect(item('#label')).toMatchObject({ kind: 'ad', reason: 'labelled “スポンサードリンク”' });
+    expect(item('#in-story')).toMatchObject({ kind: 'ad', reason: 'labelled “広告”' });
+  });
+
+  it('stays when no hidden ad follows it', () => {
+    expect(item('#not-before')).toBeUndefined();
+  });
+});

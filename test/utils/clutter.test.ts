@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { classifyElement, isStoryPager, markBoxes, nameTokens, teaserHeading, teaserItems } from '@/utils/clutter';
+import { adLabelVerdict, classifyElement, isStoryPager, markBoxes, nameTokens, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
 
@@ -371,5 +371,30 @@ describe('classifyElement: ad-network scripts', () => {
 
     const withOther = el(`<div><p>${story}</p><script src="/js/jquery.min.js"></script></div>`);
     expect(classifyElement(withOther, { stats: new DomStats(), boxes: markBoxes(document.body) })).toBeNull();
+  });
+});
+
+describe('adLabelVerdict: a line that only labels the ad beside it', () => {
+  const verdict = (html: string) => {
+    const v = adLabelVerdict(el(html), new DomStats());
+    return v && { kind: v.kind, why: englishReason(v.why) };
+  };
+
+  it.each([
+    ['<p><span class="text70">スポンサードリンク</span></p>', 'スポンサードリンク'],
+    ['<div class="tip">广告</div>', '广告'],
+    ['<div>  Anzeige </div>', 'Anzeige'],
+    ['<p>広告</p>', '広告'],
+  ])('calls %s an ad label', (html, label) => {
+    expect(verdict(html)).toEqual({ kind: 'ad', why: `labelled “${label}”` });
+  });
+
+  it.each([
+    ['a link reading AD (a control)', '<p><a href="/ad">AD</a></p>'],
+    ['a sentence that names ads', '<p>本站不接受任何形式的广告。</p>'],
+    ['an empty line', '<p> </p>'],
+    ['a word that is not a label', '<p>推荐</p>'],
+  ])('leaves %s', (_, html) => {
+    expect(verdict(html)).toBeNull();
   });
 });
