@@ -91,9 +91,8 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
  * What the page's text is read for: the site's statements about itself, the self-media platforms
  * and the publisher's name. Only the blocks holding one of them are read.
  */
-function needlesFor(name: string | null): RegExp {
-  const marks = [STATEMENT_MARKS, PLATFORMS];
-  if (name) marks.push(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+function needlesFor(names: readonly string[]): RegExp {
+  const marks = [STATEMENT_MARKS, PLATFORMS, ...names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
   return new RegExp(marks.join('|'), 'gi');
 }
 
@@ -121,8 +120,8 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
-  // Read once, at the publisher's first question, with the name it looks for among the needles.
-  const readPageText = (name: string | null): string => (pageText ??= doc.body ? pageTextHolding(doc.body, needlesFor(name)) : '');
+  // Read once, at the publisher's first question, with the names it looks for among the needles.
+  const readPageText = (names: readonly string[]): string => (pageText ??= doc.body ? pageTextHolding(doc.body, needlesFor(names)) : '');
   const found = findPublisher(doc, input.url, headline, readPageText);
   const publisher: Source | null = found
     ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
@@ -155,9 +154,9 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   // Role-less names (a bare sign-off, a byline slot) only add people no label credits.
   const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements)];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
-  hits.push(...metadataHits(doc, input.url, metaElements, lines, dateline));
+  hits.push(...metadataHits(doc, input.url, headline, metaElements, lines, dateline));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
-  const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText(null), bodyText);
+  const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText([]), bodyText);
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
   // A bare name the page also credits as a person (2020-06-05 叨叨姐 beside 执笔/叨叨姐) is the writer, not an outlet.
   const credited = new Set(credits.map((c) => c.name));

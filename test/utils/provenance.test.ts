@@ -472,6 +472,40 @@ describe('extractProvenance: original title and publisher', () => {
   });
 });
 
+describe('extractProvenance: a site’s two names, and the provider it shows the story for', () => {
+  const ld = (data: object): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  const YAHOO = '<meta property="og:site_name" content="Harbor Finance">' + ld({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: '港灣財經' } });
+
+  it('names the site as its page labels itself when og:site_name is the brand in English', () => {
+    const result = run({ title: '某地举办读书节', head: YAHOO, header: '<div class="ybar"><a href="/news/original/">港灣財經</a></div>', body: ['读书节开幕。'] });
+    expect(result.sources[0]).toMatchObject({ outlet: '港灣財經', role: 'publisher', evidence: '港灣財經' });
+  });
+
+  it('keeps og:site_name when the page never shows the other name', () => {
+    expect(run({ title: '某地举办读书节', head: YAHOO, body: ['读书节开幕。'] }).publisher).toBe('Harbor Finance');
+  });
+
+  /** Yahoo's template: the provider's logo and name over the headline, in the headline's own header. */
+  const providerPage = (author: object | null, provider: string): Provenance => {
+    const doc = parseHtml(`<html><head><title>日本企業信心保持穩定</title>${YAHOO}${author ? ld({ '@type': 'NewsArticle', author }) : ''}</head><body>
+      <div class="ybar"><a href="/news/original/">港灣財經</a></div>
+      <header class="caas-header"><div class="caas-logo"><a href="http://www.harbor-radio.example"><img alt="${provider}"><span class="caas-attr-provider">${provider}</span></a></div>
+      <div class="caas-title-wrapper"><h1>日本企業信心保持穩定</h1></div></header>
+      <div class="caas-body"><p>月度調查顯示，日本企業信心保持穩定，但日圓疲弱推高成本。</p><p>製造業景氣判斷指數維持於正9。</p></div></body></html>`);
+    return extractProvenance({ doc, articleRoot: doc.querySelector('.caas-body'), headline: doc.querySelector('h1'), isExcluded: () => false, url: null, publishedAt: '2024-05-22T08:21' });
+  };
+
+  it('takes an organisation credited as author, shown beside the headline, as the outlet reprinted from', () => {
+    expect(chain(providerPage({ '@type': 'Organization', name: '港灣電台-財經' }, '港灣電台-財經'))).toEqual(['reprinted-from 港灣電台-財經 <- 港灣財經 @-']);
+  });
+
+  it('takes no provider the page does not show, no person, and not the site itself again', () => {
+    expect(chain(providerPage({ '@type': 'Organization', name: '港灣電台-財經' }, '合作夥伴'))).toEqual([]);
+    expect(chain(providerPage({ '@type': 'Person', name: '港灣電台-財經' }, '港灣電台-財經'))).toEqual([]);
+    expect(chain(providerPage({ '@type': 'Organization', name: '港灣財經' }, '港灣財經'))).toEqual([]);
+  });
+});
+
 interface PublisherCase {
   name: string;
   parts: Partial<PageParts>;

@@ -75,6 +75,36 @@ function basedOnName(doc: Document): string | null {
   return null;
 }
 
+/**
+ * JSON-LD's author when it is an organisation: on a portal that shows other outlets' stories
+ * (Yahoo's providers), the outlet the story came from. The publisher itself is left to the chain.
+ */
+function organizationAuthor(doc: Document): string | null {
+  for (const data of jsonLdBlocks(doc)) {
+    for (const item of Array.isArray(data) ? data : [data]) {
+      const authors = (item as { author?: unknown } | null | undefined)?.author;
+      for (const author of Array.isArray(authors) ? authors : [authors]) {
+        const { '@type': type, name } = (author ?? {}) as { '@type'?: unknown; name?: unknown };
+        if (typeof name === 'string' && typeof type === 'string' && type.endsWith('Organization')) return name;
+      }
+    }
+  }
+  return null;
+}
+
+/** The most text a headline's block holds besides it for a name there to count as shown beside it. */
+const BESIDE_HEADLINE_MAX_CHARS = 200;
+
+/**
+ * The text printed with the headline in its block (Yahoo's provider name over it: 香港電台-財經),
+ * when that block is small enough to be the headline's own.
+ */
+function besideHeadline(headline: Element | null): string {
+  const block = headline?.parentElement?.parentElement;
+  const text = collapse(block?.textContent ?? '');
+  return text.length <= BESIDE_HEADLINE_MAX_CHARS ? text : '';
+}
+
 function canonicalOrigin(doc: Document, url: string | null): string | null {
   const href = canonicalHref(doc);
   if (!href || !url) return null;
@@ -91,7 +121,7 @@ function canonicalOrigin(doc: Document, url: string | null): string | null {
  * page shows only as the body's wire dateline (meta source=新华社 over 新华社北京11月17日电) adds nothing
  * to what the dateline says, so the dateline alone decides it.
  */
-export function metadataHits(doc: Document, url: string | null, metaElements: Element[], lines: Line[], dateline: SourceHit | null): SourceHit[] {
+export function metadataHits(doc: Document, url: string | null, headline: Element | null, metaElements: Element[], lines: Line[], dateline: SourceHit | null): SourceHit[] {
   const hits = [...slotHits(metaElements), ...afterDateHits(lines)];
   const declared = [metaContent(doc, 'source'), basedOnName(doc), canonicalOrigin(doc, url)];
   for (const raw of declared) {
@@ -100,6 +130,13 @@ export function metadataHits(doc: Document, url: string | null, metaElements: El
     if (dateline && sameOutlet(dateline.outlet, outlet)) continue;
     const shown = lines.find((line) => line.text.includes(outlet));
     if (shown && !isUnnamed(outlet) && !looksLikePerson(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown.zone });
+  }
+  // An organisation credited as author is shown as a provider, often beside the headline rather than on the meta line.
+  const provider = organizationAuthor(doc);
+  const outlet = provider ? normalizeOutlet(provider) : '';
+  if (outlet && !isUnnamed(outlet) && !(dateline && sameOutlet(dateline.outlet, outlet)) && !hits.some((hit) => sameOutlet(hit.outlet, outlet))) {
+    const shown = lines.find((line) => line.text.includes(outlet));
+    if (shown || besideHeadline(headline).includes(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown?.zone ?? 'meta' });
   }
   return hits;
 }

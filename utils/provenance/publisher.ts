@@ -16,6 +16,8 @@ export interface PublisherFinding {
   evidence: string;
 }
 
+const HAN = /[\u4e00-\u9fa5]/;
+
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|::|-{1,2}|\s[–—]\s)\s*/;
 
 /** `标题_国际_海南信息港` → 海南信息港: the last title part that reads as a site, not a section or host. */
@@ -53,18 +55,20 @@ function wechatAccount(doc: Document): string | null {
 
 /**
  * Finds the publisher. `readPageText` gives the page's visible text that can hold the site's own
- * statements and the name looked for (null when none); the caller reads the page once and keeps it.
+ * statements and the names looked for; the caller reads the page once and keeps it.
  */
-export function findPublisher(doc: Document, url: string | null, headline: Element | null, readPageText: (name: string | null) => string): PublisherFinding | null {
+export function findPublisher(doc: Document, url: string | null, headline: Element | null, readPageText: (names: readonly string[]) => string): PublisherFinding | null {
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
-  const siteName = metaContent(doc, 'og:site_name');
+  const metaSiteName = metaContent(doc, 'og:site_name');
+  const siteName = metaSiteName && !NOT_A_SITE.test(metaSiteName) ? metaSiteName : null;
+  const ldPublisher = jsonLdPublisher(doc);
   const candidates = [
     () => (account ? collapse(account) : null),
     () => portalOfHost(url),
     () => titleSuffix(doc),
-    () => (siteName && !NOT_A_SITE.test(siteName) ? siteName : null),
-    () => jsonLdPublisher(doc),
+    () => siteName,
+    () => ldPublisher,
     () => homeLinkName(doc, headline, url),
   ];
   for (const candidate of candidates) {
@@ -72,12 +76,16 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
     if (!found) continue;
     const name = brandOf(normalizeOutlet(found));
     if (isUnnamed(name)) continue;
+    // og:site_name may be the brand in another language (Yahoo Finance over a page that labels
+    // itself Yahoo財經): the JSON-LD publisher's name is the one a reader knows when the page shows
+    // it and not the other, or when it is the Chinese one (as a title's Chinese site name wins).
+    const other = found === siteName && ldPublisher ? brandOf(normalizeOutlet(ldPublisher)) : name;
+    const text = readPageText(other === name ? [name] : [name, other]);
+    const shown = other !== name && !isUnnamed(other) && text.includes(other) && (!text.includes(name) || (HAN.test(other) && !HAN.test(name))) ? other : name;
     // Prefer a visible line that names the brand: the disclaimer, the copyright, a breadcrumb.
-    const text = readPageText(name);
     const stated = statedSite(text);
-    if (stated && stated.name === name) return stated;
-    const at = text.indexOf(name);
-    return { name, evidence: at >= 0 ? name : collapse(doc.title) };
+    if (stated && stated.name === shown) return stated;
+    return { name: shown, evidence: text.includes(shown) ? shown : collapse(doc.title) };
   }
-  return statedSite(readPageText(null));
+  return statedSite(readPageText([]));
 }
