@@ -549,7 +549,15 @@ const publisherCases: PublisherCase[] = [
   { name: 'a WeChat profile card before the account link', parts: { header: '<b class="profile_nickname">山海观察</b><a id="js_name">江湾观察</a>' }, publisher: '山海观察' },
   { name: 'JSON-LD publisher', parts: { head: '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"江湾日报网"}}</script>' }, publisher: '江湾日报网' },
   { name: 'JSON-LD publisher after a block that does not parse', parts: { head: '<script type="application/ld+json">{broken</script><script type="application/ld+json">[{"publisher":{"name":"江湾日报网"}}]</script>' }, publisher: '江湾日报网' },
+  {
+    name: 'the site heading its own notice',
+    parts: { footer: '<div class="notice"><b>青禾新闻网版权与免责声明：</b><p>一、凡本网注明“来源：青禾新闻网”的作品，版权均属本网。</p></div>' },
+    publisher: '青禾新闻网',
+    evidence: '青禾新闻网版权与免责声明',
+  },
   // Negatives: none of these names the site.
+  { name: 'a notice headed 本站免责声明 names no one', parts: { footer: '<div class="notice"><b>本站免责声明：</b><p>本站部分内容转载自网络。</p></div>' }, publisher: null },
+  { name: 'a notice heading that is no site’s name', parts: { footer: '<p>用户协议及免责声明</p>' }, publisher: null },
   { name: 'a legal company name is not the site', parts: { footer: '<p>©1999-2019 北京某某网络技术有限公司</p>' }, publisher: null },
   { name: '版权所有 不得转载 names no owner', parts: { footer: '<p>© 2006 版权所有 不得转载</p>' }, publisher: null },
   { name: '不代表本网赞同其观点 names no one', parts: { tail: '此文仅代表作者观点，不代表本网赞同其观点' }, publisher: null },
