@@ -3,11 +3,11 @@
  * WeChat account, the page's host, the `<title>` suffix, og:site_name, JSON-LD and the home link,
  * else from what the site's visible text says of itself (disclaimer, copyright, breadcrumb).
  */
-import { collapse } from './text-zones';
+import { collapse, pageTextHolding } from './text-zones';
 import { normalizeOutlet, isUnnamed } from './outlet-names';
 import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
-import { statedSite } from './site-statements';
+import { NOTICE_MARKS, noticeHeadSite, statedSite } from './site-statements';
 import { jsonLdBlocks, metaContent } from '../page-meta';
 
 /** The publisher's name and the visible text that shows it. */
@@ -87,5 +87,7 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
     if (stated && stated.name === shown) return stated;
     return { name: shown, evidence: text.includes(shown) ? shown : collapse(doc.title) };
   }
-  return statedSite(readPageText([]));
+  // The notice's head needs one more walk of the page: only a Chinese page prints one.
+  const notices = (): string => (doc.body && HAN.test(doc.title) ? pageTextHolding(doc.body, NOTICE_MARKS) : '');
+  return statedSite(readPageText([])) ?? noticeHeadSite(notices());
 }

@@ -1,7 +1,7 @@
 /**
  * The site naming itself in its visible text: the 不代表X立场 disclaimer, a 本文为X原创 claim, the
- * copyright line, the head of its own notice (X版权与免责声明) and the first step of the breadcrumb
- * (人民网>>江苏频道>>教育).
+ * copyright line and the first step of the breadcrumb (人民网>>江苏频道>>教育); last, the head of
+ * its own notice (X版权与免责声明).
  */
 import { BREADCRUMB_LABEL } from '../clutter';
 import { isUnnamed, normalizeOutlet } from './outlet-names';
@@ -46,8 +46,12 @@ const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|�
  * What the text of every statement above holds (不代表, 原创, a copyright sign or word, a
  * breadcrumb's separator): a block without any of them states nothing here, so it need not be read.
  */
-export const STATEMENT_MARKS = '不代表|原创|©|copyright|版权所有|免责声明|版权声明|>|»|›|＞|→';
-/** 振兴东北网版权与免责声明: the site heading its own notice. Only a name that reads as a site counts (not 本站). */
+export const STATEMENT_MARKS = '不代表|原创|©|copyright|版权所有|>|»|›|＞|→';
+/**
+ * What a notice's heading holds (see noticeHeadSite). Kept apart from STATEMENT_MARKS: many pages
+ * print such a notice, and reading it on every page cost provenance a twentieth of its time.
+ */
+export const NOTICE_MARKS = /免责声明|版权声明/g;
 const NOTICE_HEAD = new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)`, 'g');
 const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LABEL})?\\s*[:：]?\\s*([^\\s>»›＞→]{2,16})\\s*(?:>{1,2}|»|›|＞|→)`, 'gm');
 
@@ -88,12 +92,21 @@ export function statedSite(text: string): SiteStatement | null {
   if (claim?.[1]) return finding(claim[1], claim[0]);
   const owner = copyrightOwner(text);
   if (owner) return owner;
-  for (const m of text.matchAll(NOTICE_HEAD)) {
-    if (isHanSiteName(m[1] ?? '')) return finding(m[1]!, m[0]);
-  }
   for (const m of text.matchAll(BREADCRUMB)) {
     const name = (m[1] ?? '').replace(/首页$/, '');
     if (isSiteName(name)) return finding(name, m[0]);
+  }
+  return null;
+}
+
+/**
+ * The site heading its own notice (振兴东北网版权与免责声明), asked only of a page where nothing else
+ * named the site: `text` holds the blocks with NOTICE_MARKS. A name that does not read as a site
+ * (本站免责声明, 用户协议及免责声明) names no one.
+ */
+export function noticeHeadSite(text: string): SiteStatement | null {
+  for (const m of text.matchAll(NOTICE_HEAD)) {
+    if (isHanSiteName(m[1] ?? '')) return finding(m[1]!, m[0]);
   }
   return null;
 }
