@@ -588,8 +588,6 @@ function legalFooter(el: Element): Verdict | null {
 /** The rights statements among COPYRIGHT's marks; the others are licences and report lines. */
 const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版权所有|all rights? reserved)/;
 
-/** A quote as a ticker ends it: the price, then the change and its percentage (18,652.59 -216.12 (-1.15%)). */
-const QUOTE = /\d[\d,.]*\s*[+\-−]?\d[\d,.]*\s*[(（][+\-−]?\d[\d.]*%[)）]$/;
 /** The heaviest ad label on a line of its own: スポンサードリンク weighs 9, Advertisement 1.5. */
 const AD_LABEL_LINE_MAX_WEIGHT = 12;
 
@@ -606,6 +604,8 @@ export function adLabelVerdict(el: Element, stats: DomStats): Verdict | null {
   return AD_LABEL.test(label) ? { kind: 'ad', why: because('reason_ad_label', label) } : null;
 }
 
+/** A quote as a ticker ends it: the price, then the change and its percentage (18,652.59 -216.12 (-1.15%)). */
+const QUOTE = /\d[\d,.]*\s*[+\-−]?\d[\d,.]*\s*[(（][+\-−]?\d[\d.]*%[)）]$/;
 /** An index's, a currency's or a share's name beside its numbers; more text is a line of its own. */
 const QUOTE_MAX_WEIGHT = 30;
 /** Fewer quotes are a line the page prints (a share's price in a story about it), not a ticker. */

@@ -49,7 +49,7 @@ const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|�
 export const STATEMENT_MARKS = '不代表|原创|©|copyright|版权所有|>|»|›|＞|→';
 /**
  * What a notice's heading holds (see noticeHeadSite). Kept apart from STATEMENT_MARKS: many pages
- * print such a notice, and reading it on every page cost provenance a twentieth of its time.
+ * print such a notice, and reading it on every page made provenance about 6% slower (in-page A/B).
  */
 export const NOTICE_MARKS = /免责声明|版权声明/g;
 const NOTICE_HEAD = new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)`, 'g');
