@@ -126,8 +126,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // Built on first use: a page without teasers to score never needs it.
   let profile: ArticleProfile | undefined;
   const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
-  const { hidden, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
-  const hiddenSet = new Set(hidden.map((h) => h.el));
+  const { hidden, hiddenSet, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
   // Provenance reads nothing of the stories read before: not their headline or meta line either,
   // which lie in the block that holds each of them apart from this story.
   const otherBlocks = new Set([...others].map((other) => blockApart(other, body.root)));
@@ -378,7 +377,7 @@ function linkListRegion(el: Element, ctx: Classifier): Region | null {
 /**
  * Second pass: everything to hide. Elements holding story paragraphs or the headline are walked
  * into, never hidden; regions from the first pass are confirmed (teaser blocks item by item, by
- * relatedness). The story's pagers, kept, are returned apart.
+ * relatedness). The hidden elements come also as a set; the story's pagers, kept, are returned apart.
  */
 function hiddenElements(
   pageBody: Element,
@@ -388,7 +387,7 @@ function hiddenElements(
   ctx: Classifier,
   profile: () => ArticleProfile,
   others: ReadonlySet<Element>,
-): { hidden: HiddenElement[]; pagers: Set<Element> } {
+): { hidden: HiddenElement[]; hiddenSet: Set<Element>; pagers: Set<Element> } {
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
@@ -431,15 +430,15 @@ function hiddenElements(
     return true;
   };
   const ids = idUniqueness(pageBody.ownerDocument);
-  const hiddenEls = new Set<Element>();
+  const hiddenSet = new Set<Element>();
   const hide: Hide = (el, verdict, text) => {
-    hiddenEls.add(el);
+    hiddenSet.add(el);
     out.push({ el, item: hiddenItem(el, verdict, ids, text), why: verdict.why });
   };
   // The line just before a hidden ad that only labels it (see adLabelVerdict) goes with it.
   const hideAdLabel = (ad: Element): void => {
     const line = ad.previousElementSibling;
-    if (!line || hiddenEls.has(line) || story.has(line) || storyBlocks.has(line) || line === headline) return;
+    if (!line || hiddenSet.has(line) || story.has(line) || storyBlocks.has(line) || line === headline) return;
     const verdict = adLabelVerdict(line, ctx.stats);
     if (verdict) hide(line, verdict);
   };
@@ -532,7 +531,7 @@ function hiddenElements(
     }
   };
   visit(pageBody);
-  return { hidden: out, pagers };
+  return { hidden: out, hiddenSet, pagers };
 }
 
 /** The most a pager weighs: a dozen page numbers and the turns (|<< 上一页 … 下一页 >>|). */
