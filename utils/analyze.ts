@@ -525,6 +525,7 @@ function hiddenElements(
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
+      else if (walking && belowStory(child) && hideEmptyLabel(child, ctx, hide)) continue;
       // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
       else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
       else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
@@ -532,6 +533,25 @@ function hiddenElements(
   };
   visit(pageBody);
   return { hidden: out, hiddenSet, pagers };
+}
+
+/**
+ * A teaser block's name with nothing after it, the last line of a column that holds more (a
+ * 相关新闻 whose list the site's script never filled): it names nothing on the page. One alone
+ * in its wrapper may name the list in the wrapper's next sibling, so it stays. True when hidden.
+ */
+function hideEmptyLabel(el: Element, ctx: Classifier, hide: Hide): boolean {
+  const name = teaserLabel(el, ctx);
+  if (!name) return false;
+  const holdsAny = (n: Element): boolean => ctx.stats.of(n).weight > 0 || ctx.stats.of(n).links > 0;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (holdsAny(next)) return false;
+  for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
+    if (holdsAny(before)) {
+      hide(el, { kind: 'teaser', why: because('reason_teasers_empty', name) });
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The most a pager weighs: a dozen page numbers and the turns (|<< 上一页 … 下一页 >>|). */

@@ -175,3 +175,37 @@ describe('the label of a hidden ad', () => {
     expect(item('#not-before')).toBeUndefined();
   });
 });
+
+describe('a teaser block’s name with nothing after it', () => {
+  const STORY = paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 6);
+  const RELATED = `<ul><li><a href="/a/1.htm">青溪县第一座水厂开工，农村自来水普及率将提高</a></li>
+    <li><a href="/a/2.htm">青溪县水利局：三座水厂年内建成，全县农村通自来水</a></li></ul>`;
+  const pageWith = (after: string) =>
+    parseHtml(
+      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+        <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+          <div class="content">${STORY}</div>
+          <div class="editor">编辑：李明</div>${after}</div></body></html>`,
+      'http://news.example.test/2024-03/06/content_2.htm',
+    );
+  const itemOf = (doc: Document, selector: string) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+
+  it('is hidden when it ends a column that holds more, its list never filled', () => {
+    const doc = pageWith('<div class="about"><div id="label">相关新闻</div></div><script>fill()</script>');
+    expect(itemOf(doc, '.about')).toMatchObject({ kind: 'teaser', reason: '“相关新闻”: a teaser block with nothing in it yet' });
+  });
+
+  it('stays alone in its wrapper, whose next sibling holds the list it names', () => {
+    const doc = pageWith(`<div class="hd"><span id="label">相关新闻</span></div><div class="bd">${RELATED}</div>`);
+    expect(itemOf(doc, '#label')).toBeUndefined();
+    expect(itemOf(doc, '.hd')).toBeUndefined();
+    expect(itemOf(doc, '.bd li')).toBeUndefined();
+  });
+
+  it('stays when a list follows it, and when it names no teaser block', () => {
+    const listed = pageWith(`<div class="about"><div id="label">相关新闻</div></div><div class="list">${RELATED}</div>`);
+    expect(itemOf(listed, '.about')).toBeUndefined();
+    const other = pageWith('<div class="about"><div id="label">本文完</div></div>');
+    expect(itemOf(other, '.about')).toBeUndefined();
+  });
+});
