@@ -72,6 +72,13 @@ const REPORTER_PHOTO = /(?:记者|通讯员)\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s]
 const REPORTER_NAMED = /^\s*[^\s、，,]{0,8}?(?:记者|通讯员)/;
 /** Editor codes printed after names: _NN2587, PK155, SF099. */
 const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
+/**
+ * 作者：清华大学经济管理学院教授 李稻葵, 作者：…研究部部长、研究员徐占忱: the writer's post, then the
+ * name closing the clause. Op-eds credit their writers so; the post's commas cut SPAN short of the name.
+ */
+const POST_THEN_NAME = /(?:教授|研究员|主任|院长|所长|部长|局长|博士|讲师|学者|主编|律师|分析师|经济学家)\s*([\u4e00-\u9fa5·]{2,4})\s*$/;
+/** The clause a label opens: up to the sentence's or the bracket's end. */
+const CLAUSE = /^[^。；;！!？?()（）【】\[\]<>《》]{1,80}/;
 /** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
 const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期).*$/;
 
@@ -172,7 +179,14 @@ export function creditsOf(line: Line): Credit[] {
     if (label.role === 'reporter' && /^\s*摄/.test(rawSpan.slice(span.length))) continue;
     // 作者：记者X (or 江城日报记者 X): the writer is named as the paper's reporter.
     const role = label.role === 'author' && REPORTER_NAMED.test(span) ? 'reporter' : label.role;
-    for (const name of namesIn(span, strict)) push(credits, role, name, head + span);
+    const names = namesIn(span, strict);
+    for (const name of names) push(credits, role, name, head + span);
+    // Only after a separator (作者：): a bare 作者 opening a sentence is prose.
+    if (names.length === 0 && role === 'author' && !strict) {
+      const clause = CLAUSE.exec(text.slice(m.index + head.length))?.[0] ?? '';
+      const name = POST_THEN_NAME.exec(clause)?.[1];
+      if (name && isName(name, true)) push(credits, role, name, head + clause);
+    }
   }
   // The patterns below are scanned only on lines holding the word each ends on (most body lines hold none).
   for (const m of ROLE_SUFFIX_WORDS.test(text) ? text.matchAll(NAME_THEN_ROLE) : []) {
