@@ -525,7 +525,7 @@ function hiddenElements(
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
-      else if (walking && belowStory(child) && hideEmptyLabel(child, ctx, hide)) continue;
+      else if (walking && hideEmptyLabel(child, ctx, hide, belowStory)) continue;
       // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
       else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
       else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
@@ -536,13 +536,15 @@ function hiddenElements(
 }
 
 /**
- * A teaser block's name with nothing after it, the last line of a column that holds more (a
- * 相关新闻 whose list the site's script never filled): it names nothing on the page. One alone
- * in its wrapper may name the list in the wrapper's next sibling, so it stays. True when hidden.
+ * A teaser block's name below the story with nothing after it, the last line of a column that
+ * holds more (a 相关新闻 whose list the site's script never filled): it names nothing on the page.
+ * One alone in its wrapper may name the list in the wrapper's next sibling, so it stays. True
+ * when hidden.
  */
-function hideEmptyLabel(el: Element, ctx: Classifier, hide: Hide): boolean {
+function hideEmptyLabel(el: Element, ctx: Classifier, hide: Hide, belowStory: (el: Element) => boolean): boolean {
+  // Where it stands is asked last: most elements come here, and few are labels.
   const name = teaserLabel(el, ctx);
-  if (!name) return false;
+  if (!name || !belowStory(el)) return false;
   const holdsAny = (n: Element): boolean => ctx.stats.of(n).weight > 0 || ctx.stats.of(n).links > 0;
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (holdsAny(next)) return false;
   for (let before = el.previousElementSibling; before; before = before.previousElementSibling) {
