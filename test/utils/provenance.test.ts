@@ -239,6 +239,11 @@ const sourceCases: SourceCase[] = [
     chain: [`reprinted-from 财经汇总网 <- ${PUB} @-`, `reprinted-from 江城日报 <- 财经汇总网 @-`, `reprinted-from 北岭晚报 <- 财经汇总网 @-`],
   },
   {
+    name: 'a digest’s items headed by well-known outlets whose names end like no outlet’s',
+    parts: { meta: '来源：财经汇总网', body: ['【21世纪经济报道】读书节开幕', '读书节开幕。', '【券商中国】书价上涨', '书价上涨。', '【深度】书店的冬天', '书店关门。'] },
+    chain: [`reprinted-from 财经汇总网 <- ${PUB} @-`, `reprinted-from 21世纪经济报道 <- 财经汇总网 @-`, `reprinted-from 券商中国 <- 财经汇总网 @-`],
+  },
+  {
     name: 'a wire named alone under the byline makes the story the wire’s, its dateline merged',
     parts: { meta: '<div>By ANNA REED</div><div>Associated Press</div>', body: ['LONDON (AP) — Book sales rose.'] },
     chain: [`reprinted-from Associated Press <- ${PUB} @-`],
