@@ -499,8 +499,10 @@ describe('extractProvenance: a site’s two names, and the provider it shows the
   });
 
   /** Yahoo's template: the provider's logo and name over the headline, in the headline's own header. */
-  const providerPage = (author: object | null, provider: string): Provenance => {
-    const doc = parseHtml(`<html><head><title>日本企業信心保持穩定</title>${YAHOO}${author ? ld({ '@type': 'NewsArticle', author }) : ''}</head><body>
+  const providerPage = (author: object | null, provider: string, inGraph = false): Provenance => {
+    const article = { '@type': 'NewsArticle', author };
+    const data = inGraph ? { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, article] } : article;
+    const doc = parseHtml(`<html><head><title>日本企業信心保持穩定</title>${YAHOO}${author ? ld(data) : ''}</head><body>
       <div class="ybar"><a href="/news/original/">港灣財經</a></div>
       <header class="caas-header"><div class="caas-logo"><a href="http://www.harbor-radio.example"><img alt="${provider}"><span class="caas-attr-provider">${provider}</span></a></div>
       <div class="caas-title-wrapper"><h1>日本企業信心保持穩定</h1></div></header>
@@ -510,6 +512,10 @@ describe('extractProvenance: a site’s two names, and the provider it shows the
 
   it('takes an organisation credited as author, shown beside the headline, as the outlet reprinted from', () => {
     expect(chain(providerPage({ '@type': 'Organization', name: '港灣電台-財經' }, '港灣電台-財經'))).toEqual(['reprinted-from 港灣電台-財經 <- 港灣財經 @-']);
+  });
+
+  it('finds that organisation in a JSON-LD graph as well', () => {
+    expect(chain(providerPage({ '@type': 'Organization', name: '港灣電台-財經' }, '港灣電台-財經', true))).toEqual(['reprinted-from 港灣電台-財經 <- 港灣財經 @-']);
   });
 
   it('takes no provider the page does not show, no person, and not the site itself again', () => {

@@ -9,7 +9,7 @@ import { collapse, elementLines } from './text-zones';
 import type { SourceHit } from './patterns';
 import { isUnnamed, looksLikePerson, normalizeOutlet, sameOutlet } from './outlet-names';
 import { portalOfHost } from './sites';
-import { canonicalHref, jsonLdBlocks, metaContent } from '../page-meta';
+import { canonicalHref, jsonLdBlocks, jsonLdObjects, metaContent } from '../page-meta';
 
 const SOURCE_SLOT = '[class*="source" i], [id*="source" i], [class~="media" i], [class*="media-name" i], [class*="media_name" i], [data-sudaclick*="media" i]';
 /** A slot's label, removed before its value is read. */
@@ -80,13 +80,11 @@ function basedOnName(doc: Document): string | null {
  * (Yahoo's providers), the outlet the story came from. The publisher itself is left to the chain.
  */
 function organizationAuthor(doc: Document): string | null {
-  for (const data of jsonLdBlocks(doc)) {
-    for (const item of Array.isArray(data) ? data : [data]) {
-      const authors = (item as { author?: unknown } | null | undefined)?.author;
-      for (const author of Array.isArray(authors) ? authors : [authors]) {
-        const { '@type': type, name } = (author ?? {}) as { '@type'?: unknown; name?: unknown };
-        if (typeof name === 'string' && typeof type === 'string' && type.endsWith('Organization')) return name;
-      }
+  for (const item of jsonLdObjects(doc)) {
+    const authors = item.author;
+    for (const author of Array.isArray(authors) ? authors : [authors]) {
+      const { '@type': type, name } = (author ?? {}) as { '@type'?: unknown; name?: unknown };
+      if (typeof name === 'string' && typeof type === 'string' && type.endsWith('Organization')) return name;
     }
   }
   return null;
