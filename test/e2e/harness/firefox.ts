@@ -12,7 +12,9 @@ import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 /**
  * Clicks and waits for the one new file in Firefox's download folder. Firefox writes `<name>.part`
  * beside an empty `<name>`, so the download is done when no .part is left and the file has content
- * (an export is never empty; checking both leaves no moment between the two files to misread).
+ * (an export is never empty; checking both leaves no moment between the two files to misread). It
+ * may also first save under a random name and rename the file: one gone before it is read is
+ * still moving.
  */
 async function downloadInto(dir: string, click: () => Promise<void>): Promise<{ filename: string; text: string }> {
   const before = new Set(await readdir(dir));
@@ -20,7 +22,11 @@ async function downloadInto(dir: string, click: () => Promise<void>): Promise<{ 
   const done = async () => {
     const added = (await readdir(dir)).filter((f) => !before.has(f));
     if (added.length === 0 || added.some((f) => f.endsWith('.part'))) return undefined;
-    return (await stat(join(dir, added[0]!))).size > 0 ? added[0] : undefined;
+    const size = await stat(join(dir, added[0]!)).then(
+      (file) => file.size,
+      (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? 0 : Promise.reject(err)),
+    );
+    return size > 0 ? added[0] : undefined;
   };
   const filename = (await pollUntil(done, Boolean, `a download in ${dir}`, { intervalMs: 100 }))!;
   return { filename, text: await readFile(join(dir, filename), 'utf8') };
