@@ -161,6 +161,11 @@ const sourceCases: SourceCase[] = [
     chain: [`reported-by 新华社 <- ${PUB} @2024-03-04`],
   },
   {
+    name: 'a dateline from 台北: 台 opens the place, it does not end the wire’s name',
+    parts: { body: ['新华社台北3月4日电（记者 周明远）读书节开幕。'] },
+    chain: [`reported-by 新华社 <- ${PUB} @2024-03-04`],
+  },
+  {
     name: 'an outlet’s own story heading X N月N日报道 is what the page reprints',
     parts: { body: ['东岸观察网3月4日报道 读书节开幕。'] },
     chain: [`reprinted-from 东岸观察网 <- ${PUB} @2024-03-04`],

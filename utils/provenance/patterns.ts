@@ -68,8 +68,11 @@ const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|�
 const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布(?=时间|日期|于|[:：])|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
 const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电(?!${NOT_WIRE_DIAN})|讯|报道)[】\\]]?`);
-/** The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). */
-const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
+/**
+ * The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). A 台
+ * opening 台北, 台中, 台南 or 台东 is the place's (新华社|台北).
+ */
+const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台(?![北中南东])|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
 const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
 const EN_BYLINE_OUTLET = /^By [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$/;
 const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
