@@ -10,6 +10,7 @@ import { brandForm, sameOutlet } from './provenance/outlet-names';
 import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
 import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
+import { looksTraditional, traditionalReading } from './provenance/hant';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -96,6 +97,8 @@ function needlesFor(names: readonly string[]): RegExp {
   return new RegExp(marks.join('|'), 'gi');
 }
 
+const same = (text: string): string => text;
+
 /** 作者 and 记者 credit the same writing: one person read under both labels is one credit. */
 const WRITER_ROLES = new Set<Credit['role']>(['author', 'reporter']);
 
@@ -117,14 +120,19 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const { doc, articleRoot, headline, isExcluded } = input;
   const isClutter = input.isClutter ?? isExcluded;
   const rootLines = articleRoot ? elementLines(articleRoot, 'body', isExcluded, isClutter) : undefined;
-  const { metaElements, lines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
+  const { metaElements, lines: shownLines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
+  // Traditional Chinese is read folded to simplified characters; what is found is given back as the page writes it.
+  const hant = shownLines.some((line) => looksTraditional(line.text)) ? traditionalReading() : null;
+  const fold = hant ? hant.fold : same;
+  const restore = hant ? hant.restore : same;
+  const lines = hant ? shownLines.map((line) => ({ zone: line.zone, text: fold(line.text) })) : shownLines;
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
   // Read once, at the publisher's first question, with the names it looks for among the needles.
   const readPageText = (names: readonly string[]): string => (pageText ??= doc.body ? pageTextHolding(doc.body, needlesFor(names)) : '');
-  const found = findPublisher(doc, input.url, headline, readPageText);
+  const found = findPublisher(doc, input.url, headline, readPageText, fold);
   const publisher: Source | null = found
-    ? { outlet: found.name, role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
+    ? { outlet: fold(found.name), role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
     : null;
 
   const hits: SourceHit[] = [];
@@ -152,11 +160,13 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
     originalTitle ??= originalTitleOf(line);
   }
   // Role-less names (a bare sign-off, a byline slot) only add people no label credits.
-  const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements)];
+  const slotted = bylineSlotCredits(metaElements).map((c) => ({ ...c, name: fold(c.name), evidence: fold(c.evidence) }));
+  const unlabelled = [...signOffs, ...slotted];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
-  hits.push(...metadataHits(doc, input.url, headline, metaElements, lines, dateline));
+  hits.push(...metadataHits(doc, input.url, headline, metaElements, lines, dateline, fold));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
-  const account = selfMediaAccount(doc, found?.name ?? null, lines, readPageText([]), bodyText);
+  const posted = selfMediaAccount(doc, found ? fold(found.name) : null, lines, fold(readPageText([])), bodyText);
+  const account = posted && { ...posted, outlet: fold(posted.outlet), evidence: fold(posted.evidence) };
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
   // A bare name the page also credits as a person (2020-06-05 叨叨姐 beside 执笔/叨叨姐) is the writer, not an outlet.
   const credited = new Set(credits.map((c) => c.name));
@@ -165,10 +175,11 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
     ...hits.filter((h) => h.kind === 'reprint' && !credited.has(h.outlet)).sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta')),
   ];
   const others = hits.filter((h) => h.kind !== 'reprint');
+  const sources = buildChain(publisher, [...reprints, ...others], dateline, page);
   return {
     publisher: found?.name ?? null,
-    sources: buildChain(publisher, [...reprints, ...others], dateline, page),
-    credits: dedupeCredits(credits),
-    originalTitle: originalTitle ? collapse(originalTitle) : null,
+    sources: sources.map((s) => ({ ...s, outlet: restore(s.outlet), via: s.via && restore(s.via), evidence: restore(s.evidence) })),
+    credits: dedupeCredits(credits).map((c) => ({ ...c, name: restore(c.name), evidence: restore(c.evidence) })),
+    originalTitle: originalTitle ? collapse(restore(originalTitle)) : null,
   };
 }

@@ -23,9 +23,9 @@ function labelsOf(link: Element): string[] {
 /**
  * The site named by a home link before the headline. Links after it are left alone: footers
  * list partner sites the same way. A bare 首页 link, or one with no words, tells the site by its
- * host when the page's own URL is unknown.
+ * host when the page's own URL is unknown. `fold` reads a label as provenance reads the page.
  */
-export function homeLinkName(doc: Document, headline: Element | null, url: string | null): string | null {
+export function homeLinkName(doc: Document, headline: Element | null, url: string | null, fold: (text: string) => string = (text) => text): string | null {
   let seen = 0;
   // A live list read only up to the headline: most of a page's links come after it.
   const links = doc.getElementsByTagName('a');
@@ -38,7 +38,7 @@ export function homeLinkName(doc: Document, headline: Element | null, url: strin
     if (!ROOT_HREF.test(href) || !href) continue;
     if (++seen > MAX_LINKS) break;
     const labels = labelsOf(link);
-    const name = labels.find(isSiteName);
+    const name = labels.find((label) => isSiteName(fold(label)));
     if (name) return brandOf(name);
     // A 首页 link, or a logo drawn by an icon font with no words at all (huanqiu's).
     const home = labels.length === 0 || /首页/.test(`${link.getAttribute('title') ?? ''}${link.textContent ?? ''}`);

@@ -22,7 +22,7 @@ const SLOT_BADGE = /^(?:独家|原创|首发|置顶|热|推荐|专栏)$/;
 /** A label (文章来源：), a name of up to 20 characters and the spaces between. */
 const SLOT_MAX_CHARS = 40;
 
-function slotHits(metaElements: Element[]): SourceHit[] {
+function slotHits(metaElements: Element[], fold: (text: string) => string): SourceHit[] {
   const hits: SourceHit[] = [];
   for (const root of metaElements) {
     // What the query finds matches already; only the root itself needs asking.
@@ -37,7 +37,7 @@ function slotHits(metaElements: Element[]): SourceHit[] {
       const shown = elementLines(slot, 'meta', NOTHING_EXCLUDED).map((line) => line.text).filter((line) => !SLOT_BADGE.test(line));
       const labelled = shown[0]?.replace(SLOT_LABEL, '') === '' ? shown.slice(0, 2).join(' ') : shown[0];
       if (!labelled) continue;
-      const text = collapse(labelled);
+      const text = fold(collapse(labelled));
       const value = text.replace(SLOT_LABEL, '');
       // A slot holding a date or a whole meta line is not a bare outlet name.
       if (!value || value.length > 20 || DATE_LIKE.test(value) || /\s/.test(value)) continue;
@@ -117,24 +117,33 @@ function canonicalOrigin(doc: Document, url: string | null): string | null {
 /**
  * Reprint hits from markup, each backed by a visible line that names the same outlet. A name the
  * page shows only as the body's wire dateline (meta source=新华社 over 新华社北京11月17日电) adds nothing
- * to what the dateline says, so the dateline alone decides it.
+ * to what the dateline says, so the dateline alone decides it. `fold` reads a name from markup as the lines were read
+ * (a traditional page's characters folded to simplified ones).
  */
-export function metadataHits(doc: Document, url: string | null, headline: Element | null, metaElements: Element[], lines: Line[], dateline: SourceHit | null): SourceHit[] {
-  const hits = [...slotHits(metaElements), ...afterDateHits(lines)];
+export function metadataHits(
+  doc: Document,
+  url: string | null,
+  headline: Element | null,
+  metaElements: Element[],
+  lines: Line[],
+  dateline: SourceHit | null,
+  fold: (text: string) => string = (text) => text,
+): SourceHit[] {
+  const hits = [...slotHits(metaElements, fold), ...afterDateHits(lines)];
   const declared = [metaContent(doc, 'source'), basedOnName(doc), canonicalOrigin(doc, url)];
   for (const raw of declared) {
     if (!raw) continue;
-    const outlet = normalizeOutlet(raw);
+    const outlet = normalizeOutlet(fold(raw));
     if (dateline && sameOutlet(dateline.outlet, outlet)) continue;
     const shown = lines.find((line) => line.text.includes(outlet));
     if (shown && !isUnnamed(outlet) && !looksLikePerson(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown.zone });
   }
   // An organisation credited as author is shown as a provider, often beside the headline rather than on the meta line.
   const provider = organizationAuthor(doc);
-  const outlet = provider ? normalizeOutlet(provider) : '';
+  const outlet = provider ? normalizeOutlet(fold(provider)) : '';
   if (outlet && !isUnnamed(outlet) && !(dateline && sameOutlet(dateline.outlet, outlet)) && !hits.some((hit) => sameOutlet(hit.outlet, outlet))) {
     const shown = lines.find((line) => line.text.includes(outlet));
-    if (shown || besideHeadline(headline).includes(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown?.zone ?? 'meta' });
+    if (shown || fold(besideHeadline(headline)).includes(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: outlet, zone: shown?.zone ?? 'meta' });
   }
   return hits;
 }

@@ -20,16 +20,19 @@ const HAN = /[\u4e00-\u9fa5]/;
 
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|::|-{1,2}|\s[–—]\s)\s*/;
 
-/** `标题_国际_海南信息港` → 海南信息港: the last title part that reads as a site, not a section or host. */
-function titleSuffix(doc: Document): string | null {
+/**
+ * `标题_国际_海南信息港` → 海南信息港: the last title part that reads as a site, not a section or host.
+ * `fold` reads a part as provenance reads the page (a traditional page's characters folded).
+ */
+function titleSuffix(doc: Document, fold: (text: string) => string): string | null {
   const parts = collapse(doc.title)
     .split(TITLE_SEPARATOR)
     .slice(1)
     .map((part) => part.trim())
-    .filter((part) => part.length >= 2 && part.length <= 16 && !NOT_A_SITE.test(part))
+    .filter((part) => part.length >= 2 && part.length <= 16 && !NOT_A_SITE.test(fold(part)))
     .reverse();
   // A Chinese site name wins over a Latin tagline (澎湃新闻-The Paper).
-  return parts.find((part) => isHanSiteName(part) || ACRONYM_SITE.test(part)) ?? parts.find((part) => LATIN_SITE.test(part)) ?? null;
+  return parts.find((part) => isHanSiteName(fold(part)) || ACRONYM_SITE.test(part)) ?? parts.find((part) => LATIN_SITE.test(part)) ?? null;
 }
 
 /** The publisher's name from JSON-LD, if the page has any. */
@@ -55,9 +58,16 @@ function wechatAccount(doc: Document): string | null {
 
 /**
  * Finds the publisher. `readPageText` gives the page's visible text that can hold the site's own
- * statements and the names looked for; the caller reads the page once and keeps it.
+ * statements and the names looked for; the caller reads the page once and keeps it. Names are
+ * judged as `fold` reads them, and returned as the page writes them.
  */
-export function findPublisher(doc: Document, url: string | null, headline: Element | null, readPageText: (names: readonly string[]) => string): PublisherFinding | null {
+export function findPublisher(
+  doc: Document,
+  url: string | null,
+  headline: Element | null,
+  readPageText: (names: readonly string[]) => string,
+  fold: (text: string) => string = (text) => text,
+): PublisherFinding | null {
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
   const metaSiteName = metaContent(doc, 'og:site_name');
@@ -66,10 +76,10 @@ export function findPublisher(doc: Document, url: string | null, headline: Eleme
   const candidates = [
     () => (account ? collapse(account) : null),
     () => portalOfHost(url),
-    () => titleSuffix(doc),
+    () => titleSuffix(doc, fold),
     () => siteName,
     () => ldPublisher,
-    () => homeLinkName(doc, headline, url),
+    () => homeLinkName(doc, headline, url, fold),
   ];
   for (const candidate of candidates) {
     const found = candidate();

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
+import { extractProvenance, type Provenance } from '../../utils/provenance';
+import { foldTraditional, looksTraditional, traditionalReading } from '../../utils/provenance/hant';
+
+describe('foldTraditional', () => {
+  it('folds traditional characters to simplified ones, one for one', () => {
+    const text = '據中央社報導，責任編輯：陳怡君';
+    const folded = foldTraditional(text);
+    expect(folded).toBe('据中央社报道，责任编辑：陈怡君');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('folds Taiwan’s and Hong Kong’s variant forms and brackets', () => {
+    expect(foldTraditional('為了「網路」裡的群眾')).toBe('为了“网络”里的群众');
+  });
+
+  it('leaves simplified text as it is, 么 included', () => {
+    expect(foldTraditional('据新华社报道，这是什么')).toBe('据新华社报道，这是什么');
+  });
+
+  it('tells traditional text from simplified', () => {
+    expect(looksTraditional('讀書節今天開幕，這是第三屆')).toBe(true);
+    expect(looksTraditional('读书节今天开幕，这是第三届')).toBe(false);
+  });
+});
+
+describe('traditionalReading', () => {
+  it('gives a folded finding back in the characters it was read from', () => {
+    const reading = traditionalReading();
+    const folded = reading.fold('來源：聯合報 記者陳怡君');
+    expect(reading.restore(folded.slice(3, 6))).toBe('聯合報');
+    expect(reading.restore('陈怡君')).toBe('陳怡君');
+  });
+
+  it('returns a finding read from no folded text unchanged', () => {
+    expect(traditionalReading().restore('中央社')).toBe('中央社');
+  });
+});
+
+const PUB = '晨光新聞網';
+
+interface Parts {
+  meta?: string;
+  body: string[];
+  tail?: string;
+  head?: string;
+  teaser?: string;
+}
+
+/** A Taiwan portal's article page: headline, meta line, body, end line and a teaser block. */
+function run(parts: Parts): Provenance {
+  const doc = parseHtml(`<!doctype html><html lang="zh-Hant"><head><title>台中舉辦讀書節_社會_${PUB}</title>${parts.head ?? ''}</head>
+<body><div class="nav"><a href="/">首頁</a></div>
+<div class="main"><h1>台中舉辦讀書節</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
+<div id="text">${parts.body.map((p) => `<p>${p}</p>`).join('')}</div>
+${parts.tail ? `<div class="end">${parts.tail}</div>` : ''}
+<div class="teasers"><h3>相關閱讀</h3><ul><li><a href="/a">${parts.teaser ?? '另一條新聞'}</a></li><li><a href="/b">第二條</a></li><li><a href="/c">第三條</a></li></ul></div>
+</div></body></html>`);
+  return extractProvenance({
+    doc,
+    articleRoot: doc.querySelector('#text'),
+    headline: doc.querySelector('h1'),
+    isExcluded: (el) => el.closest('.teasers, .nav') !== null,
+    url: null,
+    publishedAt: '2024-03-05T08:00',
+  });
+}
+
+const chain = (p: Provenance): string[] =>
+  p.sources.filter((s) => s.role !== 'publisher').map((s) => `${s.role} ${s.outlet} <- ${s.via ?? '-'} @${s.date ?? '-'}`);
+const credits = (p: Provenance): string[] => p.credits.map((c) => `${c.role} ${c.name}`);
+const OPENING = '讀書節今天開幕，共有三百家書店參加。';
+
+describe('extractProvenance on a traditional Chinese page', () => {
+  it('names the publisher as the page writes it', () => {
+    const result = run({ body: [OPENING] });
+    expect(result.publisher).toBe(PUB);
+    expect(result.sources[0]).toMatchObject({ outlet: PUB, role: 'publisher', via: null });
+  });
+
+  it('reads 來源 in the meta line, with the evidence as printed', () => {
+    const result = run({ meta: '2024-03-05 08:00 來源：聯合報', body: [OPENING] });
+    expect(chain(result)).toEqual([`reprinted-from 聯合報 <- ${PUB} @-`]);
+    expect(result.sources[1]?.evidence).toBe('來源：聯合報');
+  });
+
+  it('reads 據X報導, Taiwan’s spelling of 据X报道', () => {
+    const result = run({ body: [`據中央社報導，${OPENING}`] });
+    expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @-`]);
+    expect(result.sources[1]?.evidence).toBe('據中央社報導');
+  });
+
+  it('reads 據X報道 as Hong Kong writes it, with its date', () => {
+    expect(chain(run({ body: [`據路透社3月4日報道，${OPENING}`] }))).toEqual([`reported-by 路透社 <- ${PUB} @2024-03-04`]);
+  });
+
+  it('takes 綜合外電報導 as naming no outlet', () => {
+    expect(chain(run({ body: [`綜合外電報導，${OPENING}`] }))).toEqual([]);
+  });
+
+  it('knows the publisher under its own name in a 來源 line', () => {
+    const result = run({ meta: `2024-03-05 08:00 來源：${PUB}`, body: [`據中央社報導，${OPENING}`] });
+    expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @-`]);
+  });
+
+  it('reads a meta source the meta line shows once, in the page’s characters', () => {
+    const result = run({ head: '<meta name="source" content="聯合報">', meta: '2024-03-05 08:00 來源：聯合報', body: [OPENING] });
+    expect(chain(result)).toEqual([`reprinted-from 聯合報 <- ${PUB} @-`]);
+  });
+
+  it('credits 責任編輯, 譯者, (編譯／X) and 文／X with the names as printed', () => {
+    const result = run({ meta: '文／黃瑞玲', body: [`${OPENING}（編譯／張佑生）`], tail: '譯者：林書豪 責任編輯：陳怡君' });
+    expect(credits(result)).toEqual(['author 黃瑞玲', 'compiler 張佑生', 'translator 林書豪', 'editor 陳怡君']);
+    expect(result.credits.find((c) => c.role === 'editor')?.evidence).toBe('責任編輯：陳怡君');
+  });
+
+  it('reads 原標題', () => {
+    expect(run({ body: ['原標題：《書香滿城》', OPENING] }).originalTitle).toBe('書香滿城');
+  });
+
+  it('takes nothing from the teasers', () => {
+    const result = run({ body: [`據中央社報導，${OPENING}`], tail: '責任編輯：陳怡君', teaser: '來源：聯合報 責任編輯：于嘯歌' });
+    expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @-`]);
+    expect(credits(result)).toEqual(['editor 陳怡君']);
+  });
+});
