@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HIDDEN_KINDS, type Analysis, type HiddenKind } from '../../utils/analysis-types';
+import { HIDDEN_KINDS, type Analysis, type Credit, type HiddenKind, type Source } from '../../utils/analysis-types';
 import { analyzeDocument } from '../../utils/analyze';
 import { decodeHtml } from '../../utils/charset';
 import { parseHtml } from './dom';
@@ -46,6 +46,10 @@ export interface ExpectedPage {
   visible?: string[];
   /** CSS selectors of elements that must not be hidden, nor be inside a hidden element. */
   visibleElements?: string[];
+  /** The whole source chain, nearest to the reader first, each as `role outlet <- via @date` (see `sourceLine`). */
+  sources?: string[];
+  /** Every credit, in the order read, each as `role name`. */
+  credits?: string[];
   /**
    * Checks the analysis core is known to fail, by check name (as `pageChecks` names it), with
    * why: they run as `it.fails`, so a fix in the core turns them red until the entry is removed.
@@ -92,11 +96,13 @@ const FIELDS: Record<keyof ExpectedPage, { check: FieldCheck; describe: string }
   hidden: { check: isHiddenList, describe: `a non-empty list of { kind: ${[...HIDDEN_KINDS].join('|')}, includes or selector: string }` },
   visible: { check: isStringList, describe: 'a non-empty list of non-empty strings' },
   visibleElements: { check: isStringList, describe: 'a non-empty list of CSS selectors' },
+  sources: { check: isStringList, describe: 'a non-empty list of "role outlet <- via @date" strings' },
+  credits: { check: isStringList, describe: 'a non-empty list of "role name" strings' },
   knownFailures: { check: isReasonMap, describe: 'an object mapping check names to reasons' },
 };
 
 /** Fields that describe the article and cleanup, which only an article page has. */
-const ARTICLE_ONLY: ReadonlyArray<keyof ExpectedPage> = ['bodyIncludes', 'bodyExcludes', 'hidden', 'visible', 'visibleElements'];
+const ARTICLE_ONLY: ReadonlyArray<keyof ExpectedPage> = ['bodyIncludes', 'bodyExcludes', 'hidden', 'visible', 'visibleElements', 'sources', 'credits'];
 
 /**
  * Validates parsed `expected.json` content, throwing one message naming the case and every
@@ -125,7 +131,12 @@ export type PageCheck = { name: string; knownFailure?: string } & (
   | { field: 'title' | 'publishedAt'; want: string }
   | { field: 'bodyIncludes' | 'bodyExcludes' | 'visible' | 'visibleElements'; want: string }
   | { field: 'hidden'; want: ExpectedHidden }
+  | { field: 'sources' | 'credits'; want: string[] }
 );
+
+/** A chain entry as `expected.json` writes it: `reported-by 中央社 <- 晨光新聞網 @2024-03-05`, `-` for a null. */
+export const sourceLine = (s: Source): string => `${s.role} ${s.outlet} <- ${s.via ?? '-'} @${s.date ?? '-'}`;
+export const creditLine = (c: Credit): string => `${c.role} ${c.name}`;
 
 /**
  * The checks a case's expectations imply, one per scalar field and one per list entry, so a
@@ -142,6 +153,9 @@ export function pageChecks(expected: ExpectedPage): PageCheck[] {
   }
   for (const p of expected.visible ?? []) checks.push({ name: `not hidden: “${p}”`, field: 'visible', want: p });
   for (const s of expected.visibleElements ?? []) checks.push({ name: `element not hidden: ${s}`, field: 'visibleElements', want: s });
+  // The chain is one check: its order is what it says.
+  if (expected.sources) checks.push({ name: 'sources', field: 'sources', want: expected.sources });
+  if (expected.credits) checks.push({ name: 'credits', field: 'credits', want: expected.credits });
   const reasons = expected.knownFailures ?? {};
   return checks.map((c) => (reasons[c.name] ? { ...c, knownFailure: reasons[c.name] } : c));
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HiddenItem } from '../../utils/analysis-types';
-import { loadPageCase, pageCaseNames, type PageCase, type PageCheck } from '../helpers/page-cases';
+import { creditLine, loadPageCase, pageCaseNames, sourceLine, type PageCase, type PageCheck } from '../helpers/page-cases';
 
 /** The hidden items whose element is `el` or one of its ancestors, found again by their selectors. */
 function coveringItems(c: PageCase, el: Element): HiddenItem[] {
@@ -62,6 +62,12 @@ function assertCheck(c: PageCase, check: PageCheck): void {
       expect(holders).toEqual([]);
       return;
     }
+    case 'sources':
+      expect(analysis.sources.map(sourceLine)).toEqual(check.want);
+      return;
+    case 'credits':
+      expect(analysis.credits.map(creditLine)).toEqual(check.want);
+      return;
     case 'visibleElements': {
       const el = c.doc.querySelector(check.want);
       expect(el, `selector matches nothing: ${check.want}`).not.toBeNull();
