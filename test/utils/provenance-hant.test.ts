@@ -125,3 +125,31 @@ describe('extractProvenance on a traditional Chinese page', () => {
     expect(credits(result)).toEqual(['editor 陳怡君']);
   });
 });
+
+describe('Taiwan’s datelines and sign-offs', () => {
+  it('reads the wire’s bracketed dateline and the reporter it names', () => {
+    const result = run({ body: [`（中央社記者王揚宇台北5日電）${OPENING}`] });
+    expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @2024-03-05`]);
+    expect(result.sources[1]?.evidence).toBe('中央社記者王揚宇台北5日電');
+    expect(result.credits).toEqual([{ role: 'reporter', name: '王揚宇', evidence: '記者王揚宇台北5日電' }]);
+  });
+
+  it('leaves the place two characters when the name has two', () => {
+    expect(credits(run({ body: [`（中央社記者陳怡台北5日電）${OPENING}`] }))).toEqual(['reporter 陳怡']);
+  });
+
+  it('reads a 專電 from abroad', () => {
+    const result = run({ body: [`（中央社記者林育立柏林4日專電）${OPENING}`] });
+    expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @2024-03-04`]);
+    expect(credits(result)).toEqual(['reporter 林育立']);
+  });
+
+  it('takes the wire’s compilation of foreign wires as its own story, reprinted', () => {
+    expect(chain(run({ body: [`（中央社台北5日綜合外電報導）${OPENING}`] }))).toEqual([`reprinted-from 中央社 <- ${PUB} @2024-03-05`]);
+  });
+
+  it('credits the reporters of 記者X／台北報導', () => {
+    expect(credits(run({ meta: '記者王冠仁／台北報導', body: [OPENING] }))).toEqual(['reporter 王冠仁']);
+    expect(credits(run({ body: [`〔記者王冠仁、李欣芳／綜合報導〕${OPENING}`] }))).toEqual(['reporter 王冠仁', 'reporter 李欣芳']);
+  });
+});

@@ -68,6 +68,13 @@ const SIGN_OFF = /[（(]([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})
 const BARE_SIGN_OFF = /[。！？!?”"]\s*[（(]([\u4e00-\u9fa5]{2,3}(?:[、\s][\u4e00-\u9fa5]{2,3}){0,3})[)）]\s*$/;
 /** 新华社记者 才扬 摄: after 记者 the name before 摄 is a person's even when its surname is rare. */
 const REPORTER_PHOTO = /(?:记者|通讯员)\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4}){0,3})\s*摄(?:影)?(?=$|[)）\s】。])/g;
+/**
+ * （中央社记者王扬宇台北5日电）: Taiwan's wire names its reporters between its name and the place.
+ * A name is taken at three characters unless that leaves the place fewer than two (陈怡|台北).
+ */
+const WIRE_REPORTERS = /记者([\u4e00-\u9fa5]{2,3}(?:、[\u4e00-\u9fa5]{2,3})*?)[\u4e00-\u9fa5]{2,6}\d{1,2}日(?:综合外电|专)?电/g;
+/** 记者王冠仁／台北报道 (Taiwan's papers): the reporters, a slash, then where the report was filed. */
+const SLASH_SIGN_OFF = /记者\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})*)\s*[／/]\s*[\u4e00-\u9fa5]{0,8}?报道/g;
 /** A span that opens with a reporter label, an outlet's at most (作者：新华社记者 X): cleanName drops the label. */
 const REPORTER_NAMED = /^\s*[^\s、，,]{0,8}?(?:记者|通讯员)/;
 /** Editor codes printed after names: _NN2587, PK155, SF099. */
@@ -200,6 +207,9 @@ export function creditsOf(line: Line): Credit[] {
   }
   for (const m of text.includes('摄') ? text.matchAll(REPORTER_PHOTO) : []) {
     for (const name of namesIn(m[1] ?? '', false)) push(credits, 'photographer', name, m[0]);
+  }
+  for (const m of text.includes('记者') ? [...text.matchAll(WIRE_REPORTERS), ...text.matchAll(SLASH_SIGN_OFF)] : []) {
+    for (const name of namesIn(m[1] ?? '', false)) push(credits, 'reporter', name, m[0]);
   }
   for (const m of text.includes('报道') ? text.matchAll(SIGN_OFF) : []) {
     for (const name of namesIn(m[1] ?? '', true)) push(credits, 'reporter', name, m[0]);

@@ -67,7 +67,8 @@ const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|�
 /** Words after which a 来源 value has ended (a following field of the meta line); 发布 only as a field (广州南沙发布 is an account). */
 const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布(?=时间|日期|于|[:：])|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
-const DATELINE = new RegExp(`^[【\\[]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(电(?!${NOT_WIRE_DIAN})|讯|报道)[】\\]]?`);
+/** Taiwan's wire brackets its dateline and may compile foreign wires: （中央社台北5日综合外电报道）, （中央社记者X柏林5日专电）. */
+const DATELINE = new RegExp(`^[【\\[（(]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(?:综合外电|专)?(电(?!${NOT_WIRE_DIAN})|讯|报道)[】\\]）)]?`);
 /**
  * The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). A 台
  * opening 台北, 台中, 台南 or 台东 is the place's (新华社|台北).
@@ -267,12 +268,13 @@ function englishHits(line: Line, hits: SourceHit[]): void {
 export function datelineHit(line: Line): SourceHit | null {
   const m = DATELINE.exec(line.text);
   if (!m) return null;
-  const head = OUTLET_THEN_PLACE.exec(m[1] ?? '');
+  // 中央社记者王扬宇台北5日电: the reporters and the place follow the wire's name.
+  const head = OUTLET_THEN_PLACE.exec((m[1] ?? '').replace(/记者.*$/, ''));
   const outlet = head ? outletOf(head[1] ?? '') : null;
   if (!outlet || !looksLikeOutlet(outlet)) return null;
   // 本报讯 / 本网讯 name the page's own outlet, which the chain already has.
   if (/^本/.test(outlet)) return null;
-  const evidence = m[0].replace(/^[【[]/, '').replace(/[】\]]$/, '');
+  const evidence = m[0].replace(/^[【[（(]/, '').replace(/[】\]）)]$/, '');
   return { kind: 'dateline', outlet, date: m[2] ?? null, evidence, zone: line.zone, ...(m[3] === '报道' ? { ownStory: true } : {}) };
 }
 
