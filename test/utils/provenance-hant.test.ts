@@ -95,6 +95,11 @@ describe('extractProvenance on a traditional Chinese page', () => {
     expect(chain(run({ body: [`據路透社3月4日報道，${OPENING}`] }))).toEqual([`reported-by 路透社 <- ${PUB} @2024-03-04`]);
   });
 
+  it('knows Taiwan’s and Hong Kong’s outlets whose names end like no outlet’s', () => {
+    const result = run({ body: [`據風傳媒報導，${OPENING}`, '另據香港01報道，三百家書店參加。'] });
+    expect(chain(result)).toEqual([`reported-by 風傳媒 <- ${PUB} @-`, `reported-by 香港01 <- ${PUB} @-`]);
+  });
+
   it('takes 綜合外電報導 as naming no outlet', () => {
     expect(chain(run({ body: [`綜合外電報導，${OPENING}`] }))).toEqual([]);
   });

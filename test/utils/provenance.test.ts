@@ -104,6 +104,11 @@ const sourceCases: SourceCase[] = [
   { name: '转自 a WeChat account', parts: { body: ['读书节开幕。', '本文转自青禾读书微信公众号'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
   { name: '据X报道', parts: { body: ['据东港日报报道，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @-`] },
   { name: '据X消息', parts: { body: ['据湖州电视台消息，读书节开幕。'] }, chain: [`reported-by 湖州电视台 <- ${PUB} @-`] },
+  {
+    name: 'broadcasters known by names that end like no outlet’s: 美国之音, 德国之声',
+    parts: { body: ['据美国之音报道，读书节开幕。', '另据德国之声报道，三百家书店参加。'] },
+    chain: [`reported-by 美国之音 <- ${PUB} @-`, `reported-by 德国之声 <- ${PUB} @-`],
+  },
   { name: 'X报道称', parts: { body: ['读书节开幕。', '当天，星城晚报报道称，参与人数创新高。'] }, chain: [`reported-by 星城晚报 <- ${PUB} @-`] },
   {
     name: '另据 with a foreign outlet, dated with the page year',

@@ -14,7 +14,7 @@ const COUNTRY_BEFORE_NAME = new RegExp(`^(?:${COUNTRIES})(?=[\\u4e00-\\u9fa5]{3,
 /** Endings that make a Han string an outlet rather than a person (社, 报, 网, 台, 新闻 …). */
 const OUTLET_ENDING = /(?:社|报|网|台|刊|站|新闻|日报|晚报|时报|周刊|杂志|电视|频道|媒体|在线|客户端|财经|观察|之家|科技|资讯|公众号)$/;
 /** Well-known outlets that carry none of those endings. */
-const BARE_OUTLETS = /^(?:BBC|CNN|NBC|CBS|ABC|AP|AFP|Reuters|Bloomberg|Axios|Politico|Vox|央视|总台|彭博|路透|美联|法新|共同社|韩联社|塔斯社|今日俄罗斯|半月谈|求是|财新|界面|虎嗅|钛媒体|36氪|IT之家|21世纪经济报道|券商中国|华尔街见闻|中新经纬|格隆汇|CNBC|NPR|Fox News)$/i;
+const BARE_OUTLETS = /^(?:BBC|CNN|NBC|CBS|ABC|AP|AFP|Reuters|Bloomberg|Axios|Politico|Vox|央视|总台|彭博|路透|美联|法新|共同社|韩联社|塔斯社|今日俄罗斯|半月谈|求是|财新|界面|虎嗅|钛媒体|36氪|IT之家|21世纪经济报道|券商中国|华尔街见闻|中新经纬|格隆汇|CNBC|NPR|Fox News|美国之音|德国之声|法广|风传媒|端传媒|香港01|ETtoday(?:新闻云)?|TVBS)$/i;
 /** Latin names that read as outlets (… News, … Times); a bare capitalised name may be a person. */
 const LATIN_OUTLET = /\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Insider|Economist|Radio|TV)$/;
 /** Attributions without a name: they produce no entry. */
@@ -37,7 +37,8 @@ export function normalizeOutlet(raw: string): string {
   name = name.replace(/[《》“”"「」『』]/g, '');
   name = name.replace(/门户网站$/, '网').replace(/(?:网站|官网|官方网站|网络版|电子版|中文网站)$/, '');
   name = name.replace(/(?:微信公众号|公众号|官方微信|微信号|官方微博|官方账号|客户端|APP)$/i, '');
-  if (!OUTLET_ENDING.test(name) || name.length > 6) name = name.replace(COUNTRY_BEFORE_NAME, '');
+  // A brand that opens with its country (美国之音) keeps it.
+  if (!BARE_OUTLETS.test(name) && (!OUTLET_ENDING.test(name) || name.length > 6)) name = name.replace(COUNTRY_BEFORE_NAME, '');
   return name.trim();
 }
 
