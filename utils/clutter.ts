@@ -180,8 +180,8 @@ const FOOTER_MAX_WEIGHT = 500;
 const FOOTER_MAX_LINKS = 12;
 const FOOTER_MARKS = 3;
 /** A breadcrumb's label: 当前位置, 您的位置, 您现在的位置, 您的当前位置, 所在位置, 位置. */
-export const BREADCRUMB_LABEL = '(?:[您你]的?)?(?:当前|现在的?|所在)?位置';
-const BREADCRUMB = new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]|^首页\\s*(>|»|›|&gt;|\\/)`);
+export const BREADCRUMB_LABEL = '(?:[您你]的?)?(?:[当當]前|[现現]在的?|所在|目前)?位置';
+const BREADCRUMB = new RegExp(`^${BREADCRUMB_LABEL}\\s*[:：]|^首[页頁]\\s*(>|»|›|&gt;|\\/)`);
 /**
  * A breadcrumb without a label whose last step is the page itself: 新华网 > 正文, or with the
  * separator drawn by the stylesheet (新华网 正文). Asked only of small blocks holding a link.

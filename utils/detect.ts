@@ -21,18 +21,21 @@ export interface Detection {
 }
 
 
-/** The words and dates of a story's meta line: 来源, 作者, 责任编辑, a publication date. */
-export const META_MARKERS = /来源[:：]|作者[:：]|责任编辑|发布时间|编辑[:：]|记者|原标题|本文来源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
-const BREADCRUMB = /当前位置|您的位置|你的位置|您现在的位置|首页\s*(>|»|›)/;
+/**
+ * The words and dates of a story's meta line: 来源, 作者, 责任编辑, a publication date. These
+ * words and the labels below are also read in traditional characters (來源, 責任編輯, 樓主).
+ */
+export const META_MARKERS = /[来來]源[:：]|作者[:：]|[责責]任[编編][辑輯]|[发發][布佈][时時][间間]|[编編][辑輯][:：]|[记記]者|原[标標][题題]|本文[来來]源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
+const BREADCRUMB = /[当當]前位置|目前位置|您的位置|你的位置|您[现現]在的位置|首[页頁]\s*(>|»|›)/;
 /** A word every forum label holds: most text nodes lack one, and are not collapsed to be tested. */
-const FORUM_WORD = /[楼#]|沙发|板凳|地板|只看|回复|发表于|reply|posted\s+by/i;
+const FORUM_WORD = /[楼樓#]|沙[发發]|板凳|地板|只看|回[复覆]|[发發]表[于於]|reply|posted\s+by/i;
 /** The longest raw text a forum label is looked for in (发表于 and a date and time, with space around). */
 export const FORUM_LABEL_MAX = 60;
 /**
  * Labels a forum prints on each post, as a whole short text of their own: 楼主, 沙发, 2楼, #3,
  * 发表于 …, 只看该作者. Matching whole texts keeps keyword spam (懒骨头沙发, 还珠楼主) out.
  */
-const FORUM_LABEL = /^(楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+楼?|只看该作者|只看楼主|回复\s*\d*\s*楼?|发表于.{0,25}|引用.{0,20}发表于.*|Reply\s*#?\d*|Posted by .{1,30})$/i;
+const FORUM_LABEL = /^([楼樓]主|沙[发發]|板凳|地板|\d+\s*[楼樓#]|#\d+[楼樓]?|只看[该該]作者|只看[楼樓]主|回[复覆]\s*\d*\s*[楼樓]?|[发發]表[于於].{0,25}|引用.{0,20}[发發]表[于於].*|Reply\s*#?\d*|Posted by .{1,30})$/i;
 
 export interface JudgeInput {
   doc: Document;

@@ -74,6 +74,8 @@ describe('classifyElement: text rules', () => {
     ['<div>首页 &gt; 财经</div>', 'navigation', 'breadcrumb'],
     ['<div>您的当前位置：新闻中心 &gt; 武汉</div>', 'navigation', 'breadcrumb'],
     ['<div>现在位置： 首页 &gt;&gt; 东区新闻 &gt;&gt; 正文</div>', 'navigation', 'breadcrumb'],
+    ['<div>目前位置：新聞中心</div>', 'navigation', 'breadcrumb'],
+    ['<div>您現在的位置：新聞中心</div>', 'navigation', 'breadcrumb'],
     ['<div class="news-position"><a href="/">江城网</a> <a href=""></a> 正文</div>', 'navigation', 'breadcrumb'],
     ['<div><a href="/">江城网</a> &gt; <a href="/sh/">社会</a> &gt; 正文</div>', 'navigation', 'breadcrumb'],
     ['<div class="homer"><span><a href="/">中国科普网</a></span> <span>&gt;</span> <span><a href="/politics/">时政新闻</a></span> <span>&gt;</span></div>', 'navigation', 'breadcrumb'],

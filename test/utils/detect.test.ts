@@ -19,6 +19,11 @@ describe('forum thread markers', () => {
     expect(forumReason(thread(labels))).toMatch(/^forum thread markers \(9 post labels/);
   });
 
+  it('counts the labels of forums written in traditional characters', () => {
+    const labels = ['樓主', '沙發', '3樓', '只看該作者', '回覆 5樓', '發表於 2024-01-02 10:00'];
+    expect(forumReason(thread(labels))).toMatch(/^forum thread markers \(6 post labels/);
+  });
+
   it('does not count words that only contain a label', () => {
     expect(forumReason(thread(['懒骨头沙发', '还珠楼主', '沙发客', '楼主说', '回复了我', '地板砖']))).toBeUndefined();
   });
@@ -37,6 +42,12 @@ const hasBreadcrumb = (doc: Document) => analyzeLayout(doc).analysis.reasons.inc
 describe('breadcrumb signal', () => {
   it('reads a breadcrumb whose arrow sits in its own text between links, across line breaks', () => {
     expect(hasBreadcrumb(story('<div class="crumb"><a href="/">首页</a>\n      &gt;\n      <a href="/gj/">国际</a></div>'))).toBe(true);
+  });
+
+  it('reads a breadcrumb in traditional characters', () => {
+    expect(hasBreadcrumb(story('<div class="crumb"><a href="/">首頁</a> &gt; <a href="/gj/">國際</a></div>'))).toBe(true);
+    expect(hasBreadcrumb(story('<div>目前位置：<a href="/">首頁</a></div>'))).toBe(true);
+    expect(hasBreadcrumb(story('<div>當前位置：<a href="/">首頁</a></div>'))).toBe(true);
   });
 
   it('looks only at the page’s first 3000 visible characters', () => {
@@ -59,5 +70,21 @@ describe('forum thread markers outside the thread', () => {
     const doc = story('');
     doc.body.insertAdjacentHTML('beforeend', `<div id="comments"><h3>网友评论</h3><ul>${labels}</ul></div>`);
     expect(forumReason(doc)).toBeUndefined();
+  });
+});
+
+describe('meta line signal', () => {
+  const metaReason = (meta: string): boolean => {
+    const doc = story('');
+    doc.querySelector('h1')!.insertAdjacentHTML('afterend', `<div class="info">${meta}</div>`);
+    return analyzeLayout(doc).analysis.reasons.includes('meta line with source/author/date');
+  };
+
+  it('reads the meta line’s words in simplified and traditional characters', () => {
+    expect(metaReason('来源：江城日报')).toBe(true);
+    expect(metaReason('來源：聯合報')).toBe(true);
+    expect(metaReason('責任編輯：陳怡君')).toBe(true);
+    expect(metaReason('發佈時間 上午十點')).toBe(true);
+    expect(metaReason('分享 收藏')).toBe(false);
   });
 });
