@@ -403,6 +403,7 @@ function hiddenElements(
     headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0 && (el.compareDocumentPosition(body.root) & FOLLOWING) !== 0;
   const holdsField = (el: Element): boolean => el.querySelector('input, textarea, select') !== null;
   const followsHeadline = (el: Element): boolean => headline !== null && (headline.compareDocumentPosition(el) & FOLLOWING) !== 0;
+  const precedesHeadline = (el: Element): boolean => headline !== null && (el.compareDocumentPosition(headline) & FOLLOWING) !== 0;
   // Between the headline and the story's first paragraph, inside the article's box or not.
   const firstBlock = body.blocks[0]?.el ?? body.root;
   const beforeStory = (el: Element): boolean => followsHeadline(el) && (el.compareDocumentPosition(firstBlock) & FOLLOWING) !== 0;
@@ -510,8 +511,9 @@ function hiddenElements(
       // A tool bar or QR box that also holds a headline, or prints the story's date, 来源 or
       // 责任编辑, is walked into: those are the story's, the buttons and the code beside them not.
       else if (verdict?.kind === 'widget' && holdsStoryLine(child, beforeStory(child))) visit(child, 'meta', verdict);
-      // So is a copyright notice that credits the story's editor: the credit is the story's.
-      else if (verdict?.kind === 'boilerplate' && EDITOR_CREDIT.test(visibleText(child))) visit(child);
+      // So is a copyright notice that credits the story's editor: the credit is the story's. One
+      // above the headline is the site's tagline (a blog's 照片與文字版權所有), not its footer.
+      else if (verdict?.kind === 'boilerplate' && (EDITOR_CREDIT.test(visibleText(child)) || (verdict.why.key === 'reason_copyright' && precedesHeadline(child)))) visit(child);
       else if (verdict && body.root.contains(child) && isCreditedMedia(child, verdict)) continue;
       // A pager in a <nav> (or named one) is still the story's.
       else if (verdict?.kind === 'navigation' && keepPager(child, true)) continue;

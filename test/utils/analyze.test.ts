@@ -209,3 +209,22 @@ describe('a teaser block’s name with nothing after it', () => {
     expect(itemOf(other, '.about')).toBeUndefined();
   });
 });
+
+describe('a copyright line above the headline', () => {
+  const page = (tagline: string, footer: string): Document =>
+    parseHtml(
+      `<html><head><title>溪边的秋天_山海小旅行</title></head><body>
+  <div id="header"><div id="site-name"><a href="/">山海小旅行</a></div><p id="tagline">${tagline}</p></div>
+  <div class="post"><h1>溪边的秋天</h1><div class="info">2024-10-05</div>
+    <div class="content">${paragraphs('沿着溪边的步道走了一个下午，枫叶刚刚开始变红，溪水清澈见底，偶尔有几只白鹭停在石头上休息。', 6)}</div></div>
+  <div id="footer"><p id="rights">${footer}</p></div></body></html>`,
+      'http://blog.example.test/2024/10/05/autumn.html',
+    );
+
+  it('is the site’s tagline and stays; the same line below the story is the footer and is hidden', () => {
+    const doc = page('记录走过的山与海，照片与文字版权所有。', '记录走过的山与海，照片与文字版权所有。');
+    const hidden = analyzeLayout(doc, { url: doc.URL }).analysis.hidden.map((h) => `${h.kind} ${h.selector}`);
+    expect(hidden.some((h) => h.startsWith('boilerplate') && /#rights|#footer/.test(h))).toBe(true);
+    expect(hidden.filter((h) => /#header|#tagline/.test(h))).toEqual([]);
+  });
+});
