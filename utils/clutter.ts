@@ -64,7 +64,7 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
 }
 
 const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg', 'couplet']);
-const AD_LABEL = /^(广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|广告位|商业推广|広告|スポンサードリンク|スポンサーリンク|광고|Anzeige|ANZEIGE|Werbung|Publicité|Publicidad|Pubblicità|Реклама)$/;
+const AD_LABEL = /^([广廣]告|推[广廣]|[赞贊]助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|[广廣]告位|商[业業]推[广廣]|広告|スポンサードリンク|スポンサーリンク|광고|Anzeige|ANZEIGE|Werbung|Publicité|Publicidad|Pubblicità|Реклама)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;
@@ -124,10 +124,13 @@ const NEXT_STORY_LABEL = '(?:[阅閱][读讀])?[下上]一篇';
 const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next)(?![a-z])`, 'i');
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
-const WIDGET_TEXT = /^(分享到|转发到|分享至|一键分享|分享|share( this)?( article)?|扫一扫|扫码|打印|【打印】|关闭窗口|【关闭窗口】|字号|【字号|字体[:：]|收藏|复制链接)/i;
+const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;
 const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise']);
-/** Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget. */
-const TOOL_WORDS = /打印本页|打印本文|打印此文|打印|关闭窗口|关闭|返回顶部|返回页首|返回首页|收藏本文|收藏|调整字体|字体|字号|纠错|复制链接|推荐给朋友|发送给朋友|发表评论|我要评论|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
+/**
+ * Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget.
+ * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
+ */
+const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
 /**
@@ -161,16 +164,16 @@ const SHARE_LIST_MAX_WEIGHT = 300;
  * Disclaimers, a self-media platform's among them (网易号, 大风号: 本平台仅提供信息存储服务), and
  * an English site's affiliate disclosure (we may earn an affiliate commission if you buy …).
  */
-const DISCLAIMER = /不代表.{0,20}(立场|观点)|仅代表作者|免责声明|转载请注明|版权归.{0,10}所有|未经.{0,10}(授权|许可).{0,10}(转载|使用)|仅供参考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?|may earn (an? )?(small )?affiliate commission|may earn (an? )?commission (if|when) you (buy|purchase)|may earn (a portion of sales|compensation on sales) from/i;
+const DISCLAIMER = /不代表.{0,20}(立[场場]|[观觀][点點])|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|[版][权權][归歸].{0,10}所有|未[经經].{0,10}([授][权權]|[许許]可).{0,10}([转轉][载載]|使用)|[仅僅]供[参參]考|仅提供信息存储(空间)?服务|does not (necessarily )?reflect|provides? information storage (space )?services?|may earn (an? )?(small )?affiliate commission|may earn (an? )?commission (if|when) you (buy|purchase)|may earn (a portion of sales|compensation on sales) from/i;
 /**
  * A site's numbered rights and disclaimer notice opens with its label (振兴东北网版权与免责声明：,
  * 本站免责声明:, 免责声明：) and runs past the one-line rule's size: the label is all it takes. Only
  * a site's name may come before it: a story's sentence about some terms (协议中的免责声明：) is not one.
  */
-const DISCLAIMER_LABEL = /^(?:[^\s。，！？：:]{0,12}?[网站])?(?:版权(?:与|和|及)?)?免责声明\s*[:：]/;
+const DISCLAIMER_LABEL = /^(?:[^\s。，！？：:]{0,12}?[网網站])?(?:版[权權](?:[与與]|和|及)?)?免[责責][声聲]明\s*[:：]/;
 /** A notice of a few numbered points; heavier, the block holds more than the notice. */
 const DISCLAIMER_BLOCK_MAX_WEIGHT = 600;
-const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
+const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版[权權]所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
 const COPYRIGHT_ALL = new RegExp(COPYRIGHT.source, 'gi');
 /**
  * A site footer's legal lines run long (licences, report lines, a reprint notice), past the size of
@@ -255,7 +258,7 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
  * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
  * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /页|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表态|>|»|›|previous|分享|转发到|share|扫|打印|关闭窗口|字号|字体|收藏|复制链接|sign up|subscribe|newsletter|二维码|不代表|仅代表作者|免责声明|转载请注明|版权|未经|仅供参考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -289,10 +292,10 @@ export interface MarkedBoxes {
 }
 
 const CLOSE_CONTROL = '[class*=close i], [class*=guanbi i]';
-const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码]';
+const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码], img[alt*=二維碼]';
 /** QR_IMAGE's tests of an image's `src`, and of its `alt`. */
 const QR_SRC = /qr|erweima/i;
-const QR_ALT = /qr|erweima|二维码/i;
+const QR_ALT = /qr|erweima|二[维維][码碼]/i;
 /** Floating boxes and QR widgets are small: their controls sit a few levels down at most. */
 const BOX_DEPTH = 6;
 
@@ -426,7 +429,7 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
   return null;
 }
 
-const CLOSE_TEXT = /^(×|x|X|✕|关闭|关闭广告|close)$/;
+const CLOSE_TEXT = /^(×|x|X|✕|[关關][闭閉]|[关關][闭閉][广廣]告|close)$/;
 /** The longest raw text a close control's is: its word with some space around. */
 const CLOSE_TEXT_MAX = 12;
 
@@ -586,7 +589,7 @@ function legalFooter(el: Element): Verdict | null {
 }
 
 /** The rights statements among COPYRIGHT's marks; the others are licences and report lines. */
-const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版权所有|all rights? reserved)/;
+const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版[权權]所有|all rights? reserved)/;
 
 /** The heaviest ad label on a line of its own: スポンサードリンク weighs 9, Advertisement 1.5. */
 const AD_LABEL_LINE_MAX_WEIGHT = 12;
@@ -678,13 +681,13 @@ function isToolText(text: string): boolean {
 }
 
 /** Any character outside TOOL_WORDS' words and the separators between them. */
-const NOT_TOOL_CHAR = /[^打印本页文此关闭窗口返回顶部首收藏调整字体号纠错复制链接推荐给朋友发送表评论我要分享大中小a-z+\s【】[\]|｜/·:：()（）-]/i;
+const NOT_TOOL_CHAR = /[^打印列本页頁文此关關闭閉窗视視口返回到顶頂部首收藏调調整字体體号號纠糾错錯复複制製链鏈连連接结結推荐薦给給朋友发發送表评評论論我要分享大中小a-z+\s【】[\]|｜/·:：()（）-]/i;
 
 function hasQrImage(el: Element, ctx: ClutterContext): boolean {
   return ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE) !== null;
 }
 
-const QR_WORDS = /二维码|扫码关注|扫一扫/;
+const QR_WORDS = /二[维維][码碼]|[扫掃][码碼][关關]注|[扫掃]一[扫掃]/;
 
 /** Characters of link text in the elements. */
 function linkedText(els: readonly Element[]): number {

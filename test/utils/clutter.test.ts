@@ -103,6 +103,14 @@ describe('classifyElement: text rules', () => {
     ['<div>When you buy something using the retail links in our stories, we may earn a small affiliate commission.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Ars Technica may earn compensation on sales from links on this site.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
+    // The same rules in traditional characters, as Taiwan and Hong Kong sites print them.
+    ['<div>轉發到：<a>Facebook</a> <a>LINE</a></div>', 'widget', 'tool bar'],
+    ['<div>【列印】【關閉視窗】</div>', 'widget', 'tool bar'],
+    ['<div>複製連結</div>', 'widget', 'tool bar'],
+    ['<div>關注微信二維碼</div>', 'widget', 'QR code'],
+    ['<div>本文僅代表作者個人觀點，不代表本站立場。</div>', 'boilerplate', 'disclaimer'],
+    ['<div>未經授權不得轉載</div>', 'boilerplate', 'disclaimer'],
+    ['<div>晨光新聞網 版權所有</div>', 'boilerplate', 'copyright'],
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
     [`<div class="copybd">${'有意与本网合作者，有关合作事宜请与江城网联系。未经江城网书面授权，请勿转载或建立镜像，否则即为侵权。'.repeat(3)}<a href="#">琼ICP证050000号</a> <a href="#">琼公网安备46010000000001号</a> 违法和不良信息举报电话：0898-00000000 Copyright 江城网 版权所有</div>`, 'boilerplate', 'copyright'],
   ])('%s is %s (%s)', (html, kind, reason) => {
@@ -387,6 +395,8 @@ describe('adLabelVerdict: a line that only labels the ad beside it', () => {
     ['<div class="tip">广告</div>', '广告'],
     ['<div>  Anzeige </div>', 'Anzeige'],
     ['<p>広告</p>', '広告'],
+    ['<div class="tip">廣告</div>', '廣告'],
+    ['<span>贊助</span>', '贊助'],
   ])('calls %s an ad label', (html, label) => {
     expect(verdict(html)).toEqual({ kind: 'ad', why: `labelled “${label}”` });
   });
