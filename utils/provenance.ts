@@ -122,7 +122,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const rootLines = articleRoot ? elementLines(articleRoot, 'body', isExcluded, isClutter) : undefined;
   const { metaElements, lines: shownLines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
   // Traditional Chinese is read folded to simplified characters; what is found is given back as the page writes it.
-  const hant = shownLines.some((line) => looksTraditional(line.text)) ? traditionalReading() : null;
+  const hant = looksTraditional(shownLines) ? traditionalReading() : null;
   const fold = hant ? hant.fold : same;
   const restore = hant ? hant.restore : same;
   const lines = hant ? shownLines.map((line) => ({ zone: line.zone, text: fold(line.text) })) : shownLines;

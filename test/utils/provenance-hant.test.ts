@@ -19,9 +19,13 @@ describe('foldTraditional', () => {
     expect(foldTraditional('据新华社报道，这是什么')).toBe('据新华社报道，这是什么');
   });
 
-  it('tells traditional text from simplified', () => {
-    expect(looksTraditional('讀書節今天開幕，這是第三屆')).toBe(true);
-    expect(looksTraditional('读书节今天开幕，这是第三届')).toBe(false);
+  it('tells traditional text from simplified by the opening lines', () => {
+    const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+    expect(looksTraditional(lines('2024-03-05 來源：聯合報', '讀書節今天開幕，這是第三屆'))).toBe(true);
+    expect(looksTraditional(lines('2024-03-05 来源：江城日报', '读书节今天开幕，这是第三届'))).toBe(false);
+    // Only the opening 400 characters are looked at.
+    expect(looksTraditional(lines('读'.repeat(390), '這是第三屆'))).toBe(true);
+    expect(looksTraditional(lines('读'.repeat(400), '這是第三屆'))).toBe(false);
   });
 });
 

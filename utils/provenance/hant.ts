@@ -26,9 +26,21 @@ function foldTable(): Map<string, string> {
   return folds;
 }
 
-/** True when a text holds traditional characters worth folding. */
-export function looksTraditional(text: string): boolean {
-  return TRADITIONAL_MARKS.test(text);
+/**
+ * How much of the article's text, from its meta line on, is looked at: a traditional page shows
+ * its characters within a sentence or two, so a simplified story need not be scanned whole.
+ */
+const SAMPLE_CHARS = 400;
+
+/** True when the opening lines hold traditional characters worth folding. */
+export function looksTraditional(lines: readonly { text: string }[]): boolean {
+  let left = SAMPLE_CHARS;
+  for (const { text } of lines) {
+    if (TRADITIONAL_MARKS.test(text.length > left ? text.slice(0, left) : text)) return true;
+    left -= text.length;
+    if (left <= 0) break;
+  }
+  return false;
 }
 
 /** The text as simplified patterns read it, of the same length, offset for offset. */
