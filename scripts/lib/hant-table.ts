@@ -32,8 +32,8 @@ export function provenanceHanChars(): Set<string> {
 
 /**
  * Each traditional character with the simplified one it folds to, for the simplified characters
- * in `needed`. Taiwan's and Hong Kong's
- * variants (為, 裡, 眾) go through OpenCC's standard form (爲, 裏, 衆) to the simplified one.
+ * in `needed`. Taiwan's and Hong Kong's variants (為, 裡, 眾) go through OpenCC's standard form
+ * (爲, 裏, 衆) to the simplified one.
  */
 export function hantFoldPairs(needed: ReadonlySet<string>): Map<string, string> {
   const toSimplified = new Map(to.cn!.flat().flatMap(singleCharEntries));

@@ -5,7 +5,7 @@
  */
 import { SIMPLIFIED, TRADITIONAL } from './hant-table';
 
-/** Characters common in traditional text that simplified text never uses: one of them on a line is enough to fold. */
+/** Characters common in traditional text that simplified text never uses: one of them in the opening lines is enough to fold. */
 const TRADITIONAL_MARKS = /[這個們來說會為與對發經過還後關從開問時當現應區將報據記編聞網導譯輯責聯]/;
 
 /**
@@ -70,8 +70,9 @@ export function traditionalReading(): TraditionalReading {
       return folded;
     },
     restore(text) {
+      if (!text) return text;
       for (const [folded, original] of read) {
-        const at = text ? folded.indexOf(text) : -1;
+        const at = folded.indexOf(text);
         if (at >= 0) return original.slice(at, at + text.length);
       }
       return text;
