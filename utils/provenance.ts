@@ -10,7 +10,7 @@ import { brandForm, sameOutlet } from './provenance/outlet-names';
 import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
 import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
-import { looksTraditional, traditionalReading } from './provenance/hant';
+import { asWritten, looksTraditional, traditionalReading } from './provenance/hant';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -97,8 +97,6 @@ function needlesFor(names: readonly string[]): RegExp {
   return new RegExp(marks.join('|'), 'gi');
 }
 
-const same = (text: string): string => text;
-
 /** 作者 and 记者 credit the same writing: one person read under both labels is one credit. */
 const WRITER_ROLES = new Set<Credit['role']>(['author', 'reporter']);
 
@@ -123,8 +121,8 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const { metaElements, lines: shownLines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
   // Traditional Chinese is read folded to simplified characters; what is found is given back as the page writes it.
   const hant = looksTraditional(shownLines) ? traditionalReading() : null;
-  const fold = hant ? hant.fold : same;
-  const restore = hant ? hant.restore : same;
+  const fold = hant ? hant.fold : asWritten;
+  const restore = hant ? hant.restore : asWritten;
   const lines = hant ? shownLines.map((line) => ({ zone: line.zone, text: fold(line.text) })) : shownLines;
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
@@ -160,8 +158,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
     originalTitle ??= originalTitleOf(line);
   }
   // Role-less names (a bare sign-off, a byline slot) only add people no label credits.
-  const slotted = bylineSlotCredits(metaElements).map((c) => ({ ...c, name: fold(c.name), evidence: fold(c.evidence) }));
-  const unlabelled = [...signOffs, ...slotted];
+  const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements, fold)];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
   hits.push(...metadataHits(doc, input.url, headline, metaElements, lines, dateline, fold));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');

@@ -124,6 +124,15 @@ describe('extractProvenance on a traditional Chinese page', () => {
     expect(result.credits.find((c) => c.role === 'editor')?.evidence).toBe('責任編輯：陳怡君');
   });
 
+  it('reads a bare source slot as the lines read, so an outlet named twice is one step', () => {
+    const result = run({ meta: '<span>2024-03-05 08:00</span> <span class="source">聯合報</span>', body: [`據聯合報報導，${OPENING}`] });
+    expect(chain(result)).toEqual([`reprinted-from 聯合報 <- ${PUB} @-`]);
+  });
+
+  it('credits the name in a byline slot, its surname read as the lines read', () => {
+    expect(credits(run({ meta: '<span class="author">陳怡君</span> <span>2024-03-05 08:00</span>', body: [OPENING] }))).toEqual(['author 陳怡君']);
+  });
+
   it('reads 原標題', () => {
     expect(run({ body: ['原標題：《書香滿城》', OPENING] }).originalTitle).toBe('書香滿城');
   });

@@ -6,6 +6,7 @@ import type { Credit, CreditRole } from '../analysis-types';
 import type { Line } from './text-zones';
 import { collapse } from './text-zones';
 import { isUnnamed, looksLikeOutlet, looksLikePerson } from './outlet-names';
+import type { Fold } from './hant';
 
 interface Label {
   pattern: string;
@@ -246,8 +247,8 @@ const SLOT_LIMIT = 40;
 /** Buttons that sit in byline slots (关注 the author). */
 const SLOT_BUTTON = /^(?:已?关注|订阅|私信|分享|更多|评论|收藏|举报|原创|主页)$/;
 
-function slotName(el: Element): string | null {
-  const text = collapse(el.textContent ?? '');
+function slotName(el: Element, fold: Fold): string | null {
+  const text = fold(collapse(el.textContent ?? ''));
   if (!text || text.length > SLOT_LIMIT) return null;
   const name = text.replace(SLOT_LABEL, '');
   return !SLOT_BUTTON.test(name) && isName(name, true) ? titleCase(name) : null;
@@ -255,15 +256,16 @@ function slotName(el: Element): string | null {
 
 /**
  * The names in the meta line's byline slots, read as authors. The slot states no role, so like a
- * bare sign-off it only adds names no labelled credit has.
+ * bare sign-off it only adds names no labelled credit has. Names are judged and returned as `fold` reads them.
  */
-export function bylineSlotCredits(metaElements: Element[]): Credit[] {
+export function bylineSlotCredits(metaElements: Element[], fold: Fold): Credit[] {
   const credits: Credit[] = [];
   for (const root of metaElements) {
     // What the query finds matches already; only the root itself needs asking.
     for (const slot of [...(root.matches(BYLINE_SLOT) ? [root] : []), ...root.querySelectorAll(BYLINE_SLOT)]) {
       // The slot itself, else its children (a byline wrapper holding the name link and a handle).
-      const names = [slotName(slot)].concat(slotName(slot) ? [] : [...slot.children].map(slotName));
+      const own = slotName(slot, fold);
+      const names = own ? [own] : [...slot.children].map((child) => slotName(child, fold));
       for (const name of names) if (name && !credits.some((c) => c.name === name)) credits.push({ role: 'author', name, evidence: name });
     }
   }

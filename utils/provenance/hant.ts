@@ -54,9 +54,14 @@ export function foldTraditional(text: string): string {
   return folded.replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
 }
 
+/** How provenance reads a text taken from the page: folded on a traditional page, else as written. */
+export type Fold = (text: string) => string;
+
+export const asWritten: Fold = (text) => text;
+
 /** Folds the texts of one page, and takes a folded finding back to the page's own characters. */
 export interface TraditionalReading {
-  fold(text: string): string;
+  fold: Fold;
   /** The page's own text where the folded finding was read, or the finding itself when it was read nowhere. */
   restore(text: string): string;
 }

@@ -4,6 +4,7 @@
  */
 import { collapse } from './text-zones';
 import { brandOf, hostOf, isSiteName, LATIN_SITE, portalOfHost } from './sites';
+import type { Fold } from './hant';
 
 /** A link to a site's root: `/`, `//host/`, `https://host`, `index.html`. */
 const ROOT_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.s?html?)?$/i;
@@ -25,7 +26,7 @@ function labelsOf(link: Element): string[] {
  * list partner sites the same way. A bare 首页 link, or one with no words, tells the site by its
  * host when the page's own URL is unknown. `fold` reads a label as provenance reads the page.
  */
-export function homeLinkName(doc: Document, headline: Element | null, url: string | null, fold: (text: string) => string = (text) => text): string | null {
+export function homeLinkName(doc: Document, headline: Element | null, url: string | null, fold: Fold): string | null {
   let seen = 0;
   // A live list read only up to the headline: most of a page's links come after it.
   const links = doc.getElementsByTagName('a');

@@ -7,6 +7,7 @@
 import type { Line } from './text-zones';
 import { collapse, elementLines } from './text-zones';
 import type { SourceHit } from './patterns';
+import type { Fold } from './hant';
 import { isUnnamed, looksLikePerson, normalizeOutlet, sameOutlet } from './outlet-names';
 import { portalOfHost } from './sites';
 import { canonicalHref, jsonLdBlocks, jsonLdObjects, metaContent } from '../page-meta';
@@ -22,7 +23,7 @@ const SLOT_BADGE = /^(?:独家|原创|首发|置顶|热|推荐|专栏)$/;
 /** A label (文章来源：), a name of up to 20 characters and the spaces between. */
 const SLOT_MAX_CHARS = 40;
 
-function slotHits(metaElements: Element[], fold: (text: string) => string): SourceHit[] {
+function slotHits(metaElements: Element[], fold: Fold): SourceHit[] {
   const hits: SourceHit[] = [];
   for (const root of metaElements) {
     // What the query finds matches already; only the root itself needs asking.
@@ -127,7 +128,7 @@ export function metadataHits(
   metaElements: Element[],
   lines: Line[],
   dateline: SourceHit | null,
-  fold: (text: string) => string = (text) => text,
+  fold: Fold,
 ): SourceHit[] {
   const hits = [...slotHits(metaElements, fold), ...afterDateHits(lines)];
   const declared = [metaContent(doc, 'source'), basedOnName(doc), canonicalOrigin(doc, url)];

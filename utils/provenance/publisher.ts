@@ -7,6 +7,7 @@ import { collapse, pageTextHolding } from './text-zones';
 import { normalizeOutlet, isUnnamed } from './outlet-names';
 import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
+import type { Fold } from './hant';
 import { NOTICE_MARKS, noticeHeadSite, statedSite } from './site-statements';
 import { jsonLdBlocks, metaContent } from '../page-meta';
 
@@ -24,7 +25,7 @@ const TITLE_SEPARATOR = /\s*(?:[_|｜]|::|-{1,2}|\s[–—]\s)\s*/;
  * `标题_国际_海南信息港` → 海南信息港: the last title part that reads as a site, not a section or host.
  * `fold` reads a part as provenance reads the page (a traditional page's characters folded).
  */
-function titleSuffix(doc: Document, fold: (text: string) => string): string | null {
+function titleSuffix(doc: Document, fold: Fold): string | null {
   const parts = collapse(doc.title)
     .split(TITLE_SEPARATOR)
     .slice(1)
@@ -66,7 +67,7 @@ export function findPublisher(
   url: string | null,
   headline: Element | null,
   readPageText: (names: readonly string[]) => string,
-  fold: (text: string) => string = (text) => text,
+  fold: Fold,
 ): PublisherFinding | null {
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
