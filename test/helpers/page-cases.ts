@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HIDDEN_KINDS, type Analysis, type Credit, type HiddenKind, type Source } from '../../utils/analysis-types';
+import { HIDDEN_KINDS, type Analysis, type HiddenKind } from '../../utils/analysis-types';
 import { analyzeDocument } from '../../utils/analyze';
 import { decodeHtml } from '../../utils/charset';
 import { parseHtml } from './dom';
@@ -46,7 +46,7 @@ export interface ExpectedPage {
   visible?: string[];
   /** CSS selectors of elements that must not be hidden, nor be inside a hidden element. */
   visibleElements?: string[];
-  /** The whole source chain, nearest to the reader first, each as `role outlet <- via @date` (see `sourceLine`). */
+  /** The whole source chain, nearest to the reader first, each as `role outlet <- via @date` (see provenance-lines.ts). */
   sources?: string[];
   /** Every credit, in the order read, each as `role name`. */
   credits?: string[];
@@ -133,10 +133,6 @@ export type PageCheck = { name: string; knownFailure?: string } & (
   | { field: 'hidden'; want: ExpectedHidden }
   | { field: 'sources' | 'credits'; want: string[] }
 );
-
-/** A chain entry as `expected.json` writes it: `reported-by 中央社 <- 晨光新聞網 @2024-03-05`, `-` for a null. */
-export const sourceLine = (s: Source): string => `${s.role} ${s.outlet} <- ${s.via ?? '-'} @${s.date ?? '-'}`;
-export const creditLine = (c: Credit): string => `${c.role} ${c.name}`;
 
 /**
  * The checks a case's expectations imply, one per scalar field and one per list entry, so a

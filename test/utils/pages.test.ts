@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HiddenItem } from '../../utils/analysis-types';
-import { creditLine, loadPageCase, pageCaseNames, sourceLine, type PageCase, type PageCheck } from '../helpers/page-cases';
+import { loadPageCase, pageCaseNames, type PageCase, type PageCheck } from '../helpers/page-cases';
+import { creditLines, sourceLine } from '../helpers/provenance-lines';
 
 /** The hidden items whose element is `el` or one of its ancestors, found again by their selectors. */
 function coveringItems(c: PageCase, el: Element): HiddenItem[] {
@@ -66,7 +67,7 @@ function assertCheck(c: PageCase, check: PageCheck): void {
       expect(analysis.sources.map(sourceLine)).toEqual(check.want);
       return;
     case 'credits':
-      expect(analysis.credits.map(creditLine)).toEqual(check.want);
+      expect(creditLines(analysis)).toEqual(check.want);
       return;
     case 'visibleElements': {
       const el = c.doc.querySelector(check.want);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
+import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
 import { extractProvenance, type Provenance } from '../../utils/provenance';
 import { foldTraditional, looksTraditional, traditionalReading } from '../../utils/provenance/hant';
 
@@ -71,9 +72,6 @@ ${parts.tail ? `<div class="end">${parts.tail}</div>` : ''}
   });
 }
 
-const chain = (p: Provenance): string[] =>
-  p.sources.filter((s) => s.role !== 'publisher').map((s) => `${s.role} ${s.outlet} <- ${s.via ?? '-'} @${s.date ?? '-'}`);
-const credits = (p: Provenance): string[] => p.credits.map((c) => `${c.role} ${c.name}`);
 const OPENING = '讀書節今天開幕，共有三百家書店參加。';
 
 describe('extractProvenance on a traditional Chinese page', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
+import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
 import { extractProvenance, type Provenance } from '../../utils/provenance';
 
 interface PageParts {
@@ -46,11 +47,6 @@ function run(parts: PageParts): Provenance {
     publishedAt: parts.publishedAt === undefined ? '2024-03-05T08:00' : parts.publishedAt,
   });
 }
-
-/** The chain after the publisher as `role outlet <- via @date`. */
-const chain = (p: Provenance): string[] =>
-  p.sources.filter((s) => s.role !== 'publisher').map((s) => `${s.role} ${s.outlet} <- ${s.via ?? '-'} @${s.date ?? '-'}`);
-const credits = (p: Provenance): string[] => p.credits.map((c) => `${c.role} ${c.name}`);
 
 interface SourceCase {
   name: string;
