@@ -162,7 +162,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
   hits.push(...metadataHits(doc, input.url, headline, metaElements, lines, dateline, fold));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
-  const posted = selfMediaAccount(doc, found ? fold(found.name) : null, lines, fold(readPageText([])), bodyText);
+  const posted = selfMediaAccount(doc, publisher?.outlet ?? null, lines, fold(readPageText([])), bodyText);
   const account = posted && { ...posted, outlet: fold(posted.outlet), evidence: fold(posted.evidence) };
   // Nearest to the reader first: the posting account, the meta line's 来源, then those of the body and tail in reading order.
   // A bare name the page also credits as a person (2020-06-05 叨叨姐 beside 执笔/叨叨姐) is the writer, not an outlet.
