@@ -10,7 +10,7 @@ import { brandForm, sameOutlet } from './provenance/outlet-names';
 import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
 import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
-import { asWritten, looksTraditional, traditionalReading } from './provenance/hant';
+import { AS_WRITTEN, looksTraditional, traditionalReading } from './provenance/hant';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -120,15 +120,15 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const rootLines = articleRoot ? elementLines(articleRoot, 'body', isExcluded, isClutter) : undefined;
   const { metaElements, lines: shownLines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
   // Traditional Chinese is read folded to simplified characters; what is found is given back as the page writes it.
-  const hant = looksTraditional(shownLines) ? traditionalReading() : null;
-  const fold = hant ? hant.fold : asWritten;
-  const restore = hant ? hant.restore : asWritten;
+  const hant = looksTraditional(shownLines);
+  const reading = hant ? traditionalReading() : AS_WRITTEN;
+  const { fold, restore } = reading;
   const lines = hant ? shownLines.map((line) => ({ zone: line.zone, text: fold(line.text) })) : shownLines;
   const page = pageDateOf(input, lines);
   let pageText: string | null = null;
   // Read once, at the publisher's first question, with the names it looks for among the needles.
   const readPageText = (names: readonly string[]): string => (pageText ??= doc.body ? pageTextHolding(doc.body, needlesFor(names)) : '');
-  const found = findPublisher(doc, input.url, headline, readPageText, fold);
+  const found = findPublisher(doc, input.url, headline, readPageText, reading);
   const publisher: Source | null = found
     ? { outlet: fold(found.name), role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
     : null;

@@ -51,11 +51,13 @@ interface Parts {
   tail?: string;
   head?: string;
   teaser?: string;
+  /** The page's `<title>`; by default it ends with the publisher's name. */
+  title?: string;
 }
 
 /** A Taiwan portal's article page: headline, meta line, body, end line and a teaser block. */
 function run(parts: Parts): Provenance {
-  const doc = parseHtml(`<!doctype html><html lang="zh-Hant"><head><title>台中舉辦讀書節_社會_${PUB}</title>${parts.head ?? ''}</head>
+  const doc = parseHtml(`<!doctype html><html lang="zh-Hant"><head><title>${parts.title ?? `台中舉辦讀書節_社會_${PUB}`}</title>${parts.head ?? ''}</head>
 <body><div class="nav"><a href="/">首頁</a></div>
 <div class="main"><h1>台中舉辦讀書節</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
 <div id="text">${parts.body.map((p) => `<p>${p}</p>`).join('')}</div>
@@ -133,6 +135,14 @@ describe('extractProvenance on a traditional Chinese page', () => {
 
   it('reads 原標題', () => {
     expect(run({ body: ['原標題：《書香滿城》', OPENING] }).originalTitle).toBe('書香滿城');
+  });
+
+  it('names the publisher from what its own text says of it, as the page writes it', () => {
+    const stated = (tail: string): Provenance['sources'][number] | undefined => run({ title: '台中舉辦讀書節', body: [OPENING], tail }).sources[0];
+    expect(stated('本文來源於網路，不代表晨光新聞網立場')).toMatchObject({ role: 'publisher', outlet: PUB, evidence: `不代表${PUB}立場` });
+    expect(stated('本文為晨光新聞網原創，轉載請註明出處')).toMatchObject({ role: 'publisher', outlet: PUB, evidence: `本文為${PUB}原創` });
+    expect(stated('版權所有：晨光新聞網')).toMatchObject({ role: 'publisher', outlet: PUB, evidence: `版權所有：${PUB}` });
+    expect(stated('晨光新聞網版權與免責聲明：本網轉載之文章不代表本網觀點')).toMatchObject({ role: 'publisher', outlet: PUB, evidence: `${PUB}版權與免責聲明` });
   });
 
   it('takes nothing from the teasers', () => {

@@ -57,16 +57,18 @@ export function foldTraditional(text: string): string {
 /** How provenance reads a text taken from the page: folded on a traditional page, else as written. */
 export type Fold = (text: string) => string;
 
-export const asWritten: Fold = (text) => text;
-
-/** Folds the texts of one page, and takes a folded finding back to the page's own characters. */
-export interface TraditionalReading {
+/** How provenance reads the texts of one page, and takes what it found back to the page's own characters. */
+export interface PageReading {
   fold: Fold;
   /** The page's own text where the folded finding was read, or the finding itself when it was read nowhere. */
   restore(text: string): string;
 }
 
-export function traditionalReading(): TraditionalReading {
+/** A simplified page's reading: nothing to fold, nothing to take back. */
+export const AS_WRITTEN: PageReading = { fold: (text) => text, restore: (text) => text };
+
+/** A traditional page's reading: folded to simplified characters, findings restored from where they were read. */
+export function traditionalReading(): PageReading {
   const read: Array<[folded: string, original: string]> = [];
   return {
     fold(text) {

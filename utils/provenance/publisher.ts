@@ -7,8 +7,8 @@ import { collapse, pageTextHolding } from './text-zones';
 import { normalizeOutlet, isUnnamed } from './outlet-names';
 import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
-import type { Fold } from './hant';
-import { NOTICE_MARKS, noticeHeadSite, statedSite } from './site-statements';
+import type { Fold, PageReading } from './hant';
+import { NOTICE_MARKS, noticeHeadSite, statedSite, type SiteStatement } from './site-statements';
 import { jsonLdBlocks, metaContent } from '../page-meta';
 
 /** The publisher's name and the visible text that shows it. */
@@ -60,15 +60,18 @@ function wechatAccount(doc: Document): string | null {
 /**
  * Finds the publisher. `readPageText` gives the page's visible text that can hold the site's own
  * statements and the names looked for; the caller reads the page once and keeps it. Names are
- * judged as `fold` reads them, and returned as the page writes them.
+ * judged as `reading` folds them, and returned as the page writes them.
  */
 export function findPublisher(
   doc: Document,
   url: string | null,
   headline: Element | null,
   readPageText: (names: readonly string[]) => string,
-  fold: Fold,
+  reading: PageReading,
 ): PublisherFinding | null {
+  const { fold, restore } = reading;
+  // The site's statements are read folded, like the lines (版權所有 as 版权所有), and quoted as printed.
+  const restored = (found: SiteStatement | null): SiteStatement | null => found && { name: restore(found.name), evidence: restore(found.evidence) };
   // A WeChat article's publisher is its 公众号 account, shown as the profile nickname.
   const account = wechatAccount(doc);
   const metaSiteName = metaContent(doc, 'og:site_name');
@@ -94,11 +97,11 @@ export function findPublisher(
     const text = readPageText(other === name ? [name] : [name, other]);
     const shown = other !== name && !isUnnamed(other) && text.includes(other) && (!text.includes(name) || (HAN.test(other) && !HAN.test(name))) ? other : name;
     // Prefer a visible line that names the brand: the disclaimer, the copyright, a breadcrumb.
-    const stated = statedSite(text);
+    const stated = restored(statedSite(fold(text)));
     if (stated && stated.name === shown) return stated;
     return { name: shown, evidence: text.includes(shown) ? shown : collapse(doc.title) };
   }
   // The notice's head needs one more walk of the page: only a Chinese page prints one.
   const notices = (): string => (doc.body && HAN.test(doc.title) ? pageTextHolding(doc.body, NOTICE_MARKS) : '');
-  return statedSite(readPageText([])) ?? noticeHeadSite(notices());
+  return restored(statedSite(fold(readPageText([]))) ?? noticeHeadSite(fold(notices())));
 }

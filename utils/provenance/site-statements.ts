@@ -46,12 +46,12 @@ const NOT_AN_OWNER = /版权|不得|转载|违者|翻印|复制|侵权|保留|�
  * What the text of every statement above holds (不代表, 原创, a copyright sign or word, a
  * breadcrumb's separator): a block without any of them states nothing here, so it need not be read.
  */
-export const STATEMENT_MARKS = '不代表|原创|©|copyright|版权所有|>|»|›|＞|→';
+export const STATEMENT_MARKS = '不代表|原创|原創|©|copyright|版权所有|版權所有|>|»|›|＞|→';
 /**
  * What a notice's heading holds (see noticeHeadSite). Kept apart from STATEMENT_MARKS: many pages
  * print such a notice, and reading it on every page made provenance about 6% slower (in-page A/B).
  */
-export const NOTICE_MARKS = /免责声明|版权声明/g;
+export const NOTICE_MARKS = /免责声明|版权声明|免責聲明|版權聲明/g;
 const NOTICE_HEAD = new RegExp(`(?<!${HAN_NAME})(${HAN_NAME}{2,16}?)(?:版权(?:与|和|及)?免责声明|版权声明|免责声明)`, 'g');
 const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LABEL})?\\s*[:：]?\\s*([^\\s>»›＞→]{2,16})\\s*(?:>{1,2}|»|›|＞|→)`, 'gm');
 
