@@ -249,7 +249,11 @@ const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此
 const REACTION_WORD = /心情|表情|表态/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt', 'commt']);
-const COMMENT_HEADING = /^(网友评论|评论|我要评论|热门评论|最新评论|发表评论|全部评论|comments?|join the conversation|leave a (comment|reply))(?![a-z])/i;
+/**
+ * A comment section's heading (网友评论, 发表評論, 我要留言, Comments (12)). The word ends the label: a
+ * story's sentence goes on from it (评论认为，…, 评论员文章, 留言的网友…, Comments by the minister…).
+ */
+const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发發]表|全部|精彩)?(?:[评評][论論]|留言)(?:[区區]|列表|板)?(?![\u3400-\u9fff])|comments?(?=\s*(?:$|[(\d:]))|join the conversation(?![a-z])|leave a (?:comment|reply)(?![a-z]))/i;
 /** 跟帖 (网易's and 澎湃's word) heads a comment section only as a whole label: a story may open a paragraph with it (跟帖评论服务…). */
 const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?$/;
 
@@ -487,6 +491,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
   // Most texts hold no word of any rule below: one test answers for all of them.
   const worded = RULE_WORDS.test(text);
+  // A paragraph without links that ends as a sentence is the story's: tool, page-turn and QR words
+  // open sentences too (分享经济的兴起…。, 第3页的数据显示…。, Share prices fell.).
+  const tooly = worded && !(tag === 'P' && w.links === 0 && SENTENCE_END.test(text));
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
@@ -495,21 +502,21 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   }
-  const emptyNext = worded ? EMPTY_NEXT_STORY.exec(text) : null;
+  const emptyNext = tooly ? EMPTY_NEXT_STORY.exec(text) : null;
   // The label with an empty link beside it, or with 没有了 and no link at all.
   // A page count with somewhere to go is the story's own pager: its other pages are the story.
-  if (worded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
+  if (tooly && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
   if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
-  if (worded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
+  if (tooly && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
-  if (weight < 60 && ((worded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
-  if (worded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
+  if (weight < 60 && ((tooly && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
+  if (tooly && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
-  if (weight <= 40 && (hasQrImage(el, ctx) || (worded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
+  if (weight <= 40 && (hasQrImage(el, ctx) || (tooly && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 
   if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
   if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
@@ -688,6 +695,8 @@ function hasQrImage(el: Element, ctx: ClutterContext): boolean {
 }
 
 const QR_WORDS = /二[维維][码碼]|[扫掃][码碼][关關]注|[扫掃]一[扫掃]/;
+/** How a sentence ends: its stop, then any closing quotes or brackets. */
+const SENTENCE_END = /[。！？!?.…][”"’'」』）)]*\s*$/;
 
 /** Characters of link text in the elements. */
 function linkedText(els: readonly Element[]): number {

@@ -308,6 +308,28 @@ describe('classifyElement: pinyin names', () => {
   });
 });
 
+describe('classifyElement: story sentences that open with a tool’s word', () => {
+  it.each([
+    '<p>分享经济的兴起，让年轻人有了更多选择。</p>',
+    '<p>收藏家王先生说，这件瓷器是他十年前购得的。</p>',
+    '<p>打印机厂商也在加紧布局。</p>',
+    '<p>扫一扫就能支付的日子，老人们也渐渐习惯了。</p>',
+    '<p>他掏出手机扫码关注了公众号。</p>',
+    '<p>第3页的数据显示，增长主要来自农村。</p>',
+    '<p>Share prices fell 3% in early trading.</p>',
+    '<p>Subscribers will be refunded, the company said.</p>',
+  ])('leaves %s', (html) => {
+    expect(classify(html)).toBeNull();
+  });
+
+  it('still calls the same words a tool bar where they are no sentence, or a sentence with links', () => {
+    expect(classify('<p>分享到：<span>微信</span> <span>微博</span></p>')?.kind).toBe('widget');
+    expect(classify('<p>扫一扫，关注我们</p>')?.kind).toBe('widget');
+    expect(classify('<div>收藏本文。</div>')?.kind).toBe('widget');
+    expect(classify('<p><a href="/s">分享</a>本文到朋友圈。</p>')?.kind).toBe('widget');
+  });
+});
+
 describe('classifyElement: comment sections', () => {
 
   it('calls a block named by an abbreviation of comment (澎湃\'s aq_commt) or headed 跟帖 a comment section', () => {
@@ -319,6 +341,33 @@ describe('classifyElement: comment sections', () => {
 
   it('leaves a story paragraph that opens with 跟帖', () => {
     expect(classify('<p>跟帖评论服务提供者应当建立健全跟帖评论审核管理、实时巡查、应急处置等制度。</p>')).toBeNull();
+  });
+
+  it.each([
+    '<p>评论认为，这一技术的出现将改变影视行业的生产方式。</p>',
+    '<p>评论称，美方的做法只会让局势更加紧张。</p>',
+    '<div>评论员文章：让每一个孩子都能享有公平而有质量的教育。</div>',
+    '<p>留言的网友大多表示支持，也有人担心执行难度。</p>',
+    '<p>評論指出，這項政策將影響數十萬名勞工。</p>',
+    '<p>Comments by the minister on Tuesday suggested the plan would be delayed.</p>',
+  ])('leaves a story paragraph that opens with a word for comments: %s', (html) => {
+    expect(classify(html)).toBeNull();
+  });
+
+  it.each([
+    ['<div class="box"><h3>评论区</h3><p>说得好</p></div>', '评论区'],
+    ['<div class="box"><h3>精彩评论</h3><p>说得好</p></div>', '精彩评论'],
+    ['<div class="box"><h3>網友評論</h3><p>說得好</p></div>', '網友評論'],
+    ['<div class="box"><h3>發表評論</h3><textarea></textarea></div>', '發表評論'],
+    ['<div class="box"><h3>我要留言</h3><textarea></textarea></div>', '我要留言'],
+    ['<div class="box"><h3>熱門留言（8）</h3><p>支持</p></div>', '熱門留言（8）'],
+    ['<div class="box">留言板 共12条 <p>支持</p></div>', '留言板 共12条'],
+    ['<div class="box"><h2>Comments</h2><p>Great piece.</p></div>', 'Comments'],
+    ['<div class="box">Comments (12) <p>Great piece.</p></div>', 'Comments (12)'],
+  ])('calls a block headed %s a comment section', (html, head) => {
+    const verdict = classify(html);
+    expect(verdict?.kind).toBe('comments');
+    expect(englishReason(verdict!.why)).toContain(head.slice(0, 6));
   });
 
   it('calls an empty comment block holding the frame its threads load into a comment section, and an empty icon named comment nothing', () => {
