@@ -518,8 +518,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (tooly && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 
-  if (worded && weight < 150 && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
-  if (worded && weight < 150 && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
+  const notice = worded && weight < 150 && isNoticeShaped(text);
+  if (notice && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
+  if (notice && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
   return structuralVerdict(el, tokens, density, ctx);
 }
 
@@ -673,7 +674,19 @@ function isControlMenu(el: Element, ctx: ClutterContext): boolean {
 
 /** Copyright lines and disclaimers: sentence-like, but never the story. */
 export function isBoilerplateText(text: string): boolean {
-  return COPYRIGHT.test(text) || isDisclaimerText(text);
+  return (COPYRIGHT.test(text) || isDisclaimerText(text)) && isNoticeShaped(text);
+}
+
+/**
+ * What a rights notice or disclaimer says of the page or of itself (本站, 本文, 作者, 不得, ©, this
+ * article): a story's sentence about rights (the lawsuit says the company ignored copyright law;
+ * 这些图片的版权所有者…; 未经许可转载他人作品的行为…; 这些数据仅供参考) says none of it.
+ */
+const SELF_REFERENCE = /本[站网網文报報刊台]|本平台|作者|不得|[严嚴]禁|禁止|免[责責][声聲]明|[转轉][载載][请請][注註]明|©|\(c\)|all rights? reserved|copyright\s+\d{4}|版[权權]所有(?![者人方])|icp|公网安备|[举舉][报報]|information storage|may earn|\b(?:this|our) (?:article|story|stories|content|site|website|page|publication|platform)\b|\breflects? the (?:views|opinions)\b/i;
+
+/** A notice's line: one that is no sentence (a footer's run of marks), or a sentence about the page itself. */
+function isNoticeShaped(text: string): boolean {
+  return !SENTENCE_END.test(text) || SELF_REFERENCE.test(text);
 }
 
 /** A disclaimer (不代表本站立场, 本平台仅提供信息存储服务 …). */

@@ -330,6 +330,29 @@ describe('classifyElement: story sentences that open with a tool’s word', () =
   });
 });
 
+describe('classifyElement: story sentences about rights and disclaimers', () => {
+  it.each([
+    '<p>The lawsuit says the company ignored copyright law when it trained its models on news articles.</p>',
+    '<p>Copyright disputes are not part of the talks.</p>',
+    '<p>该公司表示，这些图片的版权所有者已经同意授权使用。</p>',
+    '<p>报道称，未经许可转载使用他人作品的行为将受到处罚。</p>',
+    '<p>他说，这些数据仅供参考，最终结果以官方公布为准。</p>',
+  ])('leaves %s', (html) => {
+    expect(classify(html)).toBeNull();
+  });
+
+  it.each([
+    '<p>本文来源于网络，不代表本站立场。</p>',
+    '<p>未经授权，不得转载。</p>',
+    '<p>转载请注明出处。</p>',
+    '<p>本文仅供参考，不构成投资建议。</p>',
+    '<p>Copyright 2024 The Associated Press. All rights reserved.</p>',
+    '<div>版权所有：江城网 琼ICP备05000000号</div>',
+  ])('still calls a notice about the page itself boilerplate: %s', (html) => {
+    expect(classify(html)?.kind).toBe('boilerplate');
+  });
+});
+
 describe('classifyElement: comment sections', () => {
 
   it('calls a block named by an abbreviation of comment (澎湃\'s aq_commt) or headed 跟帖 a comment section', () => {
