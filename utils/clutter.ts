@@ -491,9 +491,10 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const text = lead.length < LEAD_CHARS ? lead : collapseSpace(el.textContent ?? '');
   // Most texts hold no word of any rule below: one test answers for all of them.
   const worded = RULE_WORDS.test(text);
-  // A paragraph without links that ends as a sentence is the story's: tool, page-turn and QR words
-  // open sentences too (分享经济的兴起…。, 第3页的数据显示…。, Share prices fell.).
-  const tooly = worded && !(tag === 'P' && w.links === 0 && SENTENCE_END.test(text));
+  // A paragraph of unlinked text (a keyword link or two at most) that ends as a sentence is the
+  // story's: tool, page-turn and QR words open sentences too (分享经济的兴起…。, 第3页的数据显示…。,
+  // Share prices fell.).
+  const tooly = worded && !(tag === 'P' && density < 0.5 && SENTENCE_END.test(text));
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {

@@ -318,6 +318,8 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>扫一扫就能支付的日子，老人们也渐渐习惯了。</p>',
     '<p>他掏出手机扫码关注了公众号。</p>',
     '<p>第3页的数据显示，增长主要来自农村。</p>',
+    '<p><a href="/tag/1">分享经济</a>的兴起，让年轻人有了更多选择。</p>',
+    '<p><a href="/tag/2">二维码</a>支付已经普及到县城菜市场。</p>',
     '<p>Share prices fell 3% in early trading.</p>',
     '<p>Subscribers will be refunded, the company said.</p>',
     '<p>The lawsuit says the company ignored copyright law when it trained its models on news articles.</p>',
@@ -335,11 +337,11 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     expect(classify(html)).toBeNull();
   });
 
-  it('still calls the same words a tool bar where they are no sentence, or a sentence with links', () => {
+  it('still calls the same words a tool bar where they are no sentence, or a sentence of links', () => {
     expect(classify('<p>分享到：<span>微信</span> <span>微博</span></p>')?.kind).toBe('widget');
     expect(classify('<p>扫一扫，关注我们</p>')?.kind).toBe('widget');
     expect(classify('<div>收藏本文。</div>')?.kind).toBe('widget');
-    expect(classify('<p><a href="/s">分享</a>本文到朋友圈。</p>')?.kind).toBe('widget');
+    expect(classify('<p><a href="/s">分享到微信朋友圈</a>。</p>')?.kind).toBe('widget');
   });
 
   it.each([
