@@ -6,7 +6,7 @@
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
-import { collapseSpace, shortTextNodes, trimmedLength, visibleText } from './text';
+import { INLINE_TAGS, collapseSpace, shortTextNodes, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 import { PLATFORMS } from './provenance/self-media';
 
@@ -108,6 +108,14 @@ function isEmbed(src: string): boolean {
   const host = url.hostname;
   return EMBED_FRAMES.some(([h, path]) => (host === h || host.endsWith(`.${h}`)) && url.pathname.startsWith(path));
 }
+/** True when the line `el` sits in (its nearest block, itself if one) is mostly unlinked text. */
+function inRunningText(el: Element, ctx: ClutterContext): boolean {
+  let line = el;
+  while (INLINE_TAGS.has(line.tagName) && line.parentElement) line = line.parentElement;
+  const { weight, linkWeight } = ctx.stats.of(line);
+  return weight > linkWeight * 2;
+}
+
 /** A word every CLOUD_AFFILIATE host holds: the links without one (nearly all) skip the host parse. */
 const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
 
@@ -418,7 +426,8 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
     const label = collapseSpace(child.textContent ?? '');
     if (AD_LABEL.test(label)) return { kind: 'ad', why: because('reason_ad_label', label) };
   }
-  if (w.links > 0 && weight < 60 && (!ctx.boxes || ctx.boxes.affiliate.get(el) === w.links)) {
+  // A link in a sentence (阿里云官网（aliyun.com）显示，…) is the story citing the vendor, not an ad.
+  if (w.links > 0 && weight < 60 && (!ctx.boxes || ctx.boxes.affiliate.get(el) === w.links) && !inRunningText(el, ctx)) {
     const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
     const affiliate = links.filter((a) => CLOUD_AFFILIATE.test(hostOf(a.getAttribute('href') ?? '')));
     if (affiliate.length && affiliate.length === links.length) {

@@ -40,6 +40,20 @@ describe('markBoxes: cloud-affiliate links', () => {
   });
 });
 
+describe('classifyElement: cloud-affiliate links', () => {
+  it('calls a box of nothing but links to a hosting affiliate an ad, an empty logo link included', () => {
+    expect(englishReason(classify('<div><a href="https://www.aliyun.com/minisite/goods?userCode=x">【阿里云】云服务器 99元/年</a></div>')!.why)).toBe('affiliate promotion (www.aliyun.com)');
+    expect(classify('<li><a href="https://cloud.tencent.com/act/cps"><img src="/logo.png"></a></li>')?.kind).toBe('ad');
+  });
+
+  it('leaves a story sentence that links a cloud vendor, and the link in it', () => {
+    const p = el('<p>阿里云官网（<a href="https://www.aliyun.com/product/ecs">www.aliyun.com</a>）显示，新品将于下月上市。</p>');
+    const ctx = { stats: new DomStats(), boxes: markBoxes(document.body) };
+    expect(classifyElement(p, ctx)).toBeNull();
+    expect(classifyElement(p.querySelector('a')!, ctx)).toBeNull();
+  });
+});
+
 describe('markBoxes: close controls and QR codes', () => {
   it('marks the boxes around QR images, named in their src or alt in any case, and no other image', () => {
     document.body.innerHTML = `
