@@ -104,6 +104,10 @@ describe('extractProvenance on a traditional Chinese page', () => {
     expect(chain(result)).toEqual([`reported-by 風傳媒 <- ${PUB} @-`, `reported-by 香港01 <- ${PUB} @-`]);
   });
 
+  it('takes a picture’s or data’s 來源 as none of the article’s', () => {
+    expect(chain(run({ body: [OPENING, '圖片來源：中央社', '數據來源：主計總處'] }))).toEqual([]);
+  });
+
   it('takes 綜合外電報導 as naming no outlet', () => {
     expect(chain(run({ body: [`綜合外電報導，${OPENING}`] }))).toEqual([]);
   });

@@ -280,6 +280,13 @@ const sourceCases: SourceCase[] = [
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
   { name: 'unnamed 据外媒报道 gives no entry', parts: { body: ['据外媒报道，书价上涨。', '据媒体报道，书店回暖。'] }, chain: [] },
+  { name: 'a country’s or region’s media name no outlet', parts: { body: ['据美国媒体报道，书价上涨。', '据日本媒体消息，书店回暖。', '据西方媒体报道，读者增多。'] }, chain: [] },
+  { name: '来源：综合 names no outlet', parts: { body: ['读书节开幕。'], tail: '来源：综合' }, chain: [] },
+  {
+    name: 'a picture’s, video’s or data’s 来源 is not the article’s',
+    parts: { body: ['读书节开幕。', '图片来源：视觉中国', '视频来源：抖音用户@小王', '数据来源：国家统计局', '封面图片来源：图虫创意', '数据来源于滨海统计年鉴。'] },
+    chain: [],
+  },
   { name: 'a teaser 来源 is not this article’s', parts: { body: ['读书节开幕。'], teaser: '来源：央视网 央视网消息：另一件事' }, chain: [] },
   { name: 'a teaser’s rights notice is not this article’s', parts: { body: ['读书节开幕。'], teaser: '【美国The Next Web作品的中文相关权益归晨光公司独家所有】另一件事' }, chain: [] },
   { name: '来源 as an ordinary noun in prose', parts: { body: ['读书节开幕。', '图书馆的主要经费来源是财政拨款和社会捐赠，今年共收到捐赠五十万元，用于购买新书。'] }, chain: [] },

@@ -18,7 +18,7 @@ const BARE_OUTLETS = /^(?:BBC|CNN|NBC|CBS|ABC|AP|AFP|Reuters|Bloomberg|Axios|Pol
 /** Latin names that read as outlets (… News, … Times); a bare capitalised name may be a person. */
 const LATIN_OUTLET = /\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Insider|Economist|Radio|TV)$/;
 /** Attributions without a name: they produce no entry. */
-const UNNAMED = /^(?:外媒|外电|港媒|台媒|日媒|美媒|英媒|俄媒|韩媒|法媒|德媒|印媒|媒体|多家媒体|有关媒体|相关媒体|当地媒体|境外媒体|国外媒体|海外媒体|官媒|官方媒体|网络|网上|网传|网友|本报|本网|本站|本刊|本台|原创|本站原创|网络整理|转载|转载文章|商讯|快讯|广告|推广|未知|佚名|互联网|知情人士|消息人士|相关报道|公开报道|报道|消息)$/;
+const UNNAMED = /^(?:外媒|外电|港媒|台媒|日媒|美媒|英媒|俄媒|韩媒|法媒|德媒|印媒|[\u4e00-\u9fa5]{0,4}媒体|官媒|综合|网络|网上|网传|网友|本报|本网|本站|本刊|本台|原创|本站原创|网络整理|转载|转载文章|商讯|快讯|广告|推广|未知|佚名|互联网|知情人士|消息人士|相关报道|公开报道|报道|消息)$/;
 
 /** A self-media platform (澎湃号, 网易号) hosts accounts; it is not the outlet a text came from. */
 const PLATFORM_NAME = /^(?:网易|企鹅|搜狐|头条|百家|大风|澎湃|快传|一点|凤凰)号$/;

@@ -59,7 +59,8 @@ const COMPILED_REPORTS = new RegExp(`综合(${LIST_ITEM}(?:[、和及与]${LIST_
 const LABELS =
   '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|本文转载自|转载自|本文转自|本文来自|转自|首发于|' +
   '部分内容综合自|综合整理自|综合自|整理自';
-const REPRINT = new RegExp(`(${LABELS})(\\s*[:：|丨︱｜]?\\s*)[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
+// A picture's, video's or data's 来源 (图片来源：视觉中国, 数据来源：国家统计局) credits that material, not the text.
+const REPRINT = new RegExp(`(?<!图片|图|视频|音频|数据|照片|图表)(${LABELS})(\\s*[:：|丨︱｜]?\\s*)[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
 /** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
 const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|部分内容综合自|综合整理自|综合自|整理自)/;
 /** Labels of material the text was compiled from, rather than the text it reprints. */
