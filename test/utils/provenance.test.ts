@@ -98,6 +98,13 @@ const sourceCases: SourceCase[] = [
     chain: [`reprinted-from 江城日报 <- ${PUB} @-`, `reprinted-from 北岭晚报 <- 江城日报 @-`, `reported-by 东港日报 <- 江城日报 @-`],
   },
   { name: '转自 a WeChat account', parts: { body: ['读书节开幕。', '本文转自青禾读书微信公众号'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
+  { name: '转自 a WeChat account named after its kind', parts: { body: ['读书节开幕。', '本文转自微信公众号“青禾读书”。'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
+  { name: '来源 a WeChat account named after its kind', parts: { meta: '来源：微信公众号 青禾读书', body: ['读书节开幕。'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
+  { name: '本文经X授权 names the licensing account', parts: { body: ['读书节开幕。', '本文经微信公众号“青禾读书”授权转载。'] }, chain: [`reprinted-from 青禾读书 <- ${PUB} @-`] },
+  { name: '本文经X授权 names the licensing outlet', parts: { body: ['读书节开幕。', '本文经南湖周刊授权转载。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
+  // 原载于 and its kin hold none of 源, 自 or 首发.
+  { name: '原载于 in the body', parts: { body: ['读书节开幕。', '本文原载于《南湖周刊》。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
+  { name: '原文刊载于 in the body', parts: { body: ['读书节开幕。', '原文刊载于南湖周刊2月20日第3版。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '据X报道', parts: { body: ['据东港日报报道，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @-`] },
   { name: '据X消息', parts: { body: ['据湖州电视台消息，读书节开幕。'] }, chain: [`reported-by 湖州电视台 <- ${PUB} @-`] },
   {
@@ -289,6 +296,7 @@ const sourceCases: SourceCase[] = [
   },
   { name: 'a teaser 来源 is not this article’s', parts: { body: ['读书节开幕。'], teaser: '来源：央视网 央视网消息：另一件事' }, chain: [] },
   { name: 'a teaser’s rights notice is not this article’s', parts: { body: ['读书节开幕。'], teaser: '【美国The Next Web作品的中文相关权益归晨光公司独家所有】另一件事' }, chain: [] },
+  { name: '载于 as an ordinary verb in prose', parts: { body: ['读书节开幕。', '具体名单载于附表，刊于本期第三版。'] }, chain: [] },
   { name: '来源 as an ordinary noun in prose', parts: { body: ['读书节开幕。', '图书馆的主要经费来源是财政拨款和社会捐赠，今年共收到捐赠五十万元，用于购买新书。'] }, chain: [] },
   { name: '来源：本站原创 is the publisher itself', parts: { body: ['读书节开幕。'], tail: '来源：本站原创' }, chain: [] },
   { name: 'a 来源 naming the publisher is not a reprint', parts: { meta: '来源：晨光新闻网', body: ['读书节开幕。'] }, chain: [] },

@@ -58,11 +58,13 @@ const COMPILED_REPORTS = new RegExp(`综合(${LIST_ITEM}(?:[、和及与]${LIST_
 
 const LABELS =
   '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|本文转载自|转载自|本文转自|本文来自|转自|首发于|' +
+  '本文原载于|原载于|原文刊载于|原文载于|原刊于|' +
   '部分内容综合自|综合整理自|综合自|整理自';
 // A picture's, video's or data's 来源 (图片来源：视觉中国, 数据来源：国家统计局) credits that material, not the text.
-const REPRINT = new RegExp(`(?<!图片|图|视频|音频|数据|照片|图表)(${LABELS})(\\s*[:：|丨︱｜]?\\s*)[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
+// An account is named after its kind (转自微信公众号“书香江城”): the name is what follows.
+const REPRINT = new RegExp(`(?<!图片|图|视频|音频|数据|照片|图表)(${LABELS})(\\s*[:：|丨︱｜]?\\s*)(?:(?:微信)?公众号\\s*[:：]?\\s*)?[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
 /** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
-const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|部分内容综合自|综合整理自|综合自|整理自)/;
+const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|原载于|原文刊载于|原文载于|原刊于|部分内容综合自|综合整理自|综合自|整理自)/;
 /** Labels of material the text was compiled from, rather than the text it reprints. */
 const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|综合自|整理自)$/;
 /** Words after which a 来源 value has ended (a following field of the meta line); 发布 only as a field (广州南沙发布 is an account). */
@@ -100,8 +102,8 @@ function splitList(value: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-/** Every label holds 源, 自 or 首发: a line without them (most body lines) skips the scan and the pattern's copy. */
-const REPRINT_WORDS = /[源自]|首发/;
+/** Every label holds 源, 自, 首发 or 载/刊于: a line without them (most body lines) skips the scan and the pattern's copy. */
+const REPRINT_WORDS = /[源自]|首发|[载刊]于/;
 
 function reprintHits(line: Line, hits: SourceHit[]): void {
   if (!REPRINT_WORDS.test(line.text)) return;
@@ -132,7 +134,7 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
  * 本文系《财经》杂志授权腾讯独家发布. The work's owner is the outlet the page reprints.
  */
 const RIGHTS_OWNER = /(?:^|[【\[（(])\s*([^【\[（(，,。；;！!？?]{2,30}?)(?:的)?作品的?中文(?:相关)?(?:版权|权益)归/g;
-const LICENSED_BY = /本文(?:系|为|由)([^，,。；;！!？?\s]{2,20}?)(?:独家)?授权/g;
+const LICENSED_BY = /本文(?:系|为|由|经)(?:微信)?(?:公众号)?([^，,。；;！!？?\s]{2,20}?)(?:独家)?授权/g;
 /** A capitalised Latin name (The Next Web), as rights notices print foreign outlets. */
 const LATIN_BRAND = /^[A-Z][\w&.'’ -]{1,40}$/;
 /** Who wrote it, not an outlet: 本文系作者授权发布. */
@@ -143,10 +145,12 @@ function rightsHits(line: Line, hits: SourceHit[]): void {
   if (!text.includes('授权') && !text.includes('权益归') && !text.includes('版权归')) return;
   for (const pattern of [RIGHTS_OWNER, LICENSED_BY]) {
     for (const m of text.matchAll(pattern)) {
-      const raw = m[1] ?? '';
+      // An account's name is quoted (本文经微信公众号“书香江城”授权): the quotes are not the name's.
+      const quoted = /^[“"].+[”"]$/.test(m[1] ?? '');
+      const raw = quoted ? (m[1] ?? '').slice(1, -1) : (m[1] ?? '');
       const outlet = outletOf(raw);
-      // A clause (本报刊发的所有作品的中文…) is not an owner: a 《title》, an outlet's name or a Latin brand is.
-      const named = raw.includes('《') || (!PROSE_WORD.test(raw) && (looksLikeOutlet(outlet ?? '') || LATIN_BRAND.test(outlet ?? '')));
+      // A clause (本报刊发的所有作品的中文…) is not an owner: a 《title》, a quoted name, an outlet's name or a Latin brand is.
+      const named = raw.includes('《') || quoted || (!PROSE_WORD.test(raw) && (looksLikeOutlet(outlet ?? '') || LATIN_BRAND.test(outlet ?? '')));
       if (!outlet || !named || WRITER_WORD.test(outlet) || looksLikePerson(outlet)) continue;
       hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].replace(/^[【[（(]\s*/, ''), zone: line.zone });
     }
