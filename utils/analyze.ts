@@ -156,6 +156,11 @@ function notArticle(url: string | null, { causes, ...detection }: Detection, tit
 export function readProvenance(doc: Document, layout: PageLayout): Provenance | null {
   const { story } = layout;
   if (!story) return null;
+  // A rights or reprint notice inside the story (【…作品的中文相关权益归腾讯公司所有】, 文章转载自X，
+  // 版权归原作者所有) is hidden from the reader, yet it is this story's and names where it came from.
+  const root = story.body.root;
+  const notices = new Set(layout.hidden.filter((h) => h.item.kind === 'boilerplate' && root.contains(h.el)).map((h) => h.el));
+  const isClutter = notices.size ? (el: Element): boolean => !notices.has(el) && story.isClutter(el) : story.isClutter;
   // Inside clutter or not, remembered per element: provenance asks it of every element it reads,
   // and walking each one's ancestors again made the question cost the page's depth every time.
   const excluded = new Map<Element, boolean>();
@@ -163,17 +168,17 @@ export function readProvenance(doc: Document, layout: PageLayout): Provenance | 
     let inside = excluded.get(el);
     if (inside === undefined) {
       const parent = el.parentElement;
-      inside = story.isClutter(el) || (parent !== null && isExcluded(parent));
+      inside = isClutter(el) || (parent !== null && isExcluded(parent));
       excluded.set(el, inside);
     }
     return inside;
   };
   return extractProvenance({
     doc,
-    articleRoot: story.body.root,
+    articleRoot: root,
     headline: story.headline,
     isExcluded,
-    isClutter: story.isClutter,
+    isClutter,
     url: layout.analysis.url,
     publishedAt: layout.analysis.publishedAt,
   });

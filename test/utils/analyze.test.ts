@@ -228,3 +228,20 @@ describe('a copyright line above the headline', () => {
     expect(hidden.filter((h) => /#header|#tagline/.test(h))).toEqual([]);
   });
 });
+
+describe('a rights or reprint notice inside the story', () => {
+  const doc = parseHtml(
+    `<html><head><title>读书节开幕_晨光新闻网</title></head><body>
+  <div class="main"><h1>读书节开幕</h1><div class="info">2024-03-05 08:00</div>
+    <div class="content">${paragraphs('某地读书节今天开幕，市民在各个会场挑选图书，参加讲座和朗读活动，现场气氛热烈，书店延长了营业时间。', 6)}
+      <p>文章转载自南湖周刊，版权归原作者所有，如有侵权请联系删除。</p></div></div></body></html>`,
+    'http://www.chenguang.example.cn/a/20240305/1.html',
+  );
+
+  it('is hidden, and still names where the story came from', () => {
+    const { analysis } = analyzePage(doc, { url: doc.URL });
+    expect(analysis.hidden.map((h) => `${h.kind} ${h.text.slice(0, 7)}`)).toContain('boilerplate 文章转载自南湖');
+    expect(analysis.article?.text).not.toContain('文章转载自');
+    expect(analysis.sources.map((s) => `${s.role} ${s.outlet}`)).toEqual(['publisher 晨光新闻网', 'reprinted-from 南湖周刊']);
+  });
+});
