@@ -58,19 +58,20 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
   let via = publisher?.outlet ?? null;
   let lastEvidence: string | null = null;
   let listVia = via;
-  for (const hit of hits) {
-    if (hit.kind !== 'reprint' || hit.person) continue;
+  const reprint = (hit: SourceHit): void => {
     const same = known(hit.outlet);
     // One outlet under two names (来源：千龙新闻网 above, 文章来源：千龙网 below) goes by its brand, as readers say it.
     if (same && same.role !== 'publisher' && brandForm(same.outlet) === hit.outlet) same.outlet = hit.outlet;
-    if (same) continue;
+    if (same) return;
     // Outlets listed in one label (资料来源:A、B) all came through the same outlet.
     if (hit.evidence !== lastEvidence) listVia = via;
     sources.push({ outlet: hit.outlet, role: 'reprinted-from', via: listVia, date: resolveDate(hit.date, page), evidence: hit.evidence });
     lastEvidence = hit.evidence;
     // Which compiled outlet told which report is not stated: reports stay with the text's own teller.
     if (!hit.compiled) via = hit.outlet;
-  }
+  };
+  const reprints = hits.filter((hit) => hit.kind === 'reprint' && !hit.person);
+  for (const hit of reprints) if (!hit.original) reprint(hit);
   if (dateline) {
     const same = known(dateline.outlet);
     if (same && same.role !== 'publisher') same.date = resolveDate(dateline.date, page) ?? same.date;
@@ -80,6 +81,8 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
       via = dateline.outlet;
     }
   }
+  // A translation's original comes before the edition that dated it.
+  for (const hit of reprints) if (hit.original) reprint(hit);
   for (const hit of hits) {
     if (hit.kind === 'reprint' || known(hit.outlet)) continue;
     const teller = hit.via && known(hit.via) ? hit.via : via;

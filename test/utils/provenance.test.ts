@@ -77,6 +77,11 @@ const sourceCases: SourceCase[] = [
     parts: { meta: '来源：北岭科技', body: ['读书节开幕。', '【美国The Next Web作品的中文相关权益归晨光公司独家所有。未经授权，不得转载。】'] },
     chain: [`reprinted-from 北岭科技 <- ${PUB} @-`, 'reprinted-from The Next Web <- 北岭科技 @-'],
   },
+  {
+    name: 'a translation’s original comes before the edition whose dateline opens it',
+    parts: { body: ['北岭科技网3月4日报道 读书节开幕。', '【美国The Next Web作品的中文相关权益归晨光公司独家所有。】'] },
+    chain: [`reprinted-from 北岭科技网 <- ${PUB} @2024-03-04`, 'reprinted-from The Next Web <- 北岭科技网 @-'],
+  },
   { name: '本文系X授权 names the licensing outlet', parts: { body: ['读书节开幕。', '本文系《南湖周刊》授权晨光新闻网独家发布。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文系作者授权 and 版权归原作者 name no outlet', parts: { body: ['读书节开幕。', '本文系作者授权发布，版权归原作者所有。'] }, chain: [] },
   { name: 'a rights notice about all of a site’s works names no outlet', parts: { body: ['读书节开幕。', '凡在晨光网刊发的作品的中文相关权益归晨光公司所有。'] }, chain: [] },

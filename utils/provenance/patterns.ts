@@ -26,6 +26,8 @@ export interface SourceHit {
   ownStory?: boolean;
   /** True for material a text was compiled from (资料来源, 综合自): not the outlet that tells its reports. */
   compiled?: boolean;
+  /** True for the foreign original a translation's rights notice names (X作品的中文版权归…): upstream of the edition's own dateline. */
+  original?: boolean;
 }
 
 const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
@@ -144,6 +146,7 @@ function rightsHits(line: Line, hits: SourceHit[]): void {
   const text = line.text;
   if (!text.includes('授权') && !text.includes('权益归') && !text.includes('版权归')) return;
   for (const pattern of [RIGHTS_OWNER, LICENSED_BY]) {
+    const original = pattern === RIGHTS_OWNER;
     for (const m of text.matchAll(pattern)) {
       // An account's name is quoted (本文经微信公众号“书香江城”授权): the quotes are not the name's.
       const quoted = /^[“"].+[”"]$/.test(m[1] ?? '');
@@ -152,7 +155,7 @@ function rightsHits(line: Line, hits: SourceHit[]): void {
       // A clause (本报刊发的所有作品的中文…) is not an owner: a 《title》, a quoted name, an outlet's name or a Latin brand is.
       const named = raw.includes('《') || quoted || (!PROSE_WORD.test(raw) && (looksLikeOutlet(outlet ?? '') || LATIN_BRAND.test(outlet ?? '')));
       if (!outlet || !named || WRITER_WORD.test(outlet) || looksLikePerson(outlet)) continue;
-      hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].replace(/^[【[（(]\s*/, ''), zone: line.zone });
+      hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].replace(/^[【[（(]\s*/, ''), zone: line.zone, ...(original ? { original } : {}) });
     }
   }
 }
