@@ -223,6 +223,12 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['Book sales rose.', 'Republished with permission from Harbor Weekly.'] },
     chain: [`reprinted-from Harbor Weekly <- ${PUB} @-`],
   },
+  {
+    name: 'Reprinted with permission, first appeared in, republished from X',
+    parts: { body: ['Book sales rose.', 'Reprinted with permission from Harbor Weekly. This story first appeared in The Dune Ledger.', 'This article is republished from The Conversation under a Creative Commons license.'] },
+    chain: [`reprinted-from Harbor Weekly <- ${PUB} @-`, 'reprinted-from The Dune Ledger <- Harbor Weekly @-', 'reprinted-from The Conversation <- The Dune Ledger @-'],
+  },
+  { name: 'first appeared in a month or a place is no reprint', parts: { body: ['Book sales rose.', 'The symptoms first appeared in March and were republished from Geneva reports.'] }, chain: [] },
   { name: 'According to X', parts: { body: ['Book sales rose, according to nobody.', 'According to the Financial Times, sales rose.'] }, chain: [`reported-by Financial Times <- ${PUB} @-`] },
   { name: 'X reported', parts: { body: ['读书节开幕。', 'Bloomberg reported that sales rose.'] }, chain: [`reported-by Bloomberg <- ${PUB} @-`] },
   {

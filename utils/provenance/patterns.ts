@@ -84,10 +84,12 @@ const EN_BYLINE_OUTLET = /^By [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*((
 const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
 /** A meta line holding only a wire's name: the byline's affiliation (By A and B / Associated Press). */
 const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)$/;
-const EN_REPRINT = /(?:originally (?:appeared|was published|published) (?:in|on|at|by)|Republished with permission (?:from|of))\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})/g;
-const EN_REPORT = /(?:According to (?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))|(?:([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}) (?:reported|reports|said in a report))/g;
+/** A capitalised word of a name; a full stop inside it (U.S.) but not one ending a sentence (Weekly. This). */
+const EN_NAME_WORD = String.raw`[A-Z](?:[\w&'’-]|\.(?!\s|$))*`;
+const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from))\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
+const EN_REPORT = new RegExp(String.raw`(?:According to (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
 /** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
-const EN_REPRINT_WORDS = /originally|Republished/;
+const EN_REPRINT_WORDS = /originally|Republished|Reprinted|This \w+ (?:first|is republished|was republished)/;
 const EN_REPORT_WORDS = /According to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
 
