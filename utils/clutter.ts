@@ -211,16 +211,16 @@ const PLATFORM_CRUMB = new RegExp(`^\\s*(?:${PLATFORMS})`);
 const MORE_LINK = /更多|\bmore\b/i;
 /** Share of a trail's text in its links: all but the arrows. */
 const TRAIL_LINK_DENSITY = 0.8;
-/** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next ». */
-const PAGINATION = /^(第\s*\d+\s*页|共\s*\d+\s*页|[<«‹]*\s*上一页|[<«‹]*\s*previous( page)?\b)/i;
+/** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next » (页 also as 頁). */
+const PAGINATION = /^(第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|[<«‹]*\s*上一[页頁]|[<«‹]*\s*previous( page)?\b)/i;
 /** What a pager's links say: page numbers and turns (下一页, 末页, >>|, Next). */
-const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一页|下一页\s*[>»›]*|首页|尾页|末页|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
+const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一[页頁]|下一[页頁]\s*[>»›]*|首[页頁]|尾[页頁]|末[页頁]|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
 /**
  * The links of a pager that go to another page: a number or a turn either way (上一页 1 [2] on the
  * last page). Not 首页: as often the site's home as the first page (当前位置：首页 > 正文).
  */
-const PAGE_TO = /^(?:\d|[<«‹]*\s*上一页|下一页|prev|next)/i;
-const PAGE_TURN = /^(?:[<«‹]*\s*上一页|下一页|prev|next)/i;
+const PAGE_TO = /^(?:\d|[<«‹]*\s*上一[页頁]|下一[页頁]|prev|next)/i;
+const PAGE_TURN = /^(?:[<«‹]*\s*上一[页頁]|下一[页頁]|prev|next)/i;
 /** More numbered links than a story has pages: a calendar of the archive (1 … 31). */
 const MAX_PAGE_NUMBERS = 12;
 /**
@@ -228,9 +228,9 @@ const MAX_PAGE_NUMBERS = 12;
  * (下一版, 第A02版：要闻), its menus of them (版面导航, 标题导航), and what it prints among them
  * (返回, 日历, 放大). Buttons often run together without a space between them.
  */
-const EDITION_WORD = /上一期|下一期|往期|上一版|下一版|(?:版面|[标標][题題]|本版|数字报|數字報)[导導]航|第?[A-Z]?\d{1,3}版[:：](?:(?!上一|下一|第)[^\s|｜]){1,12}|返回|日[历曆]|网站首页|首页|放大|缩小|默认|pdf/gi;
+const EDITION_WORD = /上一期|下一期|往期|上一版|下一版|(?:版面|[标標][题題]|本版|数字报|數字報)[导導]航|第?[A-Z]?\d{1,3}版[:：](?:(?!上一|下一|第)[^\s|｜]){1,12}|返回|日[历曆]|[网網]站首[页頁]|首[页頁]|放大|[缩縮]小|默[认認]|pdf/gi;
 /** Of those, what alone says nothing of an e-paper. */
-const EDITION_AUX = /^(?:返回|日[历曆]|网站首页|首页|放大|缩小|默认|pdf)$/i;
+const EDITION_AUX = /^(?:返回|日[历曆]|[网網]站首[页頁]|首[页頁]|放大|[缩縮]小|默[认認]|pdf)$/i;
 
 /** A block of e-paper words and nothing else: two at least, and one a control, not only what is printed among them. */
 function isEditionBar(text: string): boolean {

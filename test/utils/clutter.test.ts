@@ -441,6 +441,14 @@ describe('isStoryPager', () => {
     expect(isStoryPager(el('<div class="crumb">当前位置：<a href="/">首页</a> &gt; 正文</div>'))).toBe(false);
   });
 
+  it('reads the turns and counts in traditional characters (頁)', () => {
+    expect(isStoryPager(pager('<a class="first">|&lt;&lt;</a><span>1</span><a href="/a/1_2.htm">2</a><a href="/a/1_2.htm">下一頁</a><a href="/a/1_3.htm">末頁</a>'))).toBe(true);
+    expect(isStoryPager(pager('<a href="/a/1.htm">上一頁</a><a href="/a/1.htm">1</a><span>2</span>'))).toBe(true);
+    expect(isStoryPager(el('<span>第1頁/共3頁 <a href="/a/1_2.htm">下一頁</a></span>'))).toBe(true);
+    expect(isStoryPager(pager('<a href="?page=2">2</a><a href="?page=2">下一頁</a>'), true)).toBe(true);
+    expect(classify('<div class="single"><span>第1頁/共1頁</span> &lt;&lt; 上一頁 | 下一頁 &gt;&gt;</div>')?.kind).toBe('navigation');
+  });
+
   it('asks for a turn where numbers alone may be a menu of archive days', () => {
     const days = Array.from({ length: 8 }, (_, i) => `<a href="/2024/02/${i + 1}/">${i + 1}</a>`).join('');
     expect(isStoryPager(pager(days), true)).toBe(false);
