@@ -10,7 +10,7 @@ import { urlShape } from './url-shape';
 import { SHOW_TEXT, UNORDERED_NODE_SNAPSHOT_TYPE } from './dom-constants';
 
 /** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
-const SEARCH_TITLE = /搜索结果|搜索页|search results?\b|results for\b/i;
+const SEARCH_TITLE = /搜[索尋][结結]果|搜[索尋][页頁]|search results?\b|results for\b/i;
 
 /** Signals from the URL, `<head>` and title alone: no look at the body. */
 export interface PageSignals {

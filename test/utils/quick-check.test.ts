@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../helpers/dom';
-import { quickCheck } from '@/utils/quick-check';
+import { pageSignals, quickCheck } from '@/utils/quick-check';
 
 const STORY = '<p>' + '江城市今年新建的十二座口袋公园已全部开放，市民在家门口就能找到休憩的去处。'.repeat(6) + '</p>';
 const page = (title: string, body: string): string => `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+describe('pageSignals', () => {
+  it.each(['“充电桩”的搜索结果_华东新闻网', '「充電樁」的搜尋結果_華東新聞網', '充電樁 - 搜索結果 - 香江網', 'Search results for “chargers”'])('reads %s as a search page', (title) => {
+    expect(pageSignals(parseHtml(page(title, '')), null).causes.map((c) => c.key)).toContain('signal_search_title');
+  });
+});
 
 describe('quickCheck', () => {
   it('passes a page whose heading restates its title over a run of prose', () => {
