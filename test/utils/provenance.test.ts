@@ -298,6 +298,7 @@ const sourceCases: SourceCase[] = [
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
   { name: 'unnamed 据外媒报道 gives no entry', parts: { body: ['据外媒报道，书价上涨。', '据媒体报道，书店回暖。'] }, chain: [] },
+  { name: 'a brand that ends in 媒体 is an outlet', parts: { body: ['据钛媒体报道，书价上涨。'] }, chain: [`reported-by 钛媒体 <- ${PUB} @-`] },
   { name: 'a country’s or region’s media name no outlet', parts: { body: ['据美国媒体报道，书价上涨。', '据日本媒体消息，书店回暖。', '据西方媒体报道，读者增多。'] }, chain: [] },
   { name: '来源：综合 names no outlet', parts: { body: ['读书节开幕。'], tail: '来源：综合' }, chain: [] },
   {
