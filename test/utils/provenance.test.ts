@@ -199,6 +199,8 @@ const sourceCases: SourceCase[] = [
     chain: [`reprinted-from 江城日报 <- ${PUB} @-`],
   },
   { name: '中新网…电', parts: { body: ['中新网3月4日电 读书节开幕。'] }, chain: [`reported-by 中新网 <- ${PUB} @2024-03-04`] },
+  { name: 'X消息 opening the body: the outlet’s own story', parts: { body: ['南湖网消息（晚间新闻）：读书节开幕。'] }, chain: [`reprinted-from 南湖网 <- ${PUB} @-`] },
+  { name: '最新消息 opening the body names no outlet', parts: { body: ['最新消息：读书节开幕。'] }, chain: [] },
   { name: '本报讯 names no other outlet', parts: { body: ['本报讯（记者 孙立平）读书节开幕。'] }, chain: [] },
   { name: '新京报讯', parts: { body: ['新京报讯（记者 韩雪梅）读书节开幕。'] }, chain: [`reported-by 新京报 <- ${PUB} @-`] },
   {
@@ -277,6 +279,12 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['江城晚报·南湖日报记者马俊峰/文', '读书节开幕。'] },
     chain: [`reprinted-from 南湖日报 <- ${PUB} @-`],
   },
+  {
+    name: 'an outlet’s reporter after a bar',
+    parts: { body: ['南湖新闻记者 | 马俊峰', '读书节开幕。'] },
+    chain: [`reprinted-from 南湖新闻 <- ${PUB} @-`],
+  },
+  { name: 'an outlet named with digits', parts: { body: ['21世纪经济报道记者马俊峰 北京报道', '读书节开幕。'] }, chain: [`reprinted-from 21世纪经济报道 <- ${PUB} @-`] },
   { name: 'a name/outlet byline in the meta line', parts: { meta: '<p>石佳/北岭青年报</p><p>2024-03-05</p>', body: ['读书节开幕。'] }, chain: [`reprinted-from 北岭青年报 <- ${PUB} @-`] },
   { name: 'a bare 《outlet》 after the meta line’s date', parts: { meta: '2024年03月05日 08:00 《江城周刊》', body: ['读书节开幕。'] }, chain: [`reprinted-from 江城周刊 <- ${PUB} @-`] },
   {
