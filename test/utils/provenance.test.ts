@@ -302,6 +302,8 @@ const sourceCases: SourceCase[] = [
     parts: { meta: '<div class="share"><div>By Anna Reed, CNN</div><a>Share</a></div>', body: ['Book sales rose.'] },
     chain: [`reprinted-from CNN <- ${PUB} @-`],
   },
+  { name: 'By two names, an outlet', parts: { body: ['By Anna Reed and Tom Baker, The Harbor Post', 'Book sales rose.'] }, chain: [`reprinted-from The Harbor Post <- ${PUB} @-`] },
+  { name: 'CNN’s dateline', parts: { body: ['LONDON (CNN) — Book sales rose.'] }, chain: [`reported-by CNN <- ${PUB} @-`] },
   { name: 'By Name, CNN: a network writer’s story', parts: { body: ['By Anna Reed, CNN', 'Book sales rose.'] }, chain: [`reprinted-from CNN <- ${PUB} @-`] },
   // Negatives: nothing here names a source of this article.
   { name: 'a quoted person is not an outlet', parts: { body: ['读书节开幕。', '，馆长王建国称，今年人数翻倍。', '，专家李明指出，阅读很重要。'] }, chain: [] },
@@ -396,6 +398,12 @@ const creditCases: CreditCase[] = [
   { name: 'X 摄 is a photographer, not a reporter', parts: { body: ['读者在挑选图书。新华社记者 谢明轩 摄'] }, credits: ['photographer 谢明轩'] },
   { name: 'dateline reporter', parts: { body: ['新华社北京3月4日电（记者 周明远）读书节开幕。'] }, credits: ['reporter 周明远'] },
   { name: 'Translated by', parts: { body: ['Book sales rose.', 'Translated by Mei Lin'] }, credits: ['translator Mei Lin'] },
+  {
+    name: 'Written, Edited, Photographs and Translated from … by',
+    parts: { body: ['Book sales rose.', 'Written by Anna Reed. Photographs by Tom Baker. Edited by Sara Cole.', 'This article was translated from Dutch by Mei Lin.'] },
+    // One line's credits come in the patterns' order, the editor's first.
+    credits: ['editor Sara Cole', 'author Anna Reed', 'photographer Tom Baker', 'translator Mei Lin'],
+  },
   { name: 'By with several writers', parts: { body: ['By ANNA REED and TOM BAKER', 'Book sales rose.'] }, credits: ['reporter Anna Reed', 'reporter Tom Baker'] },
   {
     name: '责任编辑 opening a tool bar whose share list ends the article',

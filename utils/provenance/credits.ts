@@ -104,8 +104,10 @@ const EN_CREDITS: Array<[needs: (text: string) => boolean, pattern: RegExp, role
   ],
   [(text) => text.includes('/'), /\b(?:REUTERS|AP Photo|AFP)\/([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})/g, 'photographer'],
   [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Additional reporting|Reporting|Writing) by ([^;.()]+)/gi, 'reporter'],
-  [(text) => SPACED_BY.test(text), /(?:^|\b)Editing by ([^;.()]+)/gi, 'editor'],
-  [(text) => SPACED_BY.test(text), /(?:^|\b)Translated by ([^;.()]+)/gi, 'translator'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Editing|Edited) by ([^;.()]+)/gi, 'editor'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)Translated (?:from [A-Z]\w+ )?by ([^;.()]+)/gi, 'translator'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Written|Story|Text|Words) by ([^;.()]+)/gi, 'author'],
+  [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Photographs|Photography|Photos|Photo) by ([^;.()]+)/gi, 'photographer'],
   [(text) => text.startsWith('By '), /^By ([A-Z][^;.()]+)/g, 'reporter'],
 ];
 

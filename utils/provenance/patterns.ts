@@ -79,8 +79,11 @@ const DATELINE = new RegExp(`^[【\\[（(]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(
  * opening 台北, 台中, 台南 or 台东 is the place's (新华社|台北).
  */
 const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台(?![北中南东])|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
-const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
-const EN_BYLINE_OUTLET = /^By [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$/;
+const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
+/** A byline's writer: two to four capitalised words. */
+const EN_PERSON = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}`;
+/** By Anna Reed, CNN; By Anna Reed and Tom Baker, The Washington Post. */
+const EN_BYLINE_OUTLET = new RegExp(String.raw`^By ${EN_PERSON}(?:(?:,\s*|\s+and\s+)${EN_PERSON})*,\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$`);
 const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
 /** A meta line holding only a wire's name: the byline's affiliation (By A and B / Associated Press). */
 const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)$/;
