@@ -243,6 +243,13 @@ describe('teaserHeading', () => {
     [`<div><h3>您可能感兴趣的文章</h3>${links}</div>`, '您可能感兴趣'],
     [`<div><h3>你可能会喜欢</h3>${links}</div>`, '你可能会喜欢'],
     [`<div><h4>您可能會有興趣的文章</h4>${links}</div>`, '您可能會有興趣'],
+    [`<div><h3>最新资讯</h3>${links}</div>`, '最新资讯'],
+    [`<div><h3>阅读排行</h3>${links}</div>`, '阅读排行'],
+    [`<div><h3>熱文推薦</h3>${links}</div>`, '熱文推薦'],
+    [`<div><h3>Editors’ Picks</h3>${links}</div>`, 'Editors’ Picks'],
+    [`<div><h3>Don't miss</h3>${links}</div>`, "Don't miss"],
+    [`<div><h3>Further reading</h3>${links}</div>`, 'Further reading'],
+    [`<div><h3>In case you missed it</h3>${links}</div>`, 'In case you missed it'],
   ])('%s is a teaser block named %s', (html, expected) => {
     expect(name(html)).toBe(expected);
   });
