@@ -272,18 +272,43 @@ export function titleLineAbove(doc: Document, root: Element): Element | null {
 }
 
 const DATE_TIME = /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+/** Taiwan's 民國 years (民國113年3月5日): the republic's first year was 1912. */
+const ROC_DATE = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?/;
+const ROC_YEAR_ZERO = 1911;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * English dates, the day before or after the month (March 5, 2024; Mar. 5, 2024; 5th March 2024),
+ * with the time after them when given (8:00 a.m., at 8:05 PM, 14:30).
+ */
+const EN_DATE =
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?)?/i;
 
-/** Turns `2024-02-23 09:42`, `2024年2月23日` etc. into ISO 8601 (date or local date-time). */
+/** The ISO form of a calendar date (null for none, 2024-02-30), with its time when given. */
+function isoOf(year: number, month: number, day: number, hour?: number, minute?: string, second?: string): string | null {
+  if (month < 1 || month > 12 || day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (hour === undefined || minute === undefined || hour > 23) return date;
+  return `${date}T${String(hour).padStart(2, '0')}:${minute}:${(second ?? '00').padStart(2, '0')}`;
+}
+
+/** A 12-hour clock's hour on the 24-hour clock (12 a.m. is 0). */
+function hour24(hour: number, half: string | undefined): number {
+  if (!half) return hour;
+  return (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+}
+
+/** Turns `2024-02-23 09:42`, `2024年2月23日`, `民國113年2月23日`, `Feb. 23, 2024 9:42 a.m.` into ISO 8601 (date or local date-time). */
 export function isoDate(text: string): string | null {
   const m = DATE_TIME.exec(text);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (h === undefined || mi === undefined) return date;
-  return `${date}T${h.padStart(2, '0')}:${mi}:${(s ?? '00').padStart(2, '0')}`;
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? undefined : Number(m[4]), m[5], m[6]);
+  const roc = ROC_DATE.exec(text);
+  if (roc) return isoOf(Number(roc[1]) + ROC_YEAR_ZERO, Number(roc[2]), Number(roc[3]), roc[4] === undefined ? undefined : Number(roc[4]), roc[5]);
+  const en = EN_DATE.exec(text);
+  // The day stands on one side of the month: March 2024 names no day.
+  const day = en?.[1] ?? en?.[3];
+  if (!en || day === undefined || (en[1] !== undefined && en[3] !== undefined)) return null;
+  const hour = en[5] === undefined ? undefined : hour24(Number(en[5]), en[7]);
+  return isoOf(Number(en[4]), MONTHS.indexOf(en[2]!.slice(0, 3).toLowerCase()) + 1, Number(day), hour, en[6]);
 }
 
 /**

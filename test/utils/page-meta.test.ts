@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, pageTitles, parsedJson, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
+import { findHeadline, isoDate, pageTitles, parsedJson, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -104,5 +104,26 @@ describe('titleLineAbove', () => {
     const linked = '<div class="item-title"><a href="/a/2">另一篇新闻的标题在这里</a></div>';
     const inside = '<div id="story"><div class="sub-title">小标题在正文中间</div><p>近日网上流传一段视频，称有人能徒手接住飞行中的子弹。</p></div>';
     expect(lineOf(`${side}<div>${linked}${inside}</div>`)).toBeNull();
+  });
+});
+
+describe('isoDate', () => {
+  it.each([
+    ['2024年3月5日 08:00 来源：江城日报', '2024-03-05T08:00:00'],
+    ['发布时间：2024-03-05 08:00:00', '2024-03-05T08:00:00'],
+    ['2024.03.05', '2024-03-05'],
+    ['Published March 5, 2024 8:00 a.m. ET', '2024-03-05T08:00:00'],
+    ['Updated Mar. 5, 2024 at 8:05 PM EST', '2024-03-05T20:05:00'],
+    ['5 March 2024, 14:30 GMT', '2024-03-05T14:30:00'],
+    ['Tuesday, 5th March 2024', '2024-03-05'],
+    ['Dec 12, 2023 12:10 am', '2023-12-12T00:10:00'],
+    ['中華民國113年3月5日 08:00', '2024-03-05T08:00:00'],
+    ['民国113年3月5日', '2024-03-05'],
+  ])('reads %s', (text, iso) => {
+    expect(isoDate(text)).toBe(iso);
+  });
+
+  it.each(['The plan may change in 2024.', 'March 2024', 'Page 5 of 2024 results', '113年度预算', 'February 30, 2024'])('finds no date in %s', (text) => {
+    expect(isoDate(text)).toBeNull();
   });
 });
