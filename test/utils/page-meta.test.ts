@@ -123,7 +123,7 @@ describe('isoDate', () => {
     expect(isoDate(text)).toBe(iso);
   });
 
-  it.each(['The plan may change in 2024.', 'March 2024', 'Page 5 of 2024 results', '113年度预算', 'February 30, 2024'])('finds no date in %s', (text) => {
+  it.each(['The plan may change in 2024.', 'March 2024', 'Page 5 of 2024 results', '113年度预算', 'February 30, 2024', '2024-02-30 08:00'])('finds no date in %s', (text) => {
     expect(isoDate(text)).toBeNull();
   });
 });
