@@ -81,7 +81,7 @@ function buildChain(publisher: Source | null, hits: SourceHit[], dateline: Sourc
       via = dateline.outlet;
     }
   }
-  // A translation's original comes before the edition that dated it.
+  // A translation's original lies further from the reader than the edition that dated it.
   for (const hit of reprints) if (hit.original) reprint(hit);
   for (const hit of hits) {
     if (hit.kind === 'reprint' || known(hit.outlet)) continue;
