@@ -69,17 +69,19 @@ export const AS_WRITTEN: PageReading = { fold: (text) => text, restore: (text) =
 
 /** A traditional page's reading: folded to simplified characters, findings restored from where they were read. */
 export function traditionalReading(): PageReading {
-  const read: Array<[folded: string, original: string]> = [];
+  // Each text folded once, by what it was: the page's text is asked for by the publisher and the
+  // self-media account both, and it may be most of the page.
+  const read = new Map<string, string>();
   return {
     fold(text) {
-      const folded = foldTraditional(text);
-      if (folded !== text) read.push([folded, text]);
+      let folded = read.get(text);
+      if (folded === undefined) read.set(text, (folded = foldTraditional(text)));
       return folded;
     },
     restore(text) {
       if (!text) return text;
-      for (const [folded, original] of read) {
-        const at = folded.indexOf(text);
+      for (const [original, folded] of read) {
+        const at = folded === original ? -1 : folded.indexOf(text);
         if (at >= 0) return original.slice(at, at + text.length);
       }
       return text;
