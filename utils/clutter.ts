@@ -503,7 +503,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // A paragraph of unlinked text (a keyword link or two at most) that ends as a sentence is the
   // story's: tool, page-turn and QR words open sentences too (分享经济的兴起…。, 第3页的数据显示…。,
   // Share prices fell.).
-  const tooly = worded && !(tag === 'P' && density < 0.5 && SENTENCE_END.test(text));
+  const toolWorded = worded && !(tag === 'P' && density < 0.5 && SENTENCE_END.test(text));
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
@@ -512,21 +512,21 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   }
-  const emptyNext = tooly ? EMPTY_NEXT_STORY.exec(text) : null;
+  const emptyNext = toolWorded ? EMPTY_NEXT_STORY.exec(text) : null;
   // The label with an empty link beside it, or with 没有了 and no link at all.
   // A page count with somewhere to go is the story's own pager: its other pages are the story.
-  if (tooly && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
+  if (toolWorded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
   if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
-  if (tooly && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
+  if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
-  if (weight < 60 && ((tooly && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
-  if (tooly && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
+  if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
+  if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
-  if (weight <= 40 && (hasQrImage(el, ctx) || (tooly && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
+  if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 
   const notice = worded && weight < 150 && isNoticeShaped(text);
   if (notice && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
