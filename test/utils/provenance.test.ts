@@ -232,6 +232,7 @@ const sourceCases: SourceCase[] = [
   },
   { name: 'first appeared in a month or a place is no reprint', parts: { body: ['Book sales rose.', 'The symptoms first appeared in March and were republished from Geneva reports.'] }, chain: [] },
   { name: 'According to X', parts: { body: ['Book sales rose, according to nobody.', 'According to the Financial Times, sales rose.'] }, chain: [`reported-by Financial Times <- ${PUB} @-`] },
+  { name: 'According to X. A new sentence', parts: { body: ['According to the Harbor Times. Sales rose.'] }, chain: [`reported-by Harbor Times <- ${PUB} @-`] },
   { name: 'X reported', parts: { body: ['读书节开幕。', 'Bloomberg reported that sales rose.'] }, chain: [`reported-by Bloomberg <- ${PUB} @-`] },
   {
     name: 'a self-media account beside the platform’s tag',
