@@ -261,7 +261,13 @@ const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'rep
  * A comment section's heading (网友评论, 发表評論, 我要留言, Comments (12)). The word ends the label: a
  * story's sentence goes on from it (评论认为，…, 评论员文章, 留言的网友…, Comments by the minister…).
  */
-const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发發]表|全部|精彩)?(?:[评評][论論]|留言)(?:[区區]|列表|板)?(?![\u3400-\u9fff])|comments?(?=\s*(?:$|[(\d:]))|join the conversation(?![a-z])|leave a (?:comment|reply)(?![a-z]))/i;
+const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发發]表|全部|精彩)?(?:[评評][论論]|留言)(?:[区區]|列表|板)?(?![\u3400-\u9fff])|comments?(?=\s*(?:$|[(\d:])))/i;
+/**
+ * The English calls to comment, as a heading says them: alone, or before a capitalised word
+ * (Leave a Reply Cancel reply) or a mark. Case matters, so "Join the conversation about the
+ * bridge on Friday." opens a story's sentence.
+ */
+const COMMENT_CALL = /^(?:[Jj]oin [Tt]he [Cc]onversation|JOIN THE CONVERSATION|[Ll]eave [Aa] (?:[Cc]omment|[Rr]eply)|LEAVE A (?:COMMENT|REPLY))(?=\s*(?:$|[^\sa-z]))/;
 /** 跟帖 (网易's and 澎湃's word) heads a comment section only as a whole label: a story may open a paragraph with it (跟帖评论服务…). */
 const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?$/;
 
@@ -476,7 +482,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   const density = linkDensity(w);
   // A comment section with nothing to read yet is still one when it holds the frame its threads load into.
-  const headed = COMMENT_HEADING.test(head) || COMMENT_LABEL.test(head);
+  const headed = COMMENT_HEADING.test(head) || COMMENT_CALL.test(head) || COMMENT_LABEL.test(head);
   if (headed || (has(tokens, COMMENT_TOKENS) && (weight > 0 || el.querySelector('iframe') !== null))) {
     return { kind: 'comments', why: headed ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
   }

@@ -354,6 +354,8 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>留言的网友大多表示支持，也有人担心执行难度。</p>',
     '<p>評論指出，這項政策將影響數十萬名勞工。</p>',
     '<p>Comments by the minister on Tuesday suggested the plan would be delayed.</p>',
+    '<p>Join the conversation about the new bridge at the library on Friday, the council said.</p>',
+    '<p>Leave a comment was all the old forum offered, she recalled.</p>',
   ])('leaves %s', (html) => {
     expect(classify(html)).toBeNull();
   });
@@ -400,6 +402,10 @@ describe('classifyElement: comment sections', () => {
     ['<div class="box">留言板 共12条 <p>支持</p></div>', '留言板 共12条'],
     ['<div class="box"><h2>Comments</h2><p>Great piece.</p></div>', 'Comments'],
     ['<div class="box">Comments (12) <p>Great piece.</p></div>', 'Comments (12)'],
+    ['<div class="box"><h3>Join the conversation</h3><p>Great piece.</p></div>', 'Join the conversation'],
+    ['<div class="box"><h3>JOIN THE CONVERSATION</h3><p>Great piece.</p></div>', 'JOIN THE CONVERSATION'],
+    ['<div class="box"><h3>Leave a Reply <small><a href="#">Cancel reply</a></small></h3><textarea></textarea></div>', 'Leave a Reply'],
+    ['<div class="box"><h3>Leave a comment:</h3><textarea></textarea></div>', 'Leave a comment'],
   ])('calls a block headed %s a comment section', (html, head) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe('comments');
