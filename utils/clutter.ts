@@ -700,9 +700,12 @@ export function isBoilerplateText(text: string): boolean {
  */
 const SELF_REFERENCE = /本[站网網文报報刊台]|本平台|作者|不得|[严嚴]禁|禁止|免[责責][声聲]明|[转轉][载載][请請][注註]明|©|\(c\)|all rights? reserved|copyright\s+\d{4}|版[权權]所有(?![者人方])|icp|公网安备|[举舉][报報]|information storage|may earn|\b(?:this|our) (?:article|story|stories|content|site|website|page|publication|platform)\b|\breflects? the (?:views|opinions)\b/i;
 
+/** Text in double quotes: words a sentence quotes (the label read “All rights reserved”) are not what it says of itself. */
+const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/g;
+
 /** A notice's line: one that is no sentence (a footer's run of marks), or a sentence about the page itself. */
 function isNoticeShaped(text: string): boolean {
-  return !SENTENCE_END.test(text) || SELF_REFERENCE.test(text);
+  return !SENTENCE_END.test(text) || SELF_REFERENCE.test(text.replace(QUOTED, ''));
 }
 
 /** A disclaimer (不代表本站立场, 本平台仅提供信息存储服务 …). */

@@ -354,6 +354,8 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>留言的网友大多表示支持，也有人担心执行难度。</p>',
     '<p>評論指出，這項政策將影響數十萬名勞工。</p>',
     '<p>Comments by the minister on Tuesday suggested the plan would be delayed.</p>',
+    '<p>Every box was stamped “All rights reserved”, though the design had never been registered.</p>',
+    '<p>报道称，该网站在页面底部标注“本站所有内容版权所有”，却从未取得授权。</p>',
     '<p>Join the conversation about the new bridge at the library on Friday, the council said.</p>',
     '<p>Leave a comment was all the old forum offered, she recalled.</p>',
   ])('leaves %s', (html) => {
@@ -374,6 +376,8 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>本文仅供参考，不构成投资建议。</p>',
     '<p>Copyright 2024 The Associated Press. All rights reserved.</p>',
     '<div>版权所有：江城网 琼ICP备05000000号</div>',
+    '<p>Copyright 2024 “The Harbor Times”. All rights reserved.</p>',
+    '<p>本文为“江城观察”原创，转载请注明出处。</p>',
   ])('still calls a notice about the page itself boilerplate: %s', (html) => {
     expect(classify(html)?.kind).toBe('boilerplate');
   });
