@@ -84,6 +84,15 @@ const sourceCases: SourceCase[] = [
   },
   { name: '本文系X授权 names the licensing outlet', parts: { body: ['读书节开幕。', '本文系《南湖周刊》授权晨光新闻网独家发布。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },
   { name: '本文系作者授权 and 版权归原作者 name no outlet', parts: { body: ['读书节开幕。', '本文系作者授权发布，版权归原作者所有。'] }, chain: [] },
+  {
+    name: 'a site’s policy on the works it carries names no source of this story, nor does its placeholder',
+    parts: { body: ['读书节开幕。', '凡本网注明“来源：XXX（非本网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。'] },
+    chain: [],
+  },
+  { name: 'a policy naming a real outlet is still a rule, not this story’s source', parts: { body: ['读书节开幕。', '凡注明“来源：江城日报”的作品，版权均属江城日报所有。'] }, chain: [] },
+  { name: 'a source line before the site’s policy is still read', parts: { body: ['读书节开幕。', '来源：北岭晚报。凡本网注明“来源：XXX”的作品均转载自其它媒体。'] }, chain: [`reprinted-from 北岭晚报 <- ${PUB} @-`] },
+  { name: 'a template’s placeholder is no outlet', parts: { meta: '2024-03-05 08:00 来源：XX网', body: ['读书节开幕。'] }, chain: [] },
+  { name: 'an outlet left unnamed (某报) is none', parts: { body: ['据某报3月4日报道，读书节开幕。'] }, chain: [] },
   { name: 'a rights notice about all of a site’s works names no outlet', parts: { body: ['读书节开幕。', '凡在晨光网刊发的作品的中文相关权益归晨光公司所有。'] }, chain: [] },
   // Lines are scanned for labels only when they hold 源, 自 or 首发: 首发于 has neither 源 nor 自.
   { name: '首发于 in the body', parts: { body: ['读书节开幕。', '本文首发于南湖周刊。'] }, chain: [`reprinted-from 南湖周刊 <- ${PUB} @-`] },

@@ -53,10 +53,13 @@ export function isPlatform(name: string): boolean {
   return PLATFORM_NAME.test(name);
 }
 
-/** True for names that say no outlet (外媒, 网络, 本站原创) and so give no entry. */
+/** A placeholder for a name (XXX, XX网, ***, 某某报, 某网): a template's blank, no outlet. */
+const PLACEHOLDER = /^(?:[XxＸｘ×*＊]{2,}|某)(?![A-Za-z])/;
+
+/** True for names that say no outlet (外媒, 网络, 本站原创, XX网) and so give no entry. */
 export function isUnnamed(name: string): boolean {
   // A country's or kind of media (美国媒体, 当地媒体) names no one; a brand ending so (钛媒体) does.
-  return name.length < 2 || (UNNAMED.test(name) && !BARE_OUTLETS.test(name)) || PLATFORM_NAME.test(name) || /自媒体|未经|授权/.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);
+  return name.length < 2 || PLACEHOLDER.test(name) || (UNNAMED.test(name) && !BARE_OUTLETS.test(name)) || PLATFORM_NAME.test(name) || /自媒体|未经|授权/.test(name) || /^(?:该|此|这|那|其|本|一家|多家)/.test(name) || /(?:人士|官员|专家|网友|消息人士)$/.test(name) || /^[\d\s\-:：/.年月日]+$/.test(name);
 }
 
 /** A name the text may call a reporting outlet: outlet-like ending or a well-known brand. */

@@ -291,8 +291,16 @@ export function datelineHit(line: Line): SourceHit | null {
   return { kind: 'dateline', outlet, date: m[2] ?? null, evidence, zone: line.zone, ...(m[3] === '报道' || m[3] === '消息' ? { ownStory: true } : {}) };
 }
 
+/**
+ * Where a site's policy on works in general begins (凡本网注明“来源：XXX”的作品…, 凡注明来源为X网的作品…):
+ * what it names is a rule for whatever the site carries, often a placeholder, and no source of this story.
+ */
+const SITE_POLICY = /(?:凡|本网站?|本站)(?:[^，,。；;！!？?]{0,6}?)(?:注明|标明|标注|署名)/;
+
 /** Every source phrase of one line, in the order reprints, reports, English forms. */
-export function sourceHits(line: Line): SourceHit[] {
+export function sourceHits(whole: Line): SourceHit[] {
+  const policy = SITE_POLICY.exec(whole.text);
+  const line = policy ? { ...whole, text: whole.text.slice(0, policy.index) } : whole;
   const hits: SourceHit[] = [];
   reprintHits(line, hits);
   rightsHits(line, hits);
