@@ -1,6 +1,6 @@
 /** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
 import type { DomStats } from './dom-stats';
-import { CHAR_KINDS, SPACE_CHAR, collapseSpace } from './text';
+import { CHAR_KINDS, SPACE_CHAR, collapseSpace, trimmedLength } from './text';
 import { SHOW_TEXT } from './dom-constants';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
@@ -331,22 +331,33 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
   return time ? (isoDate(time) ?? null) : null;
 }
 
+/** How many levels above the headline the meta line is looked for (a title cell, its row, its table). */
+const META_LINE_LEVELS = 4;
+
 /**
- * The text around the headline where portals print date, 来源 and 作者: the headline's following
- * siblings up to the article root, or the headline's parent when they share one.
+ * The text around the headline where portals print date, 来源 and 作者: the siblings that follow
+ * the headline, up to the article root. When none has text, those that follow its parent, and
+ * then those that follow each wrapper holding the headline alone (a table-layout portal prints
+ * the title in a table of its own and the meta line in the next).
  */
 export function metaLineText(headline: Element | null, articleRoot: Element | null): string {
-  if (!headline) return '';
   const parts: string[] = [];
-  for (let node: Element | null = headline.nextElementSibling, n = 0; node && n < 4; node = node.nextElementSibling, n++) {
-    if (articleRoot && (node === articleRoot || node.contains(articleRoot))) break;
-    parts.push(node.textContent ?? '');
-  }
-  if (!parts.join('').trim() && headline.parentElement) {
-    for (let node = headline.parentElement.nextElementSibling, n = 0; node && n < 2; node = node.nextElementSibling, n++) {
-      if (articleRoot && (node === articleRoot || node.contains(articleRoot))) break;
-      parts.push(node.textContent ?? '');
-    }
+  const own = headline ? trimmedLength(headline.textContent ?? '') : 0;
+  for (let level = headline, n = 0; level && level !== articleRoot && n <= META_LINE_LEVELS; n++) {
+    // The headline's own siblings are read further than a wrapper's, which may be a page column's.
+    const reachedStory = readFollowing(level, n === 0 ? 4 : 2, articleRoot, parts);
+    if (reachedStory || parts.join('').trim()) break;
+    const parent: Element | null = level.parentElement;
+    level = n === 0 || (parent && trimmedLength(parent.textContent ?? '') === own) ? parent : null;
   }
   return collapseSpace(parts.join(' ')).slice(0, 300);
+}
+
+/** Adds the texts of up to `max` siblings after `el` to `parts`; true when the story follows (what comes after it is not the meta line). */
+function readFollowing(el: Element, max: number, articleRoot: Element | null, parts: string[]): boolean {
+  for (let node = el.nextElementSibling, k = 0; node && k < max; node = node.nextElementSibling, k++) {
+    if (articleRoot && (node === articleRoot || node.contains(articleRoot))) return true;
+    parts.push(node.textContent ?? '');
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, isoDate, pageTitles, parsedJson, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
+import { findHeadline, isoDate, metaLineText, pageTitles, parsedJson, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -104,6 +104,34 @@ describe('titleLineAbove', () => {
     const linked = '<div class="item-title"><a href="/a/2">另一篇新闻的标题在这里</a></div>';
     const inside = '<div id="story"><div class="sub-title">小标题在正文中间</div><p>近日网上流传一段视频，称有人能徒手接住飞行中的子弹。</p></div>';
     expect(lineOf(`${side}<div>${linked}${inside}</div>`)).toBeNull();
+  });
+});
+
+describe('metaLineText', () => {
+  /** The meta line read between #title and #story in a page whose body is `html`. */
+  const metaOf = (html: string): string => {
+    document.body.innerHTML = html;
+    return metaLineText(document.getElementById('title'), document.getElementById('story'));
+  };
+  const STORY = '<div id="story"><p>近日，演艺圈接连曝出艺人遇袭事件，警方已介入调查。</p></div>';
+
+  it('reads the siblings after the headline', () => {
+    expect(metaOf(`<div><h1 id="title">明星遇袭事件回顾</h1><div class="info">2005-04-27 14:32 来源：千龙新闻网</div>${STORY}</div>`)).toBe('2005-04-27 14:32 来源：千龙新闻网');
+  });
+
+  it('reads the table after a table holding the headline alone, as old portal templates print it', () => {
+    const title = '<table><tbody><tr><td class="line_ti"><div id="title" class="title">明星遇袭事件回顾</div></td></tr></tbody></table>';
+    const meta = '<table><tbody><tr><td>2005-04-27 14:32更新 来源：千龙新闻网</td></tr></tbody></table>';
+    expect(metaOf(`<div>${title}${meta}${STORY}</div>`)).toBe('2005-04-27 14:32更新 来源：千龙新闻网');
+  });
+
+  it('does not climb out of a wrapper that holds more than the headline', () => {
+    const header = '<div class="thread-head"><div class="crumbs">社区 › 公告</div><div><h2 id="title">明星遇袭事件回顾</h2></div></div>';
+    expect(metaOf(`<div>${header}<div class="post">Emin 2023年10月2日 发布 #1</div></div>${STORY}`)).toBe('');
+  });
+
+  it('reads nothing after the story when the story follows the headline', () => {
+    expect(metaOf(`<div><h1 id="title">明星遇袭事件回顾</h1>${STORY}</div><div class="footer">2005-04-27 14:32 来源：千龙新闻网</div>`)).toBe('');
   });
 });
 
