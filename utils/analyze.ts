@@ -119,7 +119,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const headline = found ?? line;
   const metaLine = line ? metaLineText(line, body!.root) : foundMeta;
   const title = articleTitle(doc, headline);
-  const date = publishedAt(doc, headline, body?.root ?? null, metaLine);
+  const date = publishedAt(doc, headline, body?.root ?? null, metaLine, url);
   if (!detection.isArticle || !body) return notArticle(url, { ...detection, causes }, title, date);
 
   // The profile leaves the regions out: a teaser block inside the root must not make itself related.

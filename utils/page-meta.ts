@@ -311,11 +311,24 @@ export function isoDate(text: string): string | null {
   return isoOf(Number(en[4]), MONTHS.indexOf(en[2]!.slice(0, 3).toLowerCase()) + 1, Number(day), hour, en[6]);
 }
 
+/** A date in a URL's path (/2024-02/23/, /2024/02/23/, /20240223/, t20240223_): portals file stories by the day they ran. */
+const URL_DATE = /[/_t]((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.-]|$)/;
+/** A date without its year (03-05 08:00, 3月5日 08:00), as a meta line prints this year's stories. */
+const YEARLESS_DATE = /(?<![\d年./-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})[:：](\d{2})(?![\d/-])/;
+
+/** The date a URL's path files the story under, if any. */
+function urlDate(url: string | null): { year: number; month: number; day: number } | null {
+  const path = url ? url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '') : '';
+  const m = URL_DATE.exec(path);
+  return m && isoOf(Number(m[1]), Number(m[2]), Number(m[3])) ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
 /**
  * The publish date: structured metadata first, then the meta line under the headline (the text
- * between the headline and the body), then a `<time>` element.
+ * between the headline and the body), then a `<time>` element. Last the URL's date: it completes
+ * a meta line's date printed without its year, or stands alone.
  */
-export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null, metaLine = metaLineText(headline, articleRoot)): string | null {
+export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null, metaLine = metaLineText(headline, articleRoot), url: string | null = null): string | null {
   const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
   const ld = jsonLdArticle(doc)?.['datePublished'];
   for (const candidate of [meta, typeof ld === 'string' ? ld : null]) {
@@ -328,7 +341,14 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
   const fromLine = metaLine ? isoDate(metaLine) : null;
   if (fromLine) return fromLine;
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  return time ? (isoDate(time) ?? null) : null;
+  const timed = time ? isoDate(time) : null;
+  if (timed) return timed;
+  const filed = urlDate(url);
+  if (!filed) return null;
+  const yearless = YEARLESS_DATE.exec(metaLine);
+  // The meta line's month must be the URL's: a stray 12-31 is no date of this story.
+  const inYear = yearless && Number(yearless[1]) === filed.month ? isoOf(filed.year, filed.month, Number(yearless[2]), Number(yearless[3]), yearless[4]) : null;
+  return inYear ?? isoOf(filed.year, filed.month, filed.day);
 }
 
 /** How many levels above the headline the meta line is looked for (a title cell, its row, its table). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, isoDate, metaLineText, pageTitles, parsedJson, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
+import { findHeadline, isoDate, metaLineText, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -132,6 +132,32 @@ describe('metaLineText', () => {
 
   it('reads nothing after the story when the story follows the headline', () => {
     expect(metaOf(`<div><h1 id="title">明星遇袭事件回顾</h1>${STORY}</div><div class="footer">2005-04-27 14:32 来源：千龙新闻网</div>`)).toBe('');
+  });
+});
+
+describe('publishedAt: the URL’s date', () => {
+  /** The publish date of a page without metadata or `<time>`, its meta line `meta`, at `url`. */
+  const dateOf = (meta: string, url: string | null): string | null => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<h1 id="title">台风预警发布</h1><div class="info">${meta}</div><div id="story"><p>海南省气象台今天发布台风预警。</p></div>`;
+    return publishedAt(document, document.getElementById('title'), document.getElementById('story'), undefined, url);
+  };
+
+  it('gives a meta line’s date without its year the year of the URL’s date', () => {
+    expect(dateOf('02-23 09:42 来源：参考消息网', 'http://hainan.example.cn/guoji/2024-02/23/content_30402.htm')).toBe('2024-02-23T09:42:00');
+    expect(dateOf('2月23日 09:42 来源：参考消息网', 'https://news.example.com/a/20240223/123.html')).toBe('2024-02-23T09:42:00');
+  });
+
+  it('takes the URL’s date alone when the meta line has none, or one of another month', () => {
+    expect(dateOf('来源：参考消息网', 'https://www.example.com/2024/02/23/typhoon/')).toBe('2024-02-23');
+    expect(dateOf('12-31 23:59 来源：参考消息网', 'https://news.example.com/gn/t20240223_5566.shtml')).toBe('2024-02-23');
+  });
+
+  it('prefers a dated meta line, and reads no date from a URL without one, or from an id that is no calendar day', () => {
+    expect(dateOf('2024-02-22 18:00 来源：参考消息网', 'https://www.example.com/2024/02/23/typhoon/')).toBe('2024-02-22T18:00:00');
+    expect(dateOf('02-23 09:42', 'https://www.example.com/news/532601.html')).toBeNull();
+    expect(dateOf('02-23 09:42', 'https://www.example.com/news/20241399/')).toBeNull();
+    expect(dateOf('02-23 09:42', null)).toBeNull();
   });
 });
 
