@@ -92,6 +92,11 @@ const EN_NAME_WORD = String.raw`[A-Z](?:[\w&'’-]|\.(?!\s|$))*`;
 const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from))\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
 const EN_REPORT = new RegExp(String.raw`(?:According to (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
 /** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
+/**
+ * A line that is only a source label and names (Source: Reuters; Sources: AP, Bloomberg): English
+ * pages label data and studies the same way, so only names that read as outlets are taken.
+ */
+const EN_SOURCE_LINE = /^\s*Sources?:\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}(?:(?:,\s*|\s+and\s+)(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})*)\.?\s*$/;
 const EN_REPRINT_WORDS = /originally|Republished|Reprinted|This \w+ (?:first|is republished|was republished)/;
 const EN_REPORT_WORDS = /According to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
@@ -267,6 +272,11 @@ function englishHits(line: Line, hits: SourceHit[]): void {
   // By Sandee LaMotte, CNN: a wire or network's writer, so the story is that outlet's.
   const byline = EN_BYLINE_OUTLET.exec(line.text);
   if (byline?.[1] && EN_OUTLET.test(byline[1])) hits.push({ kind: 'reprint', outlet: byline[1], date: null, evidence: byline[0], zone: line.zone });
+  const labelled = EN_SOURCE_LINE.exec(line.text);
+  for (const name of labelled?.[1]?.split(/,\s*|\s+and\s+/) ?? []) {
+    const outlet = name.replace(/\.$/, '');
+    if (EN_OUTLET.test(outlet)) hits.push({ kind: 'reprint', outlet: EN_WIRE_NAMES[outlet] ?? outlet, date: null, evidence: labelled![0].trim(), zone: line.zone });
+  }
   for (const m of EN_REPRINT_WORDS.test(line.text) ? line.text.matchAll(EN_REPRINT) : []) {
     const outlet = (m[1] ?? '').replace(/[.,;]$/, '');
     if (outlet) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone });
