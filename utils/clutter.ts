@@ -139,7 +139,12 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
  * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
  */
 const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
-const NEWSLETTER = /^(sign up|subscribe|get (the|our) .{0,30}newsletter|newsletter)/i;
+/**
+ * A sign-up's call: the word alone, before a mark or a capitalised word (Newsletter Get our daily…),
+ * or as a call goes on (Sign up for…, Subscribe now). "Subscribers will be refunded", "Sign up rates doubled" and "Newsletter editors were told"
+ * open sentences.
+ */
+const NEWSLETTER = /^(?:(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Nn]ewsletters?|NEWSLETTERS?)(?=\s*(?:$|[^\sa-z])|\s+(?:now|today|here|for|to|free|sign)\b)|[Gg]et (?:the|our) .{0,30}newsletter)/;
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
 /**
  * A share button's text: a network's name, "Share this with" / 分享到 and a name, both (a visible
@@ -211,8 +216,12 @@ const PLATFORM_CRUMB = new RegExp(`^\\s*(?:${PLATFORMS})`);
 const MORE_LINK = /更多|\bmore\b/i;
 /** Share of a trail's text in its links: all but the arrows. */
 const TRAIL_LINK_DENSITY = 0.8;
-/** Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next » (页 also as 頁). */
-const PAGINATION = /^(第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|[<«‹]*\s*上一[页頁]|[<«‹]*\s*previous( page)?\b)/i;
+/**
+ * Page-turn links: 第1页/共3页, 上一页 | 下一页, « Previous · Next » (页 also as 頁). Previous is a
+ * link's label alone, before a mark or before the capitalised title it leads to (Previous Post
+ * Title); before a lower-case word it opens a sentence (Previous talks collapsed in 2019.).
+ */
+const PAGINATION = /^(?:第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|[<«‹]*\s*上一[页頁]|[<«‹]*\s*(?:[Pp]revious|PREVIOUS)(?:\s+(?:[Pp]age|PAGE))?(?=\s*(?:$|[^\sa-z])))/;
 /** What a pager's links say: page numbers and turns (下一页, 末页, >>|, Next). */
 const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一[页頁]|下一[页頁]\s*[>»›]*|首[页頁]|尾[页頁]|末[页頁]|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
 /**
@@ -508,8 +517,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const worded = RULE_WORDS.test(text);
   // A paragraph of unlinked text (a keyword link or two at most) that ends as a sentence is the
   // story's: tool, page-turn and QR words open sentences too (分享经济的兴起…。, 第3页的数据显示…。,
-  // Share prices fell.).
-  const toolWorded = worded && !(tag === 'P' && density < 0.5 && SENTENCE_END.test(text));
+  // Share prices fell.). Stories set in divs have such paragraphs too, between others.
+  const toolWorded = worded && !(density < 0.5 && SENTENCE_END.test(text) && (tag === 'P' || besideParagraph(el, tag, ctx)));
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
@@ -702,6 +711,24 @@ const SELF_REFERENCE = /本[站网網文报報刊台]|本平台|作者|不得|[�
 
 /** Text in double quotes: words a sentence quotes (the label read “All rights reserved”) are not what it says of itself. */
 const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/g;
+
+/** The weight from which a block beside an element reads as a story's paragraph, not a label. */
+const NEIGHBOUR_PARAGRAPH_WEIGHT = 30;
+
+/**
+ * Whether the element is a paragraph beside a paragraph of prose, as the story's divs are: text
+ * and inline elements only (a box holding a heading or a figure is no paragraph), with a sibling
+ * just before or after it, a `<p>` or of its own tag, heavy and mostly unlinked.
+ */
+function besideParagraph(el: Element, tag: string, ctx: ClutterContext): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!INLINE_TAGS.has(child.tagName)) return false;
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    if (!sibling || (sibling.tagName !== 'P' && sibling.tagName !== tag)) continue;
+    const w = ctx.stats.of(sibling);
+    if (w.weight >= NEIGHBOUR_PARAGRAPH_WEIGHT && linkDensity(w) < 0.5) return true;
+  }
+  return false;
+}
 
 /** A notice's line: one that is no sentence (a footer's run of marks), or a sentence about the page itself. */
 function isNoticeShaped(text: string): boolean {

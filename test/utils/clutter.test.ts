@@ -107,6 +107,9 @@ describe('classifyElement: text rules', () => {
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
     ['<span class="font">调整字体</span>', 'widget', 'tool bar'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
+    ['<div>Newsletter Get our daily briefing</div>', 'widget', 'newsletter'],
+    ['<div>SUBSCRIBE</div>', 'widget', 'newsletter'],
+    ['<div>Previous Post Harbor fire contained</div>', 'navigation', 'page-turn'],
     ['<div>关注微信二维码</div>', 'widget', 'QR code'],
     ['<div>本文仅代表作者个人观点,不代表本站立场。</div>', 'boilerplate', 'disclaimer'],
     ['<div><p>特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div>', 'boilerplate', 'disclaimer'],
@@ -360,6 +363,33 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>Leave a comment was all the old forum offered, she recalled.</p>',
   ])('leaves %s', (html) => {
     expect(classify(html)).toBeNull();
+  });
+
+  // A story set in divs: each probe stands before a paragraph of the story.
+  const NEXT = '<div>港口方面表示，罢工已经持续两天，数千个集装箱滞留在码头上等待装船。</div>';
+  it.each([
+    `<div>分享经济的兴起，让年轻人有了更多选择。</div>${NEXT}`,
+    `<div>打印机厂商也在加紧布局。</div>${NEXT}`,
+    `<div>第3页的数据显示，增长主要来自农村。</div>${NEXT}`,
+    `<div>上一页的内容提到，该公司去年亏损。</div>${NEXT}`,
+    `<div>Share prices fell 3% in early trading.</div><p>The strike, called by the union after talks with terminal operators broke down on Sunday, has left dozens of ships waiting at anchor off the coast.</p>`,
+  ])('leaves a div that ends as a sentence beside the story’s paragraph: %s', (html) => {
+    expect(classify(html)).toBeNull();
+  });
+
+  it.each([
+    '<div>Previous talks collapsed in 2019.</div>',
+    '<div>Subscribers will be refunded, the company said.</div>',
+    '<div>Sign up rates for the union doubled this year.</div>',
+    '<div>Newsletter editors were told to stand by.</div>',
+  ])('leaves an English sentence that opens with a page-turn or sign-up word: %s', (html) => {
+    expect(classify(html)).toBeNull();
+  });
+
+  it('still calls a tool line alone, or a box beside the story, what it is', () => {
+    expect(classify('<div>收藏本文。</div>')?.kind).toBe('widget');
+    const box = '<div><div>SUBSCRIBE</div><figure><img src="/w.png"></figure><div>Subscribe to the Harbor Times and stay informed.</div></div>';
+    expect(classify(`${box}<p>The strike, called by the union after talks broke down, has left ships waiting at anchor.</p>`)?.kind).toBe('widget');
   });
 
   it('still calls the same words a tool bar where they are no sentence, or a sentence of links', () => {
