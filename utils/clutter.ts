@@ -141,8 +141,8 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
 const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
 /**
  * A sign-up's call: the word alone, before a mark or a capitalised word (Newsletter Get our daily…),
- * or as a call goes on (Sign up for…, Subscribe now). "Subscribers will be refunded", "Sign up rates doubled" and "Newsletter editors were told"
- * open sentences.
+ * or as a call goes on (Sign up for…, Subscribe now). "Subscribers will be refunded", "Sign up
+ * rates doubled" and "Newsletter editors were told" open sentences.
  */
 const NEWSLETTER = /^(?:(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Nn]ewsletters?|NEWSLETTERS?)(?=\s*(?:$|[^\sa-z])|\s+(?:now|today|here|for|to|free|sign)\b)|[Gg]et (?:the|our) .{0,30}newsletter)/;
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
