@@ -59,14 +59,14 @@ const PROSE_WORD = /[的了是在和与对把被将从也都就而有没如这�
 const COMPILED_REPORTS = new RegExp(`综合(${LIST_ITEM}(?:[、和及与]${LIST_ITEM}){1,5})(?:等)?(?:媒体|外电)?(?:的)?(?:报道|消息)`, 'g');
 
 const LABELS =
-  '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|本文转载自|转载自|本文转自|本文来自|转自|首发于|' +
+  '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|出处|本文转载自|文章转载自|转载自|本文转自|文章转自|本文来自|转自|首发于|' +
   '本文原载于|原载于|原文刊载于|原文载于|原刊于|' +
   '部分内容综合自|综合整理自|综合自|整理自';
 // A picture's, video's or data's 来源 (图片来源：视觉中国, 数据来源：国家统计局) credits that material, not the text.
 // An account is named after its kind (转自微信公众号“书香江城”): the name is what follows.
 const REPRINT = new RegExp(`(?<!图片|图|视频|音频|数据|照片|图表)(${LABELS})(\\s*[:：|丨︱｜]?\\s*)(?:(?:微信)?公众号\\s*[:：]?\\s*)?[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
 /** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
-const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|转载自|首发于|原载于|原文刊载于|原文载于|原刊于|部分内容综合自|综合整理自|综合自|整理自)/;
+const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|文章转|转载自|首发于|原载于|原文刊载于|原文载于|原刊于|部分内容综合自|综合整理自|综合自|整理自)/;
 /** Labels of material the text was compiled from, rather than the text it reprints. */
 const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|综合自|整理自)$/;
 /** Words after which a 来源 value has ended (a following field of the meta line); 发布 only as a field (广州南沙发布 is an account). */
@@ -91,12 +91,12 @@ const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-P
 const EN_NAME_WORD = String.raw`[A-Z](?:[\w&'’-]|\.(?!\s|$))*`;
 const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from))\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
 const EN_REPORT = new RegExp(String.raw`(?:According to (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
-/** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
 /**
  * A line that is only a source label and names (Source: Reuters; Sources: AP, Bloomberg): English
  * pages label data and studies the same way, so only names that read as outlets are taken.
  */
 const EN_SOURCE_LINE = /^\s*Sources?:\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}(?:(?:,\s*|\s+and\s+)(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})*)\.?\s*$/;
+/** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
 const EN_REPRINT_WORDS = /originally|Republished|Reprinted|This \w+ (?:first|is republished|was republished)/;
 const EN_REPORT_WORDS = /According to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
@@ -114,8 +114,8 @@ function splitList(value: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-/** Every label holds 源, 自, 首发 or 载/刊于: a line without them (most body lines) skips the scan and the pattern's copy. */
-const REPRINT_WORDS = /[源自]|首发|[载刊]于/;
+/** Every label holds 源, 自, 出处, 首发 or 载/刊于: a line without them (most body lines) skips the scan and the pattern's copy. */
+const REPRINT_WORDS = /[源自]|出处|首发|[载刊]于/;
 
 function reprintHits(line: Line, hits: SourceHit[]): void {
   if (!REPRINT_WORDS.test(line.text)) return;
@@ -123,8 +123,10 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
     const [whole, label = '', separator = '', raw = ''] = m;
     const before = line.text.slice(0, m.index);
     // Outside the meta line 来源 is often an ordinary noun (收入来源, 灵感来源于): trust it as a label only.
-    const asLabel = STRONG_LABEL.test(label) || line.zone === 'meta' || /[:：|丨︱｜]/.test(separator) || /[（(【\[]\s*$/.test(before);
-    if (!asLabel) continue;
+    // 转自 opening a line before a name (转自江城日报微信公众号) is the notice; before a clause it is a verb.
+    const asLabel = STRONG_LABEL.test(label) || line.zone === 'meta' || /[:：|丨︱｜]/.test(separator) || /[（(【\[]\s*$/.test(before) || (label === '转自' && before.trim() === '' && !PROSE_WORD.test(raw));
+    // 出处 in a sentence is where a saying comes from (这句话的出处：《论语》): a label opens its line or bracket.
+    if (!asLabel || (label === '出处' && !/(?:^|[（(【\[])\s*$/.test(before))) continue;
     const value = raw.replace(VALUE_END, '');
     const evidence = line.text.slice(m.index, (m.index ?? 0) + whole.length - raw.length + value.length).trim();
     const parts = splitList(value);
@@ -147,6 +149,8 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
  */
 const RIGHTS_OWNER = /(?:^|[【\[（(])\s*([^【\[（(，,。；;！!？?]{2,30}?)(?:的)?作品的?中文(?:相关)?(?:版权|权益)归/g;
 const LICENSED_BY = /本文(?:系|为|由|经)(?:微信)?(?:公众号)?([^，,。；;！!？?\s]{2,20}?)(?:独家)?授权/g;
+/** Whose original the text is (本文系江城观察原创): on a page that reprints it, where it came from. */
+const ORIGINAL_BY = /本文(?:系|为|是)(?:微信)?(?:公众号)?([^，,。；;！!？?\s]{2,20}?)(?:独家)?原创/g;
 /** A capitalised Latin name (The Next Web), as rights notices print foreign outlets. */
 const LATIN_BRAND = /^[A-Z][\w&.'’ -]{1,40}$/;
 /** Who wrote it, not an outlet: 本文系作者授权发布. */
@@ -154,8 +158,8 @@ const WRITER_WORD = /^(?:原?作者|笔者|本人)$/;
 
 function rightsHits(line: Line, hits: SourceHit[]): void {
   const text = line.text;
-  if (!text.includes('授权') && !text.includes('权益归') && !text.includes('版权归')) return;
-  for (const pattern of [RIGHTS_OWNER, LICENSED_BY]) {
+  if (!text.includes('授权') && !text.includes('权益归') && !text.includes('版权归') && !text.includes('原创')) return;
+  for (const pattern of [RIGHTS_OWNER, LICENSED_BY, ORIGINAL_BY]) {
     const original = pattern === RIGHTS_OWNER;
     for (const m of text.matchAll(pattern)) {
       // An account's name is quoted (本文经微信公众号“书香江城”授权): the quotes are not the name's.
