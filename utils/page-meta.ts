@@ -277,11 +277,11 @@ const ROC_DATE = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 const ROC_YEAR_ZERO = 1911;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
- * English dates, the day before or after the month (March 5, 2024; Mar. 5, 2024; 5th March 2024),
- * with the time after them when given (8:00 a.m., at 8:05 PM, 14:30).
+ * English dates, the day before or after the month (March 5, 2024; Mar. 5, 2024; 5th March 2024;
+ * a blog's Dec 28 Sat 2013), with the time after them when given (8:00 a.m., at 8:05 PM, 14:30).
  */
 const EN_DATE =
-  /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?)?/i;
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)?((?:19|20)\d{2})\b(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?)?/i;
 
 /** The ISO form of a calendar date (null for none, 2024-02-30), with its time when given. */
 function isoOf(year: number, month: number, day: number, hour?: number, minute?: string, second?: string): string | null {
@@ -325,8 +325,9 @@ function urlDate(url: string | null): { year: number; month: number; day: number
 
 /**
  * The publish date: structured metadata first, then the meta line under the headline (the text
- * between the headline and the body), then a `<time>` element. Last the URL's date: it completes
- * a meta line's date printed without its year, or stands alone.
+ * between the headline and the body), then a `<time>` element, then a short line just above the
+ * headline. Last the URL's date: it completes a meta line's date printed without its year, or
+ * stands alone.
  */
 export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null, metaLine = metaLineText(headline, articleRoot), url: string | null = null): string | null {
   const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
@@ -343,6 +344,8 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const timed = time ? isoDate(time) : null;
   if (timed) return timed;
+  const above = isoDate(lineAboveText(headline, articleRoot));
+  if (above) return above;
   const filed = urlDate(url);
   if (!filed) return null;
   const yearless = YEARLESS_DATE.exec(metaLine);
@@ -355,22 +358,46 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
 const META_LINE_LEVELS = 4;
 
 /**
- * The text around the headline where portals print date, 来源 and 作者: the siblings that follow
- * the headline, up to the article root. When none has text, those that follow its parent, and
- * then those that follow each wrapper holding the headline alone (a table-layout portal prints
- * the title in a table of its own and the meta line in the next).
+ * The headline and the elements around it whose neighbours may be its meta line: its parent, then
+ * each wrapper holding the headline alone (a table-layout portal prints the title in a table of
+ * its own and the meta line in the next).
  */
-export function metaLineText(headline: Element | null, articleRoot: Element | null): string {
-  const parts: string[] = [];
+function* headlineLevels(headline: Element | null, articleRoot: Element | null): Generator<Element> {
   const own = headline ? trimmedLength(headline.textContent ?? '') : 0;
   for (let level = headline, n = 0; level && level !== articleRoot && n <= META_LINE_LEVELS; n++) {
-    // The headline's own siblings are read further than a wrapper's, which may be a page column's.
-    const reachedStory = readFollowing(level, n === 0 ? 4 : 2, articleRoot, parts);
-    if (reachedStory || parts.join('').trim()) break;
+    yield level;
     const parent: Element | null = level.parentElement;
     level = n === 0 || (parent && trimmedLength(parent.textContent ?? '') === own) ? parent : null;
   }
+}
+
+/**
+ * The text around the headline where portals print date, 来源 and 作者: the siblings that follow
+ * the headline, up to the article root; when none has text, those that follow the next of its
+ * levels (see headlineLevels).
+ */
+export function metaLineText(headline: Element | null, articleRoot: Element | null): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (const level of headlineLevels(headline, articleRoot)) {
+    // The headline's own siblings are read further than a wrapper's, which may be a page column's.
+    const reachedStory = readFollowing(level, n++ === 0 ? 4 : 2, articleRoot, parts);
+    if (reachedStory || parts.join('').trim()) break;
+  }
   return collapseSpace(parts.join(' ')).slice(0, 300);
+}
+
+/** The longest line above the headline read for its date: a dateline, not a block of teasers. */
+const LINE_ABOVE_MAX = 40;
+
+/** The short line of plain text printed just above the headline (a blog's "Dec 28 Sat 2013 00:28"), if any; dated links above it are teasers. */
+function lineAboveText(headline: Element | null, articleRoot: Element | null): string {
+  for (const level of headlineLevels(headline, articleRoot)) {
+    const above = level.previousElementSibling;
+    const text = collapseSpace(above?.textContent ?? '').trim();
+    if (text) return text.length <= LINE_ABOVE_MAX && !above!.querySelector('a[href]') ? text : '';
+  }
+  return '';
 }
 
 /** Adds the texts of up to `max` siblings after `el` to `parts`; true when the story follows (what comes after it is not the meta line). */

@@ -135,6 +135,27 @@ describe('metaLineText', () => {
   });
 });
 
+describe('publishedAt: the line above the headline', () => {
+  const dateOf = (html: string): string | null => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = html;
+    return publishedAt(document, document.getElementById('title'), document.getElementById('story'));
+  };
+  const STORY = '<div id="story"><p>一波波的楓紅，讓山上的營地熱鬧了起來，週末的營位早早就訂滿了。</p></div>';
+
+  it('reads a blog’s date printed above the headline, over the title’s wrapper', () => {
+    const head = '<ul class="article-head"><li class="publish">Dec 28 Sat 2013 00:28</li><li class="title"><h2 id="title">新竹尖石 美樹營地賞楓</h2></li></ul>';
+    expect(dateOf(`<div class="article">${head}${STORY}</div>`)).toBe('2013-12-28T00:28:00');
+  });
+
+  it('reads no date from a dated link above the headline, or from a longer block', () => {
+    const teaser = '<div class="prev">2013-12-20 <a href="/p/1">梅花山莊</a></div>';
+    expect(dateOf(`<div>${teaser}<h2 id="title">新竹尖石 美樹營地賞楓</h2>${STORY}</div>`)).toBeNull();
+    const notice = '<div class="notice">2013-12-20 起，梅花山莊的營位一律改為線上預約，現場不再受理，詳情請見營地公告</div>';
+    expect(dateOf(`<div>${notice}<h2 id="title">新竹尖石 美樹營地賞楓</h2>${STORY}</div>`)).toBeNull();
+  });
+});
+
 describe('publishedAt: the URL’s date', () => {
   /** The publish date of a page without metadata or `<time>`, its meta line `meta`, at `url`. */
   const dateOf = (meta: string, url: string | null): string | null => {
@@ -171,6 +192,7 @@ describe('isoDate', () => {
     ['5 March 2024, 14:30 GMT', '2024-03-05T14:30:00'],
     ['Tuesday, 5th March 2024', '2024-03-05'],
     ['Dec 12, 2023 12:10 am', '2023-12-12T00:10:00'],
+    ['Dec 28 Sat 2013 00:28', '2013-12-28T00:28:00'],
     ['中華民國113年3月5日 08:00', '2024-03-05T08:00:00'],
     ['民国113年3月5日', '2024-03-05'],
   ])('reads %s', (text, iso) => {
