@@ -12,6 +12,12 @@ import { SHOW_TEXT, UNORDERED_NODE_SNAPSHOT_TYPE } from './dom-constants';
 /** Titles of search pages: “智能解析 - 搜索结果 - 知乎”, “Search results for …”. */
 const SEARCH_TITLE = /搜[索尋][结結]果|搜[索尋][页頁]|search results?\b|results for\b/i;
 
+/**
+ * Open Graph types that say the page is something else: a shop's product, a person's profile, a
+ * film, a book, a place. "website" is not among them: many portals give every page that type.
+ */
+const NOT_ARTICLE_OG_TYPE = /^(?:product(?:\.\w+)?|og:product|profile|music\.\w+|video\.(?:movie|episode|tv_show)|book|books\.\w+|place|business\.business|restaurant\.\w+|fitness\.\w+|game\.\w+)$/i;
+
 /** Signals from the URL, `<head>` and title alone: no look at the body. */
 export interface PageSignals {
   score: number;
@@ -25,6 +31,9 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
   if (ogType && /article|news/i.test(ogType)) {
     score += 1;
     causes.push(because('signal_og_type', ogType));
+  } else if (ogType && NOT_ARTICLE_OG_TYPE.test(ogType.trim())) {
+    score -= 1.5;
+    causes.push(because('signal_og_type_other', ogType));
   }
   if (jsonLdArticle(doc)) {
     score += 1;

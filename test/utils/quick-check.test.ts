@@ -11,6 +11,25 @@ describe('pageSignals', () => {
   });
 });
 
+describe('pageSignals: og:type', () => {
+  const typed = (type: string): string =>
+    `<!doctype html><html><head><title>江城电热水壶 1.7L_江城商城</title><meta property="og:type" content="${type}"></head><body><h1>江城电热水壶 1.7L</h1>${STORY}</body></html>`;
+
+  it.each(['product', 'product.item', 'profile', 'video.movie', 'book'])('fails a page whose og:type is %s, whatever its prose', (type) => {
+    const doc = parseHtml(typed(type));
+    expect(pageSignals(doc, null).causes.map((c) => c.key)).toContain('signal_og_type_other');
+    expect(quickCheck(doc, 'http://shop.jiangcheng.example/item/kettle.html')).toBe(false);
+  });
+
+  it('leaves og:type website, which portals give every page, and video.other unweighed', () => {
+    for (const type of ['website', 'video.other']) {
+      const doc = parseHtml(typed(type));
+      expect(pageSignals(doc, null).causes).toEqual([]);
+      expect(quickCheck(doc, 'http://news.jiangcheng.example/shehui/park.html')).toBe(true);
+    }
+  });
+});
+
 describe('quickCheck', () => {
   it('passes a page whose heading restates its title over a run of prose', () => {
     const doc = parseHtml(page('口袋公园全部开放_江城新闻网', `<h1>口袋公园全部开放</h1>${STORY}`));
