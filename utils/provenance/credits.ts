@@ -25,17 +25,18 @@ const LABELS: Label[] = [
   { pattern: '编译', role: 'compiler', strict: false },
   { pattern: '整理', role: 'compiler', strict: true },
   { pattern: '翻译|译者', role: 'translator', strict: false },
-  { pattern: '校对|审读', role: 'proofreader', strict: false },
+  { pattern: '校对|审校|审读', role: 'proofreader', strict: false },
   { pattern: '摄影|摄像|图片', role: 'photographer', strict: false },
-  { pattern: '作者|执笔|撰文|评论员', role: 'author', strict: true },
-  { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员', role: 'reporter', strict: true },
+  { pattern: '作者|执笔|撰文|撰稿|评论员', role: 'author', strict: true },
+  { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员|实习生', role: 'reporter', strict: true },
 ];
 /** Person labels (记者陈智, 作者魏星) may touch the name; other labels need a separator or a space (编辑部, 图片来自). */
 const ADJOINING = new Set<CreditRole>(['reporter', 'author']);
-/** 文/X and 图/X: one Han character, so a separator is required and no Han character may precede it. */
+/** 文/X, 图/X, 摄/X and 译/X: one Han character, so a separator is required and no Han character may precede it. */
 const SHORT_LABELS: Label[] = [
   { pattern: '文', role: 'author', strict: true },
-  { pattern: '图', role: 'photographer', strict: true },
+  { pattern: '图|摄', role: 'photographer', strict: true },
+  { pattern: '译', role: 'translator', strict: true },
 ];
 
 const SEP = '\\s*[:：|/／丨︱｜]\\s*';
@@ -61,8 +62,9 @@ const NAME_THEN_ROLE = /(?:^|[（(\s、，,]|记者|通讯员)([\u4e00-\u9fa5·]
 const ROLE_OF_SUFFIX: Record<string, CreditRole> = { 编译: 'compiler', 翻译: 'translator', 摄影: 'photographer', 摄: 'photographer', 整理: 'compiler' };
 const ROLE_SUFFIX_WORDS = /编译|翻译|摄|整理/;
 export const LATIN_LETTER = /[A-Za-z]/;
-/** 马俊峰/文, 石佳/中国青年报: a name then a slash. */
-const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图)(?![\u4e00-\u9fa5])/g;
+/** 马俊峰/文, 李华/摄, 王小明/译: a name, a slash, then the role in one character. */
+const NAME_SLASH_ROLE = /([\u4e00-\u9fa5·]{2,4})\s*\/\s*(文|图|摄|译)(?![\u4e00-\u9fa5])/g;
+const ROLE_OF_SLASH: Record<string, CreditRole> = { 文: 'author', 图: 'photographer', 摄: 'photographer', 译: 'translator' };
 /** （姚峰 上海报道）: a correspondent's sign-off. */
 const SIGN_OFF = /[（(]([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})*)\s+[\u4e00-\u9fa5]{2,4}报道[)）]/g;
 /** 。（张巨峰） closing a paragraph: a reporter's bare sign-off after the last sentence; the names must look like people. */
@@ -87,8 +89,8 @@ const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
 const POST_THEN_NAME = /(?:教授|研究员|主任|院长|所长|部长|局长|博士|讲师|学者|主编|律师|分析师|经济学家)\s*([\u4e00-\u9fa5·]{2,4})\s*$/;
 /** The clause a label opens: up to the sentence's or the bracket's end. */
 const CLAUSE = /^[^。；;！!？?()（）【】\[\]<>《》]{1,80}/;
-/** Words that end a run of names in a span (报道, 摄 …) or show it was prose (了解到 …). */
-const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期).*$/;
+/** Words that end a run of names in a span (报道, 摄, the next short label: 文｜X 图｜Y) or show it was prose (了解到 …). */
+const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期|\s[文图译]\s*[:：|/／丨︱｜]).*$/;
 
 /** What every "… by X" credit holds; most lines with a Latin letter (GDP, 5G) hold none. */
 const SPACED_BY = / by /i;
@@ -206,7 +208,7 @@ export function creditsOf(line: Line): Credit[] {
   }
   for (const m of text.includes('/') ? text.matchAll(NAME_SLASH_ROLE) : []) {
     const name = m[1] ?? '';
-    if (isName(name, true)) push(credits, m[2] === '图' ? 'photographer' : 'author', name, m[0]);
+    if (isName(name, true)) push(credits, ROLE_OF_SLASH[m[2] ?? ''] ?? 'author', name, m[0]);
   }
   for (const m of text.includes('摄') ? text.matchAll(REPORTER_PHOTO) : []) {
     for (const name of namesIn(m[1] ?? '', false)) push(credits, 'photographer', name, m[0]);
@@ -225,7 +227,8 @@ export function creditsOf(line: Line): Credit[] {
   for (const [needs, pattern, role] of LATIN_LETTER.test(text) ? EN_CREDITS : []) {
     for (const m of needs(text) ? text.matchAll(pattern) : []) {
       for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {
-        const name = titleCase(raw.trim());
+        // Photo by Jane Doe/Reuters: the agency after the slash is not the name.
+        const name = titleCase(raw.replace(/\s*\/.*$/, '').trim());
         if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name)) push(credits, role, name, m[0]);
       }
     }
