@@ -79,7 +79,7 @@ const DATELINE = new RegExp(`^[【\\[（(]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(
  * opening 台北, 台中, 台南 or 台东 is the place's (新华社|台北).
  */
 const OUTLET_THEN_PLACE = /^(.+(?:社|网|报|台(?![北中南东])|站|新闻|客户端))([\u4e00-\u9fa5]{0,6})$/;
-const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press)\s*$/;
+const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]|[-—–]\s*(?:The )?(Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)\s*$/;
 /** A byline's writer: two to four capitalised words. */
 const EN_PERSON = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}`;
 /** By Anna Reed, CNN; By Anna Reed and Tom Baker, The Washington Post. */
@@ -89,15 +89,17 @@ const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
 const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)$/;
 /** A capitalised word of a name; a full stop inside it (U.S.) but not one ending a sentence (Weekly. This). */
 const EN_NAME_WORD = String.raw`[A-Z](?:[\w&'’-]|\.(?!\s|$))*`;
-const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from))\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
-const EN_REPORT = new RegExp(String.raw`(?:According to (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
+const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from|was produced by)|A version of this (?:article|story|piece|post|essay|column|report) (?:first )?(?:appeared|ran|was published) (?:in|on|at))\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
+const EN_REPORT = new RegExp(String.raw`(?:(?:According to|(?:first |originally )?reported by) (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
+/** A wire or paper credited for part of the story (Reuters contributed to this report; Associated Press writer X contributed…). */
+const EN_CONTRIBUTED = new RegExp(String.raw`^(?:The )?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3})(?:\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b[^.]*?)?\s+contributed to this (?:report|story|article)`);
 /**
  * A line that is only a source label and names (Source: Reuters; Sources: AP, Bloomberg): English
  * pages label data and studies the same way, so only names that read as outlets are taken.
  */
 const EN_SOURCE_LINE = /^\s*Sources?:\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}(?:(?:,\s*|\s+and\s+)(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})*)\.?\s*$/;
 /** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
-const EN_REPRINT_WORDS = /originally|Republished|Reprinted|This \w+ (?:first|is republished|was republished)/;
+const EN_REPRINT_WORDS = /originally|Republished|Reprinted|This \w+ (?:first|is republished|was republished|was produced)|A version of/;
 const EN_REPORT_WORDS = /According to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
 
@@ -266,7 +268,7 @@ function compiledReports(text: string, line: Line, hits: SourceHit[]): void {
 function englishHits(line: Line, hits: SourceHit[]): void {
   // Every English form needs a Latin letter: most Chinese lines have none and skip them all.
   if (!LATIN_LETTER.test(line.text)) return;
-  const wire = line.text.includes(')') || line.text.includes('Associated Press') ? EN_WIRE.exec(line.text) : null;
+  const wire = /[)—–-]/.test(line.text) ? EN_WIRE.exec(line.text) : null;
   if (wire) {
     const name = wire[1] ?? wire[2] ?? '';
     hits.push({ kind: 'dateline', outlet: EN_WIRE_NAMES[name] ?? name, date: null, evidence: wire[0].trim(), zone: line.zone });
@@ -285,6 +287,9 @@ function englishHits(line: Line, hits: SourceHit[]): void {
     const outlet = (m[1] ?? '').replace(/[.,;]$/, '');
     if (outlet) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone });
   }
+  const contributed = line.text.includes('contributed to this') ? EN_CONTRIBUTED.exec(line.text) : null;
+  const contributor = contributed?.[1] ?? '';
+  if (EN_OUTLET.test(contributor)) hits.push({ kind: 'report', outlet: EN_WIRE_NAMES[contributor] ?? contributor, date: null, evidence: contributed![0], zone: line.zone });
   for (const m of EN_REPORT_WORDS.test(line.text) ? line.text.matchAll(EN_REPORT) : []) {
     const outlet = m[1] ?? m[2] ?? '';
     if (EN_OUTLET.test(outlet)) hits.push({ kind: 'report', outlet, date: null, evidence: m[0], zone: line.zone });
