@@ -111,7 +111,19 @@ const EN_CREDITS: Array<[needs: (text: string) => boolean, pattern: RegExp, role
   [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Written|Story|Text|Words) by ([^;.()]+)/gi, 'author'],
   [(text) => SPACED_BY.test(text), /(?:^|\b)(?:Photographs|Photography|Photos|Photo) by ([^;.()]+)/gi, 'photographer'],
   [(text) => text.startsWith('By '), /^By ([A-Z][^;.()]+)/g, 'reporter'],
+  // Magazines label a line each: Words: X, Photography: Y.
+  [(text) => EN_LABEL_LINE.test(text), /^(?:Words|Text|Story|Writer):\s*([A-Z][^;.()]+)/g, 'author'],
+  [(text) => EN_LABEL_LINE.test(text), /^(?:Photos?|Photographs|Photography|Photographer|Pictures?):\s*([A-Z][^;.()]+)/g, 'photographer'],
+  [(text) => EN_LABEL_LINE.test(text), /^(?:Editor|Edited):\s*([A-Z][^;.()]+)/g, 'editor'],
+  [(text) => EN_LABEL_LINE.test(text), /^(?:Translator|Translation):\s*([A-Z][^;.()]+)/g, 'translator'],
 ];
+
+/** A line opening with an English credit label and a colon. */
+const EN_LABEL_LINE = /^[A-Z][a-z]+:\s/;
+/** Who an English credit names after the person: the agency (Jane Doe/AFP), the client (for The Harbor Times), the feed (via Getty Images). */
+const EN_NAME_TAIL = /\s*\/.*$|\s+(?:for|via)\s+.*$/;
+/** Picture agencies and stock libraries: credited as a photo's source, they are no person. */
+const PICTURE_AGENCY = /\b(?:Getty|Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash|Pexels|EPA|EFE|Courtesy|Handout|File)\b/;
 
 /** BBC's labelled byline: Author, 琳达·普雷斯利（Linda Pressly）& 埃斯佩兰萨·埃斯克里巴诺（Esperanza Escribano）. */
 const AUTHOR_FIELD = /^Author,\s*(.+)$/;
@@ -227,9 +239,8 @@ export function creditsOf(line: Line): Credit[] {
   for (const [needs, pattern, role] of LATIN_LETTER.test(text) ? EN_CREDITS : []) {
     for (const m of needs(text) ? text.matchAll(pattern) : []) {
       for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {
-        // Photo by Jane Doe/Reuters: the agency after the slash is not the name.
-        const name = titleCase(raw.replace(/\s*\/.*$/, '').trim());
-        if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name)) push(credits, role, name, m[0]);
+        const name = titleCase(raw.replace(EN_NAME_TAIL, '').trim());
+        if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name) && !PICTURE_AGENCY.test(name)) push(credits, role, name, m[0]);
       }
     }
   }
