@@ -16,7 +16,7 @@ const SEARCH_TITLE = /搜[索尋][结結]果|搜[索尋][页頁]|search results?
  * Open Graph types that say the page is something else: a shop's product, a person's profile, a
  * film, a book, a place. "website" is not among them: many portals give every page that type.
  */
-const NOT_ARTICLE_OG_TYPE = /^(?:product(?:\.\w+)?|og:product|profile|music\.\w+|video\.(?:movie|episode|tv_show)|book|books\.\w+|place|business\.business|restaurant\.\w+|fitness\.\w+|game\.\w+)$/i;
+const NOT_ARTICLE_OG_TYPE = /^(?:product(?:\.\w+)?|profile|music\.\w+|video\.(?:movie|episode|tv_show)|book|books\.\w+|place|business\.business|restaurant\.\w+|fitness\.\w+|game\.\w+)$/i;
 
 /** Signals from the URL, `<head>` and title alone: no look at the body. */
 export interface PageSignals {
