@@ -230,6 +230,17 @@ const sourceCases: SourceCase[] = [
     parts: { meta: '来源: 参考消息网', body: ['参考消息网3月5日报道 据日本《朝日新闻》3月3日报道，书店回暖。'] },
     chain: [`reprinted-from 参考消息网 <- ${PUB} @2024-03-05`, `reported-by 朝日新闻 <- 参考消息网 @2024-03-03`],
   },
+  {
+    name: 'a foreign outlet glossed with its Latin name goes by it',
+    parts: { body: ['据美国有线电视新闻网（CNN）3月3日报道，书店回暖。', '据日本广播协会（NHK）报道，书价上涨。'] },
+    chain: [`reported-by CNN <- ${PUB} @2024-03-03`, `reported-by NHK <- ${PUB} @-`],
+  },
+  { name: 'a company glossed in Latin is no outlet', parts: { body: ['据该公司（ABC Corp）称，书店回暖。'] }, chain: [] },
+  {
+    name: 'one outlet by its full and short names (中国新闻网, 中新网) is one step',
+    parts: { meta: '来源：中国新闻网', body: ['中新网江城3月4日电（记者 王小明）读书节开幕。'] },
+    chain: [`reprinted-from 中国新闻网 <- ${PUB} @2024-03-04`],
+  },
   { name: 'English wire dateline (Reuters) -', parts: { body: ['LONDON (Reuters) - Book sales rose.'] }, chain: [`reported-by Reuters <- ${PUB} @-`] },
   { name: 'English sign-off — The Associated Press', parts: { body: ['Book sales rose.', '— The Associated Press'] }, chain: [`reported-by Associated Press <- ${PUB} @-`] },
   {

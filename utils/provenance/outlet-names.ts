@@ -14,7 +14,7 @@ const COUNTRY_BEFORE_NAME = new RegExp(`^(?:${COUNTRIES})(?=[\\u4e00-\\u9fa5]{3,
 /** Endings that make a Han string an outlet rather than a person (社, 报, 网, 台, 新闻 …). */
 const OUTLET_ENDING = /(?:社|报|网|台|刊|站|新闻|日报|晚报|时报|周刊|杂志|电视|频道|媒体|在线|客户端|财经|观察|之家|科技|资讯|公众号)$/;
 /** Well-known outlets that carry none of those endings. */
-const BARE_OUTLETS = /^(?:BBC|CNN|NBC|CBS|ABC|AP|AFP|Reuters|Bloomberg|Axios|Politico|Vox|央视|总台|彭博|路透|美联|法新|共同社|韩联社|塔斯社|今日俄罗斯|半月谈|求是|财新|界面|虎嗅|钛媒体|36氪|IT之家|21世纪经济报道|券商中国|华尔街见闻|中新经纬|格隆汇|CNBC|NPR|Fox News|美国之音|德国之声|法广|风传媒|端传媒|香港01|ETtoday(?:新闻云)?|TVBS)$/i;
+const BARE_OUTLETS = /^(?:BBC|CNN|NBC|CBS|ABC|AP|AFP|NHK|VOA|RFI|DW|Reuters|Bloomberg|Axios|Politico|Vox|央视|总台|彭博|路透|美联|法新|共同社|韩联社|塔斯社|今日俄罗斯|半月谈|求是|财新|界面|虎嗅|钛媒体|36氪|IT之家|21世纪经济报道|券商中国|华尔街见闻|中新经纬|格隆汇|CNBC|NPR|Fox News|美国之音|德国之声|法广|风传媒|端传媒|香港01|ETtoday(?:新闻云)?|TVBS)$/i;
 /** Latin names that read as outlets (… News, … Times); a bare capitalised name may be a person. */
 const LATIN_OUTLET = /\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Insider|Economist|Radio|TV)$/;
 /** Attributions without a name: they produce no entry. */
@@ -71,9 +71,20 @@ export function looksLikeOutlet(name: string): boolean {
 /** A news site's brand from its formal name (千龙新闻网 → 千龙网): the two compare as one. */
 export const brandForm = (name: string): string => name.replace(/新闻网$/, '网');
 
-/** Scoring and dedup rule: names match when one contains the other after normalisation. */
+/** One outlet's names, the short one a dateline prints and the full one a 来源 line prints: 中新网 is 中国新闻网. */
+const ALIASES: ReadonlyArray<readonly string[]> = [
+  ['中国新闻网', '中新网'],
+  ['中国新闻社', '中新社'],
+  ['新华社', '新华通讯社'],
+  ['中央电视台', '央视', 'cctv'],
+  ['中央社', '中央通讯社'],
+];
+const CANONICAL = new Map(ALIASES.flatMap((names) => names.map((name) => [name, names[0]!] as const)));
+
+/** Dedup rule: names match when one contains the other after normalisation, or both name one outlet (see ALIASES). */
 export function sameOutlet(a: string, b: string): boolean {
   const x = normalizeOutlet(a).toLowerCase();
   const y = normalizeOutlet(b).toLowerCase();
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x) || brandForm(x) === brandForm(y));
+  if (x.length === 0 || y.length === 0) return false;
+  return x.includes(y) || y.includes(x) || brandForm(x) === brandForm(y) || (CANONICAL.get(x) ?? x) === (CANONICAL.get(y) ?? y);
 }

@@ -37,7 +37,9 @@ const NOT_WIRE_DIAN = '[视台话脑商子影力网]';
 const NAME_CHAR = '[^\\s，,。；;：:！!？?、“”"（）()【】\\[\\]|丨/]';
 const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|刚刚|当地时间|晚间|早间)';
 
-const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?!${NOT_WIRE_DIAN})|援引|披露|称)`, 'g');
+/** A foreign outlet's Latin name glossed after its Chinese one: 美国有线电视新闻网（CNN）. */
+const LATIN_GLOSS = `(?:[（(][A-Za-z][\\w .&'’-]{0,30}[)）])?`;
+const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${LATIN_GLOSS}${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?!${NOT_WIRE_DIAN})|援引|披露|称)`, 'g');
 const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
 const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
 const REPORT_VERB = new RegExp(
@@ -212,9 +214,14 @@ function wirePhotos(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(WIRE_PHOTO)) hits.push({ kind: 'report', outlet: m[1]!, date: null, evidence: m[0], zone: line.zone });
 }
 
+/** The gloss itself, read where the name ends. */
+const GLOSS_AT = /^[（(]([A-Za-z][\w .&'’-]{0,30})[)）]/;
+
 function reportJu(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(REPORT_JU)) {
-    const named = outletOf((m[1] ?? '').replace(/记者$/, ''));
+    // A known Latin name glossed after the Chinese one (（CNN）) is the name readers use.
+    const gloss = GLOSS_AT.exec(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length))?.[1];
+    const named = gloss && looksLikeOutlet(gloss) ? gloss : outletOf((m[1] ?? '').replace(/记者$/, ''));
     // 据新华社拉萨电: a wire's 电 names the place after the outlet.
     const outlet = named && m[3] === '电' ? (OUTLET_THEN_PLACE.exec(named)?.[1] ?? named) : named;
     // Governments, companies and people are not sources: the name must read as an outlet, or be a
