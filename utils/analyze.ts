@@ -574,7 +574,7 @@ function isPagerSized(w: Weights): boolean {
 /** The story's editor (编辑：, not a site's 总编辑 or 值班编辑 in its notices). */
 const EDITOR_CREDIT = /责任编辑|责编|(?<![总班])编辑[:：]/;
 /** A meta line's labels: away from the headline a bare date or 记者 says nothing (扫码关注 2024-06-18, 记者招募). */
-const STORY_LINE_LABEL = /来源[:：]|稿源|本文来源|原标题|发布时间|作者[:：]|责任编辑|责编|(?<![总班])编辑[:：]/;
+const STORY_LINE_LABEL = /来源[:：]|稿源|本文来源|原标题|原文标题|原题[:：]|发布时间|作者[:：]|责任编辑|责编|(?<![总班])编辑[:：]/;
 
 /**
  * A headline (a copy of it too: sites print one per layout), or a meta line: between the headline

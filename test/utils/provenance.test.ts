@@ -549,6 +549,15 @@ describe('extractProvenance: original title and publisher', () => {
     expect(run({ body: ['（原标题：全市读书节今日开幕 三百家书店参加）', '读书节开幕。'] }).originalTitle).toBe('全市读书节今日开幕 三百家书店参加');
   });
 
+  it.each([
+    ['原题：全市读书节今日开幕', '全市读书节今日开幕'],
+    ['原文标题：全市读书节今日开幕', '全市读书节今日开幕'],
+    ['原标题：全市读书节今日开幕 责任编辑：林海', '全市读书节今日开幕'],
+    ['（原标题：全市（含郊县）读书节今日开幕）', '全市（含郊县）读书节今日开幕'],
+  ])('reads %s', (line, title) => {
+    expect(run({ body: [line, '读书节开幕。'] }).originalTitle).toBe(title);
+  });
+
   it('takes the paper behind a site named after it as a reprint source, and the site itself as none', () => {
     expect(chain(run({ title: '读书节开幕_江城日报网', meta: '来源：江城日报', body: ['读书节开幕。'] }))).toEqual(['reprinted-from 江城日报 <- 江城日报网 @-']);
     expect(chain(run({ title: '读书节开幕_江城日报网', meta: '来源：江城日报网', body: ['读书节开幕。'] }))).toEqual([]);
