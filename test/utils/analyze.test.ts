@@ -245,3 +245,18 @@ describe('a rights or reprint notice inside the story', () => {
     expect(analysis.sources.map((s) => `${s.role} ${s.outlet}`)).toEqual(['publisher 晨光新闻网', 'reprinted-from 南湖周刊']);
   });
 });
+
+describe('a tool bar below the story that prints a line of the story', () => {
+  const page = (line: string): string => `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+    <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+      <div class="content">${paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 5)}</div>
+      <div class="tools"><span>${line}</span> <span>分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">QQ空间</a></span></div></div>
+  </body></html>`;
+
+  it.each(['原标题：青溪三座水厂开工', '原题：青溪三座水厂开工', '原文标题：青溪三座水厂开工'])('keeps %s and hides the share buttons beside it', (line) => {
+    const doc = parseHtml(page(line), 'http://news.example.test/2024-03/06/content_3.htm');
+    const hidden = analyzeLayout(doc, { url: doc.URL }).hidden.map((h) => h.item.text);
+    expect(hidden.some((text) => text.includes('QQ空间'))).toBe(true);
+    expect(hidden.some((text) => text.includes('青溪三座水厂开工'))).toBe(false);
+  });
+});
