@@ -135,10 +135,11 @@ const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 
 const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;
 const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise']);
 /**
- * Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】): a block made only of them is a widget.
+ * Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】, Listen to this article, Save, Copy link):
+ * a block made only of them is a widget.
  * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
  */
-const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|分享|[大中小]|print|close|email|share|top|a\+|a-/gi;
+const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|print|close|email|share|top|a\+|a-/gi;
 /**
  * A sign-up's call: the word alone, before a mark or a capitalised word (Newsletter Get our daily…),
  * or as a call goes on (Sign up for…, Subscribe now). "Subscribers will be refunded", "Sign up

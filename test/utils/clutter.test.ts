@@ -104,6 +104,8 @@ describe('classifyElement: text rules', () => {
     ['<div><span>閱讀下一篇</span><a href="#"></a></div>', 'navigation', 'page-turn'],
     ['<div>分享到: 微信 微博</div>', 'widget', 'tool bar'],
     ['<div>Share this article</div>', 'widget', 'tool bar'],
+    ['<div>Listen to this article</div>', 'widget', 'tool bar'],
+    ['<div><button>Gift this article</button> <button>Save</button> <button>Copy link</button></div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
     ['<span class="font">调整字体</span>', 'widget', 'tool bar'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
@@ -382,6 +384,7 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<div>Subscribers will be refunded, the company said.</div>',
     '<div>Sign up rates for the union doubled this year.</div>',
     '<div>Newsletter editors were told to stand by.</div>',
+    '<div>Save the date: the festival opens on June 1.</div>',
   ])('leaves an English sentence that opens with a page-turn or sign-up word: %s', (html) => {
     expect(classify(html)).toBeNull();
   });
