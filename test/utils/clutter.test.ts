@@ -105,6 +105,9 @@ describe('classifyElement: text rules', () => {
     ['<div>分享到: 微信 微博</div>', 'widget', 'tool bar'],
     ['<div>Share this article</div>', 'widget', 'tool bar'],
     ['<div>Listen to this article</div>', 'widget', 'tool bar'],
+    ['<div>【我要纠错】</div>', 'widget', 'tool bar'],
+    ['<div><a href="#">举报</a> <a href="#">点赞</a> <a href="#">在看</a></div>', 'widget', 'tool bar'],
+    ['<div>下载APP</div>', 'widget', 'tool bar'],
     ['<div><button>Gift this article</button> <button>Save</button> <button>Copy link</button></div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
     ['<span class="font">调整字体</span>', 'widget', 'tool bar'],
@@ -385,6 +388,7 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<div>Sign up rates for the union doubled this year.</div>',
     '<div>Newsletter editors were told to stand by.</div>',
     '<div>Save the date: the festival opens on June 1.</div>',
+    '<div>举报人已向警方提交了相关证据。</div>',
   ])('leaves an English sentence that opens with a page-turn or sign-up word: %s', (html) => {
     expect(classify(html)).toBeNull();
   });
