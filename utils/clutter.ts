@@ -139,7 +139,7 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
  * a block made only of them is a widget.
  * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
  */
-const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[点點][赞贊]|在看|下[载載](?:APP|客[户戶]端)|(?:APP|App)?内打[开開]|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|print|close|email|share|top|a\+|a-/gi;
+const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|print|close|email|share|top|a\+|a-/gi;
 /**
  * A sign-up's call: the word alone, before a mark or a capitalised word (Newsletter Get our daily…),
  * or as a call goes on (Sign up for…, Subscribe now). "Subscribers will be refunded", "Sign up
@@ -748,7 +748,7 @@ function isToolText(text: string): boolean {
 }
 
 /** Any character outside TOOL_WORDS' words and the separators between them. */
-const NOT_TOOL_CHAR = /[^打印列本页頁文此关關闭閉窗视視口返回到顶頂部首收藏调調整字体體号號纠糾错錯复複制製链鏈连連接结結推荐薦给給朋友发發送表评評论論我要分享大中小举舉报報点點赞贊在看下载載客户戶端内开開a-z+\s【】[\]|｜/·:：()（）-]/i;
+const NOT_TOOL_CHAR = /[^打印列本页頁文此关關闭閉窗视視口返回到顶頂部首收藏调調整字体體号號纠糾错錯复複制製链鏈连連接结結推荐薦给給朋友发發送表评評论論我要分享大中小举舉报報检檢点點赞贊讚按在看追踪蹤订訂阅閱加入好级級下载載客户戶端内內开開启啟a-z+\s【】[\]|｜/·:：()（）-]/i;
 
 function hasQrImage(el: Element, ctx: ClutterContext): boolean {
   return ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE) !== null;

@@ -108,6 +108,8 @@ describe('classifyElement: text rules', () => {
     ['<div>【我要纠错】</div>', 'widget', 'tool bar'],
     ['<div><a href="#">举报</a> <a href="#">点赞</a> <a href="#">在看</a></div>', 'widget', 'tool bar'],
     ['<div>下载APP</div>', 'widget', 'tool bar'],
+    ['<div><span>字級</span> <span>檢舉</span> <span>按讚</span> <span>追蹤</span> <span>訂閱</span></div>', 'widget', 'tool bar'],
+    ['<div>App內開啟</div>', 'widget', 'tool bar'],
     ['<div><button>Gift this article</button> <button>Save</button> <button>Copy link</button></div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
     ['<span class="font">调整字体</span>', 'widget', 'tool bar'],
@@ -389,6 +391,7 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<div>Newsletter editors were told to stand by.</div>',
     '<div>Save the date: the festival opens on June 1.</div>',
     '<div>举报人已向警方提交了相关证据。</div>',
+    '<div>追蹤調查顯示，這批貨物最後流向了南部港口。</div>',
   ])('leaves an English sentence that opens with a page-turn or sign-up word: %s', (html) => {
     expect(classify(html)).toBeNull();
   });
