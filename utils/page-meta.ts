@@ -394,8 +394,13 @@ const LINE_ABOVE_MAX = 40;
 function lineAboveText(headline: Element | null, articleRoot: Element | null): string {
   for (const level of headlineLevels(headline, articleRoot)) {
     const above = level.previousElementSibling;
-    const text = collapseSpace(above?.textContent ?? '').trim();
-    if (text) return text.length <= LINE_ABOVE_MAX && !above!.querySelector('a[href]') ? text : '';
+    const raw = above?.textContent ?? '';
+    // A whole column or header above the title is no dateline: settled before its text is read.
+    if (raw.length > LINE_ABOVE_MAX * 10) return '';
+    if (trimmedLength(raw) === 0) continue;
+    if (above!.querySelector('a[href]')) return '';
+    const text = collapseSpace(raw).trim();
+    return text.length <= LINE_ABOVE_MAX ? text : '';
   }
   return '';
 }
