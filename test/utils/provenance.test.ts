@@ -235,6 +235,11 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['据美国有线电视新闻网（CNN）3月3日报道，书店回暖。', '据日本广播协会（NHK）报道，书价上涨。'] },
     chain: [`reported-by CNN <- ${PUB} @2024-03-03`, `reported-by NHK <- ${PUB} @-`],
   },
+  {
+    name: 'a station’s programme goes by the station',
+    parts: { body: ['据中国之声《新闻和报纸摘要》报道，书店回暖。', '据央视《新闻联播》报道，书价上涨。'] },
+    chain: [`reported-by 中国之声 <- ${PUB} @-`, `reported-by 央视 <- ${PUB} @-`],
+  },
   { name: 'a company glossed in Latin is no outlet', parts: { body: ['据该公司（ABC Corp）称，书店回暖。'] }, chain: [] },
   {
     name: 'one outlet by its full and short names (中国新闻网, 中新网) is one step',
