@@ -128,6 +128,17 @@ describe('extractProvenance on a traditional Chinese page', () => {
     expect(result.credits.find((c) => c.role === 'editor')?.evidence).toBe('責任編輯：陳怡君');
   });
 
+  it('reads a dateline in 〔〕 and credits its reporter', () => {
+    const result = run({ body: [`〔中央社記者王揚宇台北5日電〕${OPENING}`] });
+    expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @2024-03-05`]);
+    expect(result.sources[1]?.evidence).toBe('中央社記者王揚宇台北5日電');
+    expect(credits(result)).toEqual(['reporter 王揚宇']);
+  });
+
+  it('credits the compiler of a wire story (編譯X／綜合外電報導)', () => {
+    expect(credits(run({ body: [`（編譯張佑生／綜合外電報導）${OPENING}`] }))).toEqual(['compiler 張佑生']);
+  });
+
   it('reads a bare source slot as the lines read, so an outlet named twice is one step', () => {
     const result = run({ meta: '<span>2024-03-05 08:00</span> <span class="source">聯合報</span>', body: [`據聯合報報導，${OPENING}`] });
     expect(chain(result)).toEqual([`reprinted-from 聯合報 <- ${PUB} @-`]);

@@ -76,8 +76,8 @@ const REPORTER_PHOTO = /(?:记者|通讯员)\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s]
  * A name is taken at three characters unless that leaves the place fewer than two (陈怡|台北).
  */
 const WIRE_REPORTERS = /记者([\u4e00-\u9fa5]{2,3}(?:、[\u4e00-\u9fa5]{2,3})*?)[\u4e00-\u9fa5]{2,6}\d{1,2}日(?:综合外电|专)?电/g;
-/** 记者王冠仁／台北报道 (Taiwan's papers): the reporters, a slash, then where the report was filed. */
-const SLASH_SIGN_OFF = /记者\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})*)\s*[／/]\s*[\u4e00-\u9fa5]{0,8}?报道/g;
+/** 记者王冠仁／台北报道 (Taiwan's papers), 编译王小明／综合外电报道 (its wire): the reporters or compiler, a slash, then where the report was filed. */
+const SLASH_SIGN_OFF = /(记者|编译)\s*([\u4e00-\u9fa5·]{2,4}(?:[、\s][\u4e00-\u9fa5·]{2,4})*)\s*[／/]\s*[\u4e00-\u9fa5]{0,8}?报道/g;
 /** A span that opens with a reporter label, an outlet's at most (作者：新华社记者 X): cleanName drops the label. */
 const REPORTER_NAMED = /^\s*[^\s、，,]{0,8}?(?:记者|通讯员)/;
 /** Editor codes printed after names: _NN2587, PK155, SF099. */
@@ -225,8 +225,11 @@ export function creditsOf(line: Line): Credit[] {
   for (const m of text.includes('摄') ? text.matchAll(REPORTER_PHOTO) : []) {
     for (const name of namesIn(m[1] ?? '', false)) push(credits, 'photographer', name, m[0]);
   }
-  for (const m of text.includes('记者') ? [...text.matchAll(WIRE_REPORTERS), ...text.matchAll(SLASH_SIGN_OFF)] : []) {
+  for (const m of text.includes('记者') ? text.matchAll(WIRE_REPORTERS) : []) {
     for (const name of namesIn(m[1] ?? '', false)) push(credits, 'reporter', name, m[0]);
+  }
+  for (const m of text.includes('报道') ? text.matchAll(SLASH_SIGN_OFF) : []) {
+    for (const name of namesIn(m[2] ?? '', false)) push(credits, m[1] === '编译' ? 'compiler' : 'reporter', name, m[0]);
   }
   for (const m of text.includes('报道') ? text.matchAll(SIGN_OFF) : []) {
     for (const name of namesIn(m[1] ?? '', true)) push(credits, 'reporter', name, m[0]);

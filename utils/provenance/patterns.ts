@@ -75,7 +75,7 @@ const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|�
 const VALUE_END = /(?:作者|编辑|责任编辑|责编|记者|时间|发布(?=时间|日期|于|[:：])|日期|浏览|阅读|点击|字号|分享|微信公众号|公众号|等|\d{4}|\d{1,2}月).*$/;
 
 /** Taiwan's wire brackets its dateline and may compile foreign wires: （中央社台北5日综合外电报道）, （中央社记者X柏林5日专电）. */
-const DATELINE = new RegExp(`^[【\\[（(]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(?:综合外电|专)?(电(?!${NOT_WIRE_DIAN})|讯|报道|消息(?=\\s*[（(：:]|\\s))[】\\]）)]?`);
+const DATELINE = new RegExp(`^[【\\[（(〔]?(?!另?据)(${NAME_CHAR}{2,18}?)\\s?(${DATE})?(?:综合外电|专)?(电(?!${NOT_WIRE_DIAN})|讯|报道|消息(?=\\s*[（(：:]|\\s))[】\\]）)〕]?`);
 /**
  * The outlet ends at the last outlet-like character; what follows is the place (新华社|北京). A 台
  * opening 台北, 台中, 台南 or 台东 is the place's (新华社|台北).
@@ -313,7 +313,7 @@ export function datelineHit(line: Line): SourceHit | null {
   if (!outlet || !looksLikeOutlet(outlet)) return null;
   // 本报讯 / 本网讯 name the page's own outlet, which the chain already has.
   if (/^本/.test(outlet)) return null;
-  const evidence = m[0].replace(/^[【[（(]/, '').replace(/[】\]）)]$/, '');
+  const evidence = m[0].replace(/^[【[（(〔]/, '').replace(/[】\]）)〕]$/, '');
   return { kind: 'dateline', outlet, date: m[2] ?? null, evidence, zone: line.zone, ...(m[3] === '报道' || m[3] === '消息' ? { ownStory: true } : {}) };
 }
 
