@@ -141,11 +141,18 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
  */
 const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|print|close|email|share|top|a\+|a-/gi;
 /**
+ * Where an English label's word ends (case matters in the patterns built on it): the line's end, a
+ * mark, or a capitalised word, the title a label leads to. A lower-case word goes on as a sentence.
+ */
+const LABEL_END = String.raw`(?=\s*(?:$|[^\sa-z]))`;
+/**
  * A sign-up's call: the word alone, before a mark or a capitalised word (Newsletter Get our daily…),
  * or as a call goes on (Sign up for…, Subscribe now). "Subscribers will be refunded", "Sign up
  * rates doubled" and "Newsletter editors were told" open sentences.
  */
-const NEWSLETTER = /^(?:(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Nn]ewsletters?|NEWSLETTERS?)(?=\s*(?:$|[^\sa-z])|\s+(?:now|today|here|for|to|free|sign)\b)|[Gg]et (?:the|our) .{0,30}newsletter)/;
+const NEWSLETTER = new RegExp(
+  String.raw`^(?:(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Nn]ewsletters?|NEWSLETTERS?)(?:${LABEL_END}|(?=\s+(?:now|today|here|for|to|free|sign)\b))|[Gg]et (?:the|our) .{0,30}newsletter)`,
+);
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
 /**
  * A share button's text: a network's name, "Share this with" / 分享到 and a name, both (a visible
@@ -222,7 +229,7 @@ const TRAIL_LINK_DENSITY = 0.8;
  * link's label alone, before a mark or before the capitalised title it leads to (Previous Post
  * Title); before a lower-case word it opens a sentence (Previous talks collapsed in 2019.).
  */
-const PAGINATION = /^(?:第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|[<«‹]*\s*上一[页頁]|[<«‹]*\s*(?:[Pp]revious|PREVIOUS)(?:\s+(?:[Pp]age|PAGE))?(?=\s*(?:$|[^\sa-z])))/;
+const PAGINATION = new RegExp(String.raw`^(?:第\s*\d+\s*[页頁]|共\s*\d+\s*[页頁]|[<«‹]*\s*上一[页頁]|[<«‹]*\s*(?:[Pp]revious|PREVIOUS)(?:\s+(?:[Pp]age|PAGE))?${LABEL_END})`);
 /** What a pager's links say: page numbers and turns (下一页, 末页, >>|, Next). */
 const PAGE_LINK_TEXT = /^(?:\d{1,3}|[<«‹]*\s*上一[页頁]|下一[页頁]\s*[>»›]*|首[页頁]|尾[页頁]|末[页頁]|\|?[<«‹]{1,2}|[>»›]{1,2}\|?|prev(?:ious)?(?: page)?|next(?: page)?)$/i;
 /**
@@ -277,7 +284,7 @@ const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发�
  * (Leave a Reply Cancel reply) or a mark. Case matters, so "Join the conversation about the
  * bridge on Friday." opens a story's sentence.
  */
-const COMMENT_CALL = /^(?:[Jj]oin [Tt]he [Cc]onversation|JOIN THE CONVERSATION|[Ll]eave [Aa] (?:[Cc]omment|[Rr]eply)|LEAVE A (?:COMMENT|REPLY))(?=\s*(?:$|[^\sa-z]))/;
+const COMMENT_CALL = new RegExp(String.raw`^(?:[Jj]oin [Tt]he [Cc]onversation|JOIN THE CONVERSATION|[Ll]eave [Aa] (?:[Cc]omment|[Rr]eply)|LEAVE A (?:COMMENT|REPLY))${LABEL_END}`);
 /** 跟帖 (网易's and 澎湃's word) heads a comment section only as a whole label: a story may open a paragraph with it (跟帖评论服务…). */
 const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?$/;
 
@@ -744,11 +751,17 @@ export function isDisclaimerText(text: string): boolean {
 function isToolText(text: string): boolean {
   // A character no tool word or separator has settles it without rewriting the text twice.
   if (NOT_TOOL_CHAR.test(text)) return false;
-  return /\S/.test(text) && text.replace(TOOL_WORDS, '').replace(/[\s【】\[\]|｜/·:：()（）-]/g, '') === '';
+  return /\S/.test(text) && text.replace(TOOL_WORDS, '').replace(TOOL_SEPARATOR, '') === '';
 }
 
-/** Any character outside TOOL_WORDS' words and the separators between them. */
-const NOT_TOOL_CHAR = /[^打印列本页頁文此关關闭閉窗视視口返回到顶頂部首收藏调調整字体體号號纠糾错錯复複制製链鏈连連接结結推荐薦给給朋友发發送表评評论論我要分享大中小举舉报報检檢点點赞贊讚按在看追踪蹤订訂阅閱加入好级級下载載客户戶端内內开開启啟a-z+\s【】[\]|｜/·:：()（）-]/i;
+/** What stands between tool words (【打印】 | 【关闭】): spaces, brackets, bars, colons, dots. */
+const TOOL_SEPARATORS = String.raw`\s【】\[\]|｜/·:：()（）-`;
+const TOOL_SEPARATOR = new RegExp(`[${TOOL_SEPARATORS}]`, 'g');
+/**
+ * Any character outside TOOL_WORDS' words and the separators between them, built from the words'
+ * own Han characters, so a word added to TOOL_WORDS is a word the pre-test lets through.
+ */
+const NOT_TOOL_CHAR = new RegExp(`[^${[...new Set(TOOL_WORDS.source.match(/[\u3400-\u9fff]/g))].join('')}a-z+${TOOL_SEPARATORS}]`, 'i');
 
 function hasQrImage(el: Element, ctx: ClutterContext): boolean {
   return ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE) !== null;
