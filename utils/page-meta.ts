@@ -320,7 +320,9 @@ const YEARLESS_DATE = /(?<![\d年./-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(
 function urlDate(url: string | null): { year: number; month: number; day: number } | null {
   const path = url ? url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '') : '';
   const m = URL_DATE.exec(path);
-  return m && isoOf(Number(m[1]), Number(m[2]), Number(m[3])) ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isoOf(year, month, day) ? { year, month, day } : null;
 }
 
 /**
