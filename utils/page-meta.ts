@@ -271,7 +271,14 @@ export function titleLineAbove(doc: Document, root: Element): Element | null {
   return found;
 }
 
-const DATE_TIME = /((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+/**
+ * 2024-02-23 09:42, 2024年2月23日 下午2:20, 2024年3月5日(火) 14時20分, 2024.03.05. 오후 2:20: the
+ * date, then perhaps its weekday and which half of the day, then the time.
+ */
+const DATE_TIME =
+  /((?:19|20)\d{2})\s*[-/年.년]\s*(\d{1,2})\s*[-/月.월]\s*(\d{1,2})\s*[日일]?(?:(?:T|\.?\s*)(?:[(（][^)）\d]{1,3}[)）]|(?:星期|周|週)[一二三四五六日天])?\s*(上午|下午|午前|午後|오전|오후)?\s*(\d{1,2})[:：時时](\d{2})(?:[:：](\d{2}))?)?/;
+/** The afternoon's words of the 12-hour clocks above: 下午, 午後, 오후. */
+const AFTERNOON = /^(?:下午|午後|오후)$/;
 /** Taiwan's 民國 years (民國113年3月5日): the republic's first year was 1912. */
 const ROC_DATE = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?/;
 const ROC_YEAR_ZERO = 1911;
@@ -300,7 +307,7 @@ function hour24(hour: number, half: string | undefined): number {
 /** Turns `2024-02-23 09:42`, `2024年2月23日`, `民國113年2月23日`, `Feb. 23, 2024 9:42 a.m.` into ISO 8601 (date or local date-time). */
 export function isoDate(text: string): string | null {
   const m = DATE_TIME.exec(text);
-  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? undefined : Number(m[4]), m[5], m[6]);
+  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]), m[5] === undefined ? undefined : hour24(Number(m[5]), m[4] ? (AFTERNOON.test(m[4]) ? 'p' : 'a') : undefined), m[6], m[7]);
   const roc = ROC_DATE.exec(text);
   if (roc) return isoOf(Number(roc[1]) + ROC_YEAR_ZERO, Number(roc[2]), Number(roc[3]), roc[4] === undefined ? undefined : Number(roc[4]), roc[5]);
   const en = EN_DATE.exec(text);
@@ -325,6 +332,12 @@ function urlDate(url: string | null): { year: number; month: number; day: number
   return isoOf(year, month, day) ? { year, month, day } : null;
 }
 
+/** A date a page states for machines: ISO 8601 kept as written (its offset with it), else read as text. */
+function statedDate(candidate: string): string | null {
+  const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/.exec(candidate.trim());
+  return iso ? iso[0] : isoDate(candidate);
+}
+
 /**
  * The publish date: structured metadata first, then the meta line under the headline (the text
  * between the headline and the body), then a `<time>` element, then a short line just above the
@@ -335,16 +348,13 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
   const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
   const ld = jsonLdArticle(doc)?.['datePublished'];
   for (const candidate of [meta, typeof ld === 'string' ? ld : null]) {
-    if (!candidate) continue;
-    const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/.exec(candidate.trim());
-    if (iso) return iso[0];
-    const loose = isoDate(candidate);
-    if (loose) return loose;
+    const stated = candidate ? statedDate(candidate) : null;
+    if (stated) return stated;
   }
   const fromLine = metaLine ? isoDate(metaLine) : null;
   if (fromLine) return fromLine;
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  const timed = time ? isoDate(time) : null;
+  const timed = time ? statedDate(time) : null;
   if (timed) return timed;
   const above = isoDate(lineAboveText(headline, articleRoot));
   if (above) return above;

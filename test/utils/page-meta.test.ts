@@ -156,6 +156,14 @@ describe('publishedAt: the line above the headline', () => {
   });
 });
 
+describe('publishedAt: a <time> element', () => {
+  it('keeps the offset of an ISO datetime, as metadata’s is kept', () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<h1 id="title">台风预警发布</h1><div class="info"><time datetime="2024-03-05T14:20:00+09:00">3/5(火) 14:20</time>配信</div><div id="story"><p>海南省气象台今天发布台风预警。</p></div>`;
+    expect(publishedAt(document, document.getElementById('title'), document.getElementById('story'))).toBe('2024-03-05T14:20:00+09:00');
+  });
+});
+
 describe('publishedAt: the URL’s date', () => {
   /** The publish date of a page without metadata or `<time>`, its meta line `meta`, at `url`. */
   const dateOf = (meta: string, url: string | null): string | null => {
@@ -195,6 +203,16 @@ describe('isoDate', () => {
     ['Dec 28 Sat 2013 00:28', '2013-12-28T00:28:00'],
     ['中華民國113年3月5日 08:00', '2024-03-05T08:00:00'],
     ['民国113年3月5日', '2024-03-05'],
+    // The half of the day before the time, on the 12-hour clocks of Chinese, Japanese and Korean pages.
+    ['2024年3月5日 下午2:20', '2024-03-05T14:20:00'],
+    ['2024年3月5日 上午12:05', '2024-03-05T00:05:00'],
+    ['2024年3月5日 星期二 14:20', '2024-03-05T14:20:00'],
+    ['2024年3月5日(火) 14時20分', '2024-03-05T14:20:00'],
+    ['2024年3月5日 午後2時20分', '2024-03-05T14:20:00'],
+    ['입력 2024.03.05. 오후 2:20', '2024-03-05T14:20:00'],
+    ['기사입력 2024.03.05. 오전 9:05', '2024-03-05T09:05:00'],
+    ['2024년 3월 5일 14:20', '2024-03-05T14:20:00'],
+    ['2024-03-05T14:20:00+09:00', '2024-03-05T14:20:00'],
   ])('reads %s', (text, iso) => {
     expect(isoDate(text)).toBe(iso);
   });
