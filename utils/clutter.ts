@@ -129,17 +129,22 @@ const AFFILIATE_WORD = /aliyun|cloud|bce|qiniu|vultr|bandwagon/i;
  */
 /** The next or previous story's label (阅读下一篇, 上一篇, 閱讀下一篇). */
 const NEXT_STORY_LABEL = '(?:[阅閱][读讀])?[下上]一篇';
-const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文(排行|推[荐薦])|[阅閱][读讀]排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞]|[资資][讯訊])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next|editors?['’]?s? picks|don['’]t miss|further reading|in case you missed it)(?![a-z])`, 'i');
+/**
+ * Japanese and Korean portals' teaser headings: 関連記事, アクセスランキング, あわせて読みたい;
+ * 관련 기사, 많이 본 뉴스, 함께 볼만한 뉴스.
+ */
+const JA_KO_TEASER_HEADINGS = String.raw`関連(?:記事|ニュース|リンク)|おすすめ(?:の)?(?:記事|ニュース)|(?:あわせて|合わせて)読みたい|こちらもおすすめ|よく読まれている(?:記事|ニュース)|アクセスランキング|ランキング|人気(?:記事|ニュース)|主要ニュース|最新ニュース|注目(?:の)?(?:記事|ニュース)|관련\s?(?:기사|뉴스)|(?:가장\s?)?많이\s?본\s?(?:뉴스|기사)|추천\s?(?:기사|뉴스)|함께\s?(?:볼만한|보면\s?좋은)\s?(?:뉴스|기사)|이\s?시각\s?(?:주요\s?)?뉴스|주요\s?뉴스|최신\s?뉴스|인기\s?(?:기사|뉴스)|랭킹\s?뉴스`;
+const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文(排行|推[荐薦])|[阅閱][读讀]排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞]|[资資][讯訊])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next|editors?['’]?s? picks|don['’]t miss|further reading|in case you missed it|${JA_KO_TEASER_HEADINGS})(?![a-z])`, 'i');
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;
 const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise']);
 /**
- * Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】, Listen to this article, Save, Copy link):
+ * Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】, Listen to this article, Save, Copy link, シェア 印刷, 공유 인쇄):
  * a block made only of them is a widget.
  * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
  */
-const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|print|close|email|share|top|a\+|a-/gi;
+const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|シェア|ツイート|ポスト|LINEで送る|はてなブックマーク|ブックマーク|印刷|文字サイズ|공유하기|공유|글자\s?크기|인쇄|스크랩|좋아요|구독|print|close|email|share|top|a\+|a-/gi;
 /**
  * Where an English label's word ends (case matters in the patterns built on it): the line's end, a
  * mark, or a capitalised word, the title a label leads to. A lower-case word goes on as a sentence.
@@ -194,7 +199,7 @@ const DISCLAIMER = /不代表.{0,20}(立[场場]|[观觀][点點])|[仅僅]代�
 const DISCLAIMER_LABEL = /^(?:[^\s。，！？：:]{0,12}?[网網站])?(?:版[权權](?:[与與]|和|及)?)?免[责責][声聲]明\s*[:：]/;
 /** A notice of a few numbered points; heavier, the block holds more than the notice. */
 const DISCLAIMER_BLOCK_MAX_WEIGHT = 600;
-const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版[权權]所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报/i;
+const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版[权權]所有|all rights? reserved|icp备|icp证|公网安备|违法和不良信息举报|無断(?:転載|転用|複製)|무단\s?(?:전재|배포)|재배포\s?금지/i;
 const COPYRIGHT_ALL = new RegExp(COPYRIGHT.source, 'gi');
 /**
  * A site footer's legal lines run long (licences, report lines, a reprint notice), past the size of
@@ -272,7 +277,7 @@ const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?\\s*(没有�
 const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)(?=\s|[:：]|$)/;
 /** A word every REACTIONS label holds: most small texts have none, and their first text is not looked for. */
 const REACTION_WORD = /心情|表情|表态/;
-const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
+const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'gnav', 'gnavi', 'globalnav', 'gnb', 'lnb', 'snb', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt', 'commt']);
 /**
  * A comment section's heading (网友评论, 发表評論, 我要留言, Comments (12)). The word ends the label: a
@@ -293,7 +298,7 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
  * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
  * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报/i;
+const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -759,9 +764,9 @@ const TOOL_SEPARATORS = String.raw`\s【】\[\]|｜/·:：()（）-`;
 const TOOL_SEPARATOR = new RegExp(`[${TOOL_SEPARATORS}]`, 'g');
 /**
  * Any character outside TOOL_WORDS' words and the separators between them, built from the words'
- * own Han characters, so a word added to TOOL_WORDS is a word the pre-test lets through.
+ * own Han, kana and Hangul characters, so a word added to TOOL_WORDS is a word the pre-test lets through.
  */
-const NOT_TOOL_CHAR = new RegExp(`[^${[...new Set(TOOL_WORDS.source.match(/[\u3400-\u9fff]/g))].join('')}a-z+${TOOL_SEPARATORS}]`, 'i');
+const NOT_TOOL_CHAR = new RegExp(`[^${[...new Set(TOOL_WORDS.source.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g))].join('')}a-z+${TOOL_SEPARATORS}]`, 'i');
 
 function hasQrImage(el: Element, ctx: ClutterContext): boolean {
   return ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE) !== null;

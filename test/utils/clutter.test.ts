@@ -127,6 +127,14 @@ describe('classifyElement: text rules', () => {
     ['<div>When you buy something using the retail links in our stories, we may earn a small affiliate commission.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Ars Technica may earn compensation on sales from links on this site.</div>', 'boilerplate', 'disclaimer'],
     ['<div>Copyright © 2024 海南信息港 All Rights Reserved</div>', 'boilerplate', 'copyright'],
+    // Japanese and Korean portals' tool bars, rights lines and menus.
+    ['<div><a href="#">ポスト</a> <a href="#">シェア</a> <a href="#">LINEで送る</a> <a href="#">はてなブックマーク</a></div>', 'widget', 'tool bar'],
+    ['<div><span>文字サイズ</span> <span>印刷</span></div>', 'widget', 'tool bar'],
+    ['<div><a href="#">공유</a> <a href="#">글자 크기</a> <a href="#">인쇄</a> <a href="#">스크랩</a></div>', 'widget', 'tool bar'],
+    ['<div>Copyright(C) 2024 毎日新聞社 記事の無断転用を禁じます。</div>', 'boilerplate', 'copyright'],
+    ['<div>무단 전재 및 재배포 금지</div>', 'boilerplate', 'copyright'],
+    ['<div class="gnb"><a href="/">하늘포털</a> <a href="/s/1">정치</a> <a href="/s/2">경제</a></div>', 'navigation', 'gnb'],
+    ['<div class="gnav"><a href="/">あさひなニュース</a> <a href="/c/1">国内</a> <a href="/c/2">国際</a></div>', 'navigation', 'gnav'],
     // The same rules in traditional characters, as Taiwan and Hong Kong sites print them.
     ['<div>轉發到：<a>Facebook</a> <a>LINE</a></div>', 'widget', 'tool bar'],
     ['<div>【列印】【關閉視窗】</div>', 'widget', 'tool bar'],
@@ -260,6 +268,12 @@ describe('teaserHeading', () => {
     [`<div><h3>Don't miss</h3>${links}</div>`, "Don't miss"],
     [`<div><h3>Further reading</h3>${links}</div>`, 'Further reading'],
     [`<div><h3>In case you missed it</h3>${links}</div>`, 'In case you missed it'],
+    [`<div><h2>関連記事</h2>${links}</div>`, '関連記事'],
+    [`<div><h2>アクセスランキング</h2>${links}</div>`, 'アクセスランキング'],
+    [`<div><h2>あわせて読みたい</h2>${links}</div>`, 'あわせて読みたい'],
+    [`<div><h3>관련 기사</h3>${links}</div>`, '관련 기사'],
+    [`<div><h3>많이 본 뉴스</h3>${links}</div>`, '많이 본 뉴스'],
+    [`<div><h3>함께 볼만한 뉴스</h3>${links}</div>`, '함께 볼만한 뉴스'],
   ])('%s is a teaser block named %s', (html, expected) => {
     expect(name(html)).toBe(expected);
   });
@@ -368,6 +382,10 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>报道称，该网站在页面底部标注“本站所有内容版权所有”，却从未取得授权。</p>',
     '<p>Join the conversation about the new bridge at the library on Friday, the council said.</p>',
     '<p>Leave a comment was all the old forum offered, she recalled.</p>',
+    '<p>シェアハウスの人気が、都市部の若者の間で高まっている。</p>',
+    '<p>印刷会社の倒産が相次いでいる。</p>',
+    '<p>공유 경제가 확산하면서 새로운 일자리가 생겨나고 있다.</p>',
+    '<p>기사 무단 전재 문제를 두고 언론사들이 소송을 냈다.</p>',
   ])('leaves %s', (html) => {
     expect(classify(html)).toBeNull();
   });
