@@ -2,8 +2,8 @@
 import type { Credit, Source } from './analysis-types';
 import { articleText, collapse, elementLines, pageTextHolding, type Line } from './provenance/text-zones';
 import { findPublisher } from './provenance/publisher';
-import { datelineHit, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
-import { bareSignOff, bylineSlotCredits, creditsOf } from './provenance/credits';
+import { datelineHit, englishHits, originalTitleOf, sourceHits, type SourceHit } from './provenance/patterns';
+import { bareSignOff, bylineSlotCredits, creditsOf, englishCredits } from './provenance/credits';
 import { parsePageDate, resolveDate, type PageDate } from './provenance/dates';
 import { metadataHits } from './provenance/metadata';
 import { brandForm, sameOutlet } from './provenance/outlet-names';
@@ -11,6 +11,8 @@ import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
 import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
 import { AS_WRITTEN, looksTraditional, traditionalReading } from './provenance/hant';
+import { japaneseCredits, japaneseDateline, japaneseSourceHits, looksJapanese } from './provenance/japanese';
+import { koreanCredits, koreanDateline, koreanSourceHits, looksKorean } from './provenance/korean';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -48,6 +50,29 @@ function pageDateOf(input: ProvenanceInput, lines: Line[]): PageDate | null {
   }
   return null;
 }
+
+/** How the lines of a page in one language are read for sources and credits; English phrases are read on every page. */
+interface LanguageReading {
+  dateline(line: Line): SourceHit | null;
+  sources(line: Line): SourceHit[];
+  credits(line: Line): Credit[];
+}
+
+const withEnglish = (hits: SourceHit[], line: Line): SourceHit[] => {
+  englishHits(line, hits);
+  return hits;
+};
+
+const JAPANESE: LanguageReading = {
+  dateline: japaneseDateline,
+  sources: (line) => withEnglish(japaneseSourceHits(line), line),
+  credits: (line) => [...japaneseCredits(line), ...englishCredits(line)],
+};
+const KOREAN: LanguageReading = {
+  dateline: koreanDateline,
+  sources: (line) => withEnglish(koreanSourceHits(line), line),
+  credits: (line) => [...koreanCredits(line), ...englishCredits(line)],
+};
 
 /** Links the hits into a chain, nearest to the reader first, one entry per outlet. */
 function buildChain(publisher: Source | null, hits: SourceHit[], dateline: SourceHit | null, page: PageDate | null): Source[] {
@@ -122,8 +147,10 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const isClutter = input.isClutter ?? isExcluded;
   const rootLines = articleRoot ? elementLines(articleRoot, 'body', isExcluded, isClutter) : undefined;
   const { metaElements, lines: shownLines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
+  // Japanese and Korean text has its own phrases; Chinese and English are read by the patterns of the rest of this module.
+  const language = looksJapanese(shownLines) ? JAPANESE : looksKorean(shownLines) ? KOREAN : null;
   // Traditional Chinese is read folded to simplified characters; what is found is given back as the page writes it.
-  const hant = looksTraditional(shownLines);
+  const hant = !language && looksTraditional(shownLines);
   const reading = hant ? traditionalReading() : AS_WRITTEN;
   const { fold, restore } = reading;
   const lines = hant ? shownLines.map((line) => ({ zone: line.zone, text: fold(line.text) })) : shownLines;
@@ -144,6 +171,12 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   let bodyIndex = 0;
   for (const line of lines) {
     const opening = line.zone === 'meta' || (line.zone === 'body' && bodyIndex++ < DATELINE_LINES);
+    if (language) {
+      if (opening && line.zone === 'body') dateline ??= language.dateline(line);
+      hits.push(...language.sources(line));
+      credits.push(...language.credits(line));
+      continue;
+    }
     if (opening && line.zone === 'body') dateline ??= datelineHit(line);
     // A byline naming the writer's outlet (河南商报记者马俊峰/文) sits in the meta line or opens the body.
     const byline = opening ? bylineOutlet(line) : null;

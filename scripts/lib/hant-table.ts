@@ -22,11 +22,12 @@ function singleCharEntries(dict: DictLike): Array<[string, string]> {
 }
 
 const PROVENANCE = new URL('../../utils/provenance/', import.meta.url);
-const TABLE_FILE = 'hant-table.ts';
+/** The table itself, and the Japanese and Korean readings, which read their pages as written (never folded). */
+const UNFOLDED_FILES = new Set(['hant-table.ts', 'japanese.ts', 'korean.ts']);
 
-/** Every Han character written in provenance's sources (utils/provenance.ts and utils/provenance/), the table aside. */
+/** Every Han character written in provenance's Chinese sources (utils/provenance.ts and utils/provenance/), the table aside. */
 export function provenanceHanChars(): Set<string> {
-  const files = [new URL('../provenance.ts', PROVENANCE), ...readdirSync(PROVENANCE).filter((f) => f.endsWith('.ts') && f !== TABLE_FILE).map((f) => new URL(f, PROVENANCE))];
+  const files = [new URL('../provenance.ts', PROVENANCE), ...readdirSync(PROVENANCE).filter((f) => f.endsWith('.ts') && !UNFOLDED_FILES.has(f)).map((f) => new URL(f, PROVENANCE))];
   return new Set(files.flatMap((file) => readFileSync(file, 'utf8').match(/[\u4e00-\u9fff]/g) ?? []));
 }
 

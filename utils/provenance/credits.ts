@@ -239,6 +239,14 @@ export function creditsOf(line: Line): Credit[] {
     const name = raw.trim();
     if (GLOSSED_NAME.test(name) || (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name))) push(credits, 'author', name, field?.[0] ?? name);
   }
+  credits.push(...englishCredits(line));
+  return credits;
+}
+
+/** The people an English line credits (By X, Reporting by X, Photo by X, Words: X). */
+export function englishCredits(line: Line): Credit[] {
+  const credits: Credit[] = [];
+  const text = line.text;
   for (const [needs, pattern, role] of LATIN_LETTER.test(text) ? EN_CREDITS : []) {
     for (const m of needs(text) ? text.matchAll(pattern) : []) {
       for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {

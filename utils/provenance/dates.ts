@@ -25,14 +25,14 @@ export function isoOf(date: PageDate): string {
 
 /**
  * Turns a stated date into ISO when the year is known, else keeps the page's own words.
- * 2月20日 takes the page's year (the previous one if that would put it after the page);
- * a bare 21日 takes the page's month.
+ * 2月20日 (3월 5일) takes the page's year (the previous one if that would put it after the page);
+ * a bare 21日 (21일) takes the page's month.
  */
 export function resolveDate(stated: string | null | undefined, page: PageDate | null): string | null {
   if (!stated) return null;
   const full = parsePageDate(stated);
   if (full) return isoOf(full);
-  const md = /(\d{1,2})月(\d{1,2})日/.exec(stated);
+  const md = /(\d{1,2})[月월]\s?(\d{1,2})[日일]/.exec(stated);
   if (md) {
     const month = Number(md[1]);
     const day = Number(md[2]);
@@ -40,7 +40,7 @@ export function resolveDate(stated: string | null | undefined, page: PageDate | 
     const year = month > page.month ? page.year - 1 : page.year;
     return isoOf({ year, month, day });
   }
-  const d = /(\d{1,2})日/.exec(stated);
+  const d = /(\d{1,2})[日일]/.exec(stated);
   if (d) {
     const day = Number(d[1]);
     if (!page) return stated;

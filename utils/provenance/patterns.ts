@@ -272,7 +272,8 @@ function compiledReports(text: string, line: Line, hits: SourceHit[]): void {
   }
 }
 
-function englishHits(line: Line, hits: SourceHit[]): void {
+/** The English source phrases of a line: wire tags, bylines naming an outlet, reprint notes, reports. */
+export function englishHits(line: Line, hits: SourceHit[]): void {
   // Every English form needs a Latin letter: most Chinese lines have none and skip them all.
   if (!LATIN_LETTER.test(line.text)) return;
   const wire = /[)—–-]/.test(line.text) ? EN_WIRE.exec(line.text) : null;
