@@ -1,10 +1,10 @@
 /**
  * How related a teaser is to the article: the share of the teaser's distinctive tokens (CJK
- * bigrams, Latin words) that also occur in the article's headline and body. Function-word
- * bigrams and stop words are dropped because every Chinese text shares them.
+ * bigrams, Hangul and katakana bigrams, Latin words) that also occur in the article's headline
+ * and body. Function-word bigrams and stop words are dropped because every Chinese text shares them.
  */
 
-import { ASCII_ALNUM, CHAR_KINDS, IDEOGRAPH } from './text';
+import { ASCII_ALNUM, CHAR_KINDS, IDEOGRAPH, SYLLABLE } from './text';
 
 const HAN_LOW = 0x9fff - 0x3400 + 1;
 const HAN_SPAN = HAN_LOW + 0xfaff - 0xf900 + 1;
@@ -16,6 +16,17 @@ const HAN_SPAN = HAN_LOW + 0xfaff - 0xf900 + 1;
  */
 function hanIndex(ideograph: number): number {
   return ideograph <= 0x9fff ? ideograph - 0x3400 : ideograph - 0xf900 + HAN_LOW;
+}
+
+/** Katakana letters, then Hangul syllables, indexed from 0 in one span. */
+const KATAKANA_FIRST = 0x30a1;
+const KATAKANA_SPAN = 0x30fc - KATAKANA_FIRST + 1;
+const SYLLABLE_SPAN = KATAKANA_SPAN + 0xd7a3 - 0xac00 + 1;
+/** Syllable bigrams are numbered after every han bigram: the two never share a number, and both stay below 2^30. */
+const SYLLABLE_BASE = HAN_SPAN * HAN_SPAN;
+
+function syllableIndex(c: number): number {
+  return c < 0xac00 ? c - KATAKANA_FIRST : c - 0xac00 + KATAKANA_SPAN;
 }
 
 /** Characters that make a CJK bigram uninformative (的是, 一个, 他们 …), by han index. */
@@ -30,12 +41,14 @@ const STOP_WORDS = new Set(
 
 /**
  * The informative tokens of a text: CJK bigrams without function characters (as numbers, two han
- * indices in one, so the thousands of them in a story allocate no strings), Latin words of two or
- * more letters without stop words or bare numbers. One pass over the char codes.
+ * indices in one, so the thousands of them in a story allocate no strings), bigrams of Hangul
+ * syllables and of katakana (Korean words, Japanese loanwords: 독일, ドイツ) the same way, Latin
+ * words of two or more letters without stop words or bare numbers. One pass over the char codes.
  */
 function distinctiveTokens(text: string): Set<number | string> {
   const out = new Set<number | string>();
   let prevHan = -1;
+  let prevSyllable = -1;
   let wordStart = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
@@ -51,6 +64,9 @@ function distinctiveTokens(text: string): Set<number | string> {
     if (han >= 0 && prevHan >= 0) out.add(prevHan * HAN_SPAN + han);
     // A function character or any other character breaks the pair, as in the run-based reading.
     prevHan = han;
+    const syllable = k & SYLLABLE ? syllableIndex(c) : -1;
+    if (syllable >= 0 && prevSyllable >= 0) out.add(SYLLABLE_BASE + prevSyllable * SYLLABLE_SPAN + syllable);
+    prevSyllable = syllable;
   }
   return out;
 }

@@ -38,6 +38,8 @@ export const SPACE_CHAR = 4;
 export const ASCII_ALNUM = 8;
 /** A CJK ideograph of the BMP blocks 0x3400–0x9fff and 0xf900–0xfaff. */
 export const IDEOGRAPH = 16;
+/** A Hangul syllable or a katakana letter: the units Korean words and Japanese loanwords are spelt in. */
+export const SYLLABLE = 32;
 
 /**
  * The kinds above of every UTF-16 code unit, by char code. Loops over every character of the page
@@ -49,8 +51,13 @@ export const CHAR_KINDS = new Uint8Array(0x10000);
 const kind = (bits: number, from: number, to = from): void => void CHAR_KINDS.fill(bits, from, to + 1);
 kind(CJK_CHAR | IDEOGRAPH, 0x3400, 0x9fff);
 kind(CJK_CHAR | IDEOGRAPH, 0xf900, 0xfaff);
-kind(CJK_CHAR, 0x3040, 0x30ff);
-kind(CJK_CHAR, 0xac00, 0xd7af);
+kind(CJK_CHAR, 0x3040, 0x30a0);
+kind(CJK_CHAR | SYLLABLE, 0x30a1, 0x30fa);
+kind(CJK_CHAR, 0x30fb);
+kind(CJK_CHAR | SYLLABLE, 0x30fc);
+kind(CJK_CHAR, 0x30fd, 0x30ff);
+kind(CJK_CHAR | SYLLABLE, 0xac00, 0xd7a3);
+kind(CJK_CHAR, 0xd7a4, 0xd7af);
 kind(WORD_CHAR | ASCII_ALNUM, 0x30, 0x39);
 kind(WORD_CHAR | ASCII_ALNUM, 0x41, 0x5a);
 kind(WORD_CHAR | ASCII_ALNUM, 0x61, 0x7a);

@@ -25,4 +25,16 @@ describe('relatedness', () => {
     expect(relatedness(en, 'Inflation pushes central bank to raise rates')).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
     expect(relatedness(en, 'Local team wins the football championship')).toBeLessThan(RELATED_THRESHOLD);
   });
+
+  it('works on Korean by syllable pairs, which carry no han at all', () => {
+    const ko = profileArticle('독일 중앙은행 "올해도 역성장 우려"…제조업 수주 3개월째 감소', '독일 연방은행은 5일 발표한 월간 보고서에서 독일 경제가 올해 1분기에도 위축될 수 있다고 경고했다.');
+    expect(relatedness(ko, '독일 경제 2년 연속 역성장 우려…중앙은행 경고')).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
+    expect(relatedness(ko, '서울 벚꽃 개화 예년보다 일주일 빨라')).toBeLessThan(RELATED_THRESHOLD);
+  });
+
+  it('counts Japanese loanwords in katakana beside the kanji', () => {
+    const ja = profileArticle('ドイツ経済、2年連続のマイナス成長も', 'ドイツ連邦銀行は月報で、エネルギー価格の高止まりによりマイナス成長に陥る恐れがあると警告した。');
+    expect(relatedness(ja, 'ドイツのエネルギー危機、長期化の恐れ')).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
+    expect(relatedness(ja, 'プロ野球開幕戦のチケット、発売直後に完売')).toBeLessThan(RELATED_THRESHOLD);
+  });
 });
