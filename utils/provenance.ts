@@ -11,8 +11,9 @@ import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
 import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
 import { AS_WRITTEN, looksTraditional, traditionalReading } from './provenance/hant';
-import { japaneseCredits, japaneseDateline, japaneseSourceHits, looksJapanese } from './provenance/japanese';
-import { koreanCredits, koreanDateline, koreanSourceHits, looksKorean } from './provenance/korean';
+import { japaneseCredits, japaneseDateline, japaneseSourceHits } from './provenance/japanese';
+import { koreanCredits, koreanDateline, koreanSourceHits } from './provenance/korean';
+import { writtenLanguage } from './text';
 
 export interface ProvenanceInput {
   doc: Document;
@@ -148,7 +149,8 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const rootLines = articleRoot ? elementLines(articleRoot, 'body', isExcluded, isClutter) : undefined;
   const { metaElements, lines: shownLines } = articleText(headline, articleRoot, isExcluded, rootLines, isClutter);
   // Japanese and Korean text has its own phrases; Chinese and English are read by the patterns of the rest of this module.
-  const language = looksJapanese(shownLines) ? JAPANESE : looksKorean(shownLines) ? KOREAN : null;
+  const written = writtenLanguage(shownLines.filter((line) => line.zone === 'body').map((line) => line.text).join(''));
+  const language = written === 'ja' ? JAPANESE : written === 'ko' ? KOREAN : null;
   // Traditional Chinese is read folded to simplified characters; what is found is given back as the page writes it.
   const hant = !language && looksTraditional(shownLines);
   const reading = hant ? traditionalReading() : AS_WRITTEN;

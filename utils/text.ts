@@ -216,3 +216,29 @@ export function similarityTokens(s: string): string[] {
   for (const word of s.toLowerCase().match(/[a-z0-9]{2,}/g) ?? []) tokens.push(word);
   return tokens;
 }
+
+/** How much of a text's start is sampled to tell its language. */
+const LANGUAGE_SAMPLE = 600;
+
+/**
+ * The language a CJK text is written in, told by its script where the script alone tells it: Hangul
+ * is Korean, kana (about half of Japanese prose) Japanese, han without either Chinese. Null for
+ * other text. For pages that declare no `lang`, and for the provenance patterns each language needs.
+ */
+export function writtenLanguage(text: string): 'ja' | 'ko' | 'zh' | null {
+  const n = Math.min(text.length, LANGUAGE_SAMPLE);
+  let kana = 0;
+  let hangul = 0;
+  let han = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x30ff) kana++;
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if (CHAR_KINDS[c]! & IDEOGRAPH) han++;
+  }
+  if (n === 0) return null;
+  if (hangul >= n * 0.3) return 'ko';
+  if (kana >= n * 0.15) return 'ja';
+  return han >= n * 0.3 ? 'zh' : null;
+}
+

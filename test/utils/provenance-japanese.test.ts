@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
 import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
 import { extractProvenance, type Provenance } from '../../utils/provenance';
-import { japaneseCredits, japaneseDateline, japaneseOutlet, japaneseSourceHits, looksJapanese } from '../../utils/provenance/japanese';
+import { japaneseCredits, japaneseDateline, japaneseOutlet, japaneseSourceHits } from '../../utils/provenance/japanese';
 import type { Line } from '../../utils/provenance/text-zones';
 
 const body = (text: string): Line => ({ text, zone: 'body' });
@@ -105,15 +105,6 @@ describe('japaneseCredits', () => {
 
   it.each(['【ワシントン共同】米政府は…', '…と述べた。（ベルリン＝共同）', '文化庁は5日、写真の展示を始めた。'])('credits no one in %s', (text) => {
     expect(creditsOf(text)).toEqual([]);
-  });
-});
-
-describe('looksJapanese', () => {
-  it('tells Japanese text by its hiragana', () => {
-    expect(looksJapanese([body('ドイツ連邦銀行は5日に公表した月報で、ドイツ経済が縮小する恐れがあると警告した。')])).toBe(true);
-    expect(looksJapanese([body('德国联邦银行5日发布月报称，德国经济可能再度萎缩。')])).toBe(false);
-    // A Chinese story quoting a Japanese title is still Chinese.
-    expect(looksJapanese([body('日本媒体以《ドイツ経済の行方》为题报道称，德国经济可能在今年再度萎缩，制造业订单连续三个月下滑，汽车和化工行业受冲击最大。')])).toBe(false);
   });
 });
 

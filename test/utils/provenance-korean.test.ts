@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
 import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
 import { extractProvenance, type Provenance } from '../../utils/provenance';
-import { koreanCredits, koreanDateline, koreanOutlet, koreanSourceHits, looksKorean } from '../../utils/provenance/korean';
+import { koreanCredits, koreanDateline, koreanOutlet, koreanSourceHits } from '../../utils/provenance/korean';
 import type { Line } from '../../utils/provenance/text-zones';
 
 const body = (text: string): Line => ({ text, zone: 'body' });
@@ -90,13 +90,6 @@ describe('koreanCredits', () => {
     '이번 사건을 처음 알린 사람은 지역 신문에서 30년 동안 일한 박영수 기자로, 그는 당시 현장을 직접 찾아가 주민들의 이야기를 들었다고 회고했다.',
   ])('credits no one in %s', (text) => {
     expect(creditsOf(text)).toEqual([]);
-  });
-});
-
-describe('looksKorean', () => {
-  it('tells Korean text by its Hangul', () => {
-    expect(looksKorean([body('독일 연방은행은 5일 발표한 월간 보고서에서 경제가 위축될 수 있다고 경고했다.')])).toBe(true);
-    expect(looksKorean([body('德国联邦银行5日发布月报称，德国经济可能再度萎缩。')])).toBe(false);
   });
 });
 

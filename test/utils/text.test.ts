@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, WORD_CHAR, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag } from '@/utils/text';
+import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, SYLLABLE, WORD_CHAR, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag, writtenLanguage } from '@/utils/text';
 import { parseHtml } from '../helpers/dom';
 
 describe('trimmedLength', () => {
@@ -50,6 +50,7 @@ describe('CHAR_KINDS', () => {
     ['SPACE_CHAR', SPACE_CHAR, /\s/],
     ['ASCII_ALNUM', ASCII_ALNUM, /[A-Za-z0-9]/],
     ['IDEOGRAPH', IDEOGRAPH, /[\u3400-\u9fff\uf900-\ufaff]/],
+    ['SYLLABLE', SYLLABLE, /[\u30a1-\u30fa\u30fc\uac00-\ud7a3]/],
   ];
 
   it.each(kinds)('marks exactly the code units %s stands for', (_name, bit, pattern) => {
@@ -58,3 +59,23 @@ describe('CHAR_KINDS', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('writtenLanguage', () => {
+  it.each([
+    ['ドイツ連邦銀行は5日に公表した月報で、ドイツ経済が縮小する恐れがあると警告した。', 'ja'],
+    ['독일 연방은행은 5일 발표한 월간 보고서에서 경제가 위축될 수 있다고 경고했다.', 'ko'],
+    ['德国联邦银行5日发布月报称，德国经济可能再度萎缩。', 'zh'],
+    ['德國聯邦銀行今天發布月報指出，德國經濟可能再度萎縮。', 'zh'],
+    // A Chinese story quoting a Japanese title is still Chinese.
+    ['日本媒体以《ドイツ経済の行方》为题报道称，德国经济可能在今年再度萎缩，制造业订单连续三个月下滑，汽车和化工行业受冲击最大。', 'zh'],
+    ['The central bank raised interest rates by a quarter point.', null],
+    ['', null],
+  ])('reads %s as %s', (text, language) => {
+    expect(writtenLanguage(text)).toBe(language);
+  });
+
+  it('reads only the opening text', () => {
+    expect(writtenLanguage(`${'The bank raised rates. '.repeat(30)}독일 연방은행은 경고했다`)).toBeNull();
+  });
+});
+

@@ -9,22 +9,6 @@ import type { Credit, CreditRole } from '../analysis-types';
 import type { SourceHit } from './patterns';
 import type { Line } from './text-zones';
 
-/** Hiragana: Japanese prose is about half hiragana, and Chinese text holds none. */
-const HIRAGANA = /[\u3041-\u309f]/g;
-/** The opening text sampled, and the share of hiragana in it that makes a page Japanese. */
-const SAMPLE_CHARS = 600;
-const HIRAGANA_SHARE = 0.15;
-
-/** True when the body's opening text is Japanese. */
-export function looksJapanese(lines: readonly Line[]): boolean {
-  const sample = lines
-    .filter((l) => l.zone === 'body')
-    .map((l) => l.text)
-    .join('')
-    .slice(0, SAMPLE_CHARS);
-  return sample.length > 0 && (sample.match(HIRAGANA)?.length ?? 0) >= sample.length * HIRAGANA_SHARE;
-}
-
 /** A name as Japanese text prints it: katakana, kanji, Latin letters (half- or full-width), ・ and ＝, never hiragana. */
 const NAME = String.raw`[\u30a0-\u30ff\u4e00-\u9fffA-Za-z\uff21-\uff3a\uff41-\uff5a0-9\uff10-\uff19・&＆.＝=]`;
 /** The short names wires sign with, as readers call the wire. */

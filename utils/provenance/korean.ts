@@ -8,21 +8,6 @@ import type { Credit, CreditRole } from '../analysis-types';
 import type { SourceHit } from './patterns';
 import type { Line } from './text-zones';
 
-const HANGUL = /[\uac00-\ud7af]/g;
-/** The opening text sampled, and the share of Hangul syllables in it that makes a page Korean. */
-const SAMPLE_CHARS = 600;
-const HANGUL_SHARE = 0.3;
-
-/** True when the body's opening text is Korean. */
-export function looksKorean(lines: readonly Line[]): boolean {
-  const sample = lines
-    .filter((l) => l.zone === 'body')
-    .map((l) => l.text)
-    .join('')
-    .slice(0, SAMPLE_CHARS);
-  return sample.length > 0 && (sample.match(HANGUL)?.length ?? 0) >= sample.length * HANGUL_SHARE;
-}
-
 /** One word of a name: Korean words are spaced, so an outlet's name is the word before its particle. */
 const WORD = String.raw`[\uac00-\ud7afA-Za-z0-9·&.]`;
 /** Endings that make a word an outlet: 통신, 신문, 일보, 방송, 뉴스, 타임스 … */
