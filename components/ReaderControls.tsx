@@ -4,7 +4,7 @@
  * so keyboard focus is not thrown out of the bar when a limit is reached.
  */
 import type { ComponentChildren } from 'preact';
-import { FONT_STACKS, canStep, stepReaderSetting, type NumericSetting, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/reader-settings';
+import { canStep, fontStack, stepReaderSetting, type NumericSetting, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/reader-settings';
 import type { Translate } from './i18n';
 
 export interface ReaderControlsProps {
@@ -41,7 +41,7 @@ export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps)
       <Group label={t('reader_font')}>
         {fonts.map(([font, text]) => (
           <Choice key={font} pressed={settings.font === font} onClick={() => onSettings({ ...settings, font })}>
-            <span style={{ fontFamily: FONT_STACKS[font] }}>{text}</span>
+            <span style={{ fontFamily: fontStack(font, '') }}>{text}</span>
           </Choice>
         ))}
       </Group>

@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ReaderArticle } from '@/utils/reader';
-import { FONT_STACKS, type ReaderSettings } from '@/utils/reader-settings';
+import { fontStack, type ReaderSettings } from '@/utils/reader-settings';
 import { counted, type Translate } from './i18n';
 import { ProvenanceCard, type ProvenanceCardProps } from './ProvenanceCard';
 import { ReaderControls } from './ReaderControls';
@@ -62,7 +62,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
   }, [article.html]);
 
   const style = {
-    '--reader-font': FONT_STACKS[settings.font],
+    '--reader-font': fontStack(settings.font, article.lang),
     '--reader-size': `${settings.fontSize}px`,
     '--reader-leading': String(settings.lineHeight),
     '--reader-width': `${settings.width}em`,

@@ -35,11 +35,38 @@ export const READER_LIMITS: Record<NumericSetting, { min: number; max: number; s
 
 export const DEFAULT_READER_SETTINGS: ReaderSettings = { font: 'sans', fontSize: 18, lineHeight: 1.8, width: 36, theme: 'auto' };
 
-/** Font stacks that reach a CJK face on Linux (Noto), macOS (Songti/PingFang) and Windows. */
-export const FONT_STACKS: Record<ReaderFont, string> = {
-  serif: '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, Georgia, serif',
-  sans: 'system-ui, -apple-system, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+type CjkRegion = 'SC' | 'TC' | 'JP' | 'KR';
+
+/**
+ * Font stacks that reach a CJK face on Linux (Noto), macOS and Windows, one per region: one
+ * character is drawn differently in Chinese, Japanese and Korean type (直, 骨, 角), and a
+ * Japanese story set in a Chinese face reads as foreign to a Japanese reader.
+ */
+const FONT_STACKS: Record<ReaderFont, Record<CjkRegion, string>> = {
+  serif: {
+    SC: '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, Georgia, serif',
+    TC: '"Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", PMingLiU, Georgia, serif',
+    JP: '"Noto Serif CJK JP", "Source Han Serif JP", "Hiragino Mincho ProN", "Yu Mincho", Georgia, serif',
+    KR: '"Noto Serif CJK KR", "Source Han Serif KR", AppleMyungjo, Batang, Georgia, serif',
+  },
+  sans: {
+    SC: 'system-ui, -apple-system, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+    TC: 'system-ui, -apple-system, "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
+    JP: 'system-ui, -apple-system, "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif',
+    KR: 'system-ui, -apple-system, "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif',
+  },
 };
+
+function regionOf(lang: string): CjkRegion {
+  if (/^ja\b/i.test(lang)) return 'JP';
+  if (/^ko\b/i.test(lang)) return 'KR';
+  return /^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang) ? 'TC' : 'SC';
+}
+
+/** The stack of `font` for a story in `lang` (a BCP 47 tag, '' when unknown: simplified Chinese faces then). */
+export function fontStack(font: ReaderFont, lang: string): string {
+  return FONT_STACKS[font][regionOf(lang)];
+}
 
 const numberIn = (key: NumericSetting) => v.fallback(v.pipe(v.number(), v.finite()), DEFAULT_READER_SETTINGS[key]);
 

@@ -8,7 +8,7 @@ import DOMPurify, { type WindowLike } from 'dompurify';
 import type { Analysis } from './analysis-types';
 import { HIDDEN_ATTR, KEPT_ATTR } from './cleanup-style';
 import { isoDate } from './page-meta';
-import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText } from './text';
+import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText, writtenLanguage } from './text';
 
 export interface ReaderArticle {
   title: string | null;
@@ -19,7 +19,11 @@ export interface ReaderArticle {
   html: string;
   /** The visible text of `html`, for anchoring highlights. */
   text: string;
-  /** The page's declared language (its `<html lang>`), '' when it declares none: the story keeps it inside a reader in the reader's own language. */
+  /**
+   * The story's language: the page's declared one (its `<html lang>`), else the one its script
+   * tells (ja, ko, zh), else ''. The story keeps it inside a reader in the reader's own language,
+   * so a screen reader speaks it in the right voice and type is set in the right faces.
+   */
   lang: string;
   /** True when the core's body was shown instead of Readability's choice. */
   usedCoreBody: boolean;
@@ -103,14 +107,15 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
   if (!body) return null;
   stripHeader(body, analysis.title);
   const html = purify(body.innerHTML);
+  const text = visibleText(parseInert(doc, html));
   return {
     title: analysis.title ?? parsed?.title ?? null,
     byline: creditLine(analysis) ?? plausibleByline(parsed?.byline, analysis),
     publisher: analysis.publisher ?? parsed?.siteName ?? null,
     publishedAt: analysis.publishedAt ?? parsed?.publishedTime ?? null,
     html,
-    text: visibleText(parseInert(doc, html)),
-    lang: doc.documentElement.lang,
+    text,
+    lang: doc.documentElement.lang || writtenLanguage(text) || '',
     usedCoreBody: useCore,
     reason: choice.reason,
   };

@@ -5,6 +5,7 @@ import {
   READER_SETTINGS_KEY,
   canStep,
   clampReaderSettings,
+  fontStack,
   loadReaderSettings,
   parseReaderSettings,
   saveReaderSettings,
@@ -73,3 +74,20 @@ describe('reader settings', () => {
     expect(await loadReaderSettings(memoryArea())).toEqual(DEFAULT_READER_SETTINGS);
   });
 });
+
+describe('fontStack', () => {
+  it.each([
+    ['ja', 'Noto Serif CJK JP'],
+    ['ja-JP', 'Noto Serif CJK JP'],
+    ['ko', 'Noto Serif CJK KR'],
+    ['zh-TW', 'Noto Serif CJK TC'],
+    ['zh-Hant-HK', 'Noto Serif CJK TC'],
+    ['zh-CN', 'Noto Serif CJK SC'],
+    ['', 'Noto Serif CJK SC'],
+    ['en', 'Noto Serif CJK SC'],
+  ])('sets a story in %s in faces led by %s', (lang, face) => {
+    expect(fontStack('serif', lang).startsWith(`"${face}"`)).toBe(true);
+    expect(fontStack('sans', lang)).toContain(`"${face.replace('Serif', 'Sans')}"`);
+  });
+});
+

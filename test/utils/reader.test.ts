@@ -144,9 +144,13 @@ describe('choosing between Readability and the core body', () => {
     }
   });
 
-  it('keeps the language the page declares, and none when it declares none', () => {
+  it('keeps the language the page declares, and tells it by the story’s script when it declares none', () => {
     expect(read(portalPage(STORY, [])).article!.lang).toBe('zh-CN');
-    expect(read(portalPage(STORY, []).replace(' lang="zh-CN"', '')).article!.lang).toBe('');
+    expect(read(portalPage(STORY, []).replace(' lang="zh-CN"', '')).article!.lang).toBe('zh');
+    for (const [page, lang] of [['ja-portal-reprint', 'ja'], ['ko-portal-reprint', 'ko']]) {
+      const html = readFileSync(`test/fixtures/pages/${page}/source.html`, 'utf8').replace(/ lang="\w+"/, '');
+      expect(read(html).article!.lang).toBe(lang);
+    }
   });
 
   const pages = [
