@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../helpers/dom';
 import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
-import { extractProvenance, type Provenance } from '../../utils/provenance';
+import type { Provenance } from '../../utils/provenance';
+import { portalProvenance } from '../helpers/portal-page';
 import { foldTraditional, looksTraditional, traditionalReading } from '../../utils/provenance/hant';
 
 describe('foldTraditional', () => {
@@ -57,19 +57,15 @@ interface Parts {
 
 /** A Taiwan portal's article page: headline, meta line, body, end line and a teaser block. */
 function run(parts: Parts): Provenance {
-  const doc = parseHtml(`<!doctype html><html lang="zh-Hant"><head><title>${parts.title ?? `台中舉辦讀書節_社會_${PUB}`}</title>${parts.head ?? ''}</head>
-<body><div class="nav"><a href="/">首頁</a></div>
-<div class="main"><h1>台中舉辦讀書節</h1><div class="info">${parts.meta ?? '<span>2024-03-05 08:00</span>'}</div>
-<div id="text">${parts.body.map((p) => `<p>${p}</p>`).join('')}</div>
-${parts.tail ? `<div class="end">${parts.tail}</div>` : ''}
-<div class="teasers"><h3>相關閱讀</h3><ul><li><a href="/a">${parts.teaser ?? '另一條新聞'}</a></li><li><a href="/b">第二條</a></li><li><a href="/c">第三條</a></li></ul></div>
-</div></body></html>`);
-  return extractProvenance({
-    doc,
-    articleRoot: doc.querySelector('#text'),
-    headline: doc.querySelector('h1'),
-    isExcluded: (el) => el.closest('.teasers, .nav') !== null,
-    url: null,
+  return portalProvenance({
+    lang: 'zh-Hant',
+    title: parts.title ?? `台中舉辦讀書節_社會_${PUB}`,
+    head: parts.head,
+    headline: '台中舉辦讀書節',
+    meta: parts.meta ?? '<span>2024-03-05 08:00</span>',
+    body: parts.body,
+    tail: parts.tail,
+    teasers: { heading: '相關閱讀', items: [parts.teaser ?? '另一條新聞', '第二條', '第三條'] },
     publishedAt: '2024-03-05T08:00',
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../helpers/dom';
 import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
-import { extractProvenance, type Provenance } from '../../utils/provenance';
+import type { Provenance } from '../../utils/provenance';
+import { portalProvenance } from '../helpers/portal-page';
 import { japaneseCredits, japaneseDateline, japaneseOutlet, japaneseSourceHits } from '../../utils/provenance/japanese';
 import type { Line } from '../../utils/provenance/text-zones';
 
@@ -118,18 +118,14 @@ interface Parts {
 
 /** A Japanese portal's article page: headline, meta line with the delivering outlet, body and a teaser block. */
 function run(parts: Parts): Provenance {
-  const doc = parseHtml(`<!doctype html><html lang="ja"><head><title>ドイツ経済、2年連続のマイナス成長も - ${PUB}</title><meta property="og:site_name" content="${PUB}"></head>
-<body><div class="nav"><a href="/">トップ</a></div>
-<div class="main"><h1>ドイツ経済、2年連続のマイナス成長も</h1><div class="info">${parts.meta}</div>
-<div id="text">${parts.body.map((p) => `<p>${p}</p>`).join('')}</div>
-<div class="teasers"><h3>関連記事</h3><ul><li><a href="/a">${parts.teaser ?? '京都の老舗和菓子店が海外へ'}</a></li><li><a href="/b">プロ野球開幕戦</a></li><li><a href="/c">春の行楽シーズン</a></li></ul></div>
-</div></body></html>`);
-  return extractProvenance({
-    doc,
-    articleRoot: doc.querySelector('#text'),
-    headline: doc.querySelector('h1'),
-    isExcluded: (el) => el.closest('.teasers, .nav') !== null,
-    url: null,
+  return portalProvenance({
+    lang: 'ja',
+    title: `ドイツ経済、2年連続のマイナス成長も - ${PUB}`,
+    head: `<meta property="og:site_name" content="${PUB}">`,
+    headline: 'ドイツ経済、2年連続のマイナス成長も',
+    meta: parts.meta,
+    body: parts.body,
+    teasers: { heading: '関連記事', items: [parts.teaser ?? '京都の老舗和菓子店が海外へ', 'プロ野球開幕戦', '春の行楽シーズン'] },
     publishedAt: '2024-03-05T14:20:00+09:00',
   });
 }

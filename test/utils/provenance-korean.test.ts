@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../helpers/dom';
 import { chainLines as chain, creditLines as credits } from '../helpers/provenance-lines';
-import { extractProvenance, type Provenance } from '../../utils/provenance';
+import type { Provenance } from '../../utils/provenance';
+import { portalProvenance } from '../helpers/portal-page';
 import { koreanCredits, koreanDateline, koreanOutlet, koreanSourceHits } from '../../utils/provenance/korean';
 import type { Line } from '../../utils/provenance/text-zones';
 
@@ -97,18 +97,14 @@ const PUB = '하늘포털 뉴스';
 
 /** A Korean portal's article page: headline, meta line, body and a teaser block. */
 function run(paragraphs: string[], teaser = '서울 벚꽃 개화 빨라'): Provenance {
-  const doc = parseHtml(`<!doctype html><html lang="ko"><head><title>독일 경제 역성장 우려 : ${PUB}</title><meta property="og:site_name" content="${PUB}"></head>
-<body><div class="nav"><a href="/">홈</a></div>
-<div class="main"><h2>독일 경제 역성장 우려</h2><div class="info">입력 2024.03.05. 오후 2:20</div>
-<div id="text">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>
-<div class="teasers"><h3>관련 뉴스</h3><ul><li><a href="/a">${teaser}</a></li><li><a href="/b">프로야구 개막전</a></li><li><a href="/c">봄 나들이철</a></li></ul></div>
-</div></body></html>`);
-  return extractProvenance({
-    doc,
-    articleRoot: doc.querySelector('#text'),
-    headline: doc.querySelector('h2'),
-    isExcluded: (el) => el.closest('.teasers, .nav') !== null,
-    url: null,
+  return portalProvenance({
+    lang: 'ko',
+    title: `독일 경제 역성장 우려 : ${PUB}`,
+    head: `<meta property="og:site_name" content="${PUB}">`,
+    headline: '독일 경제 역성장 우려',
+    meta: '입력 2024.03.05. 오후 2:20',
+    body: paragraphs,
+    teasers: { heading: '관련 뉴스', items: [teaser, '프로야구 개막전', '봄 나들이철'] },
     publishedAt: '2024-03-05T14:20:00',
   });
 }
