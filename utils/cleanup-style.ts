@@ -11,3 +11,5 @@ export const REVEALED_ATTR = 'data-sourcemark-revealed';
 export const ROOT_ATTR = 'data-sourcemark-cleanup';
 /** On the root: the kinds (space-separated) the reader leaves on pages; their items stay marked. */
 export const SHOWN_ATTR = 'data-sourcemark-show';
+/** On the box a story is cut to a height in (see unfold.ts): shown whole while cleanup is on. */
+export const UNFOLDED_ATTR = 'data-sourcemark-unfolded';

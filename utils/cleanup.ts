@@ -10,8 +10,9 @@ import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
-import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR } from './cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from './cleanup-style';
 import { later } from './tasks';
+import type { Fold } from './unfold';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -44,6 +45,8 @@ export class Cleanup {
   private shown: ReadonlySet<HiddenKind> = new Set();
   /** Items searched for the ads inside them once they showed (see revealAds). */
   private readonly searched = new WeakSet<Element>();
+  /** The story's box shown whole (see unfold). */
+  private unfolded: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -67,6 +70,18 @@ export class Cleanup {
     el.setAttribute(HIDDEN_ATTR, item.kind);
     if (kept) el.setAttribute(KEPT_ATTR, '');
     this.items.push({ id: this.items.length, el, item, why, kept });
+  }
+
+  /**
+   * Shows a story cut to a height whole, hiding its fold button (see unfold.ts); the page's cut
+   * comes back with the original, as everything hidden does.
+   */
+  unfold(fold: Fold): void {
+    const why: Why = { key: 'reason_fold', args: [fold.label] };
+    // A button the analysis hid already (a tool bar holding it) is listed once.
+    if (!fold.control.closest(`[${HIDDEN_ATTR}]`)) this.mark([{ el: fold.control, item: { kind: 'widget', selector: uniqueSelector(fold.control), text: fold.label, reason: englishReason(why) }, why }]);
+    fold.clip.setAttribute(UNFOLDED_ATTR, '');
+    this.unfolded = fold.clip;
   }
 
   get active(): boolean {
@@ -148,6 +163,7 @@ export class Cleanup {
       t.el.removeAttribute(HIDDEN_ATTR);
       t.el.removeAttribute(KEPT_ATTR);
     }
+    this.unfolded?.removeAttribute(UNFOLDED_ATTR);
     this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.doc.documentElement.removeAttribute(SHOWN_ATTR);
   }

@@ -6,6 +6,7 @@ import { acceptTrustedInputOnly, trustedOnly } from './trusted-input';
 import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
+import { findFold, isCutByHeight } from '@/utils/unfold';
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
 import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -258,6 +259,8 @@ async function analyse(
     : null;
   if (cleanup) {
     cleanup.mark([...layout.hidden, ...carried]);
+    const fold = findFold(layout.root, isCutByHeight);
+    if (fold) cleanup.unfold(fold);
     cleanup.setActive(tabChoice ?? cleanupEnabled(settings, url));
   }
   // The analysed cleanup (or, on a non-article, nothing) now governs the ad slots hidden early.

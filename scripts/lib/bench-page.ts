@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { analyzeLayout, completeAnalysis, readProvenance } from '../../utils/analyze';
 import { Cleanup } from '../../utils/cleanup';
 import { quickCheck } from '../../utils/quick-check';
+import { findFold, isCutByHeight } from '../../utils/unfold';
 
 /** What `window.__smBench` offers; every time is in milliseconds of `performance.now()`. */
 export interface BenchApi {
@@ -15,7 +16,7 @@ export interface BenchApi {
   addStylesheet(css: string): void;
   /**
    * The content script's work on the live document for the page's real `url`, in its two stages:
-   * `clean` is detection + cleanup (analyse, mark, activate); the second stage, run after it, is
+   * `clean` is detection + cleanup (analyse, mark, unfold a cut story, activate); the second stage, run after it, is
    * `provenance` (source chain, credits) plus `bodyText` (the body's text). Undone afterwards.
    */
   contentScript(url: string | null): { clean: number; provenance: number; bodyText: number };
@@ -42,6 +43,8 @@ const api: BenchApi = {
     const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
     const cleanup = new Cleanup(document, { root: layout.root, keep: new Set() });
     cleanup.mark(layout.hidden);
+    const fold = findFold(layout.root, isCutByHeight);
+    if (fold) cleanup.unfold(fold);
     cleanup.setActive(true);
     const cleaned = performance.now();
     const provenance = readProvenance(document, layout);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cleanup, revealAround, revealer } from '@/utils/cleanup';
-import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR } from '@/utils/cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from '@/utils/cleanup-style';
 import { because } from '@/utils/reasons';
 import { keepKey } from '@/utils/settings';
 import { HIDDEN_KINDS, type HiddenItem } from '@/utils/analysis-types';
@@ -100,6 +100,24 @@ describe('Cleanup', () => {
     expect(displayed(ad)).toBe(true);
     expect(ad.getAttribute(HIDDEN_ATTR)).toBe('ad');
     expect(document.body.contains(ad)).toBe(true);
+  });
+
+  it('shows a story cut to a height whole and hides its fold button, both undone with the original', () => {
+    document.body.innerHTML = `<div id="story" style="max-height: 300px; overflow: hidden"><p>Story paragraph one.</p></div><div id="more">展开全文</div>`;
+    const root = document.getElementById('story')!;
+    const control = document.getElementById('more')!;
+    const c = cleanup({ root, keep: new Set() });
+    c.unfold({ clip: root, control, label: '展开全文' });
+    c.setActive(true);
+    expect(getComputedStyle(root).maxHeight).toBe('none');
+    expect(getComputedStyle(root).overflow).toBe('visible');
+    expect(displayed(control)).toBe(false);
+    expect(c.items.map((t) => [t.item.kind, t.item.text, t.why.key])).toEqual([['widget', '展开全文', 'reason_fold']]);
+    c.setActive(false);
+    expect(getComputedStyle(root).maxHeight).toBe('300px');
+    expect(displayed(control)).toBe(true);
+    c.destroy();
+    expect(root.hasAttribute(UNFOLDED_ATTR)).toBe(false);
   });
 
   it('keeps an item covered by a per-site rule visible, and re-hides it when the rule goes', () => {
