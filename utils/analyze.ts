@@ -191,6 +191,7 @@ export function completeAnalysis(doc: Document, layout: PageLayout, provenance =
   return {
     analysis: {
       ...analysis,
+      publishedAt: provenance.publishedAt,
       publisher: provenance.publisher,
       originalTitle: provenance.originalTitle,
       article: { selector: analysis.article!.selector, text: visibleText(story.body.root, story.isClutter) },

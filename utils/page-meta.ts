@@ -318,6 +318,24 @@ export function isoDate(text: string): string | null {
   return isoOf(Number(en[4]), MONTHS.indexOf(en[2]!.slice(0, 3).toLowerCase()) + 1, Number(day), hour, en[6]);
 }
 
+/** A date's label (发布日期：, 时间：, Published:), the date right after it. */
+const DATE_LABEL = /(?:(?:发布|发表|更新|刊登)?(?:日期|时间)|(?:Published|Posted|Date)(?: on)?)\s*[:：]\s*/gi;
+/** How far after its label a labelled date is read. */
+const LABELLED_SPAN = 40;
+/** How a date opens: a digit, 民國, a month's or a weekday's name. A label followed by other words (发布日期：待定) dates nothing. */
+const DATE_START = /^(?:\d|民[国國]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))/i;
+
+/** The date a line states under a label (发布日期： 2019-03-06 责任编辑：龙慧 → 2019-03-06), as ISO. */
+export function labelledDate(text: string): string | null {
+  for (const m of text.matchAll(DATE_LABEL)) {
+    const start = m.index + m[0].length;
+    const after = text.slice(start, start + LABELLED_SPAN);
+    const date = DATE_START.test(after) ? isoDate(after) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 /** A date in a URL's path (/2024-02/23/, /2024/02/23/, /20240223/, t20240223_): portals file stories by the day they ran. */
 const URL_DATE = /[/_t]((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.-]|$)/;
 /** A date without its year (03-05 08:00, 3月5日 08:00), as a meta line prints this year's stories. */

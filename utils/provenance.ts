@@ -11,6 +11,7 @@ import { PLATFORMS, selfMediaAccount } from './provenance/self-media';
 import { STATEMENT_MARKS } from './provenance/site-statements';
 import { bylineOutlet } from './provenance/bylines';
 import { AS_WRITTEN, looksTraditional, traditionalReading } from './provenance/hant';
+import { labelledDate } from './page-meta';
 import { japaneseCredits, japaneseDateline, japaneseSourceHits } from './provenance/japanese';
 import { koreanCredits, koreanDateline, koreanSourceHits } from './provenance/korean';
 import { writtenLanguage } from './text';
@@ -31,6 +32,8 @@ export interface ProvenanceInput {
 }
 
 export interface Provenance {
+  /** The page's date: the core's, else one the meta line or the lines after the story state under a label (see statedPageDate). */
+  publishedAt: string | null;
   publisher: string | null;
   sources: Source[];
   credits: Credit[];
@@ -40,8 +43,22 @@ export interface Provenance {
 /** A wire dateline or an outlet's byline sits in the body's opening lines, never further down. */
 const DATELINE_LINES = 3;
 
-function pageDateOf(input: ProvenanceInput, lines: Line[]): PageDate | null {
-  const stated = parsePageDate(input.publishedAt);
+/**
+ * The core's date, else a labelled one (发布日期：2019-03-06, 时间：2019-09-23 14:34) outside the
+ * story: some sites print it only after the story, with its 来源 and 责任编辑, where the core's
+ * reading of the headline's neighbours does not look.
+ */
+function statedPageDate(input: ProvenanceInput, lines: Line[]): string | null {
+  if (input.publishedAt) return input.publishedAt;
+  for (const line of lines) {
+    const date = line.zone === 'body' ? null : labelledDate(line.text);
+    if (date) return date;
+  }
+  return null;
+}
+
+function pageDateOf(published: string | null, lines: Line[]): PageDate | null {
+  const stated = parsePageDate(published);
   if (stated) return stated;
   // Without the core's date, the meta line's own date still gives the year of 2月23日.
   for (const line of lines) {
@@ -156,13 +173,14 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const reading = hant ? traditionalReading() : AS_WRITTEN;
   const { fold, restore } = reading;
   const lines = hant ? shownLines.map((line) => ({ zone: line.zone, text: fold(line.text) })) : shownLines;
-  const page = pageDateOf(input, lines);
+  const published = statedPageDate(input, lines);
+  const page = pageDateOf(published, lines);
   let pageText: string | null = null;
   // Read once, at the publisher's first question, with the names it looks for among the needles.
   const readPageText = (names: readonly string[]): string => (pageText ??= doc.body ? pageTextHolding(doc.body, needlesFor(names)) : '');
   const found = findPublisher(doc, input.url, headline, readPageText, reading);
   const publisher: Source | null = found
-    ? { outlet: fold(found.name), role: 'publisher', via: null, date: input.publishedAt, evidence: found.evidence }
+    ? { outlet: fold(found.name), role: 'publisher', via: null, date: published, evidence: found.evidence }
     : null;
 
   const hits: SourceHit[] = [];
@@ -212,6 +230,7 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const others = hits.filter((h) => h.kind !== 'reprint');
   const sources = buildChain(publisher, [...reprints, ...others], dateline, page);
   return {
+    publishedAt: published,
     publisher: found?.name ?? null,
     sources: sources.map((s) => ({ ...s, outlet: restore(s.outlet), via: s.via && restore(s.via), evidence: restore(s.evidence) })),
     credits: dedupeCredits(credits).map((c) => ({ ...c, name: restore(c.name), evidence: restore(c.evidence) })),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, isoDate, metaLineText, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
+import { findHeadline, isoDate, labelledDate, metaLineText, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -153,6 +153,21 @@ describe('publishedAt: the line above the headline', () => {
     expect(dateOf(`<div>${teaser}<h2 id="title">新竹尖石 美樹營地賞楓</h2>${STORY}</div>`)).toBeNull();
     const notice = '<div class="notice">2013-12-20 起，梅花山莊的營位一律改為線上預約，現場不再受理，詳情請見營地公告</div>';
     expect(dateOf(`<div>${notice}<h2 id="title">新竹尖石 美樹營地賞楓</h2>${STORY}</div>`)).toBeNull();
+  });
+});
+
+describe('labelledDate', () => {
+  it.each([
+    ['发布日期： 2019-03-06 责任编辑： 龙慧', '2019-03-06'],
+    ['版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：', '2019-09-23T14:34:05'],
+    ['复核 时间：2019-09-24 17:08 分享到：', '2019-09-24T17:08:00'],
+    ['Published: March 5, 2024', '2024-03-05'],
+  ])('reads %s', (text, iso) => {
+    expect(labelledDate(text)).toBe(iso);
+  });
+
+  it.each(['时间：3月5日上午9时', '2019-03-06 责任编辑：龙慧', '发布日期：待定。会议定于2019-03-06召开，地点另行通知。'])('reads no date under a label in %s', (text) => {
+    expect(labelledDate(text)).toBeNull();
   });
 });
 

@@ -719,6 +719,20 @@ describe('extractProvenance: publisher without a site in the title', () => {
   });
 });
 
+describe('extractProvenance: the page’s date stated after the story', () => {
+  it('takes a labelled date from the lines after the story when the core found none, and dates the reports by it', () => {
+    const result = run({ meta: '', publishedAt: null, body: ['据新华社5日报道，读书节开幕。'], tail: '发布日期： 2019-03-06 责任编辑： 龙慧' });
+    expect(result.publishedAt).toBe('2019-03-06');
+    expect(result.sources[0]?.date).toBe('2019-03-06');
+    expect(chain(result)).toEqual([`reported-by 新华社 <- ${PUB} @2019-03-05`]);
+  });
+
+  it('keeps the core’s date, and reads no date from the story itself', () => {
+    expect(run({ body: ['读书节开幕。'], tail: '时间：2019-09-23 14:34' }).publishedAt).toBe('2024-03-05T08:00');
+    expect(run({ meta: '', publishedAt: null, body: ['发布时间：2019-09-23 14:34，读书节开幕。'] }).publishedAt).toBeNull();
+  });
+});
+
 describe('extractProvenance on the demo portal page', () => {
   const html = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
   const doc = parseHtml(html);
