@@ -258,8 +258,9 @@ async function analyse(
     ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []), shownKinds: settings.shownKinds, onChange: announceChange })
     : null;
   if (cleanup) {
-    cleanup.mark([...layout.hidden, ...carried]);
+    // Layout is read before anything is marked: marking invalidates style, and reading it after would force a recalculation.
     const fold = findFold(layout.root, isCutByHeight);
+    cleanup.mark([...layout.hidden, ...carried]);
     if (fold) cleanup.unfold(fold);
     cleanup.setActive(tabChoice ?? cleanupEnabled(settings, url));
   }

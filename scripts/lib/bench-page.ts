@@ -42,8 +42,8 @@ const api: BenchApi = {
     const start = performance.now();
     const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
     const cleanup = new Cleanup(document, { root: layout.root, keep: new Set() });
-    cleanup.mark(layout.hidden);
     const fold = findFold(layout.root, isCutByHeight);
+    cleanup.mark(layout.hidden);
     if (fold) cleanup.unfold(fold);
     cleanup.setActive(true);
     const cleaned = performance.now();
