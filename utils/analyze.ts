@@ -27,6 +27,11 @@ export interface AnalyzeOptions extends Partial<ClutterContext> {
    * they stay as they are (neither hidden nor searched for clutter).
    */
   otherStories?: readonly Element[];
+  /**
+   * The moment the page is read, when it is read live (the content script): a meta line's relative
+   * date (3小时前, 昨天 14:20) is dated by it. A saved page's analysis has none.
+   */
+  now?: Date | null;
 }
 
 /** An element cleanup hides, with the item the popup and CLI report for it. */
@@ -119,7 +124,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const headline = found ?? line;
   const metaLine = line ? metaLineText(line, body!.root) : foundMeta;
   const title = articleTitle(doc, headline);
-  const date = publishedAt(doc, headline, body?.root ?? null, metaLine, url);
+  const date = publishedAt(doc, headline, body?.root ?? null, metaLine, url, options.now ?? null);
   if (!detection.isArticle || !body) return notArticle(url, { ...detection, causes }, title, date);
 
   // The profile leaves the regions out: a teaser block inside the root must not make itself related.

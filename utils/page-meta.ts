@@ -336,6 +336,43 @@ export function labelledDate(text: string): string | null {
   return null;
 }
 
+/**
+ * A date said relative to the moment the page is read, as feeds and mobile portals print it:
+ * 3小时前, 昨天 14:20, 刚刚; 3時間前, 昨日; 3시간 전, 어제; 3 hours ago, yesterday.
+ */
+const RELATIVE_AGO = /(\d{1,3})\s*(?:(分钟|分鐘|分|분|minutes?|mins?)|(小时|小時|時間|시간|hours?|hrs?)|(天|日|일|days?))\s*(?:前|전|ago)(?![\u4e00-\u9fff])/i;
+const RELATIVE_DAY = /(刚刚|剛剛|たった今|방금|just now)|(今天|今日|오늘|today)|(昨天|昨日|어제|yesterday)|(前天|一昨日|그저께)/i;
+const CLOCK = /^\s*(?:at\s+)?(\d{1,2})[:：](\d{2})/i;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** The local calendar date of `t` (and its clock time, when the page stated one), as ISO. */
+function localIso(t: Date, clock?: [number, string]): string | null {
+  return isoOf(t.getFullYear(), t.getMonth() + 1, t.getDate(), clock?.[0], clock?.[1]);
+}
+
+/**
+ * The date a relative phrase names, read at `now`: the day it falls on (the hour of 3小时前 is not
+ * known closer than within the hour, so none is given), or the day and the clock time a day's name
+ * is printed with (昨天 14:20). Null when the text says no such thing.
+ */
+export function relativeDate(text: string, now: Date): string | null {
+  const ago = RELATIVE_AGO.exec(text);
+  if (ago) {
+    const n = Number(ago[1]);
+    const span = ago[2] ? MINUTE : ago[3] ? 60 * MINUTE : DAY;
+    return localIso(new Date(now.getTime() - n * span));
+  }
+  const day = RELATIVE_DAY.exec(text);
+  if (!day) return null;
+  if (day[1]) return localIso(now);
+  // A day's name counts only with its clock time: 今日 alone may be a name (今日头条), not a date.
+  const clock = CLOCK.exec(text.slice(day.index + day[0].length));
+  if (!clock) return null;
+  const back = day[2] ? 0 : day[3] ? 1 : 2;
+  return localIso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back), [Number(clock[1]), clock[2]!]);
+}
+
 /** A date in a URL's path (/2024-02/23/, /2024/02/23/, /20240223/, t20240223_): portals file stories by the day they ran. */
 const URL_DATE = /[/_t]((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.-]|$)/;
 /** A date without its year (03-05 08:00, 3月5日 08:00), as a meta line prints this year's stories. */
@@ -359,10 +396,17 @@ function statedDate(candidate: string): string | null {
 /**
  * The publish date: structured metadata first, then the meta line under the headline (the text
  * between the headline and the body), then a `<time>` element, then a short line just above the
- * headline. Last the URL's date: it completes a meta line's date printed without its year, or
- * stands alone.
+ * headline, then (given the moment the page is read, `now`) a relative date in the meta line.
+ * Last the URL's date: it completes a meta line's date printed without its year, or stands alone.
  */
-export function publishedAt(doc: Document, headline: Element | null, articleRoot: Element | null, metaLine = metaLineText(headline, articleRoot), url: string | null = null): string | null {
+export function publishedAt(
+  doc: Document,
+  headline: Element | null,
+  articleRoot: Element | null,
+  metaLine = metaLineText(headline, articleRoot),
+  url: string | null = null,
+  now: Date | null = null,
+): string | null {
   const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
   const ld = jsonLdArticle(doc)?.['datePublished'];
   for (const candidate of [meta, typeof ld === 'string' ? ld : null]) {
@@ -376,6 +420,9 @@ export function publishedAt(doc: Document, headline: Element | null, articleRoot
   if (timed) return timed;
   const above = isoDate(lineAboveText(headline, articleRoot));
   if (above) return above;
+  // A live page is read as it is shown, so its 3小时前 can be dated; a saved one cannot know when it was saved.
+  const relative = now && metaLine ? relativeDate(metaLine, now) : null;
+  if (relative) return relative;
   const filed = urlDate(url);
   if (!filed) return null;
   const yearless = YEARLESS_DATE.exec(metaLine);

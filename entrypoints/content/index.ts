@@ -244,7 +244,8 @@ async function analyse(
   current?: ReadStory,
 ): Promise<PageSession> {
   const position = (el: Element): string => getComputedStyle(el).position;
-  const setAside = (stories: readonly ReadStory[]) => analyzeLayout(document, { url, position, otherStories: stories.map((o) => o.root) });
+  const now = new Date();
+  const setAside = (stories: readonly ReadStory[]) => analyzeLayout(document, { url, position, now, otherStories: stories.map((o) => o.root) });
   let aside = others;
   let layout = setAside(aside);
   if (others.length && !isAnotherStory(layout, others)) {

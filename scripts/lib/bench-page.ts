@@ -40,7 +40,7 @@ const api: BenchApi = {
   },
   contentScript(url) {
     const start = performance.now();
-    const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position });
+    const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position, now: new Date() });
     const cleanup = new Cleanup(document, { root: layout.root, keep: new Set() });
     const fold = findFold(layout.root, isCutByHeight);
     cleanup.mark(layout.hidden);

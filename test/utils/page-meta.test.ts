@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, isoDate, labelledDate, metaLineText, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
+import { findHeadline, isoDate, labelledDate, metaLineText, relativeDate, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -153,6 +153,52 @@ describe('publishedAt: the line above the headline', () => {
     expect(dateOf(`<div>${teaser}<h2 id="title">新竹尖石 美樹營地賞楓</h2>${STORY}</div>`)).toBeNull();
     const notice = '<div class="notice">2013-12-20 起，梅花山莊的營位一律改為線上預約，現場不再受理，詳情請見營地公告</div>';
     expect(dateOf(`<div>${notice}<h2 id="title">新竹尖石 美樹營地賞楓</h2>${STORY}</div>`)).toBeNull();
+  });
+});
+
+describe('relativeDate', () => {
+  // Read on 5 March 2024 at 10:30, local time.
+  const now = new Date(2024, 2, 5, 10, 30);
+
+  it.each([
+    ['3小时前 来源：江城日报', '2024-03-05'],
+    ['12小时前', '2024-03-04'],
+    ['25分钟前', '2024-03-05'],
+    ['2天前', '2024-03-03'],
+    ['刚刚', '2024-03-05'],
+    ['昨天 14:20 来源：江城日报', '2024-03-04T14:20:00'],
+    ['前天 09:05', '2024-03-03T09:05:00'],
+    ['今天 08:00', '2024-03-05T08:00:00'],
+    ['3時間前 毎日新聞', '2024-03-05'],
+    ['昨日 14:20', '2024-03-04T14:20:00'],
+    ['3시간 전', '2024-03-05'],
+    ['어제 14:20', '2024-03-04T14:20:00'],
+    ['Updated 3 hours ago', '2024-03-05'],
+    ['Yesterday at 9:15', '2024-03-04T09:15:00'],
+  ])('reads %s', (text, iso) => {
+    expect(relativeDate(text, now)).toBe(iso);
+  });
+
+  // 今日 names a site, a day's name without its clock time dates nothing, 前往 is no 前.
+  it.each(['来源：今日头条', '阅读 3 分钟', '昨天 来源：江城日报', '5 min read', '他3天前往北京'])('reads no date in %s', (text) => {
+    expect(relativeDate(text, now)).toBeNull();
+  });
+});
+
+describe('publishedAt: a relative date', () => {
+  const dateOf = (meta: string, now: Date | null): string | null => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<h1 id="title">台风预警发布</h1><div class="info">${meta}</div><div id="story"><p>海南省气象台今天发布台风预警。</p></div>`;
+    return publishedAt(document, document.getElementById('title'), document.getElementById('story'), undefined, null, now);
+  };
+
+  it('dates a live page’s 3小时前 by the moment it is read, and a saved page’s not at all', () => {
+    expect(dateOf('3小时前 来源：江城日报', new Date(2024, 2, 5, 10, 30))).toBe('2024-03-05');
+    expect(dateOf('3小时前 来源：江城日报', null)).toBeNull();
+  });
+
+  it('prefers a date the meta line states in full', () => {
+    expect(dateOf('2024-03-04 18:00 （3小时前） 来源：江城日报', new Date(2024, 2, 5, 10, 30))).toBe('2024-03-04T18:00:00');
   });
 });
 
