@@ -280,10 +280,11 @@ const REACTION_WORD = /心情|表情|表态/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'gnav', 'gnavi', 'globalnav', 'gnb', 'lnb', 'snb', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
 const COMMENT_TOKENS = new Set(['comment', 'comments', 'disqus', 'pinglun', 'reply', 'replies', 'discuss', 'gentie', 'cmt', 'commt']);
 /**
- * A comment section's heading (网友评论, 发表評論, 我要留言, Comments (12)). The word ends the label: a
- * story's sentence goes on from it (评论认为，…, 评论员文章, 留言的网友…, Comments by the minister…).
+ * A comment section's heading (网友评论, 发表評論, 我要留言, Comments (12), コメント, 댓글 12). The word
+ * ends the label: a story's sentence goes on from it (评论认为，…, 评论员文章, 留言的网友…, Comments by
+ * the minister…, コメントを求めた…, 댓글을 단…).
  */
-const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发發]表|全部|精彩)?(?:[评評][论論]|留言)(?:[区區]|列表|板)?(?![\u3400-\u9fff])|comments?(?=\s*(?:$|[(\d:])))/i;
+const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发發]表|全部|精彩)?(?:[评評][论論]|留言)(?:[区區]|列表|板)?(?![\u3400-\u9fff])|comments?(?=\s*(?:$|[(\d:]))|(?:コメント|みんなの(?:意見|コメント)|댓글|독자\s?의견)(?:一覧|欄|\s?\d+)?(?=\s*(?:$|[(（\d:])))/i;
 /**
  * The English calls to comment, as a heading says them: alone, or before a capitalised word
  * (Leave a Reply Cancel reply) or a mark. Case matters, so "Join the conversation about the

@@ -454,6 +454,11 @@ describe('classifyElement: comment sections', () => {
     expect(classify('<p>跟帖评论服务提供者应当建立健全跟帖评论审核管理、实时巡查、应急处置等制度。</p>')).toBeNull();
   });
 
+  it('leaves Japanese and Korean story paragraphs that open with the word', () => {
+    expect(classify('<div class="box"><p>コメントを求めたが、同社は回答しなかった。</p><p>関係者によると、交渉は続いている。</p></div>')).toBeNull();
+    expect(classify('<div class="box"><p>댓글을 단 누리꾼들은 대부분 찬성했다.</p><p>정부는 5일 대책을 발표했다.</p></div>')).toBeNull();
+  });
+
   it.each([
     ['<div class="box"><h3>评论区</h3><p>说得好</p></div>', '评论区'],
     ['<div class="box"><h3>精彩评论</h3><p>说得好</p></div>', '精彩评论'],
@@ -468,6 +473,9 @@ describe('classifyElement: comment sections', () => {
     ['<div class="box"><h3>JOIN THE CONVERSATION</h3><p>Great piece.</p></div>', 'JOIN THE CONVERSATION'],
     ['<div class="box"><h3>Leave a Reply <small><a href="#">Cancel reply</a></small></h3><textarea></textarea></div>', 'Leave a Reply'],
     ['<div class="box"><h3>Leave a comment:</h3><textarea></textarea></div>', 'Leave a comment'],
+    ['<div class="box"><h2>コメント</h2><p>よくまとまった記事だと思う。</p></div>', 'コメント'],
+    ['<div class="box"><h2>みんなの意見</h2><p>よくまとまった記事だと思う。</p></div>', 'みんなの意見'],
+    ['<div class="box"><h3>댓글 12</h3><p>좋은 기사네요.</p></div>', '댓글 12'],
   ])('calls a block headed %s a comment section', (html, head) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe('comments');
