@@ -158,6 +158,19 @@ const LABEL_END = String.raw`(?=\s*(?:$|[^\sa-z]))`;
 const NEWSLETTER = new RegExp(
   String.raw`^(?:(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Nn]ewsletters?|NEWSLETTERS?)(?:${LABEL_END}|(?=\s+(?:now|today|here|for|to|free|sign)\b))|[Gg]et (?:the|our) .{0,30}newsletter)`,
 );
+/**
+ * A site's call to read on in its app, all of a box's text: 打开网易新闻 查看更多精彩, 打开APP，阅读体验更佳,
+ * 网易新闻 体验更佳 打开, 点击下载APP; Open in app; アプリで読む; 앱에서 보기. A sentence about apps
+ * (打开APP的用户越来越多。) goes on past the call and stays.
+ */
+const APP_CALL = String.raw`(?:(?:查看|阅读|閱讀|观看|觀看)(?:更多)?(?:精彩|内容|內容|高清图片|高清圖片|全文|原文|评论|評論|视频|視頻)?|(?:阅读|閱讀)?(?:体验|體驗)更佳|更多精彩)`;
+const APP_OPEN = String.raw`(?:点击|立即)?(?:打开|下载|安装|打開|下載|安裝)\s*`;
+const APP_PROMPT = new RegExp(
+  String.raw`^(?:${APP_OPEN}(?:APP|客户端|客戶端|\S{2,8}?(?:新闻|新聞|APP|App|客户端|客戶端))(?:[\s，,:：!！]*${APP_CALL})?[!！。]?|${APP_OPEN}\S{2,8}?[\s，,:：!！]*${APP_CALL}[!！。]?|\S{2,8}(?:新闻|新聞|APP|App)\s*(?:阅读)?(?:体验|體驗)更佳\s*(?:立即)?(?:打开|打開)?|open in (?:the )?app|get the app|download (?:the|our) app|read (?:it )?in the app|continue in (?:the )?app|アプリ(?:で(?:読む|開く|見る)|をダウンロード)|앱(?:에서|으로)\s?(?:보기|열기|읽기)|앱\s?다운로드)$`,
+  'i',
+);
+/** An app prompt is a line: a heavier block says more than the call. */
+const APP_PROMPT_MAX_WEIGHT = 40;
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
 /**
  * A share button's text: a network's name, "Share this with" / 分享到 and a name, both (a visible
@@ -296,10 +309,10 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
- * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
+ * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, APP_PROMPT, the
  * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포/i;
+const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|[打下][开開载載]|[体體][验驗]更佳|\bapp\b|アプリ|앱/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -553,6 +566,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
+  if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
