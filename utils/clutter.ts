@@ -134,7 +134,7 @@ const NEXT_STORY_LABEL = '(?:[阅閱][读讀])?[下上]一篇';
  * 관련 기사, 많이 본 뉴스, 함께 볼만한 뉴스.
  */
 const JA_KO_TEASER_HEADINGS = String.raw`関連(?:記事|ニュース|リンク)|おすすめ(?:の)?(?:記事|ニュース)|(?:あわせて|合わせて)読みたい|こちらもおすすめ|よく読まれている(?:記事|ニュース)|アクセスランキング|ランキング|人気(?:記事|ニュース)|主要ニュース|最新ニュース|注目(?:の)?(?:記事|ニュース)|관련\s?(?:기사|뉴스)|(?:가장\s?)?많이\s?본\s?(?:뉴스|기사)|추천\s?(?:기사|뉴스)|함께\s?(?:볼만한|보면\s?좋은)\s?(?:뉴스|기사)|이\s?시각\s?(?:주요\s?)?뉴스|주요\s?뉴스|최신\s?뉴스|인기\s?(?:기사|뉴스)|랭킹\s?뉴스`;
-const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文(排行|推[荐薦])|[阅閱][读讀]排行|[点點][击擊]排行|大家都在看|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞]|[资資][讯訊])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next|editors?['’]?s? picks|don['’]t miss|further reading|in case you missed it|${JA_KO_TEASER_HEADINGS})(?![a-z])`, 'i');
+const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文(排行|推[荐薦])|[阅閱][读讀]排行|[点點][击擊]排行|大家都在看|大家[还還]在看|喜[欢歡]此[内內]容的人[还還]喜[欢歡]|看[过過]本文的人[还還]看了|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞]|[资資][讯訊])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related|related (stories|articles|news|content|coverage|posts)|more (stories|news|from .{1,40})|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next|editors?['’]?s? picks|don['’]t miss|further reading|in case you missed it|${JA_KO_TEASER_HEADINGS})(?![a-z])`, 'i');
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;
@@ -160,15 +160,21 @@ const NEWSLETTER = new RegExp(
 );
 /**
  * A site's call to read on in its app, all of a box's text: 打开网易新闻 查看更多精彩, 打开APP，阅读体验更佳,
- * 网易新闻 体验更佳 打开, 点击下载APP; Open in app; アプリで読む; 앱에서 보기. A sentence about apps
+ * 网易新闻 体验更佳 打开, 点击下载APP, 海量资讯、精准解读，尽在新浪财经APP; Open in app; アプリで読む; 앱에서 보기. A sentence about apps
  * (打开APP的用户越来越多。) goes on past the call and stays.
  */
 const APP_CALL = String.raw`(?:(?:查看|阅读|閱讀|观看|觀看)(?:更多)?(?:精彩|内容|內容|高清图片|高清圖片|全文|原文|评论|評論|视频|視頻)?|(?:阅读|閱讀)?(?:体验|體驗)更佳|更多精彩)`;
 const APP_OPEN = String.raw`(?:点击|立即)?(?:打开|下载|安装|打開|下載|安裝)\s*`;
 const APP_PROMPT = new RegExp(
-  String.raw`^(?:${APP_OPEN}(?:APP|客户端|客戶端|\S{2,8}?(?:新闻|新聞|APP|App|客户端|客戶端))(?:[\s，,:：!！]*${APP_CALL})?[!！。]?|${APP_OPEN}\S{2,8}?[\s，,:：!！]*${APP_CALL}[!！。]?|\S{2,8}(?:新闻|新聞|APP|App)\s*(?:阅读)?(?:体验|體驗)更佳\s*(?:立即)?(?:打开|打開)?|open in (?:the )?app|get the app|download (?:the|our) app|read (?:it )?in the app|continue in (?:the )?app|アプリ(?:で(?:読む|開く|見る)|をダウンロード)|앱(?:에서|으로)\s?(?:보기|열기|읽기)|앱\s?다운로드)$`,
+  String.raw`^(?:${APP_OPEN}(?:APP|客户端|客戶端|\S{2,8}?(?:新闻|新聞|APP|App|客户端|客戶端))(?:[\s，,:：!！]*${APP_CALL})?[!！。]?|${APP_OPEN}\S{2,8}?[\s，,:：!！]*${APP_CALL}[!！。]?|\S{2,8}(?:新闻|新聞|APP|App)\s*(?:阅读)?(?:体验|體驗)更佳\s*(?:立即)?(?:打开|打開)?|[^。！？!?]{0,16}(?:尽|盡)在\S{2,10}?(?:APP|App|客户端|客戶端)[!！。]?|open in (?:the )?app|get the app|download (?:the|our) app|read (?:it )?in the app|continue in (?:the )?app|アプリ(?:で(?:読む|開く|見る)|をダウンロード)|앱(?:에서|으로)\s?(?:보기|열기|읽기)|앱\s?다운로드)$`,
   'i',
 );
+/**
+ * A call to follow the account or to go back to the site, all of a box's text: 点击上方蓝字关注我们 (how
+ * WeChat articles open), 关注我们，获取更多资讯; 返回搜狐，查看更多 (under every Sohu story), 【返回列表】, 回到首页.
+ */
+const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“"「]?(?:蓝字|藍字|[^\s“”"「」]{1,10}?)?[”"」]?\s*(?:一键|一鍵)?(?:关注|關注)(?:我们|我們)?|(?:关注|關注)(?:我们|我們)[，,\s]*(?:获取|獲取|了解)更多\S{0,6})[!！。]?$/;
+const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
 /** An app prompt is a line: a heavier block says more than the call. */
 const APP_PROMPT_MAX_WEIGHT = 40;
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';
@@ -309,10 +315,10 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
- * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, APP_PROMPT, the
+ * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, APP_PROMPT, FOLLOW_PROMPT, BACK_LINK, the
  * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|[打下][开開载載]|[体體][验驗]更佳|\bapp\b|アプリ|앱/i;
+const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|[打下][开開载載]|[体體][验驗]更佳|[尽盡]在|\bapp\b|アプリ|앱|[关關]注|返回|回到/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -567,6 +573,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
+  if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && FOLLOW_PROMPT.test(text)) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
+  if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
