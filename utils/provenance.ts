@@ -217,6 +217,9 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const unlabelled = [...signOffs, ...bylineSlotCredits(metaElements, fold)];
   credits.push(...unlabelled.filter((c) => !credits.some((other) => other.name === c.name)));
   hits.push(...metadataHits(doc, input.url, headline, metaElements, lines, dateline, fold));
+  // An outlet the story reports from, signed in brackets after a sentence, is that report's (its picture, its words), not the story's source.
+  const reported = hits.filter((h) => h.kind === 'report');
+  const sourced = hits.filter((h) => !(h.signOff && reported.some((r) => sameOutlet(r.outlet, h.outlet))));
   const bodyText = lines.filter((l) => l.zone === 'body').map((l) => l.text).join('\n');
   const posted = selfMediaAccount(doc, publisher?.outlet ?? null, lines, fold(readPageText([])), bodyText);
   const account = posted && { ...posted, outlet: fold(posted.outlet), evidence: fold(posted.evidence) };
@@ -225,9 +228,9 @@ export function extractProvenance(input: ProvenanceInput): Provenance {
   const credited = new Set(credits.map((c) => c.name));
   const reprints = [
     ...(account ? [account] : []),
-    ...hits.filter((h) => h.kind === 'reprint' && !credited.has(h.outlet)).sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta')),
+    ...sourced.filter((h) => h.kind === 'reprint' && !credited.has(h.outlet)).sort((a, b) => Number(b.zone === 'meta') - Number(a.zone === 'meta')),
   ];
-  const others = hits.filter((h) => h.kind !== 'reprint');
+  const others = sourced.filter((h) => h.kind !== 'reprint');
   const sources = buildChain(publisher, [...reprints, ...others], dateline, page);
   return {
     publishedAt: published,

@@ -406,6 +406,16 @@ const sourceCases: SourceCase[] = [
   { name: 'a wire photographer’s credit opening the body is no byline', parts: { body: ['新华社记者 谢明轩 摄', '读书节开幕。'] }, chain: [] },
   { name: '本报记者 names the page’s own paper', parts: { meta: '本报记者 王乐天', body: ['读书节开幕。'] }, chain: [] },
   { name: 'government bodies are not reporting outlets', parts: { body: ['据市文化局消息，读书节开幕。'] }, chain: [] },
+  { name: 'an outlet in brackets after the last sentence', parts: { body: ['读书节开幕。', '活动将持续一周。（人民日报海外版）'] }, chain: [`reprinted-from 人民日报海外版 <- ${PUB} @-`] },
+  { name: '原载《X》', parts: { body: ['读书节开幕。'], tail: '原载《求是》2024年第5期' }, chain: [`reprinted-from 求是 <- ${PUB} @-`] },
+  // The story reports from the outlet it signs with: the bracket credits that report's picture or words.
+  {
+    name: 'an outlet in brackets that the story reports from stays a report',
+    parts: { body: ['英国广播公司网站（BBC）不久前刊文称，各地正在效仿。', '马拉加已修建400多座运动场。（BBC）'] },
+    chain: [`reported-by BBC <- ${PUB} @-`],
+  },
+  { name: 'a reporter’s bracketed sign-off is no outlet', parts: { body: ['读书节开幕。（张巨峰）'] }, chain: [] },
+  { name: 'X（CNN）报道称 goes by the Latin name, whatever words the Chinese one holds', parts: { body: ['美国有线电视新闻网（CNN）报道称，读书节开幕。'] }, chain: [`reported-by CNN <- ${PUB} @-`] },
 ];
 
 describe('extractProvenance: accounts on a site made only of posts', () => {
@@ -528,6 +538,10 @@ const creditCases: CreditCase[] = [
   { name: '（记者手记） is a heading, not a credit', parts: { body: ['读书节开幕。', '（记者手记）'] }, credits: [] },
   { name: '编辑部 is not an editor', parts: { body: ['读书节开幕。欢迎向编辑部投稿。'] }, credits: [] },
   { name: 'a person in the 来源 slot is the writer', parts: { body: ['读书节开幕。'], tail: '来源：尹晓娟' }, credits: ['author 尹晓娟'] },
+  { name: '文字：X 图片：Y', parts: { body: ['读书节开幕。'], tail: '文字：王小明 图片：李华' }, credits: ['author 王小明', 'photographer 李华'] },
+  { name: '主编：X', parts: { body: ['读书节开幕。'], tail: '责任编辑：王五 主编：赵六' }, credits: ['editor 王五', 'editor 赵六'] },
+  // 审核, 策划 and the like end the names before them; they credit no writer or editor here.
+  { name: '编辑 | X 审核 | Y', parts: { body: ['读书节开幕。'], tail: '编辑 | 李华 审核 | 赵六' }, credits: ['editor 李华'] },
 ];
 
 describe('extractProvenance: sources', () => {

@@ -21,13 +21,13 @@ interface CompiledLabel extends Label {
 
 /** Longest first, so 责任编辑 wins over 编辑 and 本报记者 over 记者. */
 const LABELS: Label[] = [
-  { pattern: '责任编辑|责编|编辑|选稿', role: 'editor', strict: false },
+  { pattern: '责任编辑|责编|主编|编辑|选稿', role: 'editor', strict: false },
   { pattern: '编译', role: 'compiler', strict: false },
   { pattern: '整理', role: 'compiler', strict: true },
   { pattern: '翻译|译者', role: 'translator', strict: false },
   { pattern: '校对|审校|审读', role: 'proofreader', strict: false },
   { pattern: '摄影|摄像|图片', role: 'photographer', strict: false },
-  { pattern: '作者|执笔|撰文|撰稿|评论员', role: 'author', strict: true },
+  { pattern: '作者|执笔|撰文|撰稿|评论员|文字', role: 'author', strict: true },
   { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员|实习生', role: 'reporter', strict: true },
 ];
 /** Person labels (记者陈智, 作者魏星) may touch the name; other labels need a separator or a space (编辑部, 图片来自). */
@@ -90,7 +90,7 @@ const POST_THEN_NAME = /(?:教授|研究员|主任|院长|所长|部长|局长|�
 /** The clause a label opens: up to the sentence's or the bracket's end. */
 const CLAUSE = /^[^。；;！!？?()（）【】\[\]<>《》]{1,80}/;
 /** Words that end a run of names in a span (报道, 摄, the next short label: 文｜X 图｜Y) or show it was prose (了解到 …). */
-const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|来源|作者|时间|发布|日期|\s[文图译]\s*[:：|/／丨︱｜]).*$/;
+const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|审核|终审|[初二三]审|策划|统筹|设计|美编|主编|来源|作者|时间|发布|日期|\s[文图译]\s*[:：|/／丨︱｜]|(?:图片|视频|文字)\s*(?:[:：|/／丨︱｜]|$)).*$/;
 
 /** What every "… by X" credit holds; most lines with a Latin letter (GDP, 5G) hold none. */
 const SPACED_BY = / by /i;

@@ -12,7 +12,7 @@ const COUNTRY_PREFIX = new RegExp(`^(?:${COUNTRIES})(?=《|[A-Z])`);
 const COUNTRY_BEFORE_NAME = new RegExp(`^(?:${COUNTRIES})(?=[\\u4e00-\\u9fa5]{3,})`);
 
 /** Endings that make a Han string an outlet rather than a person (社, 报, 网, 台, 新闻 …). */
-const OUTLET_ENDING = /(?:社|报|网|台|刊|站|新闻|日报|晚报|时报|周刊|杂志|电视|频道|之声|媒体|在线|客户端|财经|观察|之家|科技|资讯|公众号)$/;
+const OUTLET_ENDING = /(?:社|报|网|台|刊|站|新闻|日报|晚报|时报|周刊|杂志|电视|频道|之声|媒体|在线|客户端|财经|观察|之家|科技|资讯|公众号|报海外版)$/;
 /** Well-known outlets that carry none of those endings. */
 const BARE_OUTLETS = /^(?:BBC|CNN|NBC|CBS|ABC|AP|AFP|NHK|VOA|RFI|DW|Reuters|Bloomberg|Axios|Politico|Vox|央视|总台|彭博|路透|美联|法新|共同社|韩联社|塔斯社|今日俄罗斯|半月谈|求是|财新|界面|虎嗅|钛媒体|36氪|IT之家|21世纪经济报道|券商中国|华尔街见闻|中新经纬|格隆汇|CNBC|NPR|Fox News|美国之音|德国之声|法广|风传媒|端传媒|香港01|ETtoday(?:新闻云)?|TVBS)$/i;
 /** Latin names that read as outlets (… News, … Times); a bare capitalised name may be a person. */

@@ -28,6 +28,11 @@ export interface SourceHit {
   compiled?: boolean;
   /** True for the foreign original a translation's rights notice names (X作品的中文版权归…): upstream of the edition's own dateline. */
   original?: boolean;
+  /**
+   * True for an outlet in brackets after a sentence (。（人民日报海外版）): the story's source, unless
+   * the story also reports from that outlet (BBC称…, then …。（BBC） credits a picture or words of that report).
+   */
+  signOff?: boolean;
 }
 
 const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
@@ -35,7 +40,7 @@ const DATE = '(?:\\d{1,2}月)?\\d{1,2}日';
 const NOT_WIRE_DIAN = '[视台话脑商子影力网]';
 /** Characters an outlet name may contain (no punctuation that ends a phrase). */
 const NAME_CHAR = '[^\\s，,。；;：:！!？?、“”"（）()【】\\[\\]|丨/]';
-const FILLER = '(?:此前|近日|日前|当天|当日|今天|昨天|早前|最近|最新|刚刚|当地时间|晚间|早间)';
+const FILLER = '(?:此前|近日|日前|不久前|当天|当日|今天|昨天|早前|最近|最新|刚刚|当地时间|晚间|早间)';
 
 /** A foreign outlet's Latin name glossed after its Chinese one: 美国有线电视新闻网（CNN）. */
 const LATIN_GLOSS = `(?:[（(][A-Za-z][\\w .&'’-]{0,30}[)）])?`;
@@ -43,7 +48,7 @@ const REPORT_JU = new RegExp(`(?:另据|又据|据)(${NAME_CHAR}{2,24}?)${LATIN_
 const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
 const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
 const REPORT_VERB = new RegExp(
-  `(?<=^|[，,。；;“"（(\\s]|另据|据)(?!另?据)(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
+  `(?<=^|[，,。；;“"（(\\s]|另据|据)(?!另?据)(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)${LATIN_GLOSS}(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
     '(报道称|报道说|报道指|报道|援引|刊文|刊登|刊发|发表|发文|撰文|消息称|曝光|指出|称)',
   'g',
 );
@@ -62,13 +67,13 @@ const COMPILED_REPORTS = new RegExp(`综合(${LIST_ITEM}(?:[、和及与]${LIST_
 
 const LABELS =
   '资料来源|信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源于|本文来源|来源于|稿源|来源|出处|本文转载自|文章转载自|转载自|本文转自|文章转自|本文来自|转自|首发于|' +
-  '本文原载于|原载于|原文刊载于|原文载于|原刊于|' +
+  '本文原载于|原载于|原文刊载于|原文载于|原刊于|原载(?=《)|原刊(?=《)|' +
   '部分内容综合自|综合整理自|综合自|整理自';
 // A picture's, video's or data's 来源 (图片来源：视觉中国, 数据来源：国家统计局) credits that material, not the text.
 // An account is named after its kind (转自微信公众号“书香江城”): the name is what follows.
 const REPRINT = new RegExp(`(?<!图片|图|视频|音频|数据|照片|图表)(${LABELS})(\\s*[:：|丨︱｜]?\\s*)(?:(?:微信)?公众号\\s*[:：]?\\s*)?[“"《「]?(${NAME_CHAR.replace('、', '')}{2,60})`, 'g');
 /** Labels strong enough to be trusted anywhere, even inside a long body paragraph. */
-const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|文章转|转载自|首发于|原载于|原文刊载于|原文载于|原刊于|部分内容综合自|综合整理自|综合自|整理自)/;
+const STRONG_LABEL = /^(?:资料来源|信息来源|稿件来源|文章来源|本文|文章转|转载自|首发于|原载|原文刊载于|原文载于|原刊|部分内容综合自|综合整理自|综合自|整理自)/;
 /** Labels of material the text was compiled from, rather than the text it reprints. */
 const COMPILED_LABEL = /^(?:资料来源|部分内容综合自|综合整理自|综合自|整理自)$/;
 /** Words after which a 来源 value has ended (a following field of the meta line); 发布 only as a field (广州南沙发布 is an account). */
@@ -119,7 +124,7 @@ function splitList(value: string): string[] {
 }
 
 /** Every label holds 源, 自, 出处, 首发 or 载/刊于: a line without them (most body lines) skips the scan and the pattern's copy. */
-const REPRINT_WORDS = /[源自]|出处|首发|[载刊]于/;
+const REPRINT_WORDS = /[源自]|出处|首发|[载刊]于|原[载刊]《/;
 
 function reprintHits(line: Line, hits: SourceHit[]): void {
   if (!REPRINT_WORDS.test(line.text)) return;
@@ -176,6 +181,18 @@ function rightsHits(line: Line, hits: SourceHit[]): void {
       hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].replace(/^[【[（(]\s*/, ''), zone: line.zone, ...(original ? { original } : {}) });
     }
   }
+}
+
+/**
+ * 。（人民日报海外版） closing the story: the outlet it was taken from, in brackets after the last
+ * sentence, as reprints credit it. Only a name that reads as an outlet: （张巨峰） is a reporter's sign-off.
+ */
+const OUTLET_SIGN_OFF = /[。！？!?”"]\s*[（(]([^（()）\s，,。：:]{2,14})[)）]\s*$/;
+
+function outletSignOffHit(line: Line, hits: SourceHit[]): void {
+  const m = OUTLET_SIGN_OFF.exec(line.text);
+  const outlet = m ? outletOf(m[1] ?? '') : null;
+  if (m && outlet && looksLikeOutlet(outlet) && !looksLikePerson(outlet)) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0].slice(1).trim(), zone: line.zone, signOff: true });
 }
 
 /** 【证券时报网】A股三大股指集体回调: an item of a digest headed by the outlet it was taken from. */
@@ -248,8 +265,12 @@ function reportVerb(text: string, line: Line, hits: SourceHit[]): void {
     const raw = m[1] ?? '';
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
     if (/(?:题为|原标题|标题)$/.test(before)) continue; // 《…》 is an article title there
-    const outlet = outletOf(raw);
-    if (!outlet || !(raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
+    // 英国广播公司网站（BBC）刊文称: the Latin name readers use, as in reportJu.
+    const gloss = GLOSS_AT.exec(m[0].slice(raw.length))?.[1];
+    const glossed = gloss !== undefined && looksLikeOutlet(gloss);
+    const outlet = glossed ? gloss : outletOf(raw);
+    // A name glossed with an outlet's Latin name is that outlet, whatever words it holds (有线).
+    if (!outlet || !(glossed || raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
     hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
   }
 }
@@ -335,6 +356,7 @@ export function sourceHits(whole: Line): SourceHit[] {
     itemTagHit(line, hits);
     reportHits(line, hits);
   }
+  if (line.zone !== 'meta' && (line.text.endsWith(')') || line.text.endsWith('）'))) outletSignOffHit(line, hits);
   englishHits(line, hits);
   return hits;
 }
