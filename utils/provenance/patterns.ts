@@ -90,15 +90,19 @@ const EN_WIRE = /\((Reuters|AP|AFP|Bloomberg|Xinhua|CNN)\)\s*[-—–]|[-—–]
 /** A byline's writer: two to four capitalised words. */
 const EN_PERSON = String.raw`[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}`;
 /** By Anna Reed, CNN; By Anna Reed and Tom Baker, The Washington Post. */
-const EN_BYLINE_OUTLET = new RegExp(String.raw`^By ${EN_PERSON}(?:(?:,\s*|\s+and\s+)${EN_PERSON})*,\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$`);
+const EN_BYLINE_OUTLET = new RegExp(String.raw`^By ${EN_PERSON}(?:(?:,\s*|\s+and\s+)${EN_PERSON})*(?:,\s*|\s*[|•·]\s*)((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$`);
 const EN_WIRE_NAMES: Record<string, string> = { AP: 'Associated Press' };
 /** A meta line holding only a wire's name: the byline's affiliation (By A and B / Associated Press). */
 const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg News|Xinhua)$/;
 /** A capitalised word of a name; a full stop inside it (U.S.) but not one ending a sentence (Weekly. This). */
 const EN_NAME_WORD = String.raw`[A-Z](?:[\w&'’-]|\.(?!\s|$))*`;
-const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from|was produced by)|A version of this (?:article|story|piece|post|essay|column|report) (?:first )?(?:appeared|ran|was published) (?:in|on|at))\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
-const EN_REPORT = new RegExp(String.raw`(?:(?:According to|(?:first |originally )?reported by) (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
+const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from|was produced by)|A version of this (?:article|story|piece|post|essay|column|report) (?:first )?(?:appeared|ran|was published) (?:in|on|at)|Syndicated from|Reprinted from)\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
+const EN_REPORT = new RegExp(String.raw`(?:(?:According to(?: (?:a|an|the) (?:report|story|article) (?:in|by|from))?|(?:first |originally )?reported by) (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
 /** A wire or paper credited for part of the story (Reuters contributed to this report; Associated Press writer X contributed…). */
+/** With files from The Canadian Press: the wire whose copy the story draws on. */
+const EN_FILES_FROM = new RegExp(String.raw`^[-—–]?\s*[Ww]ith files from (?:the )?((?:The )?${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,4})\.?$`);
+/** — The Canadian Press, — Financial Times closing the story: any outlet signing its copy (EN_WIRE names the wires with their own forms). */
+const EN_SIGN_OFF = new RegExp(String.raw`^[-—–]\s*((?:The )?${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,4})\s*$`);
 const EN_CONTRIBUTED = new RegExp(String.raw`^(?:The )?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3})(?:\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b[^.]*?)?\s+contributed to this (?:report|story|article)`);
 /**
  * A line that is only a source label and names (Source: Reuters; Sources: AP, Bloomberg): English
@@ -106,7 +110,7 @@ const EN_CONTRIBUTED = new RegExp(String.raw`^(?:The )?(${EN_NAME_WORD}(?:\s+${E
  */
 const EN_SOURCE_LINE = /^\s*Sources?:\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}(?:(?:,\s*|\s+and\s+)(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})*)\.?\s*$/;
 /** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
-const EN_REPRINT_WORDS = /originally|Republished|Reprinted|This \w+ (?:first|is republished|was republished|was produced)|A version of/;
+const EN_REPRINT_WORDS = /originally|Republished|Reprinted|Syndicated|This \w+ (?:first|is republished|was republished|was produced)|A version of/;
 const EN_REPORT_WORDS = /According to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
 
@@ -316,6 +320,10 @@ export function englishHits(line: Line, hits: SourceHit[]): void {
     const outlet = (m[1] ?? '').replace(/[.,;]$/, '');
     if (outlet) hits.push({ kind: 'reprint', outlet, date: null, evidence: m[0], zone: line.zone });
   }
+  const files = line.text.includes('files from') ? EN_FILES_FROM.exec(line.text) : null;
+  if (files?.[1] && EN_OUTLET.test(files[1])) hits.push({ kind: 'report', outlet: files[1], date: null, evidence: files[0].replace(/^[-—–]\s*/, ''), zone: line.zone });
+  const signed = !wire && /^[-—–]/.test(line.text) ? EN_SIGN_OFF.exec(line.text) : null;
+  if (signed?.[1] && EN_OUTLET.test(signed[1])) hits.push({ kind: 'dateline', outlet: signed[1], date: null, evidence: signed[0].trim(), zone: line.zone });
   const contributed = line.text.includes('contributed to this') ? EN_CONTRIBUTED.exec(line.text) : null;
   const contributor = contributed?.[1] ?? '';
   if (EN_OUTLET.test(contributor)) hits.push({ kind: 'report', outlet: EN_WIRE_NAMES[contributor] ?? contributor, date: null, evidence: contributed![0], zone: line.zone });
