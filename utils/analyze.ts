@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { adLabelVerdict, classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
+import { adLabelVerdict, classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
@@ -130,7 +130,9 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // The profile leaves the regions out: a teaser block inside the root must not make itself related.
   // Built on first use: a page without teasers to score never needs it.
   let profile: ArticleProfile | undefined;
-  const articleProfile = (): ArticleProfile => (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el))));
+  // Nor do the story box's READ MORE lines, which point elsewhere.
+  const articleProfile = (): ArticleProfile =>
+    (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el) || readMoreLabel(el, ctx.stats) !== null)));
   const { hidden, hiddenSet, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
   // Provenance reads nothing of the stories read before: not their headline or meta line either,
   // which lie in the block that holds each of them apart from this story.
@@ -490,6 +492,12 @@ function hiddenElements(
         hide(child, bar);
         continue;
       }
+      // A READ MORE: <link> line in the story's box (a paragraph of it or not) points to another story.
+      const readMore = child !== body.root && body.root.contains(child) ? readMoreLabel(child, ctx.stats) : null;
+      if (readMore) {
+        hideUnrelatedLine(child, readMore, profile(), hide);
+        continue;
+      }
       if (storyBlocks.has(child) || story.has(child)) {
         visit(child, storyBlocks.has(child) ? 'blocks' : 'walk');
         continue;
@@ -634,6 +642,13 @@ function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide): void {
   const text = visibleText(el);
   const score = relatedness(profile, text);
   if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', why: because('reason_unrelated_links', score.toFixed(2)) }, text);
+}
+
+/** A line pointing to another story under a label (READ MORE: …), hidden unless it is about this one. */
+function hideUnrelatedLine(el: Element, label: string, profile: ArticleProfile, hide: Hide): void {
+  const text = visibleText(el);
+  const score = relatedness(profile, text);
+  if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', why: because('reason_unrelated_teaser', label, score.toFixed(2)) }, text);
 }
 
 /** Average weight of a menu's links: channel names (国内, World), not headlines. */

@@ -175,6 +175,21 @@ const APP_PROMPT = new RegExp(
  */
 const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“"「]?(?:蓝字|藍字|[^\s“”"「」]{1,10}?)?[”"」]?\s*(?:一键|一鍵)?(?:关注|關注)(?:我们|我們)?|(?:关注|關注)(?:我们|我們)[，,\s]*(?:获取|獲取|了解)更多\S{0,6})[!！。]?$/;
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
+/**
+ * A line in the story's box pointing to another story: READ MORE: <a>…</a>, Related: <a>…</a>,
+ * 相关阅读：<a>…</a>, 関連記事：, 관련기사:. The label and its mark, then links.
+ */
+const READ_MORE_LINE = /^[\s【\[(（]*(read more|read also|also read|related|see also|more|watch|recommended|相[关關][阅閱][读讀]|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|相[关關]新[闻聞]|相[关關][链鏈]接|相[关關][报報][道導]|[阅閱][读讀]更多|更多[阅閱][读讀]|[关關][联聯][阅閱][读讀]|関連記事|관련\s?기사|관련\s?뉴스)\s*[:：|｜】\]）)>»›]/i;
+/** Such a line is short, and nearly all links. */
+const READ_MORE_MAX_WEIGHT = 60;
+
+/** The label of a "READ MORE: <link>" line (see READ_MORE_LINE), or null. */
+export function readMoreLabel(el: Element, stats: DomStats): string | null {
+  const w = stats.of(el);
+  if (w.links === 0 || w.links > 2 || w.weight > READ_MORE_MAX_WEIGHT || w.linkWeight < w.weight * 0.6) return null;
+  return READ_MORE_LINE.exec(stats.lead(el))?.[1] ?? null;
+}
+
 /** An app prompt is a line: a heavier block says more than the call. */
 const APP_PROMPT_MAX_WEIGHT = 40;
 const SHARE_NETWORKS = 'facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|tumblr|flipboard|line|e-?mail|wechat|weixin|qzone|微博|新浪微博|腾讯微博|微信|朋友圈|qq|qq空间|qq好友|豆瓣|豆瓣网|人人|人人网|开心网|邮件';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { adLabelVerdict, classifyElement, isStoryPager, markBoxes, nameTokens, teaserHeading, teaserItems } from '@/utils/clutter';
+import { adLabelVerdict, classifyElement, isStoryPager, markBoxes, nameTokens, readMoreLabel, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
 
@@ -606,3 +606,25 @@ describe('adLabelVerdict: a line that only labels the ad beside it', () => {
     expect(verdict(html)).toBeNull();
   });
 });
+
+describe('readMoreLabel', () => {
+  const label = (html: string) => readMoreLabel(el(html), new DomStats());
+
+  it.each([
+    ['<p><strong>READ MORE:</strong> <a href="/x">Rail fares to rise by 5% in April, operators say</a></p>', 'READ MORE'],
+    ['<p>Related: <a href="/y">Airport workers vote to strike over pay</a></p>', 'Related'],
+    ['<p>相关阅读：<a href="/a/1">高铁票价四月上调</a></p>', '相关阅读'],
+    ['<p>【延伸閱讀】<a href="/a/2">颱風假怎麼放</a></p>', '延伸閱讀'],
+  ])('reads %s as a line labelled %s', (html, expected) => {
+    expect(label(html)).toBe(expected);
+  });
+
+  it.each([
+    '<p>Related issues were discussed at length, <a href="/z">the minutes</a> show.</p>',
+    '<p>More than 200 people attended, according to <a href="/z">the organisers</a>, who said the event would return next year.</p>',
+    '<p>相关阅读：本报此前报道了这一事件的来龙去脉，读者可以在网站上找到。</p>',
+  ])('reads no such line in %s', (html) => {
+    expect(label(html)).toBeNull();
+  });
+});
+
