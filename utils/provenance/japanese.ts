@@ -7,6 +7,7 @@
  */
 import type { Credit, CreditRole } from '../analysis-types';
 import type { SourceHit } from './patterns';
+import { labelWords, phraseHit, roleOfLabel, type CreditLabels } from './phrase-kit';
 import type { Line } from './text-zones';
 
 /** A name as Japanese text prints it: katakana, kanji, Latin letters (half- or full-width), ・ and ＝, never hiragana. */
@@ -64,9 +65,6 @@ function wireName(short: string): string {
   return WIRES[name] ?? name;
 }
 
-function hit(kind: SourceHit['kind'], outlet: string, evidence: string, line: Line, date: string | null = null): SourceHit {
-  return { kind, outlet, date, evidence, zone: line.zone };
-}
 
 /** 2024/3/5(火) or 3/5(火) as the dates of source phrases are stated (2024年3月5日, 3月5日). */
 function deliveredOn(date: string): string | null {
@@ -80,26 +78,26 @@ export function japaneseSourceHits(line: Line): SourceHit[] {
   const hits: SourceHit[] = [];
   const delivered = text.includes('配信') ? DELIVERED.exec(text) : null;
   const deliverer = delivered ? japaneseOutlet(delivered[1] ?? delivered[3] ?? '', true) : null;
-  if (deliverer) hits.push(hit('reprint', deliverer, delivered![0], line, deliveredOn(delivered![2] ?? '')));
+  if (deliverer) hits.push(phraseHit('reprint', deliverer, delivered![0], line, deliveredOn(delivered![2] ?? '')));
   for (const m of text.matchAll(LABELLED)) {
     const outlet = japaneseOutlet(m[1] ?? '', true);
-    if (outlet) hits.push(hit('reprint', outlet, m[0], line));
+    if (outlet) hits.push(phraseHit('reprint', outlet, m[0], line));
   }
   for (const m of text.includes('転載') ? text.matchAll(REPRINTED) : []) {
     const outlet = japaneseOutlet(m[1] ?? '');
-    if (outlet) hits.push(hit('reprint', outlet, m[0], line));
+    if (outlet) hits.push(phraseHit('reprint', outlet, m[0], line));
   }
   const rights = text.includes('無断') || /rights/i.test(text) ? RIGHTS.exec(text) : null;
   const owner = rights ? japaneseOutlet(rights[1] ?? '') : null;
-  if (owner) hits.push(hit('reprint', owner, rights![0], line));
+  if (owner) hits.push(phraseHit('reprint', owner, rights![0], line));
   if (line.zone !== 'body') return hits;
   for (const m of text.includes('によると') ? text.matchAll(ACCORDING) : []) {
     const outlet = japaneseOutlet(m[1] ?? '');
-    if (outlet) hits.push(hit('report', outlet, m[0], line));
+    if (outlet) hits.push(phraseHit('report', outlet, m[0], line));
   }
   for (const m of /報じ|伝え|報道し/.test(text) ? text.matchAll(REPORTED) : []) {
     const outlet = japaneseOutlet(m[1] ?? '');
-    if (outlet) hits.push(hit('report', outlet, m[0], line, m[2] ? `${m[2]}日` : null));
+    if (outlet) hits.push(phraseHit('report', outlet, m[0], line, m[2] ? `${m[2]}日` : null));
   }
   const signed = SIGN_OFF.exec(text);
   if (signed) signOffHits(signed[1] ?? '', signed[0].trim(), line, hits);
@@ -116,21 +114,21 @@ function signOffHits(inside: string, evidence: string, line: Line, hits: SourceH
   const before = parts[parts.length - 2];
   if (!WIRES[last]) return;
   if (before && WIRES[before]) {
-    hits.push(hit('report', wireName(last), evidence, line));
-    hits.push({ ...hit('report', wireName(before), evidence, line), via: wireName(last) });
-  } else hits.push(hit('report', wireName(last), evidence, line));
+    hits.push(phraseHit('report', wireName(last), evidence, line));
+    hits.push({ ...phraseHit('report', wireName(before), evidence, line), via: wireName(last) });
+  } else hits.push(phraseHit('report', wireName(last), evidence, line));
 }
 
 /** The wire's dateline opening a Japanese story (【ベルリン共同】), if any. */
 export function japaneseDateline(line: Line): SourceHit | null {
   const m = DATELINE.exec(line.text);
-  return m ? hit('dateline', wireName(m[1] ?? ''), m[0], line) : null;
+  return m ? phraseHit('dateline', wireName(m[1] ?? ''), m[0], line) : null;
 }
 
 /** 【ワシントン＝山田太郎】 (Yomiuri, Sankei), 【ベルリン篠田航一】 (Mainichi: the place in katakana, the name in kanji), 【北京・山田太郎】. */
 const DATELINE_REPORTER = /^【(?:[^】＝=・]{1,10}[＝=・]([^】]{2,10})|[\u30a0-\u30ff]{2,10}([\u4e00-\u9fff々]{2,6}))】/;
 /** 取材・文＝X, 写真：X, 翻訳・編集：X, （X記者）: the label, then the name. */
-const LABELS: Array<[string, CreditRole]> = [
+const LABELS: CreditLabels = [
   ['取材・文|取材・執筆|文・写真|文と写真|執筆|文', 'author'],
   ['写真|撮影', 'photographer'],
   ['翻訳・編集|翻訳', 'translator'],
@@ -138,7 +136,7 @@ const LABELS: Array<[string, CreditRole]> = [
   ['構成|まとめ', 'compiler'],
   ['記者|聞き手|取材', 'reporter'],
 ];
-const LABEL_WORDS = LABELS.map(([words]) => words).join('|');
+const LABEL_WORDS = labelWords(LABELS);
 /** （ベルリン＝篠田航一） closing a story (Asahi): the reporter, filing from that place. */
 const PLACE_SIGN_OFF = new RegExp(`[（(](?!(?:${LABEL_WORDS})[＝=])[^（()）＝=]{1,10}[＝=]([\\u4e00-\\u9fff\\u30a0-\\u30ff々ー・ 　]{2,12})[)）]\\s*$`);
 /** A person's name: kanji or katakana, or family and given name apart (篠田 航一), the next label never taken for the given name. */
@@ -146,9 +144,7 @@ const PERSON = String.raw`[\u4e00-\u9fff々]{1,3}[ 　](?!${LABEL_WORDS})[\u4e00
 const LABELLED_CREDIT = new RegExp(`(?:^|[\\s（(【「、,])(${LABEL_WORDS})\\s*[＝=／/:：]\\s*(${PERSON})`, 'g');
 const REPORTER_IN_BRACKETS = /[（(]([\u4e00-\u9fff々]{2,6})記者[)）]/g;
 
-function roleOf(label: string): CreditRole {
-  return LABELS.find(([words]) => new RegExp(`^(?:${words})$`).test(label))?.[1] ?? 'author';
-}
+const roleOf = roleOfLabel(LABELS);
 
 /** A name that is no wire or outlet (【ワシントン＝共同】 names the wire, not a person). */
 function personName(raw: string | undefined): string | null {

@@ -6,6 +6,7 @@
  */
 import type { Credit, CreditRole } from '../analysis-types';
 import type { SourceHit } from './patterns';
+import { labelWords, phraseHit, roleOfLabel, type CreditLabels } from './phrase-kit';
 import type { Line } from './text-zones';
 
 /** One word of a name: Korean words are spaced, so an outlet's name is the word before its particle. */
@@ -37,9 +38,6 @@ const ACCORDING = new RegExp(`(${WORD}{2,20})(?:\\(([A-Za-z]{2,12})\\))?(?:의)?
 /** X는 4일 … 보도했다: the outlet, then within its sentence the verb of reporting. */
 const REPORTED = new RegExp(`(${WORD}{2,20})(?:\\(([A-Za-z]{2,12})\\))?(?:은|는|이|가)\\s+(?:(\\d{1,2})일\\s*)?[^.]{0,150}?(?:보도했다|전했다|보도했습니다|전했습니다|보도했으며|보도했고|보도하며|보도한)`, 'g');
 
-function hit(kind: SourceHit['kind'], outlet: string, evidence: string, line: Line, date: string | null = null): SourceHit {
-  return { kind, outlet, date, evidence: evidence.trim(), zone: line.zone };
-}
 
 /** Every source phrase of one Korean line: reprints first, then reports. */
 export function koreanSourceHits(line: Line): SourceHit[] {
@@ -47,19 +45,19 @@ export function koreanSourceHits(line: Line): SourceHit[] {
   const hits: SourceHit[] = [];
   for (const m of text.matchAll(LABELLED)) {
     const outlet = koreanOutlet(m[1] ?? '');
-    if (outlet) hits.push(hit('reprint', outlet, m[0], line));
+    if (outlet) hits.push(phraseHit('reprint', outlet, m[0], line));
   }
   const rights = /무단|저작권|rights/i.test(text) ? RIGHTS.exec(text) : null;
   const owner = rights ? koreanOutlet(rights[1] ?? '') : null;
-  if (owner) hits.push(hit('reprint', owner, rights![0], line));
+  if (owner) hits.push(phraseHit('reprint', owner, rights![0], line));
   if (line.zone !== 'body') return hits;
   for (const m of text.includes('따르면') ? text.matchAll(ACCORDING) : []) {
     const outlet = koreanOutlet(m[1] ?? '') ?? koreanOutlet(m[2] ?? '');
-    if (outlet) hits.push(hit('report', outlet, m[0], line));
+    if (outlet) hits.push(phraseHit('report', outlet, m[0], line));
   }
   for (const m of /보도|전했/.test(text) ? text.matchAll(REPORTED) : []) {
     const outlet = koreanOutlet(m[1] ?? '') ?? koreanOutlet(m[2] ?? '');
-    if (outlet) hits.push(hit('report', outlet, m[0], line, m[3] ? `${m[3]}일` : null));
+    if (outlet) hits.push(phraseHit('report', outlet, m[0], line, m[3] ? `${m[3]}일` : null));
   }
   return hits;
 }
@@ -68,10 +66,10 @@ export function koreanSourceHits(line: Line): SourceHit[] {
 export function koreanDateline(line: Line): SourceHit | null {
   const wire = WIRE_DATELINE.exec(line.text);
   const wireOutlet = wire ? koreanOutlet(wire[2] ?? '') : null;
-  if (wireOutlet) return hit('dateline', wireOutlet, wire![0].replace(/\s*[=＝]$/, ''), line);
+  if (wireOutlet) return phraseHit('dateline', wireOutlet, wire![0].replace(/\s*[=＝]$/, ''), line);
   const paper = PAPER_DATELINE.exec(line.text);
   const paperOutlet = paper ? koreanOutlet(paper[1] ?? '') : null;
-  return paperOutlet ? { ...hit('dateline', paperOutlet, paper![0], line), ownStory: true } : null;
+  return paperOutlet ? { ...phraseHit('dateline', paperOutlet, paper![0], line), ownStory: true } : null;
 }
 
 /** Korean family names (one syllable, or two for 남궁, 황보, 선우, 제갈, 독고): a name before 기자 starts with one. */
@@ -87,18 +85,16 @@ function isKoreanName(name: string): boolean {
 /** 김민수 기자, 홍길동 특파원: a name word, then the title, and not a longer word (기자회견, 기자들). */
 const TITLED = /(?:^|[\s(\[=·,])([\uac00-\ud7af]{2,4})\s?(기자|특파원|선임기자|객원기자|인턴기자|통신원|논설위원)(?![\uac00-\ud7af])/g;
 /** 글·사진=X, 사진=X 기자, 번역: X, 정리=X. */
-const LABELS: Array<[string, CreditRole]> = [
+const LABELS: CreditLabels = [
   ['글·사진|글ㆍ사진|글', 'author'],
   ['사진|영상', 'photographer'],
   ['번역', 'translator'],
   ['편집|교열', 'editor'],
   ['정리', 'compiler'],
 ];
-const LABELLED_CREDIT = new RegExp(`(?:^|[\\s(\\[])(${LABELS.map(([words]) => words).join('|')})\\s*[=:：/]\\s*([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'g');
+const LABELLED_CREDIT = new RegExp(`(?:^|[\\s(\\[])(${labelWords(LABELS)})\\s*[=:：/]\\s*([\\uac00-\\ud7af]{2,4})(?![\\uac00-\\ud7af])`, 'g');
 
-function roleOf(label: string): CreditRole {
-  return LABELS.find(([words]) => new RegExp(`^(?:${words})$`).test(label))?.[1] ?? 'author';
-}
+const roleOf = roleOfLabel(LABELS);
 
 /** The longest line read whole for titled names: a byline, a sign-off (홍길동 기자 hong@…). */
 const BYLINE_MAX = 80;
