@@ -330,10 +330,12 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
- * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, APP_PROMPT, FOLLOW_PROMPT, BACK_LINK, the
+ * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
  * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|[打下][开開载載]|[体體][验驗]更佳|[尽盡]在|\bapp\b|アプリ|앱|[关關]注|返回|回到/i;
+const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포/i;
+/** A word of every prompt rule (APP_PROMPT, FOLLOW_PROMPT, BACK_LINK). */
+const PROMPT_WORDS = /[打下][开開载載]|[体體][验驗]更佳|[尽盡]在|\bapp\b|アプリ|앱|[关關]注|返回|回到/i;
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'STRONG', 'B']);
 
@@ -566,7 +568,11 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // A paragraph of unlinked text (a keyword link or two at most) that ends as a sentence is the
   // story's: tool, page-turn and QR words open sentences too (分享经济的兴起…。, 第3页的数据显示…。,
   // Share prices fell.). Stories set in divs have such paragraphs too, between others.
-  const toolWorded = worded && !(density < 0.5 && SENTENCE_END.test(text) && (tag === 'P' || besideParagraph(el, tag, ctx)));
+  let isSentence: boolean | undefined;
+  const sentence = (): boolean => (isSentence ??= density < 0.5 && SENTENCE_END.test(text) && (tag === 'P' || besideParagraph(el, tag, ctx)));
+  const toolWorded = worded && !sentence();
+  // The prompts' words (关注, 返回, 打开, app) are common in prose: their own test, only on lines short enough to be one.
+  const prompted = weight < APP_PROMPT_MAX_WEIGHT && PROMPT_WORDS.test(text) && !sentence();
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
@@ -587,9 +593,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
-  if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
-  if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && FOLLOW_PROMPT.test(text)) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
-  if (toolWorded && weight < APP_PROMPT_MAX_WEIGHT && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
+  if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
+  if (prompted && FOLLOW_PROMPT.test(text)) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
+  if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
