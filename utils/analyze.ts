@@ -493,8 +493,9 @@ function hiddenElements(
         continue;
       }
       // A READ MORE: <link> line in the story's box (a paragraph of it or not) points to another story.
-      const readMore = child !== body.root && body.root.contains(child) ? readMoreLabel(child, ctx.stats) : null;
-      if (readMore) {
+      // Its weights are asked first: they answer from the cache, where contains() is a call into the DOM for every element walked.
+      const readMore = readMoreLabel(child, ctx.stats);
+      if (readMore && child !== body.root && body.root.contains(child)) {
         hideUnrelatedLine(child, readMore, profile(), hide);
         continue;
       }
