@@ -65,7 +65,6 @@ function wireName(short: string): string {
   return WIRES[name] ?? name;
 }
 
-
 /** 2024/3/5(火) or 3/5(火) as the dates of source phrases are stated (2024年3月5日, 3月5日). */
 function deliveredOn(date: string): string | null {
   const m = /^(?:(\d{4})\/)?(\d{1,2})\/(\d{1,2})/.exec(date);

@@ -38,7 +38,6 @@ const ACCORDING = new RegExp(`(${WORD}{2,20})(?:\\(([A-Za-z]{2,12})\\))?(?:의)?
 /** X는 4일 … 보도했다: the outlet, then within its sentence the verb of reporting. */
 const REPORTED = new RegExp(`(${WORD}{2,20})(?:\\(([A-Za-z]{2,12})\\))?(?:은|는|이|가)\\s+(?:(\\d{1,2})일\\s*)?[^.]{0,150}?(?:보도했다|전했다|보도했습니다|전했습니다|보도했으며|보도했고|보도하며|보도한)`, 'g');
 
-
 /** Every source phrase of one Korean line: reprints first, then reports. */
 export function koreanSourceHits(line: Line): SourceHit[] {
   const text = line.text;
