@@ -238,11 +238,16 @@ function wirePhotos(text: string, line: Line, hits: SourceHit[]): void {
 /** The gloss itself, read where the name ends. */
 const GLOSS_AT = /^[（(]([A-Za-z][\w .&'’-]{0,30})[)）]/;
 
+/** The outlet's Latin name glossed right after `name` in `match` (美国有线电视新闻网（CNN）), when it reads as an outlet: the name readers use. */
+function latinGloss(match: string, name: string): string | null {
+  const gloss = GLOSS_AT.exec(match.slice(match.indexOf(name) + name.length))?.[1];
+  return gloss !== undefined && looksLikeOutlet(gloss) ? gloss : null;
+}
+
 function reportJu(text: string, line: Line, hits: SourceHit[]): void {
   for (const m of text.matchAll(REPORT_JU)) {
     // A known Latin name glossed after the Chinese one (（CNN）) is the name readers use.
-    const gloss = GLOSS_AT.exec(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length))?.[1];
-    const named = gloss && looksLikeOutlet(gloss) ? gloss : outletOf((m[1] ?? '').replace(/记者$/, ''));
+    const named = latinGloss(m[0], m[1] ?? '') ?? outletOf((m[1] ?? '').replace(/记者$/, ''));
     // 据新华社拉萨电: a wire's 电 names the place after the outlet.
     const outlet = named && m[3] === '电' ? (OUTLET_THEN_PLACE.exec(named)?.[1] ?? named) : named;
     // Governments, companies and people are not sources: the name must read as an outlet, or be a
@@ -270,9 +275,9 @@ function reportVerb(text: string, line: Line, hits: SourceHit[]): void {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
     if (/(?:题为|原标题|标题)$/.test(before)) continue; // 《…》 is an article title there
     // 英国广播公司网站（BBC）刊文称: the Latin name readers use, as in reportJu.
-    const gloss = GLOSS_AT.exec(m[0].slice(raw.length))?.[1];
-    const glossed = gloss !== undefined && looksLikeOutlet(gloss);
-    const outlet = glossed ? gloss : outletOf(raw);
+    const gloss = latinGloss(m[0], raw);
+    const glossed = gloss !== null;
+    const outlet = gloss ?? outletOf(raw);
     // A name glossed with an outlet's Latin name is that outlet, whatever words it holds (有线).
     if (!outlet || !(glossed || raw.includes('《') || (looksLikeOutlet(outlet) && !PROSE_WORD.test(raw)))) continue;
     hits.push({ kind: 'report', outlet, date: m[2] ?? null, evidence: m[0], zone: line.zone });
