@@ -496,7 +496,7 @@ function hiddenElements(
       // Its weights are asked first: they answer from the cache, where contains() is a call into the DOM for every element walked.
       const readMore = readMoreLabel(child, ctx.stats);
       if (readMore && child !== body.root && body.root.contains(child)) {
-        hideUnrelatedLine(child, readMore, profile(), hide);
+        hideUnrelated(child, profile(), hide, readMore);
         continue;
       }
       if (storyBlocks.has(child) || story.has(child)) {
@@ -638,18 +638,14 @@ function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean,
   };
 }
 
-/** A block of links below the story that no rule names: hidden unless it is about the story. */
-function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide): void {
+/** A block of links that no rule names, or a labelled line of them (READ MORE: …): hidden unless it is about the story. */
+function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide, label?: string): void {
   const text = visibleText(el);
   const score = relatedness(profile, text);
-  if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', why: because('reason_unrelated_links', score.toFixed(2)) }, text);
-}
-
-/** A line pointing to another story under a label (READ MORE: …), hidden unless it is about this one. */
-function hideUnrelatedLine(el: Element, label: string, profile: ArticleProfile, hide: Hide): void {
-  const text = visibleText(el);
-  const score = relatedness(profile, text);
-  if (score < RELATED_THRESHOLD) hide(el, { kind: 'teaser', why: because('reason_unrelated_teaser', label, score.toFixed(2)) }, text);
+  if (score >= RELATED_THRESHOLD) return;
+  // A line under a label (READ MORE: …) is named by it; other links by what they are.
+  const shown = score.toFixed(2);
+  hide(el, { kind: 'teaser', why: label ? because('reason_unrelated_teaser', label, shown) : because('reason_unrelated_links', shown) }, text);
 }
 
 /** Average weight of a menu's links: channel names (国内, World), not headlines. */
