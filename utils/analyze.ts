@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { adLabelVerdict, classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
@@ -449,13 +449,6 @@ function hiddenElements(
     hiddenSet.add(el);
     out.push({ el, item: hiddenItem(el, verdict, ids, text), why: verdict.why });
   };
-  // The line just before a hidden ad that only labels it (see adLabelVerdict) goes with it.
-  const hideAdLabel = (ad: Element): void => {
-    const line = ad.previousElementSibling;
-    if (!line || hiddenSet.has(line) || story.has(line) || storyBlocks.has(line) || line === headline) return;
-    const verdict = adLabelVerdict(line, ctx.stats);
-    if (verdict) hide(line, verdict);
-  };
   // A breadcrumb bar that also holds the site's search box (cjn's): when the crumb is a line of its
   // own, only that line is hidden, so the box and its button stay usable.
   const crumbLineOf = (bar: Element): { line: Element; verdict: Verdict } | null => {
@@ -539,7 +532,6 @@ function hiddenElements(
       else if (verdict?.kind === 'navigation' && keepPager(child, true)) continue;
       else if (verdict) {
         hide(child, verdict);
-        if (verdict.kind === 'ad') hideAdLabel(child);
       }
       else if (named) hideTeasers(child, named.name, profile(), hide, named.label);
       else if (walking && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));

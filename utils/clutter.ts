@@ -551,6 +551,10 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (w.links >= 3 && weight < SHARE_LIST_MAX_WEIGHT && isShareCandidate(el, w, density, ctx) && isShareList(el)) {
     return { kind: 'widget', why: because('reason_share_links', String(w.links)) };
   }
+  // A label alone on its line (广告, Advertisement) announces a slot the page left empty or one no
+  // rule names: nothing a reader wants. A table's cell is data (a column headed 广告 in a table of spending).
+  const label = weight <= AD_LABEL_LINE_MAX_WEIGHT && tag !== 'TD' ? adLabelVerdict(el, ctx.stats) : null;
+  if (label) return label;
   // The text rules below only ever match small elements. The start-anchored ones read the
   // cached first words; the whole text is built only when the first words are not all of it.
   // A footer links its licences (ICP, 公网安备) or its pages; a story paragraph seldom has a link, and
@@ -685,15 +689,16 @@ const RIGHTS_MARK = /^(?:copyright|©|\(c\)|版[权權]所有|all rights? reserv
 const AD_LABEL_LINE_MAX_WEIGHT = 12;
 
 /**
- * A line that only labels the ad beside it (スポンサードリンク over an AdSense slot, a bare 广告 in
- * a div of its own): with the ad hidden it would announce nothing. The container rule above finds a
- * label in a child element; this one is asked of the hidden ad's neighbour. A link reading "AD" is
- * a control, not a label.
+ * A line that only labels an ad (スポンサードリンク over an AdSense slot, a bare 广告 in a div of
+ * its own), or a box whose only text it is: with the ad hidden, blocked or never loaded, it
+ * announces nothing. The container rule above finds a label in a heavier box's child element. A
+ * link reading "AD" is a control, not a label.
  */
 export function adLabelVerdict(el: Element, stats: DomStats): Verdict | null {
   const w = stats.of(el);
   if (w.links > 0 || w.weight === 0 || w.weight > AD_LABEL_LINE_MAX_WEIGHT) return null;
-  const label = collapseSpace(el.textContent ?? '');
+  // A label is short: its lead is all of its text.
+  const label = stats.lead(el);
   return AD_LABEL.test(label) ? { kind: 'ad', why: because('reason_ad_label', label) } : null;
 }
 

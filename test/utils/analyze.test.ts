@@ -150,7 +150,7 @@ describe('a government page: its directory of links, its pager', () => {
   });
 });
 
-describe('the label of a hidden ad', () => {
+describe('an ad label on a line of its own', () => {
   // Heavy enough that the notice is not read as a box labelled 広告 (the container rule).
   const ABOUT = '当ブログの記事の内容は、執筆した時点の情報に基づいています。ソフトウェアの更新により、手順が変わっている場合があります。';
   const AD = '<div class="slot"><script async src="//pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script><ins class="adsbygoogle"></ins></div>';
@@ -158,21 +158,33 @@ describe('the label of a hidden ad', () => {
     `<html><head><title>Kindleの辞書を切り替える方法_ノート</title></head><body>
       <div class="post"><h1>Kindleの辞書を切り替える方法</h1>
         <div class="entry">${paragraphs('Kindle for PCで英単語を選択すると、内蔵の辞書が意味を表示します。設定から辞書を切り替えることもできます。', 8)}
-          <p id="in-story">広告</p>${AD}${paragraphs('辞書の切り替えは、本を開いたまま設定画面から行えます。', 3)}</div></div>
-      <div class="widget"><p id="label"><span>スポンサードリンク</span></p>${AD}</div>
-      <div class="notice"><p>${ABOUT}</p><p id="not-before">広告</p><p>${ABOUT}</p></div></body></html>`,
+          <p id="in-story">広告</p>${AD}${paragraphs('辞書の切り替えは、本を開いたまま設定画面から行えます。', 3)}
+          <table id="spending"><tr><td id="cell">広告</td><td>1200万円</td></tr><tr><td>研究開発</td><td>3400万円</td></tr></table>
+          <p id="sentence">広告の表示は設定で減らせます。</p></div></div>
+      <div class="widget"><p><span>スポンサードリンク</span></p>${AD}</div>
+      <div class="notice"><p>${ABOUT}</p><p id="orphan">広告</p><p>${ABOUT}</p></div></body></html>`,
     'http://note.example.test/kindle-dictionary/',
   );
   const page = analyzePage(doc, { url: doc.URL });
   const item = (selector: string) => page.hidden.find((h) => h.el === doc.querySelector(selector))?.item;
 
-  it('goes with the ad just after it, inside the story’s box or not', () => {
-    expect(item('#label')).toMatchObject({ kind: 'ad', reason: 'labelled “スポンサードリンク”' });
+  it('goes, inside the story’s box or not', () => {
     expect(item('#in-story')).toMatchObject({ kind: 'ad', reason: 'labelled “広告”' });
   });
 
-  it('stays when no hidden ad follows it', () => {
-    expect(item('#not-before')).toBeUndefined();
+  it('takes the box it is all the text of, with the ad in it', () => {
+    expect(item('.widget')).toMatchObject({ kind: 'ad', reason: 'labelled “スポンサードリンク”' });
+  });
+
+  // The ad it announced was blocked or never loaded: the label alone says nothing to a reader.
+  it('goes when no ad is beside it', () => {
+    expect(item('#orphan')).toMatchObject({ kind: 'ad', reason: 'labelled “広告”' });
+  });
+
+  it('is not a table’s cell or a sentence that names ads', () => {
+    expect(item('#cell')).toBeUndefined();
+    expect(item('#spending')).toBeUndefined();
+    expect(item('#sentence')).toBeUndefined();
   });
 });
 

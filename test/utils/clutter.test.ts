@@ -605,6 +605,15 @@ describe('adLabelVerdict: a line that only labels the ad beside it', () => {
   ])('leaves %s', (_, html) => {
     expect(verdict(html)).toBeNull();
   });
+
+  // Asked of every small element: the ad it announced may be blocked or not yet loaded.
+  it('is how classifyElement judges such a line, but for a table cell (a column of spending headed 广告)', () => {
+    const key = (html: string) => classify(html)?.why.key ?? null;
+    expect(key('<div class="label">Advertisement</div>')).toBe('reason_ad_label');
+    expect(key('<p>ADVERTISEMENT</p>')).toBe('reason_ad_label');
+    const cell = el('<table><tr><td>广告</td><td>1200万元</td></tr></table>').querySelector('td')!;
+    expect(classifyElement(cell, { stats: new DomStats() })).toBeNull();
+  });
 });
 
 describe('readMoreLabel', () => {
