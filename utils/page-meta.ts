@@ -375,8 +375,15 @@ export function relativeDate(text: string, now: Date): string | null {
 
 /** A date in a URL's path (/2024-02/23/, /2024/02/23/, /20240223/, t20240223_): portals file stories by the day they ran. */
 const URL_DATE = /[/_t]((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.-]|$)/;
-/** A date without its year (03-05 08:00, 3月5日 08:00), as a meta line prints this year's stories. */
-const YEARLESS_DATE = /(?<![\d年./-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})[:：](\d{2})(?![\d/-])/;
+/**
+ * A date without its year (03-05 08:00, 3月5日 08:00, 3/5(火) 14:20), as a meta line prints this
+ * year's stories: month, day, the weekday in brackets when printed, hour, minute.
+ */
+const YEARLESS_DATE = /(?<![\d年./-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?(?:\s*[(（]([日月火水木金土])[)）]\s*|\s+)(\d{1,2})[:：](\d{2})(?![\d/-])/;
+/** The weekdays' names as the brackets print them, from Sunday (Date#getDay's order). */
+const WEEKDAYS = '日月火水木金土';
+/** How many years back a yearless date is looked for on its printed weekday (the calendar repeats in 6 to 11). */
+const WEEKDAY_YEARS = 6;
 
 /** The date a URL's path files the story under, if any. */
 function urlDate(url: string | null): { year: number; month: number; day: number } | null {
@@ -385,6 +392,21 @@ function urlDate(url: string | null): { year: number; month: number; day: number
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isoOf(year, month, day) ? { year, month, day } : null;
+}
+
+/**
+ * The year a live page's yearless date falls in, read at `now`: the latest that does not put it
+ * after today (a day's grace for the site's time zone), and on the printed weekday when there is
+ * one. Null when no year of the last few puts the day on that weekday: then it is no date.
+ */
+function yearOf(month: number, day: number, weekday: string | undefined, now: Date): number | null {
+  const latest = now.getTime() + DAY;
+  for (let year = now.getFullYear(), n = 0; n <= WEEKDAY_YEARS; year--, n++) {
+    const date = new Date(year, month - 1, day);
+    if (date.getMonth() !== month - 1 || date.getTime() > latest) continue;
+    if (weekday === undefined || WEEKDAYS[date.getDay()] === weekday) return year;
+  }
+  return null;
 }
 
 /** A date a page states for machines: ISO 8601 kept as written (its offset with it), else read as text. */
@@ -397,7 +419,8 @@ function statedDate(candidate: string): string | null {
  * The publish date: structured metadata first, then the meta line under the headline (the text
  * between the headline and the body), then a `<time>` element, then a short line just above the
  * headline, then (given the moment the page is read, `now`) a relative date in the meta line.
- * Last the URL's date: it completes a meta line's date printed without its year, or stands alone.
+ * Last the URL's date: it completes a meta line's date printed without its year, or stands alone;
+ * without one, `now` completes such a date (see yearOf).
  */
 export function publishedAt(
   doc: Document,
@@ -423,12 +446,16 @@ export function publishedAt(
   // A live page is read as it is shown, so its 3小时前 can be dated; a saved one cannot know when it was saved.
   const relative = now && metaLine ? relativeDate(metaLine, now) : null;
   if (relative) return relative;
-  const filed = urlDate(url);
-  if (!filed) return null;
   const yearless = YEARLESS_DATE.exec(metaLine);
+  const inYear = (m: RegExpExecArray, year: number): string | null => isoOf(year, Number(m[1]), Number(m[2]), Number(m[4]), m[5]);
+  const filed = urlDate(url);
+  if (!filed) {
+    // Nor can a saved page tell which year printed its 3/5(火) 14:20 as this year's: a live one can.
+    const year = yearless && now ? yearOf(Number(yearless[1]), Number(yearless[2]), yearless[3], now) : null;
+    return year === null ? null : inYear(yearless!, year);
+  }
   // The meta line's month must be the URL's: a stray 12-31 is no date of this story.
-  const inYear = yearless && Number(yearless[1]) === filed.month ? isoOf(filed.year, filed.month, Number(yearless[2]), Number(yearless[3]), yearless[4]) : null;
-  return inYear ?? isoOf(filed.year, filed.month, filed.day);
+  return (yearless && Number(yearless[1]) === filed.month ? inYear(yearless, filed.year) : null) ?? isoOf(filed.year, filed.month, filed.day);
 }
 
 /** How many levels above the headline the meta line is looked for (a title cell, its row, its table). */

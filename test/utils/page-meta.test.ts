@@ -200,6 +200,25 @@ describe('publishedAt: a relative date', () => {
   it('prefers a date the meta line states in full', () => {
     expect(dateOf('2024-03-04 18:00 （3小时前） 来源：江城日报', new Date(2024, 2, 5, 10, 30))).toBe('2024-03-04T18:00:00');
   });
+
+  // A portal prints this year's stories without the year (毎日新聞 3/5(火) 14:20配信, 03-05 14:20).
+  it('gives a live page’s date without its year the latest year not after the moment it is read', () => {
+    const now = new Date(2024, 2, 5, 16, 0);
+    expect(dateOf('毎日新聞 3/5(火) 14:20配信', now)).toBe('2024-03-05T14:20:00');
+    expect(dateOf('03-04 09:00 来源：江城日报', now)).toBe('2024-03-04T09:00:00');
+    expect(dateOf('12-31 23:59 来源：江城日报', now)).toBe('2023-12-31T23:59:00');
+    // Tomorrow in the site's time zone may be today here; a week ahead is last year's.
+    expect(dateOf('03-06 00:30 来源：江城日报', now)).toBe('2024-03-06T00:30:00');
+    expect(dateOf('03-12 09:00 来源：江城日报', now)).toBe('2023-03-12T09:00:00');
+    expect(dateOf('毎日新聞 3/5(火) 14:20配信', null)).toBeNull();
+  });
+
+  it('takes the year in which the printed weekday falls on that day, or none', () => {
+    // 3/5 was a Sunday in 2023 and a Saturday in 2022.
+    expect(dateOf('毎日新聞 3/5(日) 14:20配信', new Date(2024, 2, 5, 16, 0))).toBe('2023-03-05T14:20:00');
+    expect(dateOf('毎日新聞 3/5(土) 14:20配信', new Date(2024, 2, 5, 16, 0))).toBe('2022-03-05T14:20:00');
+    expect(dateOf('毎日新聞 2/30(火) 14:20配信', new Date(2024, 2, 5, 16, 0))).toBeNull();
+  });
 });
 
 describe('labelledDate', () => {
