@@ -12,7 +12,7 @@ import { keepKey } from './settings';
 import { visibleText } from './text';
 import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from './cleanup-style';
 import { later } from './tasks';
-import type { Fold } from './unfold';
+import { holdsFoldControl, type Fold } from './unfold';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -33,6 +33,11 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
   shownKinds?: readonly HiddenKind[];
   /** Called after late-injected clutter was hidden, so the popup count stays true. */
   onChange?: () => void;
+  /**
+   * The story's fold as the layout now shows it (see unfold.ts), asked again when a fold button
+   * comes after the analysis: a page's script may cut the story's box once the page has loaded.
+   */
+  findFold?: () => Fold | null;
 }
 
 /** The live cleanup of one page: what is hidden, and the switch that shows the original. */
@@ -196,6 +201,10 @@ export class Cleanup {
     let changed = false;
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
+      if (this.unfoldLate(el)) {
+        changed = true;
+        continue;
+      }
       // Late nodes are new to the cache; a fresh one keeps the weights true.
       const verdict = classifyElement(el, { position: this.options.position, stats: new DomStats() });
       // Late arrivals are only hidden when they are ads: teasers and widgets were judged at load.
@@ -206,6 +215,14 @@ export class Cleanup {
     }
     if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);
     if (changed) this.options.onChange?.();
+  }
+
+  /** Shows the story whole when `el` is a fold button come late and the story's box is now cut. True when it was. */
+  private unfoldLate(el: Element): boolean {
+    if (this.unfolded || !this.options.findFold || !holdsFoldControl(el)) return false;
+    const fold = this.options.findFold();
+    if (fold) this.unfold(fold);
+    return fold !== null;
   }
 
   /** Inside something hidden (not kept, its kind not shown), or inside the story's paragraphs' own elements. */

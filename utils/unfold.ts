@@ -46,6 +46,11 @@ function controlIn(top: Element): { control: Element; label: string } | null {
   return null;
 }
 
+/** Whether `el` is a fold button or a small box holding one: a page's script may draw it after the analysis. */
+export function holdsFoldControl(el: Element): boolean {
+  return controlIn(el) !== null;
+}
+
 /** The boxes near `clip` a fold button sits in: its last children (an overlay inside the box), then the siblings after it. */
 function* nearClip(clip: Element): Generator<Element> {
   for (let child = clip.lastElementChild, n = 0; child && n < NEAR; child = child.previousElementSibling, n++) yield child;

@@ -255,12 +255,19 @@ async function analyse(
   // The stories set aside keep hidden what their own pages hid in them.
   const carried = aside.flatMap((o) => o.hidden());
   const settings = await settingsRead;
+  const storyFold = () => findFold(layout.root, isCutByHeight);
   const cleanup = layout.analysis.isArticle
-    ? new Cleanup(document, { root: layout.root, keep: new Set(settings.keepRules[siteOf(url)] ?? []), shownKinds: settings.shownKinds, onChange: announceChange })
+    ? new Cleanup(document, {
+        root: layout.root,
+        keep: new Set(settings.keepRules[siteOf(url)] ?? []),
+        shownKinds: settings.shownKinds,
+        onChange: announceChange,
+        findFold: storyFold,
+      })
     : null;
   if (cleanup) {
     // Layout is read before anything is marked: marking invalidates style, and reading it after would force a recalculation.
-    const fold = findFold(layout.root, isCutByHeight);
+    const fold = storyFold();
     cleanup.mark([...layout.hidden, ...carried]);
     if (fold) cleanup.unfold(fold);
     cleanup.setActive(tabChoice ?? cleanupEnabled(settings, url));

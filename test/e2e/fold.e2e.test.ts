@@ -1,12 +1,14 @@
 /**
  * A story cut to a height under a "展开全文" button, as mobile portals print one to hold the reader:
  * in each real browser the whole story shows and the button goes; "Show original" gives the page
- * its cut and its button back.
+ * its cut and its button back. A story cut by the page's script after the analysis is shown whole too.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
 
 const PATH = '/2024-03/05/content_8841.htm';
+/** The same story, whole at load: the test cuts it and draws the button afterwards, as a page's script may. */
+const LATE_PATH = '/2024-03/05/content_8842.htm';
 const PARAGRAPHS = Array.from(
   { length: 12 },
   (_, i) => `<p>第${i + 1}段：港口方面表示，罢工已经持续两天，数千个集装箱滞留在码头上等待装船，航运公司正在评估改道其他港口的成本。</p>`,
@@ -25,6 +27,8 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <div class="look-more" id="more"><div class="shadow"></div><a href="javascript:;">展开全文</a></div>
 </body></html>`;
 
+const LATE_PAGE = PAGE.replace('class="art-box"', 'class="art"').replace(/<div class="look-more".*?<\/a><\/div>/s, '');
+
 /** Whether the story's last paragraph shows inside its box, and whether the fold button shows. */
 const seen = () => {
   const box = document.getElementById('box')!.getBoundingClientRect();
@@ -33,7 +37,8 @@ const seen = () => {
 };
 
 describe.each(browsers)('a story cut under a fold button, in $name', (target) => {
-  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
+  const html = { contentType: 'text/html; charset=utf-8' };
+  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, ...html }, [LATE_PATH]: { body: LATE_PAGE, ...html } } });
 
   it('shows the whole story without the button, and the original brings both back', async () => {
     const page = await site.browser().openPage(site.url(PATH));
@@ -51,6 +56,22 @@ describe.each(browsers)('a story cut under a fold button, in $name', (target) =>
     await page.waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
     expect(await page.evaluate(seen)).toEqual({ lastShown: false, button: true });
     await popup.close();
+    await page.close();
+  });
+
+  it('does the same when the page’s script cuts the story after the analysis', async () => {
+    const page = await site.browser().openPage(site.url(LATE_PATH));
+    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    await page.evaluate(() => {
+      document.getElementById('box')!.className = 'art-box';
+      const more = document.createElement('div');
+      more.className = 'look-more';
+      more.id = 'more';
+      more.innerHTML = '<div class="shadow"></div><a href="javascript:;">展开全文</a>';
+      document.getElementById('box')!.after(more);
+    });
+    await page.waitForSelector('[data-sourcemark-unfolded]', { timeoutMs: 5_000 });
+    expect(await page.evaluate(seen)).toEqual({ lastShown: true, button: false });
     await page.close();
   });
 });

@@ -120,6 +120,32 @@ describe('Cleanup', () => {
     expect(root.hasAttribute(UNFOLDED_ATTR)).toBe(false);
   });
 
+  // The page's script cuts the box and draws the button after the analysis: the layout is asked
+  // again (a fake here: jsdom lays nothing out), and only when a fold button came.
+  it('shows the story whole when a fold button comes after the analysis and the box is then cut', async () => {
+    document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p></div>`;
+    const root = document.getElementById('story')!;
+    const findFold = vi.fn(() => (more.isConnected ? { clip: root, control: more, label: '展开全文' } : null));
+    const more = document.createElement('div');
+    const onChange = vi.fn();
+    const c = cleanup({ root, keep: new Set(), onChange, findFold });
+    c.setActive(true);
+    const note = document.createElement('p');
+    note.textContent = 'A line of live coverage the site appended.';
+    root.after(note);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(findFold).not.toHaveBeenCalled();
+
+    root.setAttribute('style', 'max-height: 300px; overflow: hidden');
+    more.innerHTML = '<a href="javascript:;">展开全文</a>';
+    root.after(more);
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(root.hasAttribute(UNFOLDED_ATTR)).toBe(true);
+    expect(getComputedStyle(root).maxHeight).toBe('none');
+    expect(displayed(more)).toBe(false);
+    expect(c.items.map((t) => [t.item.text, t.why.key])).toEqual([['展开全文', 'reason_fold']]);
+  });
+
   it('keeps an item covered by a per-site rule visible, and re-hides it when the rule goes', () => {
     const { root, ad } = page();
     const it0 = item('ad', 'Buy now');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFold } from '@/utils/unfold';
+import { findFold, holdsFoldControl } from '@/utils/unfold';
 import { parseHtml } from '../helpers/dom';
 
 const STORY = '<p>港口方面表示，罢工已经持续两天，数千个集装箱滞留在码头上等待装船。</p><p>工会说，谈判将在周三恢复。</p>';
@@ -30,5 +30,17 @@ describe('findFold', () => {
     ['a cut box far above the story', `<div class="cut"><div><div><div><div id="story">${STORY}</div></div></div></div></div><div id="more">展开全文</div>`],
   ])('finds nothing for %s', (_name, html) => {
     expect(foldOf(html)).toBeNull();
+  });
+});
+
+describe('holdsFoldControl', () => {
+  const holds = (html: string): boolean => holdsFoldControl(parseHtml(`<!doctype html><html><body>${html}</body></html>`).body.firstElementChild!);
+
+  it('tells a fold button, or a small box holding one, from anything else a page adds', () => {
+    expect(holds('<div class="look-more"><div class="shadow"></div><a href="#">展开全文</a></div>')).toBe(true);
+    expect(holds('<button>Continue reading</button>')).toBe(true);
+    expect(holds('<div><a href="#">下一页</a></div>')).toBe(false);
+    // A block of prose holds no button worth a walk.
+    expect(holds(`<div>${STORY.repeat(4)}<p>展开全文</p></div>`)).toBe(false);
   });
 });
