@@ -41,6 +41,6 @@ describe('holdsFoldControl', () => {
     expect(holds('<button>Continue reading</button>')).toBe(true);
     expect(holds('<div><a href="#">下一页</a></div>')).toBe(false);
     // A block of prose holds no button worth a walk.
-    expect(holds(`<div>${STORY.repeat(4)}<p>展开全文</p></div>`)).toBe(false);
+    expect(holds(`<div>${STORY.repeat(6)}<p>展开全文</p></div>`)).toBe(false);
   });
 });
