@@ -174,6 +174,13 @@ const APP_PROMPT = new RegExp(
  * WeChat articles open), 关注我们，获取更多资讯; 返回搜狐，查看更多 (under every Sohu story), 【返回列表】, 回到首页.
  */
 const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“"「]?(?:蓝字|藍字|[^\s“”"「」]{1,10}?)?[”"」]?\s*(?:一键|一鍵)?(?:关注|關注)(?:我们|我們)?|(?:关注|關注)(?:我们|我們)[，,\s]*(?:获取|獲取|了解)更多\S{0,6})[!！。]?$/;
+/**
+ * A call to follow the outlet on social networks, all of a line's text however it ends: Follow
+ * Newsbeat on Instagram, Facebook, Twitter and YouTube. (BBC's, closing the story); Follow us on X.
+ * Only networks may follow "on": "Follow the money on Wall Street." is the story's.
+ */
+const NETWORK = String.raw`(?:Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|Snapchat|WhatsApp|Telegram|Mastodon|Flipboard|Google News|Apple News)`;
+const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0,3}) on ${NETWORK}(?:(?:,? and |, | & )${NETWORK})*[.!]?$`);
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
 /**
  * A line in the story's box pointing to another story: READ MORE: <a>…</a>, Related: <a>…</a>,
@@ -598,7 +605,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
-  if (prompted && FOLLOW_PROMPT.test(text)) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
+  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && FOLLOW_ON.test(text))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
   if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
