@@ -63,7 +63,7 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
   return r;
 }
 
-const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg', 'couplet']);
+const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'adchoices', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg', 'couplet']);
 const AD_LABEL = /^([广廣]告|推[广廣]|[赞贊]助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|[广廣]告位|商[业業]推[广廣]|広告|スポンサードリンク|スポンサーリンク|광고|Anzeige|ANZEIGE|Werbung|Publicité|Publicidad|Pubblicità|Реклама)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */

@@ -369,6 +369,8 @@ describe('classifyElement: pinyin names', () => {
   it('calls a portal\'s full-width ad bar (通栏广告, tlgg) and couplet ads (对联广告) ads, and a like button (赞, zan) a widget', () => {
     expect(classify('<div class="layout tlgg"><img src="/b.jpg"></div>')?.kind).toBe('ad');
     expect(classify('<div id="couplet3_left"><div>关闭广告</div><a href="/x"><img src="/c.jpg"></a></div>')?.kind).toBe('ad');
+    // The AdChoices link beside an ad whose slot no rule names (msn's) goes as the ad's.
+    expect(classify('<a class="adchoices" href="//go.microsoft.com/fwlink/?LinkID=286759"><span class="adchoiceicon"></span><span>AdChoices</span></a>')?.kind).toBe('ad');
     expect(englishReason(classify('<div class="sina_zan"><a href="#">赞</a> 赶快成为第一个赞的人吧</div>')!.why)).toBe('widget (marked “zan” in the page’s code)');
   });
 
