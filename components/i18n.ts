@@ -1,5 +1,5 @@
 /**
- * UI strings from `_locales` (zh_CN, zh_TW and en). Components take a `Translate` function as a prop-free
+ * UI strings from `_locales` (zh_CN, zh_TW, ja, ko and en). Components take a `Translate` function as a prop-free
  * import because the browser picks the locale; tests render with the English file.
  */
 export type Translate = (key: string, substitutions?: string | string[]) => string;

@@ -30,10 +30,15 @@ const slots = (message: string): string[] => [...message.matchAll(/\$(\d|[A-Z_]+
 
 describe('_locales', () => {
   const en = localeMessages('en');
-  const others = { zh_CN: localeMessages('zh_CN'), zh_TW: localeMessages('zh_TW') };
+  const chinese = { zh_CN: localeMessages('zh_CN'), zh_TW: localeMessages('zh_TW') };
+  const others = { ...chinese, ja: localeMessages('ja'), ko: localeMessages('ko') };
 
-  it('holds English, Simplified and Traditional Chinese', () => {
-    expect(readdirSync(join(root, 'public/_locales')).sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
+  it('holds English, Simplified and Traditional Chinese, Japanese and Korean', () => {
+    expect(readdirSync(join(root, 'public/_locales')).sort()).toEqual(['en', 'ja', 'ko', 'zh_CN', 'zh_TW']);
+  });
+
+  it.each(Object.entries(others))('tags %s with its own language', (lang, messages) => {
+    expect(messages.lang_tag!.message).toBe(lang.replace('_', '-'));
   });
 
   it('uses only key characters Chromium accepts (it refuses the whole extension otherwise)', () => {
@@ -55,8 +60,8 @@ describe('_locales', () => {
     expect(messages.library!.message).toBe(messages.lib_title!.message);
   });
 
-  it.each(Object.entries(others))('uses full-width punctuation beside Chinese text in %s', (_, messages) => {
-    const ascii = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,:;!?()]|[,:;!?()][\u4e00-\u9fff]/;
+  it.each(Object.entries({ ...chinese, ja: others.ja }))('uses full-width punctuation beside Chinese or Japanese text in %s', (_, messages) => {
+    const ascii = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,:;!?()]|[,:;!?()][\u3040-\u30ff\u4e00-\u9fff]/;
     expect(Object.entries(messages).filter(([, m]) => ascii.test(m.message))).toEqual([]);
   });
 

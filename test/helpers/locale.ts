@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Translate } from '@/components/i18n';
 import { fillMessage, type LocaleMessage } from '@/utils/reasons';
 
-export type Lang = 'en' | 'zh_CN' | 'zh_TW';
+export type Lang = 'en' | 'zh_CN' | 'zh_TW' | 'ja' | 'ko';
 
 /** One of the extension's locale files, as the browser reads it. */
 export function localeMessages(lang: Lang): Record<string, LocaleMessage> {
