@@ -12,7 +12,7 @@ import { keepKey } from './settings';
 import { visibleText } from './text';
 import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from './cleanup-style';
 import { later } from './tasks';
-import { holdsFoldControl, type Fold } from './unfold';
+import { clipCandidates, holdsFoldControl, type Fold } from './unfold';
 
 /** One hidden element as the page session tracks it. */
 export interface TrackedItem {
@@ -35,7 +35,8 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
   onChange?: () => void;
   /**
    * The story's fold as the layout now shows it (see unfold.ts), asked again when a fold button
-   * comes after the analysis: a page's script may cut the story's box once the page has loaded.
+   * comes after the analysis or the boxes that may cut the story change class or style: a page's
+   * script may cut the story's box once the page has loaded.
    */
   findFold?: () => Fold | null;
 }
@@ -46,6 +47,8 @@ export class Cleanup {
   private observer: MutationObserver | null = null;
   private pending: Element[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A box that may cut the story changed class or style since the last batch (see observe). */
+  private foldDue = false;
   /** Kinds the settings leave on the page. */
   private shown: ReadonlySet<HiddenKind> = new Set();
   /** Items searched for the ads inside them once they showed (see revealAds). */
@@ -178,12 +181,18 @@ export class Cleanup {
     if (this.observer || !view?.MutationObserver || !this.doc.body) return;
     this.observer = new view.MutationObserver((records) => {
       for (const r of records) {
-        for (const node of Array.from(r.addedNodes)) if (node.nodeType === 1) this.pending.push(node as Element);
+        if (r.type === 'attributes') this.foldDue = true;
+        else for (const node of Array.from(r.addedNodes)) if (node.nodeType === 1) this.pending.push(node as Element);
       }
       // Batch: ad scripts insert many nodes in a burst; classify once the burst settles.
-      if (this.pending.length && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
+      if ((this.pending.length || this.foldDue) && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    // A page's script may cut the story by a class or style on its box once the page has loaded;
+    // only those few boxes are watched for it (the body keeps its own options above).
+    const root = this.options.root;
+    if (!this.options.findFold || !root || this.unfolded) return;
+    for (const box of clipCandidates(root)) this.observer.observe(box, { attributes: true, attributeFilter: ['class', 'style'] });
   }
 
   private disconnect(): void {
@@ -192,6 +201,7 @@ export class Cleanup {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.pending = [];
+    this.foldDue = false;
   }
 
   /** Bounded work per batch: at most MAX_BATCH new elements are looked at; the rest wait. */
@@ -199,9 +209,13 @@ export class Cleanup {
     this.flushTimer = null;
     const batch = this.pending.splice(0, MAX_BATCH);
     let changed = false;
+    if (this.foldDue) {
+      this.foldDue = false;
+      changed = this.unfoldNow();
+    }
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
-      if (this.unfoldLate(el)) {
+      if (holdsFoldControl(el) && this.unfoldNow()) {
         changed = true;
         continue;
       }
@@ -217,9 +231,9 @@ export class Cleanup {
     if (changed) this.options.onChange?.();
   }
 
-  /** Shows the story whole when `el` is a fold button come late and the story's box is now cut. True when it was. */
-  private unfoldLate(el: Element): boolean {
-    if (this.unfolded || !this.options.findFold || !holdsFoldControl(el)) return false;
+  /** Shows the story whole when its box is now cut under a fold button (see CleanupOptions.findFold). True when it was. */
+  private unfoldNow(): boolean {
+    if (this.unfolded || !this.options.findFold) return false;
     const fold = this.options.findFold();
     if (fold) this.unfold(fold);
     return fold !== null;

@@ -63,8 +63,7 @@ function* nearClip(clip: Element): Generator<Element> {
  * `isClipped` says whether a box hides part of its content by its height (layout, from the caller).
  */
 export function findFold(root: Element | null, isClipped: (el: Element) => boolean): Fold | null {
-  const body = root?.ownerDocument.body;
-  for (let el = root, level = 0; el && el !== body && level < CLIP_LEVELS; el = el.parentElement, level++) {
+  for (const el of root ? clipCandidates(root) : []) {
     if (!isClipped(el)) continue;
     for (const near of nearClip(el)) {
       // The story's own last paragraph is no button, whatever it says.
@@ -75,6 +74,14 @@ export function findFold(root: Element | null, isClipped: (el: Element) => boole
     return null;
   }
   return null;
+}
+
+/** The boxes that may cut the story at `root` to a height: the root, its parent and two wrappers more, never the page's body. */
+export function clipCandidates(root: Element): Element[] {
+  const body = root.ownerDocument.body;
+  const boxes: Element[] = [];
+  for (let el: Element | null = root; el && el !== body && boxes.length < CLIP_LEVELS; el = el.parentElement) boxes.push(el);
+  return boxes;
 }
 
 /** What a story's box must hide, in CSS pixels, to count as cut: a rounding or a border is not a fold. */

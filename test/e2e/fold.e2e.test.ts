@@ -1,7 +1,8 @@
 /**
  * A story cut to a height under a "展开全文" button, as mobile portals print one to hold the reader:
  * in each real browser the whole story shows and the button goes; "Show original" gives the page
- * its cut and its button back. A story cut by the page's script after the analysis is shown whole too.
+ * its cut and its button back. A story the page's script cuts after the analysis (a button drawn, or a class
+ * set on its box) is shown whole too.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
@@ -9,6 +10,8 @@ import { browsers, serveSite } from './harness';
 const PATH = '/2024-03/05/content_8841.htm';
 /** The same story, whole at load: the test cuts it and draws the button afterwards, as a page's script may. */
 const LATE_PATH = '/2024-03/05/content_8842.htm';
+/** The same, its button in the page from the start but not shown: the test cuts the box by its class and shows the button. */
+const CLASSED_PATH = '/2024-03/05/content_8843.htm';
 const PARAGRAPHS = Array.from(
   { length: 12 },
   (_, i) => `<p>第${i + 1}段：港口方面表示，罢工已经持续两天，数千个集装箱滞留在码头上等待装船，航运公司正在评估改道其他港口的成本。</p>`,
@@ -28,6 +31,7 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 </body></html>`;
 
 const LATE_PAGE = PAGE.replace('class="art-box"', 'class="art"').replace(/<div class="look-more".*?<\/a><\/div>/s, '');
+const CLASSED_PAGE = PAGE.replace('class="art-box"', 'class="art"').replace('<div class="look-more" id="more">', '<div class="look-more" id="more" style="display: none">');
 
 /** Whether the story's last paragraph shows inside its box, and whether the fold button shows. */
 const seen = () => {
@@ -38,7 +42,7 @@ const seen = () => {
 
 describe.each(browsers)('a story cut under a fold button, in $name', (target) => {
   const html = { contentType: 'text/html; charset=utf-8' };
-  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, ...html }, [LATE_PATH]: { body: LATE_PAGE, ...html } } });
+  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, ...html }, [LATE_PATH]: { body: LATE_PAGE, ...html }, [CLASSED_PATH]: { body: CLASSED_PAGE, ...html } } });
 
   it('shows the whole story without the button, and the original brings both back', async () => {
     const page = await site.browser().openPage(site.url(PATH));
@@ -69,6 +73,17 @@ describe.each(browsers)('a story cut under a fold button, in $name', (target) =>
       more.id = 'more';
       more.innerHTML = '<div class="shadow"></div><a href="javascript:;">展开全文</a>';
       document.getElementById('box')!.after(more);
+    });
+    await page.waitForSelector('[data-sourcemark-unfolded]', { timeoutMs: 5_000 });
+    expect(await page.evaluate(seen)).toEqual({ lastShown: true, button: false });
+    await page.close();
+  });
+  it('and when the script cuts it by a class, showing a button that was in the page all along', async () => {
+    const page = await site.browser().openPage(site.url(CLASSED_PATH));
+    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    await page.evaluate(() => {
+      document.getElementById('box')!.className = 'art-box';
+      document.getElementById('more')!.style.display = 'block';
     });
     await page.waitForSelector('[data-sourcemark-unfolded]', { timeoutMs: 5_000 });
     expect(await page.evaluate(seen)).toEqual({ lastShown: true, button: false });

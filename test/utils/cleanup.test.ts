@@ -146,6 +146,25 @@ describe('Cleanup', () => {
     expect(c.items.map((t) => [t.item.text, t.why.key])).toEqual([['展开全文', 'reason_fold']]);
   });
 
+  // The button was in the page all along; the script cuts the box by its class once it has measured the story.
+  it('shows the story whole when the page’s script cuts its box by a class after the analysis', async () => {
+    document.body.innerHTML = `<div id="wrap"><div id="story"><p>Story paragraph one.</p></div><div id="more">展开全文</div></div><div id="side"></div>`;
+    const root = document.getElementById('story')!;
+    const more = document.getElementById('more')!;
+    const findFold = vi.fn(() => (root.classList.contains('cut') ? { clip: root, control: more, label: '展开全文' } : null));
+    const onChange = vi.fn();
+    const c = cleanup({ root, keep: new Set(), onChange, findFold });
+    c.setActive(true);
+    document.getElementById('side')!.className = 'open';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(findFold).not.toHaveBeenCalled();
+
+    root.className = 'cut';
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(root.hasAttribute(UNFOLDED_ATTR)).toBe(true);
+    expect(displayed(more)).toBe(false);
+  });
+
   it('keeps an item covered by a per-site rule visible, and re-hides it when the rule goes', () => {
     const { root, ad } = page();
     const it0 = item('ad', 'Buy now');
