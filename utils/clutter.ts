@@ -64,7 +64,8 @@ function readingOf(el: Element, ctx: ClutterContext): Reading {
 }
 
 const AD_TOKENS = new Set(['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'adsbygoogle', 'adchoices', 'guanggao', 'gg', 'sponsor', 'sponsored', 'tuiguang', 'adbox', 'adslot', 'dfp', 'tlgg', 'couplet']);
-const AD_LABEL = /^([广廣]告|推[广廣]|[赞贊]助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|[广廣]告位|商[业業]推[广廣]|広告|スポンサードリンク|スポンサーリンク|광고|Anzeige|ANZEIGE|Werbung|Publicité|Publicidad|Pubblicità|Реклама)$/;
+/** Words that label an ad on its own line or in its box, a sponsor's among them (Supported by, 赞助内容). */
+const AD_LABEL = /^([广廣]告|推[广廣]|[赞贊]助|AD|Ad|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED|Sponsored [Cc]ontent|SPONSORED CONTENT|Supported by|SUPPORTED BY|Paid [Pp]ost|Paid [Cc]ontent|PAID (?:POST|CONTENT)|[广廣]告位|商[业業]推[广廣]|[赞贊]助[内內]容|推[广廣][内內]容|広告|スポンサードリンク|スポンサーリンク|광고|Anzeige|ANZEIGE|Werbung|Publicité|Publicidad|Pubblicità|Реклама)$/;
 const AD_SCRIPT = /googlesyndication|doubleclick|adservice|cpro\.baidu|pos\.baidu|dup\.baidustatic|cbjs\.baidu|tanx\.com|alimama|mediav|adsame|\/ads?[./]|ad\.js|ads\.js|adsbygoogle/i;
 /** Affiliate promotions for cloud hosting, the staple ad of small portals. */
 const CLOUD_AFFILIATE = /(^|\.)(aliyun\.com|cloud\.tencent\.com|huaweicloud\.com|console\.bce\.baidu\.com|cloud\.baidu\.com|qiniu\.com|ucloud\.cn|jdcloud\.com|vultr\.com|bandwagonhost\.com)$/i;

@@ -601,6 +601,9 @@ describe('adLabelVerdict: a line that only labels the ad beside it', () => {
     ['<p>広告</p>', '広告'],
     ['<div class="tip">廣告</div>', '廣告'],
     ['<span>贊助</span>', '贊助'],
+    ['<div class="css-1cz6wm">Supported by</div>', 'Supported by'],
+    ['<p>Paid Post</p>', 'Paid Post'],
+    ['<div>赞助内容</div>', '赞助内容'],
   ])('calls %s an ad label', (html, label) => {
     expect(verdict(html)).toEqual({ kind: 'ad', why: `labelled “${label}”` });
   });
@@ -610,6 +613,9 @@ describe('adLabelVerdict: a line that only labels the ad beside it', () => {
     ['a sentence that names ads', '<p>本站不接受任何形式的广告。</p>'],
     ['an empty line', '<p> </p>'],
     ['a word that is not a label', '<p>推荐</p>'],
+    ['a sentence opening with a label’s words', '<p>Supported by the city, the library reopened.</p>'],
+    // A press office's as often as Japanese portals' badge: too common a word to read as a label.
+    ['PR alone', '<span>PR</span>'],
   ])('leaves %s', (_, html) => {
     expect(verdict(html)).toBeNull();
   });
