@@ -56,6 +56,8 @@ export interface ChromiumLaunchOptions {
   viewport?: { width: number; height: number };
   /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
   colorScheme?: ColorScheme;
+  /** The browser's interface language (`ja`, `zh-TW`), which picks the extension's locale; the system's when unset. */
+  lang?: string;
 }
 
 /** A running browser with the extension loaded. */
@@ -91,11 +93,14 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
       headless: options.headless,
       viewport: options.viewport ?? { width: 1280, height: 800 },
       ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+      // On Linux the interface language comes from --lang and the LANGUAGE variable; pages' navigator.language from `locale`.
+      ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--enable-unsafe-extension-debugging',
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
         ...COMMON_ARGS,
       ],
     })

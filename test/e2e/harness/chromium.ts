@@ -43,7 +43,7 @@ export const chromiumTarget: BrowserTarget = {
   async launch(options = {}): Promise<E2EBrowser> {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
-    const ext = await launchChromiumWithExtension({ executablePath, headless: true, colorScheme: options.colorScheme });
+    const ext = await launchChromiumWithExtension({ executablePath, headless: true, colorScheme: options.colorScheme, lang: options.lang });
     const newTab = async (url: string): Promise<TestPage> => {
       const tab = wrap(await ext.context.newPage());
       await tab.goto(url);

@@ -73,6 +73,7 @@ function wrap(page: Page, downloadDir: string): TestPage {
 export const firefoxTarget: BrowserTarget = {
   name: 'firefox',
   async launch(options = {}): Promise<E2EBrowser> {
+    if (options.lang) throw new Error('Firefox ESR as packaged has no interface language but en-US (see LaunchOptions.lang)');
     const downloadDir = await mkdtemp(join(tmpdir(), 'sourcemark-firefox-downloads-'));
     const ext = await launchFirefoxWithExtension({ headless: true, downloadDir, colorScheme: options.colorScheme });
     const wrapped = (page: Page) => wrap(page, downloadDir);

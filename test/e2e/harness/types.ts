@@ -67,6 +67,11 @@ export interface E2EBrowser {
 export interface LaunchOptions {
   /** The `prefers-color-scheme` pages see, extension pages included; the browser's own by default. */
   colorScheme?: ColorScheme;
+  /**
+   * The browser's interface language, which picks the extension's locale. Chromium only: Firefox
+   * ESR as Debian packages it speaks en-US alone (another language needs a language pack).
+   */
+  lang?: string;
 }
 
 /** A browser the suite runs in; `describe.each` over a list of these. */
