@@ -181,7 +181,8 @@ export class Cleanup {
     if (this.observer || !view?.MutationObserver || !this.doc.body) return;
     this.observer = new view.MutationObserver((records) => {
       for (const r of records) {
-        if (r.type === 'attributes') this.foldDue = true;
+        // Once the story is shown whole, its boxes' changes ask nothing more.
+        if (r.type === 'attributes') this.foldDue = this.mayUnfold;
         else for (const node of Array.from(r.addedNodes)) if (node.nodeType === 1) this.pending.push(node as Element);
       }
       // Batch: ad scripts insert many nodes in a burst; classify once the burst settles.
@@ -191,7 +192,7 @@ export class Cleanup {
     // A page's script may cut the story by a class or style on its box once the page has loaded;
     // only those few boxes are watched for it (the body keeps its own options above).
     const root = this.options.root;
-    if (!this.options.findFold || !root || this.unfolded) return;
+    if (!this.mayUnfold || !root) return;
     for (const box of clipCandidates(root)) this.observer.observe(box, { attributes: true, attributeFilter: ['class', 'style'] });
   }
 
@@ -215,7 +216,7 @@ export class Cleanup {
     }
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
-      if (holdsFoldControl(el) && this.unfoldNow()) {
+      if (this.mayUnfold && holdsFoldControl(el) && this.unfoldNow()) {
         changed = true;
         continue;
       }
@@ -231,10 +232,14 @@ export class Cleanup {
     if (changed) this.options.onChange?.();
   }
 
+  /** Whether a late fold is still looked for: there is a way to find one, and the story is not shown whole yet. */
+  private get mayUnfold(): boolean {
+    return !this.unfolded && this.options.findFold !== undefined;
+  }
+
   /** Shows the story whole when its box is now cut under a fold button (see CleanupOptions.findFold). True when it was. */
   private unfoldNow(): boolean {
-    if (this.unfolded || !this.options.findFold) return false;
-    const fold = this.options.findFold();
+    const fold = this.unfolded ? null : (this.options.findFold?.() ?? null);
     if (fold) this.unfold(fold);
     return fold !== null;
   }
