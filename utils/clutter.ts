@@ -561,7 +561,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   // A label alone on its line (广告, Advertisement) announces a slot the page left empty or one no
   // rule names: nothing a reader wants. A table's cell is data (a column headed 广告 in a table of spending).
-  const label = weight <= AD_LABEL_LINE_MAX_WEIGHT && tag !== 'TD' ? adLabelVerdict(el, ctx.stats) : null;
+  const label = tag !== 'TD' ? adLabelVerdict(el, ctx.stats) : null;
   if (label) return label;
   // The text rules below only ever match small elements. The start-anchored ones read the
   // cached first words; the whole text is built only when the first words are not all of it.
