@@ -63,10 +63,19 @@ describe.each(browsers)('a story cut under a fold button, in $name', (target) =>
     await page.close();
   });
 
-  it('does the same when the page’s script cuts the story after the analysis', async () => {
-    const page = await site.browser().openPage(site.url(LATE_PATH));
+  /** What the reader sees once cleanup is on at `path` and `cut` (run in the page, as its own script) has cut the story. */
+  const seenAfterCut = async (path: string, cut: () => void): Promise<ReturnType<typeof seen>> => {
+    const page = await site.browser().openPage(site.url(path));
     await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
-    await page.evaluate(() => {
+    await page.evaluate(cut);
+    await page.waitForSelector('[data-sourcemark-unfolded]', { timeoutMs: 5_000 });
+    const after = await page.evaluate(seen);
+    await page.close();
+    return after;
+  };
+
+  it('does the same when the page’s script cuts the story after the analysis', async () => {
+    const drawn = await seenAfterCut(LATE_PATH, () => {
       document.getElementById('box')!.className = 'art-box';
       const more = document.createElement('div');
       more.className = 'look-more';
@@ -74,19 +83,14 @@ describe.each(browsers)('a story cut under a fold button, in $name', (target) =>
       more.innerHTML = '<div class="shadow"></div><a href="javascript:;">展开全文</a>';
       document.getElementById('box')!.after(more);
     });
-    await page.waitForSelector('[data-sourcemark-unfolded]', { timeoutMs: 5_000 });
-    expect(await page.evaluate(seen)).toEqual({ lastShown: true, button: false });
-    await page.close();
+    expect(drawn).toEqual({ lastShown: true, button: false });
   });
+
   it('and when the script cuts it by a class, showing a button that was in the page all along', async () => {
-    const page = await site.browser().openPage(site.url(CLASSED_PATH));
-    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
-    await page.evaluate(() => {
+    const classed = await seenAfterCut(CLASSED_PATH, () => {
       document.getElementById('box')!.className = 'art-box';
       document.getElementById('more')!.style.display = 'block';
     });
-    await page.waitForSelector('[data-sourcemark-unfolded]', { timeoutMs: 5_000 });
-    expect(await page.evaluate(seen)).toEqual({ lastShown: true, button: false });
-    await page.close();
+    expect(classed).toEqual({ lastShown: true, button: false });
   });
 });
