@@ -16,7 +16,7 @@ import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } f
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, leadingText, shortTextNodes, visibleText } from './text';
-import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING } from './dom-constants';
+import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
   /** The page's URL when known (the content script's location, the CLI's --url). */
@@ -476,6 +476,14 @@ function hiddenElements(
     hide(el, { kind: 'widget', why: because('reason_side_box', name) });
     return true;
   };
+  // A teaser block's name in the story's box (qq's 精彩视频推荐 over a video teaser) is judged once
+  // the walk is done: when all that follows it in the box went as clutter, it names nothing shown.
+  const storyLabels: Array<{ el: Element; name: string }> = [];
+  const endLabel = (el: Element): boolean => {
+    const name = teaserLabel(el, ctx);
+    if (name) storyLabels.push({ el, name });
+    return name !== null;
+  };
   const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'around' | 'meta' | 'side' = 'walk', bar?: Verdict, keeps?: (el: Element) => boolean): void => {
     const walking = mode === 'walk' || mode === 'side';
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -540,12 +548,14 @@ function hiddenElements(
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
       else if (walking && hideEmptyLabel(child, ctx, hide, belowStory)) continue;
+      else if (walking && body.root.contains(child) && endLabel(child)) continue;
       // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
       else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
       else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
     }
   };
   visit(pageBody);
+  for (const { el, name } of storyLabels) if (!showsAfter(el, body.root, ctx.stats, hiddenSet)) hide(el, { kind: 'teaser', why: because('reason_teaser_label_alone', name) });
   return { hidden: out, hiddenSet, pagers };
 }
 
@@ -566,6 +576,24 @@ function hideEmptyLabel(el: Element, ctx: Classifier, hide: Hide, belowStory: (e
       hide(el, { kind: 'teaser', why: because('reason_teasers_empty', name) });
       return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether any text after `el` in `box` shows, outside what was hidden. A link without text (qq's
+ * invisible 转播 tip) names nothing a label could head.
+ */
+function showsAfter(el: Element, box: Element, stats: DomStats, hidden: ReadonlySet<Element>): boolean {
+  const shows = (n: Element): boolean => {
+    if (hidden.has(n) || stats.of(n).weight === 0) return false;
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE ? c.nodeValue!.trim() !== '' : c.nodeType === ELEMENT_NODE && shows(c as Element)) return true;
+    }
+    return false;
+  };
+  for (let n = el; n !== box && n.parentElement; n = n.parentElement) {
+    for (let next = n.nextElementSibling; next; next = next.nextElementSibling) if (shows(next)) return true;
   }
   return false;
 }

@@ -220,6 +220,35 @@ describe('a teaser block’s name with nothing after it', () => {
     const other = pageWith('<div class="about"><div id="label">本文完</div></div>');
     expect(itemOf(other, '.about')).toBeUndefined();
   });
+
+  describe('as the story’s last line', () => {
+    const VIDEOS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
+    const UNRELATED = `<ul>${VIDEOS.map((v, i) => `<li><a href="/v/${i}.htm">${v}</a></li>`).join('')}</ul>`;
+    const storyEndingWith = (end: string) =>
+      parseHtml(
+        `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+          <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+            <div class="content">${STORY}${end}</div></div></body></html>`,
+        'http://news.example.test/2024-03/06/content_2.htm',
+      );
+
+    // qq's 精彩视频推荐 over a player its script fills, and the site's rights notice after it.
+    it('is hidden when what follows it in the story’s box was hidden or is empty', () => {
+      const doc = storyEndingWith('<p id="label"><strong>精彩视频推荐</strong></p><p><script>player()</script></p><p>本文为晨光新闻网原创稿件，未经授权不得转载。</p>');
+      expect(itemOf(doc, '#label')).toMatchObject({ kind: 'teaser', reason: '“精彩视频推荐”: the name of a teaser block with nothing of it left to show' });
+      expect(analyzePage(doc, { url: doc.URL }).analysis.article.text).not.toContain('精彩视频推荐');
+      const videos = storyEndingWith(`<p id="label">精彩视频推荐</p><div class="videos">${UNRELATED}</div>`);
+      expect(itemOf(videos, '#label')).toMatchObject({ kind: 'teaser' });
+      expect(itemOf(videos, '.videos li')).toMatchObject({ kind: 'teaser' });
+    });
+
+    it('stays over the related items it names, and over the story’s text', () => {
+      const related = storyEndingWith(`<p id="label">相关新闻</p><div class="list">${RELATED}</div>`);
+      expect(itemOf(related, '#label')).toBeUndefined();
+      const inside = storyEndingWith(`<p id="label">相关报道</p>${paragraphs('县水利局表示，三座水厂建成后将由县自来水公司统一管理，水价保持不变。', 2)}`);
+      expect(itemOf(inside, '#label')).toBeUndefined();
+    });
+  });
 });
 
 describe('a copyright line above the headline', () => {
