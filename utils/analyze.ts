@@ -259,8 +259,10 @@ const KNOWN_LEAF_TAGS = new Set(['BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'EM',
 interface Region {
   /** Absent for link lists: what becomes of them depends on where they sit (see linkListRegion). */
   verdict?: Verdict;
-  /** For teaser blocks, the heading that named them. */
+  /** For teaser blocks, the heading that named them ... */
   teaser?: string;
+  /** ... and the line before them it was printed on, if not in them. */
+  label?: Element;
   /** A block of links with little text of its own. */
   linkList?: boolean;
 }
@@ -276,7 +278,7 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
       if (!isContainer(child, tag) || INVISIBLE_TAGS.has(tag)) continue;
-      const region = teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx);
+      const region = teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx) ?? namedListRegion(child, ctx);
       if (region) regions.set(child, region);
       // A link list may be walked into rather than hidden whole (see hideLinkList), so the blocks
       // inside it are judged too.
@@ -336,13 +338,28 @@ function isTeaserBlock(el: Element, w: Weights, name: string, ctx: Classifier, c
  * the list): its name, and the label. Asked once the body is known, since inside the story such a
  * line (排行榜前三名：) may introduce the story's own list.
  */
-function labelledTeasers(el: Element, ctx: Classifier): { name: string; label: Element } | null {
+function labelledTeasers(el: Element, ctx: Classifier, wholeLine = false): { name: string; label: Element } | null {
   const w = ctx.stats.of(el);
   if (w.links < 2) return null;
   const label = el.previousElementSibling;
   const name = teaserLabel(label, ctx);
-  return name && isTeaserBlock(el, w, name, ctx) ? { name, label: label! } : null;
+  if (!name || (wholeLine && ctx.stats.lead(label!).replace(LABEL_MARKS, '') !== name)) return null;
+  return isTeaserBlock(el, w, name, ctx) ? { name, label: label! } : null;
 }
+
+/**
+ * A teaser block named by a line before it that is the name and nothing more (More Great WIRED
+ * Stories over its list, 【相关阅读】), wherever it stands: found before the body, so its items
+ * can't vote for the story. A line that only opens with a name (排行榜前三名：) may introduce the
+ * story's own list: such lines are asked outside the story's box, once it is known (see labelledTeasers).
+ */
+function namedListRegion(el: Element, ctx: Classifier): Region | null {
+  const named = labelledTeasers(el, ctx, true);
+  return named && { teaser: named.name, label: named.label };
+}
+
+/** The marks around a teaser block's name printed on its own line: 【相关阅读】, Related:, —— 推荐阅读 ——. */
+const LABEL_MARKS = /^[\s/|｜【\[(（<《—-]+|[\s/|｜:：】\]）)>》—-]+$/g;
 
 /** The heaviest heading an empty teaser block has (猜你喜欢, Related stories): all of its text. */
 const EMPTY_BLOCK_MAX_WEIGHT = 30;
@@ -520,7 +537,7 @@ function hiddenElements(
         continue;
       }
       if (region?.teaser) {
-        hideTeasers(child, region.teaser, profile(), hide);
+        hideTeasers(child, region.teaser, profile(), hide, region.label);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child);

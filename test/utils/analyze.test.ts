@@ -251,6 +251,47 @@ describe('a teaser block’s name with nothing after it', () => {
   });
 });
 
+describe('a teaser block named by the line before it, in the story’s box', () => {
+  const STORY = paragraphs('Neo-banks promise to ease the pain of unexpected medical bills, but their accounts do little for savers living paycheck to paycheck.', 6);
+  const pageWith = (end: string) =>
+    parseHtml(
+      `<html><head><title>The Neo-Bank Hangover | Wired</title></head><body>
+        <article><h1>The Neo-Bank Hangover</h1><p class="byline">By Jane Doe</p>
+          <div class="body">${STORY}${end}</div></article></body></html>`,
+      'https://www.example.test/story/neo-bank-hangover/',
+    );
+  // Each item is a sentence with a link in it: too little linked text for a list of links.
+  const item = (i: number, text: string, linked: string) => `<li>${text} <a href="/story/${i}/">${linked}</a></li>`;
+  const UNRELATED = [
+    item(1, 'YouTubers must unionize,', 'no matter what Google says'),
+    item(2, 'Could an astronaut lost in space', 'use gravity to get around?'),
+    item(3, 'The plan to boost drone batteries', 'with a teensy jet engine'),
+  ].join('');
+  const itemOf = (doc: Document, selector: string) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+
+  it('goes with its name when none of its items is related, and its items are not the story', () => {
+    const doc = pageWith(`<hr><div id="label">More Great WIRED Stories</div><ul id="list">${UNRELATED}</ul>`);
+    expect(itemOf(doc, '#list')).toMatchObject({ kind: 'teaser', reason: expect.stringContaining('“More Great WIRED Stories”') });
+    expect(itemOf(doc, '#label')).toMatchObject({ kind: 'teaser' });
+    expect(analyzePage(doc, { url: doc.URL }).analysis.article.text).not.toContain('astronaut');
+  });
+
+  it('keeps its name over a related item, and the item', () => {
+    const doc = pageWith(`<div id="label">【相关阅读】</div><ul>${UNRELATED}${item(4, 'Why neo-banks', 'can’t fix medical bills for savers')}</ul>`);
+    const hidden = analyzePage(doc, { url: doc.URL }).hidden.map((h) => h.el);
+    expect(hidden).not.toContain(doc.querySelector('#label'));
+    expect(hidden).not.toContain(doc.querySelector('li:last-child'));
+    expect(hidden).toContain(doc.querySelector('li:first-child'));
+  });
+
+  // 排行榜 opens the line without being all of it: the list is the story's.
+  it('is not a line that only opens with a teaser block’s name', () => {
+    const doc = pageWith(`<p id="label">排行榜前三名：</p><ul id="list">${UNRELATED}</ul>`);
+    expect(itemOf(doc, '#list')).toBeUndefined();
+    expect(itemOf(doc, '#list li')).toBeUndefined();
+  });
+});
+
 describe('a copyright line above the headline', () => {
   const page = (tagline: string, footer: string): Document =>
     parseHtml(

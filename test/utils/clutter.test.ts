@@ -293,6 +293,7 @@ describe('teaserHeading', () => {
     [`<div><h3>Editors’ Picks</h3>${links}</div>`, 'Editors’ Picks'],
     [`<div><h3>Don't miss</h3>${links}</div>`, "Don't miss"],
     [`<div><h3>Further reading</h3>${links}</div>`, 'Further reading'],
+    [`<div><h3>More Great WIRED Stories</h3>${links}</div>`, 'More Great WIRED Stories'],
     [`<div><h3>In case you missed it</h3>${links}</div>`, 'In case you missed it'],
     [`<div><h3>喜欢此内容的人还喜欢</h3>${links}</div>`, '喜欢此内容的人还喜欢'],
     [`<div><h3>看过本文的人还看了</h3>${links}</div>`, '看过本文的人还看了'],
