@@ -236,7 +236,7 @@ describe('a teaser block’s name with nothing after it', () => {
     it('is hidden when what follows it in the story’s box was hidden or is empty', () => {
       const doc = storyEndingWith('<p id="label"><strong>精彩视频推荐</strong></p><p><script>player()</script></p><p>本文为晨光新闻网原创稿件，未经授权不得转载。</p>');
       expect(itemOf(doc, '#label')).toMatchObject({ kind: 'teaser', reason: '“精彩视频推荐”: the name of a teaser block with nothing of it left to show' });
-      expect(analyzePage(doc, { url: doc.URL }).analysis.article.text).not.toContain('精彩视频推荐');
+      expect(analyzePage(doc, { url: doc.URL }).analysis.article?.text).not.toContain('精彩视频推荐');
       const videos = storyEndingWith(`<p id="label">精彩视频推荐</p><div class="videos">${UNRELATED}</div>`);
       expect(itemOf(videos, '#label')).toMatchObject({ kind: 'teaser' });
       expect(itemOf(videos, '.videos li')).toMatchObject({ kind: 'teaser' });
@@ -273,7 +273,7 @@ describe('a teaser block named by the line before it, in the story’s box', () 
     const doc = pageWith(`<hr><div id="label">More Great WIRED Stories</div><ul id="list">${UNRELATED}</ul>`);
     expect(itemOf(doc, '#list')).toMatchObject({ kind: 'teaser', reason: expect.stringContaining('“More Great WIRED Stories”') });
     expect(itemOf(doc, '#label')).toMatchObject({ kind: 'teaser' });
-    expect(analyzePage(doc, { url: doc.URL }).analysis.article.text).not.toContain('astronaut');
+    expect(analyzePage(doc, { url: doc.URL }).analysis.article?.text).not.toContain('astronaut');
   });
 
   it('keeps its name over a related item, and the item', () => {
