@@ -463,6 +463,23 @@ function firstText(el: Element): string {
   return '';
 }
 
+/** A story's tags after their label, all links: 关键字：LPR, Tags: Banking, Fintech; タグ：…. */
+const TAG_LABEL = /^(?:[关關][键鍵][词詞字]|[标標][签籤]|Tags?|TAGS?|Topics?|TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|タグ|キーワード|태그|키워드)\s*[:：]?/;
+/** Beside its links a tag row holds only the marks between them. */
+const TAG_SEPARATORS = /^[\s,，、;；|｜/·#]*$/;
+/** A dozen tags at most: a longer line is more than a tag row. */
+const TAG_ROW_MAX_WEIGHT = 80;
+
+function isTagRow(el: Element, text: string): boolean {
+  const label = TAG_LABEL.exec(text);
+  if (!label) return false;
+  // The label is the only text outside the links (a sentence opening with 关键词 is the story's).
+  let unlinked = '';
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('a')) unlinked += node.nodeValue;
+  return TAG_SEPARATORS.test(collapseSpace(unlinked).trim().slice(label[0].trim().length));
+}
+
 /** Text of the element's own before `first`, its first child with text. */
 function hasLeadingText(el: Element, first: Element): boolean {
   for (let n = el.firstChild; n && n !== first; n = n.nextSibling) {
@@ -599,6 +616,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (toolWorded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
+  if (w.links > 0 && weight < TAG_ROW_MAX_WEIGHT && isTagRow(el, text)) return { kind: 'navigation', why: because('reason_tag_row', text.slice(0, 16)) };
   if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
   if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };

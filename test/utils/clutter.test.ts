@@ -167,6 +167,13 @@ describe('classifyElement: text rules', () => {
     ['<div>晨光新聞網 版權所有</div>', 'boilerplate', 'copyright'],
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
     [`<div class="copybd">${'有意与本网合作者，有关合作事宜请与江城网联系。未经江城网书面授权，请勿转载或建立镜像，否则即为侵权。'.repeat(3)}<a href="#">琼ICP证050000号</a> <a href="#">琼公网安备46010000000001号</a> 违法和不良信息举报电话：0898-00000000 Copyright 江城网 版权所有</div>`, 'boilerplate', 'copyright'],
+    // A story's tags: a label, then links and the marks between them.
+    ['<div class="ar_keywords">关键字：<a href="/tags.php?tag=LPR">LPR</a></div>', 'navigation', 'tag links (“关键字：LPR”)'],
+    ['<div>标签：<a href="/t/1">长春</a> <a href="/t/2">疫情</a> <a href="/t/3">新经济</a></div>', 'navigation', 'tag links'],
+    ['<div>標籤：<a href="/t/1">颱風</a>、<a href="/t/2">停班停課</a></div>', 'navigation', 'tag links'],
+    ['<p>Topics: <a href="/t/banks">Banks</a>, <a href="/t/fintech">Fintech</a></p>', 'navigation', 'tag links'],
+    ['<div><span>Topics</span><a href="/t/banks">banks</a><a href="/t/money">money</a></div>', 'navigation', 'tag links (“Topicsbanksmoney”)'],
+    ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'tag links'],
   ])('%s is %s (%s)', (html, kind, reason) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe(kind);
@@ -202,6 +209,10 @@ describe('classifyElement: text rules', () => {
     // 正文 ending a sentence, and a mood in a sentence, are the story's words.
     expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
     expect(classify('<div>心情好的时候，他会去江边走走。</div>')).toBeNull();
+    // Tag words with text of their own beside the links: a line of the story.
+    expect(classify('<div>关键词：<a href="/t/1">LPR</a>下调的可能性仍然存在</div>')).toBeNull();
+    expect(classify('<div>Topical <a href="/t/1">creams</a> work best at night</div>')).toBeNull();
+    expect(classify('<div>Tags are <a href="/t/1">optional</a></div>')).toBeNull();
   });
 });
 
