@@ -172,9 +172,10 @@ const APP_PROMPT = new RegExp(
 );
 /**
  * A call to follow the account or to go back to the site, all of a box's text: 点击上方蓝字关注我们 (how
- * WeChat articles open), 关注我们，获取更多资讯; 返回搜狐，查看更多 (under every Sohu story), 【返回列表】, 回到首页.
+ * WeChat articles open), 关注我们，获取更多资讯, 关注公众号：人民网财经 (under its QR code); 返回搜狐，查看更多
+ * (under every Sohu story), 【返回列表】, 回到首页.
  */
-const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“"「]?(?:蓝字|藍字|[^\s“”"「」]{1,10}?)?[”"」]?\s*(?:一键|一鍵)?(?:关注|關注)(?:我们|我們)?|(?:关注|關注)(?:我们|我們)[，,\s]*(?:获取|獲取|了解)更多\S{0,6})[!！。]?$/;
+const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“"「]?(?:蓝字|藍字|[^\s“”"「」]{1,10}?)?[”"」]?\s*(?:一键|一鍵)?(?:关注|關注)(?:我们|我們)?|(?:关注|關注)(?:我们|我們)[，,\s]*(?:获取|獲取|了解)更多\S{0,6}|(?:扫码|掃碼|长按|長按)?[，,\s]*(?:关注|關注)(?:微信)?(?:公众号|公眾號)[:：\s]*[“"「《]?[^\s“”"「」《》。，,]{1,16}[”"」》]?)[!！。]?$/;
 /**
  * A call to follow the outlet on social networks, all of a line's text however it ends: Follow
  * Newsbeat on Instagram, Facebook, Twitter and YouTube. (BBC's, closing the story); Follow us on X.
