@@ -183,6 +183,8 @@ const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“
  */
 const NETWORK = String.raw`(?:Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|Snapchat|WhatsApp|Telegram|Mastodon|Flipboard|Google News|Apple News)`;
 const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0,3}) on ${NETWORK}(?:(?:,? and |, | & )${NETWORK})*[.!]?$`);
+/** Links that subscribe the reader to a channel or follow an account in one click. */
+const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
 /**
  * A line in the story's box pointing to another story: READ MORE: <a>…</a>, Related: <a>…</a>,
@@ -572,6 +574,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
     return { kind: 'comments', why: headed ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
+  // A box that is one link to subscribe to the outlet's channel (CNN's "THE POINT -- NOW ON YOUTUBE!
+  // … Click to subscribe!" between two paragraphs), whatever it says.
+  if (tag === 'A' && SUBSCRIBE_LINK.test(el.getAttribute('href') ?? '')) return { kind: 'widget', why: because('reason_follow_prompt', collapseSpace(el.textContent ?? '').trim().slice(0, 16).trim()) };
   // Asked before the size cut below: off-screen labels (Share this with Facebook) make share lists heavy.
   // Icon buttons with the networks' names beside them (微信 微博 Qzone) are light and not linked text.
   if (w.links >= 3 && weight < SHARE_LIST_MAX_WEIGHT && isShareCandidate(el, w, density, ctx) && isShareList(el)) {

@@ -292,6 +292,25 @@ describe('a teaser block named by the line before it, in the story’s box', () 
   });
 });
 
+describe('a box that is one link to subscribe to the outlet’s channel', () => {
+  it('goes from between the story’s paragraphs, its words out of the body', () => {
+    const line = 'The White House said on Saturday that the visit had been planned for months and was routine.';
+    const doc = parseHtml(
+      `<html><head><title>A routine visit? | Harbor Times</title></head><body>
+        <article><h1>A routine visit?</h1><p class="byline">By Jane Doe</p>
+          <div class="body">${paragraphs(line, 3)}
+            <div class="promo"><a id="promo" href="https://www.youtube.com/user/HarborTimes?sub_confirmation=1"><img src="/tease.jpg">
+              <div><p><b>THE POINT -- NOW ON YOUTUBE!</b></p><p>In each episode of his weekly YouTube show, our columnist will delve a little deeper into the surreal world of politics. Click to subscribe!</p></div></a></div>
+            ${paragraphs(line, 3)}</div></article></body></html>`,
+      'https://www.example.test/2019/11/18/politics/routine-visit/index.html',
+    );
+    const analysis = analyzePage(doc, { url: doc.URL });
+    expect(analysis.hidden.find((h) => h.el === doc.querySelector('#promo'))?.item).toMatchObject({ kind: 'widget' });
+    expect(analysis.analysis.article?.text).toContain('planned for months');
+    expect(analysis.analysis.article?.text).not.toContain('subscribe');
+  });
+});
+
 describe('a copyright line above the headline', () => {
   const page = (tagline: string, footer: string): Document =>
     parseHtml(

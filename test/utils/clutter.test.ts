@@ -143,6 +143,8 @@ describe('classifyElement: text rules', () => {
     ['<p>关注我们，获取更多资讯</p>', 'widget', 'call to follow'],
     ['<div><span><img src="/ewm.jpg" alt="关注公众号：人民网财经">关注公众号：人民网财经</span></div>', 'widget', 'call to follow'],
     ['<p>关注公众号「晨光新闻」</p>', 'widget', 'call to follow'],
+    ['<a href="https://www.youtube.com/user/HarborTimes?sub_confirmation=1"><img src="/t.jpg"><p>NOW ON YOUTUBE! Click to subscribe!</p></a>', 'widget', 'call to follow the account (“NOW ON YOUTUBE!”)'],
+    ['<a href="https://twitter.com/intent/follow?screen_name=harbortimes">Follow @harbortimes</a>', 'widget', 'call to follow'],
     ['<p>点击关注</p>', 'widget', 'call to follow'],
     // However the line ends: all of it names networks to follow the outlet on.
     ['<p><i>Follow Newsbeat on </i><a href="#">Instagram</a><i>, </i><a href="#">Facebook</a><i>, </i><a href="#">Twitter</a><i> and </i><a href="#">YouTube</a><i>.</i></p>', 'widget', 'call to follow'],
@@ -211,6 +213,9 @@ describe('classifyElement: text rules', () => {
     // 正文 ending a sentence, and a mood in a sentence, are the story's words.
     expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
     expect(classify('<div>心情好的时候，他会去江边走走。</div>')).toBeNull();
+    // A link to a channel's video, or to the channel, is the story's.
+    expect(classify('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">the full interview</a>')).toBeNull();
+    expect(classify('<a href="https://www.youtube.com/user/HarborTimes">our channel</a>')).toBeNull();
     // The account named in a sentence, not a call to follow it.
     expect(classify('<div>关注公众号的读者越来越多，运营者也在变</div>')).toBeNull();
     // Tag words with text of their own beside the links: a line of the story.
