@@ -334,9 +334,10 @@ function isTeaserBlock(el: Element, w: Weights, name: string, ctx: Classifier, c
 }
 
 /**
- * A teaser block outside the story's box whose name is printed just before it (a title div, then
- * the list): its name, and the label. Asked once the body is known, since inside the story such a
- * line (排行榜前三名：) may introduce the story's own list.
+ * A teaser block whose name is printed just before it (a title div, then the list): its name, and
+ * the label. A label that may say more than the name is asked outside the story's box only, once
+ * the body is known, since inside the story such a line (排行榜前三名：) may introduce the story's
+ * own list; `wholeLine` asks for a label that is the name and nothing more (see namedListRegion).
  */
 function labelledTeasers(el: Element, ctx: Classifier, wholeLine = false): { name: string; label: Element } | null {
   const w = ctx.stats.of(el);
