@@ -160,11 +160,11 @@ const NEWSLETTER = new RegExp(
   String.raw`^(?:(?:[Ss]ign [Uu]p|SIGN UP|[Ss]ubscribe|SUBSCRIBE|[Nn]ewsletters?|NEWSLETTERS?)(?:${LABEL_END}|(?=\s+(?:now|today|here|for|to|free|sign)\b))|[Gg]et (?:the|our) .{0,30}newsletter)`,
 );
 /**
- * A site's call to read on in its app, all of a box's text: 打开网易新闻 查看更多精彩, 打开APP，阅读体验更佳,
+ * A site's call to read on in its app, all of a box's text: 打开网易新闻 查看更多精彩, 打开APP，阅读体验更佳, 下载客户端 独家抢先看,
  * 网易新闻 体验更佳 打开, 点击下载APP, 海量资讯、精准解读，尽在新浪财经APP; Open in app; アプリで読む; 앱에서 보기. A sentence about apps
  * (打开APP的用户越来越多。) goes on past the call and stays.
  */
-const APP_CALL = String.raw`(?:(?:查看|阅读|閱讀|观看|觀看)(?:更多)?(?:精彩|内容|內容|高清图片|高清圖片|全文|原文|评论|評論|视频|視頻)?|(?:阅读|閱讀)?(?:体验|體驗)更佳|更多精彩)`;
+const APP_CALL = String.raw`(?:(?:查看|阅读|閱讀|观看|觀看)(?:更多)?(?:精彩|内容|內容|高清图片|高清圖片|全文|原文|评论|評論|视频|視頻)?|(?:阅读|閱讀)?(?:体验|體驗)更佳|更多精彩|(?:独家|獨家)?(?:抢先看|搶先看))`;
 const APP_OPEN = String.raw`(?:点击|立即)?(?:打开|下载|安装|打開|下載|安裝)\s*`;
 const APP_PROMPT = new RegExp(
   String.raw`^(?:${APP_OPEN}(?:APP|客户端|客戶端|\S{2,8}?(?:新闻|新聞|APP|App|客户端|客戶端))(?:[\s，,:：!！]*${APP_CALL})?[!！。]?|${APP_OPEN}\S{2,8}?[\s，,:：!！]*${APP_CALL}[!！。]?|\S{2,8}(?:新闻|新聞|APP|App)\s*(?:阅读)?(?:体验|體驗)更佳\s*(?:立即)?(?:打开|打開)?|[^。！？!?]{0,16}(?:尽|盡)在\S{2,10}?(?:APP|App|客户端|客戶端)[!！。]?|open in (?:the )?app|get the app|download (?:the|our) app|read (?:it )?in the app|continue in (?:the )?app|アプリ(?:で(?:読む|開く|見る)|をダウンロード)|앱(?:에서|으로)\s?(?:보기|열기|읽기)|앱\s?다운로드)$`,

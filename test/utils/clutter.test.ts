@@ -131,6 +131,7 @@ describe('classifyElement: text rules', () => {
     ['<div><a href="#">打开网易新闻 查看更多精彩</a></div>', 'widget', 'app download prompt'],
     ['<div class="open-app"><a href="#">打开APP，阅读体验更佳</a></div>', 'widget', 'app download prompt'],
     ['<div><span>网易新闻 体验更佳</span><a href="#">打开</a></div>', 'widget', 'app download prompt'],
+    ['<div class="followText">下载客户端<br>独家抢先看</div>', 'widget', 'app download prompt'],
     ['<div>打开今日头条，查看更多精彩</div>', 'widget', 'app download prompt'],
     ['<div><a>点击下载APP</a></div>', 'widget', 'app download prompt'],
     ['<div>Open in app</div>', 'widget', 'app download prompt'],
@@ -216,6 +217,8 @@ describe('classifyElement: text rules', () => {
     // A link to a channel's video, or to the channel, is the story's.
     expect(classify('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">the full interview</a>')).toBeNull();
     expect(classify('<a href="https://www.youtube.com/user/HarborTimes">our channel</a>')).toBeNull();
+    // A scoop seen first in a sentence is the story's.
+    expect(classify('<div>下载客户端的用户可以抢先看到这条新闻的完整版本</div>')).toBeNull();
     // The account named in a sentence, not a call to follow it.
     expect(classify('<div>关注公众号的读者越来越多，运营者也在变</div>')).toBeNull();
     // Tag words with text of their own beside the links: a line of the story.
