@@ -263,6 +263,10 @@ interface Region {
   teaser?: string;
   /** ... and the line before them it was printed on, if not in them. */
   label?: Element;
+  /** For a teaser block's name over its items as lines of their own (see linkRunAfter): the items ... */
+  items?: Element[];
+  /** ... each a region of its own, judged with its name. */
+  inRun?: boolean;
   /** A block of links with little text of its own. */
   linkList?: boolean;
 }
@@ -277,9 +281,18 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
-      if (!isContainer(child, tag) || INVISIBLE_TAGS.has(tag)) continue;
-      const region = teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx) ?? namedListRegion(child, ctx);
+      const container = isContainer(child, tag) && !INVISIBLE_TAGS.has(tag);
+      const region = container ? (teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx) ?? namedListRegion(child, ctx)) : null;
       if (region) regions.set(child, region);
+      // A name over lines of their own may be a heading (Al Jazeera's <h4>More:</h4>).
+      const run = region || !(container || NAME_HEADINGS.has(tag)) ? null : linkRunAfter(child, ctx);
+      if (run) {
+        regions.set(child, { teaser: run.name, items: run.items });
+        for (const item of run.items) regions.set(item, { inRun: true });
+        child = run.items[run.items.length - 1]!;
+        continue;
+      }
+      if (!container) continue;
       // A link list may be walked into rather than hidden whole (see hideLinkList), so the blocks
       // inside it are judged too.
       if (!region || region.linkList) visit(child);
@@ -343,9 +356,39 @@ function labelledTeasers(el: Element, ctx: Classifier, wholeLine = false): { nam
   const w = ctx.stats.of(el);
   if (w.links < 2) return null;
   const label = el.previousElementSibling;
-  const name = teaserLabel(label, ctx);
-  if (!name || (wholeLine && ctx.stats.lead(label!).replace(LABEL_MARKS, '') !== name)) return null;
-  return isTeaserBlock(el, w, name, ctx) ? { name, label: label! } : null;
+  const name = wholeLine ? nameLine(label, ctx) : teaserLabel(label, ctx);
+  return name && isTeaserBlock(el, w, name, ctx) ? { name, label: label! } : null;
+}
+
+/** The teaser block's name that `el` is, when it is that name and nothing more (see LABEL_MARKS). */
+function nameLine(el: Element | null, ctx: Classifier): string | null {
+  const name = teaserLabel(el, ctx);
+  return name && ctx.stats.lead(el!).replace(LABEL_MARKS, '') === name ? name : null;
+}
+
+/** Headings that may name the teaser lines after them; no container, they are asked apart. */
+const NAME_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The most a line of a teaser run weighs: a headline, perhaps with its date. */
+const LINK_LINE_MAX_WEIGHT = 100;
+
+/** A line that is a link to another story: one or two links (a headline, its channel) and little else. */
+function isLinkLine(el: Element, ctx: Classifier): boolean {
+  const w = ctx.stats.of(el);
+  return w.links >= 1 && w.links <= 2 && w.weight > 0 && w.weight < LINK_LINE_MAX_WEIGHT && linkDensity(w) >= 0.8;
+}
+
+/**
+ * A teaser block's name on a line of its own, then its items as lines of their own rather than in a
+ * box (相关阅读： over one linked headline per paragraph; Al Jazeera's More: over a list per
+ * headline): the run of link lines after the name, two at least; null when there is none.
+ */
+function linkRunAfter(label: Element, ctx: Classifier): { name: string; items: Element[] } | null {
+  const name = nameLine(label, ctx);
+  if (!name) return null;
+  const items: Element[] = [];
+  for (let n = label.nextElementSibling; n && isLinkLine(n, ctx); n = n.nextElementSibling) items.push(n);
+  return items.length >= 2 ? { name, items } : null;
 }
 
 /**
@@ -506,7 +549,7 @@ function hiddenElements(
     const walking = mode === 'walk' || mode === 'side';
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
-      if (!isContainer(child, tag) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
+      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
       if (bar && tag === 'A' && isShareLink(child)) {
         hide(child, bar);
         continue;
@@ -537,6 +580,11 @@ function hiddenElements(
         else if (!hideLinkList(child, ctx.stats.of(child), profile, hide) && !headedListBelow(child)) visit(child);
         continue;
       }
+      if (region?.items) {
+        hideUnrelatedItems(region.items, region.teaser!, profile(), hide, [child, ...region.items]);
+        continue;
+      }
+      if (region?.inRun) continue;
       if (region?.teaser) {
         hideTeasers(child, region.teaser, profile(), hide, region.label);
         continue;
@@ -833,7 +881,12 @@ function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProf
 }
 
 function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide, label?: Element): void {
-  const scored = teaserItems(block).map((el) => {
+  hideUnrelatedItems(teaserItems(block), name, profile, hide, label ? [block, label] : [block]);
+}
+
+/** Hides the unrelated teaser items; with none of them related, `whole` (the block, and its name where apart) goes instead. */
+function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): void {
+  const scored = items.map((el) => {
     const t = visibleText(el);
     return { el, text: t, score: relatedness(profile, t) };
   });
@@ -841,8 +894,7 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   if (related.length === 0) {
     const best = Math.max(0, ...scored.map((s) => s.score));
     const verdict: Verdict = { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
-    hide(block, verdict);
-    if (label) hide(label, verdict);
+    for (const el of whole) hide(el, verdict);
     return;
   }
   for (const s of scored) {

@@ -292,6 +292,58 @@ describe('a teaser block named by the line before it, in the story’s box', () 
   });
 });
 
+describe('a teaser block’s name over its items as lines of their own', () => {
+  const STORY = paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 6);
+  const pageWith = (end: string) =>
+    parseHtml(
+      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+        <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+          <div class="content">${STORY}${end}</div></div></body></html>`,
+      'http://news.example.test/2024-03/06/content_2.htm',
+    );
+  const line = (i: number, headline: string) => `<p id="l${i}"><a href="/a/${i}.htm">${headline}</a></p>`;
+  const UNRELATED = line(1, '一只橘猫每天准时到便利店门口等店员下班') + line(2, '海边小镇的清晨，渔船归港') + line(3, '三分钟学会做一道家常红烧肉');
+  const hiddenOf = (doc: Document) => analyzePage(doc, { url: doc.URL }).hidden.map((h) => h.el);
+
+  it('goes with them when none is related, out of the body’s text', () => {
+    const doc = pageWith(`<p id="label">相关阅读：</p>${UNRELATED}`);
+    const analysis = analyzePage(doc, { url: doc.URL });
+    const item = analysis.hidden.find((h) => h.el === doc.querySelector('#label'))?.item;
+    expect(item).toMatchObject({ kind: 'teaser', reason: '“相关阅读”: 3 teasers, none related to this article (best similarity 0.00)' });
+    for (const id of ['#l1', '#l2', '#l3']) expect(analysis.hidden.map((h) => h.el)).toContain(doc.querySelector(id));
+    expect(analysis.analysis.article?.text).not.toContain('橘猫');
+  });
+
+  it('stays over a related item, which stays too', () => {
+    const doc = pageWith(`<p id="label">相关阅读：</p>${UNRELATED}${line(4, '青溪县第一座水厂开工，农村自来水普及率将提高')}`);
+    const hidden = hiddenOf(doc);
+    expect(hidden).not.toContain(doc.querySelector('#label'));
+    expect(hidden).not.toContain(doc.querySelector('#l4'));
+    expect(hidden).toContain(doc.querySelector('#l1'));
+  });
+
+  // Al Jazeera's: a heading, then a list per headline.
+  it('may be a heading over a list per item', () => {
+    const doc = pageWith('<h4 id="label">More:</h4><ul><li><h4><a href="/a/1.htm">A cat waits at the shop door every night</a></h4></li></ul><ul><li><h4><a href="/a/2.htm">Fishing boats return at dawn</a></h4></li></ul>');
+    const hidden = hiddenOf(doc);
+    expect(hidden).toContain(doc.querySelector('#label'));
+    expect(hidden).toContain(doc.querySelectorAll('ul')[1]);
+  });
+
+  it('is not a line saying more than the name, one link line alone, or sentences holding a link', () => {
+    for (const end of [
+      `<p id="label">排行榜前三名：</p>${UNRELATED}`,
+      `<p id="label">相关阅读：</p>${line(1, '一只橘猫每天准时到便利店门口等店员下班')}`,
+      `<p id="label">相关报道：</p><p id="l1">店员说，<a href="/a/1.htm">这只橘猫</a>每天都准时来。</p><p id="l2">一位渔民告诉记者，<a href="/a/2.htm">渔船</a>清晨归港。</p>`,
+    ]) {
+      const doc = pageWith(end);
+      const hidden = hiddenOf(doc);
+      expect(hidden, end).not.toContain(doc.querySelector('#label'));
+      expect(hidden, end).not.toContain(doc.querySelector('#l1'));
+    }
+  });
+});
+
 describe('a box that is one link to subscribe to the outlet’s channel', () => {
   it('goes from between the story’s paragraphs, its words out of the body', () => {
     const line = 'The White House said on Saturday that the visit had been planned for months and was routine.';
