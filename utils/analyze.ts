@@ -263,10 +263,10 @@ interface Region {
   teaser?: string;
   /** ... and the line before them it was printed on, if not in them. */
   label?: Element;
-  /** For a teaser block's name over its items as lines of their own (see linkRunAfter): the items ... */
+  /** For a teaser block's name over its items as lines of their own (see linkRunAfter): the items. */
   items?: Element[];
-  /** ... each a region of its own, judged with its name. */
-  inRun?: boolean;
+  /** A teaser block's name printed apart, or one of its lines: judged with the block, never story text. */
+  ofBlock?: boolean;
   /** A block of links with little text of its own. */
   linkList?: boolean;
 }
@@ -284,11 +284,12 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
       const container = isContainer(child, tag) && !INVISIBLE_TAGS.has(tag);
       const region = container ? (teaserRegion(child, tag, ctx) ?? structuralRegion(child, ctx) ?? linkListRegion(child, ctx) ?? namedListRegion(child, ctx)) : null;
       if (region) regions.set(child, region);
+      if (region?.label) regions.set(region.label, { ofBlock: true });
       // A name over lines of their own may be a heading (Al Jazeera's <h4>More:</h4>).
       const run = region || !(container || NAME_HEADINGS.has(tag)) ? null : linkRunAfter(child, ctx);
       if (run) {
         regions.set(child, { teaser: run.name, items: run.items });
-        for (const item of run.items) regions.set(item, { inRun: true });
+        for (const item of run.items) regions.set(item, { ofBlock: true });
         child = run.items[run.items.length - 1]!;
         continue;
       }
@@ -584,7 +585,7 @@ function hiddenElements(
         hideUnrelatedItems(region.items, region.teaser!, profile(), hide, [child, ...region.items]);
         continue;
       }
-      if (region?.inRun) continue;
+      if (region?.ofBlock) continue;
       if (region?.teaser) {
         hideTeasers(child, region.teaser, profile(), hide, region.label);
         continue;
