@@ -166,6 +166,21 @@ const sourceCases: SourceCase[] = [
     chain: [],
   },
   {
+    name: 'a wire’s own poll (路透月度调查显示, 彭博调查发现) was reported by the wire',
+    parts: { body: ['读书节开幕。', '路透月度调查显示，书商信心保持稳定。', '彭博社的一项调查发现，书价仍在上涨。'] },
+    chain: [`reported-by 路透 <- ${PUB} @-`, `reported-by 彭博社 <- ${PUB} @-`],
+  },
+  {
+    name: 'a wire’s poll in traditional characters (路透月度調查顯示)',
+    parts: { body: ['讀書節開幕，這是第十屆。', '路透月度調查顯示，書商信心保持穩定。'] },
+    chain: [`reported-by 路透 <- ${PUB} @-`],
+  },
+  {
+    name: 'a poll by anyone but a wire, or the reporter’s own inquiry, names no outlet',
+    parts: { body: ['读书节开幕。', '书商协会调查显示，书商信心保持稳定。', '记者调查发现，书价仍在上涨。', '路透社记者在现场看到，人数很多。'] },
+    chain: [],
+  },
+  {
     name: '接受记者采访 and 接受媒体采访 name no outlet',
     parts: { body: ['读书节开幕。馆长接受记者采访时表示，人数很多。', '他多次接受媒体采访，也接受治疗时的采访。'] },
     chain: [],

@@ -222,6 +222,20 @@ function reportHits(line: Line, hits: SourceHit[]): void {
   if (text.includes('综合')) compiledReports(text, line, hits);
   if (text.includes('接受')) interviews(text, line, hits);
   if (text.includes('社发')) wirePhotos(text, line, hits);
+  if (text.includes('调')) wirePolls(text, line, hits);
+}
+
+/**
+ * 路透月度调查显示, 彭博调查发现: a wire's own poll, which it reported. Only the wires: 中国劳工观察调查显示
+ * is an organisation's finding, and 记者调查发现 the story's own.
+ */
+const WIRE_POLL = /(路透社?|彭博社?|美联社|法新社|共同社|韩联社|塔斯社|德新社|安莎社)(?:的)?(?:月度|季度|年度|最新|一项)?(?:调查|民调|调研)(?:结果)?(?:显示|发现|表明)/g;
+
+function wirePolls(text: string, line: Line, hits: SourceHit[]): void {
+  for (const m of text.matchAll(WIRE_POLL)) {
+    const outlet = outletOf(m[1]!);
+    if (outlet) hits.push({ kind: 'report', outlet, date: null, evidence: m[0], zone: line.zone });
+  }
 }
 
 /**
