@@ -183,6 +183,12 @@ const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“
  */
 const NETWORK = String.raw`(?:Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|Snapchat|WhatsApp|Telegram|Mastodon|Flipboard|Google News|Apple News)`;
 const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0,3}) on ${NETWORK}(?:(?:,? and |, | & )${NETWORK})*[.!]?$`);
+/**
+ * A call to listen to the outlet's show, all of a line's text: Listen to Newsbeat live at 12:45 and
+ * 17:45 weekdays - or listen back here. (BBC's, closing the story); Subscribe to X wherever you get
+ * your podcasts. Only with the words of such a call: "Listen to the full interview here." is the story's.
+ */
+const LISTEN_PLUG = /^(?:Listen|Subscribe)(?: to)? .{1,80}?(?:listen back here|wherever you get your podcasts|on (?:BBC Sounds|Apple Podcasts|Spotify|Google Podcasts)(?:(?:,? or |, | and )[A-Z][\w ]{1,20})*)[.!]?$/;
 /** Links that subscribe the reader to a channel or follow an account in one click. */
 const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
@@ -630,7 +636,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
-  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && FOLLOW_ON.test(text))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
+  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
   if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };

@@ -146,6 +146,9 @@ describe('classifyElement: text rules', () => {
     ['<p>关注公众号「晨光新闻」</p>', 'widget', 'call to follow'],
     ['<a href="https://www.youtube.com/user/HarborTimes?sub_confirmation=1"><img src="/t.jpg"><p>NOW ON YOUTUBE! Click to subscribe!</p></a>', 'widget', 'call to follow the account (“NOW ON YOUTUBE!”)'],
     ['<a href="https://twitter.com/intent/follow?screen_name=harbortimes">Follow @harbortimes</a>', 'widget', 'call to follow'],
+    ['<p><i>Listen to Newsbeat </i><a href="https://www.bbc.co.uk/sounds/play/live:bbc_radio_one">live</a><i> at 12:45 and 17:45 weekdays - or listen back </i><a href="/programmes/b006wkry">here</a>.</p>', 'widget', 'call to follow'],
+    ['<p>Subscribe to Harbor Weekly wherever you get your podcasts.</p>', 'widget', 'call to follow'],
+    ['<p>Listen to The Harbor Hour on BBC Sounds, Spotify or Apple Podcasts</p>', 'widget', 'call to follow'],
     ['<p>点击关注</p>', 'widget', 'call to follow'],
     // However the line ends: all of it names networks to follow the outlet on.
     ['<p><i>Follow Newsbeat on </i><a href="#">Instagram</a><i>, </i><a href="#">Facebook</a><i>, </i><a href="#">Twitter</a><i> and </i><a href="#">YouTube</a><i>.</i></p>', 'widget', 'call to follow'],
@@ -214,6 +217,9 @@ describe('classifyElement: text rules', () => {
     // 正文 ending a sentence, and a mood in a sentence, are the story's words.
     expect(classify('<div>请点击<a href="/a">这里</a>阅读报道正文</div>')).toBeNull();
     expect(classify('<div>心情好的时候，他会去江边走走。</div>')).toBeNull();
+    // A story's pointer to its own audio, or a sentence about listening, is the story's.
+    expect(classify('<p>Listen to the full interview <a href="/audio/1">here</a>.</p>')).toBeNull();
+    expect(classify('<p>Subscribers to the podcast doubled after the episode aired on Spotify.</p>')).toBeNull();
     // A link to a channel's video, or to the channel, is the story's.
     expect(classify('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">the full interview</a>')).toBeNull();
     expect(classify('<a href="https://www.youtube.com/user/HarborTimes">our channel</a>')).toBeNull();
