@@ -161,13 +161,14 @@ const NEWSLETTER = new RegExp(
 );
 /**
  * A site's call to read on in its app, all of a box's text: 打开网易新闻 查看更多精彩, 打开APP，阅读体验更佳, 下载客户端 独家抢先看,
+ * 更多资讯请下载X客户端, 下载X APP，看更多新闻,
  * 网易新闻 体验更佳 打开, 点击下载APP, 海量资讯、精准解读，尽在新浪财经APP; Open in app; アプリで読む; 앱에서 보기. A sentence about apps
  * (打开APP的用户越来越多。) goes on past the call and stays.
  */
-const APP_CALL = String.raw`(?:(?:查看|阅读|閱讀|观看|觀看)(?:更多)?(?:精彩|内容|內容|高清图片|高清圖片|全文|原文|评论|評論|视频|視頻)?|(?:阅读|閱讀)?(?:体验|體驗)更佳|更多精彩|(?:独家|獨家)?(?:抢先看|搶先看))`;
+const APP_CALL = String.raw`(?:(?:查看|阅读|閱讀|观看|觀看|看)(?:更多)?(?:精彩|内容|內容|高清图片|高清圖片|全文|原文|评论|評論|视频|視頻|新闻|新聞|资讯|資訊)?|(?:阅读|閱讀)?(?:体验|體驗)更佳|更多精彩|(?:独家|獨家)?(?:抢先看|搶先看))`;
 const APP_OPEN = String.raw`(?:点击|立即)?(?:打开|下载|安装|打開|下載|安裝)\s*`;
 const APP_PROMPT = new RegExp(
-  String.raw`^(?:${APP_OPEN}(?:APP|客户端|客戶端|\S{2,8}?(?:新闻|新聞|APP|App|客户端|客戶端))(?:[\s，,:：!！]*${APP_CALL})?[!！。]?|${APP_OPEN}\S{2,8}?[\s，,:：!！]*${APP_CALL}[!！。]?|\S{2,8}(?:新闻|新聞|APP|App)\s*(?:阅读)?(?:体验|體驗)更佳\s*(?:立即)?(?:打开|打開)?|[^。！？!?]{0,16}(?:尽|盡)在\S{2,10}?(?:APP|App|客户端|客戶端)[!！。]?|open in (?:the )?app|get the app|download (?:the|our) app|read (?:it )?in the app|continue in (?:the )?app|アプリ(?:で(?:読む|開く|見る)|をダウンロード)|앱(?:에서|으로)\s?(?:보기|열기|읽기)|앱\s?다운로드)$`,
+  String.raw`^(?:${APP_OPEN}(?:APP|客户端|客戶端|\S{2,8}?(?:新闻|新聞|APP|App|客户端|客戶端))(?:[\s，,:：!！]*${APP_CALL})?[!！。]?|${APP_OPEN}\S{2,8}?[\s，,:：!！]*${APP_CALL}[!！。]?|\S{2,8}(?:新闻|新聞|APP|App)\s*(?:阅读)?(?:体验|體驗)更佳\s*(?:立即)?(?:打开|打開)?|[^。！？!?]{0,16}(?:尽|盡)在\S{2,10}?(?:APP|App|客户端|客戶端)[!！。]?|更多\S{0,6}?[，,]?\s*(?:请|請|敬请|敬請)?${APP_OPEN}\S{2,10}?(?:APP|App|客户端|客戶端)[!！。]?|open in (?:the )?app|get the app|download (?:the|our) app|read (?:it )?in the app|continue in (?:the )?app|アプリ(?:で(?:読む|開く|見る)|をダウンロード)|앱(?:에서|으로)\s?(?:보기|열기|읽기)|앱\s?다운로드)$`,
   'i',
 );
 /**
@@ -189,6 +190,11 @@ const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0
  * your podcasts. Only with the words of such a call: "Listen to the full interview here." is the story's.
  */
 const LISTEN_PLUG = /^(?:Listen|Subscribe)(?: to)? .{1,80}?(?:listen back here|wherever you get your podcasts|on (?:BBC Sounds|Apple Podcasts|Spotify|Google Podcasts)(?:(?:,? or |, | and )[A-Z][\w ]{1,20})*)[.!]?$/;
+/**
+ * A call to follow the outlet's account, all of a line's text however it ends: 更多精彩内容，请关注X微信公众号;
+ * 关注观察者网微信guanchacn，每日阅读趣味文章。 The account's kind must follow the name: 关注公众号的读者越来越多 is a sentence.
+ */
+const FOLLOW_ACCOUNT = /^(?:更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞)[，,]?\s*)?(?:请|請|欢迎|歡迎)?(?:关注|關注)\S{2,14}?(?:微信(?:公众号|公眾號)?|公众号|公眾號|微博|客户端|客戶端|抖音号?|视频号|視頻號)(?:[:：\s]*[A-Za-z0-9_-]{2,24})?(?:[，,]\s*\S{0,14})?[。!！]?$/;
 /** Links that subscribe the reader to a channel or follow an account in one click. */
 const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
@@ -472,8 +478,8 @@ function firstText(el: Element): string {
   return '';
 }
 
-/** A story's tags after their label, all links: 关键字：LPR, Tags: Banking, Fintech; タグ：…. */
-const TAG_LABEL = /^(?:[关關][键鍵][词詞字]|[标標][签籤]|Tags?|TAGS?|Topics?|TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|タグ|キーワード|태그|키워드)\s*[:：]?/;
+/** A story's tags after their label, all links: 关键字：LPR, Tags: Banking, Fintech; タグ：…; its topic page's (点击进入专题：X). */
+const TAG_LABEL = /^(?:[关關][键鍵][词詞字]|[标標][签籤]|(?:点击|點擊)?进入专题|進入專題|相关专题|相關專題|专题|專題|Tags?|TAGS?|Topics?|TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|タグ|キーワード|태그|키워드)\s*[:：]?/;
 /** Beside its links a tag row holds only the marks between them. */
 const TAG_SEPARATORS = /^[\s,，、;；|｜/·#]*$/;
 /** A dozen tags at most: a longer line is more than a tag row. */
@@ -636,7 +642,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
-  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
+  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
   if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };

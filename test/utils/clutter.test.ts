@@ -144,6 +144,10 @@ describe('classifyElement: text rules', () => {
     ['<p>关注我们，获取更多资讯</p>', 'widget', 'call to follow'],
     ['<div><span><img src="/ewm.jpg" alt="关注公众号：人民网财经">关注公众号：人民网财经</span></div>', 'widget', 'call to follow'],
     ['<p>关注公众号「晨光新闻」</p>', 'widget', 'call to follow'],
+    ['<p>更多精彩内容，请关注晨光新闻微信公众号</p>', 'widget', 'call to follow'],
+    ['<p>关注观察者网微信guanchacn，每日阅读趣味文章。</p>', 'widget', 'call to follow'],
+    ['<p>更多资讯请下载晨光新闻客户端</p>', 'widget', 'app download prompt'],
+    ['<div>下载晨光新闻APP，看更多新闻</div>', 'widget', 'app download prompt'],
     ['<a href="https://www.youtube.com/user/HarborTimes?sub_confirmation=1"><img src="/t.jpg"><p>NOW ON YOUTUBE! Click to subscribe!</p></a>', 'widget', 'call to follow the account (“NOW ON YOUTUBE!”)'],
     ['<a href="https://twitter.com/intent/follow?screen_name=harbortimes">Follow @harbortimes</a>', 'widget', 'call to follow'],
     ['<p><i>Listen to Newsbeat </i><a href="https://www.bbc.co.uk/sounds/play/live:bbc_radio_one">live</a><i> at 12:45 and 17:45 weekdays - or listen back </i><a href="/programmes/b006wkry">here</a>.</p>', 'widget', 'call to follow'],
@@ -182,6 +186,7 @@ describe('classifyElement: text rules', () => {
     ['<p>Topics: <a href="/t/banks">Banks</a>, <a href="/t/fintech">Fintech</a></p>', 'navigation', 'tag links'],
     ['<div><span>Topics</span><a href="/t/banks">banks</a><a href="/t/money">money</a></div>', 'navigation', 'tag links (“Topicsbanksmoney”)'],
     ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'tag links'],
+    ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'tag links'],
   ])('%s is %s (%s)', (html, kind, reason) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe(kind);
@@ -227,6 +232,9 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>下载客户端的用户可以抢先看到这条新闻的完整版本</div>')).toBeNull();
     // The account named in a sentence, not a call to follow it.
     expect(classify('<div>关注公众号的读者越来越多，运营者也在变</div>')).toBeNull();
+    expect(classify('<p>关注公众号的读者越来越多，运营者也在变。</p>')).toBeNull();
+    expect(classify('<p>他关注人民日报微博很多年了。</p>')).toBeNull();
+    expect(classify('<p>专题报道显示，<a href="/zt/1">三座水厂</a>将于年底建成。</p>')).toBeNull();
     // Tag words with text of their own beside the links: a line of the story.
     expect(classify('<div>关键词：<a href="/t/1">LPR</a>下调的可能性仍然存在</div>')).toBeNull();
     expect(classify('<div>Topical <a href="/t/1">creams</a> work best at night</div>')).toBeNull();
