@@ -541,10 +541,12 @@ function hiddenElements(
   // A teaser block's name in the story's box (qq's 精彩视频推荐 over a video teaser) is judged once
   // the walk is done: when all that follows it in the box went as clutter, it names nothing shown.
   const storyLabels: Array<{ el: Element; name: string }> = [];
+  // The label test first: contains() is a call into the DOM, and most elements that come here are no label.
   const endLabel = (el: Element): boolean => {
     const name = teaserLabel(el, ctx);
-    if (name) storyLabels.push({ el, name });
-    return name !== null;
+    if (!name || !body.root.contains(el)) return false;
+    storyLabels.push({ el, name });
+    return true;
   };
   const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'around' | 'meta' | 'side' = 'walk', bar?: Verdict, keeps?: (el: Element) => boolean): void => {
     const walking = mode === 'walk' || mode === 'side';
@@ -615,7 +617,7 @@ function hiddenElements(
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
       else if (walking && hideEmptyLabel(child, ctx, hide, belowStory)) continue;
-      else if (walking && body.root.contains(child) && endLabel(child)) continue;
+      else if (walking && endLabel(child)) continue;
       // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
       else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
       else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');

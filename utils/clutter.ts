@@ -587,8 +587,9 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
   // A box that is one link to subscribe to the outlet's channel (CNN's "THE POINT -- NOW ON YOUTUBE!
-  // … Click to subscribe!" between two paragraphs), whatever it says.
-  if (tag === 'A' && SUBSCRIBE_LINK.test(el.getAttribute('href') ?? '')) return { kind: 'widget', why: because('reason_follow_prompt', collapseSpace(el.textContent ?? '').trim().slice(0, 16).trim()) };
+  // … Click to subscribe!" between two paragraphs), whatever it says. A link without words (an
+  // icon in a bar) is left to the bar's rules, and its address unread: a call into the DOM.
+  if (tag === 'A' && weight > 0 && SUBSCRIBE_LINK.test(el.getAttribute('href') ?? '')) return { kind: 'widget', why: because('reason_follow_prompt', collapseSpace(el.textContent ?? '').trim().slice(0, 16).trim()) };
   // Asked before the size cut below: off-screen labels (Share this with Facebook) make share lists heavy.
   // Icon buttons with the networks' names beside them (微信 微博 Qzone) are light and not linked text.
   if (w.links >= 3 && weight < SHARE_LIST_MAX_WEIGHT && isShareCandidate(el, w, density, ctx) && isShareList(el)) {
@@ -903,10 +904,12 @@ const LABEL_MAX_WEIGHT = 30;
  * siblings in a column that holds more): a short label without links that names a teaser block.
  */
 export function teaserLabel(el: Element | null, ctx: ClutterContext): string | null {
-  // A label is its words (in a span at most): a block holding a title and a list is a block of its own.
-  if (!el || el.childElementCount > 1) return null;
+  if (!el) return null;
+  // The cached weights first: most elements asked are no label, and childElementCount is a call into the DOM.
   const w = ctx.stats.of(el);
   if (w.weight === 0 || w.weight > LABEL_MAX_WEIGHT || w.links > 0) return null;
+  // A label is its words (in a span at most): a block holding a title and a list is a block of its own.
+  if (el.childElementCount > 1) return null;
   const name = TEASER_HEADING.exec(ctx.stats.lead(el))?.[1];
   // 下一篇 beside a block is a page-turn line, not the name of the block after it.
   return name && !namesNextStory(name) ? name : null;
