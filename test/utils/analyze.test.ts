@@ -3,6 +3,15 @@ import { analyzeLayout, analyzePage } from '@/utils/analyze';
 import { parseHtml } from '../helpers/dom';
 
 const paragraphs = (line: string, n: number): string => `<p>${line}</p>`.repeat(n);
+/** 晨光新闻网's story of three water plants: six paragraphs, then `end` in the story's box. */
+const WATER_STORY = paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 6);
+const storyEndingWith = (end: string): Document =>
+  parseHtml(
+    `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+      <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+        <div class="content">${WATER_STORY}${end}</div></div></body></html>`,
+    'http://news.example.test/2024-03/06/content_2.htm',
+  );
 
 /** A continuous-reading page: the second story, appended below the first, is the one the title names. */
 const TWO_STORIES = `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
@@ -189,7 +198,7 @@ describe('an ad label on a line of its own', () => {
 });
 
 describe('a teaser block’s name with nothing after it', () => {
-  const STORY = paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 6);
+  const STORY = WATER_STORY;
   const RELATED = `<ul><li><a href="/a/1.htm">青溪县第一座水厂开工，农村自来水普及率将提高</a></li>
     <li><a href="/a/2.htm">青溪县水利局：三座水厂年内建成，全县农村通自来水</a></li></ul>`;
   const pageWith = (after: string) =>
@@ -224,14 +233,6 @@ describe('a teaser block’s name with nothing after it', () => {
   describe('as the story’s last line', () => {
     const VIDEOS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
     const UNRELATED = `<ul>${VIDEOS.map((v, i) => `<li><a href="/v/${i}.htm">${v}</a></li>`).join('')}</ul>`;
-    const storyEndingWith = (end: string) =>
-      parseHtml(
-        `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
-          <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
-            <div class="content">${STORY}${end}</div></div></body></html>`,
-        'http://news.example.test/2024-03/06/content_2.htm',
-      );
-
     // qq's 精彩视频推荐 over a player its script fills, and the site's rights notice after it.
     it('is hidden when what follows it in the story’s box was hidden or is empty', () => {
       const doc = storyEndingWith('<p id="label"><strong>精彩视频推荐</strong></p><p><script>player()</script></p><p>本文为晨光新闻网原创稿件，未经授权不得转载。</p>');
@@ -293,20 +294,12 @@ describe('a teaser block named by the line before it, in the story’s box', () 
 });
 
 describe('a teaser block’s name over its items as lines of their own', () => {
-  const STORY = paragraphs('青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。', 6);
-  const pageWith = (end: string) =>
-    parseHtml(
-      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
-        <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
-          <div class="content">${STORY}${end}</div></div></body></html>`,
-      'http://news.example.test/2024-03/06/content_2.htm',
-    );
   const line = (i: number, headline: string) => `<p id="l${i}"><a href="/a/${i}.htm">${headline}</a></p>`;
   const UNRELATED = line(1, '一只橘猫每天准时到便利店门口等店员下班') + line(2, '海边小镇的清晨，渔船归港') + line(3, '三分钟学会做一道家常红烧肉');
   const hiddenOf = (doc: Document) => analyzePage(doc, { url: doc.URL }).hidden.map((h) => h.el);
 
   it('goes with them when none is related, out of the body’s text', () => {
-    const doc = pageWith(`<p id="label">相关阅读：</p>${UNRELATED}`);
+    const doc = storyEndingWith(`<p id="label">相关阅读：</p>${UNRELATED}`);
     const analysis = analyzePage(doc, { url: doc.URL });
     const item = analysis.hidden.find((h) => h.el === doc.querySelector('#label'))?.item;
     expect(item).toMatchObject({ kind: 'teaser', reason: '“相关阅读”: 3 teasers, none related to this article (best similarity 0.00)' });
@@ -315,7 +308,7 @@ describe('a teaser block’s name over its items as lines of their own', () => {
   });
 
   it('stays over a related item, which stays too', () => {
-    const doc = pageWith(`<p id="label">相关阅读：</p>${UNRELATED}${line(4, '青溪县第一座水厂开工，农村自来水普及率将提高')}`);
+    const doc = storyEndingWith(`<p id="label">相关阅读：</p>${UNRELATED}${line(4, '青溪县第一座水厂开工，农村自来水普及率将提高')}`);
     const hidden = hiddenOf(doc);
     expect(hidden).not.toContain(doc.querySelector('#label'));
     expect(hidden).not.toContain(doc.querySelector('#l4'));
@@ -324,7 +317,7 @@ describe('a teaser block’s name over its items as lines of their own', () => {
 
   // Al Jazeera's: a heading, then a list per headline.
   it('may be a heading over a list per item', () => {
-    const doc = pageWith('<h4 id="label">More:</h4><ul><li><h4><a href="/a/1.htm">A cat waits at the shop door every night</a></h4></li></ul><ul><li><h4><a href="/a/2.htm">Fishing boats return at dawn</a></h4></li></ul>');
+    const doc = storyEndingWith('<h4 id="label">More:</h4><ul><li><h4><a href="/a/1.htm">A cat waits at the shop door every night</a></h4></li></ul><ul><li><h4><a href="/a/2.htm">Fishing boats return at dawn</a></h4></li></ul>');
     const hidden = hiddenOf(doc);
     expect(hidden).toContain(doc.querySelector('#label'));
     expect(hidden).toContain(doc.querySelectorAll('ul')[1]);
@@ -336,7 +329,7 @@ describe('a teaser block’s name over its items as lines of their own', () => {
       `<p id="label">相关阅读：</p>${line(1, '一只橘猫每天准时到便利店门口等店员下班')}`,
       `<p id="label">相关报道：</p><p id="l1">店员说，<a href="/a/1.htm">这只橘猫</a>每天都准时来。</p><p id="l2">一位渔民告诉记者，<a href="/a/2.htm">渔船</a>清晨归港。</p>`,
     ]) {
-      const doc = pageWith(end);
+      const doc = storyEndingWith(end);
       const hidden = hiddenOf(doc);
       expect(hidden, end).not.toContain(doc.querySelector('#label'));
       expect(hidden, end).not.toContain(doc.querySelector('#l1'));
