@@ -552,6 +552,13 @@ function hiddenElements(
     const walking = mode === 'walk' || mode === 'side';
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName;
+      // A link back to the site closing a story paragraph (qq's 返回腾讯网首页>>, an icon and the
+      // words) is none of its sentences; the paragraph's own links are words of the story.
+      if (mode === 'blocks' && tag === 'A' && !child.nextElementSibling) {
+        const verdict = ctx.classify(child);
+        if (verdict?.why.key === 'reason_back_link') hide(child, verdict);
+        continue;
+      }
       if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
       if (bar && tag === 'A' && isShareLink(child)) {
         hide(child, bar);

@@ -197,7 +197,8 @@ const LISTEN_PLUG = /^(?:Listen|Subscribe)(?: to)? .{1,80}?(?:listen back here|w
 const FOLLOW_ACCOUNT = /^(?:更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞)[，,]?\s*)?(?:请|請|欢迎|歡迎)?(?:关注|關注)\S{2,14}?(?:微信(?:公众号|公眾號)?|公众号|公眾號|微博|客户端|客戶端|抖音号?|视频号|視頻號)(?:[:：\s]*[A-Za-z0-9_-]{2,24})?(?:[，,]\s*\S{0,14})?[。!！]?$/;
 /** Links that subscribe the reader to a channel or follow an account in one click. */
 const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
-const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)$/;
+/** 返回搜狐，查看更多, 【返回列表】, 回到首页, and with the arrows some print after it: 返回腾讯网首页>>. */
+const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)(?:\s*[>»›]+)?$/;
 /**
  * A line in the story's box pointing to another story: READ MORE: <a>…</a>, Related: <a>…</a>,
  * 相关阅读：<a>…</a>, 関連記事：, 관련기사:. The label and its mark, then links.

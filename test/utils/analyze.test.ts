@@ -356,6 +356,26 @@ describe('a box that is one link to subscribe to the outlet’s channel', () => 
   });
 });
 
+describe('a link back to the site closing a story paragraph', () => {
+  it('goes, and the paragraph’s text and its own links stay', () => {
+    const doc = storyEndingWith(
+      '<p id="last">县水利局表示，三座水厂建成后由<a id="own" href="/a/9.htm">县自来水公司</a>统一管理。<a id="back" href="http://news.example.test/"><img src="/favicon.ico"><span>返回晨光新闻网首页&gt;&gt;</span></a></p>',
+    );
+    const analysis = analyzePage(doc, { url: doc.URL });
+    const itemOf = (selector: string) => analysis.hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+    expect(itemOf('#back')).toMatchObject({ kind: 'navigation', reason: 'link back to the site (“返回晨光新闻网首页>>”)' });
+    expect(itemOf('#last')).toBeUndefined();
+    expect(itemOf('#own')).toBeUndefined();
+    expect(analysis.analysis.article?.text).toContain('县自来水公司统一管理。');
+    expect(analysis.analysis.article?.text).not.toContain('返回');
+  });
+
+  it('stays when the paragraph goes on after it', () => {
+    const doc = storyEndingWith('<p>县水利局表示，<a id="back" href="/">返回首页</a>后可查看三座水厂的建设进度。</p>');
+    expect(analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector('#back'))).toBeUndefined();
+  });
+});
+
 describe('a copyright line above the headline', () => {
   const page = (tagline: string, footer: string): Document =>
     parseHtml(

@@ -161,6 +161,7 @@ describe('classifyElement: text rules', () => {
     ['<div><a href="https://www.sohu.com/">返回搜狐，查看更多</a></div>', 'navigation', 'link back to the site'],
     ['<div>【返回列表】</div>', 'navigation', 'link back to the site'],
     ['<div>回到首页</div>', 'navigation', 'link back to the site'],
+    ['<a href="http://www.qq.com/?pref=article"><img src="/favicon.ico"><span>返回腾讯网首页&gt;&gt;</span></a>', 'navigation', 'link back to the site (“返回腾讯网首页>>”)'],
     // Japanese and Korean portals' tool bars, rights lines and menus.
     ['<div><a href="#">ポスト</a> <a href="#">シェア</a> <a href="#">LINEで送る</a> <a href="#">はてなブックマーク</a></div>', 'widget', 'tool bar'],
     ['<div><span>文字サイズ</span> <span>印刷</span></div>', 'widget', 'tool bar'],
@@ -228,6 +229,7 @@ describe('classifyElement: text rules', () => {
     // A link to a channel's video, or to the channel, is the story's.
     expect(classify('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">the full interview</a>')).toBeNull();
     expect(classify('<a href="https://www.youtube.com/user/HarborTimes">our channel</a>')).toBeNull();
+    expect(classify('<p>返回首页的读者越来越少<a href="/a">&gt;&gt;</a></p>')).toBeNull();
     // A scoop seen first in a sentence is the story's.
     expect(classify('<div>下载客户端的用户可以抢先看到这条新闻的完整版本</div>')).toBeNull();
     // The account named in a sentence, not a call to follow it.
