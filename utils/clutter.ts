@@ -196,6 +196,13 @@ const LISTEN_PLUG = /^(?:Listen|Subscribe)(?: to)? .{1,80}?(?:listen back here|w
  */
 const FOLLOW_ACCOUNT = /^(?:更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞)[，,]?\s*)?(?:请|請|欢迎|歡迎)?(?:关注|關注)\S{2,14}?(?:微信(?:公众号|公眾號)?|公众号|公眾號|微博|客户端|客戶端|抖音号?|视频号|視頻號)(?:[:：\s]*[A-Za-z0-9_-]{2,24})?(?:[，,]\s*\S{0,14})?[。!！]?$/;
 /** Links that subscribe the reader to a channel or follow an account in one click. */
+/**
+ * The outlet's link to its editorial standards under the story (Reuters' "Our Standards: The Thomson
+ * Reuters Trust Principles.", BBC's "Why you can trust BBC News"): the label, then mostly the link.
+ * "Our standards of care have slipped." is a sentence.
+ */
+const STANDARDS_NOTE = /^(?:(?:our|editorial) standards\s*[:：]|why you can trust\s)/i;
+const STANDARDS_NOTE_MAX_WEIGHT = 30;
 const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
 /** 返回搜狐，查看更多, 【返回列表】, 回到首页, and with the arrows some print after it: 返回腾讯网首页>>. */
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)(?:\s*[>»›]+)?$/;
@@ -355,9 +362,9 @@ const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
  * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
- * QR words, DISCLAIMER, COPYRIGHT): a text without one matches none of them.
+ * QR words, DISCLAIMER, COPYRIGHT, STANDARDS_NOTE): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포/i;
+const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|standards|you can trust/i;
 /** A word of every prompt rule (APP_PROMPT, FOLLOW_PROMPT, BACK_LINK). */
 const PROMPT_WORDS = /[打下][开開载載]|[体體][验驗]更佳|[尽盡]在|\bapp\b|アプリ|앱|[关關]注|返回|回到/i;
 
@@ -650,6 +657,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 
+  if (worded && w.links > 0 && weight < STANDARDS_NOTE_MAX_WEIGHT && density >= 0.5 && STANDARDS_NOTE.test(text)) return { kind: 'boilerplate', why: because('reason_standards_note') };
   const notice = worded && weight < 150 && isNoticeShaped(text);
   if (notice && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
   if (notice && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };

@@ -162,6 +162,9 @@ describe('classifyElement: text rules', () => {
     ['<div>【返回列表】</div>', 'navigation', 'link back to the site'],
     ['<div>回到首页</div>', 'navigation', 'link back to the site'],
     ['<a href="http://www.qq.com/?pref=article"><img src="/favicon.ico"><span>返回腾讯网首页&gt;&gt;</span></a>', 'navigation', 'link back to the site (“返回腾讯网首页>>”)'],
+    // The outlet's note on its standards under the story: its label, then the link.
+    ['<div><span>Our Standards:</span><span><a href="https://example.test/trust-principles.html">The Harbor Times Trust Principles.</a></span></div>', 'boilerplate', 'editorial standards'],
+    ['<p><a href="/editorialguidelines">Why you can trust Harbor News</a></p>', 'boilerplate', 'editorial standards'],
     // Japanese and Korean portals' tool bars, rights lines and menus.
     ['<div><a href="#">ポスト</a> <a href="#">シェア</a> <a href="#">LINEで送る</a> <a href="#">はてなブックマーク</a></div>', 'widget', 'tool bar'],
     ['<div><span>文字サイズ</span> <span>印刷</span></div>', 'widget', 'tool bar'],
@@ -229,6 +232,9 @@ describe('classifyElement: text rules', () => {
     // A link to a channel's video, or to the channel, is the story's.
     expect(classify('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">the full interview</a>')).toBeNull();
     expect(classify('<a href="https://www.youtube.com/user/HarborTimes">our channel</a>')).toBeNull();
+    // Standards named in a sentence, with or without a link, are the story's.
+    expect(classify('<p>Our standards of care have slipped, the report said.</p>')).toBeNull();
+    expect(classify('<p>Editorial standards: the paper says <a href="/a">they are unchanged</a> since the merger of its two newsrooms last year.</p>')).toBeNull();
     expect(classify('<p>返回首页的读者越来越少<a href="/a">&gt;&gt;</a></p>')).toBeNull();
     // A scoop seen first in a sentence is the story's.
     expect(classify('<div>下载客户端的用户可以抢先看到这条新闻的完整版本</div>')).toBeNull();
