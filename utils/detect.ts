@@ -26,6 +26,12 @@ export interface Detection {
  * words and the labels below are also read in traditional characters (來源, 責任編輯, 樓主).
  */
 export const META_MARKERS = /[来來]源[:：]|作者[:：]|[责責]任[编編][辑輯]|[发發][布佈][时時][间間]|[编編][辑輯][:：]|[记記]者|原[标標][题題]|本文[来來]源|稿源|\bBy\s+[A-Z]|(19|20)\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}/;
+/** A meta line that names the story's source or writer, not only a date (a home page prints today's under its name). */
+const SOURCED_META = /[来來]源[:：]|稿源|作者[:：]|[记記]者|\bBy\s+[A-Z]/;
+/** The least a story under a headline reading as the page's title weighs: a few sentences ... */
+const STORY_MIN_WEIGHT = 50;
+/** ... or one, under a meta line that names its source or writer. */
+const SOURCED_STORY_MIN_WEIGHT = 20;
 const BREADCRUMB = /[当當]前位置|目前位置|您的位置|你的位置|您[现現]在的位置|首[页頁]\s*(>|»|›)/;
 /** A word every forum label holds: most text nodes lack one, and are not collapsed to be tested. */
 const FORUM_WORD = /[楼樓#]|沙[发發]|板凳|地板|只看|回[复覆]|[发發]表[于於]|reply|posted\s+by/i;
@@ -65,8 +71,10 @@ export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, 
   // A headline reading as the page's own title with the body right under it is how an article
   // page is laid out, however short the story; a list page's heading names the channel instead.
   const weight = body ? body.blocks.reduce((s, b) => s + b.weight, 0) : 0;
-  // A few sentences at least: a slogan under a site-name heading is no story.
-  const framed = !!headline && !!body && weight >= 50 && readsAsTitle(titles, headline) && textBetween(headline, body.root) <= 300;
+  // A few sentences at least: a slogan under a site-name heading is no story. A flash (新华社北京2月23日电
+  // and one sentence) is one when the line under its headline says whose it is (来源：, 作者：, 记者).
+  const minWeight = SOURCED_META.test(metaLine) ? SOURCED_STORY_MIN_WEIGHT : STORY_MIN_WEIGHT;
+  const framed = !!headline && !!body && weight >= minWeight && readsAsTitle(titles, headline) && textBetween(headline, body.root) <= 300;
   if (!body) {
     add(-3, because('signal_no_paragraphs'));
   } else {

@@ -88,3 +88,28 @@ describe('meta line signal', () => {
     expect(metaReason('分享 收藏')).toBe(false);
   });
 });
+
+describe('a one-sentence story under its headline', () => {
+  const page = (meta: string, story: string): Document => {
+    document.title = '青溪县第一座水厂今天通水_晨光新闻网';
+    document.body.innerHTML = `<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/city/">城市</a> <a href="/tech/">科技</a></div>
+      <div class="main"><h1>青溪县第一座水厂今天通水</h1><div class="info">${meta}</div>
+      <div class="content"><p>${story}</p></div></div>
+      <div class="footer">晨光新闻网 版权所有</div>`;
+    return document;
+  };
+  const FLASH = '晨光新闻网青溪3月6日电 青溪县第一座水厂今天正式通水。';
+
+  it('is an article when the line under the headline names its source or writer', () => {
+    expect(analyzeLayout(page('2024-03-06 09:12 来源：青溪日报', FLASH)).analysis.isArticle).toBe(true);
+    expect(analyzeLayout(page('2024-03-06 09:12 记者 李明', FLASH)).analysis.isArticle).toBe(true);
+  });
+
+  it('is not when that line is only a date, as a home page prints today’s under its name', () => {
+    expect(analyzeLayout(page('2024年3月6日 星期三', FLASH)).analysis.isArticle).toBe(false);
+  });
+
+  it('is not when the sentence is a slogan of a few words, whatever the line above it says', () => {
+    expect(analyzeLayout(page('来源：青溪日报', '清清青溪水，浓浓家乡情，青溪欢迎您')).analysis.isArticle).toBe(false);
+  });
+});
