@@ -179,11 +179,12 @@ const APP_PROMPT = new RegExp(
 const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“"「]?(?:蓝字|藍字|[^\s“”"「」]{1,10}?)?[”"」]?\s*(?:一键|一鍵)?(?:关注|關注)(?:我们|我們)?|(?:关注|關注)(?:我们|我們)[，,\s]*(?:获取|獲取|了解)更多\S{0,6}|(?:扫码|掃碼|长按|長按)?[，,\s]*(?:关注|關注)(?:微信)?(?:公众号|公眾號)[:：\s]*[“"「《]?[^\s“”"「」《》。，,]{1,16}[”"」》]?)[!！。]?$/;
 /**
  * A call to follow the outlet on social networks, all of a line's text however it ends: Follow
- * Newsbeat on Instagram, Facebook, Twitter and YouTube. (BBC's, closing the story); Follow us on X.
- * Only networks may follow "on": "Follow the money on Wall Street." is the story's.
+ * Newsbeat on Instagram, Facebook, Twitter and YouTube. (BBC's, closing the story); Follow us on X;
+ * Chat with us in Facebook Messenger. … (CNN's, under the byline). Only networks may follow "on":
+ * "Follow the money on Wall Street." is the story's, as is "Chat with us on WhatsApp, he said, was all he asked.".
  */
 const NETWORK = String.raw`(?:Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|Snapchat|WhatsApp|Telegram|Mastodon|Flipboard|Google News|Apple News)`;
-const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0,3}) on ${NETWORK}(?:(?:,? and |, | & )${NETWORK})*[.!]?$`);
+const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0,3}) on ${NETWORK}(?:(?:,? and |, | & )${NETWORK})*[.!]?$|^Chat with us (?:in|on) (?:Facebook Messenger|Messenger|WhatsApp|Telegram)[.!]`);
 /**
  * A call to listen to the outlet's show, all of a line's text: Listen to Newsbeat live at 12:45 and
  * 17:45 weekdays - or listen back here. (BBC's, closing the story); Subscribe to X wherever you get

@@ -158,6 +158,7 @@ describe('classifyElement: text rules', () => {
     ['<p><i>Follow Newsbeat on </i><a href="#">Instagram</a><i>, </i><a href="#">Facebook</a><i>, </i><a href="#">Twitter</a><i> and </i><a href="#">YouTube</a><i>.</i></p>', 'widget', 'call to follow'],
     ['<p>Follow us on X.</p>', 'widget', 'call to follow'],
     ['<div>Follow The Harbor Times on Facebook & Instagram</div>', 'widget', 'call to follow'],
+    ['<div class="messenger-content"><p>Chat with us in Facebook Messenger. Find out what\'s happening in the world as it unfolds.</p></div>', 'widget', 'call to follow'],
     ['<div><a href="https://www.sohu.com/">返回搜狐，查看更多</a></div>', 'navigation', 'link back to the site'],
     ['<div>【返回列表】</div>', 'navigation', 'link back to the site'],
     ['<div>回到首页</div>', 'navigation', 'link back to the site'],
@@ -232,6 +233,7 @@ describe('classifyElement: text rules', () => {
     // A link to a channel's video, or to the channel, is the story's.
     expect(classify('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">the full interview</a>')).toBeNull();
     expect(classify('<a href="https://www.youtube.com/user/HarborTimes">our channel</a>')).toBeNull();
+    expect(classify('<p>Chat with us on WhatsApp, he said, was all he ever asked of his children.</p>')).toBeNull();
     // Standards named in a sentence, with or without a link, are the story's.
     expect(classify('<p>Our standards of care have slipped, the report said.</p>')).toBeNull();
     expect(classify('<p>Editorial standards: the paper says <a href="/a">they are unchanged</a> since the merger of its two newsrooms last year.</p>')).toBeNull();
