@@ -181,7 +181,7 @@ const FOLLOW_PROMPT = /^(?:(?:点击|點擊)(?:上方|下方|上面|下面)?[“
  * A call to follow the outlet on social networks, all of a line's text however it ends: Follow
  * Newsbeat on Instagram, Facebook, Twitter and YouTube. (BBC's, closing the story); Follow us on X;
  * Chat with us in Facebook Messenger. … (CNN's, under the byline). Only networks may follow "on":
- * "Follow the money on Wall Street." is the story's, as is "Chat with us on WhatsApp, he said, was all he asked.".
+ * "Follow the money on Wall Street." is the story's, and so is "Chat with us on WhatsApp, he said, …".
  */
 const NETWORK = String.raw`(?:Instagram|Facebook|Twitter|X|YouTube|TikTok|LinkedIn|Threads|Bluesky|Snapchat|WhatsApp|Telegram|Mastodon|Flipboard|Google News|Apple News)`;
 const FOLLOW_ON = new RegExp(String.raw`^[Ff]ollow (?:us|[^\s,.]+(?: [^\s,.]+){0,3}) on ${NETWORK}(?:(?:,? and |, | & )${NETWORK})*[.!]?$|^Chat with us (?:in|on) (?:Facebook Messenger|Messenger|WhatsApp|Telegram)[.!]`);
@@ -196,7 +196,6 @@ const LISTEN_PLUG = /^(?:Listen|Subscribe)(?: to)? .{1,80}?(?:listen back here|w
  * 关注观察者网微信guanchacn，每日阅读趣味文章。 The account's kind must follow the name: 关注公众号的读者越来越多 is a sentence.
  */
 const FOLLOW_ACCOUNT = /^(?:更多(?:精彩)?(?:内容|內容|资讯|資訊|新闻|新聞)[，,]?\s*)?(?:请|請|欢迎|歡迎)?(?:关注|關注)\S{2,14}?(?:微信(?:公众号|公眾號)?|公众号|公眾號|微博|客户端|客戶端|抖音号?|视频号|視頻號)(?:[:：\s]*[A-Za-z0-9_-]{2,24})?(?:[，,]\s*\S{0,14})?[。!！]?$/;
-/** Links that subscribe the reader to a channel or follow an account in one click. */
 /**
  * The outlet's link to its editorial standards under the story (Reuters' "Our Standards: The Thomson
  * Reuters Trust Principles.", BBC's "Why you can trust BBC News"): the label, then mostly the link.
@@ -204,6 +203,7 @@ const FOLLOW_ACCOUNT = /^(?:更多(?:精彩)?(?:内容|內容|资讯|資訊|新�
  */
 const STANDARDS_NOTE = /^(?:(?:our|editorial) standards\s*[:：]|why you can trust\s)/i;
 const STANDARDS_NOTE_MAX_WEIGHT = 30;
+/** Links that subscribe the reader to a channel or follow an account in one click. */
 const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
 /** 返回搜狐，查看更多, 【返回列表】, 回到首页, and with the arrows some print after it: 返回腾讯网首页>>. */
 const BACK_LINK = /^[【\[]?(?:返回|回到)\S{0,6}?(?:(?:首页|首頁|列表|频道|頻道)[】\]]?|[，,\s]*(?:查看|看)更多)(?:\s*[>»›]+)?$/;
