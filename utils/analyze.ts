@@ -891,7 +891,15 @@ function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProf
 }
 
 function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide, label?: Element): void {
-  hideUnrelatedItems(teaserItems(block), name, profile, hide, label ? [block, label] : [block]);
+  const whole = label ? [block, label] : [block];
+  const items = teaserItems(block);
+  if (items.length > 0) {
+    hideUnrelatedItems(items, name, profile, hide, whole);
+    return;
+  }
+  // A block of one teaser (the next story's card: a headline, its summary) is judged as that teaser.
+  const score = relatedness(profile, visibleText(block));
+  if (score < RELATED_THRESHOLD) for (const el of whole) hide(el, { kind: 'teaser', why: because('reason_unrelated_teaser', name, score.toFixed(2)) });
 }
 
 /** Hides the unrelated teaser items; with none of them related, `whole` (the block, and its name where apart) goes instead. */

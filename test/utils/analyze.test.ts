@@ -376,6 +376,27 @@ describe('a link back to the site closing a story paragraph', () => {
   });
 });
 
+describe('the next story’s card below the story', () => {
+  const pageWith = (headline: string, brief: string): Document =>
+    parseHtml(
+      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+        <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+          <div class="content">${WATER_STORY}</div>
+          <div class="next-card"><h3>下一篇</h3><div><a href="/a/2.htm">${headline}</a><p>${brief}</p><p>2小时前</p></div></div></div></body></html>`,
+      'http://news.example.test/2024-03/06/content_2.htm',
+    );
+  const cardOf = (doc: Document) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector('.next-card'))?.item;
+
+  it('goes when it leads to another subject, with its similarity in the reason', () => {
+    const card = cardOf(pageWith('一座老钢厂改造成了创意园区', '厂房保留了原来的行车和高炉，成为年轻人打卡的地方。'));
+    expect(card).toMatchObject({ kind: 'teaser', reason: 'unrelated teaser in “下一篇” (similarity 0.00)' });
+  });
+
+  it('stays when it leads to a story on the same subject', () => {
+    expect(cardOf(pageWith('青溪县第二座水厂开工', '县水利局介绍，第二座水厂建成后全县农村自来水普及率将进一步提高。'))).toBeUndefined();
+  });
+});
+
 describe('a copyright line above the headline', () => {
   const page = (tagline: string, footer: string): Document =>
     parseHtml(
