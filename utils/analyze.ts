@@ -303,6 +303,8 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   return regions;
 }
 
+const SITE_FOOTER: Verdict = { kind: 'boilerplate', why: because('reason_page_footer') };
+
 /** A headline and a summary: a block heavier than this is more than the next story's teaser. */
 const NEXT_STORY_MAX_WEIGHT = 300;
 
@@ -491,6 +493,9 @@ function hiddenElements(
     hide(el, verdict);
     return true;
   };
+  // The site's <footer> below the story is the site's whatever its share of links (WIRED's carries a
+  // paragraph about WIRED); one inside an <article> is that story's own (its credits, its tags).
+  const siteFooterBelow = (el: Element): boolean => belowStory(el) && !el.parentElement?.closest('article');
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   // Above the headline, outside the story's box, without the site's search box: a channel menu
   // whose taglines outweigh its links (see isTaglinedMenu).
@@ -599,7 +604,7 @@ function hiddenElements(
         hideTeasers(child, region.teaser, profile(), hide, region.label);
         continue;
       }
-      const verdict = region?.verdict ?? ctx.classify(child);
+      const verdict = region?.verdict ?? ctx.classify(child) ?? (tag === 'FOOTER' && siteFooterBelow(child) ? SITE_FOOTER : null);
       const crumb = verdict?.why.key === 'reason_breadcrumb' && holdsField(child) ? crumbLineOf(child) : null;
       // Named by the line before it, outside the story's box; never by the headline or a line of the story.
       const labelled = verdict || region || body.root.contains(child) ? null : labelledTeasers(child, ctx);

@@ -397,6 +397,28 @@ describe('the next story’s card below the story', () => {
   });
 });
 
+describe('the site’s footer below the story', () => {
+  const ABOUT = '<p>The Harbor Ledger is where the city’s money is explained. It is the essential source of ideas that make sense of a harbor economy in constant change, from the docks to the banks.</p>';
+  const LINKS = '<ul><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul>';
+  const page = (html: string): Document =>
+    parseHtml(
+      `<html><head><title>The Neo-Bank Hangover | Harbor Ledger</title></head><body>${html}</body></html>`,
+      'https://www.ledger.example.com/story/neo-bank-hangover',
+    );
+  const STORY = paragraphs('Neo-banks promise to ease the pain of unexpected medical bills, but their accounts do little for savers living paycheck to paycheck.', 6);
+  const itemOf = (doc: Document, selector: string) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+
+  it('goes whole, its prose about the site with its links', () => {
+    const doc = page(`<main><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div></main><footer class="site-footer">${ABOUT}${LINKS}</footer>`);
+    expect(itemOf(doc, 'footer')).toMatchObject({ kind: 'boilerplate', reason: 'page footer' });
+  });
+
+  it('stays when it is a story’s own footer, inside its <article>', () => {
+    const doc = page(`<article><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div><footer class="story-footer">${ABOUT}${LINKS}</footer></article>`);
+    expect(itemOf(doc, 'footer')).toBeUndefined();
+  });
+});
+
 describe('a copyright line above the headline', () => {
   const page = (tagline: string, footer: string): Document =>
     parseHtml(
