@@ -303,6 +303,7 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   return regions;
 }
 
+/** The site's footer below the story, whatever its share of links (see siteFooterBelow in hiddenElements). */
 const SITE_FOOTER: Verdict = { kind: 'boilerplate', why: because('reason_page_footer') };
 
 /** A headline and a summary: a block heavier than this is more than the next story's teaser. */
