@@ -495,8 +495,9 @@ function hiddenElements(
     return true;
   };
   // The site's <footer> below the story is the site's whatever its share of links (WIRED's carries a
-  // paragraph about WIRED); one inside an <article> is that story's own (its credits, its tags).
-  const siteFooterBelow = (el: Element): boolean => belowStory(el) && !el.parentElement?.closest('article');
+  // paragraph about WIRED); one inside an <article>, or printing the story's 来源 or 责任编辑, is that
+  // story's own (its credits, its tags).
+  const siteFooterBelow = (el: Element): boolean => belowStory(el) && !el.parentElement?.closest('article') && !holdsStoryLine(el, false);
   const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
   // Above the headline, outside the story's box, without the site's search box: a channel menu
   // whose taglines outweigh its links (see isTaglinedMenu).

@@ -413,9 +413,12 @@ describe('the site’s footer below the story', () => {
     expect(itemOf(doc, 'footer')).toMatchObject({ kind: 'boilerplate', reason: 'page footer' });
   });
 
-  it('stays when it is a story’s own footer, inside its <article>', () => {
+  it('stays when it is a story’s own footer, inside its <article> or printing its source', () => {
     const doc = page(`<article><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div><footer class="story-footer">${ABOUT}${LINKS}</footer></article>`);
     expect(itemOf(doc, 'footer')).toBeUndefined();
+    const sourced = page(`<div class="story"><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div><footer><p>来源：港城日报　记者：王海　摄影：李青　校对：陈明</p>${LINKS}</footer></div>`);
+    expect(itemOf(sourced, 'footer')).toBeUndefined();
+    expect(analyzePage(sourced, { url: sourced.URL }).analysis.sources.map((s) => s.outlet)).toContain('港城日报');
   });
 });
 
