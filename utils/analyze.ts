@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, nameTokens, isShareLink, isStoryPager, markBoxes, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
@@ -301,6 +301,20 @@ function findClutterRegions(body: Element, ctx: Classifier): Map<Element, Region
   };
   visit(body);
   return regions;
+}
+
+/** A story's own footer is named for it (article-footer, post_footer): its credits, its tags. */
+const STORY_FOOTER_TOKENS = new Set(['article', 'story', 'post', 'entry', 'content', 'detail', 'text', 'body']);
+
+/** The fewest links a box named a footer holds to be the site's (its pages, its licences): a bio's footer holds its networks. */
+const SITE_FOOTER_MIN_LINKS = 5;
+
+/** A <footer>, or a box named one (youth-footer, #footer) that links the site's pages and is not a story's. */
+function isFooterBox(el: Element, tag: string, stats: DomStats): boolean {
+  if (tag === 'FOOTER') return true;
+  if (stats.of(el).links < SITE_FOOTER_MIN_LINKS) return false;
+  const tokens = nameTokens(el);
+  return tokens.includes('footer') && !tokens.some((t) => STORY_FOOTER_TOKENS.has(t));
 }
 
 /** The site's footer below the story, whatever its share of links (see siteFooterBelow in hiddenElements). */
@@ -606,7 +620,7 @@ function hiddenElements(
         hideTeasers(child, region.teaser, profile(), hide, region.label);
         continue;
       }
-      const verdict = region?.verdict ?? ctx.classify(child) ?? (tag === 'FOOTER' && siteFooterBelow(child) ? SITE_FOOTER : null);
+      const verdict = region?.verdict ?? ctx.classify(child) ?? (isFooterBox(child, tag, ctx.stats) && siteFooterBelow(child) ? SITE_FOOTER : null);
       const crumb = verdict?.why.key === 'reason_breadcrumb' && holdsField(child) ? crumbLineOf(child) : null;
       // Named by the line before it, outside the story's box; never by the headline or a line of the story.
       const labelled = verdict || region || body.root.contains(child) ? null : labelledTeasers(child, ctx);

@@ -413,6 +413,17 @@ describe('the site’s footer below the story', () => {
     expect(itemOf(doc, 'footer')).toMatchObject({ kind: 'boilerplate', reason: 'page footer' });
   });
 
+  it('goes whole when it is a box named a footer that links the site’s pages', () => {
+    const SITE_LINKS = `<ul>${['About', 'Contact', 'Advertise', 'Careers', 'Privacy'].map((l) => `<li><a href="/${l.toLowerCase()}">${l}</a></li>`).join('')}</ul>`;
+    const doc = page(`<main><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div></main><div class="ledger-footer">${ABOUT}${SITE_LINKS}</div>`);
+    expect(itemOf(doc, '.ledger-footer')).toMatchObject({ kind: 'boilerplate', reason: 'page footer' });
+    // A story's own footer, and the footer of an author's box (her title, her networks), are no site's.
+    const story = page(`<main><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div><div class="article-footer">${ABOUT}${SITE_LINKS}</div></main>`);
+    expect(itemOf(story, '.article-footer')).toBeUndefined();
+    const bio = page(`<main><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div></main><div class="bio"><p>Dana Whitfield covers banking for the Ledger.</p><div class="bio__footer">Ideas Contributor <a href="https://x.com/dana">X</a> <a href="https://instagram.com/dana">Instagram</a></div></div>`);
+    expect(itemOf(bio, '.bio__footer')).toBeUndefined();
+  });
+
   it('stays when it is a story’s own footer, inside its <article> or printing its source', () => {
     const doc = page(`<article><h1>The Neo-Bank Hangover</h1><div class="body">${STORY}</div><footer class="story-footer">${ABOUT}${LINKS}</footer></article>`);
     expect(itemOf(doc, 'footer')).toBeUndefined();
