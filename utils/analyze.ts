@@ -617,7 +617,7 @@ function hiddenElements(
       }
       if (region?.ofBlock) continue;
       if (region?.teaser) {
-        hideTeasers(child, region.teaser, profile(), hide, region.label);
+        hideTeasers(child, region.teaser, profile(), hide, ctx, region.label);
         continue;
       }
       const verdict = region?.verdict ?? ctx.classify(child) ?? (isFooterBox(child, tag, ctx.stats) && siteFooterBelow(child) ? SITE_FOOTER : null);
@@ -638,7 +638,7 @@ function hiddenElements(
       else if (verdict) {
         hide(child, verdict);
       }
-      else if (named) hideTeasers(child, named.name, profile(), hide, named.label);
+      else if (named) hideTeasers(child, named.name, profile(), hide, ctx, named.label);
       else if (walking && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
@@ -911,11 +911,11 @@ function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProf
   return true;
 }
 
-function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide, label?: Element): void {
+function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide, ctx: Classifier, label?: Element): void {
   const whole = label ? [block, label] : [block];
   const items = teaserItems(block);
   if (items.length > 0) {
-    hideUnrelatedItems(items, name, profile, hide, whole);
+    if (!hideUnrelatedItems(items, name, profile, hide, whole)) hideBesideItems(block, new Set(items), ctx, hide);
     return;
   }
   // A block of one teaser (the next story's card: a headline, its summary) is judged as that teaser.
@@ -923,8 +923,32 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   if (score < RELATED_THRESHOLD) for (const el of whole) hide(el, { kind: 'teaser', why: because('reason_unrelated_teaser', name, score.toFixed(2)) });
 }
 
-/** Hides the unrelated teaser items; with none of them related, `whole` (the block, and its name where apart) goes instead. */
-function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): void {
+/**
+ * What a teaser block kept for its related items holds beside them that is an ad or a widget
+ * (39.net's QR box inside its 往期推荐 carousel): the block's name and its "more" links stay with it.
+ */
+function hideBesideItems(block: Element, items: ReadonlySet<Element>, ctx: Classifier, hide: Hide): void {
+  for (let child = block.firstElementChild; child; child = child.nextElementSibling) {
+    if (items.has(child)) continue;
+    if (holdsAny(child, items)) {
+      hideBesideItems(child, items, ctx, hide);
+      continue;
+    }
+    const verdict = ctx.classify(child);
+    if (verdict?.kind === 'ad' || verdict?.kind === 'widget') hide(child, verdict);
+  }
+}
+
+function holdsAny(el: Element, items: ReadonlySet<Element>): boolean {
+  for (const item of items) if (el.contains(item)) return true;
+  return false;
+}
+
+/**
+ * Hides the unrelated teaser items; with none of them related, `whole` (the block, and its name
+ * where apart) goes instead. True when it went whole.
+ */
+function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): boolean {
   const scored = items.map((el) => {
     const t = visibleText(el);
     return { el, text: t, score: relatedness(profile, t) };
@@ -934,11 +958,12 @@ function hideUnrelatedItems(items: readonly Element[], name: string, profile: Ar
     const best = Math.max(0, ...scored.map((s) => s.score));
     const verdict: Verdict = { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
     for (const el of whole) hide(el, verdict);
-    return;
+    return true;
   }
   for (const s of scored) {
     if (s.score < RELATED_THRESHOLD) {
       hide(s.el, { kind: 'teaser', why: because('reason_unrelated_teaser', name, s.score.toFixed(2)) }, s.text);
     }
   }
+  return false;
 }
