@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, nameTokens, isShareLink, isStoryPager, markBoxes, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, nameTokens, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
@@ -912,15 +912,11 @@ function hideHeadedList(el: Element, stats: DomStats, profile: () => ArticleProf
 }
 
 function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide: Hide, ctx: Classifier, label?: Element): void {
-  const whole = label ? [block, label] : [block];
   const items = teaserItems(block);
-  if (items.length > 0) {
-    if (!hideUnrelatedItems(items, name, profile, hide, whole)) hideBesideItems(block, new Set(items), ctx, hide);
-    return;
-  }
   // A block of one teaser (the next story's card: a headline, its summary) is judged as that teaser.
-  const score = relatedness(profile, visibleText(block));
-  if (score < RELATED_THRESHOLD) for (const el of whole) hide(el, { kind: 'teaser', why: because('reason_unrelated_teaser', name, score.toFixed(2)) });
+  // A name printed apart never comes with one: such a block holds two items at least (see isTeaserBlock).
+  if (items.length === 0) return hideUnrelated(block, profile, hide, name);
+  if (!hideUnrelatedItems(items, name, profile, hide, label ? [block, label] : [block])) hideBesideItems(block, new Set(items), ctx, hide);
 }
 
 /**
