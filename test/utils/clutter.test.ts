@@ -113,6 +113,10 @@ describe('classifyElement: text rules', () => {
     ['<div><button>Gift this article</button> <button>Save</button> <button>Copy link</button></div>', 'widget', 'tool bar'],
     ['<div>【打印】【关闭窗口】</div>', 'widget', 'tool bar'],
     ['<span class="font">调整字体</span>', 'widget', 'tool bar'],
+    // Counts beside the tools, and labels letter-spaced to a width (收&nbsp;&nbsp;藏).
+    ['<div><span><b>0</b><i>收&nbsp;&nbsp;藏</i><span>+1</span></span> <span><b>12</b><i>评&nbsp;&nbsp;论</i></span></div>', 'widget', 'tool bar'],
+    ['<div><a href="#">点赞(3.2万)</a> <a href="#">收藏</a> <a href="#">分享</a></div>', 'widget', 'tool bar'],
+    ['<div><span>沉浸阅读</span> <span>返回顶部</span></div>', 'widget', 'tool bar'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
     ['<div>Newsletter Get our daily briefing</div>', 'widget', 'newsletter'],
     ['<div>SUBSCRIBE</div>', 'widget', 'newsletter'],
@@ -245,6 +249,11 @@ describe('classifyElement: text rules', () => {
     expect(classify('<p>关注公众号的读者越来越多，运营者也在变。</p>')).toBeNull();
     expect(classify('<p>他关注人民日报微博很多年了。</p>')).toBeNull();
     expect(classify('<p>专题报道显示，<a href="/zt/1">三座水厂</a>将于年底建成。</p>')).toBeNull();
+    // Counts with no tool word, or tool words with an English count, are no tool bar: a heading, a table's cell.
+    expect(classify('<div>Top 10</div>')).toBeNull();
+    expect(classify('<div>7.4万</div>')).toBeNull();
+    expect(classify('<span>(12)</span>')).toBeNull();
+    expect(classify('<div>点赞 12 次</div>')).toBeNull();
     // Tag words with text of their own beside the links: a line of the story.
     expect(classify('<div>关键词：<a href="/t/1">LPR</a>下调的可能性仍然存在</div>')).toBeNull();
     expect(classify('<div>Topical <a href="/t/1">creams</a> work best at night</div>')).toBeNull();
