@@ -117,6 +117,10 @@ describe('classifyElement: text rules', () => {
     ['<div><span><b>0</b><i>收&nbsp;&nbsp;藏</i><span>+1</span></span> <span><b>12</b><i>评&nbsp;&nbsp;论</i></span></div>', 'widget', 'tool bar'],
     ['<div><a href="#">点赞(3.2万)</a> <a href="#">收藏</a> <a href="#">分享</a></div>', 'widget', 'tool bar'],
     ['<div><span>沉浸阅读</span> <span>返回顶部</span></div>', 'widget', 'tool bar'],
+    // A follow button and a report link, alone or with the bar's other tools.
+    ['<div><a href="javascript:void(0)">+ 关注</a></div>', 'widget', 'tool bar'],
+    ['<div><div>返回首页</div> <div>举报/反馈</div></div>', 'widget', 'tool bar'],
+    ['<a href="/feedback">意见反馈</a>', 'widget', 'tool bar'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
     ['<div>Newsletter Get our daily briefing</div>', 'widget', 'newsletter'],
     ['<div>SUBSCRIBE</div>', 'widget', 'newsletter'],
@@ -254,6 +258,8 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>7.4万</div>')).toBeNull();
     expect(classify('<span>(12)</span>')).toBeNull();
     expect(classify('<div>点赞 12 次</div>')).toBeNull();
+    expect(classify('<div>关注民生</div>')).toBeNull();
+    expect(classify('<div>群众反馈</div>')).toBeNull();
     // Tag words with text of their own beside the links: a line of the story.
     expect(classify('<div>关键词：<a href="/t/1">LPR</a>下调的可能性仍然存在</div>')).toBeNull();
     expect(classify('<div>Topical <a href="/t/1">creams</a> work best at night</div>')).toBeNull();
