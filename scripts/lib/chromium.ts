@@ -58,6 +58,8 @@ export interface ChromiumLaunchOptions {
   colorScheme?: ColorScheme;
   /** The browser's interface language (`ja`, `zh-TW`), which picks the extension's locale; the system's when unset. */
   lang?: string;
+  /** More command-line flags (`--host-resolver-rules=…`). */
+  args?: string[];
 }
 
 /** A running browser with the extension loaded. */
@@ -101,6 +103,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
         `--load-extension=${extensionDir}`,
         '--enable-unsafe-extension-debugging',
         ...(options.lang ? [`--lang=${options.lang}`] : []),
+        ...(options.args ?? []),
         ...COMMON_ARGS,
       ],
     })

@@ -31,6 +31,8 @@ export interface FirefoxLaunchOptions {
   downloadDir?: string;
   /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
   colorScheme?: ColorScheme;
+  /** More preferences for the fresh profile (a proxy, page scripts off). */
+  prefs?: Record<string, unknown>;
 }
 
 /** A running Firefox with the extension installed. */
@@ -79,7 +81,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     headless: options.headless,
     // Installing a temporary add-on from a path over BiDi needs system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}), ...schemePrefs(options.colorScheme) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}), ...schemePrefs(options.colorScheme), ...options.prefs },
   });
   try {
     await browser.installExtension(extensionDir);

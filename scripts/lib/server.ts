@@ -23,6 +23,8 @@ export interface StaticServerOptions {
   root: string;
   /** Extra responses keyed by URL path (e.g. `/gbk.html`); they win over files. */
   routes?: Record<string, Route>;
+  /** Responses by the host name the request was sent to and its path, for a server every host name resolves to; asked before `routes`. */
+  route?: (host: string, path: string) => Route | undefined;
   /**
    * Charset announced for .html files. Default `utf-8`. `null` sends bare `text/html`, so a page
    * stored in GBK is decoded from its own <meta charset> as a real portal's would be.
@@ -78,7 +80,8 @@ export function createStaticServer(options: StaticServerOptions): StaticServer {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const route = options.routes?.[path];
+    const host = new URL(`http://${req.headers.host ?? '127.0.0.1'}`).hostname;
+    const route = options.route?.(host, path) ?? options.routes?.[path];
     if (route) return send(res, 200, route.contentType, route.body, extra);
     const file = resolve(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'forbidden', extra);

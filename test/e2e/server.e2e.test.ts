@@ -1,8 +1,10 @@
 /**
  * The static server the e2e tests, `npm start` and benchmarks serve pages with: content types
- * (including GBK pages served without a charset), extra routes, and no way out of its root.
+ * (including GBK pages served without a charset), extra routes (by path, or by host and path), and
+ * no way out of its root.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,6 +83,26 @@ describe('static server', () => {
     expect((await get('/missing.html')).status).toBe(404);
     // %2f keeps the URL parser from folding the "..", so the server itself must catch it.
     expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(403);
+  });
+
+  it('answers by the host name a request was sent to, before routes by path', async () => {
+    const routeFor = (host: string, path: string) => (host === 'news.example.com' && path === '/a/1.html' ? { body: 'by host', contentType: 'text/plain' } : undefined);
+    server = createStaticServer({ root: dir, routes: { '/a/1.html': { body: 'by path', contentType: 'text/plain' } }, route: routeFor });
+    await server.start();
+    // A browser whose every host name resolves to 127.0.0.1 sends the site's name in Host.
+    const viaHost = (host: string): Promise<string> =>
+      new Promise((resolve, reject) => {
+        const { port } = new URL(server!.origin);
+        request({ host: '127.0.0.1', port, path: '/a/1.html', headers: { host: `${host}:${port}` } }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve(body));
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await viaHost('news.example.com')).toBe('by host');
+    expect(await viaHost('other.example.com')).toBe('by path');
   });
 
   it('frees its port on close', async () => {
