@@ -145,7 +145,7 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
  * a block made only of them is a widget.
  * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
  */
-const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|沉浸(?:式)?[阅閱][读讀]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|(?:意[见見]|算法)?反[馈饋]|[+＋]?\s?[关關]注|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|シェア|ツイート|ポスト|LINEで送る|はてなブックマーク|ブックマーク|印刷|文字サイズ|공유하기|공유|글자\s?크기|인쇄|스크랩|좋아요|구독|print|close|email|share|top|a\+|a-/gi;
+const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|沉浸式?[阅閱][读讀]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|(?:意[见見]|算法)?反[馈饋]|[+＋]?\s?[关關]注|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|gift this (?:article|story)|copy link|save for later|save|bookmark|シェア|ツイート|ポスト|LINEで送る|はてなブックマーク|ブックマーク|印刷|文字サイズ|공유하기|공유|글자\s?크기|인쇄|스크랩|좋아요|구독|print|close|email|share|top|a\+|a-/gi;
 /**
  * Where an English label's word ends (case matters in the patterns built on it): the line's end, a
  * mark, or a capitalised word, the title a label leads to. A lower-case word goes on as a sentence.
@@ -881,7 +881,7 @@ const TOOL_SEPARATOR = new RegExp(`[${TOOL_SEPARATORS}]`, 'g');
  * Any character outside TOOL_WORDS' words and the separators between them, built from the words'
  * own Han, kana and Hangul characters, so a word added to TOOL_WORDS is a word the pre-test lets through.
  */
-const NOT_TOOL_CHAR = new RegExp(`[^${[...new Set(TOOL_WORDS.source.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g))].join('')}a-z0-9.+＋万${TOOL_SEPARATORS}]`, 'i');
+const NOT_TOOL_CHAR = new RegExp(`[^${[...new Set(TOOL_WORDS.source.match(new RegExp(CJK_CHAR.source, 'g')))].join('')}a-z0-9.+＋万${TOOL_SEPARATORS}]`, 'i');
 
 function hasQrImage(el: Element, ctx: ClutterContext): boolean {
   return ctx.boxes ? ctx.boxes.qr.has(el) : el.querySelector(QR_IMAGE) !== null;
