@@ -31,7 +31,7 @@ export interface FirefoxLaunchOptions {
   downloadDir?: string;
   /** The `prefers-color-scheme` every page sees; the browser's own when unset. */
   colorScheme?: ColorScheme;
-  /** More preferences for the fresh profile (a proxy, page scripts off). */
+  /** More preferences for the fresh profile (every host name resolved to one address, page scripts off). */
   prefs?: Record<string, unknown>;
 }
 

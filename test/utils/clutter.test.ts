@@ -253,7 +253,7 @@ describe('classifyElement: text rules', () => {
     expect(classify('<p>关注公众号的读者越来越多，运营者也在变。</p>')).toBeNull();
     expect(classify('<p>他关注人民日报微博很多年了。</p>')).toBeNull();
     expect(classify('<p>专题报道显示，<a href="/zt/1">三座水厂</a>将于年底建成。</p>')).toBeNull();
-    // Counts with no tool word, or tool words with an English count, are no tool bar: a heading, a table's cell.
+    // A count beside no CJK tool word ("Top 10" heads a list) or alone is no tool bar; nor is a line with words of its own beside a tool word.
     expect(classify('<div>Top 10</div>')).toBeNull();
     expect(classify('<div>7.4万</div>')).toBeNull();
     expect(classify('<span>(12)</span>')).toBeNull();
