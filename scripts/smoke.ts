@@ -2,8 +2,8 @@
  * `npm run smoke [-- --browser chromium|firefox] [--only <substring>]`: the built extension, as a
  * reader installs it, on every corpus page in real Chromium and Firefox. Eval and bench run the
  * analysis core on its own; this checks what a reader meets: the sentinel's verdict, cleanup on the
- * live page, the card, and no error of the extension's own (Chromium reports its content scripts'
- * console errors; Firefox, over WebDriver BiDi, does not). Skipped when the corpus is absent.
+ * live page, the card, and, in Chromium, no console error of the extension's own (Firefox's are
+ * not read). Skipped when the corpus is absent.
  *
  * Each page is opened at its recorded address (over http, on the smoke server's port), every host
  * name resolving to 127.0.0.1: the sentinel reads the address a reader's browser would, and a
