@@ -162,15 +162,16 @@ async function run(driver: Driver, pages: BenchPage[], urls: (page: BenchPage) =
       continue;
     }
     errors += seen.errors.length;
+    const alone = !seen.cleaned && !seen.card;
     if (article) {
       articles++;
       if (seen.cleaned) cleanedArticles++;
       if (seen.card) cards++;
     } else if (page.isArticle === 'no') {
       others++;
-      if (!seen.cleaned && !seen.card) leftAlone++;
+      if (alone) leftAlone++;
     }
-    const expected = page.isArticle === 'yes' ? seen.cleaned : page.isArticle === 'no' ? !seen.cleaned : true;
+    const expected = page.isArticle === 'yes' ? seen.cleaned : page.isArticle === 'no' ? alone : true;
     if (!expected || seen.errors.length) odd.push(`  ${page.name} (is_article ${page.isArticle}): ${describe(seen)}${seen.errors.map((e) => `\n      error: ${e}`).join('')}`);
   }
   console.log(`${driver.name}: ${cleanedArticles} of ${articles} articles cleaned (a card on ${cards}: the others have no source or credit to show); ${leftAlone} of ${others} non-articles left alone; extension errors ${errors}`);
