@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/harness/global-setup.ts'],
+    setupFiles: ['test/e2e/harness/no-extension-errors.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

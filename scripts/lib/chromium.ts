@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ErrorLog } from './extension-errors';
 import type { ColorScheme, ExtensionTab } from './extension-tabs';
 
 /** Where `wxt build` puts the Chromium (MV3) build. */
@@ -152,4 +153,12 @@ export function playwrightTab(page: Page): ExtensionTab {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
     bringToFront: () => page.bringToFront(),
   };
+}
+
+/** Logs the extension's errors in every tab of the context and in its service worker (the context's console carries both). */
+export function watchChromiumErrors(context: BrowserContext, extensionOrigin: string): ErrorLog {
+  const log = new ErrorLog(extensionOrigin);
+  context.on('console', (m) => log.console({ type: m.type(), text: m.text(), url: m.location().url, pageUrl: m.page()?.url() }));
+  context.on('weberror', (e) => log.thrown({ message: e.error().message, stack: e.error().stack, pageUrl: e.page()?.url() }));
+  return log;
 }

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import { ErrorLog } from './extension-errors';
 import type { ColorScheme, ExtensionTab } from './extension-tabs';
 import { pollUntil } from './poll';
 
@@ -123,4 +124,25 @@ export function puppeteerTab(page: Page): ExtensionTab {
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
     bringToFront: () => page.bringToFront(),
   };
+}
+
+/**
+ * Logs the extension's errors in every tab the browser has or opens: its content scripts' only.
+ * Firefox's WebDriver BiDi (ESR 153) reports nothing from an extension page (no console entry, no
+ * error, its address read as about:blank), so the popup's, library's and reader's are Chromium's to catch.
+ */
+export async function watchFirefoxErrors(browser: Browser, extensionOrigin: string): Promise<ErrorLog> {
+  const log = new ErrorLog(extensionOrigin);
+  const watch = (page: Page) => {
+    page.on('console', (m) => log.console({ type: m.type(), text: m.text(), url: m.location().url, pageUrl: page.url() }));
+    page.on('pageerror', (e) => {
+      const error = e instanceof Error ? e : new Error(String(e));
+      log.thrown({ message: error.message, stack: error.stack, pageUrl: page.url() });
+    });
+  };
+  (await browser.pages()).forEach(watch);
+  browser.on('targetcreated', (target: Target) => {
+    void target.page().then((page) => page && watch(page));
+  });
+  return log;
 }

@@ -1,9 +1,10 @@
 /** The Chromium side of the harness: Playwright driving the browser `scripts/lib/chromium` launches. */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { findChromium, launchChromiumWithExtension, playwrightTab } from '../../../scripts/lib/chromium';
+import { findChromium, launchChromiumWithExtension, playwrightTab, watchChromiumErrors } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
+import { liveErrorLogs } from './error-logs';
 import { drag } from './pointer';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
@@ -44,6 +45,8 @@ export const chromiumTarget: BrowserTarget = {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
     const ext = await launchChromiumWithExtension({ executablePath, headless: true, colorScheme: options.colorScheme, lang: options.lang });
+    const errors = watchChromiumErrors(ext.context, ext.extensionUrl(''));
+    liveErrorLogs.add(errors);
     const newTab = async (url: string): Promise<TestPage> => {
       const tab = wrap(await ext.context.newPage());
       await tab.goto(url);
@@ -71,7 +74,10 @@ export const chromiumTarget: BrowserTarget = {
         await openPopupForTab(tab, ext.extensionUrl, page);
         return tab;
       },
-      close: () => ext.close(),
+      async close() {
+        liveErrorLogs.delete(errors);
+        await ext.close();
+      },
     };
   },
 };

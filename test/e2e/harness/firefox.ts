@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
-import { launchFirefoxWithExtension, puppeteerTab } from '../../../scripts/lib/firefox';
+import { launchFirefoxWithExtension, puppeteerTab, watchFirefoxErrors } from '../../../scripts/lib/firefox';
+import { liveErrorLogs } from './error-logs';
 import { drag } from './pointer';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
@@ -76,6 +77,8 @@ export const firefoxTarget: BrowserTarget = {
     if (options.lang) throw new Error('Firefox ESR as packaged has no interface language but en-US (see LaunchOptions.lang)');
     const downloadDir = await mkdtemp(join(tmpdir(), 'sourcemark-firefox-downloads-'));
     const ext = await launchFirefoxWithExtension({ headless: true, downloadDir, colorScheme: options.colorScheme });
+    const errors = await watchFirefoxErrors(ext.browser, ext.extensionUrl(''));
+    liveErrorLogs.add(errors);
     const wrapped = (page: Page) => wrap(page, downloadDir);
     const newTab = async (url: string): Promise<TestPage> => {
       const tab = wrapped(await ext.browser.newPage());
@@ -105,6 +108,7 @@ export const firefoxTarget: BrowserTarget = {
         return tab;
       },
       async close() {
+        liveErrorLogs.delete(errors);
         await ext.close();
         await rm(downloadDir, { recursive: true, force: true });
       },

@@ -1,0 +1,57 @@
+/**
+ * The extension's own errors in the tabs a driven browser opens: a content script that throws, a
+ * promise it leaves rejected, an error it logs, and anything an extension page (popup, library,
+ * reader) or the service worker throws or logs as an error. The e2e suite fails a test that leaves
+ * any; `npm run smoke` lists them per page. Chromium reports all of them; Firefox only its content
+ * scripts' (see watchFirefoxErrors).
+ */
+
+/** What a console message and an uncaught error say, in either driver. */
+export interface ConsoleSeen {
+  type: string;
+  text: string;
+  /** The script that logged it. */
+  url: string | undefined;
+  /** The document of the tab it was logged in. */
+  pageUrl: string | undefined;
+}
+
+export interface ThrownSeen {
+  message: string;
+  stack: string | undefined;
+  pageUrl: string | undefined;
+}
+
+/** Whether a console message is an error of the extension's: logged by its script, or in its page. */
+export function isExtensionConsoleError(seen: ConsoleSeen, extensionOrigin: string): boolean {
+  return seen.type === 'error' && [seen.url, seen.pageUrl].some((url) => url?.startsWith(extensionOrigin));
+}
+
+/**
+ * Whether an uncaught error is the extension's: thrown in its page, or by a frame of its script.
+ * (Firefox reports a content script's unhandled rejection without a stack, so those are seen only
+ * in the extension's own pages.)
+ */
+export function isExtensionThrow(seen: ThrownSeen, extensionOrigin: string): boolean {
+  return Boolean(seen.pageUrl?.startsWith(extensionOrigin) || seen.stack?.includes(extensionOrigin));
+}
+
+/** The errors one launched browser has seen, until taken. */
+export class ErrorLog {
+  private seen: string[] = [];
+
+  constructor(private readonly extensionOrigin: string) {}
+
+  console(message: ConsoleSeen): void {
+    if (isExtensionConsoleError(message, this.extensionOrigin)) this.seen.push(`console.error in ${message.pageUrl}: ${message.text} (${message.url})`);
+  }
+
+  thrown(error: ThrownSeen): void {
+    if (isExtensionThrow(error, this.extensionOrigin)) this.seen.push(`uncaught in ${error.pageUrl}: ${error.stack ?? error.message}`);
+  }
+
+  /** What was seen since the last call. */
+  take(): string[] {
+    return this.seen.splice(0);
+  }
+}

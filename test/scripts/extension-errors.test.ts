@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ErrorLog, isExtensionConsoleError, isExtensionThrow } from '../../scripts/lib/extension-errors';
+
+const EXT = 'chrome-extension://abc/';
+
+describe('what the e2e harness counts as the extension\'s error', () => {
+  it.each([
+    ['a content script logs an error on a web page', { type: 'error', url: `${EXT}content-scripts/content.js`, pageUrl: 'http://127.0.0.1/a.html' }, true],
+    ['the popup logs an error from its chunk', { type: 'error', url: `${EXT}chunks/popup.js`, pageUrl: `${EXT}popup.html` }, true],
+    ['the service worker logs an error (no page)', { type: 'error', url: `${EXT}background.js`, pageUrl: undefined }, true],
+    ['an error logged inline in the popup', { type: 'error', url: undefined, pageUrl: `${EXT}popup.html` }, true],
+    ['the extension logs, not an error', { type: 'log', url: `${EXT}content-scripts/content.js`, pageUrl: 'http://127.0.0.1/a.html' }, false],
+    ['the extension warns', { type: 'warning', url: `${EXT}background.js`, pageUrl: undefined }, false],
+    ["the page's own script logs an error", { type: 'error', url: 'http://127.0.0.1/a.html', pageUrl: 'http://127.0.0.1/a.html' }, false],
+    ['another extension logs an error', { type: 'error', url: 'chrome-extension://xyz/c.js', pageUrl: 'http://127.0.0.1/a.html' }, false],
+  ])('%s', (_, seen, expected) => {
+    expect(isExtensionConsoleError({ text: 'x', ...seen }, EXT)).toBe(expected);
+  });
+
+  it.each([
+    ['thrown by a content script on a web page', { stack: `Error: x\n    at ${EXT}content-scripts/content.js:1:2`, pageUrl: 'http://127.0.0.1/a.html' }, true],
+    ['thrown in an extension page, with no stack', { stack: undefined, pageUrl: `${EXT}library.html` }, true],
+    ["thrown by the page's own script", { stack: 'Error: x\n    at http://127.0.0.1/a.js:1:2', pageUrl: 'http://127.0.0.1/a.html' }, false],
+    ['a rejection on a web page with no stack to say whose', { stack: undefined, pageUrl: 'http://127.0.0.1/a.html' }, false],
+  ])('%s', (_, seen, expected) => {
+    expect(isExtensionThrow({ message: 'x', ...seen }, EXT)).toBe(expected);
+  });
+
+  it('keeps what it counts until taken, once', () => {
+    const log = new ErrorLog(EXT);
+    log.console({ type: 'error', text: 'boom', url: `${EXT}background.js`, pageUrl: undefined });
+    log.console({ type: 'error', text: 'theirs', url: 'http://127.0.0.1/a.js', pageUrl: 'http://127.0.0.1/a.html' });
+    log.thrown({ message: 'bad', stack: `Error: bad\n    at ${EXT}c.js:1:1`, pageUrl: 'http://127.0.0.1/a.html' });
+    const taken = log.take();
+    expect(taken).toHaveLength(2);
+    expect(taken[0]).toContain('boom');
+    expect(taken[1]).toContain('Error: bad');
+    expect(log.take()).toEqual([]);
+  });
+});
