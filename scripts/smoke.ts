@@ -2,8 +2,8 @@
  * `npm run smoke [-- --browser chromium|firefox] [--only <substring>]`: the built extension, as a
  * reader installs it, on every corpus page in real Chromium and Firefox. Eval and bench run the
  * analysis core on its own; this checks what a reader meets: the sentinel's verdict, cleanup on the
- * live page, the card, and, in Chromium, no console error of the extension's own (Firefox's are
- * not read). Skipped when the corpus is absent.
+ * live page, the card, and no error of the extension's own (thrown or logged; in Firefox its
+ * content scripts' alone, see watchFirefoxErrors). Skipped when the corpus is absent.
  *
  * Each page is opened at its recorded address (over http, on the smoke server's port), every host
  * name resolving to 127.0.0.1: the sentinel reads the address a reader's browser would, and a
@@ -18,8 +18,8 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { HIDDEN_ATTR, ROOT_ATTR } from '../utils/cleanup-style';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
-import { CHROME_BUILD_DIR, findChromium, launchChromiumWithExtension } from './lib/chromium';
-import { FIREFOX_BUILD_DIR, firefoxPath, launchFirefoxWithExtension } from './lib/firefox';
+import { CHROME_BUILD_DIR, findChromium, launchChromiumWithExtension, watchChromiumErrors } from './lib/chromium';
+import { FIREFOX_BUILD_DIR, firefoxPath, launchFirefoxWithExtension, watchFirefoxErrors } from './lib/firefox';
 import { createStaticServer, type Route } from './lib/server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -71,20 +71,16 @@ async function chromiumDriver(): Promise<Driver> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
   const ext = await launchChromiumWithExtension({ executablePath, headless: true, args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
-  const extensionOrigin = ext.extensionUrl('');
+  const errors = watchChromiumErrors(ext.context, ext.extensionUrl(''));
   return {
     name: 'Chromium',
     async visit(url, article) {
       const page: PlaywrightPage = await ext.context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' && m.location().url.startsWith(extensionOrigin)) errors.push(m.text());
-      });
       try {
         await (await ext.context.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         await settle((selector, ms) => page.waitForSelector(selector, { state: 'attached', timeout: ms }), article);
-        return { ...(await page.evaluate(pageState, STATE_ARGS)), errors };
+        return { ...(await page.evaluate(pageState, STATE_ARGS)), errors: errors.take() };
       } finally {
         await page.close();
       }
@@ -97,6 +93,7 @@ async function firefoxDriver(): Promise<Driver> {
   // Every host name resolves to 127.0.0.1; page scripts off (content scripts still run).
   const prefs = { 'network.dns.forceResolve': '127.0.0.1', 'javascript.enabled': false };
   const ff = await launchFirefoxWithExtension({ headless: true, prefs });
+  const errors = await watchFirefoxErrors(ff.browser, ff.extensionUrl(''));
   return {
     name: 'Firefox',
     async visit(url, article) {
@@ -104,7 +101,7 @@ async function firefoxDriver(): Promise<Driver> {
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         await settle((selector, ms) => page.waitForSelector(selector, { timeout: ms }), article);
-        return { ...(await page.evaluate(pageState, STATE_ARGS)), errors: [] };
+        return { ...(await page.evaluate(pageState, STATE_ARGS)), errors: errors.take() };
       } finally {
         await page.close();
       }
