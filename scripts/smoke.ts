@@ -20,7 +20,8 @@ import { HIDDEN_ATTR, ROOT_ATTR } from '../utils/cleanup-style';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
 import { CHROME_BUILD_DIR, findChromium, launchChromiumWithExtension, watchChromiumErrors } from './lib/chromium';
 import { FIREFOX_BUILD_DIR, firefoxPath, launchFirefoxWithExtension, watchFirefoxErrors } from './lib/firefox';
-import { createStaticServer, type Route } from './lib/server';
+import { createStaticServer } from './lib/server';
+import { addressKey, pageAddresses, routesByAddress } from './lib/smoke-addresses';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** How long an article may take to be cleaned: the sentinel, the analysis script's injection, the analysis. */
@@ -110,21 +111,6 @@ async function firefoxDriver(): Promise<Driver> {
   };
 }
 
-/**
- * Where a page is opened: its recorded address over http, then its corpus path on 127.0.0.1, for
- * a host the browser only reaches over https (a preloaded HSTS host: bbc.com, msn.com …).
- */
-function addressesOf(page: BenchPage): URL[] {
-  const local = new URL(`http://127.0.0.1${page.path}`);
-  const recorded = page.url ? new URL(page.url) : null;
-  return recorded ? [new URL(`http://${recorded.hostname}${recorded.pathname}${recorded.search}`), local] : [local];
-}
-
-/** The pages by host name and path (two sites may both have a page at /). */
-function routesByAddress(pages: BenchPage[], routes: Record<string, Route>): Map<string, Route> {
-  return new Map(pages.flatMap((page) => addressesOf(page).map((address) => [`${address.hostname}${decodeURIComponent(address.pathname)}`, routes[page.path]!] as const)));
-}
-
 function describe(seen: Seen): string {
   return `${seen.cleaned ? `cleaned, ${seen.hidden} hidden` : 'not cleaned'}${seen.card ? ', card' : ''}`;
 }
@@ -201,10 +187,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const byAddress = routesByAddress(site.pages, site.routes);
-  const server = createStaticServer({ root: site.root, route: (host, path) => byAddress.get(`${host}${path}`) });
+  const server = createStaticServer({ root: site.root, route: (host, path, search) => byAddress.get(addressKey(host, path, search)) });
   const { port } = new URL(await server.start());
   const open = (page: BenchPage): string[] =>
-    addressesOf(page).map((address) => {
+    pageAddresses(page).map((address) => {
       address.port = port;
       return address.href;
     });

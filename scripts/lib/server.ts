@@ -23,8 +23,11 @@ export interface StaticServerOptions {
   root: string;
   /** Extra responses keyed by URL path (e.g. `/gbk.html`); they win over files. */
   routes?: Record<string, Route>;
-  /** Responses by the host name the request was sent to and its path, for a server every host name resolves to; asked before `routes`. */
-  route?: (host: string, path: string) => Route | undefined;
+  /**
+   * Responses by the host name the request was sent to, its (decoded) path and its query (`?…`, or
+   * ''), for a server every host name resolves to; asked before `routes`.
+   */
+  route?: (host: string, path: string, search: string) => Route | undefined;
   /**
    * Charset announced for .html files. Default `utf-8`. `null` sends bare `text/html`, so a page
    * stored in GBK is decoded from its own <meta charset> as a real portal's would be.
@@ -79,9 +82,10 @@ export function createStaticServer(options: StaticServerOptions): StaticServer {
   let origin: string | null = null;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const target = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(target.pathname);
     const host = new URL(`http://${req.headers.host ?? '127.0.0.1'}`).hostname;
-    const route = options.route?.(host, path) ?? options.routes?.[path];
+    const route = options.route?.(host, path, target.search) ?? options.routes?.[path];
     if (route) return send(res, 200, route.contentType, route.body, extra);
     const file = resolve(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'forbidden', extra);

@@ -85,15 +85,16 @@ describe('static server', () => {
     expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(403);
   });
 
-  it('answers by the host name a request was sent to, before routes by path', async () => {
-    const routeFor = (host: string, path: string) => (host === 'news.example.com' && path === '/a/1.html' ? { body: 'by host', contentType: 'text/plain' } : undefined);
+  it('answers by the host name a request was sent to and its query, before routes by path', async () => {
+    const routeFor = (host: string, path: string, search: string) =>
+      host === 'news.example.com' && path === '/a/1.html' ? { body: `by host, query ${search || 'none'}`, contentType: 'text/plain' } : undefined;
     server = createStaticServer({ root: dir, routes: { '/a/1.html': { body: 'by path', contentType: 'text/plain' } }, route: routeFor });
     await server.start();
     // A browser whose every host name resolves to 127.0.0.1 sends the site's name in Host.
-    const viaHost = (host: string): Promise<string> =>
+    const viaHost = (host: string, query = ''): Promise<string> =>
       new Promise((resolve, reject) => {
         const { port } = new URL(server!.origin);
-        request({ host: '127.0.0.1', port, path: '/a/1.html', headers: { host: `${host}:${port}` } }, (res) => {
+        request({ host: '127.0.0.1', port, path: `/a/1.html${query}`, headers: { host: `${host}:${port}` } }, (res) => {
           let body = '';
           res.on('data', (chunk: Buffer) => (body += chunk.toString()));
           res.on('end', () => resolve(body));
@@ -101,7 +102,9 @@ describe('static server', () => {
           .on('error', reject)
           .end();
       });
-    expect(await viaHost('news.example.com')).toBe('by host');
+    expect(await viaHost('news.example.com')).toBe('by host, query none');
+    // Two pages of one site may share a path and differ by query (WeChat's /s?__biz=…).
+    expect(await viaHost('news.example.com', '?id=2')).toBe('by host, query ?id=2');
     expect(await viaHost('other.example.com')).toBe('by path');
   });
 
