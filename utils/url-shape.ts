@@ -15,7 +15,12 @@ const ARTICLE_URL = [
   /\/(19|20)\d{2}\/\d{2}\/\d{2}\//,
   /\/[a-z0-9]+(-[a-z0-9]+){4,}\/?$/i,
 ];
-const NON_ARTICLE_URL = /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|question|questions)([_-]\d+)?(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\./i;
+/**
+ * Lists, searches and forums by their words; and the two forum engines whose threads have no such
+ * word: Flarum's /d/15448-slug/3 and Discourse's /t/slug/123/4.
+ */
+const NON_ARTICLE_URL =
+  /\/(list|lists|search|tag|tags|category|categories|channel|index|forum|forums|thread|threads|topic|bbs|board|question|questions)([_-]\d+)?(\/|\.|\?|$)|[?&](q|wd|query|keyword|kw)=|^https?:\/\/(bbs|tieba|forum|club)\.|\/d\/\d+(-[^/?#]*)?(\/\d+)?\/?([?#]|$)|\/t\/[^/?#]+\/\d+(\/\d+)?\/?([?#]|$)/i;
 
 /** What a URL alone suggests; `path` is its path and query (the whole URL when it does not parse). */
 export function urlShape(url: string, path: string): 'article' | 'list' | null {
