@@ -102,7 +102,12 @@ async function firefoxDriver(pageScripts: boolean): Promise<Driver> {
     async visit(url, article) {
       const page: PuppeteerPage = await ff.browser.newPage();
       try {
-        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await page.goto(url, { waitUntil: 'domcontentloaded' }).catch(async (err: unknown) => {
+          // An ad or video frame a page's script adds, failing to connect, fails Firefox's navigate
+          // ("Address rejected") while the page itself loads: only the page's own address counts.
+          const at = await page.evaluate(() => location.href).catch(() => '');
+          if (at !== new URL(url).href) throw err;
+        });
         await settle((selector, ms) => page.waitForSelector(selector, { timeout: ms }), article);
         return { ...(await page.evaluate(pageState, STATE_ARGS)), errors: errors.take() };
       } finally {
