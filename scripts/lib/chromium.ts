@@ -155,7 +155,7 @@ export function playwrightTab(page: Page): ExtensionTab {
   };
 }
 
-/** Logs the extension's errors in every tab of the context and in its service worker (the context's console carries both). */
+/** Logs the extension's errors in every tab of the context, and those its service worker logs (the context's console carries both). */
 export function watchChromiumErrors(context: BrowserContext, extensionOrigin: string): ErrorLog {
   const log = new ErrorLog(extensionOrigin);
   context.on('console', (m) => log.console({ type: m.type(), text: m.text(), url: m.location().url, pageUrl: m.page()?.url() }));

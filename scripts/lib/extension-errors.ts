@@ -1,9 +1,9 @@
 /**
  * The extension's own errors in the tabs a driven browser opens: a content script that throws, a
- * promise it leaves rejected, an error it logs, and anything an extension page (popup, library,
- * reader) or the service worker throws or logs as an error. The e2e suite fails a test that leaves
- * any; `npm run smoke` lists them per page. Chromium reports all of them; Firefox only its content
- * scripts' (see watchFirefoxErrors).
+ * promise it leaves rejected, an error it logs; anything an extension page (popup, library, reader)
+ * throws or logs as an error; an error the service worker logs. The e2e suite fails a test that
+ * leaves any; `npm run smoke` lists them per page. Chromium reports all of these; Firefox only its
+ * content scripts' (see watchFirefoxErrors).
  */
 
 /** What a console message and an uncaught error say, in either driver. */
@@ -29,8 +29,8 @@ export function isExtensionConsoleError(seen: ConsoleSeen, extensionOrigin: stri
 
 /**
  * Whether an uncaught error is the extension's: thrown in its page, or by a frame of its script.
- * (Firefox reports a content script's unhandled rejection without a stack, so those are seen only
- * in the extension's own pages.)
+ * (Firefox reports a content script's unhandled rejection without a stack: not told from the
+ * page's own, it is not counted.)
  */
 export function isExtensionThrow(seen: ThrownSeen, extensionOrigin: string): boolean {
   return Boolean(seen.pageUrl?.startsWith(extensionOrigin) || seen.stack?.includes(extensionOrigin));

@@ -142,7 +142,8 @@ export async function watchFirefoxErrors(browser: Browser, extensionOrigin: stri
   };
   (await browser.pages()).forEach(watch);
   browser.on('targetcreated', (target: Target) => {
-    void target.page().then((page) => page && watch(page));
+    // A tab closed before its page is read has nothing left to watch.
+    target.page().then((page) => page && watch(page), () => undefined);
   });
   return log;
 }
