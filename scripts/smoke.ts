@@ -1,6 +1,6 @@
 /**
- * `npm run smoke [-- --browser chromium|firefox] [--only <substring>] [--page-scripts]`: the built extension, as a
- * reader installs it, on every corpus page in real Chromium and Firefox. Eval and bench run the
+ * `npm run smoke [-- --browser chromium|firefox] [--only <substring>] [--page-scripts]`: the built
+ * extension, as a reader installs it, on every corpus page in real Chromium and Firefox. Eval and bench run the
  * analysis core on its own; this checks what a reader meets: the sentinel's verdict, cleanup on the
  * live page, the card, and no error of the extension's own (thrown or logged; in Firefox its
  * content scripts' alone, see watchFirefoxErrors). Skipped when the corpus is absent.
@@ -74,6 +74,8 @@ async function chromiumDriver(pageScripts: boolean): Promise<Driver> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
   const ext = await launchChromiumWithExtension({ executablePath, headless: true, args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
+  // One log for the browser, taken after each page: an error the extension raised on a page after
+  // it was read would be listed under the next one.
   const errors = watchChromiumErrors(ext.context, ext.extensionUrl(''));
   return {
     name: 'Chromium',
