@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorLog, isExtensionConsoleError, isExtensionThrow } from '../../scripts/lib/extension-errors';
+import { liveErrorLogs, retireErrorLog } from '../e2e/harness/error-logs';
 
 const EXT = 'chrome-extension://abc/';
 
@@ -36,5 +37,22 @@ describe('what the e2e harness counts as the extension\'s error', () => {
     expect(taken[0]).toContain('boom');
     expect(taken[1]).toContain('Error: bad');
     expect(log.take()).toEqual([]);
+  });
+});
+
+describe('a closing e2e browser', () => {
+  it('stops being read, and fails with the errors raised after the last test', () => {
+    const log = new ErrorLog(EXT);
+    liveErrorLogs.add(log);
+    log.thrown({ message: 'late', stack: `Error: late\n    at ${EXT}c.js:1:1`, pageUrl: 'http://127.0.0.1/a.html' });
+    expect(() => retireErrorLog(log)).toThrow(/after the last test:\nuncaught in http:\/\/127\.0\.0\.1\/a\.html: Error: late/);
+    expect(liveErrorLogs.has(log)).toBe(false);
+  });
+
+  it('closes quietly when nothing was raised', () => {
+    const log = new ErrorLog(EXT);
+    liveErrorLogs.add(log);
+    expect(() => retireErrorLog(log)).not.toThrow();
+    expect(liveErrorLogs.has(log)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { findChromium, launchChromiumWithExtension, playwrightTab, watchChromiumErrors } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
-import { liveErrorLogs } from './error-logs';
+import { liveErrorLogs, retireErrorLog } from './error-logs';
 import { drag } from './pointer';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
@@ -75,8 +75,8 @@ export const chromiumTarget: BrowserTarget = {
         return tab;
       },
       async close() {
-        liveErrorLogs.delete(errors);
         await ext.close();
+        retireErrorLog(errors);
       },
     };
   },

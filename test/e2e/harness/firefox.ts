@@ -6,7 +6,7 @@ import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab, watchFirefoxErrors } from '../../../scripts/lib/firefox';
-import { liveErrorLogs } from './error-logs';
+import { liveErrorLogs, retireErrorLog } from './error-logs';
 import { drag } from './pointer';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
@@ -108,9 +108,9 @@ export const firefoxTarget: BrowserTarget = {
         return tab;
       },
       async close() {
-        liveErrorLogs.delete(errors);
         await ext.close();
         await rm(downloadDir, { recursive: true, force: true });
+        retireErrorLog(errors);
       },
     };
   },
