@@ -1,9 +1,9 @@
 /**
  * `npm run smoke [-- --browser chromium|firefox] [--only <substring>] [--page-scripts]`: the built
- * extension, as a reader installs it, on every corpus page in real Chromium and Firefox. Eval and bench run the
- * analysis core on its own; this checks what a reader meets: the sentinel's verdict, cleanup on the
- * live page, the card, and no error of the extension's own (thrown or logged; in Firefox its
- * content scripts' alone, see watchFirefoxErrors). Skipped when the corpus is absent.
+ * extension, as a reader installs it, on every corpus page in real Chromium and Firefox. Eval and
+ * bench run the analysis core on its own; this checks what a reader meets: the sentinel's verdict,
+ * cleanup on the live page, the card, and no error of the extension's own (thrown or logged; in
+ * Firefox its content scripts' alone, see watchFirefoxErrors). Skipped when the corpus is absent.
  *
  * Each page is opened at its recorded address (over http, on the smoke server's port), every host
  * name resolving to 127.0.0.1: the sentinel reads the address a reader's browser would, and a
@@ -20,7 +20,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { HIDDEN_ATTR, ROOT_ATTR } from '../utils/cleanup-style';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
-import { CHROME_BUILD_DIR, findChromium, launchChromiumWithExtension, watchChromiumErrors } from './lib/chromium';
+import { CHROME_BUILD_DIR, disablePageScripts, findChromium, launchChromiumWithExtension, watchChromiumErrors } from './lib/chromium';
 import { FIREFOX_BUILD_DIR, firefoxPath, launchFirefoxWithExtension, watchFirefoxErrors } from './lib/firefox';
 import { createStaticServer } from './lib/server';
 import { addressKey, pageAddresses, routesByAddress } from './lib/smoke-addresses';
@@ -82,7 +82,7 @@ async function chromiumDriver(pageScripts: boolean): Promise<Driver> {
     async visit(url, article) {
       const page: PlaywrightPage = await ext.context.newPage();
       try {
-        if (!pageScripts) await (await ext.context.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
+        if (!pageScripts) await disablePageScripts(ext.context, page);
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         await settle((selector, ms) => page.waitForSelector(selector, { state: 'attached', timeout: ms }), article);
         return { ...(await page.evaluate(pageState, STATE_ARGS)), errors: errors.take() };
@@ -203,9 +203,9 @@ async function main(): Promise<number> {
       address.port = port;
       return address.href;
     });
+  const pageScripts = values['page-scripts'];
   try {
     for (const name of wanted) {
-      const pageScripts = values['page-scripts'];
       const driver = name === 'chromium' ? await chromiumDriver(pageScripts) : await firefoxDriver(pageScripts);
       try {
         await run(driver, site.pages, open);

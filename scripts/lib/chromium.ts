@@ -162,3 +162,11 @@ export function watchChromiumErrors(context: BrowserContext, extensionOrigin: st
   context.on('weberror', (e) => log.thrown({ message: e.error().message, stack: e.error().stack, pageUrl: e.page()?.url() }));
   return log;
 }
+
+/**
+ * Switches a tab's own scripts off as the browser's per-site setting does (what Playwright's
+ * javaScriptEnabled: false sends); extension content scripts still run, but their timers stop too.
+ */
+export async function disablePageScripts(context: BrowserContext, page: Page): Promise<void> {
+  await (await context.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
+}

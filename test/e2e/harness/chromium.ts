@@ -1,7 +1,7 @@
 /** The Chromium side of the harness: Playwright driving the browser `scripts/lib/chromium` launches. */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { findChromium, launchChromiumWithExtension, playwrightTab, watchChromiumErrors } from '../../../scripts/lib/chromium';
+import { disablePageScripts, findChromium, launchChromiumWithExtension, playwrightTab, watchChromiumErrors } from '../../../scripts/lib/chromium';
 import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { liveErrorLogs, retireErrorLog } from './error-logs';
@@ -56,8 +56,7 @@ export const chromiumTarget: BrowserTarget = {
       openPage: newTab,
       async openPageWithoutScripts(url) {
         const page = await ext.context.newPage();
-        // What Playwright's javaScriptEnabled: false sends; like the site setting, it stops timers in content scripts too.
-        await (await ext.context.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
+        await disablePageScripts(ext.context, page);
         const tab = wrap(page);
         await tab.goto(url);
         return tab;
