@@ -76,7 +76,7 @@ async function chromiumDriver(pageScripts: boolean): Promise<Driver> {
   const ext = await launchChromiumWithExtension({ executablePath, headless: true, args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
   // One log for the browser, taken after each page: an error the extension raised on a page after
   // it was read would be listed under the next one.
-  const errors = watchChromiumErrors(ext.context, ext.extensionUrl(''));
+  const errors = await watchChromiumErrors(ext.context, ext.extensionUrl(''));
   return {
     name: 'Chromium',
     async visit(url, article) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ErrorLog } from './extension-errors';
+import { ErrorLog, workerThrow, type CdpExceptionDetails } from './extension-errors';
 import type { ColorScheme, ExtensionTab } from './extension-tabs';
 
 /** Where `wxt build` puts the Chromium (MV3) build. */
@@ -155,12 +155,47 @@ export function playwrightTab(page: Page): ExtensionTab {
   };
 }
 
-/** Logs the extension's errors in every tab of the context, and those its service worker logs (the context's console carries both). */
-export function watchChromiumErrors(context: BrowserContext, extensionOrigin: string): ErrorLog {
+/**
+ * Logs the extension's errors in every tab of the context and those its service worker logs (the
+ * context's console carries both), and what the worker throws (see watchWorkerThrows).
+ */
+export async function watchChromiumErrors(context: BrowserContext, extensionOrigin: string): Promise<ErrorLog> {
   const log = new ErrorLog(extensionOrigin);
   context.on('console', (m) => log.console({ type: m.type(), text: m.text(), url: m.location().url, pageUrl: m.page()?.url() }));
   context.on('weberror', (e) => log.thrown({ message: e.error().message, stack: e.error().stack, pageUrl: e.page()?.url() }));
+  await watchWorkerThrows(context, extensionOrigin, log);
   return log;
+}
+
+/**
+ * Playwright reports what a service worker logs but not what it throws (probed: no weberror, no
+ * pageerror). A browser-level CDP session attached to the worker does get both uncaught errors and
+ * unhandled rejections, as Runtime.exceptionThrown. It attaches unflattened, so Playwright's own
+ * session with the worker is left alone, and to each of the extension's workers as it starts:
+ * Chromium stops an idle one and starts a new one on the next event.
+ */
+async function watchWorkerThrows(context: BrowserContext, extensionOrigin: string, log: ErrorLog): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium: no browser CDP session to watch the service worker with');
+  const cdp = await browser.newBrowserCDPSession();
+  const workers = new Map<string, string>();
+  cdp.on('Target.targetCreated', ({ targetInfo: { type, url, targetId } }) => {
+    if (type !== 'service_worker' || !url.startsWith(extensionOrigin)) return;
+    const attached = cdp.send('Target.attachToTarget', { targetId, flatten: false }).then(({ sessionId }) => {
+      workers.set(sessionId, url);
+      return cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.enable' }) });
+    });
+    // A worker stopped before the attach landed has nothing left to throw; nor has a closed browser.
+    attached.catch(() => undefined);
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const url = workers.get(sessionId);
+    const parsed = JSON.parse(message) as { method?: string; params?: { exceptionDetails: CdpExceptionDetails } };
+    if (url && parsed.method === 'Runtime.exceptionThrown' && parsed.params) log.thrown(workerThrow(parsed.params.exceptionDetails, url));
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }) => workers.delete(sessionId ?? ''));
+  // Discovery announces the targets already there too: the worker that started with the browser.
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The extension's own errors in the tabs a driven browser opens: a content script that throws, a
  * promise it leaves rejected, an error it logs; anything an extension page (popup, library, reader)
- * throws or logs as an error; an error the service worker logs. The e2e suite fails a test that
- * leaves any; `npm run smoke` lists them per page. Chromium reports all of these; Firefox only its
- * content scripts' (see watchFirefoxErrors).
+ * throws or logs as an error; an error the service worker logs or throws. The e2e suite fails a
+ * test that leaves any; `npm run smoke` lists them per page. Chromium reports all of these; Firefox
+ * only its content scripts' (see watchFirefoxErrors).
  */
 
 /** What a console message and an uncaught error say, in either driver. */
@@ -34,6 +34,24 @@ export function isExtensionConsoleError(seen: ConsoleSeen, extensionOrigin: stri
  */
 export function isExtensionThrow(seen: ThrownSeen, extensionOrigin: string): boolean {
   return Boolean(seen.pageUrl?.startsWith(extensionOrigin) || seen.stack?.includes(extensionOrigin));
+}
+
+/** What CDP's Runtime.exceptionThrown says of an uncaught error (the part read here). */
+export interface CdpExceptionDetails {
+  /** "Uncaught" or "Uncaught (in promise)". */
+  text: string;
+  exception?: { description?: string; value?: unknown };
+}
+
+/**
+ * An uncaught error or rejection of the service worker at `workerUrl`, as CDP reports it: an
+ * Error's description is its stack; a rejection with a plain value (reject('x')) has only the value.
+ */
+export function workerThrow(details: CdpExceptionDetails, workerUrl: string): ThrownSeen {
+  const description = details.exception?.description;
+  if (description) return { message: description.split('\n')[0]!, stack: description, pageUrl: workerUrl };
+  const value = details.exception && 'value' in details.exception ? ` ${JSON.stringify(details.exception.value)}` : '';
+  return { message: `${details.text}${value}`, stack: undefined, pageUrl: workerUrl };
 }
 
 /** The errors one launched browser has seen, until taken. */

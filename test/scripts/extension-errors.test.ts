@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorLog, isExtensionConsoleError, isExtensionThrow } from '../../scripts/lib/extension-errors';
+import { ErrorLog, isExtensionConsoleError, isExtensionThrow, workerThrow } from '../../scripts/lib/extension-errors';
 import { liveErrorLogs, retireErrorLog } from '../e2e/harness/error-logs';
 
 const EXT = 'chrome-extension://abc/';
@@ -25,6 +25,19 @@ describe('what the e2e harness counts as the extension\'s error', () => {
     ['a rejection on a web page with no stack to say whose', { stack: undefined, pageUrl: 'http://127.0.0.1/a.html' }, false],
   ])('%s', (_, seen, expected) => {
     expect(isExtensionThrow({ message: 'x', ...seen }, EXT)).toBe(expected);
+  });
+
+  it("counts what the service worker throws, read from CDP's report, with its stack", () => {
+    const thrown = workerThrow({ text: 'Uncaught', exception: { description: `Error: gone\n    at ${EXT}background.js:3:9` } }, `${EXT}background.js`);
+    expect(thrown).toEqual({ message: 'Error: gone', stack: `Error: gone\n    at ${EXT}background.js:3:9`, pageUrl: `${EXT}background.js` });
+    expect(isExtensionThrow(thrown, EXT)).toBe(true);
+  });
+
+  it('says what a worker rejected with when it is a plain value, not an Error', () => {
+    const rejected = workerThrow({ text: 'Uncaught (in promise)', exception: { value: 'no tab' } }, `${EXT}background.js`);
+    expect(rejected.message).toBe('Uncaught (in promise) "no tab"');
+    expect(isExtensionThrow(rejected, EXT)).toBe(true);
+    expect(workerThrow({ text: 'Uncaught (in promise)', exception: { value: undefined } }, `${EXT}background.js`).message).toBe('Uncaught (in promise) undefined');
   });
 
   it('keeps what it counts until taken, once', () => {

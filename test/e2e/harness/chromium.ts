@@ -45,7 +45,7 @@ export const chromiumTarget: BrowserTarget = {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
     const ext = await launchChromiumWithExtension({ executablePath, headless: true, colorScheme: options.colorScheme, lang: options.lang });
-    const errors = watchChromiumErrors(ext.context, ext.extensionUrl(''));
+    const errors = await watchChromiumErrors(ext.context, ext.extensionUrl(''));
     liveErrorLogs.add(errors);
     const newTab = async (url: string): Promise<TestPage> => {
       const tab = wrap(await ext.context.newPage());
