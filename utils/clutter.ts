@@ -447,6 +447,15 @@ export function markBoxes(root: Element, shortTexts: readonly Text[] = shortText
   return { close, qr, adScript, affiliate };
 }
 
+/**
+ * A like button named in English (36氪's thumb-up-box, thumbsUp): the two words together, since a
+ * thumb alone is a thumbnail.
+ */
+function thumbsUp(tokens: readonly string[]): string | undefined {
+  for (let i = 0; i < tokens.length - 1; i++) if ((tokens[i] === 'thumb' || tokens[i] === 'thumbs') && tokens[i + 1] === 'up') return `${tokens[i]}-up`;
+  return tokens.includes('thumbup') || tokens.includes('thumbsup') ? 'thumbs-up' : undefined;
+}
+
 function has(tokens: readonly string[], set: Set<string>): string | undefined {
   // An indexed loop: asked several times of every container, before the JIT has optimised an iterator.
   for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!)) return tokens[i];
@@ -654,7 +663,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
   if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
   if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
-  const widgetToken = has(tokens, WIDGET_TOKENS);
+  const widgetToken = has(tokens, WIDGET_TOKENS) ?? thumbsUp(tokens);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 

@@ -446,6 +446,22 @@ describe('classifyElement: pinyin names', () => {
   });
 });
 
+describe('classifyElement: a like button named in English', () => {
+  it.each([
+    ['thumb-up-box', 'thumb-up'],
+    ['article-thumbsUp', 'thumbs-up'],
+    ['thumbup', 'thumbs-up'],
+  ])('calls a small box named %s a widget', (name, token) => {
+    const box = `<div class="${name}"><span>+1</span><div>2</div><p class="txt">好文章，需要你的鼓励</p></div>`;
+    expect(englishReason(classify(box)!.why)).toBe(`widget (marked “${token}” in the page’s code)`);
+  });
+
+  it('leaves a thumbnail alone: a thumb is not a thumbs-up', () => {
+    expect(classify('<div class="video-thumb"><img src="/t.jpg"><span>2:14</span></div>')).toBeNull();
+    expect(classify('<div class="thumbs-wrap"><img src="/t.jpg"><p>图为救援现场。</p></div>')).toBeNull();
+  });
+});
+
 describe('classifyElement: story sentences holding a clutter word', () => {
   // Tool, page-turn and QR words open sentences; comment words open them too; rights and
   // disclaimer words are what some stories are about.
