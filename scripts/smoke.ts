@@ -3,7 +3,7 @@
  * extension, as a reader installs it, on every corpus page in real Chromium and Firefox. Eval and
  * bench run the analysis core on its own; this checks what a reader meets: the sentinel's verdict,
  * cleanup on the live page, the card, and no error of the extension's own (thrown or logged; in
- * Firefox its content scripts' alone, see watchFirefoxErrors). Skipped when the corpus is absent.
+ * Firefox all but what its pages log, see watchFirefoxErrors). Skipped when the corpus is absent.
  *
  * Each page is opened at its recorded address (over http, on the smoke server's port), every host
  * name resolving to 127.0.0.1: the sentinel reads the address a reader's browser would, and a

@@ -3,7 +3,7 @@
  * promise it leaves rejected, an error it logs; anything an extension page (popup, library, reader)
  * throws or logs as an error; an error the service worker logs or throws. The e2e suite fails a
  * test that leaves any; `npm run smoke` lists them per page. Chromium reports all of these; Firefox
- * only its content scripts' (see watchFirefoxErrors).
+ * all but what its extension pages log (see watchFirefoxErrors).
  */
 
 /** What a console message and an uncaught error say, in either driver. */
@@ -27,11 +27,7 @@ export function isExtensionConsoleError(seen: ConsoleSeen, extensionOrigin: stri
   return seen.type === 'error' && [seen.url, seen.pageUrl].some((url) => url?.startsWith(extensionOrigin));
 }
 
-/**
- * Whether an uncaught error is the extension's: thrown in its page, or by a frame of its script.
- * (Firefox reports a content script's unhandled rejection without a stack: not told from the
- * page's own, it is not counted.)
- */
+/** Whether an uncaught error is the extension's: thrown in its page, or by a frame of its script. */
 export function isExtensionThrow(seen: ThrownSeen, extensionOrigin: string): boolean {
   return Boolean(seen.pageUrl?.startsWith(extensionOrigin) || seen.stack?.includes(extensionOrigin));
 }
@@ -54,6 +50,19 @@ export function workerThrow(details: CdpExceptionDetails, workerUrl: string): Th
   return { message: `${details.text}${value}`, stack: undefined, pageUrl: workerUrl };
 }
 
+/** How Firefox prints an uncaught error or unhandled rejection on its stderr. */
+const FIREFOX_UNCAUGHT = /^JavaScript error: (.+?), line (\d+): (.*)$/;
+
+/**
+ * An uncaught error or unhandled rejection from a line of Firefox's output (`JavaScript error:
+ * <script>, line <n>: <message>`), with the script's address where a stack would be; null for any
+ * other line. The address says whose it was; the tab is not printed.
+ */
+export function firefoxUncaught(line: string): ThrownSeen | null {
+  const m = FIREFOX_UNCAUGHT.exec(line);
+  return m ? { message: m[3]!, stack: `${m[3]}\n    at ${m[1]}:${m[2]}`, pageUrl: undefined } : null;
+}
+
 /** The errors one launched browser has seen, until taken. */
 export class ErrorLog {
   private seen: string[] = [];
@@ -65,7 +74,7 @@ export class ErrorLog {
   }
 
   thrown(error: ThrownSeen): void {
-    if (isExtensionThrow(error, this.extensionOrigin)) this.seen.push(`uncaught in ${error.pageUrl}: ${error.stack ?? error.message}`);
+    if (isExtensionThrow(error, this.extensionOrigin)) this.seen.push(`uncaught${error.pageUrl ? ` in ${error.pageUrl}` : ''}: ${error.stack ?? error.message}`);
   }
 
   /** What was seen since the last call. */

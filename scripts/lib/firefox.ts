@@ -4,9 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { ErrorLog } from './extension-errors';
+import { ErrorLog, firefoxUncaught } from './extension-errors';
 import type { ColorScheme, ExtensionTab } from './extension-tabs';
 import { pollUntil } from './poll';
 
@@ -127,23 +128,29 @@ export function puppeteerTab(page: Page): ExtensionTab {
 }
 
 /**
- * Logs the extension's errors in every tab the browser has or opens: its content scripts' only.
+ * Logs the extension's errors: what its content scripts log as errors, from every tab the browser
+ * has or opens, and whatever of its scripts throws or leaves rejected, from the browser's output.
  * Firefox's WebDriver BiDi (ESR 153) reports nothing from an extension page (no console entry, no
- * error, its address read as about:blank), so the popup's, library's and reader's are Chromium's to catch.
+ * error, its address read as about:blank), and a content script's rejection without a stack; but
+ * Firefox prints every uncaught error and unhandled rejection to its stderr with the script's
+ * address (see firefoxUncaught): content scripts', extension pages' and the background's alike.
+ * What an extension page logs as an error is printed without its source, so it is not counted.
  */
 export async function watchFirefoxErrors(browser: Browser, extensionOrigin: string): Promise<ErrorLog> {
   const log = new ErrorLog(extensionOrigin);
   const watch = (page: Page) => {
     page.on('console', (m) => log.console({ type: m.type(), text: m.text(), url: m.location().url, pageUrl: page.url() }));
-    page.on('pageerror', (e) => {
-      const error = e instanceof Error ? e : new Error(String(e));
-      log.thrown({ message: error.message, stack: error.stack, pageUrl: page.url() });
-    });
   };
   (await browser.pages()).forEach(watch);
   browser.on('targetcreated', (target: Target) => {
     // A tab closed before its page is read has nothing left to watch.
     target.page().then((page) => page && watch(page), () => undefined);
+  });
+  const output = browser.process()?.stderr;
+  if (!output) throw new Error('Firefox: no browser output to read its uncaught errors from');
+  createInterface({ input: output }).on('line', (line) => {
+    const thrown = firefoxUncaught(line);
+    if (thrown) log.thrown(thrown);
   });
   return log;
 }

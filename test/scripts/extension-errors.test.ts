@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorLog, isExtensionConsoleError, isExtensionThrow, workerThrow } from '../../scripts/lib/extension-errors';
+import { ErrorLog, isExtensionConsoleError, isExtensionThrow, firefoxUncaught, workerThrow } from '../../scripts/lib/extension-errors';
 import { liveErrorLogs, retireErrorLog } from '../e2e/harness/error-logs';
 
 const EXT = 'chrome-extension://abc/';
@@ -38,6 +38,40 @@ describe('what the e2e harness counts as the extension\'s error', () => {
     expect(rejected.message).toBe('Uncaught (in promise) "no tab"');
     expect(isExtensionThrow(rejected, EXT)).toBe(true);
     expect(workerThrow({ text: 'Uncaught (in promise)', exception: { value: undefined } }, `${EXT}background.js`).message).toBe('Uncaught (in promise) undefined');
+  });
+
+  describe("Firefox's output", () => {
+    const MOZ = 'moz-extension://1a2b/';
+
+    it.each([
+      ['a content script throws', `JavaScript error: ${MOZ}content-scripts/content.js, line 2: Error: gone`, true],
+      ['the library leaves a rejection', `JavaScript error: ${MOZ}chunks/library-x1.js, line 40: TypeError: t is undefined`, true],
+      ['the background throws', `JavaScript error: ${MOZ}background.js, line 1: Error: no store`, true],
+      ["the page's own script throws", 'JavaScript error: http://127.0.0.1:4000/a.js, line 7: ReferenceError: $ is not defined', false],
+      ["a data: page's script, commas and all", 'JavaScript error: data:text/html,<p>a, b</p>, line 1: Error: x', false],
+      ["the browser's own module", 'JavaScript error: resource://gre/modules/PrivateBrowsingUtils.sys.mjs, line 50: TypeError: docShell is null', false],
+    ])('%s', (_, line, expected) => {
+      const thrown = firefoxUncaught(line);
+      expect(thrown).not.toBeNull();
+      expect(isExtensionThrow(thrown!, MOZ)).toBe(expected);
+    });
+
+    it('reads the message and the place', () => {
+      expect(firefoxUncaught(`JavaScript error: ${MOZ}background.js, line 3: Error: no store`)).toEqual({
+        message: 'Error: no store',
+        stack: `Error: no store\n    at ${MOZ}background.js:3`,
+        pageUrl: undefined,
+      });
+    });
+
+    it.each([
+      `JavaScript warning: ${MOZ}content-scripts/content.js, line 2: unreachable code after return statement`,
+      'console.error: "ext-page-error"',
+      'WebDriver BiDi listening on ws://127.0.0.1:9222',
+      `  at ${MOZ}background.js:3`,
+    ])('passes over any other line: %s', (line) => {
+      expect(firefoxUncaught(line)).toBeNull();
+    });
   });
 
   it('keeps what it counts until taken, once', () => {
