@@ -453,7 +453,7 @@ export function markBoxes(root: Element, shortTexts: readonly Text[] = shortText
  */
 function thumbsUp(tokens: readonly string[]): string | undefined {
   for (let i = 0; i < tokens.length - 1; i++) if ((tokens[i] === 'thumb' || tokens[i] === 'thumbs') && tokens[i + 1] === 'up') return `${tokens[i]}-up`;
-  return tokens.includes('thumbup') || tokens.includes('thumbsup') ? 'thumbs-up' : undefined;
+  return tokens.find((t) => t === 'thumbup' || t === 'thumbsup');
 }
 
 function has(tokens: readonly string[], set: Set<string>): string | undefined {

@@ -450,7 +450,7 @@ describe('classifyElement: a like button named in English', () => {
   it.each([
     ['thumb-up-box', 'thumb-up'],
     ['article-thumbsUp', 'thumbs-up'],
-    ['thumbup', 'thumbs-up'],
+    ['thumbup', 'thumbup'],
   ])('calls a small box named %s a widget', (name, token) => {
     const box = `<div class="${name}"><span>+1</span><div>2</div><p class="txt">好文章，需要你的鼓励</p></div>`;
     expect(englishReason(classify(box)!.why)).toBe(`widget (marked “${token}” in the page’s code)`);
