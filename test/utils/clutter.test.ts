@@ -444,6 +444,12 @@ describe('classifyElement: pinyin names', () => {
   it.each(['mood', 'biaotai', 'xinqing', 'dianzan', 'praise'])('calls a small box named %s a widget', (name) => {
     expect(englishReason(classify(`<div class="${name}-box"><span>开心</span> 12 <span>难过</span> 3</div>`)!.why)).toBe(`widget (marked “${name}” in the page’s code)`);
   });
+
+  it('calls a button to follow the story\'s topic (跟踪, genzong) a widget', () => {
+    // 澎湃新闻's, beside its like count and 收藏 under the story.
+    const button = '<a href="javascript:trackCont(false);" id="genzong" class="genzong">跟踪: 共享充电宝</a>';
+    expect(englishReason(classify(button)!.why)).toBe('widget (marked “genzong” in the page’s code)');
+  });
 });
 
 describe('classifyElement: a like button named in English', () => {
