@@ -357,8 +357,12 @@ const COMMENT_HEADING = /^(?:(?:[网網]友|我要|[热熱][门門]|最新|[发�
  * bridge on Friday." opens a story's sentence.
  */
 const COMMENT_CALL = new RegExp(String.raw`^(?:[Jj]oin [Tt]he [Cc]onversation|JOIN THE CONVERSATION|[Ll]eave [Aa] (?:[Cc]omment|[Rr]eply)|LEAVE A (?:COMMENT|REPLY))${LABEL_END}`);
-/** 跟帖 (网易's and 澎湃's word) heads a comment section only as a whole label: a story may open a paragraph with it (跟帖评论服务…). */
-const COMMENT_LABEL = /^(网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?$/;
+/**
+ * 跟帖 (网易's and 澎湃's word) heads a comment section only as a whole label: a story may open a
+ * paragraph with it (跟帖评论服务…). A count before the word (19 跟贴, 0 条评论, 12 Comments) is
+ * the link to the comments, set beside the share tools or in the meta line.
+ */
+const COMMENT_LABEL = /^(?:(?:网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?|\d[\d,]*\s*[条條]?(?:跟帖|跟贴|[评評][论論])|\d[\d,]*\s+[Cc]omments?)$/;
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,

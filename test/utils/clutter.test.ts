@@ -574,6 +574,23 @@ describe('classifyElement: comment sections', () => {
     expect(classify('<div class="box"><h3>跟帖（12）</h3><p>顶一下</p></div>')?.kind).toBe('comments');
   });
 
+  it.each([
+    ['<span class="fr"><span class="num"> <a href="https://comment.tie.163.com/EF.html">19</a> </span>跟贴</span>', '19 跟贴'],
+    ['<span class="num_recom"><font class="cmtcount">0</font> 条评论</span>', '0 条评论'],
+    ['<a href="#comments">1,204 評論</a>', '1,204 評論'],
+    ['<a href="#comments">12 Comments</a>', '12 Comments'],
+  ])('calls a count of the comments, the link to them, comments: %s', (html, label) => {
+    expect(englishReason(classify(html)!.why)).toBe(`comments (“${label}”)`);
+  });
+
+  it.each([
+    '<p>19 评论员文章指出，改革还要深化。</p>',
+    '<span>3 comments later, the thread was closed</span>',
+    '<span>2019年 评论</span>',
+  ])('leaves a line that only opens with a count and the word: %s', (html) => {
+    expect(classify(html)?.kind).not.toBe('comments');
+  });
+
   it('leaves a story paragraph that opens with 跟帖', () => {
     expect(classify('<p>跟帖评论服务提供者应当建立健全跟帖评论审核管理、实时巡查、应急处置等制度。</p>')).toBeNull();
   });
