@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchAnchoring, printAnchoring, type AnchoringResult } from './lib/bench-anchoring';
+import { benchSentinel, type SentinelBench } from './lib/bench-sentinel';
 import { bundleBenchPage } from './lib/bench-bundle';
 import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
@@ -46,6 +47,9 @@ async function main(): Promise<number> {
   const browser = await launchChromium(executablePath);
   const results: PageResult[] = [];
   let anchoring: AnchoringResult;
+  // The popup, the library and the sentinel as loaded run in the built extension; without a build they are skipped.
+  const built = existsSync(join(CHROME_BUILD_DIR, 'manifest.json'));
+  let sentinel: SentinelBench | null = null;
   try {
     const context = await benchContext(browser, server.origin);
     for (const page of site.pages) {
@@ -58,15 +62,16 @@ async function main(): Promise<number> {
       results.push(result);
     }
     anchoring = await benchAnchoring(browser, runs);
+    const nonArticles = site.pages.filter((p) => p.isArticle === 'no').map((p) => ({ name: p.name, href: server.url(p.path) }));
+    if (built && nonArticles.length > 0) sentinel = await benchSentinel({ executablePath, origin: server.origin, pages: nonArticles, tabs: COLD_TABS });
   } finally {
     await browser.close();
     await server.close();
   }
 
-  // The popup and library run in the built extension; without a build that part is skipped.
-  const ui = existsSync(join(CHROME_BUILD_DIR, 'manifest.json')) ? await benchUi({ executablePath }) : null;
+  const ui = built ? await benchUi({ executablePath }) : null;
 
-  const summary = summarize(results, runs);
+  const summary = summarize(results, runs, sentinel);
   if (values.json) console.log(JSON.stringify({ ...summary, anchoring, ui, pages: results }, null, 2));
   else {
     printSummary(summary);
@@ -88,7 +93,7 @@ function readerChunkBytes(): number | null {
 }
 
 /** The numbers the bench reports, all derived from per-page medians. */
-function summarize(results: PageResult[], runs: number) {
+function summarize(results: PageResult[], runs: number, sentinel: SentinelBench | null) {
   const measured = results.filter((r): r is PageResult & { timing: PageTiming } => r.timing !== undefined);
   const articles = measured.filter((r) => r.isArticle === 'yes');
   const articleRatios = articles.map((r) => r.timing.ratio);
@@ -125,6 +130,7 @@ function summarize(results: PageResult[], runs: number) {
       quickCheckColdMedianMs: median(nonArticles.map((r) => r.timing.quick!.coldMs)),
       dismissedByQuickCheck: dismissed.length,
       neededFullPass: fullPass.map((r) => ({ name: r.name, oursMs: r.timing.ours })),
+      sentinel,
     },
     worst: [...measured]
       .sort((a, b) => b.timing.ratio - a.timing.ratio)
@@ -161,6 +167,13 @@ function printSummary(s: ReturnType<typeof summarize>): void {
     console.log(`Non-articles (${n.count}): quickCheck median ${ms(n.quickCheckMedianMs)}; dismissed by quickCheck alone ${n.dismissedByQuickCheck}, needed the full pass ${n.neededFullPass.length}`);
     console.log(`  its first call in a fresh tab (cold code, as the sentinel script meets each page; ${COLD_TABS} tabs a page): median ${ms(n.quickCheckColdMedianMs)}`);
     for (const f of n.neededFullPass) console.log(`  full pass ${ms(f.oursMs)}  ${f.name}`);
+    if (n.sentinel) {
+      const { medianMs, floorMedianMs, tabs, pages } = n.sentinel;
+      console.log(
+        `  the sentinel as a page load runs it (built extension, ${tabs} fresh tabs a page, its whole script from start-up to the verdict): median ${ms(medianMs)} over ${pages.length} pages; ` +
+          `an empty content script reading the page's first element, alternating with it: ${ms(floorMedianMs)}`,
+      );
+    } else console.log('  the sentinel as loaded: skipped, no build in .output/chrome-mv3 (npm run build)');
   }
   console.log(`Worst ${s.worst.length} by ratio:`);
   for (const w of s.worst) console.log(`  ${x(w.ratio).padStart(7)}  ours ${ms(w.oursMs)}, Readability ${ms(w.readabilityMs)}  ${w.name}`);
