@@ -66,9 +66,14 @@ export interface MeasureOptions {
  */
 export async function benchContext(browser: Browser, origin: string): Promise<BrowserContext> {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  await fetchOnlyFrom(context, origin);
+  return context;
+}
+
+/** Refuses every request of `context` but those to `origin`'s host: the saved pages' trackers, CDNs and ads. */
+export async function fetchOnlyFrom(context: BrowserContext, origin: string): Promise<void> {
   const local = new URL(origin).hostname;
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === local ? route.continue() : route.abort()));
-  return context;
 }
 
 /**

@@ -13,6 +13,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConsoleMessage } from 'playwright-core';
+import { fetchOnlyFrom } from './bench-run';
 import { median } from './bench-stats';
 import { CHROME_BUILD_DIR, launchChromiumWithExtension, type ChromiumWithExtension } from './chromium';
 
@@ -84,10 +85,7 @@ export async function benchSentinel(options: SentinelBenchOptions): Promise<Sent
     for (const dir of dirs) {
       const ext = await launchChromiumWithExtension({ executablePath: options.executablePath, headless: true, extensionDir: dir });
       browsers.push(ext);
-      await ext.context.route('**/*', (route) => {
-        const url = route.request().url();
-        return url.startsWith(options.origin) || url.startsWith('chrome-extension://') ? route.continue() : route.abort();
-      });
+      await fetchOnlyFrom(ext.context, options.origin);
     }
     const [sentinel, floor] = browsers as [ChromiumWithExtension, ChromiumWithExtension];
     const pages: SentinelTiming[] = [];
