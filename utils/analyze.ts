@@ -201,6 +201,8 @@ export function completeAnalysis(doc: Document, layout: PageLayout, provenance =
       publishedAt: provenance.publishedAt,
       publisher: provenance.publisher,
       originalTitle: provenance.originalTitle,
+      // Its own walk, beside provenance's walk of the story's lines: making it from those lines
+      // saved no time in all (measured in Chromium), as theirs costs about twice this one.
       article: { selector: analysis.article!.selector, text: visibleText(story.body.root, story.isClutter) },
       sources: provenance.sources,
       credits: provenance.credits,
