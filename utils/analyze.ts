@@ -335,12 +335,29 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   const empty = isEmptyBlock(el, w, ctx);
   if (w.links === 0 && !empty) return null;
   const name = teaserHeading(el, ctx);
-  if (!name) return null;
+  if (!name) {
+    const turn = storyTurn(el, w);
+    return turn ? { verdict: { kind: 'teaser', why: because('reason_teaser_block', turn) }, teaser: turn } : null;
+  }
   // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
   if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
   const card = w.links === 1 && isNextStoryCard(el, ctx);
   if (w.links < 2 && !card) return null;
   return isTeaserBlock(el, w, name, ctx, card) ? { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name } : null;
+}
+
+/** Names of a box for the story before or after this one (msn's `paddle previous`, `paddle next`). */
+const STORY_TURN_TOKENS = new Set(['prev', 'previous', 'next']);
+/** Less than a headline weighs: a pager's turn (下一页, Next page) is no story's card. */
+const HEADLINE_MIN_WEIGHT = 8;
+
+/**
+ * A box named for the previous or next story whose text is one linked headline (msn's paddles
+ * beside the story): its name, so it is judged as that one teaser, like a 下一篇 card.
+ */
+function storyTurn(el: Element, w: Weights): string | null {
+  if (w.links !== 1 || w.weight < HEADLINE_MIN_WEIGHT || w.weight >= NEXT_STORY_MAX_WEIGHT || linkDensity(w) < 0.5) return null;
+  return nameTokens(el).find((token) => STORY_TURN_TOKENS.has(token)) ?? null;
 }
 
 /**
