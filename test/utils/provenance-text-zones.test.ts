@@ -96,6 +96,12 @@ describe('pageTextHolding', () => {
     expect(pageTextHolding(wrapped.body, needles('江城日报网'))).toBe('江城日报网 © 2020');
   });
 
+  it('maps each mark to its block past comments, nested wrappers and blocks without one', () => {
+    const deep = parseHtml(`<body><div id="wrap"><!-- 江城日报网 --><div><p>导航</p><div><span>首页</span><!-- © --></div></div>
+      <div><div><p>正文</p><p>江城日报网 江城日报网 报道</p></div><p>无关</p><div><b>版权所有</b> 江城日报网</div></div></div></body>`);
+    expect(pageTextHolding(deep.body, needles('江城日报网'))).toBe('江城日报网 江城日报网 报道\n版权所有 江城日报网');
+  });
+
   it('is empty for a page without marks', () => {
     expect(pageTextHolding(parseHtml('<body><p>正文第一段</p><script>if (a > b) {}</script></body>').body, needles())).toBe('');
   });
