@@ -369,7 +369,7 @@ const COMMENT_LABEL = /^(?:(?:网友跟帖|热门跟帖|我要跟帖|跟帖|跟�
  * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
  * QR words, DISCLAIMER, COPYRIGHT, STANDARDS_NOTE): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|standards|you can trust/i;
+const RULE_WORDS = /[页頁]|[顶頂]部|back to top|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|standards|you can trust/i;
 /** A word of every prompt rule (APP_PROMPT, FOLLOW_PROMPT, BACK_LINK). */
 const PROMPT_WORDS = /[打下][开開载載]|[体體][验驗]更佳|[尽盡]在|\bapp\b|アプリ|앱|[关關]注|返回|回到/i;
 
@@ -662,7 +662,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // The label is its own text (the votes come in other elements), so it is read from the first text.
   if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
-  if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
+  if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text) || (toolWorded && isToolRail(text)))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
   if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
@@ -886,6 +886,24 @@ const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const TOOL_COUNT = /[+＋]?\d+(?:\.\d+)?[万wk]?/gi;
 /** Spaces between two Han characters: a label set wide. */
 const LETTER_SPACING = /(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+
+/** The link back to the top of the page, an item of a page's floating rail. */
+const BACK_TO_TOP = /(?:^| )(?:(?:返回|回到)[顶頂]部|[Bb]ack to top)(?= |$)/;
+/** A rail's other items are a few short links (新浪首页, 用户反馈, 评论37): more, or longer, is a menu or a line of text. */
+const RAIL_MAX_ITEMS = 6;
+const RAIL_ITEM_MAX_CHARS = 6;
+
+/**
+ * A page's floating rail: back to the top beside a few short links of the site's own (新浪首页
+ * 相关新闻 改版调查 返回顶部, 回到首页 回到顶部). Its other words are no tool words, so the whole bar
+ * is not tool text; the back-to-top link says what the bar is.
+ */
+function isToolRail(text: string): boolean {
+  const top = BACK_TO_TOP.exec(text);
+  if (!top) return false;
+  const others = (text.slice(0, top.index) + ' ' + text.slice(top.index + top[0].length)).split(' ').filter((item) => item !== '');
+  return others.length < RAIL_MAX_ITEMS && others.every((item) => item.length <= RAIL_ITEM_MAX_CHARS);
+}
 
 /** What stands between tool words (【打印】 | 【关闭】): spaces, brackets, bars, colons, dots. */
 const TOOL_SEPARATORS = String.raw`\s【】\[\]|｜/·:：()（）-`;
