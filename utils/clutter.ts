@@ -517,6 +517,22 @@ function isTagRow(el: Element, text: string): boolean {
   return TAG_SEPARATORS.test(collapseSpace(unlinked).trim().slice(label[0].trim().length));
 }
 
+/** A tag row without links marks its tags with a colon, which TAG_LABEL takes, or an arrow (关键词 >> 共享充电宝). */
+const TAG_ARROW = /^\s*(?:>>|»|＞＞)/;
+/** The tags: a few short words between spaces or commas; a sentence's marks make it a line of the story. */
+// Each word ends at a separator or the end, so a long run of text is not tried cut in every way.
+const UNLINKED_TAGS = /^[\s,，、;；|｜/·#]*(?:[^\s,，、;；|｜/·#。！？!?]{1,12}(?:[\s,，、;；|｜/·#]+|$)){1,8}$/;
+
+/** Tags printed as plain words (thepaper's 关键词 >> 共享充电宝): the label and its mark, then a few short words. */
+function isUnlinkedTagRow(text: string): boolean {
+  const label = TAG_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  const arrow = TAG_ARROW.exec(rest);
+  if (!arrow && !/[:：]$/.test(label[0])) return false;
+  return UNLINKED_TAGS.test(arrow ? rest.slice(arrow[0].length) : rest);
+}
+
 /** Text of the element's own before `first`, its first child with text. */
 function hasLeadingText(el: Element, first: Element): boolean {
   for (let n = el.firstChild; n && n !== first; n = n.nextSibling) {
@@ -657,7 +673,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (toolWorded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
-  if (w.links > 0 && weight < TAG_ROW_MAX_WEIGHT && isTagRow(el, text)) return { kind: 'navigation', why: because('reason_tag_row', text.slice(0, 16)) };
+  if (weight < TAG_ROW_MAX_WEIGHT && (w.links > 0 ? isTagRow(el, text) : isUnlinkedTagRow(text))) return { kind: 'navigation', why: because('reason_tag_row', text.slice(0, 16)) };
   if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
   if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };

@@ -193,13 +193,21 @@ describe('classifyElement: text rules', () => {
     ['<div>琼ICP备05000000号</div>', 'boilerplate', 'copyright'],
     [`<div class="copybd">${'有意与本网合作者，有关合作事宜请与江城网联系。未经江城网书面授权，请勿转载或建立镜像，否则即为侵权。'.repeat(3)}<a href="#">琼ICP证050000号</a> <a href="#">琼公网安备46010000000001号</a> 违法和不良信息举报电话：0898-00000000 Copyright 江城网 版权所有</div>`, 'boilerplate', 'copyright'],
     // A story's tags: a label, then links and the marks between them.
-    ['<div class="ar_keywords">关键字：<a href="/tags.php?tag=LPR">LPR</a></div>', 'navigation', 'tag links (“关键字：LPR”)'],
-    ['<div>标签：<a href="/t/1">长春</a> <a href="/t/2">疫情</a> <a href="/t/3">新经济</a></div>', 'navigation', 'tag links'],
-    ['<div>標籤：<a href="/t/1">颱風</a>、<a href="/t/2">停班停課</a></div>', 'navigation', 'tag links'],
-    ['<p>Topics: <a href="/t/banks">Banks</a>, <a href="/t/fintech">Fintech</a></p>', 'navigation', 'tag links'],
-    ['<div><span>Topics</span><a href="/t/banks">banks</a><a href="/t/money">money</a></div>', 'navigation', 'tag links (“Topicsbanksmoney”)'],
-    ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'tag links'],
-    ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'tag links'],
+    ['<div class="ar_keywords">关键字：<a href="/tags.php?tag=LPR">LPR</a></div>', 'navigation', 'the story’s tags (“关键字：LPR”)'],
+    ['<div>标签：<a href="/t/1">长春</a> <a href="/t/2">疫情</a> <a href="/t/3">新经济</a></div>', 'navigation', 'the story’s tags'],
+    ['<div>標籤：<a href="/t/1">颱風</a>、<a href="/t/2">停班停課</a></div>', 'navigation', 'the story’s tags'],
+    ['<p>Topics: <a href="/t/banks">Banks</a>, <a href="/t/fintech">Fintech</a></p>', 'navigation', 'the story’s tags'],
+    ['<div><span>Topics</span><a href="/t/banks">banks</a><a href="/t/money">money</a></div>', 'navigation', 'the story’s tags (“Topicsbanksmoney”)'],
+    ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'the story’s tags'],
+    ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'the story’s tags'],
+    // Tags printed as plain words after the label and its mark.
+    ['<div class="news_keyword">关键词 &gt;&gt; 共享充电宝</div>', 'navigation', 'the story’s tags (“关键词 >> 共享充电宝”)'],
+    ['<div>关键词：两会、民生、教育</div>', 'navigation', 'the story’s tags'],
+    ['<p>Keywords: climate, energy, coal</p>', 'navigation', 'the story’s tags'],
+    // A page's floating rail: back to the top beside a few short links.
+    ['<div class="page-right-bar"><a href="/">江城首页</a> <a>相关新闻</a> <a href="/survey">改版调查</a> <a>返回顶部</a></div>', 'widget', 'tool bar'],
+    ['<div class="m-sidebar"><a href="/">回到首页</a> <span>回到顶部</span></div>', 'widget', 'tool bar'],
+    ['<div><a href="/">Home</a> <a href="#top">Back to top</a></div>', 'widget', 'tool bar'],
   ])('%s is %s (%s)', (html, kind, reason) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe(kind);
@@ -216,6 +224,12 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>Agents may earn a commission of 6% on each sale, the report said.</div>')).toBeNull();
     expect(classify('<div><img src="/photo.jpg"></div>')).toBeNull();
     expect(classify('<div>所在地：武汉市江岸区</div>')).toBeNull();
+    // A line that opens with the tag label but goes on as a sentence, or names no mark, is the story's.
+    expect(classify('<div>关键词：今年的关键词是稳增长。</div>')).toBeNull();
+    expect(classify('<div>关键词是稳增长</div>')).toBeNull();
+    // Back to the top in a sentence, or beside more than a rail's few items, is no rail.
+    expect(classify('<p>如需返回顶部，请点击页面右侧的按钮。</p>')).toBeNull();
+    expect(classify('<div>新版目录在每页右下角加了 返回顶部 的按钮方便读者浏览</div>')).toBeNull();
     // The label of a next-story link that is there: the link beside it shows the story it leads to.
     expect(classify('<span>下一篇 :</span>')).toBeNull();
     // A sentence that opens with the mood words is the story's.
