@@ -203,6 +203,13 @@ const FOLLOW_ACCOUNT = /^(?:更多(?:精彩)?(?:内容|內容|资讯|資訊|新�
  */
 const STANDARDS_NOTE = /^(?:(?:our|editorial) standards\s*[:：]|why you can trust\s)/i;
 const STANDARDS_NOTE_MAX_WEIGHT = 30;
+/**
+ * The site's call for news tips and contributions, under many stories: 欢迎提供新闻线索, 报料热线：…,
+ * 投稿邮箱：…, 想爆料？, "Have a news tip?". A label counts with the number or address after it: a
+ * headline opens with one too (网友爆料：…), and a story mentions a tip line in a sentence.
+ */
+const TIP_LINE = /(?:[报報爆]料|投稿|新[闻聞](?:线索|線索|[热熱][线線]))(?:[热熱][线線]|[电電][话話]|[邮郵]箱|信箱|方式|渠道)?\s*[:：]\s*(?:[\d(（+]|[\w.-]+@)|[欢歡]迎(?:投稿|[报報爆]料|提供(?:新[闻聞])?(?:线索|線索))|想[爆报報]料|\b(?:have|got) a (?:news )?tip\b|\bsend us (?:a |your )?(?:news )?tips?\b|\bnews tips?\s*:/i;
+const TIP_LINE_MAX_WEIGHT = 80;
 /** Links that subscribe the reader to a channel or follow an account in one click. */
 const SUBSCRIBE_LINK = /[?&]sub_confirmation=1|\b(?:twitter|x)\.com\/intent\/(?:follow|user)\b/;
 /** 返回搜狐，查看更多, 【返回列表】, 回到首页, and with the arrows some print after it: 返回腾讯网首页>>. */
@@ -369,7 +376,7 @@ const COMMENT_LABEL = /^(?:(?:网友跟帖|热门跟帖|我要跟帖|跟帖|跟�
  * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
  * QR words, DISCLAIMER, COPYRIGHT, STANDARDS_NOTE): a text without one matches none of them.
  */
-const RULE_WORDS = /[页頁]|[顶頂]部|back to top|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|standards|you can trust/i;
+const RULE_WORDS = /[页頁]|[顶頂]部|back to top|[报報爆]料|投稿|[线線]索|[热熱][线線]|tips?\b|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|standards|you can trust/i;
 /** A word of every prompt rule (APP_PROMPT, FOLLOW_PROMPT, BACK_LINK). */
 const PROMPT_WORDS = /[打下][开開载載]|[体體][验驗]更佳|[尽盡]在|\bapp\b|アプリ|앱|[关關]注|返回|回到/i;
 
@@ -691,6 +698,8 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const notice = worded && weight < 150 && isNoticeShaped(text);
   if (notice && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
   if (notice && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
+  // After the notices: a block that is both (报料：… 未经授权不得转载) is named for its disclaimer.
+  if (worded && weight < TIP_LINE_MAX_WEIGHT && TIP_LINE.test(text)) return { kind: 'boilerplate', why: because('reason_tip_line', text.slice(0, 16)) };
   return structuralVerdict(el, tokens, density, ctx);
 }
 

@@ -204,6 +204,12 @@ describe('classifyElement: text rules', () => {
     ['<div class="news_keyword">关键词 &gt;&gt; 共享充电宝</div>', 'navigation', 'the story’s tags (“关键词 >> 共享充电宝”)'],
     ['<div>关键词：两会、民生、教育</div>', 'navigation', 'the story’s tags'],
     ['<p>Keywords: climate, energy, coal</p>', 'navigation', 'the story’s tags'],
+    // The site's call for news tips under the story.
+    ['<div class="tip">欢迎提供新闻线索，报料热线：0898-66810110</div>', 'boilerplate', 'the site’s call for news tips (“欢迎提供新闻线索，报料热线：08”)'],
+    ['<p>投稿邮箱：news@jiangcheng.example.cn</p>', 'boilerplate', 'call for news tips'],
+    ['<div>想爆料？请拨打 0898-66810110</div>', 'boilerplate', 'call for news tips'],
+    ['<div>新聞熱線：(02) 2345-6789</div>', 'boilerplate', 'call for news tips'],
+    ['<p>Have a news tip? Email tips@riverside.example.com</p>', 'boilerplate', 'call for news tips'],
     // A page's floating rail: back to the top beside a few short links.
     ['<div class="page-right-bar"><a href="/">江城首页</a> <a>相关新闻</a> <a href="/survey">改版调查</a> <a>返回顶部</a></div>', 'widget', 'tool bar'],
     ['<div class="m-sidebar"><a href="/">回到首页</a> <span>回到顶部</span></div>', 'widget', 'tool bar'],
@@ -227,6 +233,10 @@ describe('classifyElement: text rules', () => {
     // A line that opens with the tag label but goes on as a sentence, or names no mark, is the story's.
     expect(classify('<div>关键词：今年的关键词是稳增长。</div>')).toBeNull();
     expect(classify('<div>关键词是稳增长</div>')).toBeNull();
+    // A headline that opens with a tip's label, and a sentence about a tip line, are not the site's call.
+    expect(classify('<div>网友爆料：小区电梯故障已三天</div>')).toBeNull();
+    expect(classify('<p>他拨打了报料热线，反映小区停水的情况。</p>')).toBeNull();
+    expect(classify('<p>The mayor said the tips came from residents.</p>')).toBeNull();
     // Back to the top in a sentence, or beside more than a rail's few items, is no rail.
     expect(classify('<p>如需返回顶部，请点击页面右侧的按钮。</p>')).toBeNull();
     expect(classify('<div>新版目录在每页右下角加了 返回顶部 的按钮方便读者浏览</div>')).toBeNull();
