@@ -199,6 +199,7 @@ describe('classifyElement: text rules', () => {
     ['<p>Topics: <a href="/t/banks">Banks</a>, <a href="/t/fintech">Fintech</a></p>', 'navigation', 'the story’s tags'],
     ['<div><span>Topics</span><a href="/t/banks">banks</a><a href="/t/money">money</a></div>', 'navigation', 'the story’s tags (“Topicsbanksmoney”)'],
     ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'the story’s tags'],
+    ['<div id="topic-tags"><h2>Related Topics</h2><ul><li><a href="/t/1">Kanye West</a></li><li><a href="/t/2">Taylor Swift</a></li><li><a href="/t/3">Music</a></li></ul></div>', 'navigation', 'the story’s tags'],
     ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'the story’s tags'],
     // Tags printed as plain words after the label and its mark.
     ['<div class="news_keyword">关键词 &gt;&gt; 共享充电宝</div>', 'navigation', 'the story’s tags (“关键词 >> 共享充电宝”)'],
@@ -391,6 +392,12 @@ describe('teaserHeading', () => {
     [`<div><h3>함께 볼만한 뉴스</h3>${links}</div>`, '함께 볼만한 뉴스'],
   ])('%s is a teaser block named %s', (html, expected) => {
     expect(name(html)).toBe(expected);
+  });
+
+  it('does not take a story\'s related topics for a teaser block: they are its tags', () => {
+    expect(name('<div><h2>Related Topics</h2><ul><li><a href="/t/1">Justin Bieber</a></li><li><a href="/t/2">Music</a></li></ul></div>')).toBeNull();
+    expect(name('<div><h2>Related tags</h2><ul><li><a href="/t/1">Banks</a></li><li><a href="/t/2">Fintech</a></li></ul></div>')).toBeNull();
+    expect(name(`<div><h3>Related</h3>${links}</div>`)).toBe('Related');
   });
 
   it('does not take a menu named "more" for a teaser block: it is navigation as a whole', () => {
