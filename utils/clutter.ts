@@ -513,6 +513,11 @@ const TAG_LABEL = /^(?:[关關][键鍵][词詞字]|[标標][签籤]|(?:点击|�
 const TAG_SEPARATORS = /^[\s,，、;；|｜/·#]*$/;
 /** A dozen tags at most: a longer line is more than a tag row. */
 const TAG_ROW_MAX_WEIGHT = 80;
+/** A box the page's code names for tags (article-body-tags, keywords), for tags listed without a label. */
+const TAG_TOKENS = new Set(['tag', 'tags', 'keyword', 'keywords', 'taglist', 'tagcloud', 'biaoqian', 'guanjianci']);
+/** A tag is a word or two (Science & Technology, 新能源汽车); a headline is longer. */
+const TAG_MAX_AVERAGE_WEIGHT = 8;
+const TAG_LIST_MIN_DENSITY = 0.8;
 
 function isTagRow(el: Element, text: string): boolean {
   const label = TAG_LABEL.exec(text);
@@ -522,6 +527,11 @@ function isTagRow(el: Element, text: string): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('a')) unlinked += node.nodeValue;
   return TAG_SEPARATORS.test(collapseSpace(unlinked).trim().slice(label[0].trim().length));
+}
+
+/** Tags listed without a label in a box named for them (Al Jazeera's article-body-tags): short links and little else. */
+function isTagList(w: Weights, density: number, tokens: readonly string[]): boolean {
+  return w.links >= 2 && density >= TAG_LIST_MIN_DENSITY && w.weight <= w.links * TAG_MAX_AVERAGE_WEIGHT && has(tokens, TAG_TOKENS) !== undefined;
 }
 
 /** A tag row without links marks its tags with a colon, which TAG_LABEL takes, or an arrow (关键词 >> 共享充电宝). */
@@ -680,7 +690,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (toolWorded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
     return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
   }
-  if (weight < TAG_ROW_MAX_WEIGHT && (w.links > 0 ? isTagRow(el, text) : isUnlinkedTagRow(text))) return { kind: 'navigation', why: because('reason_tag_row', text.slice(0, 16)) };
+  if (weight < TAG_ROW_MAX_WEIGHT && (w.links > 0 ? isTagRow(el, text) || isTagList(w, density, tokens) : isUnlinkedTagRow(text))) return { kind: 'navigation', why: because('reason_tag_row', text.slice(0, 16)) };
   if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
   if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };

@@ -201,6 +201,9 @@ describe('classifyElement: text rules', () => {
     ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'the story’s tags'],
     ['<div id="topic-tags"><h2>Related Topics</h2><ul><li><a href="/t/1">Kanye West</a></li><li><a href="/t/2">Taylor Swift</a></li><li><a href="/t/3">Music</a></li></ul></div>', 'navigation', 'the story’s tags'],
     ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'the story’s tags'],
+    // Tags listed without a label, in a box the page's code names for them.
+    ['<div class="article-body-tags"><ul><li><a href="/t/1">Science &amp; Technology</a></li><li><a href="/t/2">Space</a></li><li><a href="/t/3">United States</a></li></ul></div>', 'navigation', 'the story’s tags (“Science & Techno”)'],
+    ['<div class="keywords"><a href="/k/1">新能源汽车</a> <a href="/k/2">充电桩</a></div>', 'navigation', 'the story’s tags'],
     // Tags printed as plain words after the label and its mark.
     ['<div class="news_keyword">关键词 &gt;&gt; 共享充电宝</div>', 'navigation', 'the story’s tags (“关键词 >> 共享充电宝”)'],
     ['<div>关键词：两会、民生、教育</div>', 'navigation', 'the story’s tags'],
@@ -234,6 +237,8 @@ describe('classifyElement: text rules', () => {
     // A line that opens with the tag label but goes on as a sentence, or names no mark, is the story's.
     expect(classify('<div>关键词：今年的关键词是稳增长。</div>')).toBeNull();
     expect(classify('<div>关键词是稳增长</div>')).toBeNull();
+    // A box named for tags that lists headlines lists stories, not tags.
+    expect(classify('<div class="tags"><a href="/a/1">国内多条高铁线路将于下月起调整运行图</a> <a href="/a/2">新一批个税汇算开始预约办理</a></div>')?.why.key).not.toBe('reason_tag_row');
     // A headline that opens with a tip's label, and a sentence about a tip line, are not the site's call.
     expect(classify('<div>网友爆料：小区电梯故障已三天</div>')).toBeNull();
     expect(classify('<p>他拨打了报料热线，反映小区停水的情况。</p>')).toBeNull();
