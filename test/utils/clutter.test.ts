@@ -178,6 +178,7 @@ describe('classifyElement: text rules', () => {
     ['<div><a href="#">ポスト</a> <a href="#">シェア</a> <a href="#">LINEで送る</a> <a href="#">はてなブックマーク</a></div>', 'widget', 'tool bar'],
     ['<div><span>文字サイズ</span> <span>印刷</span></div>', 'widget', 'tool bar'],
     ['<div><a href="#">공유</a> <a href="#">글자 크기</a> <a href="#">인쇄</a> <a href="#">스크랩</a></div>', 'widget', 'tool bar'],
+    ['<div class="have-your-say">Have your say.<a href="#">Give us feedback.</a></div>', 'widget', 'tool bar'],
     ['<div>Copyright(C) 2024 毎日新聞社 記事の無断転用を禁じます。</div>', 'boilerplate', 'copyright'],
     ['<div>무단 전재 및 재배포 금지</div>', 'boilerplate', 'copyright'],
     ['<div class="gnb"><a href="/">하늘포털</a> <a href="/s/1">정치</a> <a href="/s/2">경제</a></div>', 'navigation', 'gnb'],
@@ -243,6 +244,7 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>网友爆料：小区电梯故障已三天</div>')).toBeNull();
     expect(classify('<p>他拨打了报料热线，反映小区停水的情况。</p>')).toBeNull();
     expect(classify('<p>The mayor said the tips came from residents.</p>')).toBeNull();
+    expect(classify('<p>Residents will have your say on the plan, the mayor said, and give us feedback by May.</p>')).toBeNull();
     // Back to the top in a sentence, or beside more than a rail's few items, is no rail.
     expect(classify('<p>如需返回顶部，请点击页面右侧的按钮。</p>')).toBeNull();
     expect(classify('<div>新版目录在每页右下角加了 返回顶部 的按钮方便读者浏览</div>')).toBeNull();
