@@ -179,6 +179,8 @@ describe('classifyElement: text rules', () => {
     ['<div><span>文字サイズ</span> <span>印刷</span></div>', 'widget', 'tool bar'],
     ['<div><a href="#">공유</a> <a href="#">글자 크기</a> <a href="#">인쇄</a> <a href="#">스크랩</a></div>', 'widget', 'tool bar'],
     ['<div class="have-your-say">Have your say.<a href="#">Give us feedback.</a></div>', 'widget', 'tool bar'],
+    ['<div><a href="#comments">查看评论</a></div>', 'widget', 'tool bar'],
+    ['<div><a href="#say">我要说说</a></div>', 'widget', 'tool bar'],
     ['<div>Copyright(C) 2024 毎日新聞社 記事の無断転用を禁じます。</div>', 'boilerplate', 'copyright'],
     ['<div>무단 전재 및 재배포 금지</div>', 'boilerplate', 'copyright'],
     ['<div class="gnb"><a href="/">하늘포털</a> <a href="/s/1">정치</a> <a href="/s/2">경제</a></div>', 'navigation', 'gnb'],
