@@ -373,8 +373,9 @@ const COMMENT_LABEL = /^(?:(?:网友跟帖|热门跟帖|我要跟帖|跟帖|跟�
 
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
- * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, NEWSLETTER, the
- * QR words, DISCLAIMER, COPYRIGHT, STANDARDS_NOTE): a text without one matches none of them.
+ * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, the floating
+ * rail's BACK_TO_TOP, NEWSLETTER, the QR words, DISCLAIMER, COPYRIGHT, STANDARDS_NOTE, TIP_LINE):
+ * a text without one matches none of them.
  */
 const RULE_WORDS = /[页頁]|[顶頂]部|back to top|[报報爆]料|投稿|[线線]索|[热熱][线線]|tips?\b|一篇|一期|往期|一版|版[:：]|[导導]航|位置|正文|心情|表[态態]|>|»|›|previous|分享|[转轉][发發]到|share|[扫掃]|打印|列印|[关關][闭閉](?:窗口|[视視]窗)|字[号號]|字[体體]|收藏|[复複][制製](?:[链鏈]接|[连連]結)|sign up|subscribe|newsletter|二[维維][码碼]|不代表|[仅僅]代表作者|免[责責][声聲]明|[转轉][载載][请請][注註]明|版[权權]|未[经經]|[仅僅]供[参參]考|信息存储|does not|information storage|may earn|copyright|©|\(c\)|all rights?|icp|公网安备|违法和不良信息举报|無断|무단|재배포|standards|you can trust/i;
 /** A word of every prompt rule (APP_PROMPT, FOLLOW_PROMPT, BACK_LINK). */
@@ -508,7 +509,7 @@ function firstText(el: Element): string {
 }
 
 /** A story's tags after their label, all links: 关键字：LPR, Tags: Banking, Fintech; タグ：…; its topic page's (点击进入专题：X). */
-const TAG_LABEL = /^(?:[关關][键鍵][词詞字]|[标標][签籤]|(?:点击|點擊)?进入专题|進入專題|相关专题|相關專題|专题|專題|(?:Related )?Tags?|TAGS?|(?:Related )?Topics?|(?:RELATED )?TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|タグ|キーワード|태그|키워드)\s*[:：]?/;
+const TAG_LABEL = /^(?:[关關][键鍵][词詞字]|[标標][签籤]|(?:点击|點擊)?进入专题|進入專題|相关专题|相關專題|专题|專題|(?:Related )?Tags?|(?:RELATED )?TAGS?|(?:Related )?Topics?|(?:RELATED )?TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|タグ|キーワード|태그|키워드)\s*[:：]?/;
 /** Beside its links a tag row holds only the marks between them. */
 const TAG_SEPARATORS = /^[\s,，、;；|｜/·#]*$/;
 /** A dozen tags at most: a longer line is more than a tag row. */
@@ -536,8 +537,10 @@ function isTagList(w: Weights, density: number, tokens: readonly string[]): bool
 
 /** A tag row without links marks its tags with a colon, which TAG_LABEL takes, or an arrow (关键词 >> 共享充电宝). */
 const TAG_ARROW = /^\s*(?:>>|»|＞＞)/;
-/** The tags: a few short words between spaces or commas; a sentence's marks make it a line of the story. */
-// Each word ends at a separator or the end, so a long run of text is not tried cut in every way.
+/**
+ * The tags: a few short words between spaces or commas; a sentence's marks make it a line of the
+ * story. Each word ends at a separator or the end, so a long run of text is not tried cut every way.
+ */
 const UNLINKED_TAGS = /^[\s,，、;；|｜/·#]*(?:[^\s,，、;；|｜/·#。！？!?]{1,12}(?:[\s,，、;；|｜/·#]+|$)){1,8}$/;
 
 /** Tags printed as plain words (thepaper's 关键词 >> 共享充电宝): the label and its mark, then a few short words. */

@@ -246,7 +246,7 @@ describe('classifyElement: text rules', () => {
     expect(classify('<div>网友爆料：小区电梯故障已三天</div>')).toBeNull();
     expect(classify('<p>他拨打了报料热线，反映小区停水的情况。</p>')).toBeNull();
     expect(classify('<p>The mayor said the tips came from residents.</p>')).toBeNull();
-    expect(classify('<p>Residents will have your say on the plan, the mayor said, and give us feedback by May.</p>')).toBeNull();
+    expect(classify('<p>“Have your say,” the mayor told residents, “and give us feedback on the plan by May.”</p>')).toBeNull();
     // Back to the top in a sentence, or beside more than a rail's few items, is no rail.
     expect(classify('<p>如需返回顶部，请点击页面右侧的按钮。</p>')).toBeNull();
     expect(classify('<div>新版目录在每页右下角加了 返回顶部 的按钮方便读者浏览</div>')).toBeNull();
