@@ -139,7 +139,7 @@ const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓�
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;
-const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise', 'thumbup', 'thumbsup', 'genzong']);
+const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise', 'thumbup', 'thumbsup', 'genzong', 'vote']);
 /**
  * Words of page tool bars (【打印本页】【关闭窗口】, 【大 中 小】, Listen to this article, Save, Copy link, シェア 印刷, 공유 인쇄):
  * a block made only of them is a widget.

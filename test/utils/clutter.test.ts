@@ -485,6 +485,10 @@ describe('classifyElement: pinyin names', () => {
     expect(englishReason(classify(`<div class="${name}-box"><span>开心</span> 12 <span>难过</span> 3</div>`)!.why)).toBe(`widget (marked “${name}” in the page’s code)`);
   });
 
+  it('calls a vote button (ifeng\'s 推荐 with its count, vote) a widget', () => {
+    expect(englishReason(classify('<div class="index_vote_OHWb9">推荐<span>39</span></div>')!.why)).toBe('widget (marked “vote” in the page’s code)');
+  });
+
   it('calls a button to follow the story\'s topic (跟踪, genzong) a widget', () => {
     // 澎湃新闻's, beside its like count and 收藏 under the story.
     const button = '<a href="javascript:trackCont(false);" id="genzong" class="genzong">跟踪: 共享充电宝</a>';
