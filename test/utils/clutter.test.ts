@@ -202,6 +202,7 @@ describe('classifyElement: text rules', () => {
     ['<p>Topics: <a href="/t/banks">Banks</a>, <a href="/t/fintech">Fintech</a></p>', 'navigation', 'the story’s tags'],
     ['<div><span>Topics</span><a href="/t/banks">banks</a><a href="/t/money">money</a></div>', 'navigation', 'the story’s tags (“Topicsbanksmoney”)'],
     ['<div>タグ: <a href="/tag/1">ソフトウェア</a></div>', 'navigation', 'the story’s tags'],
+    ['<div>RELATED TAGS: <a href="/t/1">BANKS</a>, <a href="/t/2">FINTECH</a></div>', 'navigation', 'the story’s tags'],
     ['<div id="topic-tags"><h2>Related Topics</h2><ul><li><a href="/t/1">Kanye West</a></li><li><a href="/t/2">Taylor Swift</a></li><li><a href="/t/3">Music</a></li></ul></div>', 'navigation', 'the story’s tags'],
     ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'the story’s tags'],
     // Tags listed without a label, in a box the page's code names for them.
