@@ -531,7 +531,10 @@ function hiddenElements(
   // paragraph about WIRED); one inside an <article>, or printing the story's 来源 or 责任编辑, is that
   // story's own (its credits, its tags).
   const siteFooterBelow = (el: Element): boolean => belowStory(el) && !el.parentElement?.closest('article') && !holdsStoryLine(el, false);
-  const holdsAccount = (el: Element): boolean => el.matches(ACCOUNT_CARD) || el.querySelector(ACCOUNT_CARD) !== null;
+  // The posting account's card and what holds it, found with one query: the walk asks it of many elements.
+  const accountHolders = new Set<Element>();
+  for (const card of Array.from(pageBody.querySelectorAll(ACCOUNT_CARD))) for (let n: Element | null = card; n && n !== pageBody && !accountHolders.has(n); n = n.parentElement) accountHolders.add(n);
+  const holdsAccount = (el: Element): boolean => accountHolders.has(el);
   // Above the headline, outside the story's box, without the site's search box: a channel menu
   // whose taglines outweigh its links (see isTaglinedMenu).
   const menuAbove = (el: Element): boolean =>
@@ -659,8 +662,12 @@ function hiddenElements(
       }
       else if (named) hideTeasers(child, named.name, profile(), hide, ctx, named.label);
       else if (walking && menuAbove(child)) hide(child, menuVerdict(ctx.stats.of(child)));
+      // The posting account's card with more links than its avatar and name (头条's card lists the
+      // account's latest posts under it): the card stays, the posts are judged as teasers. A whole
+      // side column holding the card is walked as ever, its boxes judged by their own rules.
+      else if (walking && isAccountBox(ctx.stats.of(child)) && holdsAccount(child) && !isMetaZone(child)) visit(child, 'around', undefined, holdsAccount);
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
-      else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide);
+      else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide, undefined, mode === 'links' ? 'reason_unrelated_links' : keeps === holdsAccount ? 'reason_account_posts' : 'reason_other_links');
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
       else if (walking && hideEmptyLabel(child, ctx, hide, belowStory)) continue;
@@ -774,15 +781,28 @@ function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean,
   };
 }
 
-/** A block of links that no rule names, or a labelled line of them (READ MORE: …): hidden unless it is about the story. */
-function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide, label?: string): void {
+/**
+ * A block of links that no rule names, or a labelled line of them (READ MORE: …): hidden unless it
+ * is about the story. A line under a label is named by it; other links by where they are (`reason`).
+ */
+function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide, label?: string, reason: UnlabelledLinks = 'reason_unrelated_links'): void {
   const text = visibleText(el);
   const score = relatedness(profile, text);
   if (score >= RELATED_THRESHOLD) return;
-  // A line under a label (READ MORE: …) is named by it; other links by what they are.
   const shown = score.toFixed(2);
-  hide(el, { kind: 'teaser', why: label ? because('reason_unrelated_teaser', label, shown) : because('reason_unrelated_links', shown) }, text);
+  hide(el, { kind: 'teaser', why: label ? because('reason_unrelated_teaser', label, shown) : because(reason, shown) }, text);
 }
+
+/** Most links a box around the account's card holds: its avatar, its name and a few of its posts. */
+const ACCOUNT_BOX_MAX_LINKS = 15;
+
+/** More links than the card's avatar and name, and no more than a card with its latest posts holds. */
+function isAccountBox(w: Weights): boolean {
+  return w.links > 2 && w.links <= ACCOUNT_BOX_MAX_LINKS;
+}
+
+/** Links no rule names: in the article's box, beside the posting account's card, or beside the site's search box. */
+type UnlabelledLinks = 'reason_unrelated_links' | 'reason_account_posts' | 'reason_other_links';
 
 /** Average weight of a menu's links: channel names (国内, World), not headlines. */
 const MENU_LINK_WEIGHT = 6;

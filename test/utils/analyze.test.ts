@@ -505,3 +505,32 @@ describe('a tool bar below the story that prints a line of the story', () => {
     expect(hidden.some((text) => text.includes('青溪三座水厂开工'))).toBe(false);
   });
 });
+
+describe('links beside what a link box was kept for', () => {
+  const UNRELATED = ['高速公路国庆假期车流量创新高', '中学生机器人大赛在体育馆开幕', '秋季流感疫苗开始预约接种'];
+  const links = (titles: string[]): string => `<ul class="posts">${titles.map((t, i) => `<li><a href="/item/${i}">${t}</a></li>`).join('')}</ul>`;
+  const pageWith = (side: string) =>
+    parseHtml(
+      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+        <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+          <div class="content">${WATER_STORY}</div></div>${side}</body></html>`,
+      'http://news.example.test/2024-03/06/content_4.htm',
+    );
+  const itemOf = (doc: Document, selector: string) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+
+  it('names the posting account’s other posts for what they are, the card kept', () => {
+    const doc = pageWith(`<div class="right"><div class="user-card">
+      <div class="user-card-head"><a href="/u/1"><img src="/a.png" alt=""></a><div class="user-card-name"><a href="/u/1">青溪日报</a></div></div>
+      ${links(UNRELATED)}</div></div>`);
+    expect(itemOf(doc, '.posts')).toMatchObject({ kind: 'teaser', reason: "the posting account's other posts (similarity 0.00)" });
+    expect(itemOf(doc, '.user-card-head')).toBeUndefined();
+  });
+
+  it('names links beside the site’s search box without placing them in the story’s box', () => {
+    // Six links make the bar a link list; each list of three is too few to be one of its own.
+    const doc = pageWith(`<div class="bar"><form><input type="text" name="q"><button>搜索</button></form>${links(UNRELATED)}
+      <ul class="more"><li><a href="/m/1">城市图书馆延长开放时间</a></li><li><a href="/m/2">老旧小区加装电梯启动</a></li><li><a href="/m/3">公交新线路下周开通</a></li></ul></div>`);
+    expect(itemOf(doc, '.posts')).toMatchObject({ kind: 'teaser', reason: 'links to other stories (similarity 0.00)' });
+    expect(itemOf(doc, 'form')).toBeUndefined();
+  });
+});
