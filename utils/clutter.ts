@@ -138,6 +138,14 @@ const JA_KO_TEASER_HEADINGS = String.raw`関連(?:記事|ニュース|リンク)
 const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓展|延伸|扩展|擴展|相[关關]|推[荐薦])[阅閱][读讀]|相[关關](新[闻聞]|文章|[报報][道導]|推[荐薦])|[为為]你推[荐薦]|[为為][您你]推[荐薦]|猜你喜[欢歡]|[你您]可能[还還也会會]?(喜[欢歡]|想看|感[兴興]趣|有[兴興]趣)|[热熱]([点點]|[门門])推[荐薦]|精彩(視頻|视频)?推[荐薦]|(相[关關]|[热熱][门門]|精彩)(視頻|视频)|(視頻|视频)推[荐薦]|[热熱][门門]排行|排行榜|[热熱][门門](文章|新[闻聞])|[热熱][点點]新[闻聞]|[热熱]文(排行|推[荐薦])|[阅閱][读讀]排行|[点點][击擊]排行|大家都在看|大家[还還]在看|喜[欢歡]此[内內]容的人[还還]喜[欢歡]|看[过過]本文的人[还還]看了|精[华華]文章|往期(推[荐薦]|回[顾顧]|精[选選])|(小[编編]|作者)?(最近|近期)文章|(小[编編]|作者)的?其他文章|今日推[荐薦]|[编編][辑輯]推[荐薦]|最新(文章|新[闻聞]|[资資][讯訊])|更多新[闻聞]|[图圖]片新[闻聞]|精彩[图圖]片|[热熱][门門][标標][签籤]|[\u4e00-\u9fff]{0,4}要[闻聞]$|${NEXT_STORY_LABEL}|related(?!\s*(?:topic|tag))|related (stories|articles|news|content|coverage|posts)|more ((?:[\w’'-]+ ){0,3}(?:stories|news)|from .{1,40})|more(?=\s*[:：])|recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|you (may|might) also like|read (more|next)|top stories|latest (news|stories)|what to read next|editors?['’]?s? picks|don['’]t miss|further reading|in case you missed it|${JA_KO_TEASER_HEADINGS})(?![a-z])`, 'i');
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
+/**
+ * A list's control, all of a box's text: the button that loads more of it (点击加载更多, Load more)
+ * or the line saying it has no more (已显示全部内容, 没有更多了). A kept block of teasers still shows
+ * them under its related items.
+ */
+const LIST_CONTROL = /^(?:(?:[点點]击)?加[载載]更多(?:内容)?|已[显顯]示全部(?:内容)?|没有更多(?:了|内容了?)?|沒有更多(?:了|內容了?)?|load more(?: stories)?)$/i;
+/** Weight of the longest LIST_CONTROL text ("Load more stories" weighs 3, 已显示全部内容 7). */
+const LIST_CONTROL_MAX_WEIGHT = 8;
 const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;
 const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode', 'qr', 'erweima', 'fontsize', 'print', 'toolbar', 'tool', 'tools', 'bshare', 'jiathis', 'sharebox', 'newsletter', 'signup', 'subscribe', 'subscription', 'mood', 'biaotai', 'xinqing', 'zan', 'dianzan', 'praise', 'thumbup', 'thumbsup', 'genzong', 'vote']);
 /**
@@ -145,7 +153,7 @@ const WIDGET_TOKENS = new Set(['share', 'sharing', 'bdshare', 'social', 'qrcode'
  * a block made only of them is a widget.
  * These rules' words are also read in traditional characters (列印, 關閉視窗, 複製連結, 免責聲明).
  */
-const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|沉浸式?[阅閱][读讀]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|查看[评評][论論]|我要[说說][说說]|[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|(?:意[见見]|算法)?反[馈饋]|[+＋]?\s?[关關]注|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|have your say\.?|give us (?:your )?feedback\.?|send (?:us )?feedback|gift this (?:article|story)|copy link|save for later|save|bookmark|シェア|ツイート|ポスト|LINEで送る|はてなブックマーク|ブックマーク|印刷|文字サイズ|공유하기|공유|글자\s?크기|인쇄|스크랩|좋아요|구독|print|close|email|share|top|a\+|a-/gi;
+const TOOL_WORDS = /打印本[页頁]|打印本文|打印此文|打印|列印本[页頁]|列印|[关關][闭閉](?:窗口|[视視]窗)|[关關][闭閉]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|返回首[页頁]|收藏本文|收藏|[调調]整字[体體]|字[体體]|字[号號]|[纠糾][错錯]|沉浸式?[阅閱][读讀]|[复複][制製](?:[链鏈]接|[连連]結)|推[荐薦][给給]朋友|[发發]送[给給]朋友|[发發]表[评評][论論]|我要[评評][论論]|查看[评評][论論]|我要[说說][说說]|[评評][论論]|我要[纠糾][错錯]|[举舉][报報]|[检檢][举舉]|不感[兴興]趣|(?:意[见見]|算法)?反[馈饋]|[+＋]?\s?[关關]注|[点點][赞贊讚]|按[赞讚]|在看|追[踪蹤]|[订訂][阅閱]|加入好友|字[级級]|下[载載](?:APP|客[户戶]端)|(?:APP|App)?[内內](?:打[开開]|[开開][启啟])|打[开開]APP|分享|[大中小]|listen to this (?:article|story)|have your say\.?|give us (?:your )?feedback\.?|send (?:us )?feedback|gift this (?:article|story)|copy link|save for later|save|bookmark|シェア|ツイート|ポスト|LINEで送る|はてなブックマーク|ブックマーク|印刷|文字サイズ|공유하기|공유|글자\s?크기|인쇄|스크랩|좋아요|구독|print|close|email|share|top|a\+|a-/gi;
 /**
  * Where an English label's word ends (case matters in the patterns built on it): the line's end, a
  * mark, or a capitalised word, the title a label leads to. A lower-case word goes on as a sentence.
@@ -699,6 +707,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
 
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text) || (toolWorded && isToolRail(text)))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
+  if (weight <= LIST_CONTROL_MAX_WEIGHT && LIST_CONTROL.test(text)) return { kind: 'widget', why: because('reason_list_control', text) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
   if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };

@@ -121,6 +121,11 @@ describe('classifyElement: text rules', () => {
     ['<div><a href="javascript:void(0)">+ 关注</a></div>', 'widget', 'tool bar'],
     ['<div><div>返回首页</div> <div>举报/反馈</div></div>', 'widget', 'tool bar'],
     ['<a href="/feedback">意见反馈</a>', 'widget', 'tool bar'],
+    ['<a href="javascript:;">不感兴趣</a>', 'widget', 'tool bar'],
+    ['<div class="more">点击加载更多</div>', 'widget', 'load-more button or end line'],
+    ['<div class="no_more">已显示全部内容</div>', 'widget', 'load-more button or end line'],
+    ['<div>没有更多了</div>', 'widget', 'load-more button or end line'],
+    ['<button>Load more stories</button>', 'widget', 'load-more button or end line'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
     ['<div>Newsletter Get our daily briefing</div>', 'widget', 'newsletter'],
     ['<div>SUBSCRIBE</div>', 'widget', 'newsletter'],
@@ -248,6 +253,9 @@ describe('classifyElement: text rules', () => {
     expect(classify('<p>他拨打了报料热线，反映小区停水的情况。</p>')).toBeNull();
     expect(classify('<p>The mayor said the tips came from residents.</p>')).toBeNull();
     expect(classify('<p>“Have your say,” the mayor told residents, “and give us feedback on the plan by May.”</p>')).toBeNull();
+    // A list's control is all of its box's text: a sentence or a headline with those words is not one.
+    expect(classify('<p>新版应用加载更多内容时不再卡顿。</p>')).toBeNull();
+    expect(classify('<div>没有更多了：老街菜市场最后一批摊主回迁</div>')).toBeNull();
     // Back to the top in a sentence, or beside more than a rail's few items, is no rail.
     expect(classify('<p>如需返回顶部，请点击页面右侧的按钮。</p>')).toBeNull();
     expect(classify('<div>新版目录在每页右下角加了 返回顶部 的按钮方便读者浏览</div>')).toBeNull();
