@@ -125,6 +125,7 @@ describe('classifyElement: text rules', () => {
     ['<div class="more">点击加载更多</div>', 'widget', 'load-more button or end line'],
     ['<div class="no_more">已显示全部内容</div>', 'widget', 'load-more button or end line'],
     ['<div>没有更多了</div>', 'widget', 'load-more button or end line'],
+    ['<a href="javascript:;">點擊載入更多</a>', 'widget', 'load-more button or end line'],
     ['<button>Load more stories</button>', 'widget', 'load-more button or end line'],
     ['<div>Sign up for our morning briefing</div>', 'widget', 'newsletter'],
     ['<div>Newsletter Get our daily briefing</div>', 'widget', 'newsletter'],
