@@ -527,6 +527,14 @@ describe('links beside what a link box was kept for', () => {
     expect(itemOf(doc, '.user-card-head')).toBeUndefined();
   });
 
+  it('keeps the posting account’s other posts when they follow the same story', () => {
+    const doc = pageWith(`<div class="right"><div class="user-card">
+      <div class="user-card-head"><a href="/u/1"><img src="/a.png" alt=""></a><div class="user-card-name"><a href="/u/1">青溪日报</a></div></div>
+      ${links(['青溪县第一座水厂开工，农村自来水普及率将提高', '青溪县水利局：三座水厂年内建成', '青溪县农村自来水管网改造启动'])}</div></div>`);
+    const hidden = analyzePage(doc, { url: doc.URL }).hidden;
+    expect(hidden.some((h) => h.el.contains(doc.querySelector('.posts a')))).toBe(false);
+  });
+
   it('names links beside the site’s search box without placing them in the story’s box', () => {
     // Six links make the bar a link list; each list of three is too few to be one of its own.
     const doc = pageWith(`<div class="bar"><form><input type="text" name="q"><button>搜索</button></form>${links(UNRELATED)}
