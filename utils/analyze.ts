@@ -584,11 +584,14 @@ function hiddenElements(
   // A teaser block's name in the story's box (qq's 精彩视频推荐 over a video teaser) is judged once
   // the walk is done: when all that follows it in the box went as clutter, it names nothing shown.
   const storyLabels: Array<{ el: Element; name: string }> = [];
+  // One outside the story's box (関連記事 over a list of links hidden whole) names the block printed
+  // right after it: when that block went, the name is left over.
+  const blockLabels: Array<{ el: Element; name: string }> = [];
   // The label test first: contains() is a call into the DOM, and most elements that come here are no label.
   const endLabel = (el: Element): boolean => {
     const name = teaserLabel(el, ctx);
-    if (!name || !body.root.contains(el)) return false;
-    storyLabels.push({ el, name });
+    if (!name) return false;
+    (body.root.contains(el) ? storyLabels : blockLabels).push({ el, name });
     return true;
   };
   const visit = (el: Element, mode: 'walk' | 'blocks' | 'links' | 'around' | 'meta' | 'side' = 'walk', bar?: Verdict, keeps?: (el: Element) => boolean): void => {
@@ -678,7 +681,13 @@ function hiddenElements(
     }
   };
   visit(pageBody);
-  for (const { el, name } of storyLabels) if (!showsAfter(el, body.root, ctx.stats, hiddenSet)) hide(el, { kind: 'teaser', why: because('reason_teaser_label_alone', name) });
+  const alone = (name: string): Verdict => ({ kind: 'teaser', why: because('reason_teaser_label_alone', name) });
+  for (const { el, name } of storyLabels) if (!showsAfter(el, body.root, ctx.stats, hiddenSet)) hide(el, alone(name));
+  for (const { el, name } of blockLabels) {
+    let named = el.nextElementSibling;
+    while (named && ctx.stats.of(named).weight === 0) named = named.nextElementSibling;
+    if (named && !showsText(named, ctx.stats, hiddenSet)) hide(el, alone(name));
+  }
   return { hidden: out, hiddenSet, pagers };
 }
 
@@ -708,15 +717,17 @@ function hideEmptyLabel(el: Element, ctx: Classifier, hide: Hide, belowStory: (e
  * invisible 转播 tip) names nothing a label could head.
  */
 function showsAfter(el: Element, box: Element, stats: DomStats, hidden: ReadonlySet<Element>): boolean {
-  const shows = (n: Element): boolean => {
-    if (hidden.has(n) || stats.of(n).weight === 0) return false;
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE ? c.nodeValue!.trim() !== '' : c.nodeType === ELEMENT_NODE && shows(c as Element)) return true;
-    }
-    return false;
-  };
   for (let n = el; n !== box && n.parentElement; n = n.parentElement) {
-    for (let next = n.nextElementSibling; next; next = next.nextElementSibling) if (shows(next)) return true;
+    for (let next = n.nextElementSibling; next; next = next.nextElementSibling) if (showsText(next, stats, hidden)) return true;
+  }
+  return false;
+}
+
+/** Whether any text of `n` shows, outside what was hidden. */
+function showsText(n: Element, stats: DomStats, hidden: ReadonlySet<Element>): boolean {
+  if (hidden.has(n) || stats.of(n).weight === 0) return false;
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE ? c.nodeValue!.trim() !== '' : c.nodeType === ELEMENT_NODE && showsText(c as Element, stats, hidden)) return true;
   }
   return false;
 }

@@ -230,6 +230,17 @@ describe('a teaser block’s name with nothing after it', () => {
     expect(itemOf(other, '.about')).toBeUndefined();
   });
 
+  // note100yen's 関連記事 over a list of links hidden as a whole, with more of the page after both.
+  it('goes with the block printed right after it, when that block went', () => {
+    const others = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
+    const list = `<ul>${others.map((t, i) => `<li><a href="/o/${i}.htm">${t}</a></li>`).join('')}</ul>`;
+    const doc = pageWith(`<div id="label">相关阅读</div><div class="similar">${list}</div><div class="blogroll">本站文章均为原创，欢迎订阅。</div>`);
+    expect(itemOf(doc, '.similar')).toMatchObject({ kind: 'teaser' });
+    expect(itemOf(doc, '#label')).toMatchObject({ kind: 'teaser', reason: '“相关阅读”: the name of a teaser block with nothing of it left to show' });
+    const kept = pageWith(`<div id="label">相关阅读</div><div class="similar">${RELATED}</div><div class="blogroll">本站文章均为原创，欢迎订阅。</div>`);
+    expect(itemOf(kept, '#label')).toBeUndefined();
+  });
+
   describe('as the story’s last line', () => {
     const VIDEOS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
     const UNRELATED = `<ul>${VIDEOS.map((v, i) => `<li><a href="/v/${i}.htm">${v}</a></li>`).join('')}</ul>`;
