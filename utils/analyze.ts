@@ -587,6 +587,9 @@ function hiddenElements(
   // One outside the story's box (関連記事 over a list of links hidden whole) names the block printed
   // right after it: when that block went, the name is left over.
   const blockLabels: Array<{ el: Element; name: string }> = [];
+  // A section's name above a list outside the story (工作动态 over an old portal's table of links)
+  // goes when the list right after it went as teasers.
+  const sectionNames: Array<{ el: Element; name: string }> = [];
   // The label test first: contains() is a call into the DOM, and most elements that come here are no label.
   const endLabel = (el: Element): boolean => {
     const name = teaserLabel(el, ctx);
@@ -677,16 +680,26 @@ function hiddenElements(
       else if (walking && endLabel(child)) continue;
       // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
       else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
-      else visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
+      else {
+        const section = sectionName(child, ctx.stats);
+        if (section && !body.root.contains(child)) sectionNames.push({ el: child, name: section });
+        visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
+      }
     }
   };
   visit(pageBody);
   const alone = (name: string): Verdict => ({ kind: 'teaser', why: because('reason_teaser_label_alone', name) });
   for (const { el, name } of storyLabels) if (!showsAfter(el, body.root, ctx.stats, hiddenSet)) hide(el, alone(name));
   for (const { el, name } of blockLabels) {
-    let named = el.nextElementSibling;
-    while (named && ctx.stats.of(named).weight === 0) named = named.nextElementSibling;
+    const named = nextWithText(el, ctx.stats);
     if (named && !showsText(named, ctx.stats, hiddenSet)) hide(el, alone(name));
+  }
+  if (sectionNames.length) {
+    const teasers = new Set(out.filter((h) => h.item.kind === 'teaser').map((h) => h.el));
+    for (const { el, name } of sectionNames) {
+      const named = nextWithText(el, ctx.stats);
+      if (named && teasers.has(named) && !holdsField(el)) hide(el, alone(name));
+    }
   }
   return { hidden: out, hiddenSet, pagers };
 }
@@ -710,6 +723,27 @@ function hideEmptyLabel(el: Element, ctx: Classifier, hide: Hide, belowStory: (e
     }
   }
   return false;
+}
+
+/**
+ * A section's name: four to eight Han characters alone, no link, number or mark (工作动态, 本周热门).
+ * A person's name is shorter (李明, 欧阳修), and a line with a mark is a label (编辑：李明) or a date.
+ */
+const SECTION_NAME = /^\p{Script=Han}{4,8}$/u;
+const SECTION_NAME_MAX_WEIGHT = 8;
+
+function sectionName(el: Element, stats: DomStats): string | null {
+  const w = stats.of(el);
+  if (w.weight === 0 || w.weight > SECTION_NAME_MAX_WEIGHT || w.links > 0 || el.childElementCount > 1) return null;
+  const lead = stats.lead(el);
+  return SECTION_NAME.test(lead) ? lead : null;
+}
+
+/** The first element after `el` that holds text: what a name printed above a block names. */
+function nextWithText(el: Element, stats: DomStats): Element | null {
+  let next = el.nextElementSibling;
+  while (next && stats.of(next).weight === 0) next = next.nextElementSibling;
+  return next;
 }
 
 /**

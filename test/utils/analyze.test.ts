@@ -241,6 +241,20 @@ describe('a teaser block’s name with nothing after it', () => {
     expect(itemOf(kept, '#label')).toBeUndefined();
   });
 
+  // An old portal's column: its search box, then 工作动态 over a list of links to other stories.
+  it('goes as a section’s short name over a list that went as teasers, and only then', () => {
+    const column = (line: string): string => `<div class="col"><form><input type="text" name="q"><button>检索</button></form><div id="section">${line}</div>${list}</div>`;
+    const others = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
+    const list = `<ul class="list">${others.map((t, i) => `<li><a href="/o/${i}.htm">${t}</a></li>`).join('')}</ul>`;
+    const doc = pageWith(column('工作动态'));
+    expect(itemOf(doc, '#section')).toMatchObject({ kind: 'teaser', reason: '“工作动态”: the name of a teaser block with nothing of it left to show' });
+    // A person's name, a line with a mark or a number is no section's name; nor is a name over a box that went as a widget.
+    for (const line of ['李明', '欧阳修', '编辑：李明', '2024年3月']) expect(itemOf(pageWith(column(line)), '#section')).toBeUndefined();
+    const share = pageWith('<div class="col"><div id="section">工作动态</div><div class="share">分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">QQ空间</a></div></div>');
+    expect(itemOf(share, '.share')).toMatchObject({ kind: 'widget' });
+    expect(itemOf(share, '#section')).toBeUndefined();
+  });
+
   describe('as the story’s last line', () => {
     const VIDEOS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
     const UNRELATED = `<ul>${VIDEOS.map((v, i) => `<li><a href="/v/${i}.htm">${v}</a></li>`).join('')}</ul>`;
