@@ -201,6 +201,8 @@ describe('a teaser block’s name with nothing after it', () => {
   const STORY = WATER_STORY;
   const RELATED = `<ul><li><a href="/a/1.htm">青溪县第一座水厂开工，农村自来水普及率将提高</a></li>
     <li><a href="/a/2.htm">青溪县水利局：三座水厂年内建成，全县农村通自来水</a></li></ul>`;
+  const OTHERS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
+  const UNRELATED = `<ul>${OTHERS.map((t, i) => `<li><a href="/o/${i}.htm">${t}</a></li>`).join('')}</ul>`;
   const pageWith = (after: string) =>
     parseHtml(
       `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
@@ -232,9 +234,7 @@ describe('a teaser block’s name with nothing after it', () => {
 
   // note100yen's 関連記事 over a list of links hidden as a whole, with more of the page after both.
   it('goes with the block printed right after it, when that block went', () => {
-    const others = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
-    const list = `<ul>${others.map((t, i) => `<li><a href="/o/${i}.htm">${t}</a></li>`).join('')}</ul>`;
-    const doc = pageWith(`<div id="label">相关阅读</div><div class="similar">${list}</div><div class="blogroll">本站文章均为原创，欢迎订阅。</div>`);
+    const doc = pageWith(`<div id="label">相关阅读</div><div class="similar">${UNRELATED}</div><div class="blogroll">本站文章均为原创，欢迎订阅。</div>`);
     expect(itemOf(doc, '.similar')).toMatchObject({ kind: 'teaser' });
     expect(itemOf(doc, '#label')).toMatchObject({ kind: 'teaser', reason: '“相关阅读”: the name of a teaser block with nothing of it left to show' });
     const kept = pageWith(`<div id="label">相关阅读</div><div class="similar">${RELATED}</div><div class="blogroll">本站文章均为原创，欢迎订阅。</div>`);
@@ -243,9 +243,7 @@ describe('a teaser block’s name with nothing after it', () => {
 
   // An old portal's column: its search box, then 工作动态 over a list of links to other stories.
   it('goes as a section’s short name over a list that went as teasers, and only then', () => {
-    const column = (line: string): string => `<div class="col"><form><input type="text" name="q"><button>检索</button></form><div id="section">${line}</div>${list}</div>`;
-    const others = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
-    const list = `<ul class="list">${others.map((t, i) => `<li><a href="/o/${i}.htm">${t}</a></li>`).join('')}</ul>`;
+    const column = (line: string): string => `<div class="col"><form><input type="text" name="q"><button>检索</button></form><div id="section">${line}</div>${UNRELATED}</div>`;
     const doc = pageWith(column('工作动态'));
     expect(itemOf(doc, '#section')).toMatchObject({ kind: 'teaser', reason: '“工作动态”: the name of a teaser block with nothing of it left to show' });
     // A person's name, a line with a mark or a number is no section's name; nor is a name over a box that went as a widget.
@@ -256,8 +254,6 @@ describe('a teaser block’s name with nothing after it', () => {
   });
 
   describe('as the story’s last line', () => {
-    const VIDEOS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
-    const UNRELATED = `<ul>${VIDEOS.map((v, i) => `<li><a href="/v/${i}.htm">${v}</a></li>`).join('')}</ul>`;
     // qq's 精彩视频推荐 over a player its script fills, and the site's rights notice after it.
     it('is hidden when what follows it in the story’s box was hidden or is empty', () => {
       const doc = storyEndingWith('<p id="label"><strong>精彩视频推荐</strong></p><p><script>player()</script></p><p>本文为晨光新闻网原创稿件，未经授权不得转载。</p>');
