@@ -544,7 +544,7 @@ describe('links beside what a link box was kept for', () => {
     const doc = pageWith(`<div class="right"><div class="user-card">
       <div class="user-card-head"><a href="/u/1"><img src="/a.png" alt=""></a><div class="user-card-name"><a href="/u/1">青溪日报</a></div></div>
       ${links(UNRELATED)}</div></div>`);
-    expect(itemOf(doc, '.posts')).toMatchObject({ kind: 'teaser', reason: "the posting account's other posts (similarity 0.00)" });
+    expect(itemOf(doc, '.posts')).toMatchObject({ kind: 'teaser', reason: 'the posting account’s other posts (similarity 0.00)' });
     expect(itemOf(doc, '.user-card-head')).toBeUndefined();
   });
 
