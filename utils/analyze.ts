@@ -590,6 +590,15 @@ function hiddenElements(
   // A section's name above a list outside the story (工作动态 over an old portal's table of links)
   // goes when the list right after it went as teasers.
   const sectionNames: Array<{ el: Element; name: string }> = [];
+  // A list's 更多 link on a line of its own outside the story (［更多］ under an old portal's table of
+  // links) goes when the list beside it went as teasers; printed after a name (工作动态 ［更多］), it
+  // heads the list after it, as a section's name does.
+  const moreLinks: Array<{ el: Element; name: string | undefined; text: string }> = [];
+  const collectMoreLink = (el: Element): boolean => {
+    const more = moreLink(el, ctx.stats);
+    if (more) moreLinks.push({ el, ...more });
+    return more !== null;
+  };
   // The label test first: contains() is a call into the DOM, and most elements that come here are no label.
   const endLabel = (el: Element): boolean => {
     const name = teaserLabel(el, ctx);
@@ -673,7 +682,10 @@ function hiddenElements(
       // side column holding the card is walked as ever, its boxes judged by their own rules.
       else if (walking && isAccountBox(ctx.stats.of(child)) && holdsAccount(child) && !isMetaZone(child)) visit(child, 'around', undefined, holdsAccount);
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
-      else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) hideUnrelated(child, profile(), hide, undefined, mode === 'links' ? 'reason_unrelated_links' : keeps === holdsAccount ? 'reason_account_posts' : 'reason_other_links');
+      else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) {
+        // A list's more link says nothing to score: it goes with the list it leads on (see moreLinks).
+        if (!collectMoreLink(child)) hideUnrelated(child, profile(), hide, undefined, mode === 'links' ? 'reason_unrelated_links' : keeps === holdsAccount ? 'reason_account_posts' : 'reason_other_links');
+      }
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
       else if (walking && hideEmptyLabel(child, ctx, hide, belowStory)) continue;
@@ -683,6 +695,7 @@ function hiddenElements(
       else {
         const section = sectionName(child, ctx.stats);
         if (section && !body.root.contains(child)) sectionNames.push({ el: child, name: section });
+        else if (!section && !body.root.contains(child)) collectMoreLink(child);
         visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
       }
     }
@@ -694,11 +707,22 @@ function hiddenElements(
     const named = nextWithText(el, ctx.stats);
     if (named && !showsText(named, ctx.stats, hiddenSet)) hide(el, alone(name));
   }
-  if (sectionNames.length) {
+  if (sectionNames.length || moreLinks.length) {
     const teasers = new Set(out.filter((h) => h.item.kind === 'teaser').map((h) => h.el));
-    for (const { el, name } of sectionNames) {
+    const headsTeasers = (el: Element): boolean => {
       const named = nextWithText(el, ctx.stats);
-      if (named && teasers.has(named) && !holdsField(el)) hide(el, alone(name));
+      return named !== null && teasers.has(named);
+    };
+    for (const { el, name } of sectionNames) if (headsTeasers(el) && !holdsField(el)) hide(el, alone(name));
+    for (const { el, name, text } of moreLinks) {
+      if (name !== undefined) {
+        if (headsTeasers(el)) hide(el, alone(name));
+        continue;
+      }
+      // Under a list it leads on from that list; under a name (or nothing), on to the list after it.
+      const before = previousWithText(el, ctx.stats);
+      const underList = before !== null && ctx.stats.of(before).links > 0;
+      if (underList ? teasers.has(before) : headsTeasers(el)) hide(el, { kind: 'teaser', why: because('reason_more_link_alone', text) });
     }
   }
   return { hidden: out, hiddenSet, pagers };
@@ -740,11 +764,35 @@ function sectionName(el: Element, stats: DomStats): string | null {
   return SECTION_NAME.test(lead) ? lead : null;
 }
 
+/**
+ * A list's “more” link as all of a line: 更多, ［更多］, 更多>>, More », after a section's name or not
+ * (工作动态 ［更多］). The name is in the first group.
+ */
+const MORE_LINK_LINE = /^(?:(\p{Script=Han}{2,8})\s*)?[［\[【(（<]?\s*(?:更多|more)\s*(?:>>|»|›|>|＞+|→)?\s*[］\]】)）>]?$/iu;
+/** The most such a line weighs: a section's name of eight characters, then 更多. */
+const MORE_LINK_MAX_WEIGHT = 12;
+
+/** The more link's line `el` is, with its section's name if it prints one; null for any other element. */
+function moreLink(el: Element, stats: DomStats): { name: string | undefined; text: string } | null {
+  const w = stats.of(el);
+  if (w.links !== 1 || w.weight === 0 || w.weight > MORE_LINK_MAX_WEIGHT) return null;
+  const text = stats.lead(el);
+  const m = MORE_LINK_LINE.exec(text);
+  return m ? { name: m[1], text } : null;
+}
+
 /** The first element after `el` that holds text: what a name printed above a block names. */
 function nextWithText(el: Element, stats: DomStats): Element | null {
   let next = el.nextElementSibling;
   while (next && stats.of(next).weight === 0) next = next.nextElementSibling;
   return next;
+}
+
+/** The nearest element before `el` that holds text: the list a more link printed under it leads on. */
+function previousWithText(el: Element, stats: DomStats): Element | null {
+  let before = el.previousElementSibling;
+  while (before && stats.of(before).weight === 0) before = before.previousElementSibling;
+  return before;
 }
 
 /**

@@ -253,6 +253,26 @@ describe('a teaser block’s name with nothing after it', () => {
     expect(itemOf(share, '#section')).toBeUndefined();
   });
 
+  // The same column's ［更多］ under its list, a line of its own: the list went, so its link to more of it goes too.
+  it('goes as a list’s 更多 link on a line of its own, with the list it leads on', () => {
+    const FORM = '<form><input type="text" name="q"><button>检索</button></form>';
+    const more = '<div id="more">［<a href="/gzdt.htm">更多</a>］</div>';
+    const reason = '“［更多］”: the link to more of a list hidden beside it';
+    // In a column walked around its search box, where links no rule names are scored, and right under the story.
+    for (const column of [(inner: string) => `<div class="col">${FORM}${inner}</div>`, (inner: string) => inner]) {
+      const doc = pageWith(column(`<div id="section">工作动态</div>${UNRELATED}${more}`));
+      expect(itemOf(doc, '#more')).toMatchObject({ kind: 'teaser', reason });
+      // Under a list kept for its related items it stays, whatever list comes after it.
+      expect(itemOf(pageWith(column(`${RELATED}${more}${UNRELATED}`)), '#more')).toBeUndefined();
+    }
+    // Printed after a section's name, it heads the list after it, and goes with it as the name does.
+    const row = pageWith(`<div class="col">${FORM}<div id="row">工作动态 <a href="/gzdt.htm">更多&gt;&gt;</a></div>${UNRELATED}</div>`);
+    expect(itemOf(row, '#row')).toMatchObject({ kind: 'teaser', reason: '“工作动态”: the name of a teaser block with nothing of it left to show' });
+    // A headline that opens with 更多 is no such link.
+    const headline = pageWith(`<div class="col">${FORM}${UNRELATED}<div id="more"><a href="/a/3.htm">更多农村家庭用上自来水</a></div></div>`);
+    expect(itemOf(headline, '#more')?.reason ?? '').not.toContain('link to more');
+  });
+
   describe('as the story’s last line', () => {
     // qq's 精彩视频推荐 over a player its script fills, and the site's rights notice after it.
     it('is hidden when what follows it in the story’s box was hidden or is empty', () => {
