@@ -341,7 +341,7 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
   }
   // The next story's empty slot is a page-turn link (see classifyElement), not a block to fill.
   if (empty && !namesNextStory(name)) return { verdict: { kind: 'teaser', why: because('reason_teasers_empty', name) } };
-  const card = w.links === 1 && isNextStoryCard(el, ctx);
+  const card = w.links === 1 && (isNextStoryCard(el, ctx) || isStoryTurnLine(w, name));
   if (w.links < 2 && !card) return null;
   return isTeaserBlock(el, w, name, ctx, card) ? { verdict: { kind: 'teaser', why: because('reason_teaser_block', name) }, teaser: name } : null;
 }
@@ -368,6 +368,18 @@ function storyTurn(el: Element, w: Weights): string | null {
 function isNextStoryCard(el: Element, ctx: Classifier): boolean {
   const head = el.firstElementChild;
   return !!head && isHeadingLike(head) && ctx.stats.of(head).links === 0 && namesNextStory(ctx.stats.lead(head));
+}
+
+/** The most a turn line's label weighs beside its link: 阅读下一篇： and the marks around it. */
+const TURN_LABEL_MAX_WEIGHT = 8;
+
+/**
+ * The previous or next story's line: its label and its one linked headline (上一篇：X, a 下一篇 :
+ * label in a box of its own, then the link), judged as that one teaser, as the story's card is. A
+ * line with 没有了 and no link is a page-turn link (see classifyElement).
+ */
+function isStoryTurnLine(w: Weights, name: string): boolean {
+  return namesNextStory(name) && w.linkWeight >= HEADLINE_MIN_WEIGHT && w.weight - w.linkWeight <= TURN_LABEL_MAX_WEIGHT;
 }
 
 /** Whether a block of links named `name` holds teasers: its items, not a story that merely opens with such a heading. */

@@ -436,6 +436,27 @@ describe('the next story’s card below the story', () => {
   it('stays when it leads to a story on the same subject', () => {
     expect(cardOf(pageWith('青溪县第二座水厂开工', '县水利局介绍，第二座水厂建成后全县农村自来水普及率将进一步提高。'))).toBeUndefined();
   });
+
+  // The previous or next story's line, its label then its one linked headline, in the forms sites print it.
+  it.each([
+    ['上一篇：<a href="/a/2.htm">HEADLINE</a>', '上一篇'],
+    ['<span>上一篇：</span><a href="/a/2.htm">HEADLINE</a>', '上一篇'],
+    ['<div class="adjacent-post-title">下一篇 :</div><a href="/a/2.htm">HEADLINE</a>', '下一篇'],
+    ['【下一篇】 <a href="/a/2.htm">HEADLINE</a>', '下一篇'],
+  ])('goes as a line %s leading to another subject, and stays on the same subject', (line, name) => {
+    const lineOf = (headline: string) => {
+      const doc = parseHtml(
+        `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+          <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+            <div class="content">${WATER_STORY}</div>
+            <div class="turn" id="turn">${line.replace('HEADLINE', headline)}</div></div></body></html>`,
+        'http://news.example.test/2024-03/06/content_2.htm',
+      );
+      return analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector('#turn'))?.item;
+    };
+    expect(lineOf('一座老钢厂改造成了创意园区')).toMatchObject({ kind: 'teaser', reason: `unrelated teaser in “${name}” (similarity 0.00)` });
+    expect(lineOf('青溪县第二座水厂开工，农村自来水普及率将提高')).toBeUndefined();
+  });
 });
 
 describe('a teaser block kept for its related items', () => {
