@@ -139,11 +139,12 @@ const TEASER_HEADING = new RegExp(String.raw`^[\s/|｜【\[(（<《—-]*((拓�
 const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 'xgyd', 'xgxw', 'tjyd', 'hot', 'hotnews', 'rank', 'ranking', 'paihang', 'toplist', 'morenews', 'more', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'tuijian', 'xiangguan', 'recommendation', 'recommendations']);
 
 /**
- * A list's control, all of a box's text: the button that loads more of it (点击加载更多, 載入更多, Load more)
- * or the line saying it has no more (已显示全部内容, 没有更多了). A kept block of teasers still shows
+ * A list's control, all of a box's text: the button that loads more of it (点击加载更多, 載入更多, Load more),
+ * the line shown while the site's script loads it (加载中…, Loading...) or the line saying it has no
+ * more (已显示全部内容, 没有更多了). A kept block of teasers still shows
  * them under its related items.
  */
-const LIST_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入)更多(?:[内內]容)?|已[显顯]示全部(?:[内內]容)?|[没沒]有更多(?:了|[内內]容了?)?|load more(?: stories)?)$/i;
+const LIST_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入)更多(?:[内內]容)?|(?:正在)?(?:加[载載]|[载載]入)中(?:\.{1,6}|…{1,2})?|已[显顯]示全部(?:[内內]容)?|[没沒]有更多(?:了|[内內]容了?)?|load more(?: stories)?|loading(?:\.{1,3}|…)?)$/i;
 /** Weight of the longest LIST_CONTROL text ("Load more stories" weighs 3, 已显示全部内容 7). */
 const LIST_CONTROL_MAX_WEIGHT = 8;
 const WIDGET_TEXT = /^(分享到|[转轉][发發]到|分享至|一[键鍵]分享|分享|share( this)?( article)?|[扫掃]一[扫掃]|[扫掃][码碼]|打印|【打印】|列印|【列印】|[关關][闭閉](?:窗口|[视視]窗)|【[关關][闭閉](?:窗口|[视視]窗)】|字[号號]|【字[号號]|字[体體][:：]|收藏|[复複][制製](?:[链鏈]接|[连連]結))/i;

@@ -476,7 +476,7 @@ describe('a teaser block kept for its related items', () => {
     const itemOf = (selector: string) => hidden.find((h) => h.el === doc.querySelector(selector))?.item;
     expect(itemOf('#float')).toMatchObject({ kind: 'widget', reason: 'QR code' });
     expect(itemOf('#ad')).toMatchObject({ kind: 'ad' });
-    expect(itemOf('#end')).toMatchObject({ kind: 'widget', reason: 'a list’s load-more button or end line (“已显示全部内容”)' });
+    expect(itemOf('#end')).toMatchObject({ kind: 'widget', reason: 'a list’s load-more button, loading line or end line (“已显示全部内容”)' });
     expect(itemOf('#other')).toMatchObject({ kind: 'teaser' });
     for (const kept of ['#related', '#name', '#all', '.recommend']) expect(itemOf(kept)).toBeUndefined();
   });
