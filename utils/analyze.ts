@@ -606,11 +606,6 @@ function hiddenElements(
   // links) goes when the list beside it went as teasers; printed after a name (工作动态 ［更多］), it
   // heads the list after it, as a section's name does.
   const moreLinks: Array<{ el: Element; name: string | undefined; text: string }> = [];
-  const collectMoreLink = (el: Element): boolean => {
-    const more = moreLink(el, ctx.stats);
-    if (more) moreLinks.push({ el, ...more });
-    return more !== null;
-  };
   // The label test first: contains() is a call into the DOM, and most elements that come here are no label.
   const endLabel = (el: Element): boolean => {
     const name = teaserLabel(el, ctx);
@@ -696,7 +691,9 @@ function hiddenElements(
       else if (keeps?.(child)) visit(child, ctx.stats.of(child).links <= 2 ? 'walk' : 'around', undefined, keeps);
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) {
         // A list's more link says nothing to score: it goes with the list it leads on (see moreLinks).
-        if (!collectMoreLink(child)) hideUnrelated(child, profile(), hide, undefined, mode === 'links' ? 'reason_unrelated_links' : keeps === holdsAccount ? 'reason_account_posts' : 'reason_other_links');
+        const more = moreLink(child, ctx.stats);
+        if (more) moreLinks.push({ el: child, ...more });
+        else hideUnrelated(child, profile(), hide, undefined, mode === 'links' ? 'reason_unrelated_links' : keeps === holdsAccount ? 'reason_account_posts' : 'reason_other_links');
       }
       else if (bar) visit(child, 'meta', bar);
       else if (walking && (headedListBelow(child) || tickerOutside(child) || (mode === 'side' && sideWidget(child)))) continue;
@@ -705,9 +702,11 @@ function hiddenElements(
       // A pager of fewer links than a link list has (1 2 3 下一页) is kept as any other.
       else if (isPagerSized(ctx.stats.of(child)) && keepPager(child)) continue;
       else {
+        // Where it stands is asked last: contains() is a call into the DOM, and few elements here are either.
         const section = sectionName(child, ctx.stats);
+        const more = section ? null : moreLink(child, ctx.stats);
         if (section && !body.root.contains(child)) sectionNames.push({ el: child, name: section });
-        else if (!section && !body.root.contains(child)) collectMoreLink(child);
+        else if (more && !body.root.contains(child)) moreLinks.push({ el: child, ...more });
         visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
       }
     }
@@ -777,10 +776,11 @@ function sectionName(el: Element, stats: DomStats): string | null {
 }
 
 /**
- * A list's “more” link as all of a line: 更多, ［更多］, 更多>>, More », after a section's name or not
- * (工作动态 ［更多］). The name is in the first group.
+ * A list's “more” link as all of a line: 更多, ［更多］, 查看更多>>, More », after a section's name or not
+ * (工作动态 ［更多］). The name is in the first group; it stands apart from the link (a space or the
+ * link's bracket), so 查看更多 is read as the link it is.
  */
-const MORE_LINK_LINE = /^(?:(\p{Script=Han}{2,8})\s*)?[［\[【(（<]?\s*(?:更多|more)\s*(?:>>|»|›|>|＞+|→)?\s*[］\]】)）>]?$/iu;
+const MORE_LINK_LINE = /^(?:(\p{Script=Han}{2,8})(?:\s+|(?=[［\[【(（<])))?[［\[【(（<]?\s*(?:(?:查看|[阅閱][读讀]|[浏瀏][览覽])?更多|(?:see |view |read )?more)\s*(?:>>|»|›|>|＞+|→)?\s*[］\]】)）>]?$/iu;
 /** The most such a line weighs: a section's name of eight characters, then 更多. */
 const MORE_LINK_MAX_WEIGHT = 12;
 

@@ -268,6 +268,9 @@ describe('a teaser block’s name with nothing after it', () => {
     // Printed after a section's name, it heads the list after it, and goes with it as the name does.
     const row = pageWith(`<div class="col">${FORM}<div id="row">工作动态 <a href="/gzdt.htm">更多&gt;&gt;</a></div>${UNRELATED}</div>`);
     expect(itemOf(row, '#row')).toMatchObject({ kind: 'teaser', reason: '“工作动态”: the name of a teaser block with nothing of it left to show' });
+    // 查看更多 is the link, not a section named 查看.
+    const view = pageWith(`<div class="col">${FORM}${UNRELATED}<div id="more"><a href="/gzdt.htm">查看更多&gt;&gt;</a></div></div>`);
+    expect(itemOf(view, '#more')).toMatchObject({ kind: 'teaser', reason: '“查看更多>>”: the link to more of a list hidden beside it' });
     // A headline that opens with 更多 is no such link.
     const headline = pageWith(`<div class="col">${FORM}${UNRELATED}<div id="more"><a href="/a/3.htm">更多农村家庭用上自来水</a></div></div>`);
     expect(itemOf(headline, '#more')?.reason ?? '').not.toContain('link to more');
