@@ -357,6 +357,22 @@ const EMPTY_NEXT_STORY = new RegExp(`^${NEXT_STORY_LABEL}\\s*[:：]?\\s*(没有�
  * as a text of its own, then the votes. A sentence opening with the words (你现在的心情怎么样？) is the story's.
  */
 const REACTIONS = /^([您你](此时|此刻|现在|读完|看完)?的心情|(此时|此刻|读完|看完)的?心情|新闻表情排行|心情排行|我要表态)(?=\s|[:：]|$)/;
+/** The moods such a vote offers (ifeng's 好文 钦佩 喜欢 泪奔 可爱 思考, sina's 感动 同情 无聊 愤怒), in both scripts. */
+const MOOD_WORD = /^(?:好文|[钦欽]佩|喜[欢歡]|[泪淚]奔|可[爱愛]|思考|[开開]心|[难難][过過]|感[动動]|同情|无聊|無聊|[愤憤]怒|搞笑|震[惊驚]|高[兴興]|路[过過]|新奇|雷人|[给給]力|[惊驚][讶訝]|[伤傷]心|[担擔][忧憂]|期待|[鄙][视視]|无语|無語)$/;
+/** Six moods and their counts, with room to spare. */
+const MOOD_VOTE_MAX_WEIGHT = 40;
+
+/**
+ * A mood vote printed without its label: four moods at least and nothing else but their counts. One
+ * or two such words are a line's (感动 is a headline's word too); a row of them is the vote.
+ */
+function isMoodVote(text: string): boolean {
+  // Most small texts fail on their first word, before the text is split.
+  if (!MOOD_WORD.test(text.slice(0, 2))) return false;
+  const words = text.replace(TOOL_COUNT, ' ').split(' ').filter((word) => word !== '');
+  return words.length >= 4 && words.every((word) => MOOD_WORD.test(word));
+}
+
 /** A word every REACTIONS label holds: most small texts have none, and their first text is not looked for. */
 const REACTION_WORD = /心情|表情|表态/;
 const NAV_TOKENS = new Set(['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'topbar', 'gnav', 'gnavi', 'globalnav', 'gnb', 'lnb', 'snb', 'sitenav', 'subnav', 'header', 'footer', 'sitemap', 'navpath', 'route']);
@@ -706,6 +722,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
   if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
+  if (weight < MOOD_VOTE_MAX_WEIGHT && isMoodVote(text)) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12).trim()) };
 
   if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text) || (toolWorded && isToolRail(text)))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
   if (weight <= LIST_CONTROL_MAX_WEIGHT && LIST_CONTROL.test(text)) return { kind: 'widget', why: because('reason_list_control', text) };

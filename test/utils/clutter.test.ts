@@ -99,6 +99,9 @@ describe('classifyElement: text rules', () => {
     ['<li><div>下一篇 :</div> 没有了</li>', 'navigation', 'page-turn'],
     ['<div><h2>您此时的心情</h2><ul><li>开心 0</li><li>难过 0</li><li>点赞 3</li></ul></div>', 'widget', 'mood vote'],
     ['<div><span>此刻心情</span> <a>感动</a> <a>愤怒</a></div>', 'widget', 'mood vote'],
+    // Without the label: a row of moods and their counts, nothing else.
+    ['<ul class="face_box"><li><span></span><img src="/hw.png"><b>好文</b></li> <li><img src="/qp.png"><b>钦佩</b></li> <li><b>喜欢</b></li> <li><b>泪奔</b></li></ul>', 'widget', 'mood vote (“好文 钦佩 喜欢 泪奔”)'],
+    ['<div><span>感动 12</span> <span>同情 3</span> <span>無聊 0</span> <span>憤怒 41</span></div>', 'widget', 'mood vote'],
     ['<div>« Previous page</div>', 'navigation', 'page-turn'],
     ['<div class="nextpage"><div>阅读下一篇：</div><div><a href="#"></a></div></div>', 'navigation', 'page-turn'],
     ['<div><span>閱讀下一篇</span><a href="#"></a></div>', 'navigation', 'page-turn'],
@@ -554,6 +557,8 @@ describe('classifyElement: story sentences holding a clutter word', () => {
     '<p>評論指出，這項政策將影響數十萬名勞工。</p>',
     '<p>更多评论认为，这一政策需要配套措施。</p>',
     '<p>正在加载中的货车排起了长队。</p>',
+    '<div>感动 同情</div>',
+    '<h3>感动 中国 年度 人物</h3>',
     '<p>Comments by the minister on Tuesday suggested the plan would be delayed.</p>',
     '<p>Every box was stamped “All rights reserved”, though the design had never been registered.</p>',
     '<p>报道称，该网站在页面底部标注“本站所有内容版权所有”，却从未取得授权。</p>',
