@@ -604,8 +604,12 @@ function hiddenElements(
   const sectionNames: Array<{ el: Element; name: string }> = [];
   // A list's 更多 link on a line of its own outside the story (［更多］ under an old portal's table of
   // links) goes when the list beside it went as teasers; printed after a name (工作动态 ［更多］), it
-  // heads the list after it, as a section's name does.
-  const moreLinks: Array<{ el: Element; name: string | undefined; text: string }> = [];
+  // is that section's name, and judged as one.
+  const moreLinks: Array<{ el: Element; text: string }> = [];
+  const listMoreLink = (el: Element, { name, text }: MoreLink): void => {
+    if (name === undefined) moreLinks.push({ el, text });
+    else sectionNames.push({ el, name });
+  };
   // The label test first: contains() is a call into the DOM, and most elements that come here are no label.
   const endLabel = (el: Element): boolean => {
     const name = teaserLabel(el, ctx);
@@ -692,7 +696,7 @@ function hiddenElements(
       else if ((mode === 'links' || mode === 'around') && ctx.stats.of(child).links > 0) {
         // A list's more link says nothing to score: it goes with the list it leads on (see moreLinks).
         const more = moreLink(child, ctx.stats);
-        if (more) moreLinks.push({ el: child, ...more });
+        if (more) listMoreLink(child, more);
         else hideUnrelated(child, profile(), hide, undefined, mode === 'links' ? 'reason_unrelated_links' : keeps === holdsAccount ? 'reason_account_posts' : 'reason_other_links');
       }
       else if (bar) visit(child, 'meta', bar);
@@ -706,7 +710,7 @@ function hiddenElements(
         const section = sectionName(child, ctx.stats);
         const more = section ? null : moreLink(child, ctx.stats);
         if (section && !body.root.contains(child)) sectionNames.push({ el: child, name: section });
-        else if (more && !body.root.contains(child)) moreLinks.push({ el: child, ...more });
+        else if (more && !body.root.contains(child)) listMoreLink(child, more);
         visit(child, mode === 'walk' && belowStory(child) && isSideColumn(child, ctx.stats) ? 'side' : 'walk');
       }
     }
@@ -715,25 +719,18 @@ function hiddenElements(
   const alone = (name: string): Verdict => ({ kind: 'teaser', why: because('reason_teaser_label_alone', name) });
   for (const { el, name } of storyLabels) if (!showsAfter(el, body.root, ctx.stats, hiddenSet)) hide(el, alone(name));
   for (const { el, name } of blockLabels) {
-    const named = nextWithText(el, ctx.stats);
+    const named = siblingWithText(el, ctx.stats, 'nextElementSibling');
     if (named && !showsText(named, ctx.stats, hiddenSet)) hide(el, alone(name));
   }
   if (sectionNames.length || moreLinks.length) {
     const teasers = new Set(out.filter((h) => h.item.kind === 'teaser').map((h) => h.el));
-    const headsTeasers = (el: Element): boolean => {
-      const named = nextWithText(el, ctx.stats);
-      return named !== null && teasers.has(named);
-    };
-    for (const { el, name } of sectionNames) if (headsTeasers(el) && !holdsField(el)) hide(el, alone(name));
-    for (const { el, name, text } of moreLinks) {
-      if (name !== undefined) {
-        if (headsTeasers(el)) hide(el, alone(name));
-        continue;
-      }
+    const wentAsTeasers = (el: Element | null): boolean => el !== null && teasers.has(el);
+    for (const { el, name } of sectionNames) if (wentAsTeasers(siblingWithText(el, ctx.stats, 'nextElementSibling')) && !holdsField(el)) hide(el, alone(name));
+    for (const { el, text } of moreLinks) {
       // Under a list it leads on from that list; under a name (or nothing), on to the list after it.
-      const before = previousWithText(el, ctx.stats);
-      const underList = before !== null && ctx.stats.of(before).links > 0;
-      if (underList ? teasers.has(before) : headsTeasers(el)) hide(el, { kind: 'teaser', why: because('reason_more_link_alone', text) });
+      const before = siblingWithText(el, ctx.stats, 'previousElementSibling');
+      const leadsOn = before !== null && ctx.stats.of(before).links > 0 ? before : siblingWithText(el, ctx.stats, 'nextElementSibling');
+      if (wentAsTeasers(leadsOn)) hide(el, { kind: 'teaser', why: because('reason_more_link_alone', text) });
     }
   }
   return { hidden: out, hiddenSet, pagers };
@@ -784,8 +781,14 @@ const MORE_LINK_LINE = /^(?:(\p{Script=Han}{2,8})(?:\s+|(?=[［\[【(（<])))?[�
 /** The most such a line weighs: a section's name of eight characters, then 更多. */
 const MORE_LINK_MAX_WEIGHT = 12;
 
-/** The more link's line `el` is, with its section's name if it prints one; null for any other element. */
-function moreLink(el: Element, stats: DomStats): { name: string | undefined; text: string } | null {
+/** A more link's line: its text, and its section's name if it prints one. */
+interface MoreLink {
+  name: string | undefined;
+  text: string;
+}
+
+/** The more link's line `el` is; null for any other element. */
+function moreLink(el: Element, stats: DomStats): MoreLink | null {
   const w = stats.of(el);
   if (w.links !== 1 || w.weight === 0 || w.weight > MORE_LINK_MAX_WEIGHT) return null;
   const text = stats.lead(el);
@@ -793,18 +796,14 @@ function moreLink(el: Element, stats: DomStats): { name: string | undefined; tex
   return m ? { name: m[1], text } : null;
 }
 
-/** The first element after `el` that holds text: what a name printed above a block names. */
-function nextWithText(el: Element, stats: DomStats): Element | null {
-  let next = el.nextElementSibling;
-  while (next && stats.of(next).weight === 0) next = next.nextElementSibling;
-  return next;
-}
-
-/** The nearest element before `el` that holds text: the list a more link printed under it leads on. */
-function previousWithText(el: Element, stats: DomStats): Element | null {
-  let before = el.previousElementSibling;
-  while (before && stats.of(before).weight === 0) before = before.previousElementSibling;
-  return before;
+/**
+ * The nearest sibling of `el` that holds text, after it or before it: the block a name printed above
+ * it names, the list a more link printed under it leads on.
+ */
+function siblingWithText(el: Element, stats: DomStats, way: 'nextElementSibling' | 'previousElementSibling'): Element | null {
+  let sibling = el[way];
+  while (sibling && stats.of(sibling).weight === 0) sibling = sibling[way];
+  return sibling;
 }
 
 /**

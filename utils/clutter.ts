@@ -141,8 +141,7 @@ const TEASER_TOKENS = new Set(['related', 'recommend', 'recommended', 'relate', 
 /**
  * A list's control, all of a box's text: the button that loads more of it (点击加载更多, 載入更多, Load more),
  * the line shown while the site's script loads it (加载中…, Loading...) or the line saying it has no
- * more (已显示全部内容, 没有更多了). A kept block of teasers still shows
- * them under its related items.
+ * more (已显示全部内容, 没有更多了). A kept block of teasers still shows them under its related items.
  */
 const LIST_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入)更多(?:[内內]容)?|(?:正在)?(?:加[载載]|[载載]入)中(?:\.{1,6}|…{1,2})?|已[显顯]示全部(?:[内內]容)?|[没沒]有更多(?:了|[内內]容了?)?|load more(?: stories)?|loading(?:\.{1,3}|…)?)$/i;
 /** Weight of the longest LIST_CONTROL text ("Load more stories" weighs 3, 已显示全部内容 7). */
