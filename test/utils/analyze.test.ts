@@ -13,6 +13,18 @@ const storyEndingWith = (end: string): Document =>
     'http://news.example.test/2024-03/06/content_2.htm',
   );
 
+/** The same story's page with `after` below the story's box and its editor's line. */
+const storyFollowedBy = (after: string): Document =>
+  parseHtml(
+    `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
+      <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
+        <div class="content">${WATER_STORY}</div>
+        <div class="editor">编辑：李明</div>${after}</div></body></html>`,
+    'http://news.example.test/2024-03/06/content_2.htm',
+  );
+/** What cleanup hid as the element `selector` names, if it hid it. */
+const hiddenItemOf = (doc: Document, selector: string) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+
 /** A continuous-reading page: the second story, appended below the first, is the one the title names. */
 const TWO_STORIES = `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
   <div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/city/">城市</a></div>
@@ -198,20 +210,12 @@ describe('an ad label on a line of its own', () => {
 });
 
 describe('a teaser block’s name with nothing after it', () => {
-  const STORY = WATER_STORY;
   const RELATED = `<ul><li><a href="/a/1.htm">青溪县第一座水厂开工，农村自来水普及率将提高</a></li>
     <li><a href="/a/2.htm">青溪县水利局：三座水厂年内建成，全县农村通自来水</a></li></ul>`;
   const OTHERS = ['全民微信时代，语音消息发六十秒是种怎样的体验', '城市夜跑爱好者越来越多，跑步装备怎么选', '一只橘猫每天准时到便利店门口等店员下班', '海边小镇的清晨，渔船归港', '三分钟学会做一道家常红烧肉', '航拍秋天的草原，牛羊成群'];
   const UNRELATED = `<ul>${OTHERS.map((t, i) => `<li><a href="/o/${i}.htm">${t}</a></li>`).join('')}</ul>`;
-  const pageWith = (after: string) =>
-    parseHtml(
-      `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
-        <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
-          <div class="content">${STORY}</div>
-          <div class="editor">编辑：李明</div>${after}</div></body></html>`,
-      'http://news.example.test/2024-03/06/content_2.htm',
-    );
-  const itemOf = (doc: Document, selector: string) => analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+  const pageWith = storyFollowedBy;
+  const itemOf = hiddenItemOf;
 
   it('is hidden when it ends a column that holds more, its list never filled', () => {
     const doc = pageWith('<div class="about"><div id="label">相关新闻</div></div><script>fill()</script>');
@@ -447,16 +451,7 @@ describe('the next story’s card below the story', () => {
     ['<div class="adjacent-post-title">下一篇 :</div><a href="/a/2.htm">HEADLINE</a>', '下一篇'],
     ['【下一篇】 <a href="/a/2.htm">HEADLINE</a>', '下一篇'],
   ])('goes as a line %s leading to another subject, and stays on the same subject', (line, name) => {
-    const lineOf = (headline: string) => {
-      const doc = parseHtml(
-        `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
-          <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
-            <div class="content">${WATER_STORY}</div>
-            <div class="turn" id="turn">${line.replace('HEADLINE', headline)}</div></div></body></html>`,
-        'http://news.example.test/2024-03/06/content_2.htm',
-      );
-      return analyzePage(doc, { url: doc.URL }).hidden.find((h) => h.el === doc.querySelector('#turn'))?.item;
-    };
+    const lineOf = (headline: string) => hiddenItemOf(storyFollowedBy(`<div class="turn" id="turn">${line.replace('HEADLINE', headline)}</div>`), '#turn');
     expect(lineOf('一座老钢厂改造成了创意园区')).toMatchObject({ kind: 'teaser', reason: `unrelated teaser in “${name}” (similarity 0.00)` });
     expect(lineOf('青溪县第二座水厂开工，农村自来水普及率将提高')).toBeUndefined();
   });
