@@ -26,8 +26,19 @@ if ((${#missing[@]} > 0)); then
     sudo=(sudo)
   fi
   echo "installing ${missing[*]}"
-  "${sudo[@]}" apt-get update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  # A mirror that stops answering would otherwise hold the install until CI gives up.
+  apt_net=(-o Acquire::Retries=3 -o Acquire::http::Timeout=60)
+  "${sudo[@]}" apt-get "${apt_net[@]}" update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_net[@]}" install -y --no-install-recommends "${missing[@]}"
 fi
 
-npm ci
+# npm ci can stall without a word and never return (npm/cli#4028; one CI run sat in it until its
+# 90-minute limit, where it takes under a minute here): an attempt gets ten minutes, then another
+# starts from scratch (npm ci empties node_modules first).
+for attempt in 1 2 3; do
+  if timeout --kill-after=30 600 npm ci --no-audit --no-fund; then
+    exit 0
+  fi
+  echo "npm ci attempt $attempt failed or stalled ($(date -u +%T) UTC)" >&2
+done
+exit 1
