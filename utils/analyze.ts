@@ -1065,7 +1065,8 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
 
 /**
  * What a teaser block kept for its related items holds beside them that is an ad or a widget
- * (39.net's QR box inside its 往期推荐 carousel): the block's name and its "more" links stay with it.
+ * (39.net's QR box inside its 往期推荐 carousel, ifeng's 算法反馈 link in the row of its name): the
+ * block's name and its "more" links stay with it.
  */
 function hideBesideItems(block: Element, items: ReadonlySet<Element>, ctx: Classifier, hide: Hide): void {
   for (let child = block.firstElementChild; child; child = child.nextElementSibling) {
@@ -1076,6 +1077,7 @@ function hideBesideItems(block: Element, items: ReadonlySet<Element>, ctx: Class
     }
     const verdict = ctx.classify(child);
     if (verdict?.kind === 'ad' || verdict?.kind === 'widget') hide(child, verdict);
+    else if (child.childElementCount > 1) hideBesideItems(child, items, ctx, hide);
   }
 }
 

@@ -458,25 +458,37 @@ describe('the next story’s card below the story', () => {
 });
 
 describe('a teaser block kept for its related items', () => {
-  it('loses the QR box, the ad and the end-of-list line beside its items, and keeps its name, its links and its related items', () => {
-    const doc = parseHtml(
+  // The block's name (`head`), one related and one unrelated item, and what such blocks hold beside them.
+  const keptBlock = (head: string): Document =>
+    parseHtml(
       `<html><head><title>青溪县新建三座水厂_晨光新闻网</title></head><body>
         <div class="main"><h1>青溪县新建三座水厂</h1><div class="info">2024-03-06 来源：青溪日报</div>
           <div class="content">${WATER_STORY}</div>
-          <div class="recommend"><h3 id="name">往期推荐</h3><div class="wrap"><ul>
+          <div class="recommend">${head}<div class="wrap"><ul>
             <li id="related"><a href="/a/1.htm">青溪县第一座水厂开工，农村自来水普及率将提高</a></li>
             <li id="other"><a href="/a/2.htm">一只橘猫每天准时到便利店门口等店员下班</a></li></ul>
             <div id="float"><img src="/erw.jpg"><p>晨光深呼吸</p><p>扫一扫关注</p></div><div id="end">已显示全部内容</div></div>
             <a id="all" href="/zt/">【返回列表】</a><div id="ad" class="ad-slot"></div></div></div></body></html>`,
       'http://news.example.test/2024-03/06/content_2.htm',
     );
+  const hiddenOf = (doc: Document) => {
     const hidden = analyzePage(doc, { url: doc.URL }).hidden;
-    const itemOf = (selector: string) => hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+    return (selector: string) => hidden.find((h) => h.el === doc.querySelector(selector))?.item;
+  };
+
+  it('loses the QR box, the ad and the end-of-list line beside its items, and keeps its name, its links and its related items', () => {
+    const itemOf = hiddenOf(keptBlock('<h3 id="name">往期推荐</h3>'));
     expect(itemOf('#float')).toMatchObject({ kind: 'widget', reason: 'QR code' });
     expect(itemOf('#ad')).toMatchObject({ kind: 'ad' });
     expect(itemOf('#end')).toMatchObject({ kind: 'widget', reason: 'a list’s load-more button, loading line or end line (“已显示全部内容”)' });
     expect(itemOf('#other')).toMatchObject({ kind: 'teaser' });
     for (const kept of ['#related', '#name', '#all', '.recommend']) expect(itemOf(kept)).toBeUndefined();
+  });
+
+  it('loses the tool link printed in its name’s row, and keeps the name', () => {
+    const itemOf = hiddenOf(keptBlock('<div class="title" id="head"><h3 id="name">为您推荐</h3><a id="feedback" href="/report">算法反馈</a></div>'));
+    expect(itemOf('#feedback')).toMatchObject({ kind: 'widget', reason: 'tool bar (“算法反馈”)' });
+    for (const kept of ['#head', '#name', '#related']) expect(itemOf(kept)).toBeUndefined();
   });
 });
 
