@@ -26,10 +26,11 @@ if ((${#missing[@]} > 0)); then
     sudo=(sudo)
   fi
   echo "installing ${missing[*]}"
-  # A mirror that stops answering would otherwise hold the install until CI gives up.
-  apt_net=(-o Acquire::Retries=3 -o Acquire::http::Timeout=60)
-  "${sudo[@]}" apt-get "${apt_net[@]}" update
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_net[@]}" install -y --no-install-recommends "${missing[@]}"
+  # A mirror that stops answering would otherwise hold the install until CI gives up; and on a
+  # machine just booted, the system's own daily apt run may hold the lock for a while.
+  apt_opts=(-o Acquire::Retries=3 -o Acquire::http::Timeout=60 -o DPkg::Lock::Timeout=600)
+  "${sudo[@]}" apt-get "${apt_opts[@]}" update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}"
 fi
 
 # npm ci can stall without a word and never return (npm/cli#4028; one CI run sat in it until its
