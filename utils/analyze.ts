@@ -13,6 +13,7 @@ import { extractProvenance, type Provenance } from './provenance';
 import { ACCOUNT_CARD } from './provenance/self-media';
 import { because, englishReason, type Cause, type Why } from './reasons';
 import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
+import { isRelated, noneRelated, scoreTeasers, unrelatedTeaser } from './teaser-judge';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, leadingText, shortTextNodes, visibleText } from './text';
@@ -69,6 +70,8 @@ interface Story {
   headline: Element | null;
   /** True for an element that is itself clutter: a hidden item or a first-pass region. */
   isClutter: (el: Element) => boolean;
+  /** The story's words, which teasers are judged against (at load, and those a page's script adds later). */
+  profile: () => ArticleProfile;
 }
 
 /** The URL the contract reports: the given one, else the canonical link, else og:url. */
@@ -143,7 +146,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
     analysis: { url, ...detection, ...EMPTY, title, publishedAt: date, article: { selector: uniqueSelector(body.root), text: '' }, hidden: hidden.map((h) => h.item) },
     root: body.root,
     hidden,
-    story: { body, headline, isClutter },
+    story: { body, headline, isClutter, profile: articleProfile },
     causes,
   };
 }
@@ -1091,21 +1094,12 @@ function holdsAny(el: Element, items: ReadonlySet<Element>): boolean {
  * where apart) goes instead. True when it went whole.
  */
 function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): boolean {
-  const scored = items.map((el) => {
-    const t = visibleText(el);
-    return { el, text: t, score: relatedness(profile, t) };
-  });
-  const related = scored.filter((s) => s.score >= RELATED_THRESHOLD);
-  if (related.length === 0) {
-    const best = Math.max(0, ...scored.map((s) => s.score));
-    const verdict: Verdict = { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
-    for (const el of whole) hide(el, verdict);
+  const scored = scoreTeasers(items, profile);
+  const none = noneRelated(name, scored);
+  if (none) {
+    for (const el of whole) hide(el, none);
     return true;
   }
-  for (const s of scored) {
-    if (s.score < RELATED_THRESHOLD) {
-      hide(s.el, { kind: 'teaser', why: because('reason_unrelated_teaser', name, s.score.toFixed(2)) }, s.text);
-    }
-  }
+  for (const s of scored) if (!isRelated(s)) hide(s.el, unrelatedTeaser(name, s), s.text);
   return false;
 }

@@ -5,6 +5,7 @@
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
 import { classifyElement, type ClutterContext } from './clutter';
+import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
@@ -39,6 +40,11 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
    * script may cut the story's box once the page has loaded.
    */
   findFold?: () => Fold | null;
+  /**
+   * The story that teasers a page's script adds after the analysis are judged against (see
+   * lateTeasers); unset, only late ads are hidden.
+   */
+  story?: StoryToJudge;
 }
 
 /** The live cleanup of one page: what is hidden, and the switch that shows the original. */
@@ -214,19 +220,25 @@ export class Cleanup {
       this.foldDue = false;
       changed = this.unfoldNow();
     }
+    // Late nodes are new to the load's cache; a fresh one per batch keeps the weights true (the
+    // page's script does not run while the batch is read).
+    const ctx: ClutterContext = { position: this.options.position, stats: new DomStats() };
+    const story = this.options.story;
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
       if (this.mayUnfold && holdsFoldControl(el) && this.unfoldNow()) {
         changed = true;
         continue;
       }
-      // Late nodes are new to the cache; a fresh one keeps the weights true.
-      const verdict = classifyElement(el, { position: this.options.position, stats: new DomStats() });
-      // Late arrivals are only hidden when they are ads: teasers and widgets were judged at load.
-      if (verdict?.kind !== 'ad') continue;
-      const why: Why = { key: 'reason_added_after_load', args: [verdict.why] };
-      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text: visibleText(el), reason: englishReason(why) }, why);
-      changed = true;
+      // Late arrivals are ads, or teasers where the page's script fills a teaser block; widgets and
+      // the rest were judged at load.
+      const verdict = classifyElement(el, ctx);
+      const late: LateTeaser[] = verdict?.kind === 'ad' ? [{ el, verdict, text: visibleText(el) }] : story ? lateTeasers(el, story, ctx) : [];
+      for (const found of late) {
+        const why: Why = { key: 'reason_added_after_load', args: [found.verdict.why] };
+        this.track(found.el, { kind: found.verdict.kind, selector: uniqueSelector(found.el), text: found.text, reason: englishReason(why) }, why);
+        changed = true;
+      }
     }
     if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);
     if (changed) this.options.onChange?.();

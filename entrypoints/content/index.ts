@@ -263,6 +263,7 @@ async function analyse(
         shownKinds: settings.shownKinds,
         onChange: announceChange,
         findFold: storyFold,
+        story: layout.story ? { root: layout.story.body.root, profile: layout.story.profile } : undefined,
       })
     : null;
   if (cleanup) {

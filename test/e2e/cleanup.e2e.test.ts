@@ -93,6 +93,20 @@ describe.each(browsers)('cleanup in $name', (target) => {
     await popup.close();
   });
 
+  it('judges a teaser block a script adds after load: the story on another subject goes, the one on Sora stays', async () => {
+    await session.demo().evaluate(() => {
+      const block = document.createElement('div');
+      block.id = 'late-related';
+      block.innerHTML = `<h3>相关新闻</h3><ul>
+        <li id="late-same"><a href="/a/1.htm">OpenAI视频生成模型Sora横空出世，中美人工智能差距引发担忧</a></li>
+        <li id="late-other"><a href="/a/2.htm">海口今年新增公办幼儿园学位三千个</a></li></ul>`;
+      document.querySelector('.left')!.append(block);
+    });
+    await session.demo().waitForSelector('#late-other[data-sourcemark-hidden="teaser"]', { timeoutMs: 5_000 });
+    const shown = await session.demo().evaluate(() => ['late-same', 'late-other'].map((id) => document.getElementById(id)!.checkVisibility()));
+    expect(shown).toEqual([true, false]);
+  });
+
   it('never disturbs typing in the page search box', async () => {
     await session.demo().type('#site-search', 'Sora 视频');
     const state = await session.demo().evaluate(() => {

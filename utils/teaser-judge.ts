@@ -1,0 +1,98 @@
+/**
+ * Teaser items judged by how related they are to the story: the verdicts the load's analysis
+ * gives a teaser block's items, and the same judgement of the teasers a page's script adds once
+ * the page has loaded (a 相关新闻 feed filled when its request returns, a 为你推荐 list that grows
+ * as the reader scrolls), which the load's analysis never saw.
+ */
+import { namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { because } from './reasons';
+import { RELATED_THRESHOLD, relatedness, type ArticleProfile } from './relatedness';
+import { visibleText } from './text';
+
+/** A teaser item, its text and how related it is to the story. */
+export interface ScoredTeaser {
+  el: Element;
+  text: string;
+  score: number;
+}
+
+export function scoreTeasers(items: readonly Element[], profile: ArticleProfile): ScoredTeaser[] {
+  return items.map((el) => {
+    const text = visibleText(el);
+    return { el, text, score: relatedness(profile, text) };
+  });
+}
+
+export function isRelated(teaser: ScoredTeaser): boolean {
+  return teaser.score >= RELATED_THRESHOLD;
+}
+
+/** The verdict on an item of the block named `name` that is not about the story. */
+export function unrelatedTeaser(name: string, teaser: ScoredTeaser): Verdict {
+  return { kind: 'teaser', why: because('reason_unrelated_teaser', name, teaser.score.toFixed(2)) };
+}
+
+/** The verdict on a block none of whose items is about the story; null when one is. */
+export function noneRelated(name: string, scored: readonly ScoredTeaser[]): Verdict | null {
+  if (scored.some(isRelated)) return null;
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
+}
+
+/** A teaser found among late additions, with its verdict. */
+export interface LateTeaser {
+  el: Element;
+  verdict: Verdict;
+  text: string;
+}
+
+/** The story a late addition is judged against: its paragraphs' box and its words. */
+export interface StoryToJudge {
+  root: Element;
+  profile: () => ArticleProfile;
+}
+
+/**
+ * How far above an added element its block's name is looked for: a feed's card sits in its list,
+ * the list in the feed's box, that in a tab's pane, the pane in the block that opens with the name
+ * (sina's 相关新闻 is five levels above a card).
+ */
+const NAME_CLIMB = 6;
+/** An added element this light, with this few links, is one teaser (a headline, its summary, its source and comment count). */
+const ONE_TEASER_MAX_WEIGHT = 300;
+const ONE_TEASER_MAX_LINKS = 3;
+
+/** The block named for teasers that `added` lands in, or is: the nearest one, below the story's box and what holds it. */
+function namedBlock(added: Element, story: StoryToJudge, ctx: ClutterContext): { block: Element; name: string } | null {
+  let block: Element | null = added;
+  for (let up = 0; block && up <= NAME_CLIMB; up++, block = block.parentElement) {
+    // The story's box and what holds it are no teaser block, whatever they open with.
+    if (block === story.root || block.contains(story.root)) return null;
+    const name = teaserHeading(block, ctx);
+    if (name) return { block, name };
+  }
+  return null;
+}
+
+/**
+ * The teasers among what a page's script added after the analysis (`added`, one element of a
+ * batch) that are not about the story: when it lands in a block named for teasers (相关新闻, 为你推荐,
+ * Related) outside the story's paragraphs, or is such a block. A card is judged as one teaser, a
+ * list or a page of a feed item by item; a whole block added with its name goes whole when none
+ * of its items is related, as at load. Elements without links are no teasers.
+ */
+export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterContext): LateTeaser[] {
+  const w = ctx.stats.of(added);
+  if (w.links === 0) return [];
+  const found = namedBlock(added, story, ctx);
+  // The next story's slot filled late is a page-turn link, judged at load if at all.
+  if (!found || namesNextStory(found.name)) return [];
+  const { block, name } = found;
+  // A block added with its name holds its items; below a name, a light addition is one card.
+  const one = block !== added && w.weight <= ONE_TEASER_MAX_WEIGHT && w.links <= ONE_TEASER_MAX_LINKS && added.tagName !== 'UL' && added.tagName !== 'OL';
+  const listed = one ? [] : teaserItems(added);
+  const scored = scoreTeasers(listed.length > 0 ? listed : [added], story.profile());
+  const none = block === added ? noneRelated(name, scored) : null;
+  if (none) return [{ el: added, verdict: none, text: visibleText(added) }];
+  return scored.filter((s) => !isRelated(s)).map((s) => ({ el: s.el, verdict: unrelatedTeaser(name, s), text: s.text }));
+}
