@@ -230,10 +230,11 @@ export class Cleanup {
         changed = true;
         continue;
       }
-      // Late arrivals are ads, or teasers where the page's script fills a teaser block; widgets and
-      // the rest were judged at load.
+      // Late arrivals are ads, or teasers where the page's script fills a teaser block (not one the
+      // reader chose to keep: what comes into it is theirs to see); widgets and the rest were judged at load.
       const verdict = classifyElement(el, ctx);
-      const late: LateTeaser[] = verdict?.kind === 'ad' ? [{ el, verdict, text: visibleText(el) }] : story ? lateTeasers(el, story, ctx) : [];
+      const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
+      const late: LateTeaser[] = verdict?.kind === 'ad' ? [{ el, verdict, text: visibleText(el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
       for (const found of late) {
         const why: Why = { key: 'reason_added_after_load', args: [found.verdict.why] };
         this.track(found.el, { kind: found.verdict.kind, selector: uniqueSelector(found.el), text: found.text, reason: englishReason(why) }, why);

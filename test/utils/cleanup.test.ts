@@ -349,23 +349,43 @@ describe('Cleanup', () => {
     expect(later.hasAttribute(HIDDEN_ATTR)).toBe(false);
   });
 
-  it('judges teasers a script adds to a named block against the story, and hides only the unrelated one', async () => {
-    document.body.innerHTML = `
-      <div id="story"><p>青溪县今年将新建三座水厂，全县农村自来水普及率将达到百分之九十八。</p></div>
-      <div class="related"><h3>相关新闻</h3><ul id="feed"></ul></div>`;
-    const root = document.getElementById('story')!;
-    const onChange = vi.fn();
-    const story = { root, profile: () => profileArticle('青溪县新建三座水厂', root.textContent!) };
-    const c = cleanup({ root, keep: new Set(), onChange, story });
-    c.setActive(true);
-    const item = (headline: string) => Object.assign(document.createElement('li'), { innerHTML: `<a href="/a/1.htm">${headline}</a>` });
-    const other = item('一只橘猫每天准时到便利店门口等店员下班');
-    const same = item('青溪县第一座水厂开工，农村自来水普及率将提高');
-    document.getElementById('feed')!.append(other, same);
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
-    expect(other.getAttribute(HIDDEN_ATTR)).toBe('teaser');
-    expect(same.hasAttribute(HIDDEN_ATTR)).toBe(false);
-    expect(c.items.map((i) => i.item.reason)).toEqual(['unrelated teaser in “相关新闻” (similarity 0.00), added after load']);
+  describe('teasers a script adds to a named block', () => {
+    const feedPage = () => {
+      document.body.innerHTML = `
+        <div id="story"><p>青溪县今年将新建三座水厂，全县农村自来水普及率将达到百分之九十八。</p></div>
+        <div class="related" id="block"><h3>相关新闻</h3><ul id="feed"></ul></div>`;
+      const root = document.getElementById('story')!;
+      return { root, story: { root, profile: () => profileArticle('青溪县新建三座水厂', root.textContent!) } };
+    };
+    const teaser = (headline: string) => Object.assign(document.createElement('li'), { innerHTML: `<a href="/a/1.htm">${headline}</a>` });
+    const OTHER = '一只橘猫每天准时到便利店门口等店员下班';
+
+    it('are judged against the story: only the unrelated one is hidden', async () => {
+      const { root, story } = feedPage();
+      const onChange = vi.fn();
+      const c = cleanup({ root, keep: new Set(), onChange, story });
+      c.setActive(true);
+      const other = teaser(OTHER);
+      const same = teaser('青溪县第一座水厂开工，农村自来水普及率将提高');
+      document.getElementById('feed')!.append(other, same);
+      await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+      expect(other.getAttribute(HIDDEN_ATTR)).toBe('teaser');
+      expect(same.hasAttribute(HIDDEN_ATTR)).toBe(false);
+      expect(c.items.map((i) => i.item.reason)).toEqual(['unrelated teaser in “相关新闻” (similarity 0.00), added after load']);
+    });
+
+    it('stay when the reader keeps the block they land in', async () => {
+      const { root, story } = feedPage();
+      const block = item('teaser', '相关新闻');
+      const c = cleanup({ root, keep: new Set([keepKey(block)]), story });
+      c.mark([{ el: document.getElementById('block')!, item: block, why }]);
+      c.setActive(true);
+      const other = teaser(OTHER);
+      document.getElementById('feed')!.append(other);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(other.hasAttribute(HIDDEN_ATTR)).toBe(false);
+      expect(c.items).toHaveLength(1);
+    });
   });
 
   it('destroy removes every trace', () => {
