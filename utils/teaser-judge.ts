@@ -7,7 +7,7 @@
 import { namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { because } from './reasons';
 import { RELATED_THRESHOLD, relatedness, type ArticleProfile } from './relatedness';
-import { visibleText } from './text';
+import { textWeight, visibleText } from './text';
 
 /** A teaser item, its text and how related it is to the story. */
 export interface ScoredTeaser {
@@ -58,9 +58,20 @@ export interface StoryToJudge {
  * (sina's 相关新闻 is five levels above a card).
  */
 const NAME_CLIMB = 6;
-/** An added element this light, with this few links, is one teaser (a headline, its summary, its source and comment count). */
-const ONE_TEASER_MAX_WEIGHT = 300;
-const ONE_TEASER_MAX_LINKS = 3;
+/** The least text a teaser has: a headline's (a source's name or a comment count is less). */
+const HEADLINE_MIN_WEIGHT = 8;
+
+/**
+ * Whether `el` links more than one headline: a card links one (beside its thumbnail's, its
+ * source's and its comment count's links), a list or a page of a feed several.
+ */
+function linksHeadlines(el: Element): boolean {
+  let headlines = el.tagName === 'A' && textWeight(el.textContent ?? '') >= HEADLINE_MIN_WEIGHT ? 1 : 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    if (textWeight(a.textContent ?? '') >= HEADLINE_MIN_WEIGHT && ++headlines > 1) return true;
+  }
+  return false;
+}
 
 /** The block named for teasers that `added` lands in, or is: the nearest one, below the story's box and what holds it. */
 function namedBlock(added: Element, story: StoryToJudge, ctx: ClutterContext): { block: Element; name: string } | null {
@@ -83,16 +94,20 @@ function namedBlock(added: Element, story: StoryToJudge, ctx: ClutterContext): {
  */
 export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterContext): LateTeaser[] {
   const w = ctx.stats.of(added);
-  if (w.links === 0) return [];
+  // Less text than a headline is a part of a card the script filled in (its thumbnail's link, its
+  // comment count, its source's name), judged with the card if at all: inside a related card it stays.
+  if (w.links === 0 || w.weight < HEADLINE_MIN_WEIGHT) return [];
   const found = namedBlock(added, story, ctx);
   // The next story's slot filled late is a page-turn link, judged at load if at all.
   if (!found || namesNextStory(found.name)) return [];
   const { block, name } = found;
-  // A block added with its name holds its items; below a name, a light addition is one card.
-  const one = block !== added && w.weight <= ONE_TEASER_MAX_WEIGHT && w.links <= ONE_TEASER_MAX_LINKS && added.tagName !== 'UL' && added.tagName !== 'OL';
-  const listed = one ? [] : teaserItems(added);
+  const whole = block === added;
+  // A block added with its name holds its items (a name row alone holds none); below a name, an
+  // addition linking one headline is one card.
+  const listed = whole || linksHeadlines(added) ? teaserItems(added) : [];
+  if (whole && listed.length === 0) return [];
   const scored = scoreTeasers(listed.length > 0 ? listed : [added], story.profile());
-  const none = block === added ? noneRelated(name, scored) : null;
+  const none = whole ? noneRelated(name, scored) : null;
   if (none) return [{ el: added, verdict: none, text: visibleText(added) }];
   return scored.filter((s) => !isRelated(s)).map((s) => ({ el: s.el, verdict: unrelatedTeaser(name, s), text: s.text }));
 }

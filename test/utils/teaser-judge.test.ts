@@ -31,8 +31,9 @@ function add(doc: Document, story: StoryToJudge, parent: string, html: string) {
   return lateTeasers(added, story, { stats: new DomStats(doc) }).map((t) => ({ id: t.el.id, reason: englishReason(t.verdict.why) }));
 }
 
+/** A feed's card: its thumbnail's link, its headline, its source and its comment count, all links. */
 const card = (id: string, headline: string) =>
-  `<div class="card" id="${id}"><a href="/a/${id}.htm">${headline}</a><span><a href="/media/1">晨光新闻网</a> · <a href="/a/${id}.htm#comments">12评论</a></span></div>`;
+  `<div class="card" id="${id}"><a href="/a/${id}.htm"><img src="/t.jpg"></a><a href="/a/${id}.htm">${headline}</a><span><a href="/media/1">晨光新闻网</a> · <a href="/a/${id}.htm#comments">12评论</a></span></div>`;
 
 describe('teasers a page’s script adds after the analysis', () => {
   // sina's feed: the name in the block's tab row, the cards five levels below it, filled when the request returns.
@@ -43,6 +44,13 @@ describe('teasers a page’s script adds after the analysis', () => {
     const { doc, story } = loaded(FEED);
     expect(add(doc, story, '#list', card('other', UNRELATED))).toEqual([{ id: 'other', reason: 'unrelated teaser in “相关新闻” (similarity 0.00)' }]);
     expect(add(doc, story, '#list', card('same', RELATED))).toEqual([]);
+  });
+
+  it('leaves what the script fills into a card already there (its comment count, its source): less than a headline', () => {
+    const { doc, story } = loaded(FEED);
+    add(doc, story, '#list', card('same', RELATED));
+    expect(add(doc, story, '#same', '<a id="count" href="/a/same.htm#comments">1116评论</a>')).toEqual([]);
+    expect(add(doc, story, '#same', '<a id="source" href="/media/2">国家应急广播</a>')).toEqual([]);
   });
 
   it('judges a page of the feed item by item', () => {
