@@ -60,6 +60,8 @@ export interface StoryToJudge {
 const NAME_CLIMB = 6;
 /** The least text a teaser has: a headline's (a source's name or a comment count is less). */
 const HEADLINE_MIN_WEIGHT = 8;
+/** The most a card weighs, a headline with its summary: more under one headline is a story of its own, not a teaser. */
+const CARD_MAX_WEIGHT = 300;
 
 /**
  * Whether `el` links more than one headline: a card links one (beside its thumbnail's, its
@@ -105,7 +107,7 @@ export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterCon
   // A block added with its name holds its items (a name row alone holds none); below a name, an
   // addition linking one headline is one card.
   const listed = whole || linksHeadlines(added) ? teaserItems(added) : [];
-  if (whole && listed.length === 0) return [];
+  if (whole ? listed.length === 0 : listed.length === 0 && w.weight > CARD_MAX_WEIGHT) return [];
   const scored = scoreTeasers(listed.length > 0 ? listed : [added], story.profile());
   const none = whole ? noneRelated(name, scored) : null;
   if (none) return [{ el: added, verdict: none, text: visibleText(added) }];

@@ -75,6 +75,12 @@ describe('teasers a page’s script adds after the analysis', () => {
     expect(add(doc, story, '#list', `<div id="spinner">${UNRELATED}</div>`)).toEqual([]);
   });
 
+  it('leaves a whole story added under one headline: more than a card', () => {
+    const { doc, story } = loaded(FEED);
+    const next = `<div id="next-story"><h2><a href="/a/7.htm">${UNRELATED}</a></h2>${'<p>店员说，这只橘猫已经连续三年每天晚上九点准时出现在便利店门口，风雨无阻。</p>'.repeat(12)}</div>`;
+    expect(add(doc, story, '#list', next)).toEqual([]);
+  });
+
   it('leaves the next story’s slot, filled late, to the page-turn rules', () => {
     const { doc, story } = loaded('<div class="next" id="next"><span>下一篇：</span></div>');
     expect(add(doc, story, '#next', `<a id="turn" href="/a/3.htm">${UNRELATED}</a>`)).toEqual([]);
