@@ -436,7 +436,12 @@ export interface MarkedBoxes {
   affiliate: Map<Element, number>;
 }
 
-const CLOSE_CONTROL = '[class*=close i], [class*=guanbi i]';
+/**
+ * A close control: named so by its class, or a control whose click hides its box by script
+ * (hexun's pop-up closes with an empty link: onclick="….style.display='none'"). Not by an id: a
+ * dialog telling the reader something is closed (wechat's wow_close_inform) is no close control.
+ */
+const CLOSE_CONTROL = `[class*=close i], [class*=guanbi i], [onclick*="display='none'"], [onclick*='display="none"'], [onclick*="display = 'none'"]`;
 const QR_IMAGE = 'img[src*=qr i], img[src*=erweima i], img[alt*=qr i], img[alt*=erweima i], img[alt*=二维码], img[alt*=二維碼]';
 /** QR_IMAGE's tests of an image's `src`, and of its `alt`. */
 const QR_SRC = /qr|erweima/i;

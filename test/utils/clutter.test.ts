@@ -27,6 +27,28 @@ describe('nameTokens', () => {
   });
 });
 
+describe('a floating box with a close control', () => {
+  const POP_UP = '<ul><li><a href="/a/1.html">和你侃：大A未迎开门红</a></li><li><a href="/a/2.html">长城影视控股股东增持</a></li></ul>';
+  /** Classified where the box's position is `position`, as the content script reads it from the live page. */
+  const classifyAt = (html: string, position: string) => {
+    const box = el(html);
+    return classifyElement(box, { stats: new DomStats(), boxes: markBoxes(document.body), position: (e) => (e === box ? position : 'static') });
+  };
+
+  it.each([
+    ['a control named close', `<div id="pop"><span class="close">×</span>${POP_UP}</div>`],
+    ['an empty link whose click hides its box', `<div id="pop"><a id="clsBtn" onclick="document.getElementById('pop').style.display='none'"></a>${POP_UP}</div>`],
+  ])('is an ad when fixed, by %s, and nothing when it sits in the page', (_, html) => {
+    expect(classifyAt(html, 'fixed')).toMatchObject({ kind: 'ad', why: { key: 'reason_floating_box' } });
+    expect(classifyAt(html, 'static')).toBeNull();
+  });
+
+  it('is not a dialog whose id says something is closed', () => {
+    const dialog = '<div id="wow_close_inform"><strong>看一看入口已关闭</strong><a href="javascript:;">我知道了</a></div>';
+    expect(classifyAt(dialog, 'fixed')).toBeNull();
+  });
+});
+
 describe('markBoxes: cloud-affiliate links', () => {
   it('counts links to the hosting affiliates, whatever the case of their host, and no others', () => {
     const box = el(`<div>
