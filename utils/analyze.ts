@@ -12,8 +12,8 @@ import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, p
 import { extractProvenance, type Provenance } from './provenance';
 import { ACCOUNT_CARD } from './provenance/self-media';
 import { because, englishReason, type Cause, type Why } from './reasons';
-import { RELATED_THRESHOLD, profileArticle, relatedness, type ArticleProfile } from './relatedness';
-import { isRelated, noneRelated, scoreTeasers, unrelatedTeaser } from './teaser-judge';
+import { profileArticle, type ArticleProfile } from './relatedness';
+import { CARD_MAX_WEIGHT, HEADLINE_MIN_WEIGHT, isRelated, noneRelated, scoreTeaser, scoreTeasers, unrelatedTeaser } from './teaser-judge';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, leadingText, shortTextNodes, visibleText } from './text';
@@ -325,9 +325,6 @@ function isFooterBox(el: Element, tag: string, stats: DomStats): boolean {
 /** The site's footer below the story, whatever its share of links (see siteFooterBelow in hiddenElements). */
 const SITE_FOOTER: Verdict = { kind: 'boilerplate', why: because('reason_page_footer') };
 
-/** A headline and a summary: a block heavier than this is more than the next story's teaser. */
-const NEXT_STORY_MAX_WEIGHT = 300;
-
 function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null {
   // A <nav> is navigation whatever it lists: its links to the previous and next stories go as one.
   if (tag === 'NAV') return null;
@@ -351,15 +348,13 @@ function teaserRegion(el: Element, tag: string, ctx: Classifier): Region | null 
 
 /** Names of a box for the story before or after this one (msn's `paddle previous`, `paddle next`). */
 const STORY_TURN_TOKENS = new Set(['prev', 'previous', 'next']);
-/** Less than a headline weighs: a pager's turn (下一页, Next page) is no story's card. */
-const HEADLINE_MIN_WEIGHT = 8;
 
 /**
  * A box named for the previous or next story whose text is one linked headline (msn's paddles
  * beside the story): its name, so it is judged as that one teaser, like a 下一篇 card.
  */
 function storyTurn(el: Element, w: Weights): string | null {
-  if (w.links !== 1 || w.weight < HEADLINE_MIN_WEIGHT || w.weight >= NEXT_STORY_MAX_WEIGHT || linkDensity(w) < 0.5) return null;
+  if (w.links !== 1 || w.weight < HEADLINE_MIN_WEIGHT || w.weight >= CARD_MAX_WEIGHT || linkDensity(w) < 0.5) return null;
   return nameTokens(el).find((token) => STORY_TURN_TOKENS.has(token)) ?? null;
 }
 
@@ -390,7 +385,7 @@ function isTeaserBlock(el: Element, w: Weights, name: string, ctx: Classifier, c
   const items = teaserItems(el);
   // 阅读下一篇 heads the next story whatever it holds: one link, or a headline with its summary
   // beside the site's own links. Only a small block, so a story page's wrapper can't go with it.
-  const nextStory = namesNextStory(name) && (items.length > 0 || card) && w.weight < NEXT_STORY_MAX_WEIGHT;
+  const nextStory = namesNextStory(name) && (items.length > 0 || card) && w.weight < CARD_MAX_WEIGHT;
   if (nextStory) return true;
   const itemWeight = items.reduce((s, i) => s + ctx.stats.of(i).weight, 0);
   // A story wrapper whose first heading happens to say 相关新闻 is not a teaser block: its weight
@@ -894,11 +889,9 @@ function hiddenItem(el: Element, verdict: Verdict, ids: (id: string) => boolean,
  * is about the story. A line under a label is named by it; other links by where they are (`reason`).
  */
 function hideUnrelated(el: Element, profile: ArticleProfile, hide: Hide, label?: string, reason: UnlabelledLinks = 'reason_unrelated_links'): void {
-  const text = visibleText(el);
-  const score = relatedness(profile, text);
-  if (score >= RELATED_THRESHOLD) return;
-  const shown = score.toFixed(2);
-  hide(el, { kind: 'teaser', why: label ? because('reason_unrelated_teaser', label, shown) : because(reason, shown) }, text);
+  const scored = scoreTeaser(el, profile);
+  if (isRelated(scored)) return;
+  hide(el, label ? unrelatedTeaser(label, scored) : { kind: 'teaser', why: because(reason, scored.score.toFixed(2)) }, scored.text);
 }
 
 /** Most links a box around the account's card holds: its avatar, its name and a few of its posts. */
@@ -1004,8 +997,8 @@ function hideLinkList(el: Element, w: Weights, profile: () => ArticleProfile, hi
 
 /** How many of a list's items are about the story, of how many, and the best item's score. */
 function relatedVote(items: readonly Element[], profile: () => ArticleProfile): { items: number; related: number; best: number } {
-  const scores = items.map((item) => relatedness(profile(), visibleText(item)));
-  return { items: scores.length, related: scores.filter((score) => score >= RELATED_THRESHOLD).length, best: Math.max(0, ...scores) };
+  const scored = scoreTeasers(items, profile());
+  return { items: scored.length, related: scored.filter(isRelated).length, best: Math.max(0, ...scored.map((s) => s.score)) };
 }
 
 /** Names of lists that are the story's own papers, not other stories. */

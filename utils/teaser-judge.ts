@@ -16,11 +16,13 @@ export interface ScoredTeaser {
   score: number;
 }
 
+export function scoreTeaser(el: Element, profile: ArticleProfile): ScoredTeaser {
+  const text = visibleText(el);
+  return { el, text, score: relatedness(profile, text) };
+}
+
 export function scoreTeasers(items: readonly Element[], profile: ArticleProfile): ScoredTeaser[] {
-  return items.map((el) => {
-    const text = visibleText(el);
-    return { el, text, score: relatedness(profile, text) };
-  });
+  return items.map((el) => scoreTeaser(el, profile));
 }
 
 export function isRelated(teaser: ScoredTeaser): boolean {
@@ -58,17 +60,20 @@ export interface StoryToJudge {
  * (sina's 相关新闻 is five levels above a card).
  */
 const NAME_CLIMB = 6;
-/** The least text a teaser has: a headline's (a source's name or a comment count is less). */
-const HEADLINE_MIN_WEIGHT = 8;
+/**
+ * The least text a teaser has: a headline's. A source's name, a comment count or a pager's turn
+ * (下一页, Next page) is less.
+ */
+export const HEADLINE_MIN_WEIGHT = 8;
 /** The most a card weighs, a headline with its summary: more under one headline is a story of its own, not a teaser. */
-const CARD_MAX_WEIGHT = 300;
+export const CARD_MAX_WEIGHT = 300;
 
 /**
  * Whether `el` links more than one headline: a card links one (beside its thumbnail's, its
  * source's and its comment count's links), a list or a page of a feed several.
  */
 function linksHeadlines(el: Element): boolean {
-  let headlines = el.tagName === 'A' && textWeight(el.textContent ?? '') >= HEADLINE_MIN_WEIGHT ? 1 : 0;
+  let headlines = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     if (textWeight(a.textContent ?? '') >= HEADLINE_MIN_WEIGHT && ++headlines > 1) return true;
   }
@@ -107,7 +112,7 @@ export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterCon
   // A block added with its name holds its items (a name row alone holds none); below a name, an
   // addition linking one headline is one card.
   const listed = whole || linksHeadlines(added) ? teaserItems(added) : [];
-  if (whole ? listed.length === 0 : listed.length === 0 && w.weight > CARD_MAX_WEIGHT) return [];
+  if (listed.length === 0 && (whole || w.weight > CARD_MAX_WEIGHT)) return [];
   const scored = scoreTeasers(listed.length > 0 ? listed : [added], story.profile());
   const none = whole ? noneRelated(name, scored) : null;
   if (none) return [{ el: added, verdict: none, text: visibleText(added) }];
