@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, nameTokens, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, floatingBoxesOutOfSight, isHeadingLike, isShareLink, isStoryPager, markBoxes, nameTokens, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict, type WaitingBox } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
@@ -59,6 +59,8 @@ export interface PageLayout {
   analysis: Analysis;
   root: Element | null;
   hidden: HiddenElement[];
+  /** Floating boxes out of sight at load, for the cleanup to watch (see floatingBoxesOutOfSight). */
+  waiting: WaitingBox[];
   /** What stage two reads; null when the page is not an article. */
   story: Story | null;
   /** The verdict's signals as messages, for the popup to show in the reader's language. */
@@ -112,7 +114,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   }
   // One walk gives the short texts both close controls and forum labels are found among.
   const shortTexts = shortTextNodes(doc.body, FORUM_LABEL_MAX);
-  const ctx: Classifier = withVerdictCache({ position: options.position, stats: options.stats ?? new DomStats(doc), boxes: markBoxes(doc.body, shortTexts) });
+  const ctx: Classifier = withVerdictCache({ position: options.position, shown: options.shown, stats: options.stats ?? new DomStats(doc), boxes: markBoxes(doc.body, shortTexts) });
   const regions = findClutterRegions(doc.body, ctx);
   const others = new Set(options.otherStories);
   const body = findArticleBody(doc, (el) => regions.has(el) || others.has(el), ctx.stats);
@@ -136,7 +138,10 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // Nor do the story box's READ MORE lines, which point elsewhere.
   const articleProfile = (): ArticleProfile =>
     (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el) || readMoreLabel(el, ctx.stats) !== null)));
-  const { hidden, hiddenSet, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
+  // A floating box the page keeps out of sight is its own, waiting to open (a login box): left whole
+  // for the cleanup to watch, unless its own markings make it an ad.
+  const waiting = floatingBoxesOutOfSight(ctx, (el) => el.contains(body.root) || body.root.contains(el) || ctx.classify(el)?.kind === 'ad');
+  const { hidden, hiddenSet, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others, new Set(waiting.map((w) => w.el)));
   // Provenance reads nothing of the stories read before: not their headline or meta line either,
   // which lie in the block that holds each of them apart from this story.
   const otherBlocks = new Set([...others].map((other) => blockApart(other, body.root)));
@@ -146,6 +151,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
     analysis: { url, ...detection, ...EMPTY, title, publishedAt: date, article: { selector: uniqueSelector(body.root), text: '' }, hidden: hidden.map((h) => h.item) },
     root: body.root,
     hidden,
+    waiting,
     story: { body, headline, isClutter, profile: articleProfile },
     causes,
   };
@@ -159,7 +165,7 @@ function blockApart(el: Element, root: Element): Element {
 }
 
 function notArticle(url: string | null, { causes, ...detection }: Detection, title: string | null, date: string | null): PageLayout {
-  return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], story: null, causes };
+  return { analysis: { url, ...detection, ...EMPTY, title, publishedAt: date }, root: null, hidden: [], waiting: [], story: null, causes };
 }
 
 /** The provenance of a laid-out article (null for a page that is not one). */
@@ -499,6 +505,7 @@ function linkListRegion(el: Element, ctx: Classifier): Region | null {
  * Second pass: everything to hide. Elements holding story paragraphs or the headline are walked
  * into, never hidden; regions from the first pass are confirmed (teaser blocks item by item, by
  * relatedness). The hidden elements come also as a set; the story's pagers, kept, are returned apart.
+ * The stories read before (`others`) and the floating boxes `waiting` out of sight are not walked into.
  */
 function hiddenElements(
   pageBody: Element,
@@ -508,6 +515,7 @@ function hiddenElements(
   ctx: Classifier,
   profile: () => ArticleProfile,
   others: ReadonlySet<Element>,
+  waiting: ReadonlySet<Element>,
 ): { hidden: HiddenElement[]; hiddenSet: Set<Element>; pagers: Set<Element> } {
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
@@ -626,7 +634,7 @@ function hiddenElements(
         if (verdict?.why.key === 'reason_back_link') hide(child, verdict);
         continue;
       }
-      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
+      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child) || waiting.has(child)) continue;
       if (bar && tag === 'A' && isShareLink(child)) {
         hide(child, bar);
         continue;

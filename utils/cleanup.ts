@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { classifyElement, type ClutterContext } from './clutter';
+import { classifyElement, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -25,7 +25,7 @@ export interface TrackedItem {
   kept: boolean;
 }
 
-export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
+export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown'> {
   /** Elements that must never be hidden, e.g. the article root (late ads inside it are still caught). */
   root: Element | null;
   /** Keep-rule fingerprints for this site ("Never hide this"). */
@@ -45,6 +45,17 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position'> {
    * lateTeasers); unset, only late ads are hidden.
    */
   story?: StoryToJudge;
+  /**
+   * Floating boxes the page kept out of sight at load (see floatingBoxesOutOfSight), watched with
+   * `shown`: one the page then shows by itself (a pop-up on a timer) is hidden; one it shows as the
+   * reader's click or key asked (a login box) is theirs, and left.
+   */
+  waiting?: readonly WaitingBox[];
+  /**
+   * Whether the reader clicked or typed a moment ago (the browser's transient user activation).
+   * Without it, every box that shows counts as the reader's.
+   */
+  readerActing?: () => boolean;
 }
 
 /** The live cleanup of one page: what is hidden, and the switch that shows the original. */
@@ -61,12 +72,21 @@ export class Cleanup {
   private readonly searched = new WeakSet<Element>();
   /** The story's box shown whole (see unfold). */
   private unfolded: Element | null = null;
+  /** Floating boxes still out of sight (see CleanupOptions.waiting); each leaves once it shows. */
+  private waiting: readonly WaitingBox[];
+  /** The elements watched for them: the boxes and the undrawn blocks around them. */
+  private readonly waitingWatch = new WeakSet<Element>();
+  /** One of them changed class or style since the last batch ... */
+  private wakeDue = false;
+  /** ... and the reader was acting when one did. */
+  private wokenByReader = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: CleanupOptions,
   ) {
     this.setShownKinds(options.shownKinds ?? []);
+    this.waiting = options.waiting ?? [];
   }
 
   /** Marks the elements; they disappear while cleanup is active. */
@@ -187,14 +207,20 @@ export class Cleanup {
     if (this.observer || !view?.MutationObserver || !this.doc.body) return;
     this.observer = new view.MutationObserver((records) => {
       for (const r of records) {
+        if (r.type === 'attributes' && this.waitingWatch.has(r.target as Element)) {
+          this.wakeDue = true;
+          // Asked now, not when the batch runs: the reader's activation is brief.
+          if (this.options.readerActing?.() ?? true) this.wokenByReader = true;
+        }
         // Once the story is shown whole, its boxes' changes ask nothing more.
-        if (r.type === 'attributes') this.foldDue = this.mayUnfold;
+        else if (r.type === 'attributes') this.foldDue = this.mayUnfold;
         else for (const node of Array.from(r.addedNodes)) if (node.nodeType === 1) this.pending.push(node as Element);
       }
       // Batch: ad scripts insert many nodes in a burst; classify once the burst settles.
-      if ((this.pending.length || this.foldDue) && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
+      if ((this.pending.length || this.foldDue || this.wakeDue) && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    this.watchWaiting();
     // A page's script may cut the story by a class or style on its box once the page has loaded;
     // only those few boxes are watched for it (the body keeps its own options above).
     const root = this.options.root;
@@ -209,6 +235,48 @@ export class Cleanup {
     this.flushTimer = null;
     this.pending = [];
     this.foldDue = false;
+    this.wakeDue = false;
+    this.wokenByReader = false;
+  }
+
+  /**
+   * Watches each waiting box for the page showing it: the box, and the blocks around it that are
+   * not drawn either (a dialog shown by its wrapper's class). A class, style, hidden or open
+   * attribute is how a page shows one.
+   */
+  private watchWaiting(): void {
+    const shown = this.options.shown;
+    if (!shown || !this.observer) return;
+    for (const { el: box } of this.waiting) {
+      for (let el: Element | null = box; el && el !== this.doc.body; el = el.parentElement) {
+        this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+        this.waitingWatch.add(el);
+        if (el.parentElement && shown(el.parentElement)) break;
+      }
+    }
+  }
+
+  /**
+   * The waiting boxes the page has shown since the last batch: hidden when the page showed them by
+   * itself, left (and no longer watched) when the reader was acting. True when one was hidden.
+   */
+  private wake(): boolean {
+    const byReader = this.wokenByReader;
+    this.wakeDue = false;
+    this.wokenByReader = false;
+    const shown = this.options.shown;
+    if (!shown) return false;
+    let hid = false;
+    this.waiting = this.waiting.filter(({ el, why: floating }) => {
+      if (!el.isConnected) return false;
+      if (!shown(el)) return true;
+      if (byReader || this.isCovered(el)) return false;
+      const why: Why = { key: 'reason_shown_after_load', args: [floating] };
+      this.track(el, { kind: 'ad', selector: uniqueSelector(el), text: visibleText(el), reason: englishReason(why) }, why);
+      hid = true;
+      return false;
+    });
+    return hid;
   }
 
   /** Bounded work per batch: at most MAX_BATCH new elements are looked at; the rest wait. */
@@ -220,6 +288,7 @@ export class Cleanup {
       this.foldDue = false;
       changed = this.unfoldNow();
     }
+    if (this.wakeDue) changed = this.wake() || changed;
     // Late nodes are new to the load's cache; a fresh one per batch keeps the weights true (the
     // page's script does not run while the batch is read).
     const ctx: ClutterContext = { position: this.options.position, stats: new DomStats() };

@@ -418,6 +418,11 @@ export function isHeadingLike(el: Element): boolean {
 export interface ClutterContext {
   /** The computed `position` of an element, when layout exists (browser); absent in Node. */
   position?: (el: Element) => string;
+  /**
+   * Whether the page draws an element now (browser): a floating box it keeps out of sight is left
+   * (see floatingBoxesOutOfSight). Absent, every element counts as drawn.
+   */
+  shown?: (el: Element) => boolean;
   /** Cached text/link weights of the page's elements. */
   stats: DomStats;
   /**
@@ -627,11 +632,45 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
     }
   }
   // Layout is asked last and only of small boxes that have a close button.
-  if (ctx.position && weight < 120 && (ctx.boxes ? ctx.boxes.close.has(el) : hasCloseButton(el))) {
-    const pos = ctx.position(el);
-    if (pos === 'fixed' || pos === 'sticky') return { kind: 'ad', why: because('reason_floating_box', pos) };
+  if (ctx.position && weight < FLOATING_BOX_MAX_WEIGHT && (ctx.boxes ? ctx.boxes.close.has(el) : hasCloseButton(el))) {
+    const floating = floatingVerdict(el, ctx.position);
+    // A box the page keeps out of sight may be one the reader opens (a login box): not hidden now.
+    if (floating && (ctx.shown?.(el) ?? true)) return floating;
   }
   return null;
+}
+
+/** A floating box is small: a pop-up's few lines, a login form, a corner ad. */
+const FLOATING_BOX_MAX_WEIGHT = 120;
+
+/** The verdict on a box (its close control known) that is fixed or stuck on the screen; null for one in the page's flow. */
+function floatingVerdict(el: Element, position: (el: Element) => string): Verdict | null {
+  const pos = position(el);
+  return pos === 'fixed' || pos === 'sticky' ? { kind: 'ad', why: because('reason_floating_box', pos) } : null;
+}
+
+/**
+ * Floating boxes with a close control that the page keeps out of sight for now: a login box it
+ * opens on the reader's click, a pop-up its script shows later. The floating-box rule leaves them;
+ * the cleanup watches them and tells the two apart when one shows (see CleanupOptions.waiting).
+ * The outermost of nested ones; none that `skip` accounts for already (the story, what is hidden).
+ */
+export function floatingBoxesOutOfSight(ctx: ClutterContext, skip: (el: Element) => boolean): WaitingBox[] {
+  const { position, shown, boxes } = ctx;
+  const found: WaitingBox[] = [];
+  if (!position || !shown || !boxes) return found;
+  for (const el of boxes.close) {
+    if (ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT || skip(el)) continue;
+    const verdict = floatingVerdict(el, position);
+    if (verdict && !shown(el)) found.push({ el, why: verdict.why });
+  }
+  return found.filter((box) => !found.some((other) => other !== box && other.el.contains(box.el)));
+}
+
+/** A floating box out of sight at load, with the reason it goes if the page shows it unasked. */
+export interface WaitingBox {
+  el: Element;
+  why: Cause;
 }
 
 const CLOSE_TEXT = /^(×|x|X|✕|[关關][闭閉]|[关關][闭閉][广廣]告|close)$/;

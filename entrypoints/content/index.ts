@@ -13,6 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
 import { Cleanup } from '@/utils/cleanup';
+import { liveLayout } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
 import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
@@ -243,9 +244,8 @@ async function analyse(
   others: readonly ReadStory[],
   current?: ReadStory,
 ): Promise<PageSession> {
-  const position = (el: Element): string => getComputedStyle(el).position;
   const now = new Date();
-  const setAside = (stories: readonly ReadStory[]) => analyzeLayout(document, { url, position, now, otherStories: stories.map((o) => o.root) });
+  const setAside = (stories: readonly ReadStory[]) => analyzeLayout(document, { url, ...liveLayout, now, otherStories: stories.map((o) => o.root) });
   let aside = others;
   let layout = setAside(aside);
   if (others.length && !isAnotherStory(layout, others)) {
@@ -264,6 +264,10 @@ async function analyse(
         onChange: announceChange,
         findFold: storyFold,
         story: layout.story ? { root: layout.story.body.root, profile: layout.story.profile } : undefined,
+        waiting: layout.waiting,
+        shown: liveLayout.shown,
+        // Firefox before 120 has no such API: every box that shows counts as the reader's there.
+        readerActing: () => navigator.userActivation?.isActive ?? true,
       })
     : null;
   if (cleanup) {

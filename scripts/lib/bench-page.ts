@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { analyzeLayout, completeAnalysis, readProvenance } from '../../utils/analyze';
 import { Cleanup } from '../../utils/cleanup';
+import { liveLayout } from '../../utils/live-layout';
 import { quickCheck } from '../../utils/quick-check';
 import { findFold, isCutByHeight } from '../../utils/unfold';
 
@@ -40,7 +41,7 @@ const api: BenchApi = {
   },
   contentScript(url) {
     const start = performance.now();
-    const layout = analyzeLayout(document, { url, position: (el) => getComputedStyle(el).position, now: new Date() });
+    const layout = analyzeLayout(document, { url, ...liveLayout, now: new Date() });
     const cleanup = new Cleanup(document, { root: layout.root, keep: new Set() });
     const fold = findFold(layout.root, isCutByHeight);
     cleanup.mark(layout.hidden);

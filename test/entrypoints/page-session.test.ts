@@ -18,7 +18,7 @@ function session(): PageSession {
   const cleanup = new Cleanup(doc, { root: page.root, keep: new Set() });
   cleanup.mark(page.hidden);
   cleanup.setActive(true);
-  return { url: doc.URL, layout: { analysis: page.analysis, root: page.root, hidden: page.hidden, story: null, causes: [] }, page, cleanup, card: null, closed: false };
+  return { url: doc.URL, layout: { analysis: page.analysis, root: page.root, hidden: page.hidden, waiting: [], story: null, causes: [] }, page, cleanup, card: null, closed: false };
 }
 
 /** A card mount that finishes when the test says so. */
@@ -148,7 +148,7 @@ describe('stories read on a continuous-reading page', () => {
     expect(page.root).toBe(first);
     const cleanup = new Cleanup(doc, { root: page.root, keep: new Set() });
     cleanup.mark(page.hidden);
-    const layout = { analysis: page.analysis, root: page.root, hidden: page.hidden, story: analyzeLayout(doc, { url: doc.URL }).story, causes: [] };
+    const layout = { analysis: page.analysis, root: page.root, hidden: page.hidden, waiting: [], story: analyzeLayout(doc, { url: doc.URL }).story, causes: [] };
     const stories = new Map<string, ReadStory>();
     rememberStory(stories, { url: doc.URL, layout, page, cleanup, card: null, closed: false }, doc.title);
     const ads = [...doc.querySelectorAll('.ad-slot')];

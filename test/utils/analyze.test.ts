@@ -615,3 +615,42 @@ describe('links beside what a link box was kept for', () => {
     expect(itemOf(doc, 'form')).toBeUndefined();
   });
 });
+
+describe('floating boxes with a close control', () => {
+  const LOGIN = `<div class="login-box"><a class="close" href="javascript:;">×</a><h4>邮箱账号登录</h4>
+    <input name="user"><a href="/forgot">忘记密码</a><a href="/register">使用已有账号登录</a></div>`;
+  const POP_UP = `<div class="pop"><span class="close">×</span><a href="/a/9.htm">和你侃：大A未迎开门红</a></div>`;
+  /** The layout as the content script reads it: the page's styles say what floats and what is drawn. */
+  const analyzeDrawn = (css: string) => {
+    const doc = storyFollowedBy(LOGIN + POP_UP);
+    const style = doc.createElement('style');
+    style.textContent = `.login-box, .pop { position: fixed; } ${css}`;
+    doc.head.append(style);
+    const view = doc.defaultView!;
+    return {
+      doc,
+      layout: analyzeLayout(doc, { url: doc.URL, position: (el) => view.getComputedStyle(el).position, shown: (el) => view.getComputedStyle(el).display !== 'none' }),
+    };
+  };
+
+  it('hides one the page shows, and leaves one it keeps out of sight, whole, for the cleanup to watch', () => {
+    const { doc, layout } = analyzeDrawn('.login-box { display: none; }');
+    const login = doc.querySelector('.login-box')!;
+    const popUp = doc.querySelector('.pop')!;
+    expect(layout.hidden.find((h) => h.el === popUp)?.why).toEqual({ key: 'reason_floating_box', args: ['fixed'] });
+    expect(layout.hidden.filter((h) => login.contains(h.el))).toEqual([]);
+    expect(layout.waiting).toEqual([{ el: login, why: { key: 'reason_floating_box', args: ['fixed'] } }]);
+  });
+
+  it('hides both when both are drawn, and waits for none', () => {
+    const { doc, layout } = analyzeDrawn('');
+    const hidden = layout.hidden.map((h) => h.el);
+    expect(hidden).toEqual(expect.arrayContaining([doc.querySelector('.login-box'), doc.querySelector('.pop')]));
+    expect(layout.waiting).toEqual([]);
+  });
+
+  it('waits for nothing without layout (Node, the CLI)', () => {
+    const doc = storyFollowedBy(LOGIN);
+    expect(analyzeLayout(doc, { url: doc.URL }).waiting).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cleanup, revealAround, revealer } from '@/utils/cleanup';
 import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from '@/utils/cleanup-style';
-import { because } from '@/utils/reasons';
+import { because, englishReason } from '@/utils/reasons';
 import { profileArticle } from '@/utils/relatedness';
 import { keepKey } from '@/utils/settings';
 import { HIDDEN_KINDS, type HiddenItem } from '@/utils/analysis-types';
@@ -347,6 +347,86 @@ describe('Cleanup', () => {
     document.body.append(later);
     await new Promise((r) => setTimeout(r, 300));
     expect(later.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
+  describe('floating boxes out of sight at load', () => {
+    const FLOATING = because('reason_floating_box', 'fixed');
+    /** A story, a login box the page keeps hidden, and a pop-up inside a wrapper it keeps hidden. */
+    const boxesPage = () => {
+      document.body.innerHTML = `
+        <div id="story"><p>Story paragraph one.</p></div>
+        <div id="login" style="display: none"><a class="close">×</a><input name="user"></div>
+        <div id="wrap" style="display: none"><div id="pop"><span class="close">×</span><a href="/a/9.htm">Other news</a></div></div>`;
+      const $ = (id: string) => document.getElementById(id)!;
+      return { root: $('story'), login: $('login'), wrap: $('wrap'), pop: $('pop') };
+    };
+    /** The cleanup watching both boxes, the reader acting while `acting` says so. */
+    const watching = (acting: { now: boolean } | null, onChange = vi.fn()) => {
+      const { root, login, wrap, pop } = boxesPage();
+      const c = cleanup({
+        root,
+        keep: new Set(),
+        onChange,
+        shown: drawn,
+        waiting: [
+          { el: login, why: FLOATING },
+          { el: pop, why: FLOATING },
+        ],
+        readerActing: acting ? () => acting.now : undefined,
+      });
+      c.setActive(true);
+      return { c, login, wrap, pop, onChange };
+    };
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+    /** Drawn: neither it nor a block around it is display none (jsdom's style is the element's own). */
+    const drawn = (el: Element): boolean => {
+      for (let n: Element | null = el; n; n = n.parentElement) if (!displayed(n)) return false;
+      return true;
+    };
+
+    it('hides one the page shows by itself, by its own style or its wrapper’s, saying so', async () => {
+      const { c, login, wrap, pop, onChange } = watching({ now: false });
+      login.style.display = 'block';
+      await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+      expect(c.items.map((t) => [t.el, t.why])).toEqual([[login, { key: 'reason_shown_after_load', args: [FLOATING] }]]);
+      expect(c.items[0]!.item.reason).toBe(`${englishReason(FLOATING)}, shown by the page after load`);
+      expect(displayed(login)).toBe(false);
+      wrap.style.display = 'block';
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([login, pop]));
+      expect(displayed(pop)).toBe(false);
+    });
+
+    it('leaves one the page shows as the reader acts, and no longer watches it', async () => {
+      const acting = { now: true };
+      const { c, login } = watching(acting);
+      login.style.display = 'block';
+      await settle();
+      expect(displayed(login)).toBe(true);
+      // Closed and opened again by the page alone: it was the reader's box.
+      acting.now = false;
+      login.style.display = 'none';
+      await settle();
+      login.style.display = 'block';
+      await settle();
+      expect(c.items).toEqual([]);
+      expect(displayed(login)).toBe(true);
+    });
+
+    it('waits on while a change leaves the box out of sight', async () => {
+      const { c, login } = watching({ now: false });
+      login.className = 'still-closed';
+      await settle();
+      expect(c.items).toEqual([]);
+      login.style.display = 'block';
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([login]));
+    });
+
+    it('counts every box that shows as the reader’s where the browser cannot tell', async () => {
+      const { c, login } = watching(null);
+      login.style.display = 'block';
+      await settle();
+      expect(c.items).toEqual([]);
+    });
   });
 
   describe('teasers a script adds to a named block', () => {

@@ -43,6 +43,13 @@ describe('a floating box with a close control', () => {
     expect(classifyAt(html, 'static')).toBeNull();
   });
 
+  it('is nothing while the page keeps it out of sight: it may be a box the reader opens', () => {
+    const box = el(`<div id="pop"><span class="close">×</span>${POP_UP}</div>`);
+    const ctx = { stats: new DomStats(), boxes: markBoxes(document.body), position: () => 'fixed' };
+    expect(classifyElement(box, { ...ctx, shown: () => false })).toBeNull();
+    expect(classifyElement(box, { ...ctx, shown: () => true })).toMatchObject({ kind: 'ad', why: { key: 'reason_floating_box' } });
+  });
+
   it('is not a dialog whose id says something is closed', () => {
     const dialog = '<div id="wow_close_inform"><strong>看一看入口已关闭</strong><a href="javascript:;">我知道了</a></div>';
     expect(classifyAt(dialog, 'fixed')).toBeNull();

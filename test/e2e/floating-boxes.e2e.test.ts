@@ -1,0 +1,72 @@
+/**
+ * Floating boxes with a close control that a page keeps out of sight at load, in each real
+ * browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus go) shows and can be typed in; a
+ * pop-up the page's own timer shows unasked is hidden and listed, with its reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { browsers, serveSite } from './harness';
+
+const PATH = '/2024-03/05/content_9917.htm';
+/**
+ * When the page's own timer shows its pop-up. Past the browsers' transient activation (5 s) after
+ * the test's last look at the page: the drivers' evaluations count as the reader acting.
+ */
+const PUSH_AFTER_MS = 8_000;
+/** A story of a city's new metro line, in ten paragraphs. */
+const STORY = Array.from({ length: 10 }, (_, i) => `<p>（${i + 1}）江城地铁五号线今天开通试运营，全线设站二十二座，早晚高峰行车间隔四分钟，沿线居民通勤时间将缩短一半。</p>`).join('');
+const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁五号线开通试运营_江城网</title><meta property="og:type" content="article">
+<style>
+  .login-box, .push-box { position: fixed; display: none; top: 80px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
+  .login-box.open { display: block; }
+</style></head>
+<body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
+<h1>江城地铁五号线开通试运营</h1>
+<div class="info">2024-03-05 08:00 来源：江城日报 <a id="login-link" href="javascript:;">登录</a></div>
+<div id="text">${STORY}</div>
+<div class="login-box" id="login-box"><a class="close" href="javascript:;">×</a><h4>邮箱账号登录</h4>
+  <input id="user" name="user" placeholder="邮箱"><a href="/forgot">忘记密码</a></div>
+<div class="push-box" id="push-box"><span class="close">×</span><h4>今日推荐</h4>
+  <a href="/a/1.htm">明星婚礼现场曝光</a><a href="/a/2.htm">这种水果千万别空腹吃</a></div>
+<script>
+  setTimeout(() => { document.getElementById('push-box').style.display = 'block'; }, ${PUSH_AFTER_MS});
+  document.getElementById('login-link').addEventListener('click', () => document.getElementById('login-box').classList.add('open'));
+</script>
+</body></html>`;
+
+describe.each(browsers)('floating boxes out of sight at load, in $name', (target) => {
+  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
+
+  it('shows the login box the reader opens, and hides the pop-up the page shows unasked', async () => {
+    const opened = Date.now();
+    const page = await site.browser().openPage(site.url(PATH));
+    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    // Nothing of either box was hidden at load.
+    expect(await page.evaluate(() => document.querySelectorAll('#login-box[data-sourcemark-hidden], #login-box [data-sourcemark-hidden], #push-box [data-sourcemark-hidden]').length)).toBe(0);
+
+    // The page's timer shows the pop-up, the reader doing nothing meanwhile (the test waits without
+    // looking: a look would count as the reader acting).
+    await new Promise((resolve) => setTimeout(resolve, PUSH_AFTER_MS + 500 - (Date.now() - opened)));
+    await page.waitForSelector('#push-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
+    expect(await page.evaluate(() => document.getElementById('push-box')!.checkVisibility())).toBe(false);
+
+    // The reader opens the login box with the page's link and types in it; the cleanup's batch has
+    // long run when it is looked at.
+    await page.click('#login-link');
+    await page.type('#user', 'reader@example.com');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const login = await page.evaluate(() => {
+      const input = document.getElementById('user') as HTMLInputElement;
+      return { shown: document.getElementById('login-box')!.checkVisibility(), value: input.value };
+    });
+    expect(login).toEqual({ shown: true, value: 'reader@example.com' });
+
+    const popup = await site.browser().openPopupFor(page);
+    await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });
+    await popup.click('details[data-kind="ad"] summary');
+    await popup.waitForSelector('details[data-kind="ad"] .item-reason', { timeoutMs: 5_000 });
+    const reasons = await popup.evaluate(() => Array.from(document.querySelectorAll('details[data-kind="ad"] .item-reason'), (el) => el.textContent ?? ''));
+    expect(reasons.some((r) => /shown by the page after load|页面加载后自行弹出/.test(r))).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
