@@ -5,7 +5,7 @@
  */
 import type { Analysis, HiddenItem } from './analysis-types';
 import { findArticleBody, type ArticleBody } from './article-body';
-import { classifyElement, floatingBoxesOutOfSight, isHeadingLike, isShareLink, isStoryPager, markBoxes, nameTokens, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, type ClutterContext, type Verdict, type WaitingBox } from './clutter';
+import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, nameTokens, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, waitingBox, type ClutterContext, type Verdict, type WaitingBox } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
 import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
@@ -59,7 +59,7 @@ export interface PageLayout {
   analysis: Analysis;
   root: Element | null;
   hidden: HiddenElement[];
-  /** Floating boxes out of sight at load, for the cleanup to watch (see floatingBoxesOutOfSight). */
+  /** Floating boxes out of sight at load, for the cleanup to watch (see waitingBox). */
   waiting: WaitingBox[];
   /** What stage two reads; null when the page is not an article. */
   story: Story | null;
@@ -114,7 +114,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   }
   // One walk gives the short texts both close controls and forum labels are found among.
   const shortTexts = shortTextNodes(doc.body, FORUM_LABEL_MAX);
-  const ctx: Classifier = withVerdictCache({ position: options.position, shown: options.shown, stats: options.stats ?? new DomStats(doc), boxes: markBoxes(doc.body, shortTexts) });
+  const ctx: Classifier = withVerdictCache({ position: options.position && once(options.position), shown: options.shown, stats: options.stats ?? new DomStats(doc), boxes: markBoxes(doc.body, shortTexts) });
   const regions = findClutterRegions(doc.body, ctx);
   const others = new Set(options.otherStories);
   const body = findArticleBody(doc, (el) => regions.has(el) || others.has(el), ctx.stats);
@@ -138,10 +138,7 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   // Nor do the story box's READ MORE lines, which point elsewhere.
   const articleProfile = (): ArticleProfile =>
     (profile ??= profileArticle(title ?? '', leadingText(body.root, PROFILE_CHARS, (el) => regions.has(el) || readMoreLabel(el, ctx.stats) !== null)));
-  // A floating box the page keeps out of sight is its own, waiting to open (a login box): left whole
-  // for the cleanup to watch, unless its own markings make it an ad.
-  const waiting = floatingBoxesOutOfSight(ctx, (el) => el.contains(body.root) || body.root.contains(el) || ctx.classify(el)?.kind === 'ad');
-  const { hidden, hiddenSet, pagers } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others, new Set(waiting.map((w) => w.el)));
+  const { hidden, hiddenSet, pagers, waiting } = hiddenElements(doc.body, body, headline, regions, ctx, articleProfile, others);
   // Provenance reads nothing of the stories read before: not their headline or meta line either,
   // which lie in the block that holds each of them apart from this story.
   const otherBlocks = new Set([...others].map((other) => blockApart(other, body.root)));
@@ -229,6 +226,15 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
 /** The contract's plain-data analysis of a document. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   return analyzePage(doc, options).analysis;
+}
+
+/** `ask`, each element's answer computed once: the walk and the rules ask a box's layout alike. */
+function once<T>(ask: (el: Element) => T): (el: Element) => T {
+  const answers = new Map<Element, T>();
+  return (el) => {
+    if (!answers.has(el)) answers.set(el, ask(el));
+    return answers.get(el)!;
+  };
 }
 
 /** The clutter context plus a verdict per element, asked once though both passes visit it. */
@@ -505,7 +511,8 @@ function linkListRegion(el: Element, ctx: Classifier): Region | null {
  * Second pass: everything to hide. Elements holding story paragraphs or the headline are walked
  * into, never hidden; regions from the first pass are confirmed (teaser blocks item by item, by
  * relatedness). The hidden elements come also as a set; the story's pagers, kept, are returned apart.
- * The stories read before (`others`) and the floating boxes `waiting` out of sight are not walked into.
+ * Neither the stories read before (`others`) nor the floating boxes out of sight, returned apart
+ * as `waiting`, are walked into.
  */
 function hiddenElements(
   pageBody: Element,
@@ -515,8 +522,7 @@ function hiddenElements(
   ctx: Classifier,
   profile: () => ArticleProfile,
   others: ReadonlySet<Element>,
-  waiting: ReadonlySet<Element>,
-): { hidden: HiddenElement[]; hiddenSet: Set<Element>; pagers: Set<Element> } {
+): { hidden: HiddenElement[]; hiddenSet: Set<Element>; pagers: Set<Element>; waiting: WaitingBox[] } {
   const story = new Set<Element>();
   for (const b of body.blocks) for (let n: Element | null = b.el; n && n !== pageBody; n = n.parentElement) story.add(n);
   for (let n: Element | null = body.root; n && n !== pageBody; n = n.parentElement) story.add(n);
@@ -560,6 +566,7 @@ function hiddenElements(
   const storyBlocks = new Set(body.blocks.map((b) => b.el));
   const out: HiddenElement[] = [];
   const pagers = new Set<Element>();
+  const waiting: WaitingBox[] = [];
   // A pager of the story is kept (see below) and remembered, so the body's text skips it. True when it is one.
   const keepPager = (el: Element, needsTurn = false): boolean => {
     if (!isStoryPager(el, needsTurn)) return false;
@@ -634,7 +641,14 @@ function hiddenElements(
         if (verdict?.why.key === 'reason_back_link') hide(child, verdict);
         continue;
       }
-      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child) || waiting.has(child)) continue;
+      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
+      // A floating box the page keeps out of sight is its own, waiting to open (a login box): left
+      // whole for the cleanup to watch, unless its own markings make it an ad.
+      const box = waitingBox(child, ctx);
+      if (box && ctx.classify(child)?.kind !== 'ad') {
+        waiting.push(box);
+        continue;
+      }
       if (bar && tag === 'A' && isShareLink(child)) {
         hide(child, bar);
         continue;
@@ -739,7 +753,7 @@ function hiddenElements(
       if (wentAsTeasers(leadsOn)) hide(el, { kind: 'teaser', why: because('reason_more_link_alone', text) });
     }
   }
-  return { hidden: out, hiddenSet, pagers };
+  return { hidden: out, hiddenSet, pagers, waiting };
 }
 
 /**

@@ -46,7 +46,7 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown
    */
   story?: StoryToJudge;
   /**
-   * Floating boxes the page kept out of sight at load (see floatingBoxesOutOfSight), watched with
+   * Floating boxes the page kept out of sight at load (see waitingBox), watched with
    * `shown`: one the page then shows by itself (a pop-up on a timer) is hidden; one it shows as the
    * reader's click or key asked (a login box) is theirs, and left.
    */

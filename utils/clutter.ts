@@ -420,7 +420,7 @@ export interface ClutterContext {
   position?: (el: Element) => string;
   /**
    * Whether the page draws an element now (browser): a floating box it keeps out of sight is left
-   * (see floatingBoxesOutOfSight). Absent, every element counts as drawn.
+   * (see waitingBox). Absent, every element counts as drawn.
    */
   shown?: (el: Element) => boolean;
   /** Cached text/link weights of the page's elements. */
@@ -650,21 +650,17 @@ function floatingVerdict(el: Element, position: (el: Element) => string): Verdic
 }
 
 /**
- * Floating boxes with a close control that the page keeps out of sight for now: a login box it
- * opens on the reader's click, a pop-up its script shows later. The floating-box rule leaves them;
- * the cleanup watches them and tells the two apart when one shows (see CleanupOptions.waiting).
- * The outermost of nested ones; none that `skip` accounts for already (the story, what is hidden).
+ * A floating box with a close control that the page keeps out of sight for now: a login box it
+ * opens on the reader's click, a pop-up its script shows later. The floating-box rule leaves it;
+ * the cleanup watches it and tells the two apart when it shows (see CleanupOptions.waiting).
+ * Asked of the elements the walk meets, as the rule itself is: layout is read only for small boxes
+ * holding a close control, and an element out of sight has its style computed on demand.
  */
-export function floatingBoxesOutOfSight(ctx: ClutterContext, skip: (el: Element) => boolean): WaitingBox[] {
+export function waitingBox(el: Element, ctx: ClutterContext): WaitingBox | null {
   const { position, shown, boxes } = ctx;
-  const found: WaitingBox[] = [];
-  if (!position || !shown || !boxes) return found;
-  for (const el of boxes.close) {
-    if (ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT || skip(el)) continue;
-    const verdict = floatingVerdict(el, position);
-    if (verdict && !shown(el)) found.push({ el, why: verdict.why });
-  }
-  return found.filter((box) => !found.some((other) => other !== box && other.el.contains(box.el)));
+  if (!position || !shown || !(boxes ? boxes.close.has(el) : hasCloseButton(el)) || ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT) return null;
+  const verdict = floatingVerdict(el, position);
+  return verdict && !shown(el) ? { el, why: verdict.why } : null;
 }
 
 /** A floating box out of sight at load, with the reason it goes if the page shows it unasked. */
