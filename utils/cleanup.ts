@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { classifyElement, type ClutterContext, type WaitingBox } from './clutter';
+import { classifyElement, waitingBox, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -48,12 +48,14 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown
   /**
    * Floating boxes the page kept out of sight at load (see waitingBox), watched with
    * `shown`: one the page then shows by itself (a pop-up on a timer) is hidden; one it shows as the
-   * reader's click or key asked (a login box) is theirs, and left.
+   * reader's click or key asked (a login box) is theirs, and left. A floating box the page adds
+   * later is judged the same way: added in sight, it goes unless the reader was acting; added out
+   * of sight, it joins these.
    */
   waiting?: readonly WaitingBox[];
   /**
    * Whether the reader clicked or typed a moment ago (the browser's transient user activation).
-   * Without it, every box that shows counts as the reader's.
+   * Without it, every box that shows or comes counts as the reader's.
    */
   readerActing?: () => boolean;
 }
@@ -80,6 +82,8 @@ export class Cleanup {
   private wakeDue = false;
   /** ... and the reader was acting when one did. */
   private wokenByReader = false;
+  /** Elements the page added while the reader was acting (see flush). */
+  private readonly askedFor = new WeakSet<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -206,15 +210,21 @@ export class Cleanup {
     const view = this.doc.defaultView;
     if (this.observer || !view?.MutationObserver || !this.doc.body) return;
     this.observer = new view.MutationObserver((records) => {
+      // Asked now, not when the batch runs: the reader's activation is brief.
+      const acting = this.options.readerActing?.() ?? true;
       for (const r of records) {
         if (r.type === 'attributes' && this.waitingWatch.has(r.target as Element)) {
           this.wakeDue = true;
-          // Asked now, not when the batch runs: the reader's activation is brief.
-          if (this.options.readerActing?.() ?? true) this.wokenByReader = true;
+          if (acting) this.wokenByReader = true;
         }
         // Once the story is shown whole, its boxes' changes ask nothing more.
         else if (r.type === 'attributes') this.foldDue = this.mayUnfold;
-        else for (const node of Array.from(r.addedNodes)) if (node.nodeType === 1) this.pending.push(node as Element);
+        else
+          for (const node of Array.from(r.addedNodes)) {
+            if (node.nodeType !== 1) continue;
+            this.pending.push(node as Element);
+            if (acting) this.askedFor.add(node as Element);
+          }
       }
       // Batch: ad scripts insert many nodes in a burst; classify once the burst settles.
       if ((this.pending.length || this.foldDue || this.wakeDue) && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
@@ -245,14 +255,16 @@ export class Cleanup {
    * attribute is how a page shows one.
    */
   private watchWaiting(): void {
+    for (const { el } of this.waiting) this.watch(el);
+  }
+
+  private watch(box: Element): void {
     const shown = this.options.shown;
     if (!shown || !this.observer) return;
-    for (const { el: box } of this.waiting) {
-      for (let el: Element | null = box; el && el !== this.doc.body; el = el.parentElement) {
-        this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
-        this.waitingWatch.add(el);
-        if (el.parentElement && shown(el.parentElement)) break;
-      }
+    for (let el: Element | null = box; el && el !== this.doc.body; el = el.parentElement) {
+      this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+      this.waitingWatch.add(el);
+      if (el.parentElement && shown(el.parentElement)) break;
     }
   }
 
@@ -291,7 +303,11 @@ export class Cleanup {
     if (this.wakeDue) changed = this.wake() || changed;
     // Late nodes are new to the load's cache; a fresh one per batch keeps the weights true (the
     // page's script does not run while the batch is read).
-    const ctx: ClutterContext = { position: this.options.position, stats: new DomStats() };
+    const stats = new DomStats();
+    const ctx: ClutterContext = { position: this.options.position, shown: this.options.shown, stats };
+    // What the page added as the reader clicked or typed may be what they asked for (a login box):
+    // it is judged without layout, so no floating box of it goes.
+    const asked: ClutterContext = { stats };
     const story = this.options.story;
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
@@ -301,7 +317,15 @@ export class Cleanup {
       }
       // Late arrivals are ads, or teasers where the page's script fills a teaser block (not one the
       // reader chose to keep: what comes into it is theirs to see); widgets and the rest were judged at load.
-      const verdict = classifyElement(el, ctx);
+      const byReader = this.askedFor.has(el);
+      const verdict = classifyElement(el, byReader ? asked : ctx);
+      // A floating box added out of sight waits to show, as one out of sight at load does.
+      const box = verdict || byReader ? null : waitingBox(el, ctx);
+      if (box) {
+        this.waiting = [...this.waiting, box];
+        this.watch(box.el);
+        continue;
+      }
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
       const late: LateTeaser[] = verdict?.kind === 'ad' ? [{ el, verdict, text: visibleText(el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
       for (const found of late) {

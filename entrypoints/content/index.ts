@@ -265,7 +265,7 @@ async function analyse(
         findFold: storyFold,
         story: layout.story ? { root: layout.story.body.root, profile: layout.story.profile } : undefined,
         waiting: layout.waiting,
-        shown: liveLayout.shown,
+        ...liveLayout,
         // Firefox before 120 has no such API: every box that shows counts as the reader's there.
         readerActing: () => navigator.userActivation?.isActive ?? true,
       })

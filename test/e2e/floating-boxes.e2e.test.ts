@@ -1,7 +1,8 @@
 /**
- * Floating boxes with a close control that a page keeps out of sight at load, in each real
- * browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus go) shows and can be typed in; a
- * pop-up the page's own timer shows unasked is hidden and listed, with its reason.
+ * Floating boxes with a close control that a page keeps out of sight at load or adds later, in each
+ * real browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus
+ * go) and a register box the page makes on a click show and can be typed in; a pop-up the page's own
+ * timer shows or adds unasked is hidden and listed, with its reason.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
@@ -16,27 +17,33 @@ const PUSH_AFTER_MS = 6_500;
 const STORY = Array.from({ length: 10 }, (_, i) => `<p>（${i + 1}）江城地铁五号线今天开通试运营，全线设站二十二座，早晚高峰行车间隔四分钟，沿线居民通勤时间将缩短一半。</p>`).join('');
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁五号线开通试运营_江城网</title><meta property="og:type" content="article">
 <style>
-  .login-box, .push-box { position: fixed; display: none; top: 80px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
+  .login-box, .push-box { position: fixed; display: none; top: 320px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
   .login-box.open { display: block; }
 </style></head>
 <body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
 <h1>江城地铁五号线开通试运营</h1>
-<div class="info">2024-03-05 08:00 来源：江城日报 <a id="login-link" href="javascript:;">登录</a></div>
+<div class="info">2024-03-05 08:00 来源：江城日报 <a id="login-link" href="javascript:;">登录</a> <a id="register-link" href="javascript:;">注册</a></div>
 <div id="text">${STORY}</div>
 <div class="login-box" id="login-box"><a class="close" href="javascript:;">×</a><h4>邮箱账号登录</h4>
   <input id="user" name="user" placeholder="邮箱"><a href="/forgot">忘记密码</a></div>
 <div class="push-box" id="push-box"><span class="close">×</span><h4>今日推荐</h4>
   <a href="/a/1.htm">明星婚礼现场曝光</a><a href="/a/2.htm">这种水果千万别空腹吃</a></div>
 <script>
-  window.pushLater = () => setTimeout(() => { document.getElementById('push-box').style.display = 'block'; }, ${PUSH_AFTER_MS});
+  /** A fixed box with a close control, made by script as a page's pop-ups and dialogs are. */
+  const floatingBox = (id, html) => Object.assign(document.createElement('div'), { id, innerHTML: '<a class="close" href="javascript:;">×</a>' + html, style: 'position: fixed; top: 40px; right: 20px; background: #fff' });
+  window.pushLater = () => setTimeout(() => {
+    document.getElementById('push-box').style.display = 'block';
+    document.body.append(floatingBox('morning-brief', '<h4>订阅每日早报</h4><p>每天早上七点，江城新闻送到你的邮箱</p>'));
+  }, ${PUSH_AFTER_MS});
   document.getElementById('login-link').addEventListener('click', () => document.getElementById('login-box').classList.add('open'));
+  document.getElementById('register-link').addEventListener('click', () => document.body.append(floatingBox('register-box', '<h4>手机注册</h4><input id="phone" name="phone">')));
 </script>
 </body></html>`;
 
 describe.each(browsers)('floating boxes out of sight at load, in $name', (target) => {
   const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
 
-  it('shows the login box the reader opens, and hides the pop-up the page shows unasked', async () => {
+  it('shows the boxes the reader opens, and hides the pop-ups the page shows or adds unasked', async () => {
     const page = await site.browser().openPage(site.url(PATH));
     await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
     // Nothing of either box was hidden at load.
@@ -47,7 +54,8 @@ describe.each(browsers)('floating boxes out of sight at load, in $name', (target
     await page.evaluate(() => void (window as unknown as { pushLater(): void }).pushLater());
     await new Promise((resolve) => setTimeout(resolve, PUSH_AFTER_MS + 500));
     await page.waitForSelector('#push-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
-    expect(await page.evaluate(() => document.getElementById('push-box')!.checkVisibility())).toBe(false);
+    await page.waitForSelector('#morning-brief[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
+    expect(await page.evaluate(() => ['push-box', 'morning-brief'].map((id) => document.getElementById(id)!.checkVisibility()))).toEqual([false, false]);
 
     // The reader opens the login box with the page's link and types in it; the cleanup's batch has
     // long run when it is looked at.
@@ -59,6 +67,11 @@ describe.each(browsers)('floating boxes out of sight at load, in $name', (target
       return { shown: document.getElementById('login-box')!.checkVisibility(), value: input.value };
     });
     expect(login).toEqual({ shown: true, value: 'reader@example.com' });
+    // The register box the page makes on the reader's click stays too.
+    await page.click('#register-link');
+    await page.type('#phone', '13800000000');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.evaluate(() => document.getElementById('register-box')!.checkVisibility())).toBe(true);
 
     const popup = await site.browser().openPopupFor(page);
     await popup.waitForSelector('[data-testid="toggle-original"]', { timeoutMs: 10_000 });

@@ -360,13 +360,14 @@ describe('Cleanup', () => {
       const $ = (id: string) => document.getElementById(id)!;
       return { root: $('story'), login: $('login'), wrap: $('wrap'), pop: $('pop') };
     };
-    /** The cleanup watching both boxes, the reader acting while `acting` says so. */
-    const watching = (acting: { now: boolean } | null, onChange = vi.fn()) => {
+    /** The cleanup watching both boxes, the reader acting while `acting` says so; `position` for boxes added later. */
+    const watching = (acting: { now: boolean } | null, onChange = vi.fn(), position?: (el: Element) => string) => {
       const { root, login, wrap, pop } = boxesPage();
       const c = cleanup({
         root,
         keep: new Set(),
         onChange,
+        position,
         shown: drawn,
         waiting: [
           { el: login, why: FLOATING },
@@ -426,6 +427,42 @@ describe('Cleanup', () => {
       login.style.display = 'block';
       await settle();
       expect(c.items).toEqual([]);
+    });
+
+    describe('added after load', () => {
+      /** A fixed box with a close control, as the page's script adds it. */
+      const floatingBox = (display: string) => {
+        const box = document.createElement('div');
+        box.style.cssText = `position: fixed; display: ${display}`;
+        box.innerHTML = '<span class="close">×</span><a href="/a/9.htm">Other news</a>';
+        return box;
+      };
+      /** The rules read a box's own position: jsdom computes no layout. */
+      const ownPosition = (el: Element) => (el as HTMLElement).style.position || 'static';
+
+      it('hides one the page adds in sight unasked, and leaves one it adds as the reader acts', async () => {
+        const acting = { now: false };
+        const { c } = watching(acting, vi.fn(), ownPosition);
+        const unasked = floatingBox('block');
+        document.body.append(unasked);
+        await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([unasked]));
+        expect(c.items[0]!.why).toEqual({ key: 'reason_added_after_load', args: [FLOATING] });
+        acting.now = true;
+        const asked = floatingBox('block');
+        document.body.append(asked);
+        await settle();
+        expect(c.items.map((t) => t.el)).toEqual([unasked]);
+      });
+
+      it('watches one the page adds out of sight, as one out of sight at load', async () => {
+        const { c } = watching({ now: false }, vi.fn(), ownPosition);
+        const box = floatingBox('none');
+        document.body.append(box);
+        await settle();
+        expect(c.items).toEqual([]);
+        box.style.display = 'block';
+        await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.why])).toEqual([[box, { key: 'reason_shown_after_load', args: [FLOATING] }]]));
+      });
     });
   });
 
