@@ -184,7 +184,7 @@ export class Cleanup {
     const visit = (el: Element): void => {
       for (let child = el.firstElementChild; child && search.budget > 0; child = child.nextElementSibling, search.budget--) {
         if (child.hasAttribute(HIDDEN_ATTR)) continue;
-        const verdict = classifyElement(child, { position: this.options.position, stats });
+        const verdict = classifyElement(child, { position: this.options.position, shown: this.options.shown, stats });
         if (verdict?.kind === 'ad') {
           this.track(child, { kind: 'ad', selector: uniqueSelector(child), text: visibleText(child), reason: englishReason(verdict.why) }, verdict.why);
           search.found = true;

@@ -658,7 +658,8 @@ function floatingVerdict(el: Element, position: (el: Element) => string): Verdic
  */
 export function waitingBox(el: Element, ctx: ClutterContext): WaitingBox | null {
   const { position, shown, boxes } = ctx;
-  if (!position || !shown || !(boxes ? boxes.close.has(el) : hasCloseButton(el)) || ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT) return null;
+  // The cached weight first: without the page's boxes, a close control is searched for.
+  if (!position || !shown || ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT || !(boxes ? boxes.close.has(el) : hasCloseButton(el))) return null;
   const verdict = floatingVerdict(el, position);
   return verdict && !shown(el) ? { el, why: verdict.why } : null;
 }

@@ -266,7 +266,7 @@ async function analyse(
         story: layout.story ? { root: layout.story.body.root, profile: layout.story.profile } : undefined,
         waiting: layout.waiting,
         ...liveLayout,
-        // Firefox before 120 has no such API: every box that shows counts as the reader's there.
+        // Firefox before 120 has no such API: every box that shows or comes counts as the reader's there.
         readerActing: () => navigator.userActivation?.isActive ?? true,
       })
     : null;

@@ -379,6 +379,8 @@ describe('Cleanup', () => {
       return { c, login, wrap, pop, onChange };
     };
     const settle = () => new Promise((r) => setTimeout(r, 300));
+    /** The rules read a box's own position: jsdom computes no layout. */
+    const ownPosition = (el: Element) => (el as HTMLElement).style.position || 'static';
     /** Drawn: neither it nor a block around it is display none (jsdom's style is the element's own). */
     const drawn = (el: Element): boolean => {
       for (let n: Element | null = el; n; n = n.parentElement) if (!displayed(n)) return false;
@@ -429,6 +431,19 @@ describe('Cleanup', () => {
       expect(c.items).toEqual([]);
     });
 
+    it('leaves one out of sight inside a hidden block the reader shows, as the ads in it are looked for', () => {
+      document.body.innerHTML = `
+        <div id="story"><p>Story paragraph one.</p></div>
+        <div id="comments"><p>A reader's comment.</p>
+          <div id="login" style="position: fixed; display: none"><a class="close">×</a><input name="user"></div></div>`;
+      const comments = document.getElementById('comments')!;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), position: ownPosition, shown: drawn });
+      c.mark([{ el: comments, item: item('comments', 'A reader’s comment.'), why }]);
+      c.setActive(true);
+      c.setShownKinds(['comments']);
+      expect(c.items.map((t) => t.el)).toEqual([comments]);
+    });
+
     describe('added after load', () => {
       /** A fixed box with a close control, as the page's script adds it. */
       const floatingBox = (display: string) => {
@@ -437,8 +452,6 @@ describe('Cleanup', () => {
         box.innerHTML = '<span class="close">×</span><a href="/a/9.htm">Other news</a>';
         return box;
       };
-      /** The rules read a box's own position: jsdom computes no layout. */
-      const ownPosition = (el: Element) => (el as HTMLElement).style.position || 'static';
 
       it('hides one the page adds in sight unasked, and leaves one it adds as the reader acts', async () => {
         const acting = { now: false };
