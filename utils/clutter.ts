@@ -631,20 +631,22 @@ function adVerdict(el: Element, tokens: readonly string[], w: Weights, ctx: Clut
       return { kind: 'ad', why: because('reason_affiliate', hostOf(affiliate[0]!.getAttribute('href') ?? '')) };
     }
   }
-  // Layout is asked last and only of small boxes that have a close button.
-  if (ctx.position && weight < FLOATING_BOX_MAX_WEIGHT && (ctx.boxes ? ctx.boxes.close.has(el) : hasCloseButton(el))) {
-    const floating = floatingVerdict(el, ctx.position);
-    // A box the page keeps out of sight may be one the reader opens (a login box): not hidden now.
-    if (floating && (ctx.shown?.(el) ?? true)) return floating;
-  }
-  return null;
+  // A box the page keeps out of sight may be one the reader opens (a login box): not hidden now.
+  const floating = floatingBox(el, ctx);
+  return floating && (ctx.shown?.(el) ?? true) ? floating : null;
 }
 
 /** A floating box is small: a pop-up's few lines, a login form, a corner ad. */
 const FLOATING_BOX_MAX_WEIGHT = 120;
 
-/** The verdict on a box (its close control known) that is fixed or stuck on the screen; null for one in the page's flow. */
-function floatingVerdict(el: Element, position: (el: Element) => string): Verdict | null {
+/**
+ * The verdict on a small box with a close control that is fixed or stuck on the screen, drawn or
+ * not; null for anything else. Layout is asked last: the weight answers from the cache, and a
+ * close control is searched for only when the page's boxes were not marked.
+ */
+function floatingBox(el: Element, ctx: ClutterContext): Verdict | null {
+  const { position, boxes } = ctx;
+  if (!position || ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT || !(boxes ? boxes.close.has(el) : hasCloseButton(el))) return null;
   const pos = position(el);
   return pos === 'fixed' || pos === 'sticky' ? { kind: 'ad', why: because('reason_floating_box', pos) } : null;
 }
@@ -657,11 +659,9 @@ function floatingVerdict(el: Element, position: (el: Element) => string): Verdic
  * holding a close control, and an element out of sight has its style computed on demand.
  */
 export function waitingBox(el: Element, ctx: ClutterContext): WaitingBox | null {
-  const { position, shown, boxes } = ctx;
-  // The cached weight first: without the page's boxes, a close control is searched for.
-  if (!position || !shown || ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT || !(boxes ? boxes.close.has(el) : hasCloseButton(el))) return null;
-  const verdict = floatingVerdict(el, position);
-  return verdict && !shown(el) ? { el, why: verdict.why } : null;
+  const { shown } = ctx;
+  const verdict = shown ? floatingBox(el, ctx) : null;
+  return verdict && !shown?.(el) ? { el, why: verdict.why } : null;
 }
 
 /** A floating box out of sight at load, with the reason it goes if the page shows it unasked. */
