@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { classifyElement, waitingBox, type ClutterContext, type WaitingBox } from './clutter';
+import { addedFloatingBox, classifyElement, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -319,15 +319,17 @@ export class Cleanup {
       // reader chose to keep: what comes into it is theirs to see); widgets and the rest were judged at load.
       const byReader = this.askedFor.has(el);
       const verdict = classifyElement(el, byReader ? asked : ctx);
+      // Only ads and teasers are judged late: a wrapper taken for anything else is looked into.
+      const floating = verdict?.kind === 'ad' || byReader ? null : addedFloatingBox(el, ctx);
       // A floating box added out of sight waits to show, as one out of sight at load does.
-      const box = verdict || byReader ? null : waitingBox(el, ctx);
-      if (box) {
-        this.waiting = [...this.waiting, box];
-        this.watch(box.el);
+      if (floating && !(ctx.shown?.(floating.el) ?? true)) {
+        this.waiting = [...this.waiting, { el: floating.el, why: floating.verdict.why }];
+        this.watch(floating.el);
         continue;
       }
+      const ad = verdict?.kind === 'ad' ? { el, verdict } : floating;
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
-      const late: LateTeaser[] = verdict?.kind === 'ad' ? [{ el, verdict, text: visibleText(el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
+      const late: LateTeaser[] = ad ? [{ ...ad, text: visibleText(ad.el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
       for (const found of late) {
         const why: Why = { key: 'reason_added_after_load', args: [found.verdict.why] };
         this.track(found.el, { kind: found.verdict.kind, selector: uniqueSelector(found.el), text: found.text, reason: englishReason(why) }, why);

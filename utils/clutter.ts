@@ -664,6 +664,24 @@ export function waitingBox(el: Element, ctx: ClutterContext): WaitingBox | null 
   return verdict && !shown?.(el) ? { el, why: verdict.why } : null;
 }
 
+/**
+ * The floating box a page's script brings in one addition, drawn or not: the added element, or
+ * the outermost one inside it (a pop-up often comes in a wrapper of its own, with a backdrop).
+ * Only a small addition is searched, and only the few elements around its close controls.
+ */
+export function addedFloatingBox(el: Element, ctx: ClutterContext): { el: Element; verdict: Verdict } | null {
+  if (!ctx.position || ctx.stats.of(el).weight >= FLOATING_BOX_MAX_WEIGHT) return null;
+  const boxes = markBoxes(el);
+  const within: ClutterContext = { ...ctx, boxes };
+  let found: { el: Element; verdict: Verdict } | null = null;
+  for (const candidate of boxes.close) {
+    if (!el.contains(candidate) || (found && found.el.contains(candidate))) continue;
+    const verdict = floatingBox(candidate, within);
+    if (verdict) found = { el: candidate, verdict };
+  }
+  return found;
+}
+
 /** A floating box out of sight at load, with the reason it goes if the page shows it unasked. */
 export interface WaitingBox {
   el: Element;

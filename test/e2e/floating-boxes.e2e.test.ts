@@ -2,7 +2,7 @@
  * Floating boxes with a close control that a page keeps out of sight at load or adds later, in each
  * real browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus
  * go) and a register box the page makes on a click show and can be typed in; a pop-up the page's own
- * timer shows or adds unasked is hidden and listed, with its reason.
+ * timer shows or adds unasked (alone or in a wrapper) is hidden and listed, with its reason.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
@@ -34,6 +34,11 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   window.pushLater = () => setTimeout(() => {
     document.getElementById('push-box').style.display = 'block';
     document.body.append(floatingBox('morning-brief', '<h4>订阅每日早报</h4><p>每天早上七点，江城新闻送到你的邮箱</p>'));
+    // A pop-up inside a wrapper of its own, as pop-up scripts add them.
+    const wrapper = document.createElement('div');
+    wrapper.id = 'weather-wrap';
+    wrapper.append(floatingBox('weather-card', '<h4>今日天气</h4><p>江城 晴 12°C～21°C</p>'));
+    document.body.append(wrapper);
   }, ${PUSH_AFTER_MS});
   document.getElementById('login-link').addEventListener('click', () => document.getElementById('login-box').classList.add('open'));
   document.getElementById('register-link').addEventListener('click', () => document.body.append(floatingBox('register-box', '<h4>手机注册</h4><input id="phone" name="phone">')));
@@ -55,7 +60,8 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await new Promise((resolve) => setTimeout(resolve, PUSH_AFTER_MS + 500));
     await page.waitForSelector('#push-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#morning-brief[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
-    expect(await page.evaluate(() => ['push-box', 'morning-brief'].map((id) => document.getElementById(id)!.checkVisibility()))).toEqual([false, false]);
+    await page.waitForSelector('#weather-card[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
+    expect(await page.evaluate(() => ['push-box', 'morning-brief', 'weather-card'].map((id) => document.getElementById(id)!.checkVisibility()))).toEqual([false, false, false]);
 
     // The reader opens the login box with the page's link and types in it; the cleanup's batch has
     // long run when it is looked at.
@@ -78,9 +84,9 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await popup.click('details[data-kind="ad"] summary');
     await popup.waitForSelector('details[data-kind="ad"] .item-reason', { timeoutMs: 5_000 });
     const reasons = await popup.evaluate(() => Array.from(document.querySelectorAll('details[data-kind="ad"] .item-reason'), (el) => el.textContent ?? ''));
-    // The box the page showed, and the one it added, each with its reason.
+    // The box the page showed, and the two it added, each with its reason.
     expect(reasons.filter((r) => /shown by the page after load|页面加载后自行弹出/.test(r))).toHaveLength(1);
-    expect(reasons.filter((r) => /added after load|页面加载后出现/.test(r))).toHaveLength(1);
+    expect(reasons.filter((r) => /added after load|页面加载后出现/.test(r))).toHaveLength(2);
     await popup.close();
     await page.close();
   });

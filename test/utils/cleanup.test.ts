@@ -476,6 +476,43 @@ describe('Cleanup', () => {
         box.style.display = 'block';
         await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.why])).toEqual([[box, { key: 'reason_shown_after_load', args: [FLOATING] }]]));
       });
+
+      /** A floating box inside a wrapper and a backdrop of the page's, as a pop-up script adds them. */
+      const wrapped = (display: string, wrapperTag = 'div') => {
+        const wrapper = document.createElement(wrapperTag);
+        const backdrop = document.createElement('div');
+        const box = floatingBox(display);
+        backdrop.append(box);
+        wrapper.append(backdrop);
+        return { wrapper, box };
+      };
+
+      it('hides the box, not its wrapper, when the page adds it inside one', async () => {
+        const { c } = watching({ now: false }, vi.fn(), ownPosition);
+        const { wrapper, box } = wrapped('block');
+        document.body.append(wrapper);
+        await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.why])).toEqual([[box, { key: 'reason_added_after_load', args: [FLOATING] }]]));
+        expect(displayed(box)).toBe(false);
+        // A wrapper the rules take for something not judged late (here navigation) is looked into too.
+        const inNav = wrapped('block', 'nav');
+        document.body.append(inNav.wrapper);
+        await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([box, inNav.box]));
+      });
+
+      it('watches a box added out of sight inside a wrapper, and leaves one the reader asked for', async () => {
+        const acting = { now: true };
+        const { c } = watching(acting, vi.fn(), ownPosition);
+        const asked = wrapped('block');
+        document.body.append(asked.wrapper);
+        await settle();
+        acting.now = false;
+        const later = wrapped('none');
+        document.body.append(later.wrapper);
+        await settle();
+        expect(c.items).toEqual([]);
+        later.box.style.display = 'block';
+        await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([later.box]));
+      });
     });
   });
 

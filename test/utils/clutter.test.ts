@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { adLabelVerdict, classifyElement, isStoryPager, markBoxes, nameTokens, readMoreLabel, teaserHeading, teaserItems } from '@/utils/clutter';
+import { addedFloatingBox, adLabelVerdict, classifyElement, isStoryPager, markBoxes, nameTokens, readMoreLabel, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
 
@@ -53,6 +53,32 @@ describe('a floating box with a close control', () => {
   it('is not a dialog whose id says something is closed', () => {
     const dialog = '<div id="wow_close_inform"><strong>看一看入口已关闭</strong><a href="javascript:;">我知道了</a></div>';
     expect(classifyAt(dialog, 'fixed')).toBeNull();
+  });
+});
+
+describe('addedFloatingBox', () => {
+  const POP_UP = '<span class="close">×</span><a href="/a/1.html">和你侃：大A未迎开门红</a>';
+  /** The box a page's script brings in `html`, where the elements named in `fixed` are fixed. */
+  const found = (html: string, fixed: string[]) => {
+    const added = el(html);
+    const position = (e: Element) => (fixed.includes(e.id) ? 'fixed' : 'static');
+    return addedFloatingBox(added, { stats: new DomStats(), position })?.el.id;
+  };
+
+  it('finds the fixed box inside the wrapper a script adds, the outermost one', () => {
+    expect(found(`<div id="wrap"><div id="mask"><div id="pop"><div id="inner">${POP_UP}</div></div></div></div>`, ['pop', 'inner'])).toBe('pop');
+    expect(found(`<div id="pop">${POP_UP}</div>`, ['pop'])).toBe('pop');
+  });
+
+  it('finds nothing without a close control, in the page’s flow, or in a heavy addition', () => {
+    expect(found('<div id="wrap"><div id="pop"><a href="/a/1.html">和你侃：大A未迎开门红</a></div></div>', ['pop'])).toBeUndefined();
+    expect(found(`<div id="wrap"><div id="pop">${POP_UP}</div></div>`, [])).toBeUndefined();
+    const story = `<p>${'青溪县今年将新建三座水厂，全县农村自来水普及率将达到百分之九十八。'.repeat(8)}</p>`;
+    expect(found(`<div id="wrap">${story}<div id="pop">${POP_UP}</div></div>`, ['pop'])).toBeUndefined();
+  });
+
+  it('finds nothing where layout is not known', () => {
+    expect(addedFloatingBox(el(`<div id="pop">${POP_UP}</div>`), { stats: new DomStats() })).toBeNull();
   });
 });
 
