@@ -76,9 +76,9 @@ export class Cleanup {
   private unfolded: Element | null = null;
   /** Floating boxes still out of sight (see CleanupOptions.waiting); each leaves once it shows. */
   private waiting: readonly WaitingBox[];
-  /** The elements watched for them: the boxes and the undrawn blocks around them. */
-  private readonly waitingWatch = new WeakSet<Element>();
-  /** One of them changed class or style since the last batch ... */
+  /** Watches them and every block around them up to <html> (see watch). */
+  private watcher: MutationObserver | null = null;
+  /** One of those changed class or style since the last batch ... */
   private wakeDue = false;
   /** ... and the reader was acting when one did. */
   private wokenByReader = false;
@@ -213,12 +213,8 @@ export class Cleanup {
       // Asked now, not when the batch runs: the reader's activation is brief.
       const acting = this.options.readerActing?.() ?? true;
       for (const r of records) {
-        if (r.type === 'attributes' && this.waitingWatch.has(r.target as Element)) {
-          this.wakeDue = true;
-          if (acting) this.wokenByReader = true;
-        }
         // Once the story is shown whole, its boxes' changes ask nothing more.
-        else if (r.type === 'attributes') this.foldDue = this.mayUnfold;
+        if (r.type === 'attributes') this.foldDue = this.mayUnfold;
         else
           for (const node of Array.from(r.addedNodes)) {
             if (node.nodeType !== 1) continue;
@@ -226,8 +222,7 @@ export class Cleanup {
             if (acting) this.askedFor.add(node as Element);
           }
       }
-      // Batch: ad scripts insert many nodes in a burst; classify once the burst settles.
-      if ((this.pending.length || this.foldDue || this.wakeDue) && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
+      this.schedule();
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
     this.watchWaiting();
@@ -238,9 +233,16 @@ export class Cleanup {
     for (const box of clipCandidates(root)) this.observer.observe(box, { attributes: true, attributeFilter: ['class', 'style'] });
   }
 
+  /** Batch: ad scripts insert many nodes in a burst; classify once the burst settles. */
+  private schedule(): void {
+    if ((this.pending.length || this.foldDue || this.wakeDue) && !this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), 150);
+  }
+
   private disconnect(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.watcher?.disconnect();
+    this.watcher = null;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     this.pending = [];
@@ -250,22 +252,25 @@ export class Cleanup {
   }
 
   /**
-   * Watches each waiting box for the page showing it: the box, and the blocks around it that are
-   * not drawn either (a dialog shown by its wrapper's class). A class, style, hidden or open
-   * attribute is how a page shows one.
+   * Watches each waiting box for the page showing it: the box and every block around it up to
+   * <html> (a dialog shown by its own class, its wrapper's, or one on <body>). A class, style,
+   * hidden or open attribute is how a page shows one.
    */
   private watchWaiting(): void {
     for (const { el } of this.waiting) this.watch(el);
   }
 
   private watch(box: Element): void {
-    const shown = this.options.shown;
-    if (!shown || !this.observer) return;
-    for (let el: Element | null = box; el && el !== this.doc.body; el = el.parentElement) {
-      this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
-      this.waitingWatch.add(el);
-      if (el.parentElement && shown(el.parentElement)) break;
-    }
+    const view = this.doc.defaultView;
+    if (!this.options.shown || !this.observer || !view) return;
+    // Its own observer: the body's registration (added nodes, whole subtree) must keep its options.
+    this.watcher ??= new view.MutationObserver(() => {
+      this.wakeDue = true;
+      // Asked now, not when the batch runs: the reader's activation is brief.
+      if (this.options.readerActing?.() ?? true) this.wokenByReader = true;
+      this.schedule();
+    });
+    for (let el: Element | null = box; el; el = el.parentElement) this.watcher.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
   }
 
   /**
@@ -288,6 +293,10 @@ export class Cleanup {
       hid = true;
       return false;
     });
+    if (!this.waiting.length) {
+      this.watcher?.disconnect();
+      this.watcher = null;
+    }
     return hid;
   }
 

@@ -13,12 +13,14 @@ const PATH = '/2024-03/05/content_9917.htm';
  * (5 s) after the call that sets it, as the drivers' evaluations count as the reader acting.
  */
 const PUSH_AFTER_MS = 6_500;
+/** How long after that a class on <body> shows the survey box: after the cleanup's batch for the rest. */
+const SURVEY_AFTER_MS = 1_000;
 /** A story of a city's new metro line, in ten paragraphs. */
 const STORY = Array.from({ length: 10 }, (_, i) => `<p>（${i + 1}）江城地铁五号线今天开通试运营，全线设站二十二座，早晚高峰行车间隔四分钟，沿线居民通勤时间将缩短一半。</p>`).join('');
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁五号线开通试运营_江城网</title><meta property="og:type" content="article">
 <style>
-  .login-box, .push-box { position: fixed; display: none; top: 320px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
-  .login-box.open { display: block; }
+  .login-box, .push-box, .survey-box { position: fixed; display: none; top: 320px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
+  .login-box.open, .survey-open .survey-box { display: block; }
 </style></head>
 <body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
 <h1>江城地铁五号线开通试运营</h1>
@@ -28,11 +30,14 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   <input id="user" name="user" placeholder="邮箱"><a href="/forgot">忘记密码</a></div>
 <div class="push-box" id="push-box"><span class="close">×</span><h4>今日推荐</h4>
   <a href="/a/1.htm">明星婚礼现场曝光</a><a href="/a/2.htm">这种水果千万别空腹吃</a></div>
+<div class="survey-box" id="survey-box"><span class="close">×</span><h4>读者调查</h4><a href="/survey">参与问卷，赢取礼品</a></div>
 <script>
   /** A fixed box with a close control, made by script as a page's pop-ups and dialogs are. */
   const floatingBox = (id, html) => Object.assign(document.createElement('div'), { id, innerHTML: '<a class="close" href="javascript:;">×</a>' + html, style: 'position: fixed; top: 40px; right: 20px; background: #fff' });
   window.pushLater = () => setTimeout(() => {
     document.getElementById('push-box').style.display = 'block';
+    // A pop-up a stylesheet shows by a class on <body>, a moment later: a change of its own.
+    setTimeout(() => document.body.classList.add('survey-open'), ${SURVEY_AFTER_MS});
     document.body.append(floatingBox('morning-brief', '<h4>订阅每日早报</h4><p>每天早上七点，江城新闻送到你的邮箱</p>'));
     // A pop-up inside a wrapper of its own, as pop-up scripts add them.
     const wrapper = document.createElement('div');
@@ -52,16 +57,18 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     const page = await site.browser().openPage(site.url(PATH));
     await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
     // Nothing of either box was hidden at load.
-    expect(await page.evaluate(() => document.querySelectorAll('#login-box[data-sourcemark-hidden], #login-box [data-sourcemark-hidden], #push-box [data-sourcemark-hidden]').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('#login-box[data-sourcemark-hidden], #login-box [data-sourcemark-hidden], #push-box [data-sourcemark-hidden], #survey-box [data-sourcemark-hidden]').length)).toBe(0);
 
     // The page's timer shows the pop-up, the reader doing nothing meanwhile (the test waits without
     // looking: a look would count as the reader acting).
     await page.evaluate(() => void (window as unknown as { pushLater(): void }).pushLater());
-    await new Promise((resolve) => setTimeout(resolve, PUSH_AFTER_MS + 500));
+    await new Promise((resolve) => setTimeout(resolve, PUSH_AFTER_MS + SURVEY_AFTER_MS + 500));
     await page.waitForSelector('#push-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#morning-brief[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#weather-card[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
-    expect(await page.evaluate(() => ['push-box', 'morning-brief', 'weather-card'].map((id) => document.getElementById(id)!.checkVisibility()))).toEqual([false, false, false]);
+    await page.waitForSelector('#survey-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
+    const popUps = ['push-box', 'morning-brief', 'weather-card', 'survey-box'];
+    expect(await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.checkVisibility()), popUps)).toEqual([false, false, false, false]);
 
     // The reader opens the login box with the page's link and types in it; the cleanup's batch has
     // long run when it is looked at.
@@ -84,8 +91,8 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await popup.click('details[data-kind="ad"] summary');
     await popup.waitForSelector('details[data-kind="ad"] .item-reason', { timeoutMs: 5_000 });
     const reasons = await popup.evaluate(() => Array.from(document.querySelectorAll('details[data-kind="ad"] .item-reason'), (el) => el.textContent ?? ''));
-    // The box the page showed, and the two it added, each with its reason.
-    expect(reasons.filter((r) => /shown by the page after load|页面加载后自行弹出/.test(r))).toHaveLength(1);
+    // The two boxes the page showed, and the two it added, each with its reason.
+    expect(reasons.filter((r) => /shown by the page after load|页面加载后自行弹出/.test(r))).toHaveLength(2);
     expect(reasons.filter((r) => /added after load|页面加载后出现/.test(r))).toHaveLength(2);
     await popup.close();
     await page.close();

@@ -399,6 +399,17 @@ describe('Cleanup', () => {
       expect(displayed(pop)).toBe(false);
     });
 
+    it('hides one the page shows by a class on <body>, as a stylesheet would', async () => {
+      const { root, login } = boxesPage();
+      const onChange = vi.fn();
+      const byBodyClass = (el: Element) => el !== login || document.body.classList.contains('login-open');
+      const c = cleanup({ root, keep: new Set(), onChange, shown: byBodyClass, waiting: [{ el: login, why: FLOATING }], readerActing: () => false });
+      c.setActive(true);
+      document.body.classList.add('login-open');
+      await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+      expect(c.items.map((t) => [t.el, t.why])).toEqual([[login, { key: 'reason_shown_after_load', args: [FLOATING] }]]);
+    });
+
     it('leaves one the page shows as the reader acts, and no longer watches it', async () => {
       const acting = { now: true };
       const { c, login } = watching(acting);
