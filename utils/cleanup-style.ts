@@ -13,3 +13,5 @@ export const ROOT_ATTR = 'data-sourcemark-cleanup';
 export const SHOWN_ATTR = 'data-sourcemark-show';
 /** On the box a story is cut to a height in (see unfold.ts): shown whole while cleanup is on. */
 export const UNFOLDED_ATTR = 'data-sourcemark-unfolded';
+/** On the root: a pop-up cleanup hid had stopped the page's scrolling; it scrolls again while cleanup is on. */
+export const UNLOCKED_ATTR = 'data-sourcemark-unlocked';

@@ -4,14 +4,14 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { addedFloatingBox, classifyElement, type ClutterContext, type WaitingBox } from './clutter';
+import { addedFloatingBox, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { keepKey } from './settings';
 import { visibleText } from './text';
-import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from './cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
 import { later } from './tasks';
 import { clipCandidates, holdsFoldControl, type Fold } from './unfold';
 
@@ -25,7 +25,7 @@ export interface TrackedItem {
   kept: boolean;
 }
 
-export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown'> {
+export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown' | 'covers'> {
   /** Elements that must never be hidden, e.g. the article root (late ads inside it are still caught). */
   root: Element | null;
   /** Keep-rule fingerprints for this site ("Never hide this"). */
@@ -58,7 +58,15 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown
    * Without it, every box that shows or comes counts as the reader's.
    */
   readerActing?: () => boolean;
+  /**
+   * Whether the page has stopped its own scrolling (see live-layout's scrollLocked), asked when a
+   * floating box goes: a page that stopped scrolling for its pop-up then scrolls again.
+   */
+  scrollLocked?: (doc: Document) => boolean;
 }
+
+/** Whether a reason is the floating-box rule's, itself or as the cause of a late verdict. */
+const isFloatingBox = (why: Why): boolean => why.key === 'reason_floating_box' || why.args.some((arg) => typeof arg !== 'string' && arg.key === 'reason_floating_box');
 
 /** The live cleanup of one page: what is hidden, and the switch that shows the original. */
 export class Cleanup {
@@ -95,19 +103,42 @@ export class Cleanup {
 
   /** Marks the elements; they disappear while cleanup is active. */
   mark(elements: Array<{ el: Element; item: HiddenItem; why: Why }>): void {
-    for (const { el, item, why } of elements) this.track(el, item, why);
+    const tracked = elements.filter(({ el, item, why }) => this.track(el, item, why, false));
+    // Once all are marked: a backdrop the analysis hid already is not listed twice.
+    for (const { el, why } of tracked) if (isFloatingBox(why)) this.freeScreen(el);
     this.revealAds();
   }
 
-  private track(el: Element, item: HiddenItem, why: Why): void {
+  /**
+   * Hides and lists one element; true when it now hides (not kept). A floating box's backdrop and
+   * the page's scroll lock go with it, unless `free` is false (the caller frees the screen later).
+   */
+  private track(el: Element, item: HiddenItem, why: Why, free = true): boolean {
     // Never take away a field the user is typing in, nor the block around it.
     const active = this.doc.activeElement;
-    if (active && active !== this.doc.body && el.contains(active)) return;
+    if (active && active !== this.doc.body && el.contains(active)) return false;
     // A keep rule names the item by its text; without rules for the site, that text is not built.
     const kept = this.options.keep.size > 0 && this.options.keep.has(keepKey(item));
     el.setAttribute(HIDDEN_ATTR, item.kind);
     if (kept) el.setAttribute(KEPT_ATTR, '');
     this.items.push({ id: this.items.length, el, item, why, kept });
+    if (free && !kept && isFloatingBox(why)) this.freeScreen(el);
+    return !kept;
+  }
+
+  /**
+   * What a hidden pop-up leaves on the screen: its backdrop goes with it (listed, so "Never hide
+   * this" brings it back), and a page that stopped scrolling for it scrolls again while its ads
+   * are hidden. The original page brings back both, with the pop-up.
+   */
+  private freeScreen(box: Element): void {
+    const { position, shown, covers, scrollLocked } = this.options;
+    for (const pane of popUpBackdrops(box, { position, shown, covers, stats: new DomStats() })) {
+      if (pane.hasAttribute(HIDDEN_ATTR)) continue;
+      const why: Why = { key: 'reason_pop_up_backdrop', args: [] };
+      this.track(pane, { kind: 'ad', selector: uniqueSelector(pane), text: '', reason: englishReason(why) }, why);
+    }
+    if (scrollLocked?.(this.doc)) this.doc.documentElement.setAttribute(UNLOCKED_ATTR, '');
   }
 
   /**
@@ -202,6 +233,7 @@ export class Cleanup {
       t.el.removeAttribute(KEPT_ATTR);
     }
     this.unfolded?.removeAttribute(UNFOLDED_ATTR);
+    this.doc.documentElement.removeAttribute(UNLOCKED_ATTR);
     this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.doc.documentElement.removeAttribute(SHOWN_ATTR);
   }

@@ -423,6 +423,8 @@ export interface ClutterContext {
    * (see waitingBox). Absent, every element counts as drawn.
    */
   shown?: (el: Element) => boolean;
+  /** Whether an element covers (nearly) the whole window (browser): a pop-up's backdrop does. */
+  covers?: (el: Element) => boolean;
   /** Cached text/link weights of the page's elements. */
   stats: DomStats;
   /**
@@ -678,6 +680,31 @@ export function addedFloatingBox(el: Element, ctx: ClutterContext): { el: Elemen
     if (!el.contains(candidate) || (found && found.el.contains(candidate))) continue;
     const verdict = floatingBox(candidate, within);
     if (verdict) found = { el: candidate, verdict };
+  }
+  return found;
+}
+
+/** What a backdrop holds none of: a pop-up's backdrop is an empty pane. */
+const BACKDROP_CONTENT = 'a, button, input, select, textarea, iframe, img, video, canvas, svg';
+/** How far up from a pop-up its backdrop is looked for among the siblings: a pop-up sits a few levels below the page. */
+const BACKDROP_LEVELS = 3;
+
+/**
+ * The backdrops drawn behind a floating box: an empty pane, fixed over the whole window, beside the
+ * box or beside a block around it (Bootstrap's .modal-backdrop, a site's <div class="mask">). When
+ * the box goes, its backdrop would go on dimming the page and catching every click. Without layout
+ * (no `position` or `covers`), none.
+ */
+export function popUpBackdrops(box: Element, ctx: ClutterContext): Element[] {
+  const { position, covers } = ctx;
+  if (!position || !covers) return [];
+  const found: Element[] = [];
+  const body = box.ownerDocument.body;
+  for (let el: Element | null = box, level = 0; el && el !== body && level < BACKDROP_LEVELS; el = el.parentElement, level++) {
+    for (let sibling: Element | null = el.parentElement?.firstElementChild ?? null; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling === el || ctx.stats.of(sibling).weight > 0 || sibling.querySelector(BACKDROP_CONTENT)) continue;
+      if (position(sibling) === 'fixed' && (ctx.shown?.(sibling) ?? true) && covers(sibling)) found.push(sibling);
+    }
   }
   return found;
 }

@@ -13,7 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
 import { Cleanup } from '@/utils/cleanup';
-import { liveLayout } from '@/utils/live-layout';
+import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
 import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
@@ -266,6 +266,7 @@ async function analyse(
         story: layout.story ? { root: layout.story.body.root, profile: layout.story.profile } : undefined,
         waiting: layout.waiting,
         ...liveLayout,
+        scrollLocked,
         // Firefox before 120 has no such API: every box that shows or comes counts as the reader's there.
         readerActing: () => navigator.userActivation?.isActive ?? true,
       })

@@ -2,7 +2,8 @@
  * Floating boxes with a close control that a page keeps out of sight at load or adds later, in each
  * real browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus
  * go) and a register box the page makes on a click show and can be typed in; a pop-up the page's own
- * timer shows or adds unasked (alone or in a wrapper) is hidden and listed, with its reason.
+ * timer shows or adds unasked (alone or in a wrapper) is hidden and listed, with its reason, and
+ * the backdrop and scroll lock it came with go too.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
@@ -21,6 +22,8 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <style>
   .login-box, .push-box, .survey-box { position: fixed; display: none; top: 320px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
   .login-box.open, .survey-open .survey-box { display: block; }
+  .push-mask { position: fixed; inset: 0; display: none; background: rgba(0, 0, 0, 0.5); }
+  .foot { height: 1600px; }
 </style></head>
 <body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
 <h1>江城地铁五号线开通试运营</h1>
@@ -30,12 +33,17 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   <input id="user" name="user" placeholder="邮箱"><a href="/forgot">忘记密码</a></div>
 <div class="push-box" id="push-box"><span class="close">×</span><h4>今日推荐</h4>
   <a href="/a/1.htm">明星婚礼现场曝光</a><a href="/a/2.htm">这种水果千万别空腹吃</a></div>
+<div class="push-mask" id="push-mask"></div>
+<div class="foot"><a href="/about">关于江城网</a></div>
 <div class="survey-box" id="survey-box"><span class="close">×</span><h4>读者调查</h4><a href="/survey">参与问卷，赢取礼品</a></div>
 <script>
   /** A fixed box with a close control, made by script as a page's pop-ups and dialogs are. */
   const floatingBox = (id, html) => Object.assign(document.createElement('div'), { id, innerHTML: '<a class="close" href="javascript:;">×</a>' + html, style: 'position: fixed; top: 40px; right: 20px; background: #fff' });
   window.pushLater = () => setTimeout(() => {
+    // Shown with a backdrop over the page, its scrolling stopped, as pop-up scripts do.
     document.getElementById('push-box').style.display = 'block';
+    document.getElementById('push-mask').style.display = 'block';
+    document.body.style.overflow = 'hidden';
     // A pop-up a stylesheet shows by a class on <body>, a moment later: a change of its own.
     setTimeout(() => document.body.classList.add('survey-open'), ${SURVEY_AFTER_MS});
     document.body.append(floatingBox('morning-brief', '<h4>订阅每日早报</h4><p>每天早上七点，江城新闻送到你的邮箱</p>'));
@@ -67,8 +75,15 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await page.waitForSelector('#morning-brief[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#weather-card[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#survey-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
-    const popUps = ['push-box', 'morning-brief', 'weather-card', 'survey-box'];
-    expect(await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.checkVisibility()), popUps)).toEqual([false, false, false, false]);
+    const popUps = ['push-box', 'push-mask', 'morning-brief', 'weather-card', 'survey-box'];
+    expect(await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.checkVisibility()), popUps)).toEqual([false, false, false, false, false]);
+    // The pop-up's backdrop went with it: the story takes clicks, and the page scrolls again.
+    const screen = await page.evaluate(() => ({
+      atCentre: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.id ?? '',
+      overflow: getComputedStyle(document.body).overflowY,
+    }));
+    expect(screen.atCentre).not.toBe('push-mask');
+    expect(screen.overflow).toBe('auto');
 
     // The reader opens the login box with the page's link and types in it; the cleanup's batch has
     // long run when it is looked at.
@@ -91,9 +106,10 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await popup.click('details[data-kind="ad"] summary');
     await popup.waitForSelector('details[data-kind="ad"] .item-reason', { timeoutMs: 5_000 });
     const reasons = await popup.evaluate(() => Array.from(document.querySelectorAll('details[data-kind="ad"] .item-reason'), (el) => el.textContent ?? ''));
-    // The two boxes the page showed, and the two it added, each with its reason.
+    // The two boxes the page showed, and the two it added, each with its reason, and the backdrop.
     expect(reasons.filter((r) => /shown by the page after load|页面加载后自行弹出/.test(r))).toHaveLength(2);
     expect(reasons.filter((r) => /added after load|页面加载后出现/.test(r))).toHaveLength(2);
+    expect(reasons.filter((r) => /backdrop behind a hidden pop-up|已隐藏弹窗的背景遮罩/.test(r))).toHaveLength(1);
     await popup.close();
     await page.close();
   });

@@ -6,6 +6,7 @@ import { because, englishReason } from '@/utils/reasons';
 import { profileArticle } from '@/utils/relatedness';
 import { keepKey } from '@/utils/settings';
 import { HIDDEN_KINDS, type HiddenItem } from '@/utils/analysis-types';
+import { scrollLocked } from '@/utils/live-layout';
 import { CLEANUP_CSS } from '../helpers/cleanup-css';
 
 const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
@@ -524,6 +525,92 @@ describe('Cleanup', () => {
         later.box.style.display = 'block';
         await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([later.box]));
       });
+    });
+  });
+
+  describe('what a hidden pop-up leaves on the screen', () => {
+    const FLOATING = because('reason_floating_box', 'fixed');
+    /** A story, a pop-up fixed over it, and its backdrop, with the page's scroll stopped for it. */
+    const popUpPage = () => {
+      document.body.innerHTML = `
+        <div id="story"><p>Story paragraph one.</p></div>
+        <div id="pop" style="position: fixed"><span class="close">×</span><a href="/a/9.htm">Subscribe</a></div>
+        <div id="shade" style="position: fixed"></div>`;
+      // jsdom computes no longhand from the shorthand a page would write.
+      document.body.style.overflowY = 'hidden';
+      const $ = (id: string) => document.getElementById(id)!;
+      return { root: $('story'), pop: $('pop'), shade: $('shade') };
+    };
+    const layout = {
+      position: (el: Element) => (el as HTMLElement).style.position || 'static',
+      covers: (el: Element) => el.id === 'shade',
+      scrollLocked,
+    };
+    const BACKDROP = { key: 'reason_pop_up_backdrop', args: [] };
+    afterEach(() => {
+      document.body.removeAttribute('style');
+    });
+
+    it('hides the backdrop with the pop-up, listed, and lets the page scroll again while ads are hidden', () => {
+      const { root, pop, shade } = popUpPage();
+      const c = cleanup({ root, keep: new Set(), ...layout });
+      c.mark([{ el: pop, item: item('ad', 'Subscribe'), why: FLOATING }]);
+      c.setActive(true);
+      expect(c.items.map((t) => [t.el, t.item.kind, t.why])).toEqual([
+        [pop, 'ad', FLOATING],
+        [shade, 'ad', BACKDROP],
+      ]);
+      expect(c.items[1]!.item.reason).toBe('backdrop behind a hidden pop-up');
+      expect(displayed(shade)).toBe(false);
+      expect(getComputedStyle(document.body).overflowY).toBe('auto');
+      // The page as it was, with ads left on pages or with the original.
+      c.setShownKinds(['ad']);
+      expect(getComputedStyle(document.body).overflowY).toBe('hidden');
+      c.setShownKinds([]);
+      c.setActive(false);
+      expect(getComputedStyle(document.body).overflowY).toBe('hidden');
+      expect(displayed(shade)).toBe(true);
+    });
+
+    it('leaves both when the reader keeps the pop-up, and when the page scrolls anyway', () => {
+      const { root, pop, shade } = popUpPage();
+      const kept = cleanup({ root, keep: new Set([keepKey(item('ad', 'Subscribe'))]), ...layout });
+      kept.mark([{ el: pop, item: item('ad', 'Subscribe'), why: FLOATING }]);
+      kept.setActive(true);
+      expect(kept.items.map((t) => t.el)).toEqual([pop]);
+      expect(getComputedStyle(document.body).overflowY).toBe('hidden');
+      kept.destroy();
+      document.body.style.overflowY = '';
+      const c = cleanup({ root, keep: new Set(), ...layout });
+      c.mark([{ el: pop, item: item('ad', 'Subscribe'), why: FLOATING }]);
+      c.setActive(true);
+      expect(c.items.map((t) => t.el)).toEqual([pop, shade]);
+      expect(document.documentElement.hasAttribute('data-sourcemark-unlocked')).toBe(false);
+    });
+
+    it('lists a backdrop the analysis hid already once', () => {
+      const { root, pop, shade } = popUpPage();
+      const c = cleanup({ root, keep: new Set(), ...layout });
+      c.mark([
+        { el: pop, item: item('ad', 'Subscribe'), why: FLOATING },
+        { el: shade, item: item('ad', ''), why: because('reason_ad_token', 'mask') },
+      ]);
+      expect(c.items.map((t) => t.el)).toEqual([pop, shade]);
+    });
+
+    it('frees the screen of a pop-up the page shows after load', async () => {
+      const { root, pop, shade } = popUpPage();
+      pop.style.display = 'none';
+      shade.style.display = 'none';
+      const shown = (el: Element) => (el as HTMLElement).style.display !== 'none';
+      const c = cleanup({ root, keep: new Set(), ...layout, shown, waiting: [{ el: pop, why: FLOATING }], readerActing: () => false });
+      c.setActive(true);
+      pop.style.display = 'block';
+      shade.style.display = 'block';
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([pop, shade]));
+      expect(getComputedStyle(document.body).overflowY).toBe('auto');
+      c.destroy();
+      expect(document.documentElement.hasAttribute('data-sourcemark-unlocked')).toBe(false);
     });
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { addedFloatingBox, adLabelVerdict, classifyElement, isStoryPager, markBoxes, nameTokens, readMoreLabel, teaserHeading, teaserItems } from '@/utils/clutter';
+import { addedFloatingBox, adLabelVerdict, classifyElement, popUpBackdrops, isStoryPager, markBoxes, nameTokens, readMoreLabel, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
 
@@ -53,6 +53,37 @@ describe('a floating box with a close control', () => {
   it('is not a dialog whose id says something is closed', () => {
     const dialog = '<div id="wow_close_inform"><strong>看一看入口已关闭</strong><a href="javascript:;">我知道了</a></div>';
     expect(classifyAt(dialog, 'fixed')).toBeNull();
+  });
+});
+
+describe('popUpBackdrops', () => {
+  /** The backdrops found behind #pop, where the elements named in `fixed` are fixed and those in `covering` cover the window. */
+  const backdrops = (html: string, fixed: string[], covering: string[]) => {
+    document.body.innerHTML = html;
+    const ctx = {
+      stats: new DomStats(),
+      position: (e: Element) => (fixed.includes(e.id) ? 'fixed' : 'static'),
+      covers: (e: Element) => covering.includes(e.id),
+    };
+    return popUpBackdrops(document.getElementById('pop')!, ctx).map((e) => e.id);
+  };
+  const POP = '<div id="pop"><span class="close">×</span><a href="/a/1.html">订阅每日早报</a></div>';
+
+  it('finds the empty pane fixed over the window beside the box, or beside its wrapper', () => {
+    expect(backdrops(`<div id="story"><p>正文</p></div>${POP}<div id="shade"></div>`, ['pop', 'shade'], ['shade'])).toEqual(['shade']);
+    expect(backdrops(`<div id="mask"></div><div id="wrap"><div>${POP}</div></div>`, ['pop', 'mask'], ['mask'])).toEqual(['mask']);
+  });
+
+  it('leaves a pane with something to read or use, one that does not cover the window, and one in the page’s flow', () => {
+    expect(backdrops(`${POP}<div id="bar"><a href="/">首页</a></div>`, ['pop', 'bar'], ['bar'])).toEqual([]);
+    expect(backdrops(`${POP}<div id="bar">返回顶部</div>`, ['pop', 'bar'], ['bar'])).toEqual([]);
+    expect(backdrops(`${POP}<div id="corner"></div>`, ['pop', 'corner'], [])).toEqual([]);
+    expect(backdrops(`${POP}<div id="spacer"></div>`, ['pop'], ['spacer'])).toEqual([]);
+  });
+
+  it('finds none without layout', () => {
+    document.body.innerHTML = `${POP}<div id="shade"></div>`;
+    expect(popUpBackdrops(document.getElementById('pop')!, { stats: new DomStats(), position: () => 'fixed' })).toEqual([]);
   });
 });
 
