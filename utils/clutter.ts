@@ -702,8 +702,9 @@ export function popUpBackdrops(box: Element, ctx: ClutterContext): Element[] {
   const body = box.ownerDocument.body;
   for (let el: Element | null = box, level = 0; el && el !== body && level < BACKDROP_LEVELS; el = el.parentElement, level++) {
     for (let sibling: Element | null = el.parentElement?.firstElementChild ?? null; sibling; sibling = sibling.nextElementSibling) {
-      if (sibling === el || ctx.stats.of(sibling).weight > 0 || sibling.querySelector(BACKDROP_CONTENT)) continue;
-      if (position(sibling) === 'fixed' && (ctx.shown?.(sibling) ?? true) && covers(sibling)) found.push(sibling);
+      // The position first: a sibling may be the page's whole wrapper, whose text is long to weigh.
+      if (sibling === el || position(sibling) !== 'fixed' || !covers(sibling) || !(ctx.shown?.(sibling) ?? true)) continue;
+      if (ctx.stats.of(sibling).weight === 0 && !sibling.querySelector(BACKDROP_CONTENT)) found.push(sibling);
     }
   }
   return found;
