@@ -423,7 +423,7 @@ export interface ClutterContext {
    * (see waitingBox). Absent, every element counts as drawn.
    */
   shown?: (el: Element) => boolean;
-  /** Whether an element covers (nearly) the whole window (browser): a pop-up's backdrop does. */
+  /** Whether an element covers (nearly) the whole window, stacked above the page (browser): a pop-up's backdrop does. */
   covers?: (el: Element) => boolean;
   /** Cached text/link weights of the page's elements. */
   stats: DomStats;

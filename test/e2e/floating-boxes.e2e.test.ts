@@ -22,7 +22,8 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <style>
   .login-box, .push-box, .survey-box { position: fixed; display: none; top: 320px; left: 40px; width: 320px; padding: 12px; background: #fff; border: 1px solid #999; }
   .login-box.open, .survey-open .survey-box { display: block; }
-  .push-mask { position: fixed; inset: 0; display: none; background: rgba(0, 0, 0, 0.5); }
+  .push-mask { position: fixed; inset: 0; z-index: 900; display: none; background: rgba(0, 0, 0, 0.5); }
+  .page-bg { position: fixed; inset: 0; z-index: -1; background: #f4f1ea; }
   .foot { height: 1600px; }
 </style></head>
 <body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
@@ -33,6 +34,7 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   <input id="user" name="user" placeholder="邮箱"><a href="/forgot">忘记密码</a></div>
 <div class="push-box" id="push-box"><span class="close">×</span><h4>今日推荐</h4>
   <a href="/a/1.htm">明星婚礼现场曝光</a><a href="/a/2.htm">这种水果千万别空腹吃</a></div>
+<div class="page-bg" id="page-bg"></div>
 <div class="push-mask" id="push-mask"></div>
 <div class="foot"><a href="/about">关于江城网</a></div>
 <div class="survey-box" id="survey-box"><span class="close">×</span><h4>读者调查</h4><a href="/survey">参与问卷，赢取礼品</a></div>
@@ -84,6 +86,8 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     }));
     expect(screen.atCentre).not.toBe('push-mask');
     expect(screen.overflow).toBe('auto');
+    // The page's own background, fixed over the window but behind it, stays.
+    expect(await page.evaluate(() => document.getElementById('page-bg')!.checkVisibility())).toBe(true);
 
     // The reader opens the login box with the page's link and types in it; the cleanup's batch has
     // long run when it is looked at.

@@ -6,7 +6,6 @@ import { because, englishReason } from '@/utils/reasons';
 import { profileArticle } from '@/utils/relatedness';
 import { keepKey } from '@/utils/settings';
 import { HIDDEN_KINDS, type HiddenItem } from '@/utils/analysis-types';
-import { scrollLocked } from '@/utils/live-layout';
 import { CLEANUP_CSS } from '../helpers/cleanup-css';
 
 const item = (kind: HiddenItem['kind'], text: string): HiddenItem => ({ kind, selector: '', text, reason: 'test' });
@@ -544,7 +543,8 @@ describe('Cleanup', () => {
     const layout = {
       position: (el: Element) => (el as HTMLElement).style.position || 'static',
       covers: (el: Element) => el.id === 'shade',
-      scrollLocked,
+      // jsdom lays out nothing: the page is as tall as the window there (see live-layout's scrollLocked).
+      scrollLocked: (doc: Document) => getComputedStyle(doc.body).overflowY === 'hidden',
     };
     const BACKDROP = { key: 'reason_pop_up_backdrop', args: [] };
     afterEach(() => {
