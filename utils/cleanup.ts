@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { addedFloatingBox, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
+import { addedFloatingBox, addedShareBar, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -350,14 +350,18 @@ export class Cleanup {
     // it is judged without layout, so no floating box of it goes.
     const asked: ClutterContext = { stats };
     const story = this.options.story;
+    const root = this.options.root;
+    const boxesAsked = new Set<Element>();
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
       if (this.mayUnfold && holdsFoldControl(el) && this.unfoldNow()) {
         changed = true;
         continue;
       }
-      // Late arrivals are ads, or teasers where the page's script fills a teaser block (not one the
-      // reader chose to keep: what comes into it is theirs to see); widgets and the rest were judged at load.
+      // Late arrivals are ads, share bars the page adds unasked, or teasers where the page's script
+      // fills a teaser block (not one the reader chose to keep: what comes into it is theirs to
+      // see); the rest were judged at load. What the reader's click brings (comments, a share
+      // panel, a login box) is theirs.
       const byReader = this.askedFor.has(el);
       const verdict = classifyElement(el, byReader ? asked : ctx);
       // Only ads and teasers are judged late: a wrapper taken for anything else is looked into.
@@ -368,9 +372,10 @@ export class Cleanup {
         this.watch(floating.el);
         continue;
       }
-      const ad = verdict?.kind === 'ad' ? { el, verdict } : floating;
+      const share = verdict?.kind === 'ad' || floating || byReader ? null : addedShareBar(el, verdict, ctx, boxesAsked);
+      const caught = verdict?.kind === 'ad' ? { el, verdict } : (floating ?? (share && !(root && share.el.contains(root)) ? share : null));
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
-      const late: LateTeaser[] = ad ? [{ ...ad, text: visibleText(ad.el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
+      const late: LateTeaser[] = caught ? [{ ...caught, text: visibleText(caught.el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
       for (const found of late) {
         const why: Why = { key: 'reason_added_after_load', args: [found.verdict.why] };
         this.track(found.el, { kind: found.verdict.kind, selector: uniqueSelector(found.el), text: found.text, reason: englishReason(why) }, why);

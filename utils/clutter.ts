@@ -684,6 +684,21 @@ export function addedFloatingBox(el: Element, ctx: ClutterContext): { el: Elemen
   return found;
 }
 
+/**
+ * A share bar a page's script brings: the added element, or the box it lands in (a share SDK fills
+ * an empty <div> with its buttons one by one). `verdict` is the added element's own. Only the
+ * share-link rule is asked: it reads the links' own words and addresses, and over the corpus it
+ * took no line of a page for a bar. Each box is asked once (`asked`, one per batch).
+ */
+export function addedShareBar(el: Element, verdict: Verdict | null, ctx: ClutterContext, asked: Set<Element>): { el: Element; verdict: Verdict } | null {
+  if (verdict?.why.key === 'reason_share_links') return { el, verdict };
+  const box = el.parentElement;
+  if (!box || box === el.ownerDocument.body || asked.has(box)) return null;
+  asked.add(box);
+  const boxVerdict = classifyElement(box, ctx);
+  return boxVerdict?.why.key === 'reason_share_links' ? { el: box, verdict: boxVerdict } : null;
+}
+
 /** What a backdrop holds none of: a pop-up's backdrop is an empty pane. */
 const BACKDROP_CONTENT = 'a, button, input, select, textarea, iframe, img, video, canvas, svg';
 /** How far up from a pop-up its backdrop is looked for among the siblings: a pop-up sits a few levels below the page. */

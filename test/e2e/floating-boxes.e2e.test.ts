@@ -3,7 +3,7 @@
  * real browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus
  * go) and a register box the page makes on a click show and can be typed in; a pop-up the page's own
  * timer shows or adds unasked (alone or in a wrapper) is hidden and listed, with its reason, and
- * the backdrop and scroll lock it came with go too.
+ * the backdrop and scroll lock it came with go too. The same timer fills a share bar, which goes.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
@@ -30,6 +30,7 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <h1>江城地铁五号线开通试运营</h1>
 <div class="info">2024-03-05 08:00 来源：江城日报 <a id="login-link" href="javascript:;">登录</a> <a id="register-link" href="javascript:;">注册</a></div>
 <div id="text">${STORY}</div>
+<div id="slot-a"></div>
 <div class="login-box" id="login-box"><a class="close" href="javascript:;">×</a><h4>邮箱账号登录</h4>
   <input id="user" name="user" placeholder="邮箱"><a href="/forgot">忘记密码</a></div>
 <div class="push-box" id="push-box"><span class="close">×</span><h4>今日推荐</h4>
@@ -46,6 +47,10 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
     document.getElementById('push-box').style.display = 'block';
     document.getElementById('push-mask').style.display = 'block';
     document.body.style.overflow = 'hidden';
+    // A share SDK fills its empty box with buttons, one by one.
+    for (const [href, name] of [['https://service.weibo.com/share/share.php', '微博'], ['https://connect.qq.com/widget/shareqq/', 'QQ'], ['javascript:;', '微信']]) {
+      document.getElementById('slot-a').append(Object.assign(document.createElement('a'), { href, textContent: name }));
+    }
     // A pop-up a stylesheet shows by a class on <body>, a moment later: a change of its own.
     setTimeout(() => document.body.classList.add('survey-open'), ${SURVEY_AFTER_MS});
     document.body.append(floatingBox('morning-brief', '<h4>订阅每日早报</h4><p>每天早上七点，江城新闻送到你的邮箱</p>'));
@@ -77,8 +82,9 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await page.waitForSelector('#morning-brief[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#weather-card[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
     await page.waitForSelector('#survey-box[data-sourcemark-hidden="ad"]', { timeoutMs: 5_000 });
-    const popUps = ['push-box', 'push-mask', 'morning-brief', 'weather-card', 'survey-box'];
-    expect(await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.checkVisibility()), popUps)).toEqual([false, false, false, false, false]);
+    await page.waitForSelector('#slot-a[data-sourcemark-hidden="widget"]', { timeoutMs: 5_000 });
+    const popUps = ['push-box', 'push-mask', 'morning-brief', 'weather-card', 'survey-box', 'slot-a'];
+    expect(await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.checkVisibility()), popUps)).toEqual([false, false, false, false, false, false]);
     // The pop-up's backdrop went with it: the story takes clicks, and the page scrolls again.
     const screen = await page.evaluate(() => ({
       atCentre: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.id ?? '',

@@ -527,6 +527,39 @@ describe('Cleanup', () => {
     });
   });
 
+  describe('share bars a script adds', () => {
+    const SHARE = '<a href="https://service.weibo.com/share/share.php">微博</a><a href="https://connect.qq.com/widget/shareqq/">QQ</a><a href="javascript:;">微信</a>';
+    /** A story with an empty box under it, the cleanup watching, the reader acting while `acting` says so. */
+    const watching = (acting: { now: boolean }) => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p></div><div id="slot"></div><div id="links"></div>`;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => acting.now });
+      c.setActive(true);
+      return { c, slot: document.getElementById('slot')!, links: document.getElementById('links')! };
+    };
+    const SHARE_WHY = { key: 'reason_added_after_load', args: [because('reason_share_links', '3')] };
+
+    it('hides one the page adds whole, and the box it fills button by button', async () => {
+      const { c, slot } = watching({ now: false });
+      const bar = Object.assign(document.createElement('div'), { innerHTML: SHARE });
+      document.body.append(bar);
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.why])).toEqual([[bar, SHARE_WHY]]));
+      for (const link of Array.from(Object.assign(document.createElement('div'), { innerHTML: SHARE }).children)) slot.append(link);
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([bar, slot]));
+      expect(c.items[1]!.item).toMatchObject({ kind: 'widget', text: '微博QQ微信' });
+    });
+
+    it('leaves one the reader’s click brings, and links that share nothing', async () => {
+      const acting = { now: true };
+      const { c, slot, links } = watching(acting);
+      slot.innerHTML = SHARE;
+      await new Promise((r) => setTimeout(r, 300));
+      acting.now = false;
+      links.innerHTML = '<a href="/a/1.htm">江城地铁五号线开通</a><a href="/a/2.htm">江城新建三座水厂</a><a href="/a/3.htm">江城天气</a>';
+      await new Promise((r) => setTimeout(r, 300));
+      expect(c.items).toEqual([]);
+    });
+  });
+
   describe('what a hidden pop-up leaves on the screen', () => {
     const FLOATING = because('reason_floating_box', 'fixed');
     /** A story, a pop-up fixed over it, and its backdrop, with the page's scroll stopped for it. */
