@@ -92,6 +92,8 @@ export class Cleanup {
   private wokenByReader = false;
   /** Elements the page added while the reader was acting (see flush). */
   private readonly askedFor = new WeakSet<Element>();
+  /** The page's <dialog> elements, live: most pages have none, and then nothing more is asked. */
+  private readonly dialogs: HTMLCollectionOf<Element>;
 
   constructor(
     private readonly doc: Document,
@@ -99,6 +101,7 @@ export class Cleanup {
   ) {
     this.setShownKinds(options.shownKinds ?? []);
     this.waiting = options.waiting ?? [];
+    this.dialogs = doc.getElementsByTagName('dialog');
   }
 
   /** Marks the elements; they disappear while cleanup is active. */
@@ -117,6 +120,7 @@ export class Cleanup {
     // Never take away a field the user is typing in, nor the block around it.
     const active = this.doc.activeElement;
     if (active && active !== this.doc.body && el.contains(active)) return false;
+    if (this.holdsModal(el) || (isFloatingBox(why) && this.storyBlocked())) return false;
     // A keep rule names the item by its text; without rules for the site, that text is not built.
     const kept = this.options.keep.size > 0 && this.options.keep.has(keepKey(item));
     el.setAttribute(HIDDEN_ATTR, item.kind);
@@ -124,6 +128,28 @@ export class Cleanup {
     this.items.push({ id: this.items.length, el, item, why, kept });
     if (free && !kept && isFloatingBox(why)) this.freeScreen(el);
     return !kept;
+  }
+
+  /**
+   * Whether `el` is or holds an open modal dialog (`showModal()`): the browser makes the rest of the
+   * page inert while one is open, drawn or not, so hiding it would leave a page that takes no click.
+   * The reader closes it; the page's own close button is there.
+   */
+  private holdsModal(el: Element): boolean {
+    for (let i = 0; i < this.dialogs.length; i++) {
+      const dialog = this.dialogs[i]!;
+      if (dialog.hasAttribute('open') && el.contains(dialog) && dialog.matches(':modal')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the page has made the story inert or hidden from assistive technology (what modal
+   * scripts do to the rest of the page while their pop-up is open): hiding a pop-up then would
+   * leave a story that takes no click, or that a screen reader cannot reach, with no way to close it.
+   */
+  private storyBlocked(): boolean {
+    return this.options.root?.closest('[inert], [aria-hidden="true"]') != null;
   }
 
   /**

@@ -3,7 +3,8 @@
  * real browser: a login box the reader opens with the page's 登录 link (on the meta line: the menus
  * go) and a register box the page makes on a click show and can be typed in; a pop-up the page's own
  * timer shows or adds unasked (alone or in a wrapper) is hidden and listed, with its reason, and
- * the backdrop and scroll lock it came with go too. The same timer fills a share bar, which goes.
+ * the backdrop and scroll lock it came with go too; a modal dialog stays, as hiding it would leave
+ * the page inert. The same timer fills a share bar, which goes.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, serveSite } from './harness';
@@ -47,6 +48,12 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
     document.getElementById('push-box').style.display = 'block';
     document.getElementById('push-mask').style.display = 'block';
     document.body.style.overflow = 'hidden';
+    // A modal dialog it makes: the browser keeps the rest of the page inert while it is open.
+    const dialog = Object.assign(document.createElement('dialog'), { id: 'news-dialog', innerHTML: '<button class="close" onclick="this.parentNode.close()">×</button><h4>订阅江城早报</h4>' });
+    document.body.append(dialog);
+    dialog.showModal();
+    // Focus off its close button, as pages do to hide the focus ring (the focus would keep it anyway).
+    document.activeElement.blur();
     // A share SDK fills its empty box with buttons, one by one.
     for (const [href, name] of [['https://service.weibo.com/share/share.php', '微博'], ['https://connect.qq.com/widget/shareqq/', 'QQ'], ['javascript:;', '微信']]) {
       document.getElementById('slot-a').append(Object.assign(document.createElement('a'), { href, textContent: name }));
@@ -92,6 +99,15 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     }));
     expect(screen.atCentre).not.toBe('push-mask');
     expect(screen.overflow).toBe('auto');
+    // The page's modal dialog stays: hidden, it would leave a page that takes no click. The reader
+    // closes it with its own button.
+    const dialog = () => page.evaluate(() => {
+      const el = document.getElementById('news-dialog')!;
+      return { modal: el.matches(':modal'), shown: el.checkVisibility(), marked: el.hasAttribute('data-sourcemark-hidden') };
+    });
+    expect(await dialog()).toEqual({ modal: true, shown: true, marked: false });
+    await page.click('#news-dialog .close');
+    expect(await dialog()).toEqual({ modal: false, shown: false, marked: false });
     // The page's own background, fixed over the window but behind it, stays.
     expect(await page.evaluate(() => document.getElementById('page-bg')!.checkVisibility())).toBe(true);
 

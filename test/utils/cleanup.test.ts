@@ -621,6 +621,39 @@ describe('Cleanup', () => {
       expect(document.documentElement.hasAttribute('data-sourcemark-unlocked')).toBe(false);
     });
 
+    it('leaves an open modal dialog, and what holds one: the browser keeps the page inert while it is open', () => {
+      const { root, pop } = popUpPage();
+      pop.innerHTML = '<dialog id="dlg" open><a class="close">×</a>Subscribe</dialog>';
+      const dialog = document.getElementById('dlg')!;
+      // jsdom opens no modal dialog (no showModal): this one says it is one.
+      dialog.matches = (selector: string) => selector === ':modal' || Element.prototype.matches.call(dialog, selector);
+      const c = cleanup({ root, keep: new Set(), ...layout });
+      c.mark([
+        { el: dialog, item: item('ad', 'Subscribe'), why: FLOATING },
+        { el: pop, item: item('ad', 'Subscribe'), why: FLOATING },
+      ]);
+      c.setActive(true);
+      expect(c.items).toEqual([]);
+      expect(displayed(dialog)).toBe(true);
+      // Closed, it is an element like any other.
+      dialog.removeAttribute('open');
+      c.mark([{ el: pop, item: item('ad', 'Subscribe'), why: FLOATING }]);
+      expect(c.items.map((t) => t.el)).toContain(pop);
+    });
+
+    it.each(['inert', 'aria-hidden="true"'])('leaves a pop-up while the page keeps the story %s for it', (attribute) => {
+      popUpPage();
+      document.body.innerHTML = `<main ${attribute}>${document.body.innerHTML}</main>`;
+      const story = document.getElementById('story')!;
+      const popUp = document.getElementById('pop')!;
+      const c = cleanup({ root: story, keep: new Set(), ...layout });
+      c.mark([{ el: popUp, item: item('ad', 'Subscribe'), why: FLOATING }]);
+      expect(c.items).toEqual([]);
+      // Other clutter still goes.
+      c.mark([{ el: document.getElementById('shade')!, item: item('ad', ''), why }]);
+      expect(c.items).toHaveLength(1);
+    });
+
     it('lists a backdrop the analysis hid already once', () => {
       const { root, pop, shade } = popUpPage();
       const c = cleanup({ root, keep: new Set(), ...layout });
