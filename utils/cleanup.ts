@@ -65,6 +65,15 @@ export interface CleanupOptions extends Pick<ClutterContext, 'position' | 'shown
   scrollLocked?: (doc: Document) => boolean;
 }
 
+/** An open dialog shown with showModal(); where the browser knows no `:modal` (Chrome before 105), any open one may be. */
+function isModal(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return true;
+  }
+}
+
 /** Whether a reason is the floating-box rule's, itself or as the cause of a late verdict. */
 const isFloatingBox = (why: Why): boolean => why.key === 'reason_floating_box' || why.args.some((arg) => typeof arg !== 'string' && arg.key === 'reason_floating_box');
 
@@ -138,7 +147,7 @@ export class Cleanup {
   private holdsModal(el: Element): boolean {
     for (let i = 0; i < this.dialogs.length; i++) {
       const dialog = this.dialogs[i]!;
-      if (dialog.hasAttribute('open') && el.contains(dialog) && dialog.matches(':modal')) return true;
+      if (dialog.hasAttribute('open') && el.contains(dialog) && isModal(dialog)) return true;
     }
     return false;
   }
@@ -390,7 +399,7 @@ export class Cleanup {
       // panel, a login box) is theirs.
       const byReader = this.askedFor.has(el);
       const verdict = classifyElement(el, byReader ? asked : ctx);
-      // Only ads and teasers are judged late: a wrapper taken for anything else is looked into.
+      // A wrapper the rules take for anything but an ad is looked into for a floating box.
       const floating = verdict?.kind === 'ad' || byReader ? null : addedFloatingBox(el, ctx);
       // A floating box added out of sight waits to show, as one out of sight at load does.
       if (floating && !(ctx.shown?.(floating.el) ?? true)) {

@@ -635,6 +635,13 @@ describe('Cleanup', () => {
       c.setActive(true);
       expect(c.items).toEqual([]);
       expect(displayed(dialog)).toBe(true);
+      // Where the browser knows no :modal, an open dialog may be one.
+      dialog.matches = (selector: string) => {
+        if (selector === ':modal') throw new SyntaxError(`'${selector}' is not a valid selector`);
+        return Element.prototype.matches.call(dialog, selector);
+      };
+      c.mark([{ el: pop, item: item('ad', 'Subscribe'), why: FLOATING }]);
+      expect(c.items).toEqual([]);
       // Closed, it is an element like any other.
       dialog.removeAttribute('open');
       c.mark([{ el: pop, item: item('ad', 'Subscribe'), why: FLOATING }]);
