@@ -92,13 +92,6 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     await page.waitForSelector('#slot-a[data-sourcemark-hidden="widget"]', { timeoutMs: 5_000 });
     const popUps = ['push-box', 'push-mask', 'morning-brief', 'weather-card', 'survey-box', 'slot-a'];
     expect(await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.checkVisibility()), popUps)).toEqual([false, false, false, false, false, false]);
-    // The pop-up's backdrop went with it: the story takes clicks, and the page scrolls again.
-    const screen = await page.evaluate(() => ({
-      atCentre: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.id ?? '',
-      overflow: getComputedStyle(document.body).overflowY,
-    }));
-    expect(screen.atCentre).not.toBe('push-mask');
-    expect(screen.overflow).toBe('auto');
     // The page's modal dialog stays: hidden, it would leave a page that takes no click. The reader
     // closes it with its own button.
     const dialog = () => page.evaluate(() => {
@@ -108,6 +101,13 @@ describe.each(browsers)('floating boxes a page shows or adds after load, in $nam
     expect(await dialog()).toEqual({ modal: true, shown: true, marked: false });
     await page.click('#news-dialog .close');
     expect(await dialog()).toEqual({ modal: false, shown: false, marked: false });
+    // The pop-up's backdrop went with it: the story takes clicks, and the page scrolls again.
+    const screen = await page.evaluate(() => ({
+      atCentre: document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.id ?? '',
+      overflow: getComputedStyle(document.body).overflowY,
+    }));
+    expect(screen.atCentre).not.toBe('push-mask');
+    expect(screen.overflow).toBe('auto');
     // The page's own background, fixed over the window but behind it, stays.
     expect(await page.evaluate(() => document.getElementById('page-bg')!.checkVisibility())).toBe(true);
 
