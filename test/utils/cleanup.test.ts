@@ -488,13 +488,13 @@ describe('Cleanup', () => {
         await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.why])).toEqual([[box, { key: 'reason_shown_after_load', args: [FLOATING] }]]));
       });
 
-      /** A floating box inside a wrapper and a backdrop of the page's, as a pop-up script adds them. */
+      /** A floating box two levels inside a wrapper of the page's, as a pop-up script adds them. */
       const wrapped = (display: string, wrapperTag = 'div') => {
         const wrapper = document.createElement(wrapperTag);
-        const backdrop = document.createElement('div');
+        const layer = document.createElement('div');
         const box = floatingBox(display);
-        backdrop.append(box);
-        wrapper.append(backdrop);
+        layer.append(box);
+        wrapper.append(layer);
         return { wrapper, box };
       };
 
