@@ -18,7 +18,9 @@ export interface LibraryServices {
   /** Undefined when the highlight no longer exists (deleted in another tab). */
   updateHighlight(id: string, patch: { note?: string; color?: HighlightColor }): Promise<HighlightRecord | undefined>;
   exportFile(format: ExportFormat, pageUrls: string[] | null): Promise<{ filename: string; mime: string; text: string }>;
-  previewImport(text: string): Promise<{ ok: true; newPages: number; newHighlights: number; mergedHighlights: number } | { ok: false; error: string }>;
+  previewImport(
+    text: string,
+  ): Promise<{ ok: true; newPages: number; newHighlights: number; mergedHighlights: number; skipped: number } | { ok: false; error: string }>;
   applyImport(text: string): Promise<{ ok: true; added: number; merged: number } | { ok: false; error: string }>;
   openHighlight(h: HighlightRecord): void;
   download(file: { filename: string; mime: string; text: string }): void;

@@ -13,7 +13,9 @@ import { normalizeUrl } from './normalize-url';
 
 type TransferMessage = Extract<ToBackground, { type: 'export' | 'import-preview' | 'import-apply' }>;
 
-export type PreviewAnswer = { ok: true; newPages: number; newHighlights: number; mergedHighlights: number } | { ok: false; error: string };
+export type PreviewAnswer =
+  | { ok: true; newPages: number; newHighlights: number; mergedHighlights: number; skipped: number }
+  | { ok: false; error: string };
 export type ApplyAnswer = { ok: true; added: number; merged: number } | { ok: false; error: string };
 
 export interface TransferDeps {
@@ -38,12 +40,12 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
   // The reader's language only: the parser's own words (JSON.parse's message, a schema path) stay in the error's detail.
   if (!parsed.ok) return { ok: false, error: deps.words(parsed.error.key, parsed.error.args) };
   if (msg.type === 'import-preview') {
-    const { newPages, newHighlights, mergedHighlights } = parsed.preview;
-    return { ok: true, newPages, newHighlights, mergedHighlights };
+    const { newPages, newHighlights, mergedHighlights, skipped } = parsed.preview;
+    return { ok: true, newPages, newHighlights, mergedHighlights, skipped };
   }
   const { added, merged } = await store.importRecords(parsed.pages, parsed.highlights);
   deps.changed([...new Set(parsed.highlights.map((h) => h.pageUrl))]);
-  return { ok: true, added, merged };
+  return { ok: true, added, merged: merged + parsed.kept };
 }
 
 /** The pages asked for (all when null) with their highlights. */

@@ -61,7 +61,7 @@ function fakeServices(data = makeLibrary()) {
     }),
     exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, mime: 'text/plain', text: 'x' })),
     previewImport: vi.fn(async (text: string): ReturnType<LibraryServices['previewImport']> =>
-      text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
+      text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3, skipped: 0 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
     ),
     applyImport: vi.fn(async (): ReturnType<LibraryServices['applyImport']> => ({ ok: true, added: 5, merged: 3 })),
     openHighlight: vi.fn(),
@@ -343,6 +343,7 @@ describe('Library import and export', () => {
     const preview = $('.import-preview')!;
     expect(preview.textContent).toContain('annotations.json');
     expect(preview.textContent).toContain('lib_importSummary:count_newPages_other:2|count_newHighlights_other:5|count_merged_other:3');
+    expect(preview.textContent).not.toContain('lib_importSkipped');
     const confirm = button('lib_importConfirm');
     expect(document.activeElement).toBe(confirm);
 
@@ -358,12 +359,14 @@ describe('Library import and export', () => {
   it('counts in English with singular nouns where the number is one', async () => {
     const one = makeLibrary();
     const { services } = fakeServices({ pages: one.pages.slice(0, 1), highlights: one.highlights.filter((h) => h.pageUrl === one.pages[0]!.url).slice(0, 1) });
-    services.previewImport.mockResolvedValue({ ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1 });
+    services.previewImport.mockResolvedValue({ ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1, skipped: 1 });
     await act(() => render(<Library services={services} t={translator('en')} />, root));
     await settle();
     expect(count()).toBe('1 highlight on 1 page');
     await pickFile('{}');
     expect($('.import-preview')!.textContent).toContain('1 new page, 3 new highlights, 1 highlight merged with one you have.');
+    // What the file holds and the import leaves out is said, not just left uncounted.
+    expect($('.import-preview')!.textContent).toContain('1 annotation is left out: it quotes no text of a web page');
   });
 
   it('after delete all and an import, the Undo of that delete goes: the import changed the library under it', async () => {

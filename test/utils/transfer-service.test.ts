@@ -83,7 +83,7 @@ describe('handleTransfer', () => {
     const mine = await filled(store);
     const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
     const target = await openAnnotationDb(new IDBFactory(), 'target');
-    expect(await handleTransfer({ type: 'import-preview', text: file.text }, target, deps)).toEqual({ ok: true, newPages: 2, newHighlights: 3, mergedHighlights: 0 });
+    expect(await handleTransfer({ type: 'import-preview', text: file.text }, target, deps)).toEqual({ ok: true, newPages: 2, newHighlights: 3, mergedHighlights: 0, skipped: 0 });
     expect(await target.allHighlights()).toEqual([]);
     expect(await handleTransfer({ type: 'import-apply', text: file.text }, target, deps)).toEqual({ ok: true, added: 3, merged: 0 });
     const byId = (list: HighlightRecord[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -92,6 +92,25 @@ describe('handleTransfer', () => {
     expect(changed.at(-1)?.sort()).toEqual([OTHER, PAGE].sort());
     // Importing the same file again merges by id and adds nothing.
     expect(await handleTransfer({ type: 'import-apply', text: file.text }, target, deps)).toEqual({ ok: true, added: 0, merged: 3 });
+  });
+
+  it('keeps the reader’s edit when another tool’s undated file is imported again', async () => {
+    const file = JSON.stringify({
+      type: 'Annotation',
+      id: 'https://tool.example/anno/1',
+      body: { type: 'TextualBody', value: 'their note' },
+      target: { source: OTHER, selector: { type: 'TextQuoteSelector', exact: 'unrelated words' } },
+    });
+    let now = NOW;
+    const clock = { ...deps, now: () => now };
+    expect(await handleTransfer({ type: 'import-apply', text: file }, store, clock)).toEqual({ ok: true, added: 1, merged: 0 });
+    const [imported] = await store.allHighlights();
+    now = '2024-03-01T09:00:00.000Z';
+    await store.updateHighlight(imported!.id, { note: 'my note', color: 'green' }, now);
+    now = '2024-03-02T09:00:00.000Z';
+    expect(await handleTransfer({ type: 'import-preview', text: file }, store, clock)).toMatchObject({ newHighlights: 0, mergedHighlights: 1 });
+    expect(await handleTransfer({ type: 'import-apply', text: file }, store, clock)).toEqual({ ok: true, added: 0, merged: 1 });
+    expect((await store.allHighlights()).map((h) => [h.note, h.color, h.updated])).toEqual([['my note', 'green', '2024-03-01T09:00:00.000Z']]);
   });
 
   it.each([

@@ -39,14 +39,18 @@ export interface ImportPreview {
   /** Pages already in the library; their dates are merged, their records kept. */
   existingPages: number;
   newHighlights: number;
-  /** Highlights whose id is already in the library: merged by id, the newer edit wins. */
+  /**
+   * Highlights whose id is already in the library: merged by id, the newer edit wins. One the file
+   * gives no date of its own (or a date after the import) never wins: it is kept as the library has it.
+   */
   mergedHighlights: number;
-  /** Annotations without a text quote (page notes, image regions): not highlights, left out. */
+  /** Annotations without a text quote on a web page (page notes, image regions): not highlights, left out. */
   skipped: number;
 }
 
 export type ImportResult =
-  | { ok: true; pages: PageRecord[]; highlights: HighlightRecord[]; preview: ImportPreview }
+  /** `kept`: highlights the library holds and the file gives no date for, so not among those to write. */
+  | { ok: true; pages: PageRecord[]; highlights: HighlightRecord[]; kept: number; preview: ImportPreview }
   | { ok: false; error: ImportError };
 
 /** What the library holds now, for the preview, and the time to stamp records that have none. */
@@ -70,13 +74,28 @@ const QuoteSchema = v.object({
   suffix: v.optional(v.string(), ''),
 });
 const PositionSchema = v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset });
-const CssSchema = v.object({ type: v.literal('CssSelector'), value: v.string(), refinedBy: v.optional(PositionSchema) });
+// A CSS selector may be refined by any selector; only a position makes it our range hint.
+const CssSchema = v.object({ type: v.literal('CssSelector'), value: v.string(), refinedBy: v.optional(v.unknown()) });
 const KnownSelectorSchema = v.variant('type', [QuoteSchema, PositionSchema, CssSchema]);
-const KNOWN_SELECTOR_TYPES = new Set<string>(KnownSelectorSchema.options.map((o) => o.entries.type.literal));
+const KNOWN_SELECTOR_TYPES = new Set<string>(['TextQuoteSelector', 'TextPositionSelector', 'CssSelector']);
 
 const Typed = v.looseObject({ type: v.union([v.string(), v.array(v.string())]) });
 const oneOrMany = <S extends v.GenericSchema>(schema: S) => v.union([schema, v.array(schema)]);
-const TargetSchema = v.looseObject({ source: v.string(), selector: v.optional(oneOrMany(v.looseObject({ type: v.string() }))) });
+// A source may be written as a resource object with its id; a target with an id and no source is
+// the resource itself (a page note on a web page, which quotes nothing).
+const Resource = v.looseObject({ id: v.string() });
+const SpecificTargetSchema = v.looseObject({
+  source: v.union([v.string(), Resource]),
+  selector: v.optional(oneOrMany(v.looseObject({ type: v.string() }))),
+});
+type SpecificTarget = v.InferOutput<typeof SpecificTargetSchema>;
+const TargetSchema = v.union([
+  SpecificTargetSchema,
+  v.pipe(
+    v.looseObject({ id: v.string() }),
+    v.check((t) => !('source' in t), 'a source that is neither an address nor a resource with one'),
+  ),
+]);
 const AnnotationSchema = v.looseObject({
   id: v.optional(v.string()),
   created: v.optional(v.string()),
@@ -125,6 +144,9 @@ const hasType = (value: unknown, type: string): boolean => {
 
 /** The annotations of a document, following embedded pages (`first`, then each `next`). */
 function annotationsOf(doc: unknown): unknown[] {
+  // JSON-LD may hold its nodes in a graph: read as a list of them.
+  const graph = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { '@graph'?: unknown })['@graph'] : undefined;
+  if (graph !== undefined) return annotationsOf(Array.isArray(graph) ? graph : [graph]);
   if (Array.isArray(doc)) {
     if (doc.every((item) => hasType(item, 'Annotation'))) return doc;
     return fail('export_import_not_annotations', 'an array whose items are not all annotations');
@@ -164,10 +186,13 @@ function ourSelectors(raw: Array<{ type: string }>, where: string): Selector[] {
   const out: Selector[] = [];
   raw.forEach((s, i) => {
     if (!KNOWN_SELECTOR_TYPES.has(s.type) || seen.has(s.type)) return;
-    const sel = checked(KnownSelectorSchema, s, `${where}.selector[${i}]`);
+    const at = `${where}.selector[${i}]`;
+    const sel = checked(KnownSelectorSchema, s, at);
     if (sel.type !== 'CssSelector') out.push(sel);
-    else if (sel.refinedBy) out.push({ type: 'RangeHintSelector', selector: sel.value, start: sel.refinedBy.start, end: sel.refinedBy.end });
-    else return;
+    else if (hasType(sel.refinedBy, 'TextPositionSelector')) {
+      const { start, end } = checked(PositionSchema, sel.refinedBy, `${at}.refinedBy`);
+      out.push({ type: 'RangeHintSelector', selector: sel.value, start, end });
+    } else return;
     seen.add(s.type);
   });
   return out;
@@ -186,62 +211,72 @@ function noteOf(a: Annotation): string {
   return texts.join('\n\n');
 }
 
+/** A time the file states, in the form the library compares, or null when it states none it can have. */
+function statedTime(value: string | undefined, ours: boolean, now: string): string | null {
+  if (value === undefined) return null;
+  const time = ours ? value : Date.parse(value);
+  if (typeof time === 'number' && Number.isNaN(time)) return null;
+  const text = typeof time === 'string' ? time : new Date(time).toISOString();
+  // A date after the import (a skewed clock) would win every later import of the same highlight.
+  return Date.parse(text) > Date.parse(now) ? null : text;
+}
+
 /**
- * Our timestamps pass unchanged (the schema checks them). Other tools' are re-written in UTC as
- * toISOString does, since the library compares and filters them as strings.
+ * What one annotation brings: a highlight for each passage of a web page it quotes (none when it
+ * quotes no text or no web page). `dated` says whether the file gives its edit time, which it
+ * must to win over the library's copy.
  */
-function timestamp(value: string | undefined, fallback: string, ours: boolean): string {
-  if (value === undefined) return fallback;
-  if (ours) return value;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? fallback : new Date(time).toISOString();
+interface Imported {
+  highlight: HighlightRecord;
+  dated: boolean;
 }
 
-function notAfter(time: string, now: string): string {
-  return Date.parse(time) > Date.parse(now) ? now : time;
-}
-
-/** A highlight from one annotation, or null when it quotes no text or no web page. */
-function toHighlight(raw: unknown, index: number, ours: boolean, now: string): HighlightRecord | null {
+function toHighlights(raw: unknown, index: number, ours: boolean, now: string): Imported[] {
   const where = `annotation ${index + 1}`;
   const a = checked(AnnotationSchema, raw, where);
-  const targets = (Array.isArray(a.target) ? a.target : [a.target]).filter((t) => typeof t !== 'string');
+  const out: Imported[] = [];
+  const targets = (Array.isArray(a.target) ? a.target : [a.target]).filter((t): t is SpecificTarget => typeof t !== 'string' && 'source' in t);
   for (const target of targets) {
     const raws = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
     const selectors = ourSelectors(raws, `${where}.target`);
     const quote = a['sm:quote'] ?? selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
+    const source = typeof target.source === 'string' ? target.source : target.source.id;
     // Only a web page can be opened and anchored in again: a PDF's urn, a file: or data: URL (which
     // the library's Open would launch) is skipped like an annotation without a quote.
-    if (!quote || httpUrl(target.source) === null) continue;
-    const pageUrl = ours ? target.source : normalizeUrl(target.source);
-    const foreignKey = a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null]);
-    // A date after the import (a skewed clock) would win every later import of the same highlight,
-    // newer copies from other devices included (the newer edit wins): it counts as the import's time.
-    const created = notAfter(timestamp(a.created, now, ours), now);
-    return checked(
+    if (!quote || httpUrl(source) === null) continue;
+    const pageUrl = ours ? source : normalizeUrl(source);
+    const ownId = a.id?.startsWith(URN_UUID) ? a.id.slice(URN_UUID.length) : null;
+    // Another tool's id names the annotation: each further passage it quotes is a highlight of its own.
+    const foreignKey = (a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null])) + (out.length ? `#${out.length}` : '');
+    const created = statedTime(a.created, ours, now);
+    const updated = statedTime(a.modified, ours, now) ?? created;
+    const highlight = checked(
       HighlightRecordSchema,
       {
-        id: a.id?.startsWith(URN_UUID) ? a.id.slice(URN_UUID.length) : stableUuid(foreignKey),
+        // Ours are kept as they are (a broken one refuses the file); another tool's odd urn:uuid is just a name.
+        id: ownId !== null && (ours || v.is(HighlightRecordSchema.entries.id, ownId)) && out.length === 0 ? ownId : stableUuid(foreignKey),
         pageUrl,
         selectors,
         quote,
         color: a['sm:color'] ?? 'yellow',
         note: noteOf(a),
-        created,
-        updated: notAfter(timestamp(a.modified, created, ours), now),
+        created: created ?? now,
+        updated: updated ?? created ?? now,
       },
       where,
     );
+    out.push({ highlight, dated: updated !== null });
   }
-  return null;
+  return out;
 }
 
-/** One record per id; of two, the later edit. */
-function dedupeHighlights(list: HighlightRecord[]): HighlightRecord[] {
-  const byId = new Map<string, HighlightRecord>();
-  for (const h of list) {
-    const seen = byId.get(h.id);
-    if (!seen || h.updated > seen.updated) byId.set(h.id, h);
+/** One record per id; of two, the later edit (a dated one before one without a date). */
+function dedupeHighlights(list: Imported[]): Imported[] {
+  const byId = new Map<string, Imported>();
+  for (const item of list) {
+    const seen = byId.get(item.highlight.id);
+    const later = !seen || (item.dated && (!seen.dated || item.highlight.updated > seen.highlight.updated));
+    if (later) byId.set(item.highlight.id, item);
   }
   return [...byId.values()];
 }
@@ -265,12 +300,15 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
   const ours = typeof doc === 'object' && doc !== null && 'sm:pages' in doc;
   const filePages = ours ? checked(v.array(PageRecordSchema), (doc as { 'sm:pages': unknown })['sm:pages'], 'sm:pages') : [];
 
-  const found = items.map((item, i) => toHighlight(item, i, ours, context.now)).filter((h) => h !== null);
-  const skipped = items.length - found.length;
-  const highlights = dedupeHighlights(found);
-  if (highlights.length === 0) {
+  const perItem = items.map((item, i) => toHighlights(item, i, ours, context.now));
+  const skipped = perItem.filter((found) => found.length === 0).length;
+  const imported = dedupeHighlights(perItem.flat());
+  if (imported.length === 0) {
     fail('export_import_empty', `${items.length} annotations, none quoting text on a page`);
   }
+  // Without a date of its own, the file's copy cannot be newer than the library's (the reader may
+  // have edited it since the last import): that one is left as the library holds it.
+  const highlights = imported.filter((i) => i.dated || !context.highlightIds.has(i.highlight.id)).map((i) => i.highlight);
 
   // The file's pages that its highlights are on: a page record with none would never show.
   const highlighted = new Set(highlights.map((h) => h.pageUrl));
@@ -285,16 +323,17 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
   for (const [url, list] of orphans) pages.set(url, pageStub(url, list));
 
   const pageList = [...pages.values()];
-  const merged = highlights.filter((h) => context.highlightIds.has(h.id)).length;
+  const merged = imported.filter((i) => context.highlightIds.has(i.highlight.id)).length;
   const existingPages = pageList.filter((p) => context.pageUrls.has(p.url)).length;
   return {
     ok: true,
     pages: pageList,
     highlights,
+    kept: imported.length - highlights.length,
     preview: {
       newPages: pageList.length - existingPages,
       existingPages,
-      newHighlights: highlights.length - merged,
+      newHighlights: imported.length - merged,
       mergedHighlights: merged,
       skipped,
     },

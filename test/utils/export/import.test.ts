@@ -170,7 +170,9 @@ describe('parseImport reads W3C annotations from other tools', () => {
   });
 
   it('gives a foreign annotation the same id on every import, so a second import merges', () => {
-    const text = JSON.stringify([foreign({ id: 'https://tool.example/a/1' }), foreign({ id: 'https://tool.example/a/2' })]);
+    // Dated, so that the second import's copies go to the merge (an undated one is kept as the library has it).
+    const modified = '2020-01-01T00:00:00Z';
+    const text = JSON.stringify([foreign({ id: 'https://tool.example/a/1', modified }), foreign({ id: 'https://tool.example/a/2', modified })]);
     const first = parseImport(text, empty);
     if (!first.ok) throw new Error(first.error.detail);
     const ids = first.highlights.map((h) => h.id);
@@ -212,6 +214,62 @@ describe('parseImport reads W3C annotations from other tools', () => {
     const result = parseImport(future, empty);
     expect(result.ok && result.highlights.map((h) => [h.created, h.updated])).toEqual([[NOW, NOW]]);
     expect(result.ok && result.pages.map((p) => p.url)).toEqual([page.url]);
+  });
+
+  it('never lets a copy the file gives no date of its own replace one the library holds', () => {
+    const undated = foreign({ id: 'https://tool.example/a/1' });
+    const dated = foreign({ id: 'https://tool.example/a/2', modified: '2025-01-01T00:00:00Z' });
+    const future = foreign({ id: 'https://tool.example/a/3', modified: '2099-01-01T00:00:00Z' });
+    const text = JSON.stringify([undated, dated, future]);
+    const first = parseImport(text, empty);
+    if (!first.ok) throw new Error(first.error.detail);
+    // Into an empty library each is new, stamped with the import's time where it has none (or one ahead of it).
+    expect(first.highlights.map((h) => h.updated)).toEqual([NOW, '2025-01-01T00:00:00.000Z', NOW]);
+    const again = parseImport(text, { pageUrls: new Set([first.pages[0]!.url]), highlightIds: new Set(first.highlights.map((h) => h.id)), now: NOW });
+    if (!again.ok) throw new Error(again.error.detail);
+    // Only the dated copy goes to the merge (newer wins there); the others are kept as the library has them.
+    expect(again.highlights.map((h) => h.note === '' && h.updated)).toEqual(['2025-01-01T00:00:00.000Z']);
+    expect(again.kept).toBe(2);
+    expect(again.preview).toMatchObject({ newHighlights: 0, mergedHighlights: 3 });
+  });
+
+  it('reads the shapes the model allows beside ours: a graph, a source as a resource, a page as the target, refinements', () => {
+    const css = (refinedBy: object) => ({ type: 'CssSelector', value: '#p1', refinedBy });
+    const annotation = foreign({ id: 'https://tool.example/a/1' });
+    annotation.target.selector.push(css({ type: 'TextQuoteSelector', exact: 'quoted' }) as never);
+    const asResource = foreign({ id: 'https://tool.example/a/2', target: { ...foreign({}).target, source: { id: 'https://other.example.com/two', type: 'Text' } } });
+    const pageNote = { type: 'Annotation', body: { value: 'about the page' }, target: { id: 'https://a.example/', type: 'Text', format: 'text/html' } };
+    const result = parseImport(JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', '@graph': [annotation, asResource, pageNote] }), empty);
+    if (!result.ok) throw new Error(result.error.detail);
+    expect(result.highlights.map((h) => [h.pageUrl, h.selectors.map((s) => s.type)])).toEqual([
+      ['https://other.example.com/story', ['TextQuoteSelector', 'TextPositionSelector']],
+      ['https://other.example.com/two', ['TextQuoteSelector', 'TextPositionSelector']],
+    ]);
+    expect(result.preview.skipped).toBe(1);
+    // A position refining a CSS selector is still read, and still checked.
+    const refined = foreign({});
+    refined.target.selector.push(css({ type: 'TextPositionSelector', start: -1, end: 3 }) as never);
+    expect(parseImport(JSON.stringify(refined), empty)).toMatchObject({ ok: false, error: { key: 'export_import_invalid' } });
+  });
+
+  it('names another tool’s annotation by its id even when that is an urn:uuid that is no UUID', () => {
+    const text = JSON.stringify(foreign({ id: 'urn:uuid:not-a-uuid' }));
+    const first = parseImport(text, empty);
+    const again = parseImport(text, empty);
+    expect(first.ok && first.highlights[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again.ok && again.highlights[0]!.id).toBe(first.ok && first.highlights[0]!.id);
+  });
+
+  it('takes each passage an annotation quotes, with its note', () => {
+    const second = { source: 'https://other.example.com/story', selector: { type: 'TextQuoteSelector', exact: 'second passage' } };
+    const annotation = foreign({ id: 'https://tool.example/a/1', bodyValue: 'both', target: [foreign({}).target, second] });
+    const result = parseImport(JSON.stringify(annotation), empty);
+    if (!result.ok) throw new Error(result.error.detail);
+    expect(result.highlights.map((h) => [h.quote, h.note])).toEqual([
+      ['the quoted words', 'both'],
+      ['second passage', 'both'],
+    ]);
+    expect(new Set(result.highlights.map((h) => h.id)).size).toBe(2);
   });
 
   it('keeps the later edit when a file holds one id twice', () => {
