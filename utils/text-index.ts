@@ -254,16 +254,19 @@ export class TextIndex {
   /**
    * The index text of [start, end) without the text of the nodes `keep` refuses, spaces collapsed
    * and trimmed: what a reader saw of a passage that runs over text not shown (an ad slot cleanup
-   * hides between two paragraphs is still indexed, so offsets do not depend on cleanup).
+   * hides between two paragraphs is still indexed, so offsets do not depend on cleanup). A block
+   * boundary reads as a line break, not a space: the paragraphs of a quote stay apart where it is
+   * shown and exported, and a link to it knows where one block ends (browsers match text within one).
    */
   textWhere(start: number, end: number, keep: (node: Text) => boolean): string {
     let out = '';
     for (let s = start < this.text.length ? this.segAt(start) : this.segStart.length; s < this.segStart.length && this.segStart[s]! < end; s++) {
       if (!keep(this.segNode[s]!)) continue;
       const from = Math.max(start, this.segStart[s]!);
-      out += this.text.slice(from, Math.min(end, this.segStart[s]! + this.segLength(s)));
+      const piece = this.text.slice(from, Math.min(end, this.segStart[s]! + this.segLength(s)));
+      out += piece && this.segDomLength[s] === 0 ? '\n' : piece;
     }
-    return out.replace(/ {2,}/g, ' ').trim();
+    return out.replace(/[ \n]{2,}/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
   }
 
   /** Index offsets of a Range's start and end. */

@@ -77,17 +77,28 @@ describe('TextIndex mapping', () => {
 });
 
 describe('TextIndex textWhere', () => {
-  it.each(TRICKY)('keeping every node gives the index text of any span, trimmed: %s', (body) => {
+  it.each(TRICKY)('keeping every node gives the index text of any span, trimmed, a block boundary as a line break: %s', (body) => {
     const index = indexOf(body);
     const n = index.text.length;
     for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j <= n; j++) expect(index.textWhere(i, j, () => true)).toBe(index.text.slice(i, j).trim());
+      for (let j = i + 1; j <= n; j++) expect(index.textWhere(i, j, () => true).replace(/\n/g, ' ')).toBe(index.text.slice(i, j).trim());
     }
+  });
+
+  it.each([
+    ['paragraphs', '<p>one two</p>\n  <p>three</p>', 'one two\nthree'],
+    ['a heading over a paragraph', '<h1>Floods hit</h1><p>Heavy rain</p>', 'Floods hit\nHeavy rain'],
+    ['list items', '<ul><li>taxes</li> <li>rates</li></ul>', 'taxes\nrates'],
+    ['a line break', '<p>first line<br>second line</p>', 'first line\nsecond line'],
+    ['inline markup, which breaks nothing', '<p>one <b>two</b> <i>三</i>四</p>', 'one two 三四'],
+  ])('tells block boundaries from word spaces: %s', (_name, body, want) => {
+    const index = indexOf(body);
+    expect(index.textWhere(0, index.text.length, () => true)).toBe(want);
   });
 
   const outsideX = (node: Text): boolean => !node.parentElement!.closest('.x');
   it.each([
-    ['a block between paragraphs', '<p>one</p><div class="x">ad text</div><p>two</p>', 'one two'],
+    ['a block between paragraphs', '<p>one</p><div class="x">ad text</div><p>two</p>', 'one\ntwo'],
     ['an inline run inside a sentence', '<p>foo <span class="x">bar</span> baz</p>', 'foo baz'],
     ['CJK text around a refused inline run', '<p>中文<span class="x">广告</span>文字</p>', '中文文字'],
     ['refused text at both ends', '<div class="x">ad</div><p>story</p><div class="x">more</div>', 'story'],
@@ -101,6 +112,6 @@ describe('TextIndex textWhere', () => {
     const index = indexOf('<p>one two</p><div class="x">ad</div><p>three four</p>');
     const start = index.text.indexOf('two');
     const end = index.text.indexOf('three') + 'three'.length;
-    expect(index.textWhere(start, end, outsideX)).toBe('two three');
+    expect(index.textWhere(start, end, outsideX)).toBe('two\nthree');
   });
 });

@@ -52,6 +52,24 @@ function trailingWords(text: string, words: number): string {
   return out.trim();
 }
 
+/** Characters either side of an edge the segmenter is shown to tell whether a word is cut there. */
+const EDGE_WINDOW = 24;
+
+/**
+ * Whether a word runs across the point between `before` and `after`: a quote selected from the
+ * middle of a word (计局 of 国家统计局, "ommittee") matches no fragment unless context spans it,
+ * since a term without context must start and end at word boundaries.
+ */
+function cutsWord(before: string, after: string): boolean {
+  const head = before.slice(-EDGE_WINDOW);
+  if (!head || !after || /\s$/u.test(head) || /^\s/u.test(after)) return false;
+  for (const s of wordSegmenter.segment(head + after.slice(0, EDGE_WINDOW))) {
+    if (s.index >= head.length) return s.index > head.length;
+    if (s.index + s.segment.length > head.length) return s.isWordLike === true;
+  }
+  return false;
+}
+
 /** Chinese script and punctuation: the text a space beside it is rarely a word space in. */
 const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…`;
 /**
@@ -78,12 +96,16 @@ export function encodeFragmentTerm(term: string): string {
   return encodeURIComponent(wellFormed(term)).replace(/-/g, '%2D');
 }
 
-/** The `text=` directive's value for a quote and its context, or null for an empty quote. */
-export function textDirective(exactText: string, prefixText = '', suffixText = ''): string | null {
+/**
+ * The `text=` directive's value for a quote and its context, or null for an empty quote. With
+ * `lineBlocks`, the quote's line breaks are its block boundaries, known for sure (a quote as the
+ * reader saw it); otherwise they are told from the text as well as can be.
+ */
+export function textDirective(exactText: string, prefixText = '', suffixText = '', lineBlocks = false): string | null {
   const exact = collapseSpace(exactText);
   if (!exact) return null;
   // A block of punctuation alone (the 。 that ends the paragraph before) would match anywhere.
-  const blocks = exact.split(BLOCK_BREAK);
+  const blocks = lineBlocks ? exactText.split('\n').map(collapseSpace).filter(Boolean) : exact.split(BLOCK_BREAK);
   const worded = blocks.filter((block) => hasWords(block, 1));
   // A quote of punctuation alone keeps all its blocks: they, and the context, are all that place it.
   const kept = worded.length ? worded : blocks;
@@ -99,13 +121,15 @@ export function textDirective(exactText: string, prefixText = '', suffixText = '
     if (start.length + end.length < quote.length) terms = [start, end];
   }
   const encoded = terms.map(encodeFragmentTerm);
-  if (quote.length < SHORT_QUOTE_CHARS || !hasWords(quote, SHORT_QUOTE_WORDS)) {
-    // The context next to the quote, up to the block it crosses into; none beside a block left out.
-    const prefix = blocks[0] === kept[0] ? trailingWords(collapseSpace(prefixText).split(BLOCK_BREAK).pop()!, CONTEXT_WORDS) : '';
-    const suffix = blocks[blocks.length - 1] === kept[kept.length - 1] ? leadingWords(collapseSpace(suffixText).split(BLOCK_BREAK)[0]!, CONTEXT_WORDS) : '';
-    if (prefix) encoded.unshift(`${encodeFragmentTerm(prefix)}-`);
-    if (suffix) encoded.push(`-${encodeFragmentTerm(suffix)}`);
-  }
+  const short = quote.length < SHORT_QUOTE_CHARS || !hasWords(quote, SHORT_QUOTE_WORDS);
+  // The context next to the quote, up to the block it crosses into; none beside a block left out.
+  // Spaces collapsed but not trimmed: one between the context and the quote says no word is cut there.
+  const before = blocks[0] === kept[0] ? prefixText.replace(/\s+/g, ' ').split(BLOCK_BREAK).pop()! : '';
+  const after = blocks[blocks.length - 1] === kept[kept.length - 1] ? suffixText.replace(/\s+/g, ' ').split(BLOCK_BREAK)[0]! : '';
+  const prefix = short || cutsWord(before, terms[0]!) ? trailingWords(before, CONTEXT_WORDS) : '';
+  const suffix = short || cutsWord(terms[terms.length - 1]!, after) ? leadingWords(after, CONTEXT_WORDS) : '';
+  if (prefix) encoded.unshift(`${encodeFragmentTerm(prefix)}-`);
+  if (suffix) encoded.push(`-${encodeFragmentTerm(suffix)}`);
   return encoded.join(',');
 }
 
@@ -118,6 +142,8 @@ export function textFragmentUrl(pageUrl: string, h: HighlightRecord): string | n
   if (!href) return null;
   const base = href.replace(/#.*$/s, '');
   const quote = h.selectors.find((s) => s.type === 'TextQuoteSelector');
-  const directive = quote ? textDirective(quote.exact, quote.prefix, quote.suffix) : textDirective(h.quote);
+  // The quote as shown breaks its lines where blocks end; where it is the selector's text, it says where they are.
+  const lineBlocks = quote !== undefined && h.quote.includes('\n') && collapseSpace(h.quote) === collapseSpace(quote.exact);
+  const directive = quote ? textDirective(lineBlocks ? h.quote : quote.exact, quote.prefix, quote.suffix, lineBlocks) : textDirective(h.quote, '', '', true);
   return directive ? `${base}#:~:text=${directive}` : base;
 }

@@ -105,7 +105,8 @@ describe('toMarkdown', () => {
       updated: '2024-01-01T00:00:00.000Z',
     });
     const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [h], exportedAt: h.created }));
-    expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: Purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line%20second%20line>)');
+    // The lines are blocks of the page: the link matches each in its own (textStart,textEnd).
+    expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: Purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line,second%20line>)');
   });
 
   it('keeps the lines and paragraphs of a note: a plain newline would join them in note apps', () => {

@@ -42,6 +42,14 @@ describe('textDirective', () => {
     expect(textDirective(exact, prefix, suffix)).toBe(directive);
   });
 
+  it.each([
+    ['Chinese, starting inside 国家统计局', '国家统', '计局今天发布数据显示，今年一季度国内生产总值同比增长百分之五点三', '，经济运行', ['国家统-', '计局今天发布数据显示，今年一季度国内生产总值同比增长百分之五点三']],
+    ['English, starting inside a word', 'The c', 'ommittee reviewed more than two hundred submissions from residents', ' before', ['The c-', 'ommittee reviewed more than two hundred submissions from residents']],
+    ['English, ending inside a word', 'The ', 'committee reviewed more than two hundred submissions on Frid', 'ay afternoon.', ['committee reviewed more than two hundred submissions on Frid', '-ay afternoon.']],
+  ])('adds context on the side where a long quote cuts a word: %s', (_name, prefix, exact, suffix, terms) => {
+    expect(textDirective(exact, prefix, suffix)!.split(',').map(decodeURIComponent)).toEqual(terms);
+  });
+
   it('adds context to a short Chinese quote, cut at word boundaries', () => {
     const directive = textDirective('国务院总理', '新华社北京2月20日电 今天上午，', '在人民大会堂会见了')!;
     const [prefix, exact, suffix] = directive.split(',').map(decodeURIComponent);
@@ -134,6 +142,17 @@ describe('textFragmentUrl', () => {
   it('prefers the quote selector, which carries context', () => {
     const url = textFragmentUrl('https://news.example.com/a', h([{ type: 'TextQuoteSelector', exact: 'budget', prefix: 'the ', suffix: ' for' }]));
     expect(url).toBe('https://news.example.com/a#:~:text=the-,budget,-for');
+  });
+
+  it('takes the blocks from the quote as the reader saw it, whose line breaks are where they end', () => {
+    const exact = 'Floods hit the northern province Heavy rain caused rivers to burst';
+    const seen = 'Floods hit the northern province\nHeavy rain caused rivers to burst';
+    const url = textFragmentUrl('https://news.example.com/a', h([{ type: 'TextQuoteSelector', exact, prefix: '', suffix: ' their banks' }], seen));
+    // A heading over a paragraph: no sentence ends between them, so the text alone could not tell.
+    expect(url).toBe('https://news.example.com/a#:~:text=Floods%20hit%20the%20northern%20province,rain%20caused%20rivers%20to%20burst');
+    // A quote shown without the selector's text (an ad slot hidden inside it) tells nothing of the selector's blocks.
+    const other = textFragmentUrl('https://news.example.com/a', h([{ type: 'TextQuoteSelector', exact, prefix: '', suffix: ' their banks' }], 'Floods hit\nrivers'));
+    expect(other).toBe('https://news.example.com/a#:~:text=Floods%20hit%20the%20northern%20province,rain%20caused%20rivers%20to%20burst'.replace('province,rain', 'province%20Heavy%20rain'));
   });
 
   it.each(['javascript:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'not a url'])('gives no link for %s', (url) => {
