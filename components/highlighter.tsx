@@ -262,15 +262,23 @@ export class Highlighter {
    * the same words next to a highlight (哈哈|哈哈) are another passage.
    */
   private highlightOn(range: Range): HighlightRecord | undefined {
-    const text = range.toString();
+    // Whitespace at either end is no part of the passage: a triple-click's selection takes the
+    // paragraph's line breaks, a highlight placed again from its selectors (after a reload) does not.
+    const text = range.toString().trim();
     let start: number | undefined;
     for (const id of this.painter.ids()) {
       const drawn = this.painter.rangeOf(id)!;
-      if (drawn.toString() !== text) continue;
-      start ??= this.textBefore(range.startContainer, range.startOffset);
-      if (this.textBefore(drawn.startContainer, drawn.startOffset) === start) return this.records.get(id);
+      if (drawn.toString().trim() !== text) continue;
+      start ??= this.textStart(range);
+      if (this.textStart(drawn) === start) return this.records.get(id);
     }
     return undefined;
+  }
+
+  /** Characters of the root's text before a range's first character other than whitespace. */
+  private textStart(range: Range): number {
+    const text = range.toString();
+    return this.textBefore(range.startContainer, range.startOffset) + text.length - text.trimStart().length;
   }
 
   /** Characters of the root's text before a point. */

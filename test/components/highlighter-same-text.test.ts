@@ -60,6 +60,20 @@ describe('a colour picked on text already highlighted', () => {
     expect(types()).toEqual(['highlight-create', 'highlight-update']);
   });
 
+  it('recolours it when the selection takes the whitespace around the passage too (a triple-click)', async () => {
+    document.body.innerHTML = '<p>\n  哈哈哈哈，网友在评论区留言。\n</p><p>下一段</p>';
+    const [first, second] = [...document.querySelectorAll('p')].map((p) => p.firstChild!);
+    const exact = document.createRange();
+    exact.setStart(first!, 3);
+    exact.setEnd(first!, 3 + '哈哈哈哈，网友在评论区留言。'.length);
+    await pickColour(highlighter, ui, exact, 'yellow');
+    const tripleClick = document.createRange();
+    tripleClick.setStart(first!, 0);
+    tripleClick.setEnd(second!, 0);
+    await pickColour(highlighter, ui, tripleClick, 'green');
+    expect(types()).toEqual(['highlight-create', 'highlight-update']);
+  });
+
   it.each([
     ['just after it', [0, 2], [2, 4]],
     ['just before it', [2, 4], [0, 2]],
