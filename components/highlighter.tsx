@@ -39,6 +39,8 @@ export interface HighlighterDeps {
   listen(target: EventTarget, type: string, handler: (e: Event) => void): void;
   /** Where the toolbar and editor render; made on first use. */
   mountUi(): Promise<HTMLElement>;
+  /** Shows for a moment the page's blocks cleanup hid around `node`: a passage scrolled to there would be nowhere to see. */
+  reveal?(node: Node): void;
   t: Translate;
 }
 
@@ -128,6 +130,7 @@ export class Highlighter {
   scrollTo(id: string): boolean {
     const range = this.painter.rangeOf(id);
     if (!range || range.collapsed) return false;
+    this.deps.reveal?.(range.startContainer);
     flashRange(this.doc, range);
     this.painter.focus(id);
     return true;

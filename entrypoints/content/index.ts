@@ -2,6 +2,7 @@ import { Highlighter, ANNOTATOR_HOST } from '@/components/highlighter';
 import { t } from '@/components/i18n';
 import { render } from 'preact';
 import { mountProvenanceCard, showEvidence } from './provenance-card';
+import { revealHidden } from './reveal';
 import { acceptTrustedInputOnly, trustedOnly } from './trusted-input';
 import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
@@ -105,6 +106,7 @@ export default defineContentScript({
         return ui.uiContainer;
       },
       send: (msg) => browser.runtime.sendMessage(msg),
+      reveal: revealHidden,
       pageInfo: () => pageInfoFrom(session.page.analysis, location.href, document.title),
       alsoShown: (pageUrl) => storiesBesides(read, pageUrl),
     });
@@ -195,11 +197,12 @@ export default defineContentScript({
       });
     });
     await highlighter.restore();
-    // The library opens a page at a highlight as `#sourcemark=<id>`.
-    const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
-    if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
     // The first page's card; if a move has replaced that page meanwhile, mountCard takes it away.
     await mountCard(first, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
+    // The library opens a page at a highlight as `#sourcemark=<id>`: once the card above the story
+    // is in, which would push the passage down past where the scroll put it.
+    const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
+    if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
     listenWhileValid(ctx, browser.storage.onChanged, (changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then(applySettings);

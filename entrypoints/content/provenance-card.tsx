@@ -5,18 +5,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ProvenanceCard } from '@/components/ProvenanceCard';
 import { t } from '@/components/i18n';
 import type { Analysis } from '@/utils/analysis-types';
-import { revealer } from '@/utils/cleanup';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
 import { cardPlacement } from './card-placement';
+import { revealHidden } from './reveal';
 import { acceptTrustedInputOnly } from './trusted-input';
 import './card.css';
 
 const COLLAPSED_KEY = 'cardCollapsed';
-/** How long evidence inside hidden clutter stays shown: long enough to read its line. */
-const REVEAL_MS = 6000;
-const reveal = revealer();
-
 /**
  * Scrolls to an item's evidence and flashes it, showing it for a moment when cleanup hid it. False
  * when the page's text does not hold it (read from the title or metadata).
@@ -24,7 +20,7 @@ const reveal = revealer();
 export function showEvidence(evidence: string): boolean {
   const range = findTextRange(document.body, evidence, (el) => el.checkVisibility());
   if (!range) return false;
-  reveal(range.startContainer, REVEAL_MS);
+  revealHidden(range.startContainer);
   flashRange(document, range);
   return true;
 }

@@ -15,10 +15,12 @@ import { browsers, serveSite, type TestPage } from './harness';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
 const QUOTE = '只要输入内容、提示词或图片';
+/** The demo page's disclaimer, which cleanup hides. */
+const DISCLAIMER = '本文来源于网络,不代表海南信息港立场';
 const POLL = { intervalMs: 100, timeoutMs: 15_000 };
 
 /** A file of one highlight on the demo page at `url`, as another copy of Sourcemark would export it. */
-async function importFile(url: string): Promise<{ path: string; id: string }> {
+async function importFile(url: string, quote = QUOTE): Promise<{ path: string; id: string }> {
   const id = crypto.randomUUID();
   const now = '2025-01-15T08:00:00.000Z';
   const pageUrl = normalizeUrl(url);
@@ -26,8 +28,8 @@ async function importFile(url: string): Promise<{ path: string; id: string }> {
   const highlight: HighlightRecord = {
     id,
     pageUrl,
-    selectors: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' }],
-    quote: QUOTE,
+    selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    quote,
     color: 'green',
     note: '导入的笔记',
     created: now,
@@ -45,6 +47,13 @@ const buttonWith = (library: TestPage, text: string) =>
     if (!button) throw new Error(`no button “${label}”`);
     button.click();
   }, text);
+
+/** How far the middle of the block holding the green highlight is from the window's middle, in CSS pixels. */
+function passageOffCentre(): number {
+  const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green') ?? [])][0]!;
+  const box = range.startContainer.parentElement!.getBoundingClientRect();
+  return Math.abs((box.top + box.bottom) / 2 - innerHeight / 2);
+}
 
 describe.each(browsers)('the library in $name', (target) => {
   const site = serveSite(target, { root: DEMO_DIR });
@@ -66,6 +75,9 @@ describe.each(browsers)('the library in $name', (target) => {
     const drawnGreen = () =>
       page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green') ?? [])].map((r) => r.toString()));
     expect(await pollUntil(drawnGreen, (d) => d.length === 1, 'the imported highlight drawn', POLL)).toEqual([QUOTE]);
+    // Scrolled to once the card above the story is in: the card does not push the passage down from the window's centre.
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    expect(await pollUntil(() => page.evaluate(passageOffCentre), (d) => d < 60, 'the passage at the window’s centre', POLL)).toBeLessThan(60);
     await page.close();
     await library.close();
   });
@@ -82,6 +94,30 @@ describe.each(browsers)('the library in $name', (target) => {
     const again = await site.browser().openExtensionPage('library.html');
     expect(await pollUntil(() => rows(again), (r) => r.length === 1, 'the row in a new library page', POLL)).toEqual([QUOTE]);
     await again.close();
+    await library.close();
+  });
+
+  it('opened at a passage cleanup hides (the disclaimer), the page shows its line for a moment there', async () => {
+    const url = site.url('/portal-article.html');
+    const { path, id } = await importFile(url, DISCLAIMER);
+    const library = await site.browser().openExtensionPage('library.html');
+    await library.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
+    await library.upload('[data-testid="import-file"]', path);
+    await library.waitForSelector('.import-preview', { timeoutMs: 10_000 });
+    await library.click('.import-preview button');
+    await library.waitForSelector('.import-done', { timeoutMs: 10_000 });
+    // The address the library's Open gives the page (tested above).
+    const page = await site.browser().openPage(`${url}#sourcemark=${id}`);
+    const disclaimer = () =>
+      page.evaluate(() => {
+        const line = document.querySelector('p.statement')!;
+        const box = line.getBoundingClientRect();
+        return { shown: line.checkVisibility(), inWindow: box.top >= 0 && box.bottom <= innerHeight, hidden: line.hasAttribute('data-sourcemark-hidden') };
+      });
+    expect(await pollUntil(disclaimer, (d) => d.shown && d.inWindow, 'the disclaimer shown at the passage', POLL)).toEqual({ shown: true, inWindow: true, hidden: true });
+    // Still listed as hidden: shown for a moment, and hidden again after it.
+    expect(await pollUntil(disclaimer, (d) => !d.shown, 'the disclaimer hidden again', { intervalMs: 250, timeoutMs: 15_000 })).toMatchObject({ shown: false });
+    await page.close();
     await library.close();
   });
 });
