@@ -44,6 +44,24 @@ describe.each(browsers)('reader view in $name', (target) => {
     await reader.close();
   });
 
+  it('keeps its controls on top while reading in a wide window, and lets them scroll away in a narrow one, where they wrap to rows', async () => {
+    const reader = await openReader();
+    // How much of the window the control bar covers once the story is scrolled halfway.
+    const barCover = () =>
+      reader.evaluate(() => {
+        const scroller = document.scrollingElement!;
+        scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) / 2;
+        return Math.max(0, document.querySelector('.reader-bar')!.getBoundingClientRect().bottom);
+      });
+    await reader.setViewport({ width: 1280, height: 800 });
+    expect(await barCover()).toBeGreaterThan(0);
+    expect(await barCover()).toBeLessThan(80);
+    await reader.setViewport({ width: 400, height: 800 });
+    expect(await barCover()).toBe(0);
+    await reader.setViewport({ width: 1280, height: 800 });
+    await reader.close();
+  });
+
   it('keeps the theme chosen after closing and reopening', async () => {
     let reader = await openReader();
     await reader.evaluate(() => (document.querySelector('[data-swatch="sepia"]')!.closest('button') as HTMLButtonElement).click());
