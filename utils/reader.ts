@@ -8,6 +8,7 @@ import DOMPurify, { type WindowLike } from 'dompurify';
 import type { Analysis } from './analysis-types';
 import { HIDDEN_ATTR, KEPT_ATTR } from './cleanup-style';
 import { isoDate } from './page-meta';
+import { looksTraditional } from './provenance/hant';
 import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText, writtenLanguage } from './text';
 
 export interface ReaderArticle {
@@ -20,9 +21,9 @@ export interface ReaderArticle {
   /** The visible text of `html`, for anchoring highlights. */
   text: string;
   /**
-   * The story's language: the page's declared one (its `<html lang>`), else the one its script
-   * tells (ja, ko, zh), else ''. The story keeps it inside a reader in the reader's own language,
-   * so a screen reader speaks it in the right voice and type is set in the right faces.
+   * The story's language (see {@link storyLanguage}). The story keeps it inside a reader in the
+   * reader's own language, so a screen reader speaks it in the right voice and type is set in the
+   * right faces.
    */
   lang: string;
   /** True when the core's body was shown instead of Readability's choice. */
@@ -115,10 +116,23 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
     publishedAt: analysis.publishedAt ?? parsed?.publishedTime ?? null,
     html,
     text,
-    lang: doc.documentElement.lang || writtenLanguage(text) || '',
+    lang: storyLanguage(doc.documentElement.lang, text),
     usedCoreBody: useCore,
     reason: choice.reason,
   };
+}
+
+/**
+ * The page's declared language (its `<html lang>`), unless the story's script says another (a
+ * Chinese story on a page declared `en`, which a template left); without one, the one its script
+ * tells (ja, ko, zh; zh-Hant for traditional characters, set in Taiwanese and Hong Kong faces),
+ * else ''.
+ */
+export function storyLanguage(declared: string, text: string): string {
+  const written = writtenLanguage(text);
+  if (declared && (!written || declared.toLowerCase().split(/[-_]/)[0] === written)) return declared;
+  if (written !== 'zh') return written ?? '';
+  return looksTraditional([{ text }]) ? 'zh-Hant' : 'zh';
 }
 
 /** Whether to show the core's body rather than Readability's, with the measured overlap. */

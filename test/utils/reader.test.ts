@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/utils/analyze';
-import { buildReaderArticle, chooseSource, makePurifier, type ReaderArticle } from '@/utils/reader';
+import { buildReaderArticle, chooseSource, makePurifier, storyLanguage, type ReaderArticle } from '@/utils/reader';
 import { parseHtml } from '../helpers/dom';
 
 const purify = makePurifier(new JSDOM('').window);
@@ -142,6 +142,19 @@ describe('choosing between Readability and the core body', () => {
       expect(article!.text).not.toContain('2024-06-03');
       expect(article!.text.startsWith('本报讯')).toBe(true);
     }
+  });
+
+  it.each([
+    ['declared, and the story in it', 'zh-TW', '據中央社報導，這個問題', 'zh-TW'],
+    ['declared with a region the script cannot tell', 'zh-CN', '据新加坡《联合早报》报道', 'zh-CN'],
+    ['declared for a story in a Latin script', 'en-GB', 'The committee met on Tuesday.', 'en-GB'],
+    ['declared English over a Chinese story (a template left it)', 'en', '据新加坡《联合早报》报道，这个问题', 'zh'],
+    ['declared English over a story in traditional characters', 'en', '據中央社報導，這個問題', 'zh-Hant'],
+    ['none, traditional characters', '', '香港電台財經消息，據報導，這個問題', 'zh-Hant'],
+    ['none, simplified characters', '', '据新加坡《联合早报》报道', 'zh'],
+    ['none, and no script to tell', '', 'The committee met on Tuesday.', ''],
+  ])('tells the story’s language: %s', (_name, declared, text, lang) => {
+    expect(storyLanguage(declared, text)).toBe(lang);
   });
 
   it('keeps the language the page declares, and tells it by the story’s script when it declares none', () => {
