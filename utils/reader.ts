@@ -202,12 +202,54 @@ function parseInert(doc: Document, html: string): HTMLElement {
   return new (doc.defaultView ?? globalThis).DOMParser().parseFromString(html, 'text/html').body;
 }
 
-/** The headline and its date line: the reader header shows them already. */
+/**
+ * The headline and its date line: the reader header shows them already. Where Readability left
+ * the headline out, a date line may still open the story (2018-08-16; 香港電台-財經 above
+ * 2024年5月22日週三 上午8:21; TNW中文站2016年10月14日07:17): that goes too.
+ */
 function stripHeader(body: Element, title: string | null): void {
   const headline = headlineIn(body, title);
-  if (!headline) return;
+  if (!headline) {
+    for (const el of openingDateLines(body)) el.remove();
+    return;
+  }
   for (const el of dateLinesAfter(headline)) el.remove();
   headline.remove();
+}
+
+const BLOCKS = 'p, div, li, h1, h2, h3, h4, h5, h6, table, section, article, blockquote, ul, ol, figure, header';
+/** A sentence's marks: a line with one is the story speaking, not its date line. */
+const SENTENCE = /[，。！？；]|[.!?](?<![ap]\.m\.)$/i;
+/** What a date line holds besides its date: a weekday, 上午, its 来源 (来源：北京青年报), a site's name. */
+const DATE_LINE_REST = 20;
+/** A site's or column's name on the line above a date line (香港電台-財經). */
+const NAME_LINE = 16;
+
+/** The innermost blocks with text at the start of `body`, in order, up to `max`. */
+function openingLines(body: Element, max: number): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll(BLOCKS))) {
+    if (out.length === max) break;
+    if (!collapseSpace(el.textContent ?? '') || el.querySelector(BLOCKS)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function isDateLine(el: Element): boolean {
+  const text = collapseSpace(el.textContent ?? '');
+  const rest = text.replace(/[\d\s年月日时時分秒:：\-/.]/g, '');
+  return !el.querySelector('img') && isoDate(text) !== null && rest.length <= DATE_LINE_REST && !SENTENCE.test(text);
+}
+
+/** The date line opening the story, and a name line just above it. */
+function openingDateLines(body: Element): Element[] {
+  const [first, second] = openingLines(body, 2);
+  if (!first) return [];
+  if (isDateLine(first)) return [first];
+  const name = collapseSpace(first.textContent ?? '');
+  const named = name.length <= NAME_LINE && !/\d/.test(name) && !SENTENCE.test(name) && !first.querySelector('img');
+  return named && second && isDateLine(second) ? [first, second] : [];
 }
 
 function safeQuery(doc: Document, selector: string): Element | null {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/utils/analyze';
 import { buildReaderArticle, chooseSource, makePurifier, storyLanguage, type ReaderArticle } from '@/utils/reader';
 import { parseHtml } from '../helpers/dom';
+import { collapseSpace as collapse } from '@/utils/text';
 
 const purify = makePurifier(new JSDOM('').window);
 
@@ -131,6 +132,21 @@ describe('choosing between Readability and the core body', () => {
     expect(article!.reason).toMatch(/core body used/);
     for (const p of STORY) expect(article!.text).toContain(p);
     for (const t of TEASERS) expect(article!.text).not.toContain(t.slice(0, 20));
+  });
+
+  it.each([
+    ['a date line', ['2018-08-16'], []],
+    ['a site’s name over its date line', ['香港電台-財經', '2024年5月22日週三 上午8:21'], []],
+    ['a date line with its source', ['2024年05月17日08:59 来源：北京青年报'], []],
+    ['an English date line', ['Nov. 20, 2019 5:52 AM EST'], []],
+    ['a short sentence that opens with a date (the story’s own)', ['2024年5月17日，天气晴。'], ['2024年5月17日，天气晴。']],
+    ['a name line over no date', ['香港電台-財經'], ['香港電台-財經']],
+  ])('takes out a date line opening a story whose headline it does not hold: %s', (_name, lines, kept) => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>新馆开放_江城新闻网</title></head><body>
+<div class="zw">${[...lines, ...STORY].map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+    const { article } = read(html);
+    const opening = article!.text.slice(0, article!.text.indexOf(STORY[0]!.slice(0, 6)));
+    expect(collapse(opening)).toBe(kept.join(' '));
   });
 
   it('shows the headline and date in the header only, never repeated in the body', () => {
