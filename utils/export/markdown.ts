@@ -1,7 +1,8 @@
 /**
  * Markdown export for Obsidian and other note apps: YAML front matter with the page's provenance,
  * then each highlight as a quote with its note, colour and a text-fragment link to the passage.
- * Page-derived text is escaped so it stays text: no links, images, HTML, headings, tags, embeds.
+ * Page-derived text is escaped so it stays text: no links, images, HTML, headings, tags, embeds
+ * of its making (a bare web address in it stays the address it reads, which apps may make clickable).
  */
 import { knownColor, type PageRecord } from '../annotation-types';
 import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
@@ -44,7 +45,8 @@ function escapeInline(text: string): string {
 
 /** `[text](<url>)`: the angle-bracket form takes `)` in URLs, and httpUrl leaves no `<`, `>` or spaces. */
 function link(text: string, url: string): string {
-  return `[${escapeInline(text)}](<${url}>)`;
+  // A destination's backslash escapes and entities are read too (…?x=1&amp;y=2 would open ?x=1&y=2).
+  return `[${escapeInline(text)}](<${url.replace(/[\\&<>]/g, '\\$&')}>)`;
 }
 
 // The keys stay English whatever the language, and the publication date ISO: note apps query them

@@ -109,6 +109,13 @@ describe('toMarkdown', () => {
     expect(body).toContain('> first line\n>\n> second line\n\n**Note:** why it matters\n\nColour: Purple · [open passage](<https://news.example.com/a?id=1#:~:text=first%20line,second%20line>)');
   });
 
+  it('writes a page address into a link as it is: an entity or a backslash in it is not read as Markdown', () => {
+    const url = 'https://news.example.com/a?x=1&amp;y=2&q=a\\*b';
+    const page: PageRecord = { url, title: 'T', publisher: null, provenance: null, firstSeen: '2024-01-01T00:00:00.000Z', lastSeen: '2024-01-01T00:00:00.000Z' };
+    const { body } = readFrontMatter(toMarkdown({ pages: [page], highlights: [quoteHighlight(url, '要点')], exportedAt: page.firstSeen }));
+    expect(body).toContain('(<https://news.example.com/a?x=1\\&amp;y=2\\&q=a\\\\*b#:~:text=');
+  });
+
   it('keeps the lines and paragraphs of a note: a plain newline would join them in note apps', () => {
     const page: PageRecord = { url: 'https://news.example.com/b', title: 'T', publisher: null, provenance: null, firstSeen: '2024-01-01T00:00:00.000Z', lastSeen: '2024-01-01T00:00:00.000Z' };
     const h = quoteHighlight(page.url, '要点', { note: '第一行\r\n- 第二行\n\n第二段', created: '2024-01-01T00:00:00.000Z', updated: '2024-01-01T00:00:00.000Z' });
