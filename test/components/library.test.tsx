@@ -6,6 +6,7 @@ import { Library, type LibraryPage, type LibraryServices } from '@/components/Li
 import { groupByPage, provenanceSummary } from '@/components/LibraryResults';
 import { translator } from '../helpers/locale';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
+import { IMPORT_MAX_BYTES } from '@/utils/export/import';
 
 /** Shows the key and its substitutions, so assertions don't depend on the wording of a locale. */
 const t = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}:${[subs].flat().join('|')}`);
@@ -333,6 +334,19 @@ describe('Library import and export', () => {
     await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
     await settle();
   }
+
+  it('refuses a file over the import limit by its size, without reading or sending it', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const input = $<HTMLInputElement>('[data-testid="import-file"]')!;
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: IMPORT_MAX_BYTES + 1 });
+    Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(services.previewImport).not.toHaveBeenCalled();
+    expect($('[role="alert"]')!.textContent).toContain(`export_import_too_large:${IMPORT_MAX_BYTES / 1024 / 1024}`);
+  });
 
   it('shows what an import will add and merge, and writes only on confirm', async () => {
     const { services } = fakeServices();
