@@ -106,6 +106,7 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
   const useCore = choice.useCore && root !== null;
   const body = useCore ? coreBodyClone(doc, root, analysis) : parsed?.content ? parseInert(doc, parsed.content) : null;
   if (!body) return null;
+  unwrapLayoutTables(body);
   stripHeader(body, analysis.title);
   const html = purify(body.innerHTML);
   const text = visibleText(parseInert(doc, html));
@@ -200,6 +201,23 @@ function coreBodyClone(doc: Document, root: Element, analysis: Analysis): Elemen
 /** Sanitised or Readability HTML as the body of an inert document. */
 function parseInert(doc: Document, html: string): HTMLElement {
   return new (doc.defaultView ?? globalThis).DOMParser().parseFromString(html, 'text/html').body;
+}
+
+/**
+ * Old portals set the whole story inside a table's cell, beside spacer cells; drawn as a table, it
+ * reads as a bordered box with empty columns. A table whose cell holds paragraphs is layout, not
+ * data: its cells' contents take its place, in order.
+ */
+function unwrapLayoutTables(body: Element): void {
+  for (const table of Array.from(body.querySelectorAll('table')).reverse()) {
+    const cells = Array.from(table.querySelectorAll('td, th')).filter((cell) => cell.closest('table') === table);
+    if (!cells.some((cell) => cell.querySelectorAll(':scope > p').length >= 2)) continue;
+    const flow = table.ownerDocument.createElement('div');
+    for (const cell of cells) {
+      if (collapseSpace(cell.textContent ?? '') || cell.querySelector('img')) flow.append(...Array.from(cell.childNodes));
+    }
+    table.replaceWith(flow);
+  }
 }
 
 /**
