@@ -59,6 +59,8 @@ export const PageStateSchema = v.object({
       id: v.number(),
       kind: HiddenKindSchema,
       text: v.string(),
+      /** Where it is on the page: what tells apart the items without text for "Never hide this". */
+      selector: v.pipe(v.string(), v.maxLength(2000)),
       /** Why it was hidden, as a message the popup shows in the reader's language. */
       why: WhySchema,
       /** True when a per-site "Never hide this" rule keeps it visible. */

@@ -52,11 +52,17 @@ const KEEP_TEXT_HEAD = 60;
 
 /**
  * The fingerprint a "Never hide this" rule stores: kind + text head, which survives reloads
- * (selectors don't when ads reshuffle). Here, beside the rules, so the popup needs no cleanup code.
+ * (selectors don't when ads reshuffle). An item without text (an empty ad frame) has only its
+ * place to tell it from the others of its kind: kept by its text, keeping one would keep them all.
+ * Here, beside the rules, so the popup needs no cleanup code.
  */
-export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
-  return `${item.kind}:${item.text.slice(0, KEEP_TEXT_HEAD)}`;
+export function keepKey(item: Pick<HiddenItem, 'kind' | 'text' | 'selector'>): string {
+  // A line break never occurs in an item's (whitespace-collapsed) text: it marks a place.
+  const { text } = item; // read once: an item's text may be built on demand
+  return text ? `${item.kind}:${text.slice(0, KEEP_TEXT_HEAD)}` : `${item.kind}:${PLACE_MARK}${item.selector}`;
 }
+
+const PLACE_MARK = '\n';
 
 /**
  * What a "Never hide this" rule keeps, read back from its key for the settings page: the kind and
@@ -65,5 +71,6 @@ export function keepKey(item: Pick<HiddenItem, 'kind' | 'text'>): string {
 export function keptItem(key: string): { kind: string; text: string; cut: boolean } {
   const colon = key.indexOf(':');
   const text = key.slice(colon + 1);
-  return { kind: key.slice(0, Math.max(colon, 0)), text, cut: text.length === KEEP_TEXT_HEAD };
+  const kind = key.slice(0, Math.max(colon, 0));
+  return text.startsWith(PLACE_MARK) ? { kind, text: '', cut: false } : { kind, text, cut: text.length === KEEP_TEXT_HEAD };
 }

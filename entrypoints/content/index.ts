@@ -78,7 +78,7 @@ export default defineContentScript({
         publisher: page.analysis.publisher,
         publishedAt: page.analysis.publishedAt,
         cleanupActive: cleanup?.active ?? false,
-        hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), why: t.why, kept: t.kept })),
+        hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), selector: t.item.selector.slice(0, 2000), why: t.why, kept: t.kept })),
         sources: page.analysis.sources,
         credits: page.analysis.credits,
       };

@@ -9,10 +9,10 @@ import { translator } from '../helpers/locale';
 
 const t = translator('zh_CN');
 const items: PageState['hidden'] = [
-  { id: 0, kind: 'ad', text: '阿里云 双十一 特惠', why: { key: 'reason_affiliate', args: ['aliyun.com'] }, kept: false },
-  { id: 1, kind: 'teaser', text: '拓展阅读 加沙停火谈判', why: { key: 'reason_teaser_block', args: ['拓展阅读'] }, kept: true },
-  { id: 2, kind: 'ad', text: '广告', why: { key: 'reason_ad_label', args: ['广告'] }, kept: false },
-  { id: 3, kind: 'ad', text: '', why: { key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] }, kept: false },
+  { id: 0, kind: 'ad', text: '阿里云 双十一 特惠', selector: '#item-0', why: { key: 'reason_affiliate', args: ['aliyun.com'] }, kept: false },
+  { id: 1, kind: 'teaser', text: '拓展阅读 加沙停火谈判', selector: '#item-1', why: { key: 'reason_teaser_block', args: ['拓展阅读'] }, kept: true },
+  { id: 2, kind: 'ad', text: '广告', selector: '#item-2', why: { key: 'reason_ad_label', args: ['广告'] }, kept: false },
+  { id: 3, kind: 'ad', text: '', selector: '#item-3', why: { key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] }, kept: false },
 ];
 
 let root: HTMLElement;

@@ -81,10 +81,10 @@ describe('Popup: why this verdict', () => {
 
 describe('Popup: the verdict’s count', () => {
   const hidden: PageState['hidden'] = [
-    { id: 0, kind: 'ad', text: '广告', why: { key: 'reason_ad_label', args: ['广告'] }, kept: false },
-    { id: 1, kind: 'comments', text: '网友评论', why: { key: 'reason_comment_section', args: [] }, kept: false },
-    { id: 2, kind: 'comments', text: '热门评论', why: { key: 'reason_comment_section', args: [] }, kept: false },
-    { id: 3, kind: 'teaser', text: '拓展阅读', why: { key: 'reason_teaser_block', args: ['拓展阅读'] }, kept: true },
+    { id: 0, kind: 'ad', text: '广告', selector: '#item-0', why: { key: 'reason_ad_label', args: ['广告'] }, kept: false },
+    { id: 1, kind: 'comments', text: '网友评论', selector: '#item-1', why: { key: 'reason_comment_section', args: [] }, kept: false },
+    { id: 2, kind: 'comments', text: '热门评论', selector: '#item-2', why: { key: 'reason_comment_section', args: [] }, kept: false },
+    { id: 3, kind: 'teaser', text: '拓展阅读', selector: '#item-3', why: { key: 'reason_teaser_block', args: ['拓展阅读'] }, kept: true },
   ];
   const verdict = (settings: Settings) => {
     mount(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ hidden }), settings, highlights: null }} t={t} />);
@@ -230,7 +230,7 @@ describe('Popup: while it is open', () => {
   const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
 
   it('reads the page state again when the page hid a late ad, and stops listening once closed', async () => {
-    const later = articleState({ hidden: [{ id: 99, kind: 'ad', text: '新到的广告', why: { key: 'reason_added_after_load', args: [] }, kept: false }] });
+    const later = articleState({ hidden: [{ id: 99, kind: 'ad', text: '新到的广告', selector: '#item-99', why: { key: 'reason_added_after_load', args: [] }, kept: false }] });
     // Read, not applied: applying the settings would undo a "Hide clutter" chosen for the tab.
     const popup = await openWatching({ pageState: async () => later });
     const verdict = () => root.querySelector('[data-testid="verdict"]')?.textContent;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/messages';
-import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { SETTINGS_KEY, cleanupEnabled, keepKey, keptItem, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { memoryArea } from '../helpers/memory-area';
 
 describe('settings', () => {
@@ -46,6 +46,17 @@ describe('settings', () => {
     const next = updateSettings(area, (s) => (s.enabled = false));
     await expect(failed).rejects.toThrow('bad change');
     expect((await next).enabled).toBe(false);
+  });
+
+  it('keys a "Never hide this" rule by the item’s text, and an item without text by its place', () => {
+    const ad = (text: string, selector: string) => ({ kind: 'ad' as const, text, selector });
+    expect(keepKey(ad('阿里云 双十一', '#a'))).toBe(keepKey(ad('阿里云 双十一', '#b')));
+    // Empty ad frames: one kept, the others still hidden.
+    expect(keepKey(ad('', 'body > iframe:nth-of-type(1)'))).not.toBe(keepKey(ad('', 'body > iframe:nth-of-type(2)')));
+    expect(keptItem(keepKey(ad('', 'body > iframe:nth-of-type(1)')))).toEqual({ kind: 'ad', text: '', cut: false });
+    expect(keptItem(keepKey(ad('阿里云 双十一', '#a')))).toEqual({ kind: 'ad', text: '阿里云 双十一', cut: false });
+    // A rule stored before places were kept still reads as it was.
+    expect(keptItem('ad:')).toEqual({ kind: 'ad', text: '', cut: false });
   });
 
   it('keys sites by host without www', () => {
