@@ -9,6 +9,21 @@ import { browsers, serveSite } from './harness';
 
 const TABLE_PAGE = readFileSync(new URL('../fixtures/pages/table-layout-portal/source.html', import.meta.url), 'utf8');
 const PATH = '/layout/2024-05/17/content_1024.htm';
+/** The demo page with its meta line floated left above the story, as some old portals set it. */
+const FLOAT_PAGE = readFileSync(new URL('../../demo/portal-article.html', import.meta.url), 'utf8').replace(
+  '<div class="info">',
+  '<div class="info" style="float: left; width: 240px">',
+);
+const FLOAT_PATH = '/guoji/2024-02/23/content_30327.htm';
+
+/** Whether the card's box and the floated meta line's overlap, read in the page (null before the card is in). */
+function cardOverFloat(): boolean | null {
+  const host = document.querySelector('sourcemark-provenance');
+  const card = host?.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+  if (!card || card.width === 0) return null;
+  const meta = document.querySelector('.info')!.getBoundingClientRect();
+  return card.left < meta.right && card.right > meta.left && card.top < meta.bottom && card.bottom > meta.top;
+}
 
 /** The card's box next to the story cell's and its first line's (the story is <br> lines), read in the page. */
 function cardBoxes(): { inCell: boolean; cardWidth: number; cellWidth: number; cardBottom: number; firstLineTop: number } | null {
@@ -32,7 +47,12 @@ function cardBoxes(): { inCell: boolean; cardWidth: number; cellWidth: number; c
 }
 
 describe.each(browsers)('the provenance card on a table layout in $name', (target) => {
-  const site = serveSite(target, { routes: { [PATH]: { body: TABLE_PAGE, contentType: 'text/html; charset=utf-8' } } });
+  const site = serveSite(target, {
+    routes: {
+      [PATH]: { body: TABLE_PAGE, contentType: 'text/html; charset=utf-8' },
+      [FLOAT_PATH]: { body: FLOAT_PAGE, contentType: 'text/html; charset=utf-8' },
+    },
+  });
 
   it('sits inside the story cell, above its first line, most of the column wide', async () => {
     const page = await site.browser().openPage(site.url(PATH));
@@ -40,6 +60,12 @@ describe.each(browsers)('the provenance card on a table layout in $name', (targe
     expect(boxes!.inCell).toBe(true);
     expect(boxes!.cardWidth).toBeGreaterThan(boxes!.cellWidth * 0.8);
     expect(boxes!.cardBottom).toBeLessThanOrEqual(boxes!.firstLineTop);
+    await page.close();
+  });
+
+  it('sits beside a float of the page, never under it', async () => {
+    const page = await site.browser().openPage(site.url(FLOAT_PATH));
+    expect(await pollUntil(() => page.evaluate(cardOverFloat), (over) => over !== null, 'the card', { intervalMs: 100, timeoutMs: 30_000 })).toBe(false);
     await page.close();
   });
 });
