@@ -9,7 +9,7 @@ const STYLE_ID = 'sourcemark-flash-style';
 const FLASH_MS = 1800;
 
 interface HighlightApi {
-  highlights: { set(name: string, h: unknown): void; delete(name: string): void };
+  highlights: { get(name: string): unknown; set(name: string, h: unknown): void; delete(name: string): void };
 }
 
 export function flashRange(doc: Document, range: Range): void {
@@ -23,8 +23,13 @@ export function flashRange(doc: Document, range: Range): void {
       style.textContent = `::highlight(${NAME}) { background-color: #ffd54a; color: #000; }`;
       (doc.head ?? doc.documentElement).appendChild(style);
     }
-    css.highlights.set(NAME, new view.Highlight(range));
-    later(FLASH_MS, () => css.highlights?.delete(NAME));
+    const { highlights } = css;
+    const flash = new view.Highlight(range);
+    highlights.set(NAME, flash);
+    // Taken away only if it is still this flash: a passage picked meanwhile gets its whole time.
+    later(FLASH_MS, () => {
+      if (highlights.get(NAME) === flash) highlights.delete(NAME);
+    });
     return;
   }
   const selection = view?.getSelection();

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { flashRange } from '@/utils/flash';
+
+describe('flashRange', () => {
+  const highlights = new Map<string, unknown>();
+  beforeEach(() => {
+    Element.prototype.scrollIntoView = () => undefined;
+    const win = window as unknown as { Highlight: unknown; CSS: unknown };
+    win.Highlight = class extends Set<Range> {
+      constructor(range: Range) {
+        super([range]);
+      }
+    };
+    win.CSS = { highlights };
+    document.body.innerHTML = '<p id="a">first passage</p><p id="b">second passage</p>';
+  });
+  afterEach(() => {
+    highlights.clear();
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+    const win = window as unknown as Record<string, unknown>;
+    delete win.Highlight;
+    delete win.CSS;
+  });
+
+  const rangeOf = (id: string): Range => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(id)!);
+    return range;
+  };
+  const flashed = (): string[] => [...((highlights.get('sourcemark-flash') as Set<Range> | undefined) ?? [])].map((r) => r.toString());
+
+  // The flash's clock (AbortSignal.timeout, which runs where the page blocks timers) is real time here.
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('flashes a passage for a moment, and gives one picked during it its whole time', async () => {
+    flashRange(document, rangeOf('a'));
+    expect(flashed()).toEqual(['first passage']);
+    await wait(1200);
+    flashRange(document, rangeOf('b'));
+    await wait(1000);
+    expect(flashed()).toEqual(['second passage']);
+    await wait(1000);
+    expect(flashed()).toEqual([]);
+  });
+});
