@@ -49,7 +49,7 @@ describe('the verdict’s signals', () => {
 });
 
 describe('PageState: hidden items’ reasons', () => {
-  const withWhy = (why: unknown) => ({ ...articleState(), hidden: [{ id: 0, kind: 'ad', text: '', why, kept: false }] });
+  const withWhy = (why: unknown) => ({ ...articleState(), hidden: [{ id: 0, kind: 'ad', text: '', selector: '#ad', why, kept: false }] });
 
   it('takes a known reason, and a rule’s reason inside a late ad’s', () => {
     expect(v.safeParse(PageStateSchema, withWhy({ key: 'reason_ad_token', args: ['ad'] })).success).toBe(true);
