@@ -6,7 +6,7 @@
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
-import { INLINE_TAGS, collapseSpace, shortTextNodes, trimmedLength, visibleText } from './text';
+import { INLINE_TAGS, clip, collapseSpace, shortTextNodes, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 import { PLATFORMS } from './provenance/self-media';
 
@@ -767,13 +767,13 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   // A comment section with nothing to read yet is still one when it holds the frame its threads load into.
   const headed = COMMENT_HEADING.test(head) || COMMENT_CALL.test(head) || COMMENT_LABEL.test(head);
   if (headed || (has(tokens, COMMENT_TOKENS) && (weight > 0 || el.querySelector('iframe') !== null))) {
-    return { kind: 'comments', why: headed ? because('reason_comments_heading', head.slice(0, 12)) : because('reason_comment_section') };
+    return { kind: 'comments', why: headed ? because('reason_comments_heading', clip(head, 12)) : because('reason_comment_section') };
   }
   if (tag === 'NAV' || el.getAttribute('role') === 'navigation') return { kind: 'navigation', why: because('reason_site_navigation') };
   // A box that is one link to subscribe to the outlet's channel (CNN's "THE POINT -- NOW ON YOUTUBE!
   // … Click to subscribe!" between two paragraphs), whatever it says. A link without words (an
   // icon in a bar) is left to the bar's rules, and its address unread: a call into the DOM.
-  if (tag === 'A' && weight > 0 && SUBSCRIBE_LINK.test(el.getAttribute('href') ?? '')) return { kind: 'widget', why: because('reason_follow_prompt', collapseSpace(el.textContent ?? '').trim().slice(0, 16).trim()) };
+  if (tag === 'A' && weight > 0 && SUBSCRIBE_LINK.test(el.getAttribute('href') ?? '')) return { kind: 'widget', why: because('reason_follow_prompt', clip(collapseSpace(el.textContent ?? ''), 16)) };
   // Asked before the size cut below: off-screen labels (Share this with Facebook) make share lists heavy.
   // Icon buttons with the networks' names beside them (微信 微博 Qzone) are light and not linked text.
   if (w.links >= 3 && weight < SHARE_LIST_MAX_WEIGHT && isShareCandidate(el, w, density, ctx) && isShareList(el)) {
@@ -805,32 +805,32 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   const toolWorded = worded && !sentence();
   // The prompts' words (关注, 返回, 打开, app) are common in prose: their own test, only on lines short enough to be one.
   const prompted = weight < APP_PROMPT_MAX_WEIGHT && PROMPT_WORDS.test(text) && !sentence();
-  if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
+  if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', clip(text, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', collapseSpace(visibleText(el)).slice(-16).trim()) };
   }
   if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
-    return { kind: 'navigation', why: because('reason_breadcrumb', text.slice(0, 16)) };
+    return { kind: 'navigation', why: because('reason_breadcrumb', clip(text, 16)) };
   }
   const emptyNext = toolWorded ? EMPTY_NEXT_STORY.exec(text) : null;
   // The label with an empty link beside it, or with 没有了 and no link at all.
   // A page count with somewhere to go is the story's own pager: its other pages are the story.
   if (toolWorded && ((weight < 40 && PAGINATION.test(text) && !isStoryPager(el)) || (emptyNext && (w.links > 0 || emptyNext[1])))) {
-    return { kind: 'navigation', why: because('reason_page_turn', text.slice(0, 16)) };
+    return { kind: 'navigation', why: because('reason_page_turn', clip(text, 16)) };
   }
-  if (weight < TAG_ROW_MAX_WEIGHT && (w.links > 0 ? isTagRow(el, text) || isTagList(w, density, tokens) : isUnlinkedTagRow(text))) return { kind: 'navigation', why: because('reason_tag_row', text.slice(0, 16)) };
-  if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', text.slice(0, 16)) };
+  if (weight < TAG_ROW_MAX_WEIGHT && (w.links > 0 ? isTagRow(el, text) || isTagList(w, density, tokens) : isUnlinkedTagRow(text))) return { kind: 'navigation', why: because('reason_tag_row', clip(text, 16)) };
+  if (worded && isEditionBar(text)) return { kind: 'navigation', why: because('reason_edition_bar', clip(text, 16)) };
   // The label is its own text (the votes come in other elements), so it is read from the first text.
-  if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12)) };
-  if (weight < MOOD_VOTE_MAX_WEIGHT && isMoodVote(text)) return { kind: 'widget', why: because('reason_reactions', text.slice(0, 12).trim()) };
+  if (toolWorded && weight < 60 && REACTION_WORD.test(text) && REACTIONS.test(firstText(el))) return { kind: 'widget', why: because('reason_reactions', clip(text, 12)) };
+  if (weight < MOOD_VOTE_MAX_WEIGHT && isMoodVote(text)) return { kind: 'widget', why: because('reason_reactions', clip(text, 12)) };
 
-  if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text) || (toolWorded && isToolRail(text)))) return { kind: 'widget', why: because('reason_tool_bar', text.slice(0, 12)) };
+  if (weight < 60 && ((toolWorded && WIDGET_TEXT.test(text)) || isToolText(text) || (toolWorded && isToolRail(text)))) return { kind: 'widget', why: because('reason_tool_bar', clip(text, 12)) };
   if (weight <= LIST_CONTROL_MAX_WEIGHT && LIST_CONTROL.test(text)) return { kind: 'widget', why: because('reason_list_control', text) };
   if (toolWorded && weight < 80 && NEWSLETTER.test(text)) return { kind: 'widget', why: because('reason_newsletter') };
-  if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', text.slice(0, 16)) };
-  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', text.slice(0, 16)) };
-  if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', text.slice(0, 16)) };
+  if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', clip(text, 16)) };
+  if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', clip(text, 16)) };
+  if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', clip(text, 16)) };
   const widgetToken = has(tokens, WIDGET_TOKENS) ?? thumbsUp(tokens);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
@@ -840,7 +840,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (notice && DISCLAIMER.test(text)) return { kind: 'boilerplate', why: because('reason_disclaimer') };
   if (notice && COPYRIGHT.test(text)) return { kind: 'boilerplate', why: because('reason_copyright') };
   // After the notices: a block that is both (报料：… 未经授权不得转载) is named for its disclaimer.
-  if (worded && weight < TIP_LINE_MAX_WEIGHT && TIP_LINE.test(text)) return { kind: 'boilerplate', why: because('reason_tip_line', text.slice(0, 16)) };
+  if (worded && weight < TIP_LINE_MAX_WEIGHT && TIP_LINE.test(text)) return { kind: 'boilerplate', why: because('reason_tip_line', clip(text, 16)) };
   return structuralVerdict(el, tokens, density, ctx);
 }
 

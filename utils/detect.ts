@@ -8,7 +8,7 @@ import { readsAsTitle, type PageTitles } from './page-meta';
 import { englishReason } from './reasons';
 import { because, type Cause } from './cause';
 import type { PageSignals } from './quick-check';
-import { INVISIBLE_TAGS, collapseSpace, leadingRawText, textWeight } from './text';
+import { INVISIBLE_TAGS, clip, collapseSpace, leadingRawText, textWeight } from './text';
 import { SHOW_TEXT } from './dom-constants';
 
 export interface Detection {
@@ -98,7 +98,7 @@ export function judgeArticle({ doc, body, headline, metaLine, stats, isClutter, 
     // Each item of a list page brings a summary "paragraph"; together they outvote a story.
     if (longItems >= 8) add(longItems >= body.blocks.length * 0.5 ? -3 : -1.5, because('signal_linked_list', String(longItems)));
   }
-  if (headline) add(0.5, because('signal_headline', collapseSpace(headline.textContent ?? '').slice(0, 30)));
+  if (headline) add(0.5, because('signal_headline', clip(collapseSpace(headline.textContent ?? ''), 30)));
   if (META_MARKERS.test(metaLine)) add(0.75, because('signal_meta_line'));
   if (doc.querySelector('article')) add(0.25, because('signal_article_element'));
   if (doc.body && breadcrumbInLead(doc.body)) add(0.25, because('signal_breadcrumb'));

@@ -23,6 +23,18 @@ export function isInvisibleName(localName: string): boolean {
 /** A run of whitespace, the ideographic and no-break spaces included. */
 export const SPACE_RUN = /[\s\u3000\u00a0]+/g;
 
+/**
+ * The head of a text quoted in a reason, at most `max` characters, with … where it was cut: a
+ * quote stopped short without a mark can read as the page's words (“drags oil low”).
+ */
+export function clip(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  // Never half of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(t[max - 1]!) ? max - 1 : max;
+  return `${t.slice(0, end).trimEnd()}…`;
+}
+
 /** Collapses runs of whitespace (including the ideographic space) into one space and trims. */
 export function collapseSpace(s: string): string {
   return s.replace(SPACE_RUN, ' ').trim();

@@ -255,7 +255,7 @@ describe('classifyElement: text rules', () => {
     ['<p>关注观察者网微信guanchacn，每日阅读趣味文章。</p>', 'widget', 'call to follow'],
     ['<p>更多资讯请下载晨光新闻客户端</p>', 'widget', 'app download prompt'],
     ['<div>下载晨光新闻APP，看更多新闻</div>', 'widget', 'app download prompt'],
-    ['<a href="https://www.youtube.com/user/HarborTimes?sub_confirmation=1"><img src="/t.jpg"><p>NOW ON YOUTUBE! Click to subscribe!</p></a>', 'widget', 'call to follow the account (“NOW ON YOUTUBE!”)'],
+    ['<a href="https://www.youtube.com/user/HarborTimes?sub_confirmation=1"><img src="/t.jpg"><p>NOW ON YOUTUBE! Click to subscribe!</p></a>', 'widget', 'call to follow the account (“NOW ON YOUTUBE!…”)'],
     ['<a href="https://twitter.com/intent/follow?screen_name=harbortimes">Follow @harbortimes</a>', 'widget', 'call to follow'],
     ['<p><i>Listen to Newsbeat </i><a href="https://www.bbc.co.uk/sounds/play/live:bbc_radio_one">live</a><i> at 12:45 and 17:45 weekdays - or listen back </i><a href="/programmes/b006wkry">here</a>.</p>', 'widget', 'call to follow'],
     ['<p>Subscribe to Harbor Weekly wherever you get your podcasts.</p>', 'widget', 'call to follow'],
@@ -307,14 +307,14 @@ describe('classifyElement: text rules', () => {
     ['<div id="topic-tags"><h2>Related Topics</h2><ul><li><a href="/t/1">Kanye West</a></li><li><a href="/t/2">Taylor Swift</a></li><li><a href="/t/3">Music</a></li></ul></div>', 'navigation', 'the story’s tags'],
     ['<p>点击进入专题： <a href="/zt/1">聚焦香港局势</a></p>', 'navigation', 'the story’s tags'],
     // Tags listed without a label, in a box the page's code names for them.
-    ['<div class="article-body-tags"><ul><li><a href="/t/1">Science &amp; Technology</a></li><li><a href="/t/2">Space</a></li><li><a href="/t/3">United States</a></li></ul></div>', 'navigation', 'the story’s tags (“Science & Techno”)'],
+    ['<div class="article-body-tags"><ul><li><a href="/t/1">Science &amp; Technology</a></li><li><a href="/t/2">Space</a></li><li><a href="/t/3">United States</a></li></ul></div>', 'navigation', 'the story’s tags (“Science & Techno…”)'],
     ['<div class="keywords"><a href="/k/1">新能源汽车</a> <a href="/k/2">充电桩</a></div>', 'navigation', 'the story’s tags'],
     // Tags printed as plain words after the label and its mark.
     ['<div class="news_keyword">关键词 &gt;&gt; 共享充电宝</div>', 'navigation', 'the story’s tags (“关键词 >> 共享充电宝”)'],
     ['<div>关键词：两会、民生、教育</div>', 'navigation', 'the story’s tags'],
     ['<p>Keywords: climate, energy, coal</p>', 'navigation', 'the story’s tags'],
     // The site's call for news tips under the story.
-    ['<div class="tip">欢迎提供新闻线索，报料热线：0898-66810110</div>', 'boilerplate', 'the site’s call for news tips (“欢迎提供新闻线索，报料热线：08”)'],
+    ['<div class="tip">欢迎提供新闻线索，报料热线：0898-66810110</div>', 'boilerplate', 'the site’s call for news tips (“欢迎提供新闻线索，报料热线：08…”)'],
     ['<p>投稿邮箱：news@jiangcheng.example.cn</p>', 'boilerplate', 'call for news tips'],
     ['<div>想爆料？请拨打 0898-66810110</div>', 'boilerplate', 'call for news tips'],
     ['<div>新聞熱線：(02) 2345-6789</div>', 'boilerplate', 'call for news tips'],
@@ -413,8 +413,8 @@ describe('classifyElement: an e-paper’s controls (数字报)', () => {
     ['<ul><li><a id="cal">日<br>历</a></li><li><a href="#">上<br>一<br>期</a></li><li><a href="#">下<br>一<br>期</a></li><li><a href="/index.htm">往<br>期</a></li></ul>', '日历上一期下一期往期'],
     ['<div><a href="node_01.html">返<br>回</a> <a href="node_02.html">下<br>一<br>版</a></div>', '返回 下一版'],
     ['<table><tr><td>第A01版：<strong>头版</strong></td><td><a href="node_222.htm">下一版</a></td><td><a href="A01.pdf"><img src="pdf.gif"></a></td></tr></table>', '第A01版：头版下一版'],
-    ['<ul><li><span>版面导航</span></li><li><span>标题导航</span></li><li><a href="#">数字报导航</a></li><li><a href="/">网站首页</a></li></ul>', '版面导航标题导航数字报导航网站首'],
-    ['<div><a href="node_1.htm">第01版：要闻</a> <a href="node_2.htm">第02版：综合</a> <a href="node_3.htm">第03版：经济</a></div>', '第01版：要闻 第02版：综合 '],
+    ['<ul><li><span>版面导航</span></li><li><span>标题导航</span></li><li><a href="#">数字报导航</a></li><li><a href="/">网站首页</a></li></ul>', '版面导航标题导航数字报导航网站首…'],
+    ['<div><a href="node_1.htm">第01版：要闻</a> <a href="node_2.htm">第02版：综合</a> <a href="node_3.htm">第03版：经济</a></div>', '第01版：要闻 第02版：综合…'],
   ])('calls %s navigation', (html, quoted) => {
     const verdict = classify(html);
     expect(verdict?.kind).toBe('navigation');

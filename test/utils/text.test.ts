@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, SYLLABLE, WORD_CHAR, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag, writtenLanguage } from '@/utils/text';
+import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, SYLLABLE, WORD_CHAR, clip, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag, writtenLanguage } from '@/utils/text';
 import { parseHtml } from '../helpers/dom';
 
 describe('trimmedLength', () => {
@@ -79,3 +79,12 @@ describe('writtenLanguage', () => {
   });
 });
 
+
+describe('clip', () => {
+  it.each([
+    ['a text within the limit, as it is', 'Science', 10, 'Science'],
+    ['a longer one cut, with the mark', 'Oversupply angst drags oil lower', 26, 'Oversupply angst drags oil…'],
+    ['the space before the cut left out', 'NOW ON YOUTUBE! Click to subscribe!', 16, 'NOW ON YOUTUBE!…'],
+    ['never half of an emoji', '👍👍👍', 3, '👍…'],
+  ])('%s', (_name, text, max, want) => expect(clip(text, max)).toBe(want));
+});
