@@ -37,6 +37,8 @@ export function unrelatedTeaser(name: string, teaser: ScoredTeaser): Verdict {
 /** The verdict on a block none of whose items is about the story; null when one is. */
 export function noneRelated(name: string, scored: readonly ScoredTeaser[]): Verdict | null {
   if (scored.some(isRelated)) return null;
+  // One teaser is told as one, not as “1 teasers, none related”.
+  if (scored.length === 1) return unrelatedTeaser(name, scored[0]!);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLayout } from '@/utils/analyze';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
-import { lateTeasers, type StoryToJudge } from '@/utils/teaser-judge';
+import { lateTeasers, noneRelated, type StoryToJudge } from '@/utils/teaser-judge';
 import { parseHtml } from '../helpers/dom';
 
 const STORY = '<p>青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。</p>'.repeat(6);
@@ -84,5 +84,15 @@ describe('teasers a page’s script adds after the analysis', () => {
   it('leaves the next story’s slot, filled late, to the page-turn rules', () => {
     const { doc, story } = loaded('<div class="next" id="next"><span>下一篇：</span></div>');
     expect(add(doc, story, '#next', `<a id="turn" href="/a/3.htm">${UNRELATED}</a>`)).toEqual([]);
+  });
+});
+
+describe('noneRelated', () => {
+  const el = parseHtml('<p>x</p>', 'https://a.example/').body;
+  const teaser = (score: number) => ({ el, text: 'x', score });
+
+  it('tells a block of teasers as many, and one teaser as one', () => {
+    expect(englishReason(noneRelated('为你推荐', [teaser(0.04), teaser(0.1)])!.why)).toBe('“为你推荐”: 2 teasers, none related to this article (best similarity 0.10)');
+    expect(englishReason(noneRelated('next', [teaser(0.26)])!.why)).toBe('unrelated teaser in “next” (similarity 0.26)');
   });
 });
