@@ -24,6 +24,12 @@ describe('reasons', () => {
     expect(englishReason({ key: 'reason_added_after_load', args: [because('reason_ad_label', '广告')] })).toBe('labelled “广告”, added after load');
   });
 
+  it('says why a list with some related links goes whole: fewer than half of them are', () => {
+    expect(englishReason(because('reason_link_list_unrelated', '7', '3', '0.50'))).toBe(
+      'list of 7 links to other stories, fewer than half related to this article (3 related, best similarity 0.50)',
+    );
+  });
+
   it('has every reason in Chinese too, with the same placeholders', () => {
     const en = localeMessages('en');
     const zh = localeMessages('zh_CN');
