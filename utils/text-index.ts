@@ -19,6 +19,15 @@ import { INLINE_TAGS } from './text';
 import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT']);
+/**
+ * Elements that start a line of their own. Others outside INLINE_TAGS (ruby, button, svg) still
+ * count as whitespace in the index, but a quote read from it does not break its line there.
+ */
+const LINE_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI',
+  'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
 // Nodes walked looking for the next indexed text before falling back to a binary search.
 const NEAR_STEPS = 8;
 
@@ -57,6 +66,8 @@ export class TextIndex {
   private readonly nodes: Text[] = [];
   private readonly nodeFirstSeg: number[] = [];
   private readonly nodeIndex = new Map<Text, number>();
+  /** The virtual spaces that stand for a line's end (see LINE_TAGS), by segment. */
+  private readonly lineEnds = new Set<number>();
 
   constructor(root: Element) {
     this.root = root;
@@ -66,6 +77,8 @@ export class TextIndex {
     // it, or null (virtual) once a block boundary is part of it.
     let pending = false;
     let pendingSource: { node: Text; offset: number; length: number } | null = null;
+    // Whether that virtual space ends a line.
+    let pendingLine = false;
     // Where the last kept char ended: a virtual space sits there.
     let last: TextPoint | null = null;
     const push = (node: Text, offset: number, domLength: number, chars: string): void => {
@@ -92,9 +105,13 @@ export class TextIndex {
         if (end > at) {
           if (pending && last) {
             if (pendingSource) push(pendingSource.node, pendingSource.offset, pendingSource.length, ' ');
-            else push(last.node, last.offset, 0, ' ');
+            else {
+              if (pendingLine) this.lineEnds.add(this.segStart.length);
+              push(last.node, last.offset, 0, ' ');
+            }
           }
           pending = false;
+          pendingLine = false;
           push(node, at, end - at, data.slice(at, end));
           last = { node, offset: end };
         }
@@ -112,10 +129,12 @@ export class TextIndex {
         else if (child.nodeType === ELEMENT_NODE) {
           const el = child as Element;
           if (skipped(el)) continue;
-          const block = !INLINE_TAGS.has(el.tagName.toUpperCase());
-          if (block) [pending, pendingSource] = [true, null];
+          const tag = el.tagName.toUpperCase();
+          const block = !INLINE_TAGS.has(tag);
+          const line = LINE_TAGS.has(tag);
+          if (block) [pending, pendingSource, pendingLine] = [true, null, pendingLine || line];
           walk(el);
-          if (block) [pending, pendingSource] = [true, null];
+          if (block) [pending, pendingSource, pendingLine] = [true, null, pendingLine || line];
         }
       }
     };
@@ -254,17 +273,19 @@ export class TextIndex {
   /**
    * The index text of [start, end) without the text of the nodes `keep` refuses, spaces collapsed
    * and trimmed: what a reader saw of a passage that runs over text not shown (an ad slot cleanup
-   * hides between two paragraphs is still indexed, so offsets do not depend on cleanup). A block
-   * boundary reads as a line break, not a space: the paragraphs of a quote stay apart where it is
-   * shown and exported, and a link to it knows where one block ends (browsers match text within one).
+   * hides between two paragraphs is still indexed, so offsets do not depend on cleanup). A line's
+   * end (a paragraph's, a list item's, a <br>) reads as a line break, not a space: the paragraphs
+   * of a quote stay apart where it is shown and exported, and a link to it knows where one block
+   * ends (browsers match text within one). It carries no text, so it stays when the text before it
+   * is left out.
    */
   textWhere(start: number, end: number, keep: (node: Text) => boolean): string {
     let out = '';
     for (let s = start < this.text.length ? this.segAt(start) : this.segStart.length; s < this.segStart.length && this.segStart[s]! < end; s++) {
-      if (!keep(this.segNode[s]!)) continue;
       const from = Math.max(start, this.segStart[s]!);
       const piece = this.text.slice(from, Math.min(end, this.segStart[s]! + this.segLength(s)));
-      out += piece && this.segDomLength[s] === 0 ? '\n' : piece;
+      if (piece && this.lineEnds.has(s)) out += '\n';
+      else if (keep(this.segNode[s]!)) out += piece;
     }
     return out.replace(/[ \n]{2,}/g, (run) => (run.includes('\n') ? '\n' : ' ')).trim();
   }

@@ -91,6 +91,7 @@ describe('TextIndex textWhere', () => {
     ['list items', '<ul><li>taxes</li> <li>rates</li></ul>', 'taxes\nrates'],
     ['a line break', '<p>first line<br>second line</p>', 'first line\nsecond line'],
     ['inline markup, which breaks nothing', '<p>one <b>two</b> <i>三</i>四</p>', 'one two 三四'],
+    ['elements that count as a space but start no line (ruby, a button)', '<p>漢字<ruby>漢<rt>かん</rt></ruby>です <button>here</button> now</p>', '漢字 漢 かん です here now'],
   ])('tells block boundaries from word spaces: %s', (_name, body, want) => {
     const index = indexOf(body);
     expect(index.textWhere(0, index.text.length, () => true)).toBe(want);
@@ -102,6 +103,7 @@ describe('TextIndex textWhere', () => {
     ['an inline run inside a sentence', '<p>foo <span class="x">bar</span> baz</p>', 'foo baz'],
     ['CJK text around a refused inline run', '<p>中文<span class="x">广告</span>文字</p>', '中文文字'],
     ['refused text at both ends', '<div class="x">ad</div><p>story</p><div class="x">more</div>', 'story'],
+    ['refused text ending a paragraph, whose break stays', '<p>one <span class="x">ad</span></p><p>two</p>', 'one\ntwo'],
     ['nothing kept', '<div class="x">ad</div>', ''],
   ])('leaves out the refused nodes: %s', (_name, body, want) => {
     const index = indexOf(body);
