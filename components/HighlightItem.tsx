@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
+import { clip } from '@/utils/text';
 import type { Translate } from './i18n';
 import { colorName, LibrarySwatches } from './LibrarySwatches';
 
@@ -45,7 +46,7 @@ export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDele
     else if (mounted.current) rowRef.current?.focus();
     mounted.current = true;
   }, [editing]);
-  const snippet = h.quote.length > 40 ? `${h.quote.slice(0, 40)}…` : h.quote;
+  const snippet = clip(h.quote, 40);
 
   // Focus goes on to the next row (the toast offers undo), by the Delete key or the button alike.
   const remove = async () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
 import type { ExportFormat } from '@/utils/messages';
+import type { ApplyAnswer, PreviewAnswer } from '@/utils/transfer-service';
 import { counted, type Translate } from './i18n';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
@@ -18,10 +19,8 @@ export interface LibraryServices {
   /** Undefined when the highlight no longer exists (deleted in another tab). */
   updateHighlight(id: string, patch: { note?: string; color?: HighlightColor }): Promise<HighlightRecord | undefined>;
   exportFile(format: ExportFormat, pageUrls: string[] | null): Promise<{ filename: string; mime: string; text: string }>;
-  previewImport(
-    text: string,
-  ): Promise<{ ok: true; newPages: number; newHighlights: number; mergedHighlights: number; skipped: number } | { ok: false; error: string }>;
-  applyImport(text: string): Promise<{ ok: true; added: number; merged: number } | { ok: false; error: string }>;
+  previewImport(text: string): Promise<PreviewAnswer>;
+  applyImport(text: string): Promise<ApplyAnswer>;
   openHighlight(h: HighlightRecord): void;
   download(file: { filename: string; mime: string; text: string }): void;
 }

@@ -201,8 +201,8 @@ export default defineContentScript({
     await mountCard(first, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
     // The library opens a page at a highlight as `#sourcemark=<id>`: once the card above the story
     // is in, which would push the passage down past where the scroll put it.
-    const wanted = /^#sourcemark=(.+)$/.exec(location.hash)?.[1];
-    if (wanted) highlighter.scrollTo(decodeURIComponent(wanted));
+    const wanted = /^#sourcemark=([0-9a-f-]+)$/i.exec(location.hash)?.[1];
+    if (wanted) highlighter.scrollTo(wanted);
     listenWhileValid(ctx, browser.storage.onChanged, (changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       void loadSettings(browser.storage.local).then(applySettings);

@@ -81,7 +81,7 @@ const PositionSchema = v.object({ type: v.literal('TextPositionSelector'), start
 // A CSS selector may be refined by any selector; only a position makes it our range hint.
 const CssSchema = v.object({ type: v.literal('CssSelector'), value: v.string(), refinedBy: v.optional(v.unknown()) });
 const KnownSelectorSchema = v.variant('type', [QuoteSchema, PositionSchema, CssSchema]);
-const KNOWN_SELECTOR_TYPES = new Set<string>(['TextQuoteSelector', 'TextPositionSelector', 'CssSelector']);
+const KNOWN_SELECTOR_TYPES = new Set<string>(KnownSelectorSchema.options.map((o) => o.entries.type.literal));
 
 const Typed = v.looseObject({ type: v.union([v.string(), v.array(v.string())]) });
 const oneOrMany = <S extends v.GenericSchema>(schema: S) => v.union([schema, v.array(schema)]);
@@ -240,18 +240,19 @@ function toHighlights(raw: unknown, index: number, ours: boolean, now: string): 
   const a = checked(AnnotationSchema, raw, where);
   const out: Imported[] = [];
   const targets = (Array.isArray(a.target) ? a.target : [a.target]).filter((t): t is SpecificTarget => typeof t !== 'string' && 'source' in t);
-  for (const target of targets) {
+  targets.forEach((target, t) => {
     const raws = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
     const selectors = ourSelectors(raws, `${where}.target`);
     const quote = a['sm:quote'] ?? selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
     const source = typeof target.source === 'string' ? target.source : target.source.id;
     // Only a web page can be opened and anchored in again: a PDF's urn, a file: or data: URL (which
     // the library's Open would launch) is skipped like an annotation without a quote.
-    if (!quote || httpUrl(source) === null) continue;
+    if (!quote || httpUrl(source) === null) return;
     const pageUrl = ours ? source : normalizeUrl(source);
     const ownId = a.id?.startsWith(URN_UUID) ? a.id.slice(URN_UUID.length) : null;
-    // Another tool's id names the annotation: each further passage it quotes is a highlight of its own.
-    const foreignKey = (a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null])) + (out.length ? `#${out.length}` : '');
+    // Another tool's id names the annotation: each further passage it quotes (by its place among the targets) is a highlight of its own.
+    const named = a.id ?? JSON.stringify([pageUrl, selectors, a.created ?? null]);
+    const foreignKey = out.length ? JSON.stringify([named, t]) : named;
     const created = statedTime(a.created, ours, now);
     const updated = statedTime(a.modified, ours, now) ?? created;
     const highlight = checked(
@@ -264,13 +265,13 @@ function toHighlights(raw: unknown, index: number, ours: boolean, now: string): 
         quote,
         color: a['sm:color'] ?? 'yellow',
         note: noteOf(a),
-        created: created ?? now,
+        created: created ?? updated ?? now,
         updated: updated ?? created ?? now,
       },
       where,
     );
     out.push({ highlight, dated: updated !== null });
-  }
+  });
   return out;
 }
 

@@ -144,6 +144,6 @@ export function textFragmentUrl(pageUrl: string, h: HighlightRecord): string | n
   const quote = h.selectors.find((s) => s.type === 'TextQuoteSelector');
   // The quote as shown breaks its lines where blocks end; where it is the selector's text, it says where they are.
   const lineBlocks = quote !== undefined && h.quote.includes('\n') && collapseSpace(h.quote) === collapseSpace(quote.exact);
-  const directive = quote ? textDirective(lineBlocks ? h.quote : quote.exact, quote.prefix, quote.suffix, lineBlocks) : textDirective(h.quote, '', '', true);
+  const directive = quote ? textDirective(lineBlocks ? h.quote : quote.exact, quote.prefix, quote.suffix, lineBlocks) : textDirective(h.quote, '', '', h.quote.includes('\n'));
   return directive ? `${base}#:~:text=${directive}` : base;
 }

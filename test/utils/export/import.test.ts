@@ -270,6 +270,15 @@ describe('parseImport reads W3C annotations from other tools', () => {
       ['second passage', 'both'],
     ]);
     expect(new Set(result.highlights.map((h) => h.id)).size).toBe(2);
+    // Named by the target's place, a further passage is no other annotation's (one whose id is 'x#1').
+    const lookalike = foreign({ id: 'https://tool.example/a/1#1' });
+    const both = parseImport(JSON.stringify([annotation, lookalike]), empty);
+    expect(both.ok && both.highlights).toHaveLength(3);
+  });
+
+  it('dates a highlight the file gives only an edit time by that time', () => {
+    const result = parseImport(JSON.stringify(foreign({ modified: '2021-03-04T05:06:07Z' })), empty);
+    expect(result.ok && result.highlights.map((h) => [h.created, h.updated])).toEqual([['2021-03-04T05:06:07.000Z', '2021-03-04T05:06:07.000Z']]);
   });
 
   it('keeps the later edit when a file holds one id twice', () => {

@@ -155,6 +155,11 @@ describe('textFragmentUrl', () => {
     expect(other).toBe('https://news.example.com/a#:~:text=Floods%20hit%20the%20northern%20province,rain%20caused%20rivers%20to%20burst'.replace('province,rain', 'province%20Heavy%20rain'));
   });
 
+  it('without a quote selector, still tells the blocks of an older quote (no line breaks) from its text', () => {
+    const url = textFragmentUrl('https://news.example.com/a', h([position], '第一段文字内容很长很长。 第二段文字内容也很长很长'));
+    expect(decodeURIComponent(url!.split('#:~:text=')[1]!).split(',')).toHaveLength(2);
+  });
+
   it.each(['javascript:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'not a url'])('gives no link for %s', (url) => {
     expect(textFragmentUrl(url, h([position]))).toBeNull();
   });
