@@ -177,6 +177,8 @@ describe('choosing between Readability and the core body', () => {
     ['declared for a story in a Latin script', 'en-GB', 'The committee met on Tuesday.', 'en-GB'],
     ['declared English over a Chinese story (a template left it)', 'en', '据新加坡《联合早报》报道，这个问题', 'zh'],
     ['declared English over a story in traditional characters', 'en', '據中央社報導，這個問題', 'zh-Hant'],
+    ['declared Chinese, no region, over traditional characters', 'zh', '據中央社報導，這個問題', 'zh-Hant'],
+    ['declared Japanese over a story heavy in kanji', 'ja', '東京証券取引所は日経平均株価', 'ja'],
     ['none, traditional characters', '', '香港電台財經消息，據報導，這個問題', 'zh-Hant'],
     ['none, simplified characters', '', '据新加坡《联合早报》报道', 'zh'],
     ['none, and no script to tell', '', 'The committee met on Tuesday.', ''],
