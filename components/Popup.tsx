@@ -20,8 +20,8 @@ export interface PopupServices {
   pageState(): Promise<PageState | null>;
   loadSettings(): Promise<Settings>;
   updateSettings(change: (s: Settings) => void): Promise<Settings>;
-  /** The per-site fingerprint of a hidden item, for "Never hide this". */
-  keepKey(item: PageState['hidden'][number]): string;
+  /** The per-site rules that keep a hidden item ("Never hide this"), the one to store first. */
+  keepKeys(item: PageState['hidden'][number]): string[];
   openOptions(): void;
   openLibrary(): void;
   /** Opens the reader view of the tab's article. */
@@ -140,10 +140,11 @@ export function Popup({ services, site, initial, t }: PopupProps) {
                 shownKinds={settings.shownKinds}
                 onToggleKeep={(item) =>
                   void update((s) => {
-                    const key = services.keepKey(item);
+                    const keys = services.keepKeys(item);
                     const rules = new Set(s.keepRules[site] ?? []);
-                    if (rules.has(key)) rules.delete(key);
-                    else rules.add(key);
+                    // "Hide again" takes away whichever rule keeps it, an older one too.
+                    if (keys.some((key) => rules.has(key))) for (const key of keys) rules.delete(key);
+                    else rules.add(keys[0]!);
                     s.keepRules[site] = [...rules];
                   })
                 }

@@ -9,7 +9,7 @@ import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge'
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
-import { keepKey } from './settings';
+import { isKept } from './settings';
 import { visibleText } from './text';
 import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
 import { later } from './tasks';
@@ -131,7 +131,7 @@ export class Cleanup {
     if (active && active !== this.doc.body && el.contains(active)) return false;
     if (this.holdsModal(el) || (isFloatingBox(why) && this.storyBlocked())) return false;
     // A keep rule names the item by its text; without rules for the site, that text is not built.
-    const kept = this.options.keep.size > 0 && this.options.keep.has(keepKey(item));
+    const kept = isKept(this.options.keep, item);
     el.setAttribute(HIDDEN_ATTR, item.kind);
     if (kept) el.setAttribute(KEPT_ATTR, '');
     this.items.push({ id: this.items.length, el, item, why, kept });
@@ -207,7 +207,7 @@ export class Cleanup {
   setKeep(keep: Set<string>): void {
     this.options.keep = keep;
     for (const t of this.items) {
-      t.kept = keep.has(keepKey(t.item));
+      t.kept = isKept(keep, t.item);
       if (t.kept) t.el.setAttribute(KEPT_ATTR, '');
       else t.el.removeAttribute(KEPT_ATTR);
     }

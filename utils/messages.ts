@@ -19,6 +19,8 @@ const WhySchema = v.object({ key: ReasonKeySchema, args: v.pipe(v.array(v.union(
 
 // Bounds keep a buggy or hostile sender from filling the database with junk.
 const MAX_TEXT = 20_000;
+/** Longer than any selector the analysis writes for a real page; the popup's keep key must get it whole. */
+export const MAX_SELECTOR = 10_000;
 const MAX_NOTE = 50_000;
 const MAX_IDS = 20_000;
 const MAX_READER_HTML = 20_000_000;
@@ -60,7 +62,7 @@ export const PageStateSchema = v.object({
       kind: HiddenKindSchema,
       text: v.string(),
       /** Where it is on the page: what tells apart the items without text for "Never hide this". */
-      selector: v.pipe(v.string(), v.maxLength(2000)),
+      selector: v.pipe(v.string(), v.maxLength(MAX_SELECTOR)),
       /** Why it was hidden, as a message the popup shows in the reader's language. */
       why: WhySchema,
       /** True when a per-site "Never hide this" rule keeps it visible. */

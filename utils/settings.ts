@@ -65,6 +65,20 @@ export function keepKey(item: Pick<HiddenItem, 'kind' | 'text' | 'selector'>): s
 const PLACE_MARK = '\n';
 
 /**
+ * The rules that would keep an item, its own first. An item without text is also kept by a rule
+ * stored before places were (its kind alone, which keeps every such item, as it always did).
+ */
+export function keepKeys(item: Pick<HiddenItem, 'kind' | 'text' | 'selector'>): string[] {
+  const key = keepKey(item);
+  return key.includes(PLACE_MARK) ? [key, `${item.kind}:`] : [key];
+}
+
+/** Whether a rule of `keep` keeps the item. */
+export function isKept(keep: ReadonlySet<string>, item: Pick<HiddenItem, 'kind' | 'text' | 'selector'>): boolean {
+  return keep.size > 0 && keepKeys(item).some((key) => keep.has(key));
+}
+
+/**
  * What a "Never hide this" rule keeps, read back from its key for the settings page: the kind and
  * the text's head, with `cut` when the head may have been cut from a longer text.
  */

@@ -17,7 +17,7 @@ import { Cleanup } from '@/utils/cleanup';
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
-import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
+import { MAX_SELECTOR, PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
 /**
@@ -78,7 +78,7 @@ export default defineContentScript({
         publisher: page.analysis.publisher,
         publishedAt: page.analysis.publishedAt,
         cleanupActive: cleanup?.active ?? false,
-        hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), selector: t.item.selector.slice(0, 2000), why: t.why, kept: t.kept })),
+        hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), selector: t.item.selector.slice(0, MAX_SELECTOR), why: t.why, kept: t.kept })),
         sources: page.analysis.sources,
         credits: page.analysis.credits,
       };

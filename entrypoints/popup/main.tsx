@@ -3,7 +3,7 @@ import { opening } from './opening';
 import { render } from 'preact';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { markLanguage, t } from '@/components/i18n';
-import { keepKey, loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { keepKeys, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { PAGE_CHANGES_PORT, PageChangedSchema, parseMessage } from '@/utils/messages';
 import { popupPageUrl } from '@/utils/normalize-url';
 import { POPUP_MARKS } from './marks';
@@ -30,7 +30,7 @@ async function main() {
     pageState: () => askPageView(tab.id).then((view) => view.state),
     loadSettings: () => loadSettings(browser.storage.local),
     updateSettings: (change) => updateSettings(browser.storage.local, change),
-    keepKey,
+    keepKeys,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     openReader: () => void sendToTab(tab.id, { type: 'open-reader' }).then(() => window.close()),

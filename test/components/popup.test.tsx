@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, PopupLoading, type PopupServices } from '@/components/Popup';
 import { DEFAULT_SETTINGS, type PageState, type Settings } from '@/utils/messages';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import { keepKey, keepKeys, loadSettings, updateSettings } from '@/utils/settings';
 import { articleState } from '../helpers/records';
 import { translator } from '../helpers/locale';
 import { memoryArea } from '../helpers/memory-area';
@@ -24,7 +24,7 @@ const services: PopupServices = {
   pageState: never,
   loadSettings: never,
   updateSettings: never,
-  keepKey: () => '',
+  keepKeys: () => [''],
   openOptions: () => undefined,
   openLibrary: () => undefined,
   openReader: () => undefined,
@@ -130,6 +130,40 @@ describe('Popup: the global switch', () => {
     });
     expect((await loadSettings(area)).enabled).toBe(false);
     expect(globalSwitch.checked).toBe(false);
+  });
+});
+
+describe('Popup: "Never hide this"', () => {
+  const frame = { id: 0, kind: 'ad' as const, text: '', selector: 'body > iframe:nth-of-type(2)', why: { key: 'reason_ad_token' as const, args: ['ad'] }, kept: false };
+  const keepButton = async (kept: boolean, stored: string[]) => {
+    const area = memoryArea();
+    await updateSettings(area, (s) => void (s.keepRules['news.example.cn'] = stored));
+    mount(
+      <Popup
+        services={{ ...services, keepKeys, updateSettings: (change) => updateSettings(area, change), applySettings: async () => state }}
+        site="news.example.cn"
+        initial={{ state: articleState({ hidden: [{ ...frame, kept }] }), settings: await loadSettings(area), highlights: null }}
+        t={t}
+      />,
+    );
+    const group = root.querySelector<HTMLDetailsElement>('details[data-kind="ad"]')!;
+    await act(() => {
+      group.open = true;
+      group.dispatchEvent(new Event('toggle'));
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('.item-reason + button')!.click();
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    const rules = (await loadSettings(area)).keepRules['news.example.cn'] ?? [];
+    render(null, root);
+    root.remove();
+    return rules;
+  };
+
+  it('keeps an item without text by its place, and "Hide again" takes a rule stored before places away too', async () => {
+    expect(await keepButton(false, [])).toEqual([keepKey(frame)]);
+    expect(await keepButton(true, ['ad:', 'teaser:拓展阅读'])).toEqual(['teaser:拓展阅读']);
   });
 });
 

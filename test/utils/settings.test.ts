@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/messages';
-import { SETTINGS_KEY, cleanupEnabled, keepKey, keptItem, loadSettings, siteOf, updateSettings } from '@/utils/settings';
+import { SETTINGS_KEY, cleanupEnabled, isKept, keepKey, keepKeys, keptItem, loadSettings, siteOf, updateSettings } from '@/utils/settings';
 import { memoryArea } from '../helpers/memory-area';
 
 describe('settings', () => {
@@ -55,8 +55,12 @@ describe('settings', () => {
     expect(keepKey(ad('', 'body > iframe:nth-of-type(1)'))).not.toBe(keepKey(ad('', 'body > iframe:nth-of-type(2)')));
     expect(keptItem(keepKey(ad('', 'body > iframe:nth-of-type(1)')))).toEqual({ kind: 'ad', text: '', cut: false });
     expect(keptItem(keepKey(ad('阿里云 双十一', '#a')))).toEqual({ kind: 'ad', text: '阿里云 双十一', cut: false });
-    // A rule stored before places were kept still reads as it was.
+    // A rule stored before places were kept still reads as it was, and still keeps what it kept.
     expect(keptItem('ad:')).toEqual({ kind: 'ad', text: '', cut: false });
+    expect(isKept(new Set(['ad:']), ad('', 'body > iframe:nth-of-type(2)'))).toBe(true);
+    expect(isKept(new Set(['ad:']), ad('广告', '#a'))).toBe(false);
+    expect(isKept(new Set([keepKey(ad('', '#one'))]), ad('', '#two'))).toBe(false);
+    expect(keepKeys(ad('', '#one'))).toEqual([keepKey(ad('', '#one')), 'ad:']);
   });
 
   it('keys sites by host without www', () => {
