@@ -107,14 +107,16 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
   const body = useCore ? coreBodyClone(doc, root, analysis) : parsed?.content ? parseInert(doc, parsed.content) : null;
   if (!body) return null;
   unwrapLayoutTables(body);
-  stripHeader(body, analysis.title);
+  const publishedAt = analysis.publishedAt ?? parsed?.publishedTime ?? null;
+  const publisher = analysis.publisher ?? parsed?.siteName ?? null;
+  stripHeader(body, analysis.title, { dated: publishedAt !== null, named: publisher !== null });
   const html = purify(body.innerHTML);
   const text = visibleText(parseInert(doc, html));
   return {
     title: analysis.title ?? parsed?.title ?? null,
     byline: creditLine(analysis) ?? plausibleByline(parsed?.byline, analysis),
-    publisher: analysis.publisher ?? parsed?.siteName ?? null,
-    publishedAt: analysis.publishedAt ?? parsed?.publishedTime ?? null,
+    publisher,
+    publishedAt,
     html,
     text,
     lang: storyLanguage(doc.documentElement.lang, text),
@@ -209,16 +211,21 @@ function parseInert(doc: Document, html: string): HTMLElement {
 
 /**
  * Old portals set the whole story inside a table's cell, beside spacer cells; drawn as a table, it
- * reads as a bordered box with empty columns. A table whose cell holds paragraphs is layout, not
- * data: its cells' contents take its place, in order.
+ * reads as a bordered box with empty columns. A table of one row, one of whose cells holds
+ * paragraphs, is layout, not data: its cells' contents take its place, each in a block of its own.
+ * A table of several rows (a timeline, questions and answers) stays a table.
  */
 function unwrapLayoutTables(body: Element): void {
   for (const table of Array.from(body.querySelectorAll('table')).reverse()) {
-    const cells = Array.from(table.querySelectorAll('td, th')).filter((cell) => cell.closest('table') === table);
+    const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
+    const cells = rows.length === 1 ? Array.from(rows[0]!.children).filter((cell) => cell.matches('td, th')) : [];
     if (!cells.some((cell) => cell.querySelectorAll(':scope > p').length >= 2)) continue;
     const flow = table.ownerDocument.createElement('div');
     for (const cell of cells) {
-      if (collapseSpace(cell.textContent ?? '') || cell.querySelector('img')) flow.append(...Array.from(cell.childNodes));
+      if (!collapseSpace(cell.textContent ?? '') && !cell.querySelector('img')) continue;
+      const block = table.ownerDocument.createElement('div');
+      block.append(...Array.from(cell.childNodes));
+      flow.append(block);
     }
     table.replaceWith(flow);
   }
@@ -227,12 +234,13 @@ function unwrapLayoutTables(body: Element): void {
 /**
  * The headline and its date line: the reader header shows them already. Where Readability left
  * the headline out, a date line may still open the story (2018-08-16; 香港電台-財經 above
- * 2024年5月22日週三 上午8:21; TNW中文站2016年10月14日07:17): that goes too.
+ * 2024年5月22日週三 上午8:21; TNW中文站2016年10月14日07:17): that goes too, when the header
+ * shows a date (and the name line above it, when it shows a publisher).
  */
-function stripHeader(body: Element, title: string | null): void {
+function stripHeader(body: Element, title: string | null, header: { dated: boolean; named: boolean }): void {
   const headline = headlineIn(body, title);
   if (!headline) {
-    for (const el of openingDateLines(body)) el.remove();
+    if (header.dated) for (const el of openingDateLines(body, header.named)) el.remove();
     return;
   }
   for (const el of dateLinesAfter(headline)) el.remove();
@@ -264,14 +272,14 @@ function isDateLine(el: Element): boolean {
   return !el.querySelector('img') && isoDate(text) !== null && rest.length <= DATE_LINE_REST && !SENTENCE.test(text);
 }
 
-/** The date line opening the story, and a name line just above it. */
-function openingDateLines(body: Element): Element[] {
+/** The date line opening the story, and (with `named`) a name line just above it. */
+function openingDateLines(body: Element, named: boolean): Element[] {
   const [first, second] = openingLines(body, 2);
   if (!first) return [];
   if (isDateLine(first)) return [first];
   const name = collapseSpace(first.textContent ?? '');
-  const named = name.length <= NAME_LINE && !/\d/.test(name) && !SENTENCE.test(name) && !first.querySelector('img');
-  return named && second && isDateLine(second) ? [first, second] : [];
+  const nameLine = named && name.length <= NAME_LINE && !/\d/.test(name) && !SENTENCE.test(name) && !first.querySelector('img');
+  return nameLine && second && isDateLine(second) ? [first, second] : [];
 }
 
 function safeQuery(doc: Document, selector: string): Element | null {
