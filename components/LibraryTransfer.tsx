@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { counted, type Translate } from './i18n';
 import type { ExportFormat } from '@/utils/messages';
-import { IMPORT_MAX_BYTES } from '@/utils/export/import';
+import { IMPORT_MAX_BYTES, fitsOneMessage } from '@/utils/export/import';
 import type { LibraryServices } from './Library';
 
 export interface LibraryTransferProps {
@@ -64,10 +64,12 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
     input.value = ''; // picking the same file again must fire change again
     if (!file) return;
     // Refused here, by its size: too large a file would not even reach the background, whose message the browser refuses.
-    if (file.size > IMPORT_MAX_BYTES) return setImp({ stage: 'error', error: t('export_import_too_large', String(IMPORT_MAX_BYTES / 1024 / 1024)) });
+    const tooLarge = () => setImp({ stage: 'error', error: t('export_import_too_large', String(IMPORT_MAX_BYTES / 1024 / 1024)) });
+    if (file.size > IMPORT_MAX_BYTES) return tooLarge();
     setImp({ stage: 'busy' });
     try {
       const text = await file.text();
+      if (!fitsOneMessage(text)) return tooLarge();
       const preview = await services.previewImport(text);
       if (!preview.ok) return setImp({ stage: 'error', error: preview.error });
       const { newPages, newHighlights, mergedHighlights, skipped } = preview;

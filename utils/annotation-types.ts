@@ -88,7 +88,10 @@ export interface HighlightRecord {
   /** Normalised URL of the page: the key of its {@link PageRecord}. */
   pageUrl: string;
   selectors: Selector[];
-  /** The exact highlighted text (same as the quote selector's `exact`), kept for search and lists. */
+  /**
+   * The highlighted text as the reader saw it, kept for search, lists and exports: the quote
+   * selector's `exact` without text cleanup hid inside it, a line's end as a line break.
+   */
   quote: string;
   color: HighlightColor;
   note: string;

@@ -808,7 +808,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (worded && weight < 80 && BREADCRUMB.test(text)) return { kind: 'navigation', why: because('reason_breadcrumb', clip(text, 16)) };
   // Quoted from its end as shown, where the rule matched: the page may keep other text in it out of sight.
   if (worded && w.links > 0 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && BREADCRUMB_TAIL.test(text)) {
-    return { kind: 'navigation', why: because('reason_breadcrumb', collapseSpace(visibleText(el)).slice(-16).trim()) };
+    return { kind: 'navigation', why: because('reason_breadcrumb', clip(collapseSpace(visibleText(el)), 16, 'end')) };
   }
   if (worded && w.links >= 2 && weight < BREADCRUMB_TAIL_MAX_WEIGHT && density >= TRAIL_LINK_DENSITY && BREADCRUMB_TRAIL.test(text) && !PLATFORM_CRUMB.test(text) && !MORE_LINK.test(text)) {
     return { kind: 'navigation', why: because('reason_breadcrumb', clip(text, 16)) };

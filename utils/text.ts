@@ -24,13 +24,18 @@ export function isInvisibleName(localName: string): boolean {
 export const SPACE_RUN = /[\s\u3000\u00a0]+/g;
 
 /**
- * The head of a text quoted in a reason, at most `max` characters, with … where it was cut: a
- * quote stopped short without a mark can read as the page's words (“drags oil low”).
+ * The head of a text quoted in a reason (or with `from: 'end'` its tail), at most `max`
+ * characters, with … where it was cut: a quote stopped short without a mark can read as the
+ * page's words (“drags oil low”).
  */
-export function clip(text: string, max: number): string {
+export function clip(text: string, max: number, from: 'start' | 'end' = 'start'): string {
   const t = text.trim();
   if (t.length <= max) return t;
   // Never half of a surrogate pair.
+  if (from === 'end') {
+    const start = /[\uDC00-\uDFFF]/.test(t[t.length - max]!) ? t.length - max + 1 : t.length - max;
+    return `…${t.slice(start).trimStart()}`;
+  }
   const end = /[\uD800-\uDBFF]/.test(t[max - 1]!) ? max - 1 : max;
   return `${t.slice(0, end).trimEnd()}…`;
 }

@@ -87,4 +87,10 @@ describe('clip', () => {
     ['the space before the cut left out', 'NOW ON YOUTUBE! Click to subscribe!', 16, 'NOW ON YOUTUBE!…'],
     ['never half of an emoji', '👍👍👍', 3, '👍…'],
   ])('%s', (_name, text, max, want) => expect(clip(text, max)).toBe(want));
+
+  it('quotes a tail, marked where it was cut, never half of an emoji', () => {
+    expect(clip('首页 > 国际 > 正文', 20, 'end')).toBe('首页 > 国际 > 正文');
+    expect(clip('首页 > 国际新闻 > 亚太 > 正文', 8, 'end')).toBe('…亚太 > 正文');
+    expect(clip('👍👍👍', 3, 'end')).toBe('…👍');
+  });
 });

@@ -14,11 +14,14 @@ import { httpUrl } from './safe-url';
 import { URN_UUID } from './w3c-json';
 
 /**
- * Bigger files are refused before parsing. The file goes to the background in one message, and
- * Chrome refuses a message over 64 MiB (measured in Chromium 156): with the escaping its JSON adds,
- * this is the most that always fits. About 37,000 highlights of our own export.
+ * Bigger files are refused before parsing: about 37,000 highlights of our own export. The file
+ * goes to the background in one message, which Chrome refuses over 64 MiB (measured in Chromium
+ * 156); the escaping a message adds takes our export 10% over its size, a file indented with tabs
+ * up to 38%, so the library also asks {@link fitsOneMessage}.
  */
 export const IMPORT_MAX_BYTES = 48 * 1024 * 1024;
+/** What one runtime message carries, less room for the rest of the message. */
+const MESSAGE_MAX_BYTES = 63 * 1024 * 1024;
 export const IMPORT_MAX_ANNOTATIONS = 100_000;
 
 /** UI string keys (public/_locales), filled in with `args`. */
@@ -129,14 +132,24 @@ function checked<S extends v.GenericSchema>(schema: S, value: unknown, where: st
   return fail('export_import_invalid', `${where}${path ? `.${path}` : ''}: ${issue.message}`);
 }
 
-/** UTF-8 size without allocating a copy of a file that may be too large. */
-function utf8Bytes(text: string): number {
+/**
+ * UTF-8 size without allocating a copy of a file that may be too large; with `escaped`, the size
+ * of the JSON string the browser sends it as (a quote, a backslash or a line break takes two bytes,
+ * another control character six).
+ */
+function utf8Bytes(text: string, escaped = false): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+    if (escaped && (c === 0x22 || c === 0x5c || c < 0x20)) bytes += c === 0x22 || c === 0x5c || (c >= 0x08 && c <= 0x0d && c !== 0x0b) ? 2 : 6;
+    else bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
   }
   return bytes;
+}
+
+/** Whether a file's text fits in the one message that takes it to the background. */
+export function fitsOneMessage(text: string): boolean {
+  return text.length <= MESSAGE_MAX_BYTES && utf8Bytes(text, true) <= MESSAGE_MAX_BYTES;
 }
 
 const hasType = (value: unknown, type: string): boolean => {

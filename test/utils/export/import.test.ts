@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '../../../utils/annotation-types';
-import { IMPORT_MAX_ANNOTATIONS, IMPORT_MAX_BYTES, parseImport, type ImportErrorKey } from '../../../utils/export/import';
+import { IMPORT_MAX_ANNOTATIONS, IMPORT_MAX_BYTES, fitsOneMessage, parseImport, type ImportErrorKey } from '../../../utils/export/import';
 import { toW3cJson } from '../../../utils/export/w3c-json';
 
 const NOW = '2030-01-01T00:00:00.000Z';
@@ -89,6 +89,14 @@ describe('parseImport refuses bad files as a whole, with a message key and a det
       const result = parseImport(text, empty);
       expect(!result.ok && result.error.key).toBe('export_import_too_large');
     }
+  });
+
+  it('tells whether a file fits in the one message that takes it to the background, escaping counted', () => {
+    expect(fitsOneMessage(ours)).toBe(true);
+    // Under the file limit, but a tab is two bytes in the message: 40 MiB of them is 80.
+    const tabs = '\t'.repeat(40 * 1024 * 1024);
+    expect(tabs.length).toBeLessThan(IMPORT_MAX_BYTES);
+    expect(fitsOneMessage(tabs)).toBe(false);
   });
 
   it('refuses more annotations than the limit', () => {
