@@ -14,6 +14,7 @@
  * dropped. So `<p>a</p>\n  <p>b</p>` reads "a b" exactly as `<p>a</p><p>b</p>` does, and a quote
  * taken from a portal's indented markup still matches a reader view of the same article. Inline
  * boundaries add nothing, so CJK text (which has no spaces) gets none invented inside a paragraph.
+ * (The quote read back by `textWhere` is what a reader saw: there a line's end is a line break.)
  */
 import { INLINE_TAGS } from './text';
 import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
