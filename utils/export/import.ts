@@ -231,11 +231,12 @@ function noteOf(a: Annotation): string {
 /** A time the file states, in the form the library compares, or null when it states none it can have. */
 function statedTime(value: string | undefined, ours: boolean, now: string): string | null {
   if (value === undefined) return null;
-  const time = ours ? value : Date.parse(value);
-  if (typeof time === 'number' && Number.isNaN(time)) return null;
-  const text = typeof time === 'string' ? time : new Date(time).toISOString();
+  // Ours pass as written (the schema checks them); another tool's are written in UTC as the library compares them.
+  const time = Date.parse(value);
+  if (!ours && Number.isNaN(time)) return null;
   // A date after the import (a skewed clock) would win every later import of the same highlight.
-  return Date.parse(text) > Date.parse(now) ? null : text;
+  if (time > Date.parse(now)) return null;
+  return ours ? value : new Date(time).toISOString();
 }
 
 /**
@@ -279,7 +280,7 @@ function toHighlights(raw: unknown, index: number, ours: boolean, now: string): 
         color: a['sm:color'] ?? 'yellow',
         note: noteOf(a),
         created: created ?? updated ?? now,
-        updated: updated ?? created ?? now,
+        updated: updated ?? now,
       },
       where,
     );
