@@ -15,6 +15,7 @@ import { flashRange } from '@/utils/flash';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
 import type { AnchorStatus, HeldHighlights, PageInfo, StorageFailure, ToBackground } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
+import { randomUuid } from '@/utils/uuid';
 
 /** Tag of the in-page UI host; events from inside it are ours, not the reader's selection. */
 export const ANNOTATOR_HOST = 'sourcemark-annotator';
@@ -248,7 +249,7 @@ export class Highlighter {
     const shown = this.deps.alsoShown?.(this.pageUrl).find((p) => p.root.contains(range.commonAncestorContainer));
     const page = shown ? shown.info() : this.deps.pageInfo();
     const pageUrl = shown ? normalizeUrl(shown.url) : this.pageUrl;
-    const record: HighlightRecord = { id: crypto.randomUUID(), pageUrl, selectors, quote, color, note: '', created: now, updated: now };
+    const record: HighlightRecord = { id: randomUuid(), pageUrl, selectors, quote, color, note: '', created: now, updated: now };
     // Drawn at once from the live selection; if saving fails the user is told and can retry.
     this.records.set(record.id, record);
     this.paint(record, range.cloneRange());

@@ -83,7 +83,7 @@ export interface PageRecord {
 }
 
 export interface HighlightRecord {
-  /** A UUID (crypto.randomUUID). */
+  /** A UUID (utils/uuid.ts). */
   id: string;
   /** Normalised URL of the page: the key of its {@link PageRecord}. */
   pageUrl: string;

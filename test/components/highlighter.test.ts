@@ -158,6 +158,23 @@ describe('Highlighter, saving a new highlight', () => {
     expect(sent.filter((m) => m.type === 'highlight-update')).toEqual([{ type: 'highlight-update', id: create.highlight.id, patch: { color: 'green' } }]);
   });
 
+  // A content script shares its page's context: over plain http (many portals) there is no randomUUID.
+  it('saves the highlight on a page that is no secure context, where crypto.randomUUID is missing', async () => {
+    vi.stubGlobal('crypto', { getRandomValues: crypto.getRandomValues.bind(crypto) });
+    try {
+      document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
+      const ui = document.createElement('div');
+      const sent: ToBackground[] = [];
+      const highlighter = highlighterWith(async (msg) => (sent.push(msg), msg.type === 'highlight-create' ? { highlight: msg.highlight } : { highlights: [] }), ui);
+      await pickColour(highlighter, ui, paragraphStart(8));
+      const create = sent.find((m) => m.type === 'highlight-create') as Extract<ToBackground, { type: 'highlight-create' }>;
+      expect(create.highlight.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(ui.textContent).not.toContain('hl_save_failed');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   // The background answers nothing to a message it refuses (another page's, say).
   it('says it was not saved when the background answered without the record', async () => {
     const ui = await highlightWith(undefined);

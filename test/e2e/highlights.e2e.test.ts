@@ -24,6 +24,10 @@ const INLINE_AD = '<div class="ad-inline"><a href="https://www.aliyun.com/minisi
  * ends the story's eighth paragraph, the next stop for Tab after a passage of the seventh.
  */
 const KEYS_PATH = '/news/2024-02/23/content_5.htm';
+/** A page of its own for the test on a portal's name over plain http (see `PORTAL_HOST`). */
+const HTTP_PATH = '/news/2024-02/23/content_6.htm';
+/** Resolved to the test's server (`namedHosts`): a page served under it is no secure context. */
+const PORTAL_HOST = 'www.hinews.test';
 const KEYS = DEMO.replace('其部分技术源于Meta公司发布的LLaMA模型。', '$&<a id="next-stop" href="#llama">LLaMA</a>');
 const READY = 'html[data-sourcemark-cleanup="on"]';
 /** Each popup read is a round trip of its own (seconds in Firefox): poll every 100 ms for up to 30 s. */
@@ -94,6 +98,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     [TWICE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [HOSTILE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [KEYS_PATH]: { body: KEYS, contentType: 'text/html; charset=utf-8' },
+    [HTTP_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [INLINE_AD_PATH]: { body: DEMO.replace(/(<div class="content" id="text">\s*<p>[^<]*<\/p>)/, `$1${INLINE_AD}`), contentType: 'text/html; charset=utf-8' },
   };
   let quote = '';
@@ -101,15 +106,16 @@ describe.each(browsers)('highlights in $name', (target) => {
   beforeAll(async () => {
     server = createStaticServer({ root: fileURLToPath(new URL('../../demo', import.meta.url)), routes });
     await server.start();
-    browser = await target.launch();
+    browser = await target.launch({ namedHosts: true });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  const open = async (path = PATH) => {
-    const page = await browser.openPage(server.url(path));
+  const open = async (path = PATH, host?: string) => {
+    const url = server.url(path);
+    const page = await browser.openPage(host ? url.replace('//127.0.0.1:', `//${host}:`) : url);
     await page.waitForSelector(READY, { timeoutMs: 10_000 });
     // The card comes in above the story after cleanup: text is measured for the mouse once it is there.
     await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
@@ -125,6 +131,20 @@ describe.each(browsers)('highlights in $name', (target) => {
     const { rows, badge } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1 && r.badge === '1', 'the popup row and badge', POLL);
     expect(rows[0]).toMatchObject({ quote: quote.trim(), missing: false });
     expect(badge).toBe('1');
+    await page.close();
+  });
+
+  // Many portals are still served over plain http, where a page lacks what only secure contexts
+  // have (crypto.randomUUID, which the content script shares with it).
+  it('works on a portal served over plain http under its own name', async () => {
+    const page = await open(HTTP_PATH, PORTAL_HOST);
+    expect(await page.evaluate(() => isSecureContext)).toBe(false);
+    const passage = (await selectText(page, inStory(2, 10, 2, 30))).replace(/\s+/g, ' ');
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
+    const layers = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight', POLL);
+    expect(layers['sourcemark-green']).toEqual([passage]);
+    const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the popup row', POLL);
+    expect(rows[0]).toMatchObject({ quote: passage.trim(), missing: false });
     await page.close();
   });
 

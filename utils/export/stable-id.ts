@@ -3,6 +3,7 @@
  * merges instead of duplicating. Synchronous (unlike crypto.subtle) and not a security boundary:
  * it only has to spread distinct foreign ids apart.
  */
+import { asUuid } from '../uuid';
 
 function hash32(text: string, seed: number): number {
   let h = (seed ^ text.length) >>> 0;
@@ -23,7 +24,5 @@ const SEEDS = [0x9e3779b9, 0x7f4a7c15, 0x2545f491, 0x632be5ab];
 
 /** A UUID of version 8 (RFC 9562's custom layout) derived from `key`. */
 export function stableUuid(key: string): string {
-  const hex = SEEDS.map((seed) => hash32(key, seed).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return asUuid(SEEDS.map((seed) => hash32(key, seed).toString(16).padStart(8, '0')).join(''), 8);
 }

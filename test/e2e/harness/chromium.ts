@@ -44,7 +44,13 @@ export const chromiumTarget: BrowserTarget = {
   async launch(options = {}): Promise<E2EBrowser> {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('no Chromium found: install Debian `chromium` or set CHROME_PATH');
-    const ext = await launchChromiumWithExtension({ executablePath, headless: true, colorScheme: options.colorScheme, lang: options.lang });
+    const ext = await launchChromiumWithExtension({
+      executablePath,
+      headless: true,
+      colorScheme: options.colorScheme,
+      lang: options.lang,
+      args: options.namedHosts ? ['--host-resolver-rules=MAP * 127.0.0.1'] : [],
+    });
     const errors = await watchChromiumErrors(ext.context, ext.extensionUrl(''));
     liveErrorLogs.add(errors);
     const newTab = async (url: string): Promise<TestPage> => {

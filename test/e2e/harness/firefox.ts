@@ -76,7 +76,12 @@ export const firefoxTarget: BrowserTarget = {
   async launch(options = {}): Promise<E2EBrowser> {
     if (options.lang) throw new Error('Firefox ESR as packaged has no interface language but en-US (see LaunchOptions.lang)');
     const downloadDir = await mkdtemp(join(tmpdir(), 'sourcemark-firefox-downloads-'));
-    const ext = await launchFirefoxWithExtension({ headless: true, downloadDir, colorScheme: options.colorScheme });
+    const ext = await launchFirefoxWithExtension({
+      headless: true,
+      downloadDir,
+      colorScheme: options.colorScheme,
+      prefs: options.namedHosts ? { 'network.dns.forceResolve': '127.0.0.1' } : {},
+    });
     const errors = await watchFirefoxErrors(ext.browser, ext.extensionUrl(''));
     liveErrorLogs.add(errors);
     const wrapped = (page: Page) => wrap(page, downloadDir);

@@ -72,6 +72,11 @@ export interface LaunchOptions {
    * ESR as Debian packages it speaks en-US alone (another language needs a language pack).
    */
   lang?: string;
+  /**
+   * Every host name resolves to 127.0.0.1, so the test's server can serve a page under a portal's
+   * name: over plain http such a page is no secure context, where 127.0.0.1 is one.
+   */
+  namedHosts?: boolean;
 }
 
 /** A browser the suite runs in; `describe.each` over a list of these. */
