@@ -1,4 +1,6 @@
-import { defineConfig, type EntrypointGroup } from 'wxt';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type EntrypointGroup, type ResolvedPublicFile } from 'wxt';
 import type { Browser } from 'wxt/browser';
 import preact from '@preact/preset-vite';
 import { manifestCommands } from './utils/commands';
@@ -46,12 +48,30 @@ export function listEveryPageScripts(manifest: Browser.runtime.Manifest): void {
   ];
 }
 
+/**
+ * Chinese readers in Hong Kong, Macau and Singapore: Chromium looks for the browser's own region
+ * (zh_HK) and then falls back to English, never to another region's Chinese. Hong Kong and Macau
+ * read Traditional characters (zh_TW's words), Singapore Simplified (zh_CN's), each file tagged
+ * with its own region. Written at build time from the two files, so each text is kept once.
+ */
+export const REGION_LOCALES: Record<string, string> = { zh_HK: 'zh_TW', zh_MO: 'zh_TW', zh_SG: 'zh_CN' };
+
+export function addRegionLocales(files: ResolvedPublicFile[], readMessages: (locale: string) => string): void {
+  for (const [region, base] of Object.entries(REGION_LOCALES)) {
+    const messages = JSON.parse(readMessages(base)) as Record<string, { message: string }>;
+    messages.lang_tag!.message = region.replace('_', '-');
+    files.push({ relativeDest: `_locales/${region}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+  }
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
     'build:manifestGenerated': (_wxt, manifest) => listEveryPageScripts(manifest),
+    'build:publicAssets': (wxt, files) =>
+      addRegionLocales(files, (locale) => readFileSync(resolve(wxt.config.publicDir, '_locales', locale, 'messages.json'), 'utf8')),
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,7 +1,7 @@
 /**
- * The extension speaks the browser's language: under a Japanese or Korean Chromium the popup's
- * verdict and the page's card come from that locale file, and the extension's pages say so in
- * their lang attribute. Chromium only: Firefox ESR as packaged has no interface language but en-US.
+ * The extension speaks the browser's language: under a Japanese, Korean, Hong Kong or Singapore
+ * Chromium the popup's verdict and the page's card come from that locale file, and the extension's
+ * pages say so in their lang attribute. Chromium only: Firefox ESR as packaged has no interface language but en-US.
  */
 import { describe, expect, it } from 'vitest';
 import { browsers, openDemo } from './harness';
@@ -11,6 +11,9 @@ const chromium = browsers.find((b) => b.name === 'chromium')!;
 describe.each([
   { lang: 'ja', article: /^記事 · 海南信息港 · \d+ 件を非表示$/, card: 'この記事の出どころ' },
   { lang: 'ko', article: /^기사 · 海南信息港 · 항목 \d+개 숨김$/, card: '이 기사의 출처' },
+  // Regions with no file of their own in _locales: the build writes theirs (wxt.config.ts).
+  { lang: 'zh-HK', article: /^文章 · 海南信息港 · 已隱藏 \d+ 項$/, card: '這篇報導從哪裡來' },
+  { lang: 'zh-SG', article: /^文章 · 海南信息港 · 已隐藏 \d+ 项$/, card: '这篇报道从哪里来' },
 ])('the interface in $lang', ({ lang, article, card }) => {
   const session = openDemo(chromium, 'sourcemark-provenance', { lang });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Entrypoint, EntrypointGroup } from 'wxt';
-import { buildPopupAlone, permissionsFor } from '../../wxt.config';
+import type { Entrypoint, EntrypointGroup, ResolvedPublicFile } from 'wxt';
+import { addRegionLocales, buildPopupAlone, permissionsFor } from '../../wxt.config';
+import { localeMessages } from '../helpers/locale';
 
 const entry = (name: string, type: Entrypoint['type']) => ({ name, type }) as Entrypoint;
 
@@ -26,5 +27,22 @@ describe('permissionsFor', () => {
     expect(permissionsFor('chrome')).toContain('unlimitedStorage');
     expect(permissionsFor('firefox')).not.toContain('unlimitedStorage');
     expect(permissionsFor('firefox')).toEqual(permissionsFor('chrome').filter((p) => p !== 'unlimitedStorage'));
+  });
+});
+
+describe('addRegionLocales', () => {
+  it('gives Hong Kong and Macau the Traditional words and Singapore the Simplified, each tagged with its region', () => {
+    const files: ResolvedPublicFile[] = [];
+    addRegionLocales(files, (locale) => JSON.stringify(localeMessages(locale as 'zh_TW' | 'zh_CN')));
+    const written = Object.fromEntries(files.map((f) => [f.relativeDest, JSON.parse('contents' in f ? f.contents : '{}') as ReturnType<typeof localeMessages>]));
+    expect(Object.keys(written).sort()).toEqual(['_locales/zh_HK/messages.json', '_locales/zh_MO/messages.json', '_locales/zh_SG/messages.json']);
+    const hk = written['_locales/zh_HK/messages.json']!;
+    expect(hk.lang_tag!.message).toBe('zh-HK');
+    expect(written['_locales/zh_MO/messages.json']!.lang_tag!.message).toBe('zh-MO');
+    expect(written['_locales/zh_SG/messages.json']!.lang_tag!.message).toBe('zh-SG');
+    const { lang_tag: _hkTag, ...hkWords } = hk;
+    const { lang_tag: _twTag, ...twWords } = localeMessages('zh_TW');
+    expect(hkWords).toEqual(twWords);
+    expect(written['_locales/zh_SG/messages.json']!.verdictNotArticle).toEqual(localeMessages('zh_CN').verdictNotArticle);
   });
 });
