@@ -2,10 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIDDEN_KINDS } from '@/utils/analysis-types';
 import type { Settings } from '@/utils/messages';
 import { keptItem } from '@/utils/settings';
+import { clip } from '@/utils/text';
 import { GlobalSwitch } from './GlobalSwitch';
 import type { Translate } from './i18n';
 import { Shortcuts, type ShortcutServices } from './Shortcuts';
 import { useRefocusAfterRemoval } from './use-refocus';
+
+/** Characters of a kept item's place shown (a selector may run to thousands). */
+const PLACE_SHOWN = 80;
 
 export interface SettingsPageProps {
   load: () => Promise<Settings>;
@@ -78,10 +82,12 @@ export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) 
         <ul ref={sitesOff.list} data-testid="sites-off">
           {settings.disabledSites.map((site) => (
             <li key={site}>
-              {site}{' '}
+              {/* The button's words are the popup's ("On for this site"): the row's site says which. */}
+              <span id={`off-${site}`}>{site}</span>{' '}
               <button
                 type="button"
                 class="small"
+                aria-describedby={`off-${site}`}
                 onClick={(e) => removeRow(e, sitesOff, (s) => (s.disabledSites = s.disabledSites.filter((x) => x !== site)))}
               >
                 {t('onOnSite')}
@@ -108,7 +114,8 @@ export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) 
                   return (
                     <li key={key}>
                       <span id={id}>
-                        <span class="kept-kind">{kindName(item.kind)}</span> · {item.text ? `${item.text}${item.cut ? '…' : ''}` : '—'}
+                        <span class="kept-kind">{kindName(item.kind)}</span> ·{' '}
+                        {item.text ? `${item.text}${item.cut ? '…' : ''}` : item.place ? <code>{clip(item.place, PLACE_SHOWN)}</code> : t('keptEveryUntexted')}
                       </span>{' '}
                       <button
                         type="button"

@@ -80,11 +80,15 @@ export function isKept(keep: ReadonlySet<string>, item: Pick<HiddenItem, 'kind' 
 
 /**
  * What a "Never hide this" rule keeps, read back from its key for the settings page: the kind and
- * the text's head, with `cut` when the head may have been cut from a longer text.
+ * the text's head, with `cut` when the head may have been cut from a longer text; for an item
+ * without text its `place` (a selector), so two such rules on a site can be told apart. A rule of
+ * a kind alone (stored before places were) has neither.
  */
-export function keptItem(key: string): { kind: string; text: string; cut: boolean } {
+export function keptItem(key: string): { kind: string; text: string; cut: boolean; place: string | null } {
   const colon = key.indexOf(':');
   const text = key.slice(colon + 1);
   const kind = key.slice(0, Math.max(colon, 0));
-  return text.startsWith(PLACE_MARK) ? { kind, text: '', cut: false } : { kind, text, cut: text.length === KEEP_TEXT_HEAD };
+  return text.startsWith(PLACE_MARK)
+    ? { kind, text: '', cut: false, place: text.slice(PLACE_MARK.length) }
+    : { kind, text, cut: text.length === KEEP_TEXT_HEAD, place: null };
 }

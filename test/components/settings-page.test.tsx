@@ -103,14 +103,24 @@ describe('SettingsPage: per-site rules', () => {
   it('lists the sites where cleanup is off, and under each site the items kept there by kind and text; none for a site with no rule left', async () => {
     await mount(saved);
     expect([...root.querySelectorAll('[data-testid="sites-off"] li')].map((li) => li.firstChild!.textContent)).toEqual(['163.com', 'sohu.com']);
+    // Heard from the keyboard: each button says which site it turns back on.
+    expect(sitesOff().map((b) => `${b.textContent} (${document.getElementById(b.getAttribute('aria-describedby')!)!.textContent})`)).toEqual([
+      'On for this site (163.com)',
+      'On for this site (sohu.com)',
+    ]);
     expect([...root.querySelectorAll('[data-testid="kept-items"] > li')].map((li) => li.firstChild!.textContent)).toEqual(['163.com', 'sina.cn']);
     expect(kept()).toEqual([
       'Hide again (Ads · 阿里云 特惠)',
       'Hide again (Unrelated teasers · 拓展阅读)',
       `Hide again (Comments · ${long}…)`,
-      'Hide again (Navigation · —)',
+      'Hide again (Navigation · every one without text)',
     ]);
     expect(root.textContent).not.toContain('qq.com');
+  });
+
+  it('tells items without text apart by their place on the page', async () => {
+    await mount({ ...DEFAULT_SETTINGS, keepRules: { 'sohu.com': ['ad:\n#side > iframe:nth-of-type(2)', `ad:\nbody > ${'div > '.repeat(30)}iframe`] } });
+    expect(kept()).toEqual(['Hide again (Ads · #side > iframe:nth-of-type(2))', `Hide again (Ads · body > ${'div > '.repeat(12)}d…)`]);
   });
 
   it('turns cleanup on again on a site, and hides one kept item again, keeping the rest', async () => {
@@ -118,7 +128,7 @@ describe('SettingsPage: per-site rules', () => {
     await click(sitesOff()[1]!);
     await click(keptButtons()[1]!);
     expect(await loadSettings(area)).toEqual({ ...saved, disabledSites: ['163.com'], keepRules: { ...saved.keepRules, '163.com': ['ad:阿里云 特惠', `comments:${long}`] } });
-    expect(kept()).toEqual(['Hide again (Ads · 阿里云 特惠)', `Hide again (Comments · ${long}…)`, 'Hide again (Navigation · —)']);
+    expect(kept()).toEqual(['Hide again (Ads · 阿里云 特惠)', `Hide again (Comments · ${long}…)`, 'Hide again (Navigation · every one without text)']);
     // A site's last item hidden again takes the site's rules with it.
     await click(keptButtons()[2]!);
     expect((await loadSettings(area)).keepRules).toEqual({ '163.com': ['ad:阿里云 特惠', `comments:${long}`], 'qq.com': [] });

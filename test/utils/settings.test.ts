@@ -53,10 +53,10 @@ describe('settings', () => {
     expect(keepKey(ad('阿里云 双十一', '#a'))).toBe(keepKey(ad('阿里云 双十一', '#b')));
     // Empty ad frames: one kept, the others still hidden.
     expect(keepKey(ad('', 'body > iframe:nth-of-type(1)'))).not.toBe(keepKey(ad('', 'body > iframe:nth-of-type(2)')));
-    expect(keptItem(keepKey(ad('', 'body > iframe:nth-of-type(1)')))).toEqual({ kind: 'ad', text: '', cut: false });
-    expect(keptItem(keepKey(ad('阿里云 双十一', '#a')))).toEqual({ kind: 'ad', text: '阿里云 双十一', cut: false });
+    expect(keptItem(keepKey(ad('', 'body > iframe:nth-of-type(1)')))).toEqual({ kind: 'ad', text: '', cut: false, place: 'body > iframe:nth-of-type(1)' });
+    expect(keptItem(keepKey(ad('阿里云 双十一', '#a')))).toEqual({ kind: 'ad', text: '阿里云 双十一', cut: false, place: null });
     // A rule stored before places were kept still reads as it was, and still keeps what it kept.
-    expect(keptItem('ad:')).toEqual({ kind: 'ad', text: '', cut: false });
+    expect(keptItem('ad:')).toEqual({ kind: 'ad', text: '', cut: false, place: null });
     expect(isKept(new Set(['ad:']), ad('', 'body > iframe:nth-of-type(2)'))).toBe(true);
     expect(isKept(new Set(['ad:']), ad('广告', '#a'))).toBe(false);
     expect(isKept(new Set([keepKey(ad('', '#one'))]), ad('', '#two'))).toBe(false);
