@@ -3,6 +3,7 @@ import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
 import { clip } from '@/utils/text';
 import type { Translate } from './i18n';
 import { colorName, LibrarySwatches } from './LibrarySwatches';
+import { pure } from './pure';
 
 export interface HighlightItemProps {
   highlight: HighlightRecord;
@@ -34,7 +35,7 @@ function neighbourRow(row: HTMLElement): HTMLElement | null {
  * The row itself is focusable: Enter opens, Space selects, Delete deletes (the toast offers undo),
  * as its Delete button does.
  */
-export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDelete, onSave, t }: HighlightItemProps) {
+export const HighlightItem = pure(function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDelete, onSave, t }: HighlightItemProps) {
   const [draft, setDraft] = useState<{ note: string; color: HighlightColor } | null>(null);
   const rowRef = useRef<HTMLLIElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -123,4 +124,4 @@ export function HighlightItem({ highlight: h, selected, onToggle, onOpen, onDele
       </div>
     </li>
   );
-}
+});

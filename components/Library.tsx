@@ -47,6 +47,8 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [limit, setLimit] = useState(pageSize);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Highlights edited under the current search stay listed until it changes (see searchLibrary).
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
   const selectAll = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -89,7 +91,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   }, [services]);
 
   const index = useMemo(() => data && buildLibraryIndex(data.pages, data.highlights), [data]);
-  const results = useMemo(() => (index ? searchLibrary(index, query) : []), [index, query]);
+  const results = useMemo(() => (index ? searchLibrary(index, query, edited) : []), [index, query, edited]);
   const sites = useMemo(() => (index ? librarySites(index) : []), [index]);
   const pages = useMemo(() => new Map(data?.pages.map((p) => [p.url, p])), [data]);
   const resultPageUrls = useMemo(() => [...new Set(results.map((h) => h.pageUrl))], [results]);
@@ -105,6 +107,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     setLimit(pageSize);
     // A selection the reader can no longer see must not be deleted by the next click.
     setSelected(new Set());
+    setEdited(new Set());
   };
 
   const toggle = (id: string) =>
@@ -161,6 +164,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
       }
       changes.current++;
       setData((d) => d && { ...d, highlights: d.highlights.map((h) => (h.id === id ? updated : h)) });
+      setEdited((ids) => (ids.has(id) ? ids : new Set(ids).add(id)));
       return true;
     } catch (e) {
       setError({ message: errorText(e), retry: false });

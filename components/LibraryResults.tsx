@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { siteOfUrl } from '@/utils/library-search';
 import { HighlightItem } from './HighlightItem';
 import type { Translate } from './i18n';
 
 export interface LibraryResultsProps {
-  /** Every match, newest first; only the first `limit` are rendered. */
+  /** Every match, newest first; only the first `limit` rows, page by page, are rendered. */
   results: HighlightRecord[];
   pages: ReadonlyMap<string, PageRecord>;
   limit: number;
@@ -29,6 +29,39 @@ export function groupByPage(results: HighlightRecord[]): Array<{ url: string; it
   return [...groups].map(([url, items]) => ({ url, items }));
 }
 
+/**
+ * Pages in the order the library lists them: the page highlighted on last first (its record's
+ * `lastSeen`, set when a highlight is saved there; a page without a record by its newest match),
+ * ties by address. Not by each page's newest match: deleting that one, or undoing the delete,
+ * would move its page past others, and the rows below the reader's place with it.
+ */
+export function byRecentPage<G extends { url: string; items: HighlightRecord[] }>(groups: G[], pages: ReadonlyMap<string, PageRecord>): G[] {
+  const time = (g: G) => {
+    const t = Date.parse(pages.get(g.url)?.lastSeen ?? g.items[0]?.created ?? '');
+    return Number.isFinite(t) ? t : -Infinity;
+  };
+  const keyed = groups.map((g) => ({ g, t: time(g) }));
+  keyed.sort((a, b) => (a.t === b.t ? (a.g.url < b.g.url ? -1 : a.g.url > b.g.url ? 1 : 0) : b.t - a.t));
+  return keyed.map((k) => k.g);
+}
+
+/**
+ * The first `limit` rows in the order they are shown, page by page. Taken from the newest-first
+ * list instead, a page's older rows came in with the next batch inside groups already scrolled past
+ * (about half of each batch, above the reader, who never saw them); taken this way more rows only
+ * ever go below.
+ */
+export function firstRows(groups: Array<{ url: string; items: HighlightRecord[] }>, limit: number): Array<{ url: string; items: HighlightRecord[] }> {
+  const out: Array<{ url: string; items: HighlightRecord[] }> = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.items.length <= left ? group : { url: group.url, items: group.items.slice(0, left) });
+    left -= group.items.length;
+  }
+  return out;
+}
+
 /** "Publisher, from <whoever reported it first>": the chain's far end is the original source. */
 export function provenanceSummary(page: PageRecord, t: Translate): string | null {
   const publisher = page.provenance?.publisher ?? page.publisher;
@@ -47,8 +80,22 @@ export function provenanceSummary(page: PageRecord, t: Translate): string | null
  * (scrolling) or is pressed (keyboard, or browsers without IntersectionObserver).
  */
 export function LibraryResults({ results, pages, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
-  const shown = results.slice(0, limit);
-  const more = results.length > shown.length;
+  const groups = useMemo(() => byRecentPage(groupByPage(results), pages), [results, pages]);
+  const shown = Math.min(limit, results.length);
+  const more = results.length > shown;
+  // The rows' handlers stay the same functions from render to render, calling the latest ones, so a
+  // row whose own props did not change is not drawn again (a checkbox ticked among 2,000 rows).
+  const latest = useRef(item);
+  latest.current = item;
+  const handlers = useMemo(
+    () => ({
+      onToggle: (id: string) => latest.current.onToggle(id),
+      onOpen: (h: HighlightRecord) => latest.current.onOpen(h),
+      onDelete: (id: string) => latest.current.onDelete(id),
+      onSave: (id: string, patch: { note: string; color: HighlightColor }) => latest.current.onSave(id, patch),
+    }),
+    [],
+  );
   const moreButton = useRef<HTMLButtonElement>(null);
   const showMore = useRef(onShowMore);
   showMore.current = onShowMore;
@@ -62,7 +109,7 @@ export function LibraryResults({ results, pages, limit, onShowMore, selected, t,
   }, [more, limit]);
   return (
     <div class="results">
-      {groupByPage(shown).map(({ url, items }) => {
+      {firstRows(groups, limit).map(({ url, items }) => {
         const page = pages.get(url);
         const summary = page && provenanceSummary(page, t);
         return (
@@ -76,7 +123,7 @@ export function LibraryResults({ results, pages, limit, onShowMore, selected, t,
             </header>
             <ul class="hl-list">
               {items.map((h) => (
-                <HighlightItem key={h.id} highlight={h} selected={selected.has(h.id)} t={t} {...item} />
+                <HighlightItem key={h.id} highlight={h} selected={selected.has(h.id)} t={t} {...handlers} />
               ))}
             </ul>
           </section>
@@ -84,7 +131,7 @@ export function LibraryResults({ results, pages, limit, onShowMore, selected, t,
       })}
       {more && (
         <button ref={moreButton} type="button" class="show-more" onClick={onShowMore}>
-          {t('lib_showMore', [String(shown.length), String(results.length)])}
+          {t('lib_showMore', [String(shown), String(results.length)])}
         </button>
       )}
     </div>

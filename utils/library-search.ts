@@ -73,11 +73,19 @@ export function buildLibraryIndex(pages: PageRecord[], highlights: HighlightReco
   return { entries: timed.map((t) => t.entry), sites };
 }
 
-/** Matching highlights, newest first. Whitespace-separated terms must all occur (CJK included: substring match). */
-export function searchLibrary(index: LibraryIndex, q: LibraryQuery): HighlightRecord[] {
+/**
+ * Matching highlights, newest first. Whitespace-separated terms must all occur (CJK included:
+ * substring match). `kept` are listed whatever they now hold: highlights the reader edited under
+ * this search, which would otherwise vanish as their note is saved, and the keyboard's place with them.
+ */
+export function searchLibrary(index: LibraryIndex, q: LibraryQuery, kept: ReadonlySet<string> = new Set()): HighlightRecord[] {
   const terms = fold(q.text).split(/\s+/).filter(Boolean);
   const out: HighlightRecord[] = [];
   for (const e of index.entries) {
+    if (kept.has(e.record.id)) {
+      out.push(e.record);
+      continue;
+    }
     if (q.site !== null && e.site !== q.site) continue;
     if (q.color !== null && e.record.color !== q.color) continue;
     if (q.from !== null && e.day < q.from) continue;

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Library, type LibraryPage, type LibraryServices } from '@/components/Library';
-import { groupByPage, provenanceSummary } from '@/components/LibraryResults';
+import { byRecentPage, firstRows, groupByPage, provenanceSummary } from '@/components/LibraryResults';
 import { translator } from '../helpers/locale';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
 import { IMPORT_MAX_BYTES } from '@/utils/export/import';
@@ -24,7 +24,8 @@ function makeLibrary(): { pages: LibraryPage[]; highlights: HighlightRecord[] } 
     publisher: `Publisher ${i % 7}`,
     provenance: { publisher: `Publisher ${i % 7}`, sources: [], credits: [], originalTitle: null, publishedAt: null },
     firstSeen: '2024-01-01T00:00:00.000Z',
-    lastSeen: '2024-06-01T00:00:00.000Z',
+    // Page 0 highlighted on last, then page 1…: the order the library lists pages in.
+    lastSeen: new Date(Date.UTC(2025, 0, 1) - i * 3_600_000).toISOString(),
     highlightCount: 0,
   }));
   const highlights = Array.from({ length: HIGHLIGHT_COUNT }, (_, i): HighlightRecord => {
@@ -123,13 +124,27 @@ describe('Library page with 10,000 highlights', () => {
     await mount(services);
     expectCount(data.highlights);
     expect(rows()).toHaveLength(50);
-    const newest = [...data.highlights].sort((a, b) => b.created.localeCompare(a.created) || (a.id < b.id ? -1 : 1))[0]!;
+    // The page highlighted on last comes first, its newest highlight at the top.
+    const onFirstPage = data.highlights.filter((h) => h.pageUrl === data.pages[0]!.url);
+    const newest = onFirstPage.sort((a, b) => b.created.localeCompare(a.created) || (a.id < b.id ? -1 : 1))[0]!;
     expect(rows()[0]!.dataset.id).toBe(newest.id);
     // Each page appears once, headed by its title and site.
     const titles = $$('.page-title').map((h) => h.textContent);
     expect(new Set(titles).size).toBe(titles.length);
     await act(() => button('lib_showMore').click());
     expect(rows()).toHaveLength(100);
+  });
+
+  it('"show more" adds rows only below those shown, a page’s older highlights never into a group scrolled past', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const before = rows().map((r) => r.dataset.id);
+    await act(() => button('lib_showMore').click());
+    const after = rows().map((r) => r.dataset.id);
+    expect(after).toHaveLength(100);
+    expect(after.slice(0, before.length)).toEqual(before);
+    const titles = $$('.page-title').map((h) => h.textContent);
+    expect(new Set(titles).size).toBe(titles.length);
   });
 
   it('renders more rows when the end of the list nears the viewport', async () => {
@@ -550,6 +565,28 @@ describe('Library keyboard use', () => {
     expect(services.updateHighlight).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a row edited under a search listed, and the keyboard on it, until the search changes', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    await type('备注');
+    await settle(150);
+    const row = rows()[0]!;
+    const id = row.dataset.id!;
+    const matched = count();
+    await act(() => row.querySelector<HTMLButtonElement>('.hl-meta button')!.click());
+    const textarea = row.querySelector('textarea')!;
+    textarea.value = 'checked';
+    await act(() => void textarea.dispatchEvent(new InputEvent('input', { bubbles: true })));
+    await key(textarea, 'Enter', { ctrlKey: true });
+    expect(services.updateHighlight).toHaveBeenCalledWith(id, expect.objectContaining({ note: 'checked' }));
+    expect(rows()[0]!.dataset.id).toBe(id);
+    expect(document.activeElement).toBe(rows()[0]);
+    expect(count()).toBe(matched);
+    await type('备注 ');
+    await settle(150);
+    expect(rows().some((r) => r.dataset.id === id)).toBe(false);
+  });
+
   it('a failed save keeps the editor open with the text typed', async () => {
     const { services } = fakeServices();
     services.updateHighlight.mockRejectedValueOnce(new Error('QuotaExceededError'));
@@ -583,6 +620,26 @@ describe('grouping and provenance summary', () => {
     ['nothing known', { ...page(null, []), provenance: null }, null],
   ])('%s', (_, p, expected) => {
     expect(provenanceSummary(p, t)).toBe(expected);
+  });
+
+  it('lists the page highlighted on last first, one without a record by its newest highlight, ties by address', () => {
+    const h = (pageUrl: string, created: string) => ({ id: pageUrl, pageUrl, created }) as HighlightRecord;
+    const seen = (url: string, lastSeen: string) => [url, { ...page(null, []), url, lastSeen }] as const;
+    const pages = new Map([seen('https://a/1', '2024-03-01T00:00:00Z'), seen('https://b/1', '2024-05-01T00:00:00Z'), seen('https://c/1', '2024-03-01T00:00:00Z')]);
+    const groups = groupByPage([h('https://c/1', '2024-09-01T00:00:00Z'), h('https://a/1', '2024-08-01T00:00:00Z'), h('https://none/1', '2024-04-01T00:00:00Z'), h('https://b/1', '2024-01-01T00:00:00Z')]);
+    expect(byRecentPage(groups, pages).map((g) => g.url)).toEqual(['https://b/1', 'https://none/1', 'https://a/1', 'https://c/1']);
+  });
+
+  it('takes the first rows page by page, cutting the last page’s group where the limit falls', () => {
+    const h = (id: string, pageUrl: string) => ({ id, pageUrl }) as HighlightRecord;
+    const groups = groupByPage([h('1', 'a'), h('2', 'b'), h('3', 'a'), h('4', 'c'), h('5', 'b')]);
+    const ids = (limit: number) => firstRows(groups, limit).map((g) => [g.url, g.items.map((i) => i.id)]);
+    expect(ids(3)).toEqual([
+      ['a', ['1', '3']],
+      ['b', ['2']],
+    ]);
+    expect(ids(2)).toEqual([['a', ['1', '3']]]);
+    expect(ids(99)).toEqual(groups.map((g) => [g.url, g.items.map((i) => i.id)]));
   });
 
   it('groups by page in order of each page’s first result, keeping the order inside a page', () => {
