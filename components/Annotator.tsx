@@ -69,7 +69,7 @@ export interface AnnotatorProps {
 export function Annotator(props: AnnotatorProps) {
   const { toolbar, editor, error, undo, t } = props;
   return (
-    <div class="annotator" onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
+    <div class="annotator" lang={t('lang_tag')} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
       {toolbar && !editor && <Toolbar at={toolbar} onHighlight={props.onHighlight} t={t} />}
       {/* One editor per highlight: another one opened in its place first closes this one, which saves it. */}
       {editor && <Editor key={editor.record.id} {...editor} onUpdate={props.onUpdate} onDelete={props.onDelete} onClose={props.onClose} t={t} />}

@@ -16,11 +16,16 @@ export interface HighlightItemProps {
   t: Translate;
 }
 
-// The reader's calendar day, as the date filter counts it; the formatter is built once, not per row.
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const formatDay = (iso: string) => {
+// The reader's calendar day, as the date filter counts it, written as the words around it are (the
+// locale file's language: an English page under a French browser wrote 23 févr. 2024). One
+// formatter per language, not per row.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const formatDay = (iso: string, lang: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dayFormat.format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  let format = dayFormats.get(lang);
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium' })));
+  return format.format(d);
 };
 
 /** The row that takes focus next when this one goes away, so keyboard users keep their place. */
@@ -107,7 +112,7 @@ export const HighlightItem = pure(function HighlightItem({ highlight: h, selecte
         )}
         <div class="hl-meta">
           <time dateTime={h.created} class="muted">
-            {formatDay(h.created)}
+            {formatDay(h.created, t('lang_tag'))}
           </time>
           {!draft && (
             <button type="button" class="small" onClick={() => setDraft({ note: h.note, color: h.color })}>

@@ -18,7 +18,9 @@ export interface ProvenanceCardProps {
 export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, onOpenReader, t }: ProvenanceCardProps) {
   const summary = sources.map((s) => s.outlet).join(' ← ');
   return (
-    <section class="card" aria-label={t('provenance')} data-testid="provenance-card">
+    // In the reader's language, not the page's: the card sits in a page marked zh-CN, and a screen
+    // reader would read our Japanese or English words with that page's voice.
+    <section class="card" lang={t('lang_tag')} aria-label={t('provenance')} data-testid="provenance-card">
       <button type="button" class="head" aria-expanded={!collapsed} onClick={onToggle}>
         <span class="title">{t('provenance')}</span>
         {collapsed && <span class="summary">{summary}</span>}

@@ -56,7 +56,7 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
       </ol>
       {credits.length > 0 && (
         <p class="credits">
-          {t('credits')}:{' '}
+          {t('credits')}
           {credits.map((c, i) => (
             <span key={`${c.role}:${c.name}`} title={c.evidence}>
               {i > 0 ? ' · ' : ''}

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Annotator, placePanel } from '@/components/Annotator';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, type HighlightColor } from '@/utils/annotation-types';
 import { quoteHighlight } from '../helpers/records';
+import { translator } from '../helpers/locale';
 
 const record = quoteHighlight('https://news.example.cn/a', '联合早报', { note: '' });
 
@@ -76,6 +77,17 @@ describe('the note editor', () => {
     press(area, { key: 'Escape', isComposing: true });
     expect(props.onClose).not.toHaveBeenCalled();
     expect(props.onUpdate).not.toHaveBeenCalled();
+  });
+});
+
+describe('the language', () => {
+  it('is marked as the reader’s, not the page’s the toolbar is drawn over', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const at = { x: 0, top: 0, bottom: 0 };
+    act(() => render(<Annotator toolbar={at} editor={null} error={null} undo={null} t={translator('ja')} onHighlight={vi.fn()} onUpdate={vi.fn()} onDelete={vi.fn()} onClose={vi.fn()} onUndo={vi.fn()} onUndoExpired={vi.fn()} />, host));
+    expect(host.querySelector('.annotator')!.getAttribute('lang')).toBe('ja');
+    act(() => render(null, host));
   });
 });
 

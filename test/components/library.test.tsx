@@ -8,8 +8,11 @@ import { translator } from '../helpers/locale';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
 import { IMPORT_MAX_BYTES } from '@/utils/export/import';
 
-/** Shows the key and its substitutions, so assertions don't depend on the wording of a locale. */
-const t = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}:${[subs].flat().join('|')}`);
+/**
+ * Shows the key and its substitutions, so assertions don't depend on the wording of a locale; the
+ * language tag is a real one (dates are written in it).
+ */
+const t = (key: string, subs?: string | string[]) => (key === 'lang_tag' ? 'ja' : subs === undefined ? key : `${key}:${[subs].flat().join('|')}`);
 
 const SITES = ['news.example.cn', 'portal.example.com', 'daily.example.org', 'wire.example.net'];
 const WORDS = ['长江', '经济', 'climate', 'election', '报道', 'budget', '新华社', 'harbour'];
@@ -119,6 +122,14 @@ const distinctPages = (hs: HighlightRecord[]) => new Set(hs.map((h) => h.pageUrl
 const expectCount = (hs: HighlightRecord[]) => expect(count()).toBe(`lib_resultCount:count_highlights_other:${hs.length}|count_pages_other:${distinctPages(hs)}`);
 
 describe('Library page with 10,000 highlights', () => {
+  it('dates each row in the language of its words, not the browser’s', async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    const time = rows()[0]!.querySelector('time')!;
+    expect(time.textContent).toBe(new Intl.DateTimeFormat('ja', { dateStyle: 'medium' }).format(new Date(time.dateTime)));
+    expect(time.textContent).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+  });
+
   it('lists every highlight but renders only the first 50 rows, grouped by page, until "show more"', async () => {
     const { services, data } = fakeServices();
     await mount(services);

@@ -28,6 +28,21 @@ const rows = (t: Translate) => {
 };
 
 describe('SourceChain', () => {
+  it.each([
+    ['en', 'Credits: compiled by 刘子彦 · editor 于啸歌'],
+    ['zh_CN', '署名：编译 刘子彦 · 编辑 于啸歌'],
+    ['ja', 'クレジット：編訳 刘子彦 · 編集 于啸歌'],
+  ] as const)('leads the credits in %s with the colon the language writes', (lang, line) => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const credits = [
+      { role: 'compiler', name: '刘子彦', evidence: '(编译/刘子彦)' },
+      { role: 'editor', name: '于啸歌', evidence: '责任编辑:于啸歌' },
+    ] as const;
+    render(<SourceChain sources={sources} credits={[...credits]} t={translator(lang)} />, root);
+    expect(root.querySelector('.credits')!.textContent).toBe(line);
+  });
+
   it('reads each step in English word order, the outlet a button inside its phrase, with the relay when it is not the page', () => {
     expect(rows(translator('en'))).toEqual([
       { text: '海南信息港 published this page · 2024-02-23 09:42', outlet: '海南信息港' },

@@ -17,9 +17,12 @@ describe.each([
 ])('the interface in $lang', ({ lang, article, card }) => {
   const session = openDemo(chromium, 'sourcemark-provenance', { lang });
 
-  it('titles the card in the browser’s language', async () => {
-    const title = await session.demo().evaluate(() => document.querySelector('sourcemark-provenance')?.shadowRoot?.querySelector('.title')?.textContent ?? '');
-    expect(title).toBe(card);
+  it('titles the card in the browser’s language, and marks the card with it on a page in another', async () => {
+    const seen = await session.demo().evaluate(() => {
+      const shadow = document.querySelector('sourcemark-provenance')?.shadowRoot;
+      return { title: shadow?.querySelector('.title')?.textContent ?? '', lang: shadow?.querySelector('.card')?.getAttribute('lang') ?? null, page: document.documentElement.lang };
+    });
+    expect(seen).toEqual({ title: card, lang, page: 'zh-CN' });
   });
 
   it('gives the popup’s verdict in it, and marks the popup’s page with it', async () => {
