@@ -52,6 +52,20 @@ describe('_locales', () => {
     }
   });
 
+  it.each([
+    ['zh_TW', '「'],
+    ['ja', '「'],
+    ['ko', '‘'],
+  ] as const)('quotes the page’s words in %s with the language’s own mark, %s, never English quotes', (lang, mark) => {
+    const quoted = Object.values(others[lang]).flatMap((m) => [...m.message.matchAll(/(.)\$[A-Z_]+\$/g)].map((x) => x[1]!));
+    expect(quoted.filter((c) => /[“‘「"']/.test(c) && c !== mark)).toEqual([]);
+  });
+
+  it('counts highlights one way in Traditional Chinese: 處, as its count of highlights does', () => {
+    const counts = ['count_highlights_other', 'count_newHighlights_other', 'count_merged_other', 'lib_importDone', 'lib_deleted_other', 'lib_restored_other'];
+    for (const key of counts) expect(others.zh_TW[key]!.message, key).not.toMatch(/條/);
+  });
+
   it('calls a highlight 高亮 throughout Simplified Chinese, as the popup and the page do', () => {
     expect(Object.entries(others.zh_CN).filter(([, m]) => m.message.includes('划线'))).toEqual([]);
   });
