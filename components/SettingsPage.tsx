@@ -14,6 +14,11 @@ const PLACE_SHOWN = 80;
 export interface SettingsPageProps {
   load: () => Promise<Settings>;
   update: (change: (s: Settings) => void) => Promise<Settings>;
+  /**
+   * Calls `onChange` when the stored settings change elsewhere (the popup's "Off on this site",
+   * another options tab); returns what stops it. An open page would show them stale otherwise.
+   */
+  watch: (onChange: () => void) => () => void;
   shortcuts: ShortcutServices;
   t: Translate;
 }
@@ -22,12 +27,15 @@ export interface SettingsPageProps {
  * Options: the global switch, the kinds cleanup hides, the sites where it is off, the items kept
  * per site, and the keyboard shortcuts.
  */
-export function SettingsPage({ load, update, shortcuts, t }: SettingsPageProps) {
+export function SettingsPage({ load, update, watch, shortcuts, t }: SettingsPageProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const sitesOff = { heading: useRef<HTMLHeadingElement>(null), list: useRef<HTMLUListElement>(null) };
   const kept = { heading: useRef<HTMLHeadingElement>(null), list: useRef<HTMLUListElement>(null) };
   const refocus = useRefocusAfterRemoval();
-  useEffect(() => void load().then(setSettings), [load]);
+  useEffect(() => {
+    void load().then(setSettings);
+    return watch(() => void load().then(setSettings));
+  }, [load, watch]);
   if (!settings) return <main class="page" aria-busy="true" />;
   const change = async (fn: (s: Settings) => void) => setSettings(await update(fn));
   /** A row's button: its row goes once `fn` is saved, and focus goes on in its list. */

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { SettingsPage } from '@/components/SettingsPage';
 import type { ShortcutServices } from '@/components/Shortcuts';
 import { markLanguage, t } from '@/components/i18n';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import { loadSettings, SETTINGS_KEY, updateSettings } from '@/utils/settings';
 import '../popup/style.css';
 
 const shortcuts: ShortcutServices = {
@@ -15,8 +15,17 @@ const shortcuts: ShortcutServices = {
   },
 };
 
+/** Calls `onChange` when the stored settings change, wherever the change was made. */
+function watchSettings(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => void (area === 'local' && changes[SETTINGS_KEY] && onChange());
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 markLanguage(document, t);
 render(
-  <SettingsPage load={() => loadSettings(browser.storage.local)} update={(change) => updateSettings(browser.storage.local, change)} shortcuts={shortcuts} t={t} />,
+  <SettingsPage load={() => loadSettings(browser.storage.local)} update={(change) => updateSettings(browser.storage.local, change)}
+    watch={watchSettings}
+    shortcuts={shortcuts} t={t} />,
   document.getElementById('app')!,
 );

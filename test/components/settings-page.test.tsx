@@ -19,11 +19,15 @@ afterEach(() => {
 
 const noShortcuts: ShortcutServices = { list: async () => [], openSettings: () => undefined };
 
+/** What the page watches: `changed()` is the storage telling it the settings changed elsewhere. */
+const watcher = { listeners: new Set<() => void>(), changed: () => watcher.listeners.forEach((l) => l()) };
+const watch = (onChange: () => void) => (watcher.listeners.add(onChange), () => void watcher.listeners.delete(onChange));
+
 async function mount(saved: Settings, shortcuts = noShortcuts) {
   const area = memoryArea({ settings: saved });
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<SettingsPage load={() => loadSettings(area)} update={(change) => updateSettings(area, change)} shortcuts={shortcuts} t={t} />, root));
+  act(() => render(<SettingsPage load={() => loadSettings(area)} update={(change) => updateSettings(area, change)} watch={watch} shortcuts={shortcuts} t={t} />, root));
   // The page reads the settings in an effect, which runs as the render is flushed.
   await act(settle);
   return area;
@@ -40,6 +44,29 @@ async function click(input: HTMLElement): Promise<void> {
     await settle();
   });
 }
+
+describe('SettingsPage: changes made elsewhere', () => {
+  it('shows a site turned off in the popup, and the switch turned off in another tab, while open', async () => {
+    const area = await mount(DEFAULT_SETTINGS);
+    await updateSettings(area, (s) => {
+      s.disabledSites.push('163.com');
+      s.enabled = false;
+    });
+    await act(async () => {
+      watcher.changed();
+      await settle();
+    });
+    expect([...root.querySelectorAll('[data-testid="sites-off"] li')].map((li) => li.firstChild!.textContent)).toEqual(['163.com']);
+    expect(root.querySelector<HTMLInputElement>('.switch input')!.checked).toBe(false);
+  });
+
+  it('stops watching when it goes', async () => {
+    await mount(DEFAULT_SETTINGS);
+    expect(watcher.listeners.size).toBe(1);
+    act(() => render(null, root));
+    expect(watcher.listeners.size).toBe(0);
+  });
+});
 
 describe('SettingsPage: what cleanup hides', () => {
   it('lists every kind with what it covers, ticked unless the settings leave it on pages', async () => {

@@ -1,8 +1,9 @@
 /**
  * Settings in each real browser, acting on a page already open: a kind unticked on the options page
  * is shown at once (the rest stays hidden); "Clean pages" turns cleanup off and on; "Never hide
- * this" in the popup shows one item and the options page lists the rule; the shortcuts are listed
- * with the keys the browser gave them. Each test leaves the settings as it found them.
+ * this" in the popup shows one item and the options page lists the rule (and follows the popup's
+ * "Hide again" while open); the shortcuts are listed with the keys the browser gave them. Each
+ * test leaves the settings as it found them.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
@@ -71,6 +72,8 @@ describe.each(browsers)('settings in $name', (target) => {
 
     await popup.click('details[data-kind="ad"] li button');
     await pollUntil(visibleAds, (n) => n === 0, 'the ad hidden again', POLL);
+    // The options page, open all along, follows the popup's change.
+    await pollUntil(rules, (r) => r.length === 0, 'the rule gone from the open options page', POLL);
     await popup.close();
     await page.close();
   });
