@@ -1,5 +1,6 @@
 /**
- * Library search: full text over quote, note and page title, filtered by site, colour and date.
+ * Library search: full text over quote, note and page title (its address when it has none),
+ * filtered by site, colour and date.
  * Everything per record is computed once in {@link buildLibraryIndex}, so a keystroke costs one
  * filtered pass of `includes` over prepared strings (10,000 highlights well under 50 ms).
  */
@@ -39,6 +40,24 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** One field of the haystack: folded, each run of whitespace one space (a quoted phrase spans a quote's line break). */
+function field(text: string): string {
+  return fold(text).replace(/\s+/g, ' ');
+}
+
+/**
+ * The query's terms: its words, each to be found; a phrase in quotes ("…", “…”, 「…」) one term, its
+ * marks left out (they were searched for as part of the words, and found nothing).
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const m of field(text).matchAll(/"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|([^\s"“「]+)/g)) {
+    const term = (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim();
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The reader's calendar day of an ISO timestamp: a highlight made at 07:00 in Beijing belongs to that day, not to UTC's previous one. */
@@ -56,13 +75,14 @@ export function buildLibraryIndex(pages: PageRecord[], highlights: HighlightReco
   const timed = highlights.map((record) => {
     let pageInfo = perPage.get(record.pageUrl);
     if (!pageInfo) {
-      pageInfo = { site: siteOfUrl(record.pageUrl), title: fold(titles.get(record.pageUrl) ?? '') };
+      // The page's heading as the library shows it: its address where it has no title.
+      pageInfo = { site: siteOfUrl(record.pageUrl), title: field(titles.get(record.pageUrl) || record.pageUrl) };
       perPage.set(record.pageUrl, pageInfo);
     }
     const { site } = pageInfo;
     siteCounts.set(site, (siteCounts.get(site) ?? 0) + 1);
     const parsed = Date.parse(record.created);
-    const haystack = `${fold(record.quote)}\n${fold(record.note)}\n${pageInfo.title}`;
+    const haystack = `${field(record.quote)}\n${field(record.note)}\n${pageInfo.title}`;
     // Unparsable dates sort last.
     const time = Number.isFinite(parsed) ? parsed : -Infinity;
     return { entry: { record, haystack, site, day: localDay(record.created, parsed) }, time };
@@ -79,7 +99,7 @@ export function buildLibraryIndex(pages: PageRecord[], highlights: HighlightReco
  * this search, which would otherwise vanish as their note is saved, and the keyboard's place with them.
  */
 export function searchLibrary(index: LibraryIndex, q: LibraryQuery, kept: ReadonlySet<string> = new Set()): HighlightRecord[] {
-  const terms = fold(q.text).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(q.text);
   const out: HighlightRecord[] = [];
   for (const e of index.entries) {
     if (kept.has(e.record.id)) {

@@ -42,8 +42,23 @@ describe('searchLibrary', () => {
     ['all terms, in any field', { text: 'coal friday' }, ['en2']],
     ['nothing when one term is missing', { text: '经济 coal' }, []],
     ['a highlight whose page record is missing', { text: 'never saved' }, ['orphan']],
+    ['by the address its heading shows, a page without a record', { text: 'gone.example/x' }, ['orphan']],
+    ['not by the address of a page with a title', { text: 'bbc.co.uk' }, []],
+    ['a phrase in quotes as one term, its marks left out', { text: '"negotiators failed"' }, ['en1']],
+    ['a phrase in Chinese quotes', { text: '「常务会议研究」' }, ['cn1']],
+    ['a phrase only in its own order', { text: '“failed negotiators”' }, []],
+    ['a quoted phrase beside a word', { text: 'summit "on friday"' }, ['en2']],
   ])('finds %s', (_, q, expected) => {
     expect(ids(q)).toEqual(expected);
+  });
+
+  it('finds a phrase across the line break of a quote of two paragraphs', () => {
+    const twoLines = buildLibraryIndex([page(BBC, 'title')], [highlight('x', BBC, 'the first ends here\nand the second starts')]);
+    expect(searchLibrary(twoLines, { ...ANY, text: '"here and the"' })).toHaveLength(1);
+  });
+
+  it('lists the highlights it is told to keep, matching or not, in their place', () => {
+    expect(searchLibrary(index, { ...ANY, text: 'coal' }, new Set(['cn1'])).map((h) => h.id)).toEqual(['en1', 'cn1', 'en2']);
   });
 
   it('does not match a term across two fields', () => {
