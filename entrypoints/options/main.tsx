@@ -23,6 +23,8 @@ function watchSettings(onChange: () => void): () => void {
 }
 
 markLanguage(document, t);
+// Named in the tab strip as the library is: "Settings · Sourcemark", in the reader's language.
+document.title = `${t('settings')} · ${t('extName')}`;
 render(
   <SettingsPage load={() => loadSettings(browser.storage.local)} update={(change) => updateSettings(browser.storage.local, change)}
     watch={watchSettings}

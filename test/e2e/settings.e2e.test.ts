@@ -27,6 +27,7 @@ describe.each(browsers)('settings in $name', (target) => {
     // The demo's site menu and breadcrumb.
     expect(before.navigation).toEqual([false, false]);
     const page = await options();
+    expect(await page.evaluate(() => document.title)).toBe('Settings · Sourcemark');
     await page.click('input[data-kind="navigation"]');
     const shown = await pollUntil(seen, (v) => v.navigation.every(Boolean), 'the navigation shown', POLL);
     expect(shown.ads.some(Boolean)).toBe(false);
