@@ -152,9 +152,12 @@ export class Highlighter {
 
   /** Anchors every highlight not yet on the page; those that fail stay listed, never dropped. */
   private placeOrphans(): void {
-    // A placed highlight whose text the page removed has collapsed: look for it again.
+    // A placed highlight whose text the page changed is looked for again: one whose text was removed
+    // has collapsed, and one whose paragraphs the page swapped for copies (a framework's re-render)
+    // has stretched over whole new paragraphs, since a live range's ends move out of removed nodes.
     for (const id of this.painter.ids()) {
-      if (this.painter.rangeOf(id)!.collapsed) {
+      const record = this.records.get(id);
+      if (record && !showsQuote(this.painter.rangeOf(id)!, record)) {
         this.painter.remove(id);
         this.orphans.add(id);
       }
@@ -510,6 +513,19 @@ export class Highlighter {
 
 function isOurs(e: Event): boolean {
   return e.composedPath().some((n) => (n as Partial<Element>).localName === ANNOTATOR_HOST);
+}
+
+/**
+ * Whether a drawn range still covers its record's passage. Compared without whitespace: the quote
+ * has the index's spaces (one between paragraphs), the range's text the page's line breaks.
+ */
+function showsQuote(range: Range, record: HighlightRecord): boolean {
+  const exact = record.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
+  return exact !== undefined && withoutSpaces(range.toString()) === withoutSpaces(exact);
+}
+
+function withoutSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 /** Whether the page marks the highlight as having a note: one of spaces alone is none. */

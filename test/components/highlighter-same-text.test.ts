@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Highlighter } from '@/components/highlighter';
 import type { ToBackground } from '@/utils/messages';
+import { removeCssHighlights, stubCssHighlights } from '../helpers/css-highlights';
 import { pickColour } from '../helpers/toolbar';
 
 const PAGE = 'https://news.example.cn/2024-02/23/content_9.htm';
@@ -14,15 +15,11 @@ const rect = { top: 100, left: 0, bottom: 120, right: 80, width: 80, height: 20,
 
 beforeAll(() => {
   Range.prototype.getBoundingClientRect = () => ({ ...rect, toJSON: () => rect });
-  const win = window as unknown as { Highlight: unknown; CSS: unknown };
-  win.Highlight = class extends Set<Range> {};
-  win.CSS = { highlights: new Map() };
+  stubCssHighlights();
 });
 afterAll(() => {
   delete (Range.prototype as Partial<Range>).getBoundingClientRect;
-  const win = window as unknown as Record<string, unknown>;
-  delete win.Highlight;
-  delete win.CSS;
+  removeCssHighlights();
 });
 
 describe('a colour picked on text already highlighted', () => {

@@ -192,6 +192,20 @@ describe.each(browsers)('highlights in $name', (target) => {
     await page.close();
   });
 
+  it('stays on its own passage when the page swaps each paragraph for an identical copy (a framework patching its list)', async () => {
+    const page = await open();
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the restored highlight', POLL);
+    // The passage runs over two paragraphs: the live range's ends move out of each removed one.
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll('#text p')) p.replaceWith(p.cloneNode(true));
+    });
+    const layers = await pollUntil(() => page.evaluate(drawn), (d) => d['sourcemark-green']?.[0] === quote.trim(), 'the highlight on the copies', POLL);
+    expect(layers['sourcemark-green']).toEqual([quote.trim()]);
+    const { rows } = await popupRows(browser, page);
+    expect(rows).toMatchObject([{ quote: quote.trim(), missing: false }]);
+    await page.close();
+  });
+
   it('"Export this page" in the popup downloads Markdown with the highlight, its note and the source chain', async () => {
     const page = await open();
     const popup = await browser.openPopupFor(page);
