@@ -166,7 +166,8 @@ describe.each(browsers)('highlights in $name', (target) => {
   it('is listed in the library, which reads the database itself, and a search for other words hides it', async () => {
     const library = await browser.openExtensionPage('library.html');
     const quotes = () => library.evaluate(() => [...document.querySelectorAll('li.hl .quote')].map((q) => q.textContent!.replace(/\s+/g, ' ')));
-    expect(await pollUntil(quotes, (q) => q.length > 0, 'the library’s rows', POLL)).toEqual([quote.trim()]);
+    // The plain-http test's highlight is listed too, under its own page.
+    expect(await pollUntil(quotes, (q) => q.length > 0, 'the library’s rows', POLL)).toContain(quote.trim());
     await library.type('input[type="search"]', '气象卫星');
     await pollUntil(quotes, (q) => q.length === 0, 'no row for words no highlight holds', POLL);
     await library.close();
