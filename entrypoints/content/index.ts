@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { mountProvenanceCard, showEvidence } from './provenance-card';
 import { revealHidden } from './reveal';
 import { acceptTrustedInputOnly, trustedOnly } from './trusted-input';
-import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type PageSession, type ReadStory } from './page-session';
+import { closeSession, hiddenOnPage, isAnotherStory, mountCard, readAgainIn, rememberStory, storiesBesides, storyReplaced, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { findFold, isCutByHeight } from '@/utils/unfold';
@@ -17,7 +17,7 @@ import { Cleanup } from '@/utils/cleanup';
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
-import { MAX_SELECTOR, PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
+import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
 /**
@@ -78,7 +78,7 @@ export default defineContentScript({
         publisher: page.analysis.publisher,
         publishedAt: page.analysis.publishedAt,
         cleanupActive: cleanup?.active ?? false,
-        hidden: (cleanup?.items ?? []).map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), selector: t.item.selector.slice(0, MAX_SELECTOR), why: t.why, kept: t.kept })),
+        hidden: hiddenOnPage(cleanup),
         sources: page.analysis.sources,
         credits: page.analysis.credits,
       };
@@ -172,20 +172,19 @@ export default defineContentScript({
     highlighter.showToolbarForSelection();
     ctx.onInvalidated(() => highlighter.destroy());
     ctx.onInvalidated(() => closeSession(session));
+    // Read the page again once it has drawn itself: when a single-page site moved to another page,
+    // or when the page drew its story anew and the element analysed (its card before it, what was
+    // hidden around it) left the document. Changes during the wait (a site that rewrites its URL as
+    // it goes) are read at its end, once.
     let waiting = false;
-    // The event comes as the site navigates (Chrome's navigate event), before location.href says
-    // so: the new address is the event's own.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      void highlighter.setPage(newUrl.href);
-      if (waiting || normalizeUrl(newUrl.href) === normalizeUrl(session.url)) return;
-      // A single-page site moved to another page: analyse it once it has drawn itself. Moves
-      // during the wait (a site that rewrites its URL as it goes) are read at its end, once.
+    const stale = () => normalizeUrl(location.href) !== normalizeUrl(session.url) || storyReplaced(session);
+    const readAgainOnceQuiet = (): void => {
       waiting = true;
       void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(async () => {
         const settings = await loadSettings(browser.storage.local);
         waiting = false;
         const url = location.href;
-        if (ctx.isInvalid || normalizeUrl(url) === normalizeUrl(session.url)) return;
+        if (ctx.isInvalid || !stale()) return;
         // Undone and redone in one task, so the old page's clutter never shows in between.
         const current = read.get(normalizeUrl(session.url));
         closeSession(session);
@@ -195,7 +194,34 @@ export default defineContentScript({
         void highlighter.refresh([normalizeUrl(url)]);
         await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
       });
+    };
+    // The event comes as the site navigates (Chrome's navigate event), before location.href says
+    // so: the new address is the event's own.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      void highlighter.setPage(newUrl.href);
+      if (!waiting && normalizeUrl(newUrl.href) !== normalizeUrl(session.url)) readAgainOnceQuiet();
     });
+    // A page that re-renders forever is read a few times a minute at most, and once more when the
+    // minute is up (its last redraw may have come while it had to wait); the check on each batch of
+    // changes is one isConnected.
+    const rereads: number[] = [];
+    let deferred = false;
+    const readReplacedStory = (): void => {
+      if (waiting || deferred || !storyReplaced(session)) return;
+      const wait = readAgainIn(rereads, Date.now());
+      if (!wait) {
+        readAgainOnceQuiet();
+        return;
+      }
+      deferred = true;
+      ctx.setTimeout(() => {
+        deferred = false;
+        readReplacedStory();
+      }, wait);
+    };
+    const storyWatch = new MutationObserver(readReplacedStory);
+    storyWatch.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => storyWatch.disconnect());
     await highlighter.restore();
     // The first page's card; if a move has replaced that page meanwhile, mountCard takes it away.
     await mountCard(first, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));

@@ -1,6 +1,7 @@
 import type { ShownPage } from '@/components/highlighter';
 import type { HiddenElement, PageAnalysis, PageLayout } from '@/utils/analyze';
 import type { Cleanup } from '@/utils/cleanup';
+import { MAX_SELECTOR, type PageState } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { pageInfoFrom } from '@/utils/page-info';
 import { leadingRawText } from '@/utils/text';
@@ -30,6 +31,41 @@ export async function mountCard(session: PageSession, mount: (root: Element, ana
   if (!cleanup || !page.root || !(page.analysis.sources.length || page.analysis.credits.length)) return;
   session.card = await mount(page.root, page.analysis);
   if (session.closed) session.card.remove();
+}
+
+/**
+ * Whether the page drew its story anew after the analysis: the article's element is no longer in
+ * the document, and its card and the cleanup around it went with it (a framework's re-render, a
+ * router drawing the page again on a hash change).
+ */
+export function storyReplaced(session: PageSession): boolean {
+  const root = session.cleanup && session.layout.root;
+  return Boolean(root && !root.isConnected);
+}
+
+/** Readings of a replaced story allowed per minute: a page that re-renders forever is not read forever. */
+export const REREADS_PER_MINUTE = 3;
+const MINUTE_MS = 60_000;
+
+/**
+ * How long until the page may be read again, at `now`: 0 is now, and the reading is counted in
+ * `times` (the last readings, oldest first).
+ */
+export function readAgainIn(times: number[], now: number): number {
+  while (times.length && now - times[0]! >= MINUTE_MS) times.shift();
+  if (times.length >= REREADS_PER_MINUTE) return times[0]! + MINUTE_MS - now;
+  times.push(now);
+  return 0;
+}
+
+/**
+ * What the popup lists as hidden: the cleanup's items still in the document. What the page dropped
+ * since (a re-render, until the page is read again) is hidden nowhere.
+ */
+export function hiddenOnPage(cleanup: Cleanup | null): PageState['hidden'] {
+  return (cleanup?.items ?? [])
+    .filter((t) => t.el.isConnected)
+    .map((t) => ({ id: t.id, kind: t.item.kind, text: t.item.text.slice(0, 300), selector: t.item.selector.slice(0, MAX_SELECTOR), why: t.why, kept: t.kept }));
 }
 
 /** Undoes a page's cleanup and takes its card away. */

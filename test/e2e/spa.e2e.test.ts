@@ -1,6 +1,7 @@
 /**
  * A single-page site that moves from one story to another without a page load: the analysis
- * reads the new story once it is drawn, the old card and cleanup go, the new ones come.
+ * reads the new story once it is drawn, the old card and cleanup go, the new ones come. A page
+ * that draws its story anew at the same address (a framework's re-render) is read again alike.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,13 @@ function cardOutlets(): string[][] {
 const FIRST_PATH = '/spa/2024-02/23/content_3567.htm';
 const NEXT_PATH = '/spa/2024-05/17/content_88153.htm';
 const CHANNEL_PATH = '/spa/list/minsheng/';
+const RERENDER_PATH = '/spa/2024-02/23/content_3568.htm';
+/** The first story under a router that draws the page again from its own copy on popstate (a hash change too). */
+const ROUTER_PATH = '/spa/2024-02/23/content_3569.htm';
+const ROUTED = FIRST.replace(
+  '</body>',
+  `<script>const drawn = document.body.innerHTML; addEventListener('popstate', () => { document.body.innerHTML = drawn; });</script></body>`,
+);
 
 /** What a site's router does: the next story's head and body drawn in place, then the URL pushed. */
 function moveTo([html, path]: [string, string]): void {
@@ -33,6 +41,18 @@ function moveTo([html, path]: [string, string]): void {
   document.head.append(...[...next.head.querySelectorAll('meta[name], meta[property]')].map((el) => document.adoptNode(el)));
   document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
   history.pushState({}, '', path);
+}
+
+/** What a framework's re-render does: the story's column drawn again, from the page's own HTML. */
+function redrawColumn(html: string): void {
+  const fresh = new DOMParser().parseFromString(html, 'text/html');
+  document.querySelector('.left')!.innerHTML = fresh.querySelector('.left')!.innerHTML;
+}
+
+/** Whether the share bar and the disclaimer under the story show, and how many elements in the document are hidden. */
+function clutterSeen(): { share: boolean; statement: boolean; hidden: number } {
+  const shows = (selector: string) => document.querySelector(selector)!.checkVisibility();
+  return { share: shows('.share'), statement: shows('.statement'), hidden: document.querySelectorAll('[data-sourcemark-hidden]').length };
 }
 
 /** What a continuous-reading site does: the next story appended below the one read, then its title and URL. */
@@ -54,6 +74,8 @@ describe.each(browsers)('a single-page site in $name', (target) => {
       [FIRST_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
       [NEXT_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
       [CHANNEL_PATH]: { body: CHANNEL, contentType: 'text/html; charset=utf-8' },
+      [RERENDER_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
+      [ROUTER_PATH]: { body: ROUTED, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -79,6 +101,39 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     const verdict = (): Promise<string> => popup.evaluate(() => document.querySelector('.verdict')?.textContent ?? '');
     await pollUntil(verdict, (v) => v.includes('江城新闻网'), 'the popup’s verdict on the next story', POLL);
     await popup.close();
+    await page.close();
+  });
+
+  it('reads the page again when it draws its story anew in place: the card comes back, the clutter goes again, the popup counts what is there', async () => {
+    const page = await site.browser().openPage(site.url(RERENDER_PATH));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    expect(await page.evaluate(clutterSeen)).toMatchObject({ share: false, statement: false });
+
+    await page.evaluate(redrawColumn, FIRST);
+    const again = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the card over the story drawn anew', POLL);
+    expect(again[0]).toContain('联合早报');
+    const seen = await page.evaluate(clutterSeen);
+    expect(seen).toMatchObject({ share: false, statement: false });
+    // The count is of what is hidden in the document, not of the elements the redraw dropped.
+    const popup = await site.browser().openPopupFor(page);
+    const counted = () => popup.evaluate(() => Number(/(\d+)\D*$/.exec(document.querySelector('[data-testid="verdict"]')?.textContent ?? '')?.[1]));
+    expect(await pollUntil(counted, (n) => n === seen.hidden, 'the popup’s count', POLL)).toBe(seen.hidden);
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads the page again when its router draws it anew on a change of the hash alone', async () => {
+    const page = await site.browser().openPage(site.url(ROUTER_PATH));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    // The old card goes with the body the router replaces: the one waited for is a new one.
+    await page.evaluate(() => {
+      document.querySelector('sourcemark-provenance')!.setAttribute('data-old', '');
+      location.hash = '#comments';
+    });
+    await pollUntil(() => page.evaluate(() => document.querySelector('sourcemark-provenance:not([data-old])') !== null), Boolean, 'a new card', POLL);
+    const again = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the card after the redraw', POLL);
+    expect(again[0]).toContain('联合早报');
+    expect(await page.evaluate(clutterSeen)).toMatchObject({ share: false, statement: false });
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { closeSession, isAnotherStory, mountCard, rememberStory, storiesBesides, type Card, type PageSession, type ReadStory } from '@/entrypoints/content/page-session';
+import { REREADS_PER_MINUTE, closeSession, hiddenOnPage, isAnotherStory, mountCard, readAgainIn, rememberStory, storiesBesides, storyReplaced, type Card, type PageSession, type ReadStory } from '@/entrypoints/content/page-session';
 import { analyzeLayout, analyzePage } from '@/utils/analyze';
 import { Cleanup } from '@/utils/cleanup';
 import { pageInfoFrom } from '@/utils/page-info';
@@ -86,6 +86,37 @@ function twoStories(titled: string): Document {
     'http://news.example.test/2024-03/06/content_2.htm',
   );
 }
+
+describe('a story the page draws anew', () => {
+  it('is replaced once the element analysed has left the document, not while it stays', () => {
+    const s = session();
+    expect(storyReplaced(s)).toBe(false);
+    const story = s.page.root!;
+    story.replaceWith(story.cloneNode(true));
+    expect(storyReplaced(s)).toBe(true);
+  });
+
+  it('is never replaced on a page that is not an article (nothing was hidden or shown)', () => {
+    const s = session();
+    s.page.root!.remove();
+    expect(storyReplaced({ ...s, cleanup: null })).toBe(false);
+  });
+
+  it('leaves what went with it out of what the popup lists as hidden', () => {
+    const s = session();
+    const ad = s.cleanup!.items.find((t) => t.el.matches('.ad-slot'))!;
+    expect(hiddenOnPage(s.cleanup).map((h) => h.id)).toContain(ad.id);
+    ad.el.remove();
+    expect(hiddenOnPage(s.cleanup).map((h) => h.id)).not.toContain(ad.id);
+    expect(hiddenOnPage(null)).toEqual([]);
+  });
+
+  it(`is read again at most ${REREADS_PER_MINUTE} times a minute, and again once the minute has passed`, () => {
+    const times: number[] = [];
+    const waits = [0, 1_000, 2_000, 3_000, 59_999, 60_000, 61_000].map((now) => readAgainIn(times, now));
+    expect(waits).toEqual([0, 0, 0, 57_000, 1, 0, 0]);
+  });
+});
 
 describe('stories read on a continuous-reading page', () => {
   const story = (url: string, root: Element, headline: Element | null): ReadStory => ({
