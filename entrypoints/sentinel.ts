@@ -1,7 +1,8 @@
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { normalizeUrl } from '@/utils/normalize-url';
-import { quickCheck } from '@/utils/quick-check';
+import { lookAgainWhenGrown, mayBeLateStory } from '@/utils/late-story';
+import { pageSignals, quickCheck, quickLook } from '@/utils/quick-check';
 
 /** The extension API the sentinel sends with: the browser's own (see below), typed for this one call. */
 interface Runtime {
@@ -24,15 +25,29 @@ export default defineUnlistedScript(() => {
   const send = (message: unknown): void => void (api.browser ?? api.chrome)!.runtime.sendMessage(message).catch(() => undefined);
   // An article candidate gets the analysis; a page with highlights gets it from the background,
   // which sees the page load. Any other page costs the quick check and nothing more.
-  if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
-  // An article-shaped address that is no article: no analysis will take over the ad slots hidden
-  // at document_start (early-hide.ts), and nothing would list them, so they come back now.
-  else liftEarlyHide(document);
+  const world = globalThis as unknown as { navigation?: EventTarget; __sourcemarkAnalysis?: boolean };
+  const signals = pageSignals(document, location.href);
+  if (quickLook(document, signals)) send({ type: 'analysis-wanted' });
+  else {
+    // An article-shaped address that is no article: no analysis will take over the ad slots hidden
+    // at document_start (early-hide.ts), and nothing would list them, so they come back now.
+    liftEarlyHide(document);
+    // Its head says article, its body is a skeleton yet: looked at again once the story is drawn.
+    // Any other page gets no observer. Once the analysis is here it looks itself.
+    if (mayBeLateStory(signals) && document.body) {
+      const url = location.href;
+      lookAgainWhenGrown(document.body, () => {
+        if (world.__sourcemarkAnalysis || location.href !== url) return true;
+        const found = quickCheck(document, url);
+        if (found) send({ type: 'analysis-wanted' });
+        return found;
+      });
+    }
+  }
   // A single-page site can move from here to an article without a page load: look again once it
   // has drawn the new page. Where the browser has no Navigation API, such moves go unseen here.
   // Once the analysis script is here (its flag is in this same isolated world), it follows the
   // moves itself. One wait at a time: moves during it are read at its end.
-  const world = globalThis as unknown as { navigation?: EventTarget; __sourcemarkAnalysis?: boolean };
   let shown = normalizeUrl(location.href);
   let waiting = false;
   world.navigation?.addEventListener('currententrychange', () => {

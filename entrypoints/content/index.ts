@@ -9,6 +9,8 @@ import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { findFold, isCutByHeight } from '@/utils/unfold';
 import { NEW_PAGE_QUIET, domQuiet } from '@/utils/dom-quiet';
+import { lookAgainWhenGrown, mayBeLateStory } from '@/utils/late-story';
+import { pageSignals } from '@/utils/quick-check';
 import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
@@ -178,23 +180,35 @@ export default defineContentScript({
     // it goes) are read at its end, once.
     let waiting = false;
     const stale = () => normalizeUrl(location.href) !== normalizeUrl(session.url) || storyReplaced(session);
+    const readAgain = async (settings: Settings): Promise<void> => {
+      const url = location.href;
+      // Undone and redone in one task, so the old page's clutter never shows in between.
+      const current = read.get(normalizeUrl(session.url));
+      closeSession(session);
+      session = await analyse(ctx, url, Promise.resolve(settings), tabChoice, storiesBesides(read, url), current);
+      rememberStory(read, session, document.title);
+      // The stories shown beside this page may have changed with it: draw theirs, drop the rest.
+      void highlighter.refresh([normalizeUrl(url)]);
+      await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
+    };
     const readAgainOnceQuiet = (): void => {
       waiting = true;
       void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(async () => {
         const settings = await loadSettings(browser.storage.local);
         waiting = false;
-        const url = location.href;
-        if (ctx.isInvalid || !stale()) return;
-        // Undone and redone in one task, so the old page's clutter never shows in between.
-        const current = read.get(normalizeUrl(session.url));
-        closeSession(session);
-        session = await analyse(ctx, url, Promise.resolve(settings), tabChoice, storiesBesides(read, url), current);
-        rememberStory(read, session, document.title);
-        // The stories shown beside this page may have changed with it: draw theirs, drop the rest.
-        void highlighter.refresh([normalizeUrl(url)]);
-        await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
+        if (!ctx.isInvalid && stale()) await readAgain(settings);
       });
     };
+    // A story fetched after load (a skeleton first) on a page whose head says article: read again
+    // once it is drawn (see late-story.ts), unless the page moved on or was read again meanwhile.
+    if (!first.page.analysis.isArticle && document.body && mayBeLateStory(pageSignals(document, first.url))) {
+      lookAgainWhenGrown(document.body, async () => {
+        if (ctx.isInvalid || session.page.analysis.isArticle || normalizeUrl(location.href) !== normalizeUrl(first.url)) return true;
+        if (waiting) return false;
+        await readAgain(await loadSettings(browser.storage.local));
+        return session.page.analysis.isArticle;
+      });
+    }
     // The event comes as the site navigates (Chrome's navigate event), before location.href says
     // so: the new address is the event's own.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
