@@ -59,6 +59,12 @@ export class Highlighter {
   private readonly painter: Painter;
   private records = new Map<string, HighlightRecord>();
   private orphans = new Set<string>();
+  /**
+   * Each drawn highlight's text when it was drawn, whitespace left out. A range whose text differs
+   * since has been moved by the page. Not the stored quote: a passage found again after an edit, or
+   * over a hidden line, is drawn on text other than its quote and would be placed again at every change.
+   */
+  private drawnText = new Map<string, string>();
   /** Whether `records` holds the store's answer yet (false while the first load is in flight). */
   private loaded = false;
   private pageUrl: string;
@@ -144,6 +150,7 @@ export class Highlighter {
 
   private paint(record: HighlightRecord, range: Range): void {
     this.painter.draw(record.id, range, record.color, hasNote(record));
+    this.drawnText.set(record.id, withoutSpaces(range.toString()));
   }
 
   private clearDrawn(): void {
@@ -156,8 +163,7 @@ export class Highlighter {
     // has collapsed, and one whose paragraphs the page swapped for copies (a framework's re-render)
     // has stretched over whole new paragraphs, since a live range's ends move out of removed nodes.
     for (const id of this.painter.ids()) {
-      const record = this.records.get(id);
-      if (record && !showsQuote(this.painter.rangeOf(id)!, record)) {
+      if (withoutSpaces(this.painter.rangeOf(id)!.toString()) !== this.drawnText.get(id)) {
         this.painter.remove(id);
         this.orphans.add(id);
       }
@@ -513,15 +519,6 @@ export class Highlighter {
 
 function isOurs(e: Event): boolean {
   return e.composedPath().some((n) => (n as Partial<Element>).localName === ANNOTATOR_HOST);
-}
-
-/**
- * Whether a drawn range still covers its record's passage. Compared without whitespace: the quote
- * has the index's spaces (one between paragraphs), the range's text the page's line breaks.
- */
-function showsQuote(range: Range, record: HighlightRecord): boolean {
-  const exact = record.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact;
-  return exact !== undefined && withoutSpaces(range.toString()) === withoutSpaces(exact);
 }
 
 function withoutSpaces(text: string): string {

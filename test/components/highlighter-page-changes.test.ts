@@ -38,6 +38,12 @@ async function highlightedAcrossParagraphs(from: number, to: number) {
   return { highlighter, record };
 }
 
+/** The ranges drawn in yellow, as the painter holds them. */
+function drawnRanges(): Range[] {
+  const layers = (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+  return [...(layers.get('sourcemark-yellow') ?? [])];
+}
+
 /** The text a drawn highlight covers, as the painter holds it. */
 function drawnText(): string {
   const layers = (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
@@ -62,6 +68,27 @@ describe('a highlight on a page that swaps its paragraphs for copies (a framewor
       p.replaceWith(copy);
     }
     await vi.waitFor(() => expect(highlighter.status()).toEqual({ placed: [], orphaned: [record.id] }), { timeout: 2000 });
+    highlighter.destroy();
+  });
+});
+
+describe('a highlight found again after the page edited its passage', () => {
+  it('stays drawn where it was found when the page changes elsewhere: it is not placed again at every change', async () => {
+    const { highlighter, record } = await highlightedAcrossParagraphs(3, 4);
+    // The page corrects a character inside the passage: the highlight is found again, fuzzily.
+    const first = document.querySelector('p')!;
+    first.firstChild!.textContent = first.textContent!.replace('统计局', '統計局');
+    await vi.waitFor(() => expect(drawnText()).toBe('北京2月23日电 国家統計局今天发布数据。一月份全'), { timeout: 2000 });
+    const [placed] = drawnRanges();
+    // Later changes elsewhere on the page (an ad rotating) leave it as it is.
+    for (let i = 0; i < 3; i++) {
+      document.body.append(Object.assign(document.createElement('div'), { textContent: `广告 ${i}` }));
+      // Past the highlighter's wait for the page to settle (400 ms), so each change is looked at.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+    expect(drawnRanges()).toHaveLength(1);
+    expect(drawnRanges()[0]).toBe(placed);
+    expect(highlighter.status()).toEqual({ placed: [record.id], orphaned: [] });
     highlighter.destroy();
   });
 });
