@@ -36,24 +36,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
   const contentRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onContentReady);
   readyRef.current = onContentReady;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-
-  useEffect(() => {
-    const root = rootRef.current!;
-    const doc = root.ownerDocument;
-    // Focus starts on the story, so the keys scroll it; Esc is heard wherever focus is on the page
-    // (a closed toolbar leaves it on the body), but not in the toolbar's own shadow root, whose keys are
-    // its own; one our highlight toolbar took on the page (marked by preventDefault) closes only that.
-    root.focus({ preventScroll: true });
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !(root.contains(e.target as Node) || e.target === doc.body)) return;
-      e.preventDefault();
-      closeRef.current();
-    };
-    doc.addEventListener('keydown', onKeyDown);
-    return () => doc.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useEscCloses(rootRef, onClose);
 
   // Layout effect: the caller draws highlights before the first paint of the new html.
   useLayoutEffect(() => {
@@ -72,9 +55,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
     <main ref={rootRef} class="reader" data-theme={settings.theme} style={style} aria-labelledby={TITLE_ID} tabIndex={-1} data-testid="reader-view">
       <div class="reader-bar">
         <ReaderControls settings={settings} onSettings={onSettings} t={t} />
-        <button type="button" class="reader-close" onClick={onClose} aria-label={t('reader_close')} title={t('reader_close')} data-testid="reader-close">
-          ×
-        </button>
+        <CloseButton onClose={onClose} t={t} />
       </div>
       <article class="reader-page">
         <header class="reader-header">
@@ -104,4 +85,62 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
       </article>
     </main>
   );
+}
+
+/**
+ * Instead of the story, when there is none to show: the reason, the way back to the article (its
+ * address is known even when its page is not), and × and Esc closing the tab as in the reader.
+ */
+export function ReaderMessage({ text, articleUrl, theme, onClose, t }: { text: string; articleUrl: string | null; theme: ReaderSettings['theme']; onClose: () => void; t: Translate }) {
+  const rootRef = useRef<HTMLElement>(null);
+  useEscCloses(rootRef, onClose);
+  return (
+    <main ref={rootRef} class="reader" data-theme={theme} tabIndex={-1} data-testid="reader-message">
+      <div class="reader-bar">
+        <CloseButton onClose={onClose} t={t} />
+      </div>
+      <div class="reader-message">
+        <p>{text}</p>
+        {articleUrl && (
+          <p>
+            <a href={articleUrl} data-testid="reader-back">
+              {t('reader_back_to_article')}
+            </a>
+            <br />
+            <span class="reader-message-url">{articleUrl}</span>
+          </p>
+        )}
+      </div>
+    </main>
+  );
+}
+
+function CloseButton({ onClose, t }: { onClose: () => void; t: Translate }) {
+  return (
+    <button type="button" class="reader-close" onClick={onClose} aria-label={t('reader_close')} title={t('reader_close')} data-testid="reader-close">
+      ×
+    </button>
+  );
+}
+
+/**
+ * Focus starts on the page, so the keys scroll it; Esc is heard wherever focus is on the page
+ * (a closed toolbar leaves it on the body), but not in the toolbar's own shadow root, whose keys are
+ * its own; one our highlight toolbar took on the page (marked by preventDefault) closes only that.
+ */
+function useEscCloses(rootRef: { current: HTMLElement | null }, onClose: () => void) {
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  useEffect(() => {
+    const root = rootRef.current!;
+    const doc = root.ownerDocument;
+    root.focus({ preventScroll: true });
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !(root.contains(e.target as Node) || e.target === doc.body)) return;
+      e.preventDefault();
+      closeRef.current();
+    };
+    doc.addEventListener('keydown', onKeyDown);
+    return () => doc.removeEventListener('keydown', onKeyDown);
+  }, []);
 }

@@ -8,6 +8,8 @@ import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 import { syncEarlyHide } from '@/utils/early-hide-registration';
 import { oneAtATime } from '@/utils/tasks';
 import { SETTINGS_KEY, loadSettings } from '@/utils/settings';
+import { readerPageStore } from '@/utils/reader-pages';
+import { readerHash } from '@/utils/reader-handoff';
 
 const MENU_HIGHLIGHT = 'sourcemark-highlight';
 
@@ -81,9 +83,7 @@ export default defineBackground(() => {
     changed: (urls) => void changed(urls),
   };
 
-  // Pages handed to reader tabs, by token; only the last few are kept (each is a whole page's HTML).
-  const readerPages = new Map<string, { url: string; html: string; tabId: number }>();
-  const READER_PAGES_KEPT = 4;
+  const readerPages = readerPageStore(browser.storage.session);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const from = classifySender({ id: sender.id, url: sender.url, tabId: sender.tab?.id, tabUrl: sender.tab?.url, frameId: sender.frameId }, browser.runtime.id, browser.runtime.getURL('/'));
@@ -93,11 +93,12 @@ export default defineBackground(() => {
     if (msg.type === 'reader-open') {
       if (from.kind !== 'content' || normalizeUrl(msg.url) !== from.pageUrl) return undefined;
       const token = crypto.randomUUID();
-      readerPages.set(token, { url: msg.url, html: msg.html, tabId: from.tabId });
-      for (const old of [...readerPages.keys()].slice(0, -READER_PAGES_KEPT)) readerPages.delete(old);
-      return browser.tabs.get(from.tabId).then((tab) =>
-        browser.tabs.create({ url: browser.runtime.getURL(`/reader.html#${token}`), index: tab.index + 1, openerTabId: from.tabId }).then(() => ({ ok: true })),
-      );
+      return readerPages
+        .put(token, { url: msg.url, html: msg.html, tabId: from.tabId })
+        .then(() => browser.tabs.get(from.tabId))
+        .then((tab) =>
+          browser.tabs.create({ url: browser.runtime.getURL(`/reader.html#${readerHash(token, msg.url)}`), index: tab.index + 1, openerTabId: from.tabId }).then(() => ({ ok: true })),
+        );
     }
     if (msg.type === 'analysis-wanted') {
       if (from.kind === 'content') void load(from.tabId).catch(() => undefined);
@@ -105,7 +106,7 @@ export default defineBackground(() => {
     }
     if (msg.type === 'reader-article') {
       if (from.kind !== 'extension') return undefined;
-      return Promise.resolve(readerPages.get(msg.token) ?? { error: { code: 'gone', message: 'reader page expired' } });
+      return readerPages.get(msg.token).then((page) => page ?? { error: { code: 'gone', message: 'reader page expired' } });
     }
     return handleMessage(msg, from, {
       store: getStore,

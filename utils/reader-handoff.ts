@@ -19,3 +19,18 @@ export function readerHandoffHtml(doc: Document): string {
   }
   return copy.outerHTML;
 }
+
+/**
+ * The reader tab's address names the article too, so a reader whose page is gone (the browser
+ * restarted) can still link back to it.
+ */
+export function readerHash(token: string, url: string): string {
+  return new URLSearchParams({ token, url }).toString();
+}
+
+/** The token and the article's address (http(s) only: it becomes a link) from a reader tab's hash. */
+export function parseReaderHash(hash: string): { token: string; url: string | null } {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const url = params.get('url');
+  return { token: params.get('token') ?? '', url: url && /^https?:\/\//i.test(url) ? url : null };
+}

@@ -7,12 +7,13 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ANNOTATOR_HOST, Highlighter } from '@/components/highlighter';
 import { markLanguage, t } from '@/components/i18n';
-import { ReaderView } from '@/components/ReaderView';
+import { ReaderMessage, ReaderView } from '@/components/ReaderView';
 import { analyzePage } from '@/utils/analyze';
 import { findTextRange } from '@/utils/find-text';
 import { flashRange } from '@/utils/flash';
 import { PopupToContentSchema, parseMessage, type ToBackground } from '@/utils/messages';
 import { pageInfoFrom } from '@/utils/page-info';
+import { parseReaderHash } from '@/utils/reader-handoff';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
 import { loadReaderSettings, saveReaderSettings, type ReaderSettings } from '@/utils/reader-settings';
 import annotatorCss from '@/components/annotator.css?inline';
@@ -98,18 +99,12 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
     void highlighter.current.restore().then(countNotShown);
   };
 
-  const close = async () => {
-    // Back to the article tab, which was never touched: it is where the reader left it.
-    await browser.tabs.update(handoff.tabId, { active: true }).catch(() => undefined);
-    window.close();
-  };
-
   return (
     <ReaderView
       article={article}
       settings={settings}
       onSettings={(s) => void saveReaderSettings(browser.storage.local, s).then(setSettings)}
-      onClose={() => void close()}
+      onClose={() => void closeReader(handoff.tabId)}
       provenance={
         info.provenance && (info.provenance.sources.length || info.provenance.credits.length)
           ? {
@@ -134,23 +129,29 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
 async function main() {
   const app = document.getElementById('app')!;
   markLanguage(document, t);
-  const token = location.hash.slice(1);
-  const handoff = (await send({ type: 'reader-article', token }).catch(() => null)) as Partial<Handoff> | null;
-  if (!handoff?.html || !handoff.url || handoff.tabId === undefined) {
-    render(<p class="reader-message">{t('reader_unavailable')}</p>, app);
-    return;
-  }
+  const { token, url } = parseReaderHash(location.hash);
+  const [handoff, settings] = await Promise.all([
+    send({ type: 'reader-article', token }).catch(() => null) as Promise<Partial<Handoff> | null>,
+    loadReaderSettings(browser.storage.local),
+  ]);
+  const say = (key: 'reader_gone' | 'reader_unavailable', tabId?: number) => {
+    document.title = t('reader_open');
+    render(<ReaderMessage text={t(key)} articleUrl={url} theme={settings.theme} onClose={() => void closeReader(tabId)} t={t} />, app);
+  };
+  if (!handoff?.html || !handoff.url || handoff.tabId === undefined) return say('reader_gone');
   const page = handoff as Handoff;
   const doc = parsePage(page);
   const core = analyzePage(doc, { url: page.url });
   const article = buildReaderArticle(doc, core, makePurifier(window));
-  if (!article) {
-    render(<p class="reader-message">{t('reader_unavailable')}</p>, app);
-    return;
-  }
+  if (!article) return say('reader_unavailable', page.tabId);
   document.title = article.title ?? 'Sourcemark';
-  const settings = await loadReaderSettings(browser.storage.local);
   render(<Reader handoff={page} article={article} info={pageInfoFrom(core.analysis, page.url, doc.title)} initial={settings} />, app);
+}
+
+/** Back to the article tab, which was never touched: it is where the reader left it. */
+async function closeReader(articleTab: number | undefined) {
+  if (articleTab !== undefined) await browser.tabs.update(articleTab, { active: true }).catch(() => undefined);
+  window.close();
 }
 
 void main();

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderControls } from '@/components/ReaderControls';
-import { ReaderView, type ReaderViewProps } from '@/components/ReaderView';
+import { ReaderMessage, ReaderView, type ReaderViewProps } from '@/components/ReaderView';
 import type { Source } from '@/utils/analysis-types';
 import { analyzePage } from '@/utils/analyze';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
@@ -221,5 +221,24 @@ describe('page to reader view', () => {
     expect(content.querySelector('script')).toBeNull();
     expect(Array.from(content.querySelectorAll('*')).flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
     expect(content.innerHTML).not.toMatch(/javascript:/i);
+  });
+});
+
+describe('the reader without a story', () => {
+  it('says so, links back to the article, and closes with × or Esc as the reader does', () => {
+    const onClose = vi.fn();
+    act(() => render(<ReaderMessage text="reader_gone" articleUrl="https://news.example.cn/a/1.htm" theme="auto" onClose={onClose} t={t} />, host));
+    const root = host.querySelector('[data-testid="reader-message"]')!;
+    expect(root.textContent).toContain('reader_gone');
+    expect(root.querySelector('a[data-testid="reader-back"]')!.getAttribute('href')).toBe('https://news.example.cn/a/1.htm');
+    key(document.body, 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    act(() => (root.querySelector('[data-testid="reader-close"]') as HTMLButtonElement).click());
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers no link when the address is not known', () => {
+    act(() => render(<ReaderMessage text="reader_gone" articleUrl={null} theme="auto" onClose={() => undefined} t={t} />, host));
+    expect(host.querySelector('a')).toBeNull();
   });
 });

@@ -44,6 +44,36 @@ describe.each(browsers)('reader view in $name', (target) => {
     await reader.close();
   });
 
+  it('keeps its story when reloaded after four more readers were opened', async () => {
+    const first = await openReader();
+    const more = [];
+    for (let i = 0; i < 4; i++) more.push(await openReader());
+    await first.evaluate(() => {
+      (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+      setTimeout(() => location.reload(), 0);
+    });
+    const reloaded = () =>
+      first
+        .evaluate(() => ((window as unknown as { beforeReload?: boolean }).beforeReload ? 'not yet' : (document.querySelector('[data-testid="reader-content"], [data-testid="reader-message"]')?.getAttribute('data-testid') ?? 'not yet')))
+        .catch(() => 'not yet');
+    expect(await pollUntil(reloaded, (seen) => seen !== 'not yet', 'the reloaded reader', { intervalMs: 100, timeoutMs: 10_000 })).toBe('reader-content');
+    expect((await first.evaluate(readerText)).hasStory).toBe(true);
+    for (const reader of [first, ...more]) await reader.close();
+  });
+
+  it('a reader whose page is gone says so, links to the article and is titled', async () => {
+    const article = 'https://news.example.cn/2024-02/23/c_1.htm';
+    const reader = await session.browser().openExtensionPage(`reader.html#token=00000000-0000-4000-8000-000000000000&url=${encodeURIComponent(article)}`);
+    await reader.waitForSelector('[data-testid="reader-message"]', { timeoutMs: 10_000 });
+    const seen = await reader.evaluate(() => ({
+      title: document.title,
+      link: document.querySelector('[data-testid="reader-back"]')?.getAttribute('href'),
+      close: Boolean(document.querySelector('[data-testid="reader-close"]')),
+    }));
+    expect(seen).toEqual({ title: 'Reader view', link: article, close: true });
+    await reader.close();
+  });
+
   it('keeps its controls on top while reading in a wide window, and lets them scroll away in a narrow one, where they wrap to rows', async () => {
     const reader = await openReader();
     // How much of the window the control bar covers once the story is scrolled halfway.

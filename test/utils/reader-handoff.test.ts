@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readerHandoffHtml } from '@/utils/reader-handoff';
+import { parseReaderHash, readerHandoffHtml, readerHash } from '@/utils/reader-handoff';
 import { parseHtml } from '../helpers/dom';
 
 describe('readerHandoffHtml', () => {
@@ -32,5 +32,14 @@ describe('readerHandoffHtml, apart from the page', () => {
     expect(built).toBe(1);
     expect(readerHandoffHtml(dom.window.document)).toContain('<x-widget>挂件</x-widget>');
     expect(built).toBe(1);
+  });
+});
+
+describe('the reader tab address', () => {
+  it('names the token and the article, which comes back as a link only when it is http(s)', () => {
+    const hash = readerHash('2f1c4a9e-0000-4000-8000-000000000000', 'https://news.example.cn/a.html?id=1&p=2#top');
+    expect(parseReaderHash(`#${hash}`)).toEqual({ token: '2f1c4a9e-0000-4000-8000-000000000000', url: 'https://news.example.cn/a.html?id=1&p=2#top' });
+    expect(parseReaderHash(`#${readerHash('x', 'javascript:alert(1)')}`).url).toBeNull();
+    expect(parseReaderHash('#').token).toBe('');
   });
 });
