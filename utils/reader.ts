@@ -100,7 +100,7 @@ function isSiteIcon(img: Element): boolean {
  */
 export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify): ReaderArticle | null {
   const { analysis, root } = core;
-  const parsed = new Readability(withoutClutter(doc.cloneNode(true) as Document, analysis)).parse();
+  const parsed = new Readability(withoutClutter(doc.cloneNode(true) as Document, analysis, doc.baseURI)).parse();
   const storyText = root ? analysis.article?.text || visibleText(root) : '';
   const choice = chooseSource(parsed?.textContent ?? null, storyText);
   const useCore = choice.useCore && root !== null;
@@ -163,10 +163,12 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 /**
  * A clone of the page for Readability without what the core hid (an ad inside the story, a
  * disclaimer and teasers after it: Readability keeps such blocks when they share the story's
- * container) and without our own injected UI.
+ * container) and without our own injected UI, its lazy images resolved: Readability recovers only
+ * lazy addresses ending .jpg/.png/.webp (not WeChat's …/640?wx_fmt=png) and no <picture>'s.
  */
-function withoutClutter(clone: Document, analysis: Analysis): Document {
+function withoutClutter(clone: Document, analysis: Analysis, base: string): Document {
   for (const el of clutterUnder(clone, clone.documentElement, analysis)) el.remove();
+  resolveUrls(clone.documentElement, base);
   return clone;
 }
 
@@ -325,8 +327,37 @@ function follow(root: Element, path: number[]): Element | null {
 }
 
 /** Lazy-loading attributes portals put the real image URL in. */
-const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
+const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-actualsrc', 'data-original-src', 'data-lazyload'];
+/** What lazy loaders show until the picture comes: a data: URL, or a file named for it (loading.gif, grey.png). */
+const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:loading|lazy|blank|placeholder|grey|gray|spacer|transparent)[^/]*$/i;
 
+/**
+ * The address of the picture an image shows once the page has loaded it: its src, unless that is
+ * missing or a lazy loader's placeholder, when the lazy attribute's, else the largest of its (or
+ * its <picture>'s) srcset. Only http(s); null when it has none.
+ */
+function pictureAddress(img: Element, absolute: (url: string) => string | null): string | null {
+  const src = img.getAttribute('src')?.trim() ?? '';
+  const web = (url: string | null | undefined) => (url ? absolute(url.trim()) : null) ?? '';
+  if (src && !PLACEHOLDER_SRC.test(src.split(/[?#]/)[0]!)) return web(src) || null;
+  const sources = img.parentElement?.tagName === 'PICTURE' ? Array.from(img.parentElement.querySelectorAll('source')) : [];
+  const sets = [img, ...sources].flatMap((el) => [el.getAttribute('data-srcset'), el.getAttribute('srcset')]);
+  const candidates = [...LAZY_SRC.map((a) => img.getAttribute(a)), ...sets.map((set) => set && largestCandidate(set))];
+  return candidates.map(web).find((url) => /^https?:/i.test(url)) ?? (web(src) || null);
+}
+
+/** The srcset candidate with the largest width (or density) descriptor. */
+function largestCandidate(srcset: string): string | null {
+  let best: { url: string; size: number } | null = null;
+  // A candidate is an address without spaces, then descriptors up to the comma (commas inside an address stay).
+  for (const m of srcset.matchAll(/([^\s,][^\s]*[^\s,]|[^\s,])\s*([^,]*)/g)) {
+    const size = Number(/([\d.]+)[wx]/.exec(m[2]!)?.[1] ?? 1);
+    if (!best || size > best.size) best = { url: m[1]!, size };
+  }
+  return best?.url ?? null;
+}
+
+/** Images given the address of the picture they show, and links made absolute, against `base`. */
 function resolveUrls(root: Element, base: string): void {
   const absolute = (url: string): string | null => {
     try {
@@ -336,10 +367,7 @@ function resolveUrls(root: Element, base: string): void {
     }
   };
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    const src = img.getAttribute('src') ?? '';
-    const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => !!v);
-    const real = lazy && (!src || src.startsWith('data:')) ? lazy : src;
-    const url = real ? absolute(real) : null;
+    const url = pictureAddress(img, absolute);
     if (url) img.setAttribute('src', url);
   }
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {

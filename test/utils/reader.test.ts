@@ -120,6 +120,36 @@ describe('reader html is sanitised', () => {
   });
 });
 
+/** The ways portals defer their pictures: each should show the picture, none its placeholder. */
+const LAZY = `<p>图为新馆阅览室。<img data-src="/image?id=7" alt="data-src"><img srcset="/img/s.jpg 300w, /img/l.jpg 1200w" alt="srcset">
+<picture><source srcset="https://cdn.example.cn/p.webp 1x, https://cdn.example.cn/p@2x.webp 2x"><img alt="picture"></picture>
+<img src="/img/loading.gif" data-original="/img/real.jpg" alt="placeholder"><img src="/img/grey.png" alt="grey, nothing lazy">
+<img src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" data-src="https://mmbiz.qpic.cn/mmbiz_png/abc/640?wx_fmt=png" alt="wechat">
+<img data-src="javascript:alert(1)" srcset="data:image/gif;base64,R0lGOD 1x" alt="js"></p>`;
+
+describe('lazy-loaded pictures', () => {
+  const cases = [
+    { name: 'Readability output', html: portalPage([...STORY, LAZY], []), usedCoreBody: false },
+    { name: 'core body', html: portalPage(STORY, RELATED_TEASERS, LAZY), usedCoreBody: true },
+  ];
+  for (const c of cases) {
+    it(`show the picture, not the placeholder, http(s) only (${c.name})`, () => {
+      const { article } = read(c.html);
+      expect(article!.usedCoreBody).toBe(c.usedCoreBody);
+      const imgs = elementsOf(article!.html).filter((e) => e.tagName === 'IMG');
+      expect(imgs.map((i) => [i.getAttribute('alt'), i.getAttribute('src')])).toEqual([
+        ['data-src', 'http://news.example.cn/image?id=7'],
+        ['srcset', 'http://news.example.cn/img/l.jpg'],
+        ['picture', 'https://cdn.example.cn/p@2x.webp'],
+        ['placeholder', 'http://news.example.cn/img/real.jpg'],
+        ['grey, nothing lazy', 'http://news.example.cn/img/grey.png'],
+        ['wechat', 'https://mmbiz.qpic.cn/mmbiz_png/abc/640?wx_fmt=png'],
+      ]);
+      expect(article!.html).not.toMatch(/srcset=|javascript/i);
+    });
+  }
+});
+
 describe('choosing between Readability and the core body', () => {
   it('uses the core body when Readability takes the long teaser block the cleanup keeps', () => {
     const html = portalPage(STORY, RELATED_TEASERS);
