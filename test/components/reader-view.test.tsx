@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderControls } from '@/components/ReaderControls';
 import { ReaderMessage, ReaderView, type ReaderViewProps } from '@/components/ReaderView';
@@ -240,5 +242,23 @@ describe('the reader without a story', () => {
   it('offers no link when the address is not known', () => {
     act(() => render(<ReaderMessage text="reader_gone" articleUrl={null} theme="auto" onClose={() => undefined} t={t} />, host));
     expect(host.querySelector('a')).toBeNull();
+  });
+});
+
+describe('the reader printed', () => {
+  // Vitest empties CSS imports: the sheet is read from disk, and its print rules applied by hand (jsdom has no print media).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(readFileSync(join(__dirname, '../../components/reader.css'), 'utf8'));
+  const printRules = Array.from(sheet.cssRules)
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
+    .flatMap((r) => Array.from(r.cssRules) as CSSStyleRule[]);
+  const printed = (el: Element, property: string) => printRules.filter((r) => el.matches(r.selectorText)).map((r) => r.style.getPropertyValue(property)).filter(Boolean).at(-1);
+
+  it('leaves out the controls, the × and the card toggle, keeps the story and the card, on white', () => {
+    const { root } = mount({ provenance: { sources: SOURCES, credits: [], collapsed: true, onToggle: () => undefined, onPick: () => undefined }, settings: { ...DEFAULT_READER_SETTINGS, theme: 'dark' } });
+    expect(printed(root.querySelector('.reader-bar')!, 'display')).toBe('none');
+    expect(printed(root.querySelector('.card .chevron')!, 'display')).toBe('none');
+    for (const kept of ['.reader-content', '.card', '.card .summary', '.reader-title']) expect(printed(root.querySelector(kept)!, 'display')).toBeUndefined();
+    expect(printed(root, '--r-bg')).toBe('#ffffff');
   });
 });
