@@ -2,6 +2,7 @@
  * Scrolls a passage into view and flashes it, without touching the page's DOM tree: the CSS
  * Custom Highlight API where the browser has it, the selection otherwise.
  */
+import { findTextRange } from './find-text';
 import { later } from './tasks';
 
 const NAME = 'sourcemark-flash';
@@ -35,4 +36,17 @@ export function flashRange(doc: Document, range: Range): void {
   const selection = view?.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+}
+
+/**
+ * Flashes the first passage of `root` that reads `evidence` (the first one `isShown` accepts, see
+ * findTextRange), once `reveal` has shown it where cleanup hid it. False when the text does not
+ * hold it (read from the title or metadata): the provenance card then says so.
+ */
+export function flashEvidence(root: Element, evidence: string, opts: { isShown?: (el: Element) => boolean; reveal?: (node: Node) => void } = {}): boolean {
+  const range = findTextRange(root, evidence, opts.isShown);
+  if (!range) return false;
+  opts.reveal?.(range.startContainer);
+  flashRange(root.ownerDocument, range);
+  return true;
 }

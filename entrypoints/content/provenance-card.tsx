@@ -5,8 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ProvenanceCard } from '@/components/ProvenanceCard';
 import { t } from '@/components/i18n';
 import type { Analysis } from '@/utils/analysis-types';
-import { findTextRange } from '@/utils/find-text';
-import { flashRange } from '@/utils/flash';
+import { flashEvidence } from '@/utils/flash';
 import { cardPlacement } from './card-placement';
 import { revealHidden } from './reveal';
 import { acceptTrustedInputOnly } from './trusted-input';
@@ -18,11 +17,7 @@ const COLLAPSED_KEY = 'cardCollapsed';
  * when the page's text does not hold it (read from the title or metadata).
  */
 export function showEvidence(evidence: string): boolean {
-  const range = findTextRange(document.body, evidence, (el) => el.checkVisibility());
-  if (!range) return false;
-  revealHidden(range.startContainer);
-  flashRange(document, range);
-  return true;
+  return flashEvidence(document.body, evidence, { isShown: (el) => el.checkVisibility(), reveal: revealHidden });
 }
 
 function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analysis; initiallyCollapsed: boolean; onOpenReader: () => void }) {

@@ -9,8 +9,7 @@ import { ANNOTATOR_HOST, Highlighter } from '@/components/highlighter';
 import { markLanguage, t } from '@/components/i18n';
 import { ReaderMessage, ReaderView } from '@/components/ReaderView';
 import { analyzePage } from '@/utils/analyze';
-import { findTextRange } from '@/utils/find-text';
-import { flashRange } from '@/utils/flash';
+import { flashEvidence } from '@/utils/flash';
 import { PopupToContentSchema, parseMessage, type ToBackground } from '@/utils/messages';
 import { pageInfoFrom } from '@/utils/page-info';
 import { parseReaderHash } from '@/utils/reader-handoff';
@@ -112,10 +111,8 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
               credits: info.provenance.credits,
               collapsed,
               onToggle: () => setCollapsed(!collapsed),
-              onPick: (evidence) => {
-                const range = content.current && findTextRange(content.current, evidence);
-                if (range) flashRange(document, range);
-              },
+              // False when the story here lacks the sentence (the headline's, a line the reader leaves out): the card says so.
+              onPick: (evidence) => content.current !== null && flashEvidence(content.current, evidence),
             }
           : null
       }

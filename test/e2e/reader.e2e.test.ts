@@ -74,6 +74,21 @@ describe.each(browsers)('reader view in $name', (target) => {
     await reader.close();
   });
 
+  it("says an outlet's sentence is not in the story shown, and flashes one that is", async () => {
+    const reader = await openReader();
+    const pick = (outlet: string) =>
+      reader.evaluate((name) => {
+        [...document.querySelectorAll<HTMLButtonElement>('[data-testid="provenance-card"] .linklike')].find((b) => b.textContent === name)!.click();
+      }, outlet);
+    const note = () => reader.evaluate(() => document.querySelector('[data-testid="provenance-card"] .evidence-note')?.textContent ?? '');
+    // 海南信息港 is read from the site's disclaimer, which the reader leaves out.
+    await pick('海南信息港');
+    expect(await pollUntil(note, (text) => text !== '', 'the note', { intervalMs: 100, timeoutMs: 5_000 })).toContain('不代表海南信息港立场');
+    await pick('联合早报');
+    expect(await pollUntil(note, (text) => text === '', 'the note gone', { intervalMs: 100, timeoutMs: 5_000 })).toBe('');
+    await reader.close();
+  });
+
   it('keeps its controls on top while reading in a wide window, and lets them scroll away in a narrow one, where they wrap to rows', async () => {
     const reader = await openReader();
     // How much of the window the control bar covers once the story is scrolled halfway.

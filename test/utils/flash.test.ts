@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flashRange } from '@/utils/flash';
+import { flashEvidence, flashRange } from '@/utils/flash';
 
 describe('flashRange', () => {
   const highlights = new Map<string, unknown>();
@@ -42,5 +42,20 @@ describe('flashRange', () => {
     expect(flashed()).toEqual(['second passage']);
     await wait(1000);
     expect(flashed()).toEqual([]);
+  });
+});
+
+describe('flashEvidence', () => {
+  beforeEach(() => {
+    Element.prototype.scrollIntoView = () => undefined;
+    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道，正文。</p>';
+  });
+  afterEach(() => void delete (Element.prototype as Partial<Element>).scrollIntoView);
+
+  it('is true when the text holds the sentence, and false when it does not, so the card can say so', () => {
+    const revealed: Node[] = [];
+    expect(flashEvidence(document.body, '据新加坡《联合早报》网站2月20日报道', { reveal: (n) => revealed.push(n) })).toBe(true);
+    expect(revealed).toHaveLength(1);
+    expect(flashEvidence(document.body, '不代表海南信息港立场')).toBe(false);
   });
 });
