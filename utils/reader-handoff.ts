@@ -34,3 +34,20 @@ export function parseReaderHash(hash: string): { token: string; url: string | nu
   const url = params.get('url');
   return { token: params.get('token') ?? '', url: url && /^https?:\/\//i.test(url) ? url : null };
 }
+
+/**
+ * The handed-over page parsed inertly in the reader tab, its links and pictures resolved as on the
+ * page: against the page's own `<base href>` (itself relative to the page's URL), else the URL.
+ */
+export function parseHandedPage(parser: DOMParser, html: string, url: string): Document {
+  const doc = parser.parseFromString(html, 'text/html');
+  const base = doc.createElement('base');
+  base.href = url;
+  try {
+    base.href = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? url, url).href;
+  } catch {
+    // An address the page's base does not parse as: the page's URL stays the base.
+  }
+  doc.head.prepend(base);
+  return doc;
+}

@@ -12,7 +12,7 @@ import { analyzePage } from '@/utils/analyze';
 import { flashEvidence } from '@/utils/flash';
 import { PopupToContentSchema, parseMessage, type ToBackground } from '@/utils/messages';
 import { pageInfoFrom } from '@/utils/page-info';
-import { parseReaderHash } from '@/utils/reader-handoff';
+import { parseHandedPage, parseReaderHash } from '@/utils/reader-handoff';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
 import { loadReaderSettings, saveReaderSettings, type ReaderSettings } from '@/utils/reader-settings';
 import annotatorCss from '@/components/annotator.css?inline';
@@ -27,15 +27,6 @@ interface Handoff {
 }
 
 const send = (msg: ToBackground) => browser.runtime.sendMessage(msg);
-
-/** The page as its tab had it, parsed inertly here, with its own URL as the base for links. */
-function parsePage({ html, url }: Handoff): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const base = doc.createElement('base');
-  base.href = url;
-  doc.head.prepend(base);
-  return doc;
-}
 
 /** The annotator's toolbar lives in a shadow root here too, styled by the same sheet as on pages. */
 async function mountAnnotatorUi(): Promise<HTMLElement> {
@@ -137,7 +128,7 @@ async function main() {
   };
   if (!handoff?.html || !handoff.url || handoff.tabId === undefined) return say('reader_gone');
   const page = handoff as Handoff;
-  const doc = parsePage(page);
+  const doc = parseHandedPage(new DOMParser(), page.html, page.url);
   const core = analyzePage(doc, { url: page.url });
   const article = buildReaderArticle(doc, core, makePurifier(window));
   if (!article) return say('reader_unavailable', page.tabId);

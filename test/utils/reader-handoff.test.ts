@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseReaderHash, readerHandoffHtml, readerHash } from '@/utils/reader-handoff';
+import { parseHandedPage, parseReaderHash, readerHandoffHtml, readerHash } from '@/utils/reader-handoff';
 import { parseHtml } from '../helpers/dom';
 
 describe('readerHandoffHtml', () => {
@@ -41,5 +41,22 @@ describe('the reader tab address', () => {
     expect(parseReaderHash(`#${hash}`)).toEqual({ token: '2f1c4a9e-0000-4000-8000-000000000000', url: 'https://news.example.cn/a.html?id=1&p=2#top' });
     expect(parseReaderHash(`#${readerHash('x', 'javascript:alert(1)')}`).url).toBeNull();
     expect(parseReaderHash('#').token).toBe('');
+  });
+});
+
+describe('parseHandedPage', () => {
+  const parser = new new JSDOM('').window.DOMParser();
+  const url = 'http://www.example.gov.cn/xwzx/2024/content_1.htm';
+  const resolved = (doc: Document) => [(doc.querySelector('img') as HTMLImageElement).src, (doc.querySelector('a') as HTMLAnchorElement).href];
+
+  it("resolves the page's links and pictures against its own <base href>, itself relative to the page", () => {
+    const doc = parseHandedPage(parser, '<head><base href="../2023/"></head><body><img src="p.jpg"><a href="a.htm">x</a></body>', url);
+    expect(resolved(doc)).toEqual(['http://www.example.gov.cn/xwzx/2023/p.jpg', 'http://www.example.gov.cn/xwzx/2023/a.htm']);
+  });
+  it('resolves them against the page URL without one, or with one that does not parse', () => {
+    for (const head of ['', '<base target="_blank">', '<base href="http://[bad">']) {
+      const doc = parseHandedPage(parser, `<head>${head}</head><body><img src="p.jpg"><a href="a.htm">x</a></body>`, url);
+      expect(resolved(doc)).toEqual(['http://www.example.gov.cn/xwzx/2024/p.jpg', 'http://www.example.gov.cn/xwzx/2024/a.htm']);
+    }
   });
 });
