@@ -58,6 +58,8 @@ export const chromiumTarget: BrowserTarget = {
       await tab.goto(url);
       return tab;
     };
+    // Tabs waitForTab returned: the next call waits for another one (two readers open are two tabs).
+    const found = new WeakSet<object>();
     return {
       openPage: newTab,
       async openPageWithoutScripts(url) {
@@ -69,8 +71,9 @@ export const chromiumTarget: BrowserTarget = {
       },
       openExtensionPage: (path) => newTab(ext.extensionUrl(path)),
       async waitForTab(part, options) {
-        const find = async () => ext.context.pages().find((p) => p.url().includes(part));
+        const find = async () => ext.context.pages().find((p) => !found.has(p) && p.url().includes(part));
         const page = (await pollUntil(find, Boolean, `a tab with ${part}`, options))!;
+        found.add(page);
         await page.waitForLoadState('load');
         return wrap(page);
       },

@@ -90,6 +90,8 @@ export const firefoxTarget: BrowserTarget = {
       await tab.goto(url);
       return tab;
     };
+    // Tabs waitForTab returned: the next call waits for another one (two readers open are two tabs).
+    const found = new WeakSet<object>();
     return {
       openPage: newTab,
       // Firefox has no per-site switch, nor does its BiDi (ESR 153) take one: readers block a site's
@@ -100,12 +102,15 @@ export const firefoxTarget: BrowserTarget = {
         // Over BiDi a tab the extension opens may keep reporting about:blank; ask each document instead.
         const find = async () => {
           for (const page of await ext.browser.pages()) {
+            if (found.has(page)) continue;
             const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
             if (href.includes(part)) return page;
           }
           return undefined;
         };
-        return wrapped((await pollUntil(find, Boolean, `a tab with ${part}`, { intervalMs: 100, ...options }))!);
+        const page = (await pollUntil(find, Boolean, `a tab with ${part}`, { intervalMs: 100, ...options }))!;
+        found.add(page);
+        return wrapped(page);
       },
       async openPopupFor(page) {
         const tab = wrapped(await ext.browser.newPage());

@@ -56,7 +56,7 @@ export interface E2EBrowser {
   openPageWithoutScripts(url: string): Promise<TestPage>;
   /** Opens a new tab on the extension's own page `path` (e.g. `popup.html`). */
   openExtensionPage(path: string): Promise<TestPage>;
-  /** The tab the browser or extension opened whose URL contains `part`, once it is there. */
+  /** The tab the browser or extension opened whose URL contains `part`, once it is there; never one an earlier call returned. */
   waitForTab(part: string, options?: { timeoutMs?: number }): Promise<TestPage>;
   /** Opens a new tab holding the popup for the tab `page` (see `openPopupForTab`). */
   openPopupFor(page: TestPage): Promise<TestPage>;
