@@ -4,18 +4,19 @@
  * so keyboard focus is not thrown out of the bar when a limit is reached.
  */
 import type { ComponentChildren } from 'preact';
-import { canStep, fontStack, stepReaderSetting, type NumericSetting, type ReaderFont, type ReaderSettings, type ReaderTheme } from '@/utils/reader-settings';
+import { canStep, fontStack, stepReaderSetting, type NumericSetting, type ReaderFont, type ReaderSettings, type ReaderSettingsChange, type ReaderTheme } from '@/utils/reader-settings';
 import type { Translate } from './i18n';
 
 export interface ReaderControlsProps {
   settings: ReaderSettings;
-  onSettings: (s: ReaderSettings) => void;
+  /** Each control's change, applied to the latest settings: a second click before the redraw steps again. */
+  onSettings: (change: ReaderSettingsChange) => void;
   t: Translate;
 }
 
 export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps) {
   const step = (key: NumericSetting, direction: 1 | -1) => {
-    if (canStep(settings, key, direction)) onSettings(stepReaderSetting(settings, key, direction));
+    if (canStep(settings, key, direction)) onSettings((s) => stepReaderSetting(s, key, direction));
   };
   const stepper = (key: NumericSetting, label: string, less: string, more: string, shown: string) => (
     <Group label={label}>
@@ -40,7 +41,7 @@ export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps)
     <div class="reader-controls" role="group" aria-label={t('reader_typography')} data-testid="reader-controls">
       <Group label={t('reader_font')}>
         {fonts.map(([font, text]) => (
-          <Choice key={font} pressed={settings.font === font} onClick={() => onSettings({ ...settings, font })}>
+          <Choice key={font} pressed={settings.font === font} onClick={() => onSettings((s) => ({ ...s, font }))}>
             <span style={{ fontFamily: fontStack(font, '') }}>{text}</span>
           </Choice>
         ))}
@@ -50,7 +51,7 @@ export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps)
       {stepper('width', t('reader_width'), t('reader_narrower'), t('reader_wider'), t('reader_width_value', String(settings.width)))}
       <Group label={t('reader_theme')}>
         {themes.map(([theme, text]) => (
-          <Choice key={theme} pressed={settings.theme === theme} onClick={() => onSettings({ ...settings, theme })}>
+          <Choice key={theme} pressed={settings.theme === theme} onClick={() => onSettings((s) => ({ ...s, theme }))}>
             <span class="reader-swatch" data-swatch={theme} aria-hidden="true" />
             {text}
           </Choice>

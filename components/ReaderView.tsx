@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ReaderArticle } from '@/utils/reader';
-import { fontStack, type ReaderSettings } from '@/utils/reader-settings';
+import { fontStack, type ReaderSettings, type ReaderSettingsChange } from '@/utils/reader-settings';
 import { counted, type Translate } from './i18n';
 import { ProvenanceCard, type ProvenanceCardProps } from './ProvenanceCard';
 import { ReaderControls } from './ReaderControls';
@@ -15,7 +15,7 @@ import { readableDate } from '@/utils/readable-date';
 export interface ReaderViewProps {
   article: ReaderArticle;
   settings: ReaderSettings;
-  onSettings: (s: ReaderSettings) => void;
+  onSettings: (change: ReaderSettingsChange) => void;
   onClose: () => void;
   /** The provenance card's props, as the in-page card gets them; null leaves the card out. */
   provenance: Omit<ProvenanceCardProps, 't'> | null;

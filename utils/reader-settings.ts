@@ -4,7 +4,7 @@
  * stored field falls back to its default without losing the others.
  */
 import * as v from 'valibot';
-import type { StorageArea } from './settings';
+import { inTurnFor, type StorageArea } from './settings';
 
 export const READER_FONTS = ['serif', 'sans'] as const;
 export const READER_THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
@@ -113,9 +113,18 @@ export async function loadReaderSettings(area: StorageArea): Promise<ReaderSetti
   return parseReaderSettings((await area.get(READER_SETTINGS_KEY))[READER_SETTINGS_KEY]);
 }
 
-/** Saves the settings clamped, and returns what was saved. */
-export async function saveReaderSettings(area: StorageArea, s: ReaderSettings): Promise<ReaderSettings> {
-  const clean = clampReaderSettings(s);
-  await area.set({ [READER_SETTINGS_KEY]: clean });
-  return clean;
+/** A change of the settings, made to whatever they are when it is applied. */
+export type ReaderSettingsChange = (s: ReaderSettings) => ReaderSettings;
+
+/**
+ * Applies `change` to the stored settings, after the updates asked before it, and saves them
+ * clamped; returns what was saved. Applied to what is stored, not to what a tab last showed: two
+ * quick clicks both step, and a reader tab never saves its stale theme over another tab's choice.
+ */
+export function updateReaderSettings(area: StorageArea, change: ReaderSettingsChange): Promise<ReaderSettings> {
+  return inTurnFor(area)(async () => {
+    const next = clampReaderSettings(change(await loadReaderSettings(area)));
+    await area.set({ [READER_SETTINGS_KEY]: next });
+    return next;
+  });
 }

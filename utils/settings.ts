@@ -21,11 +21,16 @@ export async function loadSettings(area: StorageArea): Promise<Settings> {
 // kinds unticked) both land instead of the second overwriting the first with what it read before.
 const queues = new WeakMap<StorageArea, ReturnType<typeof oneAtATime>>();
 
-/** Applies `change` to the stored settings and saves the result, after the updates asked before it. */
-export function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
+/** Runs `task` after the updates of `area` asked before it. */
+export function inTurnFor(area: StorageArea): ReturnType<typeof oneAtATime> {
   let inTurn = queues.get(area);
   if (!inTurn) queues.set(area, (inTurn = oneAtATime()));
-  return inTurn(async () => {
+  return inTurn;
+}
+
+/** Applies `change` to the stored settings and saves the result, after the updates asked before it. */
+export function updateSettings(area: StorageArea, change: (s: Settings) => void): Promise<Settings> {
+  return inTurnFor(area)(async () => {
     const s = await loadSettings(area);
     change(s);
     await area.set({ [SETTINGS_KEY]: s });

@@ -14,7 +14,7 @@ import { PopupToContentSchema, parseMessage, type ToBackground } from '@/utils/m
 import { pageInfoFrom } from '@/utils/page-info';
 import { parseHandedPage, parseReaderHash } from '@/utils/reader-handoff';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
-import { loadReaderSettings, saveReaderSettings, type ReaderSettings } from '@/utils/reader-settings';
+import { READER_SETTINGS_KEY, loadReaderSettings, parseReaderSettings, updateReaderSettings, type ReaderSettings } from '@/utils/reader-settings';
 import annotatorCss from '@/components/annotator.css?inline';
 import '@/entrypoints/content/card.css';
 import '@/components/reader.css';
@@ -66,6 +66,15 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
+  // Settings changed in another reader tab show here too.
+  useEffect(() => {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && READER_SETTINGS_KEY in changes) setSettings(parseReaderSettings(changes[READER_SETTINGS_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
   // Highlights the story here lacks the text of (the headline's, a line the reader leaves out) are said to be elsewhere, not dropped in silence.
   const countNotShown = () => setNotShown(highlighter.current?.status().orphaned.length ?? 0);
 
@@ -93,7 +102,7 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
     <ReaderView
       article={article}
       settings={settings}
-      onSettings={(s) => void saveReaderSettings(browser.storage.local, s).then(setSettings)}
+      onSettings={(change) => void updateReaderSettings(browser.storage.local, change).then(setSettings)}
       onClose={() => void closeReader(handoff.tabId)}
       provenance={
         info.provenance && (info.provenance.sources.length || info.provenance.credits.length)

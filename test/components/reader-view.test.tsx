@@ -51,10 +51,13 @@ function mount(overrides: Partial<ReaderViewProps> = {}, initial: ReaderSettings
       <ReaderView
         article={ARTICLE}
         settings={settings}
-        onSettings={(s) => {
-          onSettings(s);
-          setSettings(s);
-        }}
+        onSettings={(change) =>
+          setSettings((s) => {
+            const next = change(s);
+            onSettings(next);
+            return next;
+          })
+        }
         onClose={onClose}
         provenance={null}
         t={t}
@@ -179,6 +182,17 @@ describe('ReaderControls in the reader', () => {
     expect(root.style.getPropertyValue('--reader-font')).toContain('Noto Serif CJK SC');
     expect(button(root, 'reader_theme_sepia').getAttribute('aria-pressed')).toBe('true');
     expect(button(root, 'reader_theme_auto').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('steps twice on two clicks before the view is drawn again', () => {
+    const { root } = mount();
+    act(() => {
+      button(root, 'reader_larger').click();
+      button(root, 'reader_larger').click();
+      button(root, 'reader_theme_dark').click();
+    });
+    expect(root.style.getPropertyValue('--reader-size')).toBe(`${DEFAULT_READER_SETTINGS.fontSize + 2}px`);
+    expect(root.dataset['theme']).toBe('dark');
   });
 
   it('says the width’s unit in the reader’s language: characters in Chinese, em in English', () => {

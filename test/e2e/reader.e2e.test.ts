@@ -117,6 +117,23 @@ describe.each(browsers)('reader view in $name', (target) => {
     await reader.close();
   });
 
+  it("follows settings changed in another reader tab, and never saves its stale ones over them", async () => {
+    const a = await openReader();
+    const b = await openReader();
+    const seen = (reader: TestPage) =>
+      reader.evaluate(() => {
+        const root = document.querySelector<HTMLElement>('.reader')!;
+        return `${root.getAttribute('data-theme')} ${root.style.getPropertyValue('--reader-size')}`;
+      });
+    const size = Number((await seen(a)).split(' ')[1]!.replace('px', ''));
+    await b.evaluate(() => (document.querySelector('[data-swatch="dark"]')!.closest('button') as HTMLButtonElement).click());
+    expect(await pollUntil(() => seen(a), (s) => s.startsWith('dark '), 'tab A in dark', { intervalMs: 100, timeoutMs: 5_000 })).toBe(`dark ${size}px`);
+    await a.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="reader-controls"] button[aria-label="Larger text"]')!.click());
+    expect(await pollUntil(() => seen(b), (s) => s.endsWith(`${size + 1}px`), 'tab B larger', { intervalMs: 100, timeoutMs: 5_000 })).toBe(`dark ${size + 1}px`);
+    await a.close();
+    await b.close();
+  });
+
   it('a highlight made in the reader is drawn on the original page', async () => {
     const reader = await openReader();
     const quote = await selectText(reader, { phrase: 'AI焦虑症', length: 'AI焦虑症'.length });

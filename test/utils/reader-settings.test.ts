@@ -8,7 +8,7 @@ import {
   fontStack,
   loadReaderSettings,
   parseReaderSettings,
-  saveReaderSettings,
+  updateReaderSettings,
   stepReaderSetting,
   type NumericSetting,
 } from '@/utils/reader-settings';
@@ -67,11 +67,22 @@ describe('reader settings', () => {
 
   it('saves clamped settings and reads them back', async () => {
     const area = memoryArea();
-    const saved = await saveReaderSettings(area, { ...DEFAULT_READER_SETTINGS, theme: 'dark', fontSize: 99 });
+    const saved = await updateReaderSettings(area, (s) => ({ ...s, theme: 'dark', fontSize: 99 }));
     expect(saved.fontSize).toBe(READER_LIMITS.fontSize.max);
     expect(area.data[READER_SETTINGS_KEY]).toEqual(saved);
     expect(await loadReaderSettings(area)).toEqual(saved);
     expect(await loadReaderSettings(memoryArea())).toEqual(DEFAULT_READER_SETTINGS);
+  });
+});
+
+describe('updateReaderSettings', () => {
+  it('applies each change to what is stored: quick steps all land, and another tab’s theme stays', async () => {
+    const area = memoryArea({ [READER_SETTINGS_KEY]: DEFAULT_READER_SETTINGS });
+    // Another reader tab chose dark after this one last read the settings.
+    await area.set({ [READER_SETTINGS_KEY]: { ...DEFAULT_READER_SETTINGS, theme: 'dark' } });
+    const larger = (s: typeof DEFAULT_READER_SETTINGS) => stepReaderSetting(s, 'fontSize', 1);
+    await Promise.all([updateReaderSettings(area, larger), updateReaderSettings(area, larger)]);
+    expect(await loadReaderSettings(area)).toEqual({ ...DEFAULT_READER_SETTINGS, theme: 'dark', fontSize: DEFAULT_READER_SETTINGS.fontSize + 2 });
   });
 });
 
