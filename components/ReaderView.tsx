@@ -50,6 +50,8 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
     '--reader-leading': String(settings.lineHeight),
     '--reader-width': `${settings.width}em`,
   };
+  // The story's language and direction (an Arabic page's rtl), on each element of its words.
+  const story = { lang: article.lang, dir: article.dir ?? undefined };
   const meta = [article.byline, article.publishedAt && readableDate(article.publishedAt)].filter(Boolean);
   return (
     <main ref={rootRef} class="reader" data-theme={settings.theme} style={style} aria-labelledby={TITLE_ID} tabIndex={-1} data-testid="reader-view">
@@ -61,15 +63,15 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
         <header class="reader-header">
           {/* The story's words are in the page's language, the reader's own in its UI's (the page's lang). */}
           {article.publisher && (
-            <p class="reader-publisher" lang={article.lang}>
+            <p class="reader-publisher" {...story}>
               {article.publisher}
             </p>
           )}
-          <h1 id={TITLE_ID} class="reader-title" lang={article.title === null ? undefined : article.lang}>
+          <h1 id={TITLE_ID} class="reader-title" {...(article.title === null ? {} : story)}>
             {article.title ?? t('reader_untitled')}
           </h1>
           {meta.length > 0 && (
-            <p class="reader-meta" lang={article.lang}>
+            <p class="reader-meta" {...story}>
               {meta.join(' · ')}
             </p>
           )}
@@ -81,7 +83,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
           )}
         </header>
         {/* The one place page-derived HTML is rendered: article.html, sanitised by makePurifier. */}
-        <div ref={contentRef} class="reader-content" lang={article.lang} dangerouslySetInnerHTML={{ __html: article.html }} data-testid="reader-content" />
+        <div ref={contentRef} class="reader-content" {...story} dangerouslySetInnerHTML={{ __html: article.html }} data-testid="reader-content" />
       </article>
     </main>
   );

@@ -26,6 +26,8 @@ export interface ReaderArticle {
    * right faces.
    */
   lang: string;
+  /** The story's writing direction as the page marks it (an Arabic page's rtl), null when unmarked. */
+  dir: 'rtl' | 'ltr' | null;
   /** True when the core's body was shown instead of Readability's choice. */
   usedCoreBody: boolean;
   /** Why that source was chosen, with the overlap measured. */
@@ -120,6 +122,8 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
     html,
     text,
     lang: storyLanguage(doc.documentElement.lang, text),
+    // Readability's is the dir of the story's nearest marked ancestor, <html> included; the core's alike.
+    dir: writingDirection(useCore ? root.closest('[dir]')?.getAttribute('dir') : parsed?.dir),
     usedCoreBody: useCore,
     reason: choice.reason,
   };
@@ -140,6 +144,11 @@ export function storyLanguage(declared: string, text: string): string {
   if (primary === 'zh') return /^zh(?:[-_](?:cn|hans))?$/i.test(declared) && traditional() ? 'zh-Hant' : declared;
   if (written !== 'zh') return written ?? '';
   return traditional() ? 'zh-Hant' : 'zh';
+}
+
+function writingDirection(dir: string | null | undefined): ReaderArticle['dir'] {
+  const d = dir?.trim().toLowerCase();
+  return d === 'rtl' || d === 'ltr' ? d : null;
 }
 
 /** Whether to show the core's body rather than Readability's, with the measured overlap. */

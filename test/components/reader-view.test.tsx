@@ -25,6 +25,7 @@ const ARTICLE: ReaderArticle = {
   html: '<p>新馆建筑面积四万二千平方米。</p><p>详见<a href="https://news.example.cn/map">交通地图</a>。</p>',
   text: '新馆建筑面积四万二千平方米。 详见交通地图。',
   lang: 'zh-CN',
+  dir: null,
   usedCoreBody: false,
   reason: 'test',
 };
@@ -162,6 +163,15 @@ describe('ReaderView', () => {
     act(() => void last.dispatchEvent(tab));
     expect(tab.defaultPrevented).toBe(false);
     expect(document.activeElement).toBe(last);
+  });
+});
+
+describe('a right-to-left story', () => {
+  it("sets the story's words right to left, and leaves the reader's own controls and card in the UI's direction", () => {
+    const { root } = mount({ article: { ...ARTICLE, lang: 'ar', dir: 'rtl' }, provenance: { sources: SOURCES, credits: [], collapsed: false, onToggle: () => undefined, onPick: () => undefined } });
+    for (const sel of ['.reader-title', '.reader-publisher', '.reader-meta', '[data-testid="reader-content"]']) expect(root.querySelector(sel)!.getAttribute('dir')).toBe('rtl');
+    expect(root.querySelector('.reader-bar')!.closest('[dir]')).toBeNull();
+    expect(root.querySelector('[data-testid="provenance-card"]')!.closest('[dir]')).toBeNull();
   });
 });
 

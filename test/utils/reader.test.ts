@@ -150,6 +150,18 @@ describe('lazy-loaded pictures', () => {
   }
 });
 
+describe('writing direction', () => {
+  const AR = 'قال مسؤولون في وزارة الاقتصاد يوم الثلاثاء إن معدل النمو الاقتصادي ارتفع خلال الربع الأول من العام الحالي بنسبة 5.6 في المئة، وأضاف المتحدث أن الحكومة ستواصل دعم الشركات الصغيرة.';
+  const page = (html: string) => `<!doctype html><html lang="ar"${html}><head><meta charset="utf-8"><title>ارتفاع معدل النمو الاقتصادي</title></head>
+<body><nav><a href="/">الرئيسية</a></nav><article><h1>ارتفاع معدل النمو الاقتصادي</h1>${Array.from({ length: 8 }, (_, i) => `<p>${AR} (${i})</p>`).join('')}</article></body></html>`;
+
+  it("is the page's: rtl for an Arabic page marked so, none for an unmarked one", () => {
+    expect(read(page(' dir="rtl"'), 'http://news.example.com/2024/03/05/ar.htm').article!.dir).toBe('rtl');
+    expect(read(page(''), 'http://news.example.com/2024/03/05/ar.htm').article!.dir).toBeNull();
+    expect(read(portalPage(STORY, RELATED_TEASERS).replace('<body>', '<body dir="ltr">')).article).toMatchObject({ usedCoreBody: true, dir: 'ltr' });
+  });
+});
+
 describe('choosing between Readability and the core body', () => {
   it('uses the core body when Readability takes the long teaser block the cleanup keeps', () => {
     const html = portalPage(STORY, RELATED_TEASERS);
