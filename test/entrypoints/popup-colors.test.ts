@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../helpers/contrast';
 
 const CSS = readFileSync(join(__dirname, '../../entrypoints/popup/style.css'), 'utf8');
 
@@ -14,16 +15,6 @@ function colorOf(selector: string, scheme: Record<string, string>): string {
   const value = new RegExp(`^${selector.replace(/\./g, '\\.')} \\{[^}]*?[^-]color: ([^;]+);`, 'm').exec(CSS)![1]!.trim();
   const name = /^var\((--[\w-]+)\)$/.exec(value)?.[1];
   return name ? scheme[name]! : value;
-}
-
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 describe('popup colours', () => {
