@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
+import { HIGHLIGHT_COLORS } from '../../utils/annotation-types';
+import { contrast, over, parseColor } from '../helpers/contrast';
 import { browsers, clickInAnnotator, openDemo, selectText, type TestPage } from './harness';
 
 const READY = 'html[data-sourcemark-cleanup="on"]';
@@ -132,6 +134,33 @@ describe.each(browsers)('reader view in $name', (target) => {
     expect(await pollUntil(() => seen(b), (s) => s.endsWith(`${size + 1}px`), 'tab B larger', { intervalMs: 100, timeoutMs: 5_000 })).toBe(`dark ${size + 1}px`);
     await a.close();
     await b.close();
+  });
+
+  it('reads text on a highlight of every colour at 4.5:1 or more in each theme', async () => {
+    const reader = await openReader();
+    const pick = (theme: string) => reader.evaluate((t) => (document.querySelector(`[data-swatch="${t}"]`)!.closest('button') as HTMLButtonElement).click(), theme);
+    const chosen = (await reader.evaluate(readerText)).theme!;
+    const ratios: Record<string, number> = {};
+    for (const theme of ['light', 'sepia', 'dark']) {
+      await pick(theme);
+      await reader.waitForSelector(`.reader[data-theme="${theme}"]`, { timeoutMs: 5_000 });
+      // The painter's names, as it registers them.
+      const painted = await reader.evaluate((colors) => {
+        const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+        const text = document.querySelector('[data-testid="reader-content"] p')!;
+        return {
+          page: getComputedStyle(document.querySelector('.reader')!).backgroundColor,
+          colors: colors.map((c) => ({ c, registered: registry.has(`sourcemark-${c}`), ...(({ backgroundColor, color }) => ({ backgroundColor, color }))(getComputedStyle(text, `::highlight(sourcemark-${c})`)) })),
+        };
+      }, [...HIGHLIGHT_COLORS]);
+      for (const { c, registered, backgroundColor, color } of painted.colors) {
+        expect(registered).toBe(true);
+        ratios[`${theme} ${c}`] = Math.round(contrast(color, over(parseColor(backgroundColor), parseColor(painted.page))) * 100) / 100;
+      }
+    }
+    expect(Object.entries(ratios).filter(([, ratio]) => ratio < 4.5)).toEqual([]);
+    await pick(chosen);
+    await reader.close();
   });
 
   it('a highlight made in the reader is drawn on the original page', async () => {
