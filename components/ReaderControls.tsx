@@ -42,7 +42,7 @@ export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps)
       <Group label={t('reader_font')}>
         {fonts.map(([font, text]) => (
           <Choice key={font} pressed={settings.font === font} onClick={() => onSettings((s) => ({ ...s, font }))}>
-            <span style={{ fontFamily: fontStack(font, '') }}>{text}</span>
+            <span style={{ fontFamily: fontStack(font, t('lang_tag')) }}>{text}</span>
           </Choice>
         ))}
       </Group>

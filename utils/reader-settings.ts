@@ -35,35 +35,45 @@ export const READER_LIMITS: Record<NumericSetting, { min: number; max: number; s
 
 export const DEFAULT_READER_SETTINGS: ReaderSettings = { font: 'sans', fontSize: 18, lineHeight: 1.8, width: 36, theme: 'auto' };
 
-type CjkRegion = 'SC' | 'TC' | 'JP' | 'KR';
+type Region = 'SC' | 'TC' | 'JP' | 'KR' | 'Latin';
+
+const SANS_SC = 'system-ui, -apple-system, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
  * Font stacks that reach a CJK face on Linux (Noto), macOS and Windows, one per region: one
  * character is drawn differently in Chinese, Japanese and Korean type (直, 骨, 角), and a
- * Japanese story set in a Chinese face reads as foreign to a Japanese reader.
+ * Japanese story set in a Chinese face reads as foreign to a Japanese reader. A story in another
+ * script reads Latin faces first: a Chinese serif's Latin letters (SimSun's on Windows) are poor.
  */
-const FONT_STACKS: Record<ReaderFont, Record<CjkRegion, string>> = {
+const FONT_STACKS: Record<ReaderFont, Record<Region, string>> = {
   serif: {
     SC: '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, Georgia, serif',
     TC: '"Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", PMingLiU, Georgia, serif',
     JP: '"Noto Serif CJK JP", "Source Han Serif JP", "Hiragino Mincho ProN", "Yu Mincho", Georgia, serif',
     KR: '"Noto Serif CJK KR", "Source Han Serif KR", AppleMyungjo, Batang, Georgia, serif',
+    Latin: 'Georgia, "Noto Serif", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif',
   },
   sans: {
-    SC: 'system-ui, -apple-system, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+    SC: SANS_SC,
     TC: 'system-ui, -apple-system, "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
     JP: 'system-ui, -apple-system, "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif',
     KR: 'system-ui, -apple-system, "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif',
+    // system-ui, the first, is already a Latin face.
+    Latin: SANS_SC,
   },
 };
 
-function regionOf(lang: string): CjkRegion {
+function regionOf(lang: string): Region {
   if (/^ja\b/i.test(lang)) return 'JP';
   if (/^ko\b/i.test(lang)) return 'KR';
-  return /^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang) ? 'TC' : 'SC';
+  if (/^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang)) return 'TC';
+  return /^zh\b/i.test(lang) ? 'SC' : 'Latin';
 }
 
-/** The stack of `font` for a story in `lang` (a BCP 47 tag, '' when unknown: simplified Chinese faces then). */
+/**
+ * The stack of `font` for text in `lang` (a BCP 47 tag): a story's own language, or the UI's for
+ * the controls. '' is a story whose script is none of Chinese, Japanese or Korean (storyLanguage).
+ */
 export function fontStack(font: ReaderFont, lang: string): string {
   return FONT_STACKS[font][regionOf(lang)];
 }

@@ -12,6 +12,7 @@ import { analyzePage } from '@/utils/analyze';
 import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/reader';
 import { DEFAULT_READER_SETTINGS, READER_LIMITS, type ReaderSettings } from '@/utils/reader-settings';
 import { parseHtml } from '../helpers/dom';
+import { families } from '../helpers/font-stack';
 import { translator } from '../helpers/locale';
 
 /** Keys as labels: the tests find controls by the string key they ask for. */
@@ -215,6 +216,22 @@ describe('ReaderControls in the reader', () => {
       return shown;
     };
     expect([width('en'), width('zh_CN'), width('zh_TW')]).toEqual(['36 em', '36 字宽', '36 字寬']);
+  });
+
+  it('shows each font’s name in that font, in the faces of the reader’s language', () => {
+    const fonts = (lang: 'en' | 'ja' | 'zh_TW') => {
+      const host = document.body.appendChild(document.createElement('div'));
+      act(() => render(<ReaderControls settings={DEFAULT_READER_SETTINGS} onSettings={() => undefined} t={translator(lang)} />, host));
+      const shown = [...host.querySelectorAll<HTMLElement>('.reader-choice span[style]')].map((span) => families(span.style.fontFamily)[0]);
+      act(() => render(null, host));
+      host.remove();
+      return shown;
+    };
+    expect([fonts('en'), fonts('ja'), fonts('zh_TW')]).toEqual([
+      ['Georgia', 'system-ui'],
+      ['Noto Serif CJK JP', 'system-ui'],
+      ['Noto Serif CJK TC', 'system-ui'],
+    ]);
   });
 
   it('marks a stepper at its limit and ignores it there, keeping it focusable', () => {

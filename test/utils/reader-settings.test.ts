@@ -12,6 +12,7 @@ import {
   stepReaderSetting,
   type NumericSetting,
 } from '@/utils/reader-settings';
+import { cjkRegions, families } from '../helpers/font-stack';
 import { memoryArea } from '../helpers/memory-area';
 
 const KEYS: NumericSetting[] = ['fontSize', 'lineHeight', 'width'];
@@ -94,11 +95,17 @@ describe('fontStack', () => {
     ['zh-TW', 'Noto Serif CJK TC'],
     ['zh-Hant-HK', 'Noto Serif CJK TC'],
     ['zh-CN', 'Noto Serif CJK SC'],
-    ['', 'Noto Serif CJK SC'],
-    ['en', 'Noto Serif CJK SC'],
+    ['zh', 'Noto Serif CJK SC'],
   ])('sets a story in %s in faces led by %s', (lang, face) => {
     expect(fontStack('serif', lang).startsWith(`"${face}"`)).toBe(true);
     expect(fontStack('sans', lang)).toContain(`"${face.replace('Serif', 'Sans')}"`);
+  });
+
+  // '' is a story in none of the CJK scripts (storyLanguage); Chinese faces stay for its Chinese words.
+  it.each(['en', 'fr-FR', ''])('sets a story in "%s" in Latin faces first', (lang) => {
+    expect(families(fontStack('serif', lang))[0]).toBe('Georgia');
+    expect(families(fontStack('sans', lang))[0]).toBe('system-ui');
+    expect([...new Set(cjkRegions(fontStack('serif', lang)))]).toEqual(['SC']);
   });
 });
 
