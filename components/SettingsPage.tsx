@@ -49,10 +49,17 @@ export function SettingsPage({ load, update, watch, shortcuts, t }: SettingsPage
     <main class="page">
       <h1>{t('extName')}</h1>
       <GlobalSwitch enabled={settings.enabled} onChange={(on) => void change((s) => (s.enabled = on))} t={t} />
-      <fieldset class="kinds" aria-describedby="kinds-note">
+      {/* Left active while "Clean pages" is off, and said so: the choices are saved, so one can untick
+          a kind before turning cleanup back on; disabled boxes would leave the Tab order unexplained. */}
+      <fieldset class="kinds" aria-describedby={settings.enabled ? 'kinds-note' : 'kinds-off kinds-note'}>
         <legend>
           <h2>{t('hideKindsHeading')}</h2>
         </legend>
+        {!settings.enabled && (
+          <p id="kinds-off" class="kinds-off" data-testid="kinds-off">
+            {t('hideKindsWhenOff', t('globalSwitch'))}
+          </p>
+        )}
         {HIDDEN_KINDS.map((kind) => (
           // The kind's name labels the box; what it covers describes it, so a screen reader says both.
           <div key={kind}>

@@ -111,6 +111,36 @@ describe('SettingsPage: the global switch', () => {
   });
 });
 
+describe('SettingsPage: the kinds while cleanup is off', () => {
+  /** What a screen reader says on entering the kinds' group: its description. */
+  const groupDescription = () =>
+    root
+      .querySelector('.kinds')!
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent)
+      .join(' ');
+
+  it('says over the kinds that they apply once "Clean pages" is on, and leaves them to change meanwhile', async () => {
+    const area = await mount({ ...DEFAULT_SETTINGS, enabled: false });
+    const said = '“Clean pages” is off, so nothing is hidden now: these choices apply once it is on again.';
+    expect(root.querySelector('.kinds legend + [data-testid="kinds-off"]')!.textContent).toBe(said);
+    expect(groupDescription()).toBe(`${said} Untick a kind to leave it on every page; the popup still lists it.`);
+    expect(box('comments').disabled).toBe(false);
+    await click(box('comments'));
+    expect(await loadSettings(area)).toEqual({ ...DEFAULT_SETTINGS, enabled: false, shownKinds: ['comments'] });
+  });
+
+  it('drops the line as the switch goes on, and brings it back as it goes off', async () => {
+    await mount({ ...DEFAULT_SETTINGS, enabled: false });
+    await click(root.querySelector<HTMLInputElement>('.switch input')!);
+    expect(root.querySelector('[data-testid="kinds-off"]')).toBeNull();
+    expect(groupDescription()).toBe('Untick a kind to leave it on every page; the popup still lists it.');
+    await click(root.querySelector<HTMLInputElement>('.switch input')!);
+    expect(root.querySelector('[data-testid="kinds-off"]')).not.toBeNull();
+  });
+});
+
 describe('SettingsPage: per-site rules', () => {
   const long = '网友评论'.repeat(15);
   const saved = {

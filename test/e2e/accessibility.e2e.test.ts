@@ -96,5 +96,17 @@ describe.each(browsers)('accessibility in $name', (target) => {
       await reader.close();
       await popup.close();
     });
+
+    it('the options with "Clean pages" off, saying so over the kinds', async () => {
+      const page = await session.browser().openExtensionPage('options.html');
+      await page.waitForSelector('.switch input', { timeoutMs: 10_000 });
+      await page.click('.switch input');
+      await page.waitForSelector('[data-testid="kinds-off"]', { timeoutMs: 5_000 });
+      await expectAccessible(page, colorScheme, 'options.html, Clean pages off');
+      // On again, and saved (the line goes once it is), for the next scheme's pages.
+      await page.click('.switch input');
+      await pollUntil(() => page.evaluate(() => document.querySelector('[data-testid="kinds-off"]') === null), Boolean, 'Clean pages on again', { intervalMs: 100 });
+      await page.close();
+    });
   });
 });
