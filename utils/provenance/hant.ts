@@ -3,6 +3,7 @@
  * is folded one character for one, so a match in the folded text sits at the same offsets in the
  * page's own, and what is reported (names, evidence) is taken back from the page's own text.
  */
+import { charFold } from '../char-fold';
 import { SIMPLIFIED, TRADITIONAL } from './hant-table';
 
 /** Characters common in traditional text that simplified text never uses: one of them in the opening lines is enough to fold. */
@@ -15,16 +16,7 @@ const TRADITIONAL_MARKS = /[這個們來說會為與對發經過還後關從開�
 const REGIONAL_WORDS: Record<string, string> = { 报导: '报道', 网路: '网络', '「': '“', '」': '”', '『': '“', '』': '”' };
 const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).join('|'), 'g');
 
-// Built at the first traditional page: most pages never need it.
-let folds: Map<string, string> | null = null;
-
-function foldTable(): Map<string, string> {
-  if (!folds) {
-    folds = new Map();
-    for (let i = 0; i < TRADITIONAL.length; i++) folds.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
-  }
-  return folds;
-}
+const foldChars = charFold(TRADITIONAL, SIMPLIFIED);
 
 /**
  * How much of the article's text, from its meta line on, is looked at: a traditional page shows
@@ -45,13 +37,7 @@ export function looksTraditional(lines: readonly { text: string }[]): boolean {
 
 /** The text as simplified patterns read it, of the same length, offset for offset. */
 export function foldTraditional(text: string): string {
-  const table = foldTable();
-  let folded = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    folded += table.get(ch) ?? ch;
-  }
-  return folded.replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
+  return foldChars(text).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
 }
 
 /** How provenance reads a text taken from the page: folded on a traditional page, else as written. */
