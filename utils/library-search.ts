@@ -5,6 +5,8 @@
  * filtered pass of `includes` over prepared strings (10,000 highlights well under 50 ms).
  */
 import type { HighlightColor, HighlightRecord, PageRecord } from './annotation-types';
+import { charFold } from './char-fold';
+import { SIMPLIFIED, TRADITIONAL } from './library-hant-table';
 import { siteOf } from './settings';
 
 export interface LibraryQuery {
@@ -18,7 +20,7 @@ export interface LibraryQuery {
 
 interface Entry {
   record: HighlightRecord;
-  /** NFKC + lower-cased quote, note and title, one per line so a term cannot straddle two fields. */
+  /** Folded quote, note and title (see {@link fold}), one per line so a term cannot straddle two fields. */
   haystack: string;
   site: string;
   day: string;
@@ -35,9 +37,14 @@ export function siteOfUrl(url: string): string {
   return siteOf(url);
 }
 
-/** Folds full-width forms and compatibility characters (ＡＢＣ, ｶﾀｶﾅ, ①) and case, so either spelling finds the other. */
+const simplified = charFold(TRADITIONAL, SIMPLIFIED);
+
+/**
+ * Folds full-width forms and compatibility characters (ＡＢＣ, ｶﾀｶﾅ, ①), case, and traditional
+ * Chinese characters to simplified ones (經濟 to 经济), so either spelling finds the other.
+ */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return simplified(text.normalize('NFKC').toLowerCase());
 }
 
 /** One field of the haystack: folded, each run of whitespace one space (a quoted phrase spans a quote's line break). */

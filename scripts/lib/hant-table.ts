@@ -1,9 +1,11 @@
 /**
- * The traditional-to-simplified character table provenance folds Traditional Chinese text with,
- * built from OpenCC's dictionaries. Only one-character-to-one-character entries are kept, so a
- * folded text has the length of the page's own and a match sits at the same offsets in both.
- * Only characters provenance's own patterns and word lists hold need folding: any other character
- * reads the same either way, and the content script carries the table to every page.
+ * The traditional-to-simplified character tables, built from OpenCC's dictionaries: the one
+ * provenance folds Traditional Chinese text with, and the library search's. Only
+ * one-character-to-one-character entries are kept, so a folded text has the length of the page's
+ * own and a match sits at the same offsets in both.
+ * Provenance's holds only characters its own patterns and word lists hold: any other character
+ * reads the same either way, and the content script carries the table to every page. The library's
+ * holds every character, since a reader may search for any word; only the library page loads it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { from, to } from 'opencc-js/preset/t2cn';
@@ -33,10 +35,10 @@ export function provenanceHanChars(): Set<string> {
 
 /**
  * Each traditional character with the simplified one it folds to, for the simplified characters
- * in `needed`. Taiwan's and Hong Kong's variants (為, 裡, 眾) go through OpenCC's standard form
- * (爲, 裏, 衆) to the simplified one.
+ * in `needed` (all of them without it). Taiwan's and Hong Kong's variants (為, 裡, 眾) go through
+ * OpenCC's standard form (爲, 裏, 衆) to the simplified one.
  */
-export function hantFoldPairs(needed: ReadonlySet<string>): Map<string, string> {
+export function hantFoldPairs(needed?: ReadonlySet<string>): Map<string, string> {
   const toSimplified = new Map(to.cn!.flat().flatMap(singleCharEntries));
   const pairs = new Map(toSimplified);
   const simplifiedChars = new Set(toSimplified.values());
@@ -51,7 +53,7 @@ export function hantFoldPairs(needed: ReadonlySet<string>): Map<string, string> 
     for (let seen = 0; pairs.has(end) && seen < 4; seen++) end = pairs.get(end)!;
     pairs.set(key, end);
   }
-  for (const [key, value] of pairs) if (key === value || !needed.has(value)) pairs.delete(key);
+  for (const [key, value] of pairs) if (key === value || (needed && !needed.has(value))) pairs.delete(key);
   return pairs;
 }
 
@@ -63,7 +65,7 @@ function chunked(text: string): string {
   return lines.join(' +\n');
 }
 
-/** The source of `utils/provenance/hant-table.ts`. */
+/** The source of a table module: `utils/provenance/hant-table.ts` or `utils/library-hant-table.ts`. */
 export function hantTableSource(pairs: Map<string, string>, version: string): string {
   const keys = [...pairs.keys()].sort();
   return [

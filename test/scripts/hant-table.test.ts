@@ -10,6 +10,11 @@ describe('the traditional-to-simplified table', () => {
     expect(committed).toBe(hantTableSource(hantFoldPairs(provenanceHanChars()), installed));
   });
 
+  it('is what `npm run gen:hant` writes for the library search, every character, from the installed OpenCC', () => {
+    const committed = readFileSync(new URL('../../utils/library-hant-table.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(hantTableSource(hantFoldPairs(), installed));
+  });
+
   it('maps single characters to single characters, each once, and never to a key', () => {
     const pairs = hantFoldPairs(provenanceHanChars());
     for (const [traditional, simplified] of pairs) {
@@ -19,6 +24,12 @@ describe('the traditional-to-simplified table', () => {
     expect(pairs.get('據')).toBe('据');
     expect(pairs.get('為')).toBe('为');
     expect(pairs.has('么')).toBe(false);
+  });
+
+  it('folds every character when no set is given', () => {
+    const pairs = hantFoldPairs();
+    expect([pairs.get('經'), pairs.get('濟'), pairs.get('裡')]).toEqual(['经', '济', '里']);
+    expect(pairs.size).toBeGreaterThan(hantFoldPairs(provenanceHanChars()).size);
   });
 
   it('folds only to characters provenance’s patterns hold', () => {

@@ -52,6 +52,22 @@ describe('searchLibrary', () => {
     expect(ids(q)).toEqual(expected);
   });
 
+  it.each([
+    ['a traditional quote by simplified characters', '经济', '中央銀行稱經濟穩定'],
+    ['a simplified quote by traditional characters', '經濟', '央行称经济稳定'],
+    ['a quoted phrase in either script', '「經濟稳定」', '央行称经济穩定'],
+    ['Taiwan’s variant forms (裡, 為)', '这里为何', '這裡為何'],
+  ])('finds %s', (_, text, quote) => {
+    const hant = buildLibraryIndex([page(BBC, 'title')], [highlight('x', BBC, quote)]);
+    expect(searchLibrary(hant, { ...ANY, text })).toHaveLength(1);
+  });
+
+  it('finds a traditional page title and note by simplified characters', () => {
+    const hant = buildLibraryIndex([page(BBC, '聯合報')], [highlight('x', BBC, 'quote', { note: '對照報導' })]);
+    expect(searchLibrary(hant, { ...ANY, text: '联合报' })).toHaveLength(1);
+    expect(searchLibrary(hant, { ...ANY, text: '对照' })).toHaveLength(1);
+  });
+
   it('finds a phrase across the line break of a quote of two paragraphs', () => {
     const twoLines = buildLibraryIndex([page(BBC, 'title')], [highlight('x', BBC, 'the first ends here\nand the second starts')]);
     expect(searchLibrary(twoLines, { ...ANY, text: '"here and the"' })).toHaveLength(1);
