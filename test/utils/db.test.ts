@@ -52,6 +52,12 @@ function exhaustQuotaAfter(allowedPuts: number) {
   });
 }
 
+/** How many requests the stores are asked for from now on: reads and deletes, each a round trip to the browser's database. */
+function countRequests(): () => number {
+  const spies = (['get', 'getAll', 'getAllKeys', 'delete'] as const).map((method) => vi.spyOn(IDBObjectStore.prototype, method));
+  return () => spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+}
+
 async function rejection(p: Promise<unknown>): Promise<StorageError> {
   const e = await p.then(
     () => {
@@ -117,6 +123,22 @@ describe('highlights', () => {
     expect((await store.allHighlights()).map((h) => h.id)).toEqual(['2']);
     await store.restoreHighlights(deleted);
     expect((await snapshot(store)).highlights).toEqual(records);
+  });
+
+  it('deletes thousands with a request or two per run of neighbouring ids, not per record, and undo restores exactly them', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => highlight(`h${String(i).padStart(4, '0')}`, i % 2 ? A : B, { note: `笔记 ${i}` }));
+    await store.importRecords([], records);
+    const before = await snapshot(store);
+    // h0000–h2000 are neighbours (one run); then every tenth, each between two kept ones (99 runs); an unknown id and a repeat.
+    const ids = [...records.filter((_, i) => i <= 2000 || i % 10 === 0).map((h) => h.id), 'missing', 'h0000'];
+    const wanted = new Set(ids);
+    const requests = countRequests();
+    const deleted = await store.deleteHighlights(ids);
+    expect(requests()).toBeLessThanOrEqual(1 + 2 * 100);
+    expect(deleted.sort((x, y) => x.id.localeCompare(y.id))).toEqual(records.filter((h) => wanted.has(h.id)));
+    expect((await snapshot(store)).highlights).toEqual(records.filter((h) => !wanted.has(h.id)));
+    await store.restoreHighlights(deleted);
+    expect(await snapshot(store)).toEqual(before);
   });
 });
 
