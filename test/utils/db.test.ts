@@ -140,6 +140,14 @@ describe('highlights', () => {
     await store.restoreHighlights(deleted);
     expect(await snapshot(store)).toEqual(before);
   });
+
+  it('restores all or nothing: a write refused partway leaves none of them back', async () => {
+    await store.putHighlight(highlight('kept', A));
+    exhaustQuotaAfter(2);
+    const e = await rejection(store.restoreHighlights([highlight('1', A), highlight('2', A), highlight('3', B)]));
+    expect(e.code).toBe('quota');
+    expect((await store.allHighlights()).map((h) => h.id)).toEqual(['kept']);
+  });
 });
 
 describe('listPages', () => {
