@@ -3,6 +3,7 @@ import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annota
 import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
 import type { ExportFormat } from '@/utils/messages';
 import type { ApplyAnswer, PreviewAnswer } from '@/utils/transfer-service';
+import type { ExportedBlob } from './download';
 import { counted, type Translate } from './i18n';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
@@ -18,11 +19,11 @@ export interface LibraryServices {
   restoreHighlights(records: HighlightRecord[]): Promise<void>;
   /** Undefined when the highlight no longer exists (deleted in another tab). */
   updateHighlight(id: string, patch: { note?: string; color?: HighlightColor }): Promise<HighlightRecord | undefined>;
-  exportFile(format: ExportFormat, pageUrls: string[] | null): Promise<{ filename: string; mime: string; text: string }>;
+  exportFile(format: ExportFormat, pageUrls: string[] | null): Promise<ExportedBlob>;
   previewImport(text: string): Promise<PreviewAnswer>;
   applyImport(text: string): Promise<ApplyAnswer>;
   openHighlight(h: HighlightRecord): void;
-  download(file: { filename: string; mime: string; text: string }): void;
+  download(file: ExportedBlob): void;
 }
 
 export interface LibraryProps {

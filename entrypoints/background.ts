@@ -1,9 +1,10 @@
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
-import { ForbiddenMessage, badgeOf, classifySender, handleMessage } from '@/utils/highlight-service';
+import { ForbiddenMessage, badgeOf, classifySender, handleMessage, type HighlightServiceDeps } from '@/utils/highlight-service';
 import { changesForTab, normalizeUrl } from '@/utils/normalize-url';
 import { findCommand } from '@/utils/commands';
-import { ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent } from '@/utils/messages';
-import { handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
+import { EXPORT_PORT, ToBackgroundSchema, parseMessage, type AnchorStatus, type PopupToContent, type StorageFailure } from '@/utils/messages';
+import { exportPieces, handleTransfer, isTransferMessage, type TransferDeps } from '@/utils/transfer-service';
+import type { ExportedFile } from '@/utils/export';
 import { loadAnalysis, sendLoading } from '@/utils/load-analysis';
 import { syncEarlyHide } from '@/utils/early-hide-registration';
 import { oneAtATime } from '@/utils/tasks';
@@ -83,6 +84,32 @@ export default defineBackground(() => {
     changed: (urls) => void changed(urls),
   };
 
+  const serviceDeps: HighlightServiceDeps = {
+    store: getStore,
+    changed: (urls) => void changed(urls),
+    extra: (m, s) => (isTransferMessage(m) ? handleTransfer(m, s, transferDeps) : undefined),
+  };
+
+  // An export's file comes over a port, in pieces (see EXPORT_PORT); extension pages only.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== EXPORT_PORT) return;
+    const from = classifySender({ id: port.sender?.id, url: port.sender?.url }, browser.runtime.id, browser.runtime.getURL('/'));
+    if (from?.kind !== 'extension') return port.disconnect();
+    // A page closed while its file was made: posting on its port would throw.
+    let open = true;
+    port.onDisconnect.addListener(() => (open = false));
+    port.onMessage.addListener((raw: unknown) => {
+      const msg = parseMessage(ToBackgroundSchema, raw);
+      if (msg?.type !== 'export') return port.disconnect();
+      void handleMessage(msg, from, serviceDeps).then(
+        (answer) => {
+          if (open) for (const piece of exportPieces(answer as ExportedFile | StorageFailure)) port.postMessage(piece);
+        },
+        () => port.disconnect(),
+      );
+    });
+  });
+
   const readerPages = readerPageStore(browser.storage.session);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -108,11 +135,7 @@ export default defineBackground(() => {
       if (from.kind !== 'extension') return undefined;
       return readerPages.get(msg.token).then((page) => page ?? { error: { code: 'gone', message: 'reader page expired' } });
     }
-    return handleMessage(msg, from, {
-      store: getStore,
-      changed: (urls) => void changed(urls),
-      extra: (m, s) => (isTransferMessage(m) ? handleTransfer(m, s, transferDeps) : undefined),
-    }).then(
+    return handleMessage(msg, from, serviceDeps).then(
       (answer) => {
         const badge = badgeOf(msg, from, answer);
         if (badge) setBadge(badge.tabId, badge.count);

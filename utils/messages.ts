@@ -171,6 +171,17 @@ export interface StorageFailure {
   error: { code: string; message: string };
 }
 
+/**
+ * An export comes over a port of this name, not as one answer: the page sends the `export` message
+ * on it, the background answers the file's text in pieces of EXPORT_PIECE_CHARS, then its name and
+ * type (or a storage failure). Chrome refuses a message over 64 MiB, which a library of 70,000
+ * highlights as JSON was; and 20,000 (17 million characters) took 1.7 s to arrive as one answer,
+ * 1.2 s in pieces, of which the page makes the Blob as they come, never in one long task.
+ */
+export const EXPORT_PORT = 'sourcemark-export';
+export const EXPORT_PIECE_CHARS = 1 << 18;
+export type ExportPiece = { piece: string } | { file: { filename: string; mime: string } } | StorageFailure;
+
 /** What a content script reports of the page's highlights: document order and the unplaced ones. */
 export const AnchorStatusSchema = v.object({
   /** Ids of the highlights drawn on the page, in document order. */

@@ -7,7 +7,7 @@ import type { AnnotationStore } from './db';
 import type { ExportBundle } from './export/bundle';
 import { exportFile, type ExportedFile } from './export';
 import { parseImport } from './export/import';
-import type { ToBackground } from './messages';
+import { EXPORT_PIECE_CHARS, type ExportPiece, type StorageFailure, type ToBackground } from './messages';
 import type { Translate } from './reasons';
 import { normalizeUrl } from './normalize-url';
 
@@ -46,6 +46,26 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
   const { added, merged } = await store.importRecords(parsed.pages, parsed.highlights);
   deps.changed([...new Set(parsed.highlights.map((h) => h.pageUrl))]);
   return { ok: true, added, merged: merged + parsed.kept };
+}
+
+/**
+ * The export's answer as the messages that carry it over EXPORT_PORT. No piece ends between the
+ * halves of a surrogate pair: a lone half would be written as U+FFFD, by a Blob and by a message
+ * that passes as UTF-8.
+ */
+export function exportPieces(answer: ExportedFile | StorageFailure, pieceChars = EXPORT_PIECE_CHARS): ExportPiece[] {
+  if ('error' in answer) return [answer];
+  const { filename, mime, text } = answer;
+  const out: ExportPiece[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + pieceChars, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    out.push({ piece: text.slice(start, end) });
+    start = end;
+  }
+  out.push({ file: { filename, mime } });
+  return out;
 }
 
 /** The pages asked for (all when null) with their highlights. */

@@ -1,5 +1,5 @@
 import type { LibraryServices } from '@/components/Library';
-import { downloadFile } from '@/components/download';
+import { downloadFile, requestExport } from '@/components/download';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import type { StorageFailure, ToBackground } from '@/utils/messages';
@@ -35,7 +35,7 @@ export function makeLibraryServices(): LibraryServices {
     deleteHighlights: async (ids) => (await ask<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids })).deleted,
     restoreHighlights: async (records) => void (await ask({ type: 'highlights-restore', records })),
     updateHighlight: async (id, patch) => (await ask<{ highlight: HighlightRecord | null }>({ type: 'highlight-update', id, patch })).highlight ?? undefined,
-    exportFile: (format, pageUrls) => ask({ type: 'export', format, pageUrls }),
+    exportFile: (format, pageUrls) => requestExport({ type: 'export', format, pageUrls }),
     previewImport: (text) => ask({ type: 'import-preview', text }),
     applyImport: (text) => ask({ type: 'import-apply', text }),
     // The content script reads this fragment and scrolls to the highlight once it is anchored.

@@ -1,5 +1,5 @@
 /** What the popup's list of this page's highlights asks of the background and of its tab. */
-import { downloadFile } from '@/components/download';
+import { downloadFile, requestExport } from '@/components/download';
 import type { PageHighlightsServices } from '@/components/PageHighlights';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { askBackground, loadPageHighlights, sendToTab } from './requests';
@@ -16,10 +16,7 @@ export function highlightServices(tabId: number, url: string): PageHighlightsSer
       const pageUrls = [...new Set(records.map((r) => r.pageUrl))];
       await sendToTab(tabId, { type: 'highlights-changed', pageUrls }).catch(() => undefined);
     },
-    exportPage: async (format) => {
-      const file = await askBackground<{ filename: string; mime: string; text: string }>({ type: 'export', format, pageUrls: [url] });
-      downloadFile(file);
-    },
+    exportPage: async (format) => downloadFile(await requestExport({ type: 'export', format, pageUrls: [url] })),
     scrollTo: (id) => void sendToTab(tabId, { type: 'scroll-to-highlight', id }).catch(() => undefined),
   };
 }

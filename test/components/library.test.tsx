@@ -64,7 +64,7 @@ function fakeServices(data = makeLibrary()) {
       store.set(id, next);
       return next;
     }),
-    exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, mime: 'text/plain', text: 'x' })),
+    exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, blob: new Blob(['x'], { type: 'text/plain' }) })),
     previewImport: vi.fn(async (text: string): ReturnType<LibraryServices['previewImport']> =>
       text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3, skipped: 0 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
     ),
@@ -479,7 +479,7 @@ describe('Library import and export', () => {
     const [gotFormat, gotPages] = services.exportFile.mock.calls[0] as unknown as [string, string[] | null];
     expect(gotFormat).toBe(format);
     expect(gotPages && [...gotPages].sort()).toEqual(expectedPages && expectedPages.sort());
-    expect(services.download).toHaveBeenCalledWith({ filename: `library.${format}`, mime: 'text/plain', text: 'x' });
+    expect(services.download).toHaveBeenCalledWith(await services.exportFile.mock.results[0]!.value);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The library in each real browser, on what a reader does there besides searching: import a file
- * after its preview, open a highlight on its page, delete and undo.
+ * after its preview, open a highlight on its page, export, delete and undo.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,21 @@ describe.each(browsers)('the library in $name', (target) => {
     await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
     expect(await pollUntil(() => page.evaluate(passageOffCentre), (d) => d < 60, 'the passage at the window’s centre', POLL)).toBeLessThan(60);
     await page.close();
+    await library.close();
+  });
+
+  it('exports everything as JSON, the file brought over from the background in pieces', async () => {
+    const library = await site.browser().openExtensionPage('library.html');
+    await pollUntil(() => rows(library), (r) => r.length === 1, 'the row from the import', POLL);
+    await library.evaluate(() => {
+      const format = document.querySelector<HTMLSelectElement>('.transfer select')!;
+      format.value = 'json';
+      format.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const file = await library.download('.transfer .actions button:nth-of-type(1)');
+    expect(file.filename).toMatch(/\.json$/);
+    const exported = JSON.parse(file.text) as { first: { items: Array<{ target: { selector: Array<{ exact?: string }> } }> } };
+    expect(exported.first.items.map((a) => a.target.selector[0]!.exact)).toEqual([QUOTE]);
     await library.close();
   });
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { english } from '@/utils/reasons';
-import { handleTransfer, type TransferDeps } from '@/utils/transfer-service';
+import { exportPieces, handleTransfer, type TransferDeps } from '@/utils/transfer-service';
 import { translator } from '../helpers/locale';
 
 const PAGE = 'https://hi.example.cn/2024-02/23/content_1.htm';
@@ -131,5 +131,26 @@ describe('handleTransfer', () => {
   ])('says why it refuses %s in the reader’s language only, without the parser’s English', async (_label, text, message) => {
     const answer = await handleTransfer({ type: 'import-preview', text }, store, { ...deps, words: translator('zh_CN') });
     expect(answer).toEqual({ ok: false, error: message });
+  });
+});
+
+describe('exportPieces', () => {
+  const file = { filename: 'a.json', mime: 'application/json;charset=utf-8' };
+
+  it('carries the text in pieces, then the name and type, never cutting a surrogate pair in two', () => {
+    const text = 'ab😀cd𠀀e经济';
+    for (const size of [1, 2, 3, 4, 100]) {
+      const pieces = exportPieces({ ...file, text }, size);
+      const texts = pieces.flatMap((m) => ('piece' in m ? [m.piece] : []));
+      expect(texts.join('')).toBe(text);
+      // Each a message far under the browser's 64 MiB limit, which one answer of a large library's JSON exceeded.
+      expect(texts.every((t) => t.length <= size + 1 && !/[\uD800-\uDBFF]$/.test(t))).toBe(true);
+      expect(pieces.at(-1)).toEqual({ file });
+    }
+  });
+
+  it('passes a storage failure on alone', () => {
+    const failure = { error: { code: 'quota', message: 'full' } };
+    expect(exportPieces(failure)).toEqual([failure]);
   });
 });
