@@ -16,7 +16,7 @@ export interface TestPage extends ExtensionTab {
   url(): string;
   waitForSelector(selector: string, options?: { timeoutMs?: number }): Promise<void>;
   setViewport(size: { width: number; height: number }): Promise<void>;
-  /** Clicks the element like a user (real input events). */
+  /** Clicks the element like a user (real input events); in Firefox its tab is brought to front first, where a user clicks. */
   click(selector: string): Promise<void>;
   /** Focuses the element and types `text` key by key, like a user. */
   type(selector: string, text: string): Promise<void>;
