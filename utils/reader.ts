@@ -8,8 +8,8 @@ import DOMPurify, { type WindowLike } from 'dompurify';
 import type { Analysis } from './analysis-types';
 import { HIDDEN_ATTR, KEPT_ATTR } from './cleanup-style';
 import { isoDate } from './page-meta';
-import { looksTraditional } from './provenance/hant';
-import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText, writtenLanguage } from './text';
+import { storyLanguage } from './story-language';
+import { collapseSpace, hiddenByMarkup, similarityTokens, textWeight, visibleText } from './text';
 
 export interface ReaderArticle {
   title: string | null;
@@ -127,23 +127,6 @@ export function buildReaderArticle(doc: Document, core: CoreBody, purify: Purify
     usedCoreBody: useCore,
     reason: choice.reason,
   };
-}
-
-/**
- * The page's declared language (its `<html lang>`), unless the story's script says a CJK one the
- * declared is not (a Chinese story on a page declared `en`, which a template left); without one,
- * the one its script tells (ja, ko, zh), else ''. A declared Japanese or Korean stands (a story
- * heavy in kanji reads as Chinese by its script alone), and Chinese in traditional characters is
- * zh-Hant unless the page names its region (zh-TW, zh-HK), set in Taiwanese and Hong Kong faces.
- */
-export function storyLanguage(declared: string, text: string): string {
-  const written = writtenLanguage(text);
-  const primary = declared.toLowerCase().split(/[-_]/)[0]!;
-  const traditional = () => looksTraditional([{ text }]);
-  if (declared && (!written || primary === 'ja' || primary === 'ko')) return declared;
-  if (primary === 'zh') return /^zh(?:[-_](?:cn|hans))?$/i.test(declared) && traditional() ? 'zh-Hant' : declared;
-  if (written !== 'zh') return written ?? '';
-  return traditional() ? 'zh-Hant' : 'zh';
 }
 
 function writingDirection(dir: string | null | undefined): ReaderArticle['dir'] {

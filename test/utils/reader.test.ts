@@ -3,7 +3,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/utils/analyze';
-import { buildReaderArticle, chooseSource, makePurifier, storyLanguage, type ReaderArticle } from '@/utils/reader';
+import { buildReaderArticle, chooseSource, makePurifier, type ReaderArticle } from '@/utils/reader';
+import { storyLanguage } from '@/utils/story-language';
 import { parseHtml } from '../helpers/dom';
 import { collapseSpace as collapse } from '@/utils/text';
 
