@@ -4,10 +4,12 @@
  */
 import { HIGHLIGHT_COLORS, knownColor, type HighlightColor, type HighlightRecord, type PageRecord } from '../annotation-types';
 import { english, type Translate } from '../reasons';
-import { groupByPage, type ExportBundle } from './bundle';
+import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
 import { wellFormed } from './plain-text';
 import { chainLine, creditsLine, pagePublisher } from './provenance-text';
 import { readableDate } from '../readable-date';
+import { fontStack } from '../reader-settings';
+import { storyLanguage } from '../story-language';
 import { httpUrl } from './safe-url';
 import { textFragmentUrl } from './text-fragment';
 
@@ -27,7 +29,7 @@ const SWATCH: Record<HighlightColor, string> = {
 };
 
 const STYLE = `
-body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+body { font-size: 16px; line-height: 1.6; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ddd; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; color: #555; font-size: .9rem; }
 dt { font-weight: 600; } dd { margin: 0; }
@@ -37,6 +39,26 @@ ${HIGHLIGHT_COLORS.map((c) => `.c-${c} { border-color: ${SWATCH[c]}; }`).join('\
 .meta { margin: 0 0 0 1.15rem; color: #666; font-size: .85rem; }
 @media print { a { color: inherit; } h2 { break-after: avoid; } blockquote { break-inside: avoid; } }
 `;
+
+/**
+ * Each text in the faces of its language's region, as the reader sets a story (fontStack): the
+ * export's own words in the browser language's, a page's title and passages in the page's.
+ */
+function fontRules(lang: string, pageLangs: Iterable<string>): string {
+  const own = `body { font-family: ${fontStack('sans', lang)}; }`;
+  return [own, ...[...new Set(pageLangs)].map((l) => `[lang="${l}"] { font-family: ${fontStack('sans', l)}; }`)].join('\n');
+}
+
+/**
+ * The language a page's title and passages are written in, told by their script (a page is kept
+ * without its declared language): '' where no script tells, and they read as the export's.
+ */
+function pageLanguage({ page, highlights }: PageGroup): string {
+  return storyLanguage('', [page.title, ...highlights.map(({ highlight: h }) => h.quote)].join('\n'));
+}
+
+/** The attribute marking page text in its own language, when known. */
+const langAttr = (lang: string) => (lang ? ` lang="${lang}"` : '');
 
 function anchor(text: string, url: string | null): string {
   return url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
@@ -62,35 +84,37 @@ function escapeOrNull(text: string | null): string | null {
   return text === null ? null : escapeHtml(text);
 }
 
-function highlight(h: HighlightRecord, page: PageRecord, words: Translate): string {
+function highlight(h: HighlightRecord, page: PageRecord, lang: string, words: Translate): string {
   const color = knownColor(h);
   const note = h.note.trim() ? `<p class="note">${escapeHtml(h.note.trim())}</p>` : '';
   const link = anchor(words('export_open_passage', []), textFragmentUrl(page.url, h));
-  return `<blockquote class="c-${color}">${escapeHtml(h.quote)}</blockquote>${note}<p class="meta">${escapeHtml(words(`color_${color}`, []))} · ${link}</p>`;
+  return `<blockquote class="c-${color}"${langAttr(lang)}>${escapeHtml(h.quote)}</blockquote>${note}<p class="meta">${escapeHtml(words(`color_${color}`, []))} · ${link}</p>`;
 }
 
 /** `words` are the reader's language; dates are shown on their clock, `timeZone` in tests (see readableDate). */
 export function toHtml(bundle: ExportBundle, words: Translate = english, timeZone?: string): string {
-  const groups = groupByPage(bundle);
-  const title = groups.length === 1 ? groups[0]!.page.title : words('export_title', []);
+  const groups = groupByPage(bundle).map((group) => ({ ...group, lang: pageLanguage(group) }));
+  const lang = words('lang_tag', []);
+  const only = groups.length === 1 ? groups[0]! : null;
+  const title = only ? only.page.title : words('export_title', []);
   const sections = groups.map(
-    ({ page, highlights }) =>
-      `<section><h2>${escapeHtml(page.title || page.url)}</h2>${details(page, words, timeZone)}${highlights
-        .map(({ highlight: h }) => highlight(h, page, words))
+    ({ page, highlights, lang: pageLang }) =>
+      `<section><h2${langAttr(page.title ? pageLang : '')}>${escapeHtml(page.title || page.url)}</h2>${details(page, words, timeZone)}${highlights
+        .map(({ highlight: h }) => highlight(h, page, pageLang, words))
         .join('\n')}</section>`,
   );
   return `<!doctype html>
-<html lang="${escapeHtml(words('lang_tag', []))}">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Sourcemark">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${fontRules(lang, groups.map((g) => g.lang).filter(Boolean))}</style>
 </head>
 <body>
-<h1>${escapeHtml(title)}</h1>
+<h1${langAttr(only?.lang ?? '')}>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(words('export_exported', [readableDate(bundle.exportedAt, timeZone)]))}</p>
 ${sections.join('\n')}
 </body>
