@@ -58,6 +58,15 @@ const MIN_SLOT_CONTEXT = 8;
 // Rounds of fuzzy search (see fuzzyRounds), and the character that blanks out earlier matches.
 const FUZZY_ROUNDS = 3;
 const BLANK = '\u0000';
+// A quote longer than this is looked for by its opening and then piece by piece (see
+// longQuoteCandidates): the matcher's time grows with the quote's length times the edits it
+// allows, and a whole story highlighted (20,000 characters) held the page for seconds.
+const LONG_QUOTE = 512;
+// The opening a long quote is searched for by, and the pieces its rest is then found in.
+const QUOTE_OPENING = 64;
+const PIECE = 16;
+// How much new text (an ad's, a caption's) may stand between two pieces of a long quote.
+const PIECE_GAP = 1024;
 
 /**
  * Selectors for `range` over `root`'s readable text, with surrounding whitespace trimmed; null when
@@ -184,7 +193,7 @@ function anchorWith(selectors: readonly Selector[], root: Element, index: TextIn
       // An acceptable match just past the ring is the next ring's; its neighbours must not pass for
       // a rewritten passage meanwhile.
       let pastRing = false;
-      for (const round of fuzzyRounds(text, from, to, quote.exact, acceptableErrors)) {
+      for (const round of quoteRounds(text, from, to, quote.exact, acceptableErrors)) {
         const found = best(round.filter(inRing), false, e);
         if (found) return found;
         pastRing ||= round.some((c) => judge(c, false) !== null);
@@ -193,7 +202,7 @@ function anchorWith(selectors: readonly Selector[], root: Element, index: TextIn
       whole = false;
       if (pastRing) continue;
       if (slotIntact(text, e!, radius, quote)) return null;
-      for (const round of fuzzyRounds(text, from, to, quote.exact, Math.floor(len * REWRITTEN_SHARE))) {
+      for (const round of quoteRounds(text, from, to, quote.exact, Math.floor(len * REWRITTEN_SHARE))) {
         if (round.some((c) => inRing(c) && contextSimilarity(text, c.start, c.end, quote) >= REWRITTEN_CONTEXT)) return null;
       }
     }
@@ -294,6 +303,71 @@ function exactOccurrences(text: string, exact: string, limit: number): Candidate
     found.push({ start: at, end: at + exact.length, errors: 0 });
   }
   return found;
+}
+
+/** The quote's candidates in `text.slice(from, to)` with up to `maxErrors` edits: a long quote's by its pieces. */
+function quoteRounds(text: string, from: number, to: number, quote: string, maxErrors: number): Iterable<Candidate[]> {
+  return quote.length > LONG_QUOTE ? [longQuoteCandidates(text, from, to, quote, maxErrors)] : fuzzyRounds(text, from, to, quote, maxErrors);
+}
+
+/**
+ * A long quote's candidates: where its opening is found with few edits (as a short quote is),
+ * followed by the rest of it piece by piece. Linear in the quote's length, where matching it whole
+ * took time growing with its square.
+ */
+function longQuoteCandidates(text: string, from: number, to: number, quote: string, maxErrors: number): Candidate[] {
+  const opening = quote.slice(0, QUOTE_OPENING);
+  const openingErrors = Math.floor(QUOTE_OPENING * (1 - MIN_QUOTE_SIMILARITY));
+  const found: Candidate[] = [];
+  for (const round of fuzzyRounds(text, from, to, opening, openingErrors)) {
+    for (const head of round) {
+      const candidate = followPieces(text, head.start, quote, maxErrors);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/**
+ * The quote read on from `start` piece by piece, with its edits counted (never fewer than there
+ * are); null past `maxErrors`. A piece is found as it is, a little further on (text put in: an ad,
+ * a caption), or where it was with a few characters changed (punctuation made full-width). What
+ * lies between two pieces found counts as substituted where it is as long as the quote's part
+ * there, else as edited whole.
+ */
+function followPieces(text: string, start: number, quote: string, maxErrors: number): Candidate | null {
+  let errors = 0;
+  // The end of the last piece found, in the text and in the quote.
+  let end = start;
+  let read = 0;
+  const between = (textLength: number, quoteEnd: number): number =>
+    textLength === quoteEnd - read ? substitutions(text, end, quote, read, textLength) : Math.max(textLength, quoteEnd - read);
+  for (let at = 0; at < quote.length; at += PIECE) {
+    const piece = quote.slice(at, at + PIECE);
+    // The quote's part between the last piece found and this one is edited text at the least.
+    if (errors + (at - read) > maxErrors) return null;
+    let offset = text.slice(end, end + (at - read) + PIECE_GAP + piece.length).indexOf(piece);
+    let changed = 0;
+    if (offset < 0) {
+      offset = at - read;
+      changed = substitutions(text, end + offset, quote, at, piece.length);
+      if (changed > piece.length / 4) continue;
+    }
+    errors += between(offset, at) + changed;
+    end += offset + piece.length;
+    read = at + piece.length;
+  }
+  // Pieces missing at the end: as long in the text as in the quote.
+  const rest = Math.min(quote.length - read, text.length - end);
+  errors += between(rest, quote.length) + (quote.length - read - rest);
+  return errors > maxErrors ? null : { start, end: end + rest, errors };
+}
+
+/** Characters that differ between `length` characters of `text` from `at` and of `quote` from `from`. */
+function substitutions(text: string, at: number, quote: string, from: number, length: number): number {
+  let differ = 0;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(at + i) !== quote.charCodeAt(from + i)) differ++;
+  return differ;
 }
 
 /**

@@ -200,6 +200,39 @@ describe('anchor', () => {
     expect(found.start).toBe(offsetIn(reader, needle));
   });
 
+  describe('a long passage (a whole story highlighted)', () => {
+    // Sentences from a small vocabulary, the same every run: 1,500 paragraphs, some 190,000 characters.
+    const words = 'council budget parks transport taxes vote mayor residents plan week notes line committee city evening'.split(' ');
+    const sentence = (n: number): string => Array.from({ length: 12 }, (_, i) => words[(n * 7 + i * i * 3 + (n % 11) * i) % words.length]).join(' ');
+    const paragraphs = Array.from({ length: 1500 }, (_, n) => `Paragraph ${n}: ${sentence(n)}, ${sentence(n + 1)}.`);
+    const html = (list: string[]): string => `<div id="story"><h1>Long read</h1>${list.map((p) => `<p>${p}</p>`).join('')}<p>The end.</p></div>`;
+    const selectors = describeText(page(html(paragraphs)), paragraphs.join(' '));
+
+    it('is found again, whole, after an ad is put inside it and a word changed', () => {
+      const edited = [...paragraphs];
+      edited.splice(700, 0, 'Advertisement: cloud servers from 99 a year, first month free, sign up now.');
+      edited[1200] = edited[1200]!.replace('Paragraph', 'Para');
+      const doc = page(html(edited));
+      const found = anchor(selectors, doc.body)!;
+      expect(found.method).toBe('fuzzy');
+      expect(found.start).toBe(offsetIn(doc, 'Paragraph 0:'));
+      expect(found.end).toBe(offsetIn(doc, ' The end.'));
+    });
+
+    it('is found again, whole, after its punctuation was made full-width', () => {
+      const doc = page(html(paragraphs.map((p) => p.replace(/,/g, '，').replace(/:/g, '：').replace(/\.$/, '。'))));
+      const found = anchor(selectors, doc.body)!;
+      expect(found.method).toBe('fuzzy');
+      expect(found.start).toBe(offsetIn(doc, 'Paragraph 0：'));
+      expect(found.end).toBe(offsetIn(doc, ' The end.'));
+    });
+
+    it('is left unplaced once half of it was rewritten', () => {
+      const rewritten = paragraphs.map((p, n) => (n % 2 ? p : `Another story altogether, number ${n}, about weather and sport.`));
+      expect(anchor(selectors, page(html(rewritten)).body)).toBeNull();
+    });
+  });
+
   it('needs a quote selector', () => {
     const [, position, hint] = describeText(page(), 'public transport');
     expect(anchor([position, hint], page().body)).toBeNull();
