@@ -491,15 +491,14 @@ export class Highlighter {
     );
   }
 
-  /** The selection as a range worth highlighting: not empty, not in a form field or in our own UI. */
+  /** The selection as a range worth highlighting: not empty, not in text the reader can edit, not in our own UI. */
   private selectedRange(): Range | null {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     if (!range.toString().trim()) return null;
-    const start = range.startContainer.parentElement;
-    if (!start || !this.deps.root.contains(range.commonAncestorContainer)) return null;
-    if (start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return null;
+    if (!this.deps.root.contains(range.commonAncestorContainer)) return null;
+    if (editable(range.startContainer) || editable(range.endContainer)) return null;
     return range;
   }
 
@@ -519,6 +518,23 @@ export class Highlighter {
 
 function isOurs(e: Event): boolean {
   return e.composedPath().some((n) => (n as Partial<Element>).localName === ANNOTATOR_HOST);
+}
+
+/** contenteditable's values that let the reader edit, as the browser reads them (any case); another value inherits. */
+const EDITING = new Set(['', 'true', 'plaintext-only']);
+
+/**
+ * Whether the reader may edit the text at `node` (a form field, or a box marked contenteditable by
+ * its own attribute or an ancestor's): a selection there is for editing, and a highlight would be typed over.
+ */
+function editable(node: Node): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (el.matches('input, textarea, select')) return true;
+    const value = el.getAttribute('contenteditable')?.toLowerCase();
+    if (value === 'false') return false;
+    if (value !== undefined && EDITING.has(value)) return true;
+  }
+  return false;
 }
 
 function withoutSpaces(text: string): string {

@@ -121,6 +121,37 @@ describe('Highlighter.refresh', () => {
   });
 });
 
+describe('the toolbar over a selection', () => {
+  /** Whether the toolbar shows for the selection from `from`'s first character to `to`'s eighth. */
+  async function toolbarFor(html: string, from: string, to = from): Promise<boolean> {
+    document.body.innerHTML = html;
+    const ui = document.createElement('div');
+    const highlighter = highlighterWith(async () => ({ highlights: [] }), ui);
+    const range = document.createRange();
+    range.setStart(document.querySelector(from)!.firstChild!, 0);
+    range.setEnd(document.querySelector(to)!.firstChild!, 8);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    highlighter.showToolbarForSelection();
+    await new Promise((resolve) => setTimeout(resolve));
+    return ui.querySelector('.toolbar') !== null;
+  }
+
+  // A page's comment box or live editor: the reader selects there to edit, and a highlight would be typed over.
+  it.each([
+    ['plain text only', '<div contenteditable="plaintext-only"><p id="a">读者在这里编辑自己的评论。</p></div>', '#a', '#a'],
+    ['written in capitals', '<p id="a" contenteditable="TRUE">读者在这里编辑自己的评论。</p>', '#a', '#a'],
+    ['inherited past a value the browser does not know', '<div contenteditable="plaintext-only"><p id="a" contenteditable="maybe">读者在这里编辑自己的评论。</p></div>', '#a', '#a'],
+    ['where the selection ends', '<p id="a">新华社北京2月23日电。</p><p id="b" contenteditable="">读者在这里编辑自己的评论。</p>', '#a', '#b'],
+  ])('is not offered in text the page lets the reader edit: %s', async (_case, html, from, to) => {
+    expect(await toolbarFor(html, from, to)).toBe(false);
+  });
+
+  it('is offered in a part an editable box marks as not editable', async () => {
+    expect(await toolbarFor('<div contenteditable="true"><p id="a" contenteditable="false">新华社北京2月23日电 国家统计局今天发布数据。</p></div>', '#a')).toBe(true);
+  });
+});
+
 describe('Highlighter, saving a new highlight', () => {
   /** Selects the paragraph's first characters and picks yellow in the toolbar. */
   async function highlightWith(answer: unknown): Promise<HTMLElement> {
