@@ -23,7 +23,10 @@ const REANCHOR_DEBOUNCE_MS = 400;
 
 /** What the highlighter needs from its surroundings. */
 export interface HighlighterDeps {
-  /** The element whose text highlights are anchored in. */
+  /**
+   * The element whose text highlights are anchored in. Read at each use: a page may put a new body
+   * in place of its own (Turbo's navigation swaps it), where the old one holds nothing to anchor in.
+   */
   root: Element;
   /** The page the highlights belong to (any form; it is normalised). */
   pageUrl: string;
@@ -186,7 +189,8 @@ export class Highlighter {
       clearTimeout(this.reanchorTimer);
       this.reanchorTimer = setTimeout(() => this.placeOrphans(), REANCHOR_DEBOUNCE_MS);
     });
-    this.observer.observe(this.deps.root, { childList: true, subtree: true, characterData: true });
+    // The whole document, not the root: a root replaced by another is no change inside it.
+    this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
   }
 
   /**

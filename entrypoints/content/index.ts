@@ -88,7 +88,9 @@ export default defineContentScript({
 
     // Highlighting works on every page, article or not; it costs one message when nothing is stored.
     const highlighter = new Highlighter({
-      root: document.body,
+      get root() {
+        return document.body;
+      },
       pageUrl: location.href,
       t,
       listen: (target, type, handler) => ctx.addEventListener(target, type as never, trustedOnly(handler)),

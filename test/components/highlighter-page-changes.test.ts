@@ -26,7 +26,10 @@ async function highlightedAcrossParagraphs(from: number, to: number) {
   const selectors = describeRange(range, document.body)!;
   const record = quoteHighlight(PAGE, selectors[0].exact, { selectors });
   const highlighter = new Highlighter({
-    root: document.body,
+    // As the content script passes it: the page's body as it is when read.
+    get root() {
+      return document.body;
+    },
     pageUrl: PAGE,
     pageInfo: () => ({ url: PAGE, title: '', publisher: null, provenance: null }),
     send: async (msg) => (msg.type === 'page-highlights' ? { highlights: [record] } : {}),
@@ -88,6 +91,19 @@ describe('a highlight found again after the page edited its passage', () => {
     }
     expect(drawnRanges()).toHaveLength(1);
     expect(drawnRanges()[0]).toBe(placed);
+    expect(highlighter.status()).toEqual({ placed: [record.id], orphaned: [] });
+    highlighter.destroy();
+  });
+});
+
+describe('a highlight on a page that puts a new body in place of its own, at the same address', () => {
+  it('is drawn again in the new body', async () => {
+    const { highlighter, record } = await highlightedAcrossParagraphs(3, 4);
+    const body = document.createElement('body');
+    body.innerHTML = STORY;
+    document.body.replaceWith(body);
+    const onPage = () => drawnRanges().map((r) => r.startContainer.isConnected && r.toString());
+    await vi.waitFor(() => expect(onPage()).toEqual(['北京2月23日电 国家统计局今天发布数据。一月份全']), { timeout: 2000 });
     expect(highlighter.status()).toEqual({ placed: [record.id], orphaned: [] });
     highlighter.destroy();
   });

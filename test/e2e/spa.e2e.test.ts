@@ -26,6 +26,8 @@ const FIRST_PATH = '/spa/2024-02/23/content_3567.htm';
 const NEXT_PATH = '/spa/2024-05/17/content_88153.htm';
 const CHANNEL_PATH = '/spa/list/minsheng/';
 const RERENDER_PATH = '/spa/2024-02/23/content_3568.htm';
+/** The next story on its own address, for the test of a site that swaps the body (its highlight counts alone). */
+const NEXT_SWAPPED_PATH = '/spa/2024-05/17/content_88154.htm';
 /** The first story under a router that draws the page again from its own copy on popstate (a hash change too). */
 const ROUTER_PATH = '/spa/2024-02/23/content_3569.htm';
 const ROUTED = FIRST.replace(
@@ -33,13 +35,17 @@ const ROUTED = FIRST.replace(
   `<script>const drawn = document.body.innerHTML; addEventListener('popstate', () => { document.body.innerHTML = drawn; });</script></body>`,
 );
 
-/** What a site's router does: the next story's head and body drawn in place, then the URL pushed. */
-function moveTo([html, path]: [string, string]): void {
+/**
+ * What a site's router does: the next story's head and body drawn in place, then the URL pushed.
+ * Turbo's navigation (`swap`) puts the next page's body element in place of the old one.
+ */
+function moveTo([html, path, swap]: [string, string, boolean?]): void {
   const next = new DOMParser().parseFromString(html, 'text/html');
   document.title = next.title;
   for (const el of document.head.querySelectorAll('meta[name], meta[property]')) el.remove();
   document.head.append(...[...next.head.querySelectorAll('meta[name], meta[property]')].map((el) => document.adoptNode(el)));
-  document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
+  if (swap) document.body.replaceWith(document.adoptNode(next.body));
+  else document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
   history.pushState({}, '', path);
 }
 
@@ -73,6 +79,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     routes: {
       [FIRST_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
       [NEXT_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
+      [NEXT_SWAPPED_PATH]: { body: NEXT, contentType: 'text/html; charset=utf-8' },
       [CHANNEL_PATH]: { body: CHANNEL, contentType: 'text/html; charset=utf-8' },
       [RERENDER_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
       [ROUTER_PATH]: { body: ROUTED, contentType: 'text/html; charset=utf-8' },
@@ -147,6 +154,23 @@ describe.each(browsers)('a single-page site in $name', (target) => {
 
     // The next story loaded on its own address shows it: the highlight belongs to that page.
     expect(await yellowOnVisit(site.browser(), site.url(NEXT_PATH))).toEqual([quote]);
+  });
+
+  it('highlights on a site that puts each page’s body in place of the last (Turbo): drawn on the body shown, and offered there', async () => {
+    const first = site.url(`${FIRST_PATH}?turbo=1`);
+    const page = await site.browser().openPage(first);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    const kept = await highlightYellow(page, '有网民兴奋地说', 12);
+    await page.evaluate(moveTo, [NEXT, NEXT_SWAPPED_PATH, true] as [string, string, boolean]);
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1 && c[0]!.includes('江城日报'), 'the next story’s card', POLL);
+    const made = await highlightYellow(page, '幸福里小区的方案', 12);
+    // Back to the first page, a body of its own again: its highlight is found in that body, the one shown.
+    await page.evaluate(moveTo, [FIRST, first, true] as [string, string, boolean]);
+    const shown = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-yellow')!].filter((r) => !r.collapsed && r.startContainer.isConnected).map((r) => r.toString()));
+    expect(await pollUntil(shown, (d) => d.length === 1, 'the first story’s highlight on the body shown', POLL)).toEqual([kept]);
+    await page.close();
+
+    expect(await yellowOnVisit(site.browser(), site.url(NEXT_SWAPPED_PATH))).toEqual([made]);
   });
 
   // Only the sentinel runs on a channel page; it sees the move through the Navigation API.
