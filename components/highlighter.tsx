@@ -13,7 +13,7 @@ import { TextIndex } from '@/utils/text-index';
 import { highlightRow, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { flashRange } from '@/utils/flash';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
-import type { AnchorStatus, HeldHighlights, PageInfo, StorageFailure, ToBackground } from '@/utils/messages';
+import { MAX_QUOTE, type AnchorStatus, type HeldHighlights, type PageInfo, type StorageFailure, type ToBackground } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { randomUuid } from '@/utils/uuid';
 
@@ -500,7 +500,11 @@ export class Highlighter {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
-    if (!range.toString().trim()) return null;
+    const text = range.toString();
+    if (!text.trim()) return null;
+    // A passage that could not be saved is not offered. Its saved text gains a space or a line
+    // break at each block's edge, so it may run to twice the selection's length.
+    if (text.length > MAX_QUOTE / 2) return null;
     if (!this.deps.root.contains(range.commonAncestorContainer)) return null;
     if (editable(range.startContainer) || editable(range.endContainer)) return null;
     return range;

@@ -21,6 +21,11 @@ const WhySchema = v.object({ key: ReasonKeySchema, args: v.pipe(v.array(v.union(
 const MAX_TEXT = 20_000;
 /** Longer than any selector the analysis writes for a real page; the popup's keep key must get it whole. */
 export const MAX_SELECTOR = 10_000;
+/**
+ * A passage's text (the quote, and the selector's exact words). A whole long story selected at once
+ * runs past 20,000 characters, and a whole page of 10,000 paragraphs to some 530,000: both are kept.
+ */
+export const MAX_QUOTE = 2_000_000;
 const MAX_NOTE = 50_000;
 const MAX_IDS = 20_000;
 const MAX_READER_HTML = 20_000_000;
@@ -99,7 +104,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], keepRules: {}, shownKinds: [] };
 
 export const SelectorSchema = v.variant('type', [
-  v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(boundedString(MAX_TEXT), v.minLength(1)), prefix: boundedString(MAX_TEXT), suffix: boundedString(MAX_TEXT) }),
+  v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(boundedString(MAX_QUOTE), v.minLength(1)), prefix: boundedString(MAX_TEXT), suffix: boundedString(MAX_TEXT) }),
   v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
   v.object({ type: v.literal('RangeHintSelector'), selector: boundedString(MAX_TEXT), start: offset, end: offset }),
 ]);
@@ -110,7 +115,7 @@ export const HighlightRecordSchema = v.object({
   id: v.pipe(v.string(), v.uuid()),
   pageUrl: boundedString(MAX_TEXT),
   selectors: v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(5)),
-  quote: v.pipe(boundedString(MAX_TEXT), v.minLength(1)),
+  quote: v.pipe(boundedString(MAX_QUOTE), v.minLength(1)),
   color: ColorSchema,
   note: boundedString(MAX_NOTE),
   created: isoString,

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { Highlighter, type ShownPage } from '@/components/highlighter';
 import { describeRange } from '@/utils/anchoring';
 import type { HighlightRecord } from '@/utils/annotation-types';
-import type { ToBackground } from '@/utils/messages';
+import { MAX_QUOTE, type ToBackground } from '@/utils/messages';
 import { quoteHighlight } from '../helpers/records';
 import { pickColour } from '../helpers/toolbar';
 
@@ -145,6 +145,13 @@ describe('the toolbar over a selection', () => {
     ['where the selection ends', '<p id="a">新华社北京2月23日电。</p><p id="b" contenteditable="">读者在这里编辑自己的评论。</p>', '#a', '#b'],
   ])('is not offered in text the page lets the reader edit: %s', async (_case, html, from, to) => {
     expect(await toolbarFor(html, from, to)).toBe(false);
+  });
+
+  it('is not offered for a selection longer than a passage may be saved', async () => {
+    // From the first paragraph's start to 8 characters into the second: half the bound, then one more.
+    const story = (chars: number) => `<p id="a">${'字'.repeat(chars)}</p><p id="b">国家统计局今天发布数据。</p>`;
+    expect(await toolbarFor(story(MAX_QUOTE / 2 - 8), '#a', '#b')).toBe(true);
+    expect(await toolbarFor(story(MAX_QUOTE / 2 - 7), '#a', '#b')).toBe(false);
   });
 
   it('is offered in a part an editable box marks as not editable', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageInfoSchema, PopupToContentSchema, SettingsSchema, ToBackgroundSchema, parseMessage } from '@/utils/messages';
+import { MAX_QUOTE, PageInfoSchema, PopupToContentSchema, SettingsSchema, ToBackgroundSchema, parseMessage } from '@/utils/messages';
 
 describe('message validation', () => {
   it('accepts well-formed messages', () => {
@@ -30,6 +30,18 @@ describe('message validation', () => {
     expect(parseMessage(PageInfoSchema, page([source]))).not.toBeNull();
     expect(parseMessage(PageInfoSchema, page(Array(101).fill(source)))).toBeNull();
     expect(parseMessage(PageInfoSchema, page([source], 'x'.repeat(20_001)))).toBeNull();
+  });
+
+  it('takes a highlight of a whole long story (25,000 characters), and bounds how long one may be', () => {
+    const create = (chars: number) => {
+      const quote = '国家统计局今天发布数据。'.repeat(Math.ceil(chars / 12)).slice(0, chars);
+      const selectors = [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }];
+      const now = '2024-02-23T09:42:00.000Z';
+      const highlight = { id: '0b7c2a52-6f4e-4c39-9d1f-2f8e7a1b3c4d', pageUrl: 'https://a.example/1', selectors, quote, color: 'yellow', note: '', created: now, updated: now };
+      return { type: 'highlight-create', page: { url: 'https://a.example/1', title: 't', publisher: null, provenance: null }, highlight };
+    };
+    expect(parseMessage(ToBackgroundSchema, create(25_000))).not.toBeNull();
+    expect(parseMessage(ToBackgroundSchema, create(MAX_QUOTE + 1))).toBeNull();
   });
 
   it('rejects settings with a wrong shape', () => {
