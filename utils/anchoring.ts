@@ -386,11 +386,20 @@ function* fuzzyRounds(text: string, from: number, to: number, pattern: string, m
     if (matches.length === 0) return;
     yield matches
       .filter((m) => !(cutStart && m.start === 0) && !(cutEnd && m.end === haystack.length))
-      .map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+      .map((m) => ({ start: m.start + from, end: wholeCharacterEnd(text, m.end + from), errors: m.errors }));
     const chars = haystack.split('');
     for (const m of matches) chars.fill(BLANK, m.start, m.end);
     haystack = chars.join('');
   }
+}
+
+/**
+ * `end`, or past the second unit of a character of two UTF-16 units it cuts: the matcher counts
+ * units, and ends a passage halfway through another emoji put in place of the quote's last one.
+ */
+function wholeCharacterEnd(text: string, end: number): number {
+  const cut = (text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00;
+  return cut ? end + 1 : end;
 }
 
 /**

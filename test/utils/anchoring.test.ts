@@ -233,6 +233,14 @@ describe('anchor', () => {
     });
   });
 
+  // An emoji is two UTF-16 units, and the one the page put in its place may share the first with it.
+  it('takes the whole of another emoji where the passage ends, never half of it', () => {
+    const text = '大家好，今天天气不错😀我们去公园散步吧，顺便买点东西。';
+    const selectors = describeText(page(`<p>${text}</p>`), '今天天气不错😀');
+    const found = anchor(selectors, page(`<p>${text.replace('😀', '😁')}</p>`).body);
+    expect(found?.range.toString()).toBe('今天天气不错😁');
+  });
+
   it('needs a quote selector', () => {
     const [, position, hint] = describeText(page(), 'public transport');
     expect(anchor([position, hint], page().body)).toBeNull();
