@@ -211,11 +211,17 @@ export default defineContentScript({
         return session.page.analysis.isArticle;
       });
     }
-    // The event comes as the site navigates (Chrome's navigate event), before location.href says
-    // so: the new address is the event's own.
+    // The event comes as the site navigates (the Navigation API's navigate event), before
+    // location.href says so. It comes too for a link that leaves the page, or only downloads a
+    // file, where the page stays (and, back from the next page, is shown again from the
+    // back/forward cache): the page moved in place only when its address is the event's once the
+    // navigation has begun.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      void highlighter.setPage(newUrl.href);
-      if (!waiting && normalizeUrl(newUrl.href) !== normalizeUrl(session.url)) readAgainOnceQuiet();
+      void nextTask().then(() => {
+        if (ctx.isInvalid || normalizeUrl(location.href) !== normalizeUrl(newUrl.href)) return;
+        void highlighter.setPage(newUrl.href);
+        if (!waiting && normalizeUrl(newUrl.href) !== normalizeUrl(session.url)) readAgainOnceQuiet();
+      });
     });
     // A page that re-renders forever is read a few times a minute at most, and once more when the
     // minute is up (its last redraw may have come while it had to wait); the check on each batch of

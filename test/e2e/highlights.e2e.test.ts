@@ -26,6 +26,9 @@ const INLINE_AD = '<div class="ad-inline"><a href="https://www.aliyun.com/minisi
 const KEYS_PATH = '/news/2024-02/23/content_5.htm';
 /** A page of its own for the test on a portal's name over plain http (see `PORTAL_HOST`). */
 const HTTP_PATH = '/news/2024-02/23/content_6.htm';
+/** A page of its own for the test of a link that only downloads a file: the page stays. */
+const DOWNLOAD_PATH = '/news/2024-02/23/content_7.htm';
+const DOWNLOAD = DEMO.replace(/(<div class="content" id="text">)/, '$1<p><a id="report" href="/report.pdf" download>下载报告全文（PDF）</a></p>');
 /** Resolved to the test's server (`namedHosts`): a page served under it is no secure context. */
 const PORTAL_HOST = 'www.hinews.test';
 const KEYS = DEMO.replace('其部分技术源于Meta公司发布的LLaMA模型。', '$&<a id="next-stop" href="#llama">LLaMA</a>');
@@ -99,6 +102,8 @@ describe.each(browsers)('highlights in $name', (target) => {
     [HOSTILE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [KEYS_PATH]: { body: KEYS, contentType: 'text/html; charset=utf-8' },
     [HTTP_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+    [DOWNLOAD_PATH]: { body: DOWNLOAD, contentType: 'text/html; charset=utf-8' },
+    '/report.pdf': { body: '%PDF-1.4\n', contentType: 'application/pdf' },
     [INLINE_AD_PATH]: { body: DEMO.replace(/(<div class="content" id="text">\s*<p>[^<]*<\/p>)/, `$1${INLINE_AD}`), contentType: 'text/html; charset=utf-8' },
   };
   let quote = '';
@@ -318,6 +323,28 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
     await page.close();
   });
+  // The browser's navigate event comes for the link too, though the page stays where it is.
+  it('stays listed as this page’s after a link on it only downloads a file', async () => {
+    const page = await open(DOWNLOAD_PATH);
+    const quote = (await selectText(page, inStory(3, 0, 3, 16))).replace(/\s+/g, ' ').trim();
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="blue"]');
+    await pollUntil(() => popupRows(browser, page), (r) => r.rows.length === 1, 'the popup row', POLL);
+    await page.bringToFront();
+    await page.evaluate(() => document.querySelector('#report')!.scrollIntoView({ block: 'center' }));
+    const link = await page.evaluate(() => {
+      const box = document.querySelector('#report')!.getBoundingClientRect();
+      return { x: box.left + 5, y: box.top + box.height / 2 };
+    });
+    await page.clickAt(link);
+    // Past the page's moment to move, had it moved in place.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await page.evaluate(() => location.pathname)).toBe(DOWNLOAD_PATH);
+    const { rows, badge } = await popupRows(browser, page);
+    expect(rows).toEqual([{ quote, note: '', missing: false }]);
+    expect(badge).toBe('1');
+    await page.close();
+  });
+
   it('a passage selected over a hidden ad slot is quoted as the reader saw it, without the ad', async () => {
     const page = await open(INLINE_AD_PATH);
     expect(await page.evaluate(() => document.querySelector('.ad-inline')?.getAttribute('data-sourcemark-hidden'))).toBe('ad');
