@@ -57,7 +57,7 @@ class CssPainter implements Painter {
   private readonly notedLayer: InstanceType<HighlightCtor>;
   private readonly style: HTMLStyleElement;
 
-  constructor(doc: Document, private readonly registry: CssHighlightRegistry, Highlight: HighlightCtor) {
+  constructor(private readonly doc: Document, private readonly registry: CssHighlightRegistry, Highlight: HighlightCtor) {
     for (const color of HIGHLIGHT_COLORS) {
       const layer = new Highlight();
       this.layers.set(color, layer);
@@ -76,10 +76,16 @@ class CssPainter implements Painter {
       HIGHLIGHT_COLORS.map((c) => `::highlight(${highlightName(c)}){background-color:${COLOR_VALUES[c]};}`).join('') +
       `::highlight(${NOTED_NAME}){text-decoration:${NOTED_LINE};}` +
       `::highlight(${FOCUS_NAME}){text-decoration:underline 2px;text-decoration-color:#d9480f;}`;
-    (doc.head ?? doc.documentElement).append(this.style);
+    this.attachStyle();
+  }
+
+  /** Puts the rules in the page, again after a page that wrote itself anew (document.open) dropped them. */
+  private attachStyle(): void {
+    if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement).append(this.style);
   }
 
   draw(id: string, range: Range, color: HighlightColor, noted: boolean): void {
+    this.attachStyle();
     this.remove(id);
     this.drawn.set(id, { range, color });
     this.layers.get(color)!.add(range);

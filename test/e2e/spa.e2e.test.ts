@@ -26,6 +26,8 @@ const FIRST_PATH = '/spa/2024-02/23/content_3567.htm';
 const NEXT_PATH = '/spa/2024-05/17/content_88153.htm';
 const CHANNEL_PATH = '/spa/list/minsheng/';
 const RERENDER_PATH = '/spa/2024-02/23/content_3568.htm';
+/** The first story, for the test of a page that writes itself anew. */
+const REWRITTEN_PATH = '/spa/2024-02/23/content_3570.htm';
 /** The next story on its own address, for the test of a site that swaps the body (its highlight counts alone). */
 const NEXT_SWAPPED_PATH = '/spa/2024-05/17/content_88154.htm';
 /** The first story under a router that draws the page again from its own copy on popstate (a hash change too). */
@@ -83,6 +85,7 @@ describe.each(browsers)('a single-page site in $name', (target) => {
       [CHANNEL_PATH]: { body: CHANNEL, contentType: 'text/html; charset=utf-8' },
       [RERENDER_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
       [ROUTER_PATH]: { body: ROUTED, contentType: 'text/html; charset=utf-8' },
+      [REWRITTEN_PATH]: { body: FIRST, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -141,6 +144,29 @@ describe.each(browsers)('a single-page site in $name', (target) => {
     const again = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the card after the redraw', POLL);
     expect(again[0]).toContain('联合早报');
     expect(await page.evaluate(clutterSeen)).toMatchObject({ share: false, statement: false });
+    await page.close();
+  });
+
+  // An old portal's script may write the whole document anew after load (document.open), which
+  // takes the root element, and with it what the analysis put in the head, away.
+  it('reads a page that writes itself anew: the card comes back, the clutter goes again, its highlight is drawn in its colour', async () => {
+    const page = await site.browser().openPage(site.url(REWRITTEN_PATH));
+    await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the first story’s card', POLL);
+    const quote = await highlightYellow(page, '有网民兴奋地说', 12);
+    await page.evaluate((html) => {
+      document.open();
+      document.write(html);
+      document.close();
+    }, FIRST);
+    const again = await pollUntil(() => page.evaluate(cardOutlets), (c) => c.length === 1, 'the card over the page written anew', POLL);
+    expect(again[0]).toContain('联合早报');
+    expect(await page.evaluate(clutterSeen)).toMatchObject({ share: false, statement: false });
+    const painted = () =>
+      page.evaluate(() => ({
+        rules: [...document.querySelectorAll('style')].some((style) => style.textContent!.includes('::highlight(sourcemark-yellow)')),
+        drawn: [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-yellow')!].filter((r) => !r.collapsed && r.startContainer.isConnected).map((r) => r.toString()),
+      }));
+    expect(await pollUntil(painted, (p) => p.drawn.length === 1, 'the highlight on the page written anew', POLL)).toEqual({ rules: true, drawn: [quote] });
     await page.close();
   });
 
