@@ -41,6 +41,8 @@ function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analys
 export async function mountProvenanceCard(ctx: ContentScriptContext, root: Element, analysis: Analysis, onOpenReader: () => void): Promise<{ remove(): void }> {
   const collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
   const { anchor, append } = cardPlacement(root, (el) => getComputedStyle(el).display);
+  const unmounted = new AbortController();
+  ctx.onInvalidated(() => unmounted.abort());
   const ui = await createShadowRootUi(ctx, {
     name: 'sourcemark-provenance',
     position: 'inline',
@@ -48,9 +50,25 @@ export async function mountProvenanceCard(ctx: ContentScriptContext, root: Eleme
     append,
     isolateEvents: true,
     onMount: (container) => render(<Card analysis={analysis} initiallyCollapsed={collapsed} onOpenReader={onOpenReader} />, container),
-    onRemove: (container) => container && render(null, container),
+    onRemove: (container) => {
+      unmounted.abort();
+      if (container) render(null, container);
+    },
   });
   acceptTrustedInputOnly(ui.shadow);
+  passedOverByDrags(ui.shadowHost, unmounted.signal);
   ui.mount();
   return ui;
+}
+
+/**
+ * Firefox (tried in 140) makes no selection at all of a drag that runs over a shadow host, as one
+ * from the headline or the date line into the story runs over the card between them. A drag that
+ * starts outside the card leaves it out, as text no one can select; one that starts in it selects
+ * its text as before.
+ */
+function passedOverByDrags(host: HTMLElement, signal: AbortSignal): void {
+  const options = { capture: true, signal };
+  document.addEventListener('pointerdown', (e) => host.toggleAttribute('data-passed-over', !e.composedPath().includes(host)), options);
+  document.addEventListener('pointerup', () => host.removeAttribute('data-passed-over'), options);
 }

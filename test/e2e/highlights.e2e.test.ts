@@ -29,6 +29,8 @@ const HTTP_PATH = '/news/2024-02/23/content_6.htm';
 /** A page of its own for the test of a link that only downloads a file: the page stays. */
 const DOWNLOAD_PATH = '/news/2024-02/23/content_7.htm';
 const DOWNLOAD = DEMO.replace(/(<div class="content" id="text">)/, '$1<p><a id="report" href="/report.pdf" download>下载报告全文（PDF）</a></p>');
+/** A page of its own for the test of a passage that runs over the card. */
+const OVER_CARD_PATH = '/news/2024-02/23/content_8.htm';
 /** Resolved to the test's server (`namedHosts`): a page served under it is no secure context. */
 const PORTAL_HOST = 'www.hinews.test';
 const KEYS = DEMO.replace('其部分技术源于Meta公司发布的LLaMA模型。', '$&<a id="next-stop" href="#llama">LLaMA</a>');
@@ -103,6 +105,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     [KEYS_PATH]: { body: KEYS, contentType: 'text/html; charset=utf-8' },
     [HTTP_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     [DOWNLOAD_PATH]: { body: DOWNLOAD, contentType: 'text/html; charset=utf-8' },
+    [OVER_CARD_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
     '/report.pdf': { body: '%PDF-1.4\n', contentType: 'application/pdf' },
     [INLINE_AD_PATH]: { body: DEMO.replace(/(<div class="content" id="text">\s*<p>[^<]*<\/p>)/, `$1${INLINE_AD}`), contentType: 'text/html; charset=utf-8' },
   };
@@ -323,6 +326,19 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
     await page.close();
   });
+  it('highlights a passage from the date line into the story, over the card between them, without the card’s text', async () => {
+    const page = await open(OVER_CARD_PATH);
+    const selected = await selectText(page, { paragraphs: '.info span, #text p', first: 0, startChars: 0, last: 3, endChars: 10 });
+    expect(selected).toMatch(/^2024-02-23 09:42[\s\S]*参考消息网2月23日$/);
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
+    await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-green']), 'the green highlight', POLL);
+    const { rows } = await popupRows(browser, page);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.quote).toMatch(/^2024-02-23 09:42[\s\S]*参考消息网2月23日$/);
+    expect(rows[0]!.quote).not.toContain('刘子彦');
+    await page.close();
+  });
+
   // The browser's navigate event comes for the link too, though the page stays where it is.
   it('stays listed as this page’s after a link on it only downloads a file', async () => {
     const page = await open(DOWNLOAD_PATH);
