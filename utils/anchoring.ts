@@ -360,7 +360,7 @@ function followPieces(text: string, start: number, quote: string, maxErrors: num
   // Pieces missing at the end: as long in the text as in the quote.
   const rest = Math.min(quote.length - read, text.length - end);
   errors += between(rest, quote.length) + (quote.length - read - rest);
-  return errors > maxErrors ? null : { start, end: end + rest, errors };
+  return errors > maxErrors ? null : { start, end: wholeCharacterEnd(text, end + rest), errors };
 }
 
 /** Characters that differ between `length` characters of `text` from `at` and of `quote` from `from`. */

@@ -241,6 +241,13 @@ describe('anchor', () => {
     expect(found?.range.toString()).toBe('今天天气不错😁');
   });
 
+  it('takes the whole of an emoji the page put in place of a long passage\'s last character', () => {
+    const long = '今天天气不错，我们去公园散步吧。'.repeat(40);
+    const selectors = describeText(page(`<p>${long}好</p><p>下一段。</p>`), `${long}好`);
+    const found = anchor(selectors, page(`<p>${long}😀</p><p>下一段。</p>`).body);
+    expect(found?.range.toString()).toBe(`${long}😀`);
+  });
+
   it('needs a quote selector', () => {
     const [, position, hint] = describeText(page(), 'public transport');
     expect(anchor([position, hint], page().body)).toBeNull();
