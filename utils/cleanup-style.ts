@@ -15,3 +15,5 @@ export const SHOWN_ATTR = 'data-sourcemark-show';
 export const UNFOLDED_ATTR = 'data-sourcemark-unfolded';
 /** On the root: a pop-up cleanup hid had stopped the page's scrolling; it scrolls again while cleanup is on. */
 export const UNLOCKED_ATTR = 'data-sourcemark-unlocked';
+/** On the story's box: its text can be selected while cleanup is on, however the page blocks it (see free-selection.ts). */
+export const SELECTABLE_ATTR = 'data-sourcemark-selectable';

@@ -11,7 +11,7 @@ import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { isKept } from './settings';
 import { visibleText } from './text';
-import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
 import { later } from './tasks';
 import { clipCandidates, holdsFoldControl, type Fold } from './unfold';
 
@@ -111,6 +111,8 @@ export class Cleanup {
     this.setShownKinds(options.shownKinds ?? []);
     this.waiting = options.waiting ?? [];
     this.dialogs = doc.getElementsByTagName('dialog');
+    // A portal may forbid selecting its story; the reader highlights it all the same.
+    options.root?.setAttribute(SELECTABLE_ATTR, '');
   }
 
   /** Marks the elements; they disappear while cleanup is active. */
@@ -268,6 +270,7 @@ export class Cleanup {
       t.el.removeAttribute(KEPT_ATTR);
     }
     this.unfolded?.removeAttribute(UNFOLDED_ATTR);
+    this.options.root?.removeAttribute(SELECTABLE_ATTR);
     this.doc.documentElement.removeAttribute(UNLOCKED_ATTR);
     this.doc.documentElement.removeAttribute(ROOT_ATTR);
     this.doc.documentElement.removeAttribute(SHOWN_ATTR);

@@ -16,6 +16,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
 import { Cleanup } from '@/utils/cleanup';
+import { SELECTION_EVENTS, startsStorySelection } from '@/utils/free-selection';
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
@@ -68,6 +69,12 @@ export default defineContentScript({
     rememberStory(read, first, document.title);
     // "Show original" (or "Hide clutter") chosen in the popup holds for this tab's next pages too.
     let tabChoice: boolean | null = null;
+    // A story the page forbids selecting is selected all the same while cleanup is on: the page's
+    // handlers below the window never hear of the reader's selection beginning in it.
+    for (const type of SELECTION_EVENTS) {
+      const story = () => (session.cleanup?.active ? session.layout.root : null);
+      ctx.addEventListener(window, type, (e) => startsStorySelection(e, story()) && e.stopPropagation(), { capture: true });
+    }
 
     const state = (): PageState => {
       const { url, layout, page, cleanup } = session;

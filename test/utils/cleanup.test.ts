@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cleanup, revealAround, revealer } from '@/utils/cleanup';
-import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from '@/utils/cleanup-style';
+import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from '@/utils/cleanup-style';
 import { because, englishReason } from '@/utils/reasons';
 import { profileArticle } from '@/utils/relatedness';
 import { keepKey } from '@/utils/settings';
@@ -119,6 +119,20 @@ describe('Cleanup', () => {
     expect(displayed(control)).toBe(true);
     c.destroy();
     expect(root.hasAttribute(UNFOLDED_ATTR)).toBe(false);
+  });
+
+  it('lets the story be selected while cleanup is on, whatever user-select the page gave it and its paragraphs, and the original blocks it again', () => {
+    document.head.insertAdjacentHTML('beforeend', '<style>p { user-select: none; }</style>');
+    document.body.innerHTML = `<div id="story" style="user-select: none"><p id="para">Story paragraph one.</p></div><p id="outside">Site footer.</p>`;
+    const root = document.getElementById('story')!;
+    const selectable = (id: string) => getComputedStyle(document.getElementById(id)!).userSelect;
+    const c = cleanup({ root, keep: new Set() });
+    c.setActive(true);
+    expect([selectable('story'), selectable('para'), selectable('outside')]).toEqual(['text', 'text', 'none']);
+    c.setActive(false);
+    expect([selectable('story'), selectable('para')]).toEqual(['none', 'none']);
+    c.destroy();
+    expect(root.hasAttribute(SELECTABLE_ATTR)).toBe(false);
   });
 
   // The page's script cuts the box and draws the button after the analysis: the layout is asked
