@@ -4,14 +4,17 @@
  * the press that starts a drag (mousedown). The content script stops such an event on its way down,
  * at the window, before any of the page's handlers on the document or its elements can cancel it;
  * only for the story's own text, and only while cleanup is on. The page's controls in the story
- * (links, buttons, fields, players) still hear every press.
+ * (links, buttons, fields, players) and its pictures still hear every press.
  */
 
 /** The events a page cancels to stop the reader selecting. */
 export const SELECTION_EVENTS = ['selectstart', 'mousedown'] as const;
 
-/** A press on one of these is the page's to handle. */
-const CONTROLS = 'a[href], button, input, select, textarea, label, summary, audio, video, iframe, object, embed, [contenteditable]:not([contenteditable="false"]), [role="button"], [role="link"]';
+/**
+ * A press on one of these is the page's to handle: a control, or a picture (a selection does not
+ * begin on one, and a gallery in the story may be swiped with the mouse).
+ */
+const CONTROLS = 'a[href], button, input, select, textarea, label, summary, audio, video, iframe, object, embed, img, picture, canvas, svg, [contenteditable]:not([contenteditable="false"]), [role="button"], [role="link"]';
 
 /**
  * Whether `e`, as the window sees it on its way down, begins the reader's selection of the text of

@@ -71,10 +71,8 @@ export default defineContentScript({
     let tabChoice: boolean | null = null;
     // A story the page forbids selecting is selected all the same while cleanup is on: the page's
     // handlers below the window never hear of the reader's selection beginning in it.
-    for (const type of SELECTION_EVENTS) {
-      const story = () => (session.cleanup?.active ? session.layout.root : null);
-      ctx.addEventListener(window, type, (e) => startsStorySelection(e, story()) && e.stopPropagation(), { capture: true });
-    }
+    const story = () => (session.cleanup?.active ? session.layout.root : null);
+    for (const type of SELECTION_EVENTS) ctx.addEventListener(window, type, (e) => startsStorySelection(e, story()) && e.stopPropagation(), { capture: true });
 
     const state = (): PageState => {
       const { url, layout, page, cleanup } = session;

@@ -4,6 +4,7 @@ import { startsStorySelection } from '@/utils/free-selection';
 
 document.body.innerHTML = `<h2 id="site">海南信息港</h2>
   <div id="story"><p id="para">只要输入内容、提示词或图片。<a id="link" href="/sora">Sora</a><button id="play">播放</button></p>
+  <div class="gallery"><img id="photo" alt="Sora生成的视频截图"></div>
   <div id="editable" contenteditable><p id="field">可编辑</p></div></div>`;
 const story = document.getElementById('story')!;
 const $ = (id: string) => document.getElementById(id)!;
@@ -25,8 +26,8 @@ describe('startsStorySelection', () => {
     expect(startsStorySelection(seen('mousedown', $('para')), null)).toBe(false);
   });
 
-  it("leaves a press to the page's controls in the story, and any but the main button", () => {
-    for (const id of ['link', 'play', 'field']) expect(startsStorySelection(seen('mousedown', $(id)), story), id).toBe(false);
+  it("leaves a press to the page's controls and pictures in the story, and any but the main button", () => {
+    for (const id of ['link', 'play', 'field', 'photo']) expect(startsStorySelection(seen('mousedown', $(id)), story), id).toBe(false);
     expect(startsStorySelection(seen('mousedown', $('para'), { button: 2 }), story)).toBe(false);
   });
 
