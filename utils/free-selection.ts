@@ -3,7 +3,9 @@
  * (`document.onselectstart = () => false`, `<body onselectstart="return false">`, a listener) and
  * the press that starts a drag (mousedown). The content script stops such an event on its way down,
  * at the window, before any of the page's handlers on the document or its elements can cancel it;
- * only for the story's own text, and only while cleanup is on. The page's controls in the story
+ * only for the story's own text, only while cleanup is on, and only on a page that forbids selecting
+ * (see pageForbidsSelection): stopped at the window, a press reaches no one else, neither the
+ * page's own handlers nor another extension's (a dictionary's). The page's controls in the story
  * (links, buttons, fields, players) and its pictures still hear every press.
  */
 
@@ -27,4 +29,19 @@ export function startsStorySelection(e: Event, story: Element | null): boolean {
   const el = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
   if (!el || !story.contains(el)) return false;
   return e.type === 'selectstart' || ((e as MouseEvent).button === 0 && !el.closest(CONTROLS));
+}
+
+/** Handlers in the markup that forbid selecting or pressing (`<body onselectstart="return false">`). */
+const BLOCKING_HANDLERS = ['onselectstart', 'onmousedown'];
+
+/**
+ * Whether the page says up front that it forbids selecting: a blocking handler in the markup of
+ * `<html>` or `<body>`, or `user-select: none` on the body. A page whose script blocks alone is
+ * known once it has cancelled a press (the content script watches for that).
+ */
+export function pageForbidsSelection(doc: Document): boolean {
+  const roots = [doc.documentElement, doc.body].filter((el): el is HTMLElement => !!el);
+  if (roots.some((el) => BLOCKING_HANDLERS.some((name) => el.hasAttribute(name)))) return true;
+  const style = doc.body && doc.defaultView?.getComputedStyle(doc.body);
+  return !!style && (style.userSelect === 'none' || style.getPropertyValue('-webkit-user-select') === 'none');
 }

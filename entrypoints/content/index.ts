@@ -16,7 +16,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
 import { Cleanup } from '@/utils/cleanup';
-import { SELECTION_EVENTS, startsStorySelection } from '@/utils/free-selection';
+import { SELECTION_EVENTS, pageForbidsSelection, startsStorySelection } from '@/utils/free-selection';
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
@@ -70,9 +70,18 @@ export default defineContentScript({
     // "Show original" (or "Hide clutter") chosen in the popup holds for this tab's next pages too.
     let tabChoice: boolean | null = null;
     // A story the page forbids selecting is selected all the same while cleanup is on: the page's
-    // handlers below the window never hear of the reader's selection beginning in it.
+    // handlers below the window never hear of the reader's selection beginning in it. Only on a
+    // page that forbids it, said in its markup or seen cancelling a press (from the next press on).
     const story = () => (session.cleanup?.active ? session.layout.root : null);
-    for (const type of SELECTION_EVENTS) ctx.addEventListener(window, type, (e) => startsStorySelection(e, story()) && e.stopPropagation(), { capture: true });
+    let forbidden = pageForbidsSelection(document);
+    for (const type of SELECTION_EVENTS) {
+      ctx.addEventListener(window, type, (e) => {
+        if (!startsStorySelection(e, story())) return;
+        if (forbidden) e.stopPropagation();
+        // Read once every handler has had the event.
+        else ctx.setTimeout(() => (forbidden ||= e.defaultPrevented), 0);
+      }, { capture: true });
+    }
 
     const state = (): PageState => {
       const { url, layout, page, cleanup } = session;

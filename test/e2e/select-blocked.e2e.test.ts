@@ -30,8 +30,41 @@ const STORY: TextSpan = { paragraphs: '#text p', first: 1, startChars: 4, last: 
 /** The site's name at the top, outside the story: the page's blocks stay there. */
 const MASTHEAD: TextSpan = { phrase: '海南信息港', length: 5 };
 
+/** A portal whose script alone cancels the press a selection begins with: nothing in its markup says so. */
+const SCRIPT_PATH = '/news/2024-02/23/content_10.htm';
+/** An ordinary portal listening to presses on its story (a word look-up, say), forbidding nothing. */
+const LISTENING_PATH = '/news/2024-02/23/content_11.htm';
+const LISTENING = DEMO.replace('</head>', `<script>window.downs = 0; document.addEventListener('mousedown', () => window.downs++);</script></head>`);
+const SCRIPT_ONLY = DEMO.replace('</head>', `<script>document.addEventListener('mousedown', (e) => e.preventDefault());</script></head>`);
+
 describe.each(browsers)('a story the page blocks selecting, in $name', (target) => {
-  const site = serveSite(target, { routes: { [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' } } });
+  const site = serveSite(target, {
+    routes: {
+      [PATH]: { body: PAGE, contentType: 'text/html; charset=utf-8' },
+      [SCRIPT_PATH]: { body: SCRIPT_ONLY, contentType: 'text/html; charset=utf-8' },
+      [LISTENING_PATH]: { body: LISTENING, contentType: 'text/html; charset=utf-8' },
+    },
+  });
+
+  // A page that forbids nothing keeps every press for its own handlers and other tools; one whose
+  // script alone cancels it is known by that, and passed over from the next press on.
+  it('that forbids nothing hears every press on it, with cleanup on', async () => {
+    const page = await site.browser().openPage(site.url(LISTENING_PATH));
+    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    expect((await selectText(page, STORY)).length).toBeGreaterThan(20);
+    expect(await page.evaluate(() => (window as unknown as { downs: number }).downs)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  // (selectText drags again, up to three times, when a drag selected nothing: as a reader would.)
+  it('whose script alone blocks it is selected once it has cancelled a press', async () => {
+    const page = await site.browser().openPage(site.url(SCRIPT_PATH));
+    await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    expect((await selectText(page, STORY)).length).toBeGreaterThan(20);
+    await page.close();
+  });
 
   it('is selected and highlighted with cleanup on; outside it, and under "Show original", the page keeps its blocks', async () => {
     const page = await site.browser().openPage(site.url(PATH));

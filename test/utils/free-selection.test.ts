@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { startsStorySelection } from '@/utils/free-selection';
+import { pageForbidsSelection, startsStorySelection } from '@/utils/free-selection';
 
 document.body.innerHTML = `<h2 id="site">海南信息港</h2>
   <div id="story"><p id="para">只要输入内容、提示词或图片。<a id="link" href="/sora">Sora</a><button id="play">播放</button></p>
@@ -37,5 +37,28 @@ describe('startsStorySelection', () => {
     $('para').append(host);
     const inside = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('b'));
     expect(startsStorySelection(seen('mousedown', host, { from: inside }), story)).toBe(false);
+  });
+});
+
+describe('pageForbidsSelection', () => {
+  const made = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+  it('reads a blocking handler in the markup of <body> or <html>', () => {
+    expect(pageForbidsSelection(made('<body onselectstart="return false"><p>正文</p></body>'))).toBe(true);
+    expect(pageForbidsSelection(made('<html onmousedown="return false"><body><p>正文</p></body></html>'))).toBe(true);
+  });
+
+  it('reads user-select: none on the body', () => {
+    expect(pageForbidsSelection(document)).toBe(false);
+    document.body.style.setProperty('user-select', 'none');
+    try {
+      expect(pageForbidsSelection(document)).toBe(true);
+    } finally {
+      document.body.style.removeProperty('user-select');
+    }
+  });
+
+  it('leaves an ordinary page alone: a press on its story reaches every handler', () => {
+    expect(pageForbidsSelection(made('<body><div onclick="go()"><p onmousedown="track()">正文</p></div></body>'))).toBe(false);
   });
 });
