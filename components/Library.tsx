@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
+import type { LibrarySort } from '@/utils/library-sort';
 import type { ExportFormat } from '@/utils/messages';
 import type { ApplyAnswer, PreviewAnswer } from '@/utils/transfer-service';
 import type { ExportedBlob } from './download';
@@ -24,6 +25,9 @@ export interface LibraryServices {
   applyImport(text: string): Promise<ApplyAnswer>;
   openHighlight(h: HighlightRecord): void;
   download(file: ExportedBlob): void;
+  /** The order the reader chose last visit; never rejects. */
+  loadSort(): Promise<LibrarySort>;
+  saveSort(sort: LibrarySort): Promise<void>;
 }
 
 export interface LibraryProps {
@@ -46,6 +50,8 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<{ message: string; retry: boolean } | null>(null);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  // Null until read: the list is drawn once, in the order chosen, not redrawn in another a moment later.
+  const [sort, setSort] = useState<LibrarySort | null>(null);
   const [limit, setLimit] = useState(pageSize);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Highlights edited under the current search stay listed until it changes (see searchLibrary).
@@ -85,6 +91,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   };
   useEffect(() => {
     void load();
+    void services.loadSort().then(setSort);
     // Highlights made or deleted in other tabs meanwhile: show them when the reader comes back.
     const onVisible = () => document.visibilityState === 'visible' && void load();
     document.addEventListener('visibilitychange', onVisible);
@@ -109,6 +116,13 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     // A selection the reader can no longer see must not be deleted by the next click.
     setSelected(new Set());
     setEdited(new Set());
+  };
+
+  const changeSort = (next: LibrarySort) => {
+    setSort(next);
+    setLimit(pageSize);
+    // Not remembered when storage fails: the list is still in the order chosen, and no more is lost.
+    services.saveSort(next).catch(() => undefined);
   };
 
   const toggle = (id: string) =>
@@ -187,7 +201,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   }, [toast]);
 
   return (
-    <main ref={mainRef} class="library" aria-busy={!data && !error}>
+    <main ref={mainRef} class="library" aria-busy={!(data && sort) && !error}>
       <header class="lib-head">
         <h1>{t('lib_title')}</h1>
         {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={data.highlights.length === 0} onImported={imported} onError={(message) => setError({ message, retry: false })} t={t} />}
@@ -206,9 +220,9 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
           )}
         </div>
       )}
-      {data && (
+      {data && sort && (
         <>
-          <LibraryFilters query={query} sites={sites} onChange={changeQuery} t={t} />
+          <LibraryFilters query={query} sites={sites} onChange={changeQuery} sort={sort} onSort={changeSort} t={t} />
           <div class="lib-toolbar">
             <label class="switch">
               <input
@@ -239,6 +253,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
             <LibraryResults
               results={results}
               pages={pages}
+              sort={sort}
               limit={limit}
               onShowMore={() => setLimit((n) => n + pageSize)}
               selected={selected}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery } from '@/utils/library-search';
+import { LIBRARY_SORTS, type LibrarySort } from '@/utils/library-sort';
 import type { Translate } from './i18n';
 import { LibrarySwatches } from './LibrarySwatches';
 
@@ -10,11 +11,13 @@ export interface LibraryFiltersProps {
   query: LibraryQuery;
   sites: Array<{ site: string; count: number }>;
   onChange: (patch: Partial<LibraryQuery>) => void;
+  sort: LibrarySort;
+  onSort: (sort: LibrarySort) => void;
   t: Translate;
 }
 
-/** Search box, site, colour and date filters. Only the text is debounced; choices apply at once. */
-export function LibraryFilters({ query, sites, onChange, t }: LibraryFiltersProps) {
+/** Search box, site, colour and date filters, and the order of pages. Only the text is debounced; choices apply at once. */
+export function LibraryFilters({ query, sites, onChange, sort, onSort, t }: LibraryFiltersProps) {
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -57,6 +60,16 @@ export function LibraryFilters({ query, sites, onChange, t }: LibraryFiltersProp
       <label class="field">
         {t('lib_to')}
         <input type="date" value={query.to ?? ''} min={query.from ?? undefined} onChange={(e) => onChange({ to: dateOrNull(e) })} />
+      </label>
+      <label class="field">
+        {t('lib_sort')}
+        <select value={sort} onChange={(e) => onSort((e.currentTarget as HTMLSelectElement).value as LibrarySort)}>
+          {LIBRARY_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`lib_sort_${s}`)}
+            </option>
+          ))}
+        </select>
       </label>
     </div>
   );

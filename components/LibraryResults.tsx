@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { siteOfUrl } from '@/utils/library-search';
+import { orderPages, type LibrarySort } from '@/utils/library-sort';
 import { HighlightItem } from './HighlightItem';
 import type { Translate } from './i18n';
 
@@ -8,6 +9,7 @@ export interface LibraryResultsProps {
   /** Every match, newest first; only the first `limit` rows, page by page, are rendered. */
   results: HighlightRecord[];
   pages: ReadonlyMap<string, PageRecord>;
+  sort: LibrarySort;
   limit: number;
   onShowMore: () => void;
   selected: ReadonlySet<string>;
@@ -27,22 +29,6 @@ export function groupByPage(results: HighlightRecord[]): Array<{ url: string; it
     else groups.set(h.pageUrl, [h]);
   }
   return [...groups].map(([url, items]) => ({ url, items }));
-}
-
-/**
- * Pages in the order the library lists them: the page highlighted on last first (its record's
- * `lastSeen`, set when a highlight is saved there; a page without a record by its newest match),
- * ties by address. Not by each page's newest match: deleting that one, or undoing the delete,
- * would move its page past others, and the rows below the reader's place with it.
- */
-export function byRecentPage<G extends { url: string; items: HighlightRecord[] }>(groups: G[], pages: ReadonlyMap<string, PageRecord>): G[] {
-  const time = (g: G) => {
-    const t = Date.parse(pages.get(g.url)?.lastSeen ?? g.items[0]?.created ?? '');
-    return Number.isFinite(t) ? t : -Infinity;
-  };
-  const keyed = groups.map((g) => ({ g, t: time(g) }));
-  keyed.sort((a, b) => (a.t === b.t ? (a.g.url < b.g.url ? -1 : a.g.url > b.g.url ? 1 : 0) : b.t - a.t));
-  return keyed.map((k) => k.g);
 }
 
 /**
@@ -79,8 +65,9 @@ export function provenanceSummary(page: PageRecord, t: Translate): string | null
  * and every selection change slow. More rows come when the "show more" button nears the viewport
  * (scrolling) or is pressed (keyboard, or browsers without IntersectionObserver).
  */
-export function LibraryResults({ results, pages, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
-  const groups = useMemo(() => byRecentPage(groupByPage(results), pages), [results, pages]);
+export function LibraryResults({ results, pages, sort, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
+  const lang = t('lang_tag');
+  const groups = useMemo(() => orderPages(groupByPage(results), pages, sort, lang), [results, pages, sort, lang]);
   const shown = Math.min(limit, results.length);
   const more = results.length > shown;
   // The rows' handlers stay the same functions from render to render, calling the latest ones, so a

@@ -2,6 +2,7 @@ import type { LibraryServices } from '@/components/Library';
 import { downloadFile, requestExport } from '@/components/download';
 import type { HighlightRecord } from '@/utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
+import { loadLibrarySort, saveLibrarySort } from '@/utils/library-sort';
 import type { StorageFailure, ToBackground } from '@/utils/messages';
 import { httpUrl } from '@/utils/export/safe-url';
 
@@ -46,5 +47,7 @@ export function makeLibraryServices(): LibraryServices {
       if (page) void browser.tabs.create({ url: `${page}#sourcemark=${encodeURIComponent(h.id)}` });
     },
     download: downloadFile,
+    loadSort: () => loadLibrarySort(browser.storage.local),
+    saveSort: (sort) => saveLibrarySort(browser.storage.local, sort),
   };
 }

@@ -3,10 +3,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Library, type LibraryPage, type LibraryServices } from '@/components/Library';
-import { byRecentPage, firstRows, groupByPage, provenanceSummary } from '@/components/LibraryResults';
+import { firstRows, groupByPage, provenanceSummary } from '@/components/LibraryResults';
 import { translator } from '../helpers/locale';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
 import { IMPORT_MAX_BYTES } from '@/utils/export/import';
+import type { LibrarySort } from '@/utils/library-sort';
 
 /**
  * Shows the key and its substitutions, so assertions don't depend on the wording of a locale; the
@@ -71,6 +72,8 @@ function fakeServices(data = makeLibrary()) {
     applyImport: vi.fn(async (): ReturnType<LibraryServices['applyImport']> => ({ ok: true, added: 5, merged: 3 })),
     openHighlight: vi.fn(),
     download: vi.fn(),
+    loadSort: vi.fn(async (): Promise<LibrarySort> => 'recent'),
+    saveSort: vi.fn(async (_: LibrarySort) => undefined),
   } satisfies LibraryServices;
   return { services, data, store };
 }
@@ -156,6 +159,55 @@ describe('Library page with 10,000 highlights', () => {
     expect(after.slice(0, before.length)).toEqual(before);
     const titles = $$('.page-title').map((h) => h.textContent);
     expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  const sortSelect = () => $$('.filters label').find((l) => l.textContent!.startsWith('lib_sort'))!.querySelector('select')!;
+  /** Page headings after "show more" until every row is shown, checking that rows only ever come below. */
+  async function scrollToEnd() {
+    let shown = rows().map((r) => r.dataset.id);
+    while (button('lib_showMore')) {
+      await act(() => button('lib_showMore').click());
+      const now = rows().map((r) => r.dataset.id);
+      expect(now.slice(0, shown.length)).toEqual(shown);
+      shown = now;
+    }
+    return $$('.page-title').map((h) => h.textContent);
+  }
+
+  /** Few rows a page, so the whole list is scrolled through quickly. */
+  const small = () => {
+    const { pages, highlights } = makeLibrary();
+    return { pages, highlights: highlights.slice(0, 400) };
+  };
+
+  it('lists pages in the order stored from the last visit, each page’s oldest row first under "oldest"', async () => {
+    const { services, data } = fakeServices(small());
+    services.loadSort.mockResolvedValueOnce('oldest');
+    await mount(services);
+    expect(sortSelect().value).toBe('oldest');
+    const last = data.pages.at(-1)!;
+    expect($('.page-title')!.textContent).toBe(last.title);
+    const oldest = data.highlights.filter((h) => h.pageUrl === last.url).sort((a, b) => a.created.localeCompare(b.created) || (a.id < b.id ? 1 : -1))[0]!;
+    expect(rows()[0]!.dataset.id).toBe(oldest.id);
+    // Page group by page group, in the order shown, each page once.
+    expect(await scrollToEnd()).toEqual([...data.pages].reverse().map((p) => p.title));
+  });
+
+  it('a chosen order is saved, applies with the filters, and starts the list again from its top', async () => {
+    const { services, data } = fakeServices(small());
+    await mount(services);
+    const pink = $$<HTMLInputElement>('.filters input[type="radio"]').find((r) => r.getAttribute('aria-label') === 'lib_color_pink')!;
+    await act(() => pink.click());
+    await act(() => button('lib_showMore').click());
+    await change(sortSelect(), 'count');
+    expect(services.saveSort).toHaveBeenCalledWith('count');
+    expect(rows()).toHaveLength(50);
+    const pinkOn = (p: LibraryPage) => data.highlights.filter((h) => h.pageUrl === p.url && h.color === 'pink').length;
+    // Most pink highlights first; among equals, the page highlighted on last (the lower index).
+    const expected = data.pages.map((p, i) => ({ p, i, n: pinkOn(p) })).filter((x) => x.n > 0);
+    expected.sort((a, b) => b.n - a.n || a.i - b.i);
+    expect(new Set(expected.map((x) => x.n)).size).toBeGreaterThan(1);
+    expect(await scrollToEnd()).toEqual(expected.map((x) => x.p.title));
   });
 
   it('renders more rows when the end of the list nears the viewport', async () => {
@@ -631,14 +683,6 @@ describe('grouping and provenance summary', () => {
     ['nothing known', { ...page(null, []), provenance: null }, null],
   ])('%s', (_, p, expected) => {
     expect(provenanceSummary(p, t)).toBe(expected);
-  });
-
-  it('lists the page highlighted on last first, one without a record by its newest highlight, ties by address', () => {
-    const h = (pageUrl: string, created: string) => ({ id: pageUrl, pageUrl, created }) as HighlightRecord;
-    const seen = (url: string, lastSeen: string) => [url, { ...page(null, []), url, lastSeen }] as const;
-    const pages = new Map([seen('https://a/1', '2024-03-01T00:00:00Z'), seen('https://b/1', '2024-05-01T00:00:00Z'), seen('https://c/1', '2024-03-01T00:00:00Z')]);
-    const groups = groupByPage([h('https://c/1', '2024-09-01T00:00:00Z'), h('https://a/1', '2024-08-01T00:00:00Z'), h('https://none/1', '2024-04-01T00:00:00Z'), h('https://b/1', '2024-01-01T00:00:00Z')]);
-    expect(byRecentPage(groups, pages).map((g) => g.url)).toEqual(['https://b/1', 'https://none/1', 'https://a/1', 'https://c/1']);
   });
 
   it('takes the first rows page by page, cutting the last page’s group where the limit falls', () => {

@@ -1,6 +1,6 @@
 /**
  * The library in each real browser, on what a reader does there besides searching: import a file
- * after its preview, open a highlight on its page, export, delete and undo.
+ * after its preview, open a highlight on its page, export, delete and undo, choose the order.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -133,6 +133,22 @@ describe.each(browsers)('the library in $name', (target) => {
     // Still listed as hidden: shown for a moment, and hidden again after it.
     expect(await pollUntil(disclaimer, (d) => !d.shown, 'the disclaimer hidden again', { intervalMs: 250, timeoutMs: 15_000 })).toMatchObject({ shown: false });
     await page.close();
+    await library.close();
+  });
+
+  it('remembers the order chosen, in a library opened afresh', async () => {
+    const library = await site.browser().openExtensionPage('library.html');
+    await pollUntil(() => rows(library), (r) => r.length > 0, 'the rows', POLL);
+    await library.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('.filters > label:last-child select')!;
+      select.value = 'title';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const again = await site.browser().openExtensionPage('library.html');
+    await pollUntil(() => rows(again), (r) => r.length > 0, 'the rows in a new library page', POLL);
+    const chosen = () => again.evaluate(() => [document.querySelector('.filters > label:last-child')!.textContent, document.querySelector<HTMLSelectElement>('.filters > label:last-child select')!.value]);
+    expect(await chosen()).toEqual([expect.stringMatching(/^Order/), 'title']);
+    await again.close();
     await library.close();
   });
 });
