@@ -273,14 +273,12 @@ class IdbAnnotationStore implements AnnotationStore {
 
   deleteHighlights(ids: string[]): Promise<HighlightRecord[]> {
     const wanted = new Set(ids);
-    // IndexedDB orders string keys by UTF-16 code unit, as sort() does.
-    const sorted = [...wanted].sort();
-    if (!sorted.length) return Promise.resolve([]);
+    if (!wanted.size) return Promise.resolve([]);
     return this.run(['highlights'], 'readwrite', async (tx) => {
       const store = tx.objectStore('highlights');
       // Each request costs a round trip to the browser's database: 10,000 records got and deleted one
       // by one took seconds. Neighbouring keys all deleted are read and deleted as one range instead.
-      const runs = keyRuns(await store.getAllKeys(IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!)), wanted);
+      const runs = await storedRuns(store, wanted);
       const found = await Promise.all(runs.map((range) => store.getAll(range)));
       await Promise.all(runs.map((range) => store.delete(range)));
       return found.flat();
@@ -340,20 +338,26 @@ class IdbAnnotationStore implements AnnotationStore {
     return this.run(['pages', 'highlights'], 'readwrite', async (tx) => {
       const pageStore = tx.objectStore('pages');
       const highlightStore = tx.objectStore('highlights');
-      let added = 0;
-      let merged = 0;
-      await Promise.all([
-        ...[...incomingPages.values()].map(async (page) => {
-          await pageStore.put(mergePage(await pageStore.get(page.url), page));
-        }),
-        ...[...incomingHighlights.values()].map(async (h) => {
-          const old = await highlightStore.get(h.id);
-          if (old) merged++;
-          else added++;
-          if (!old || isLater(h.updated, old.updated)) await highlightStore.put(h);
-        }),
+      // A get per record was a round trip each (10,000 highlights: seconds): the records already
+      // stored are read as ranges of neighbouring keys, as a bulk delete reads them.
+      const stored = async <T>(store: typeof pageStore | typeof highlightStore, keys: Iterable<string>, key: (r: T) => string) => {
+        const runs = await storedRuns(store, new Set(keys));
+        return new Map(((await Promise.all(runs.map((range) => store.getAll(range)))).flat() as T[]).map((r) => [key(r), r]));
+      };
+      const [oldPages, oldHighlights] = await Promise.all([
+        stored<PageRecord>(pageStore, incomingPages.keys(), (p) => p.url),
+        stored<HighlightRecord>(highlightStore, incomingHighlights.keys(), (h) => h.id),
       ]);
-      return { added, merged };
+      // The puts unwatched, as in restoreHighlights: a failed one aborts the whole import.
+      const pagePuts = unwrap(pageStore);
+      const highlightPuts = unwrap(highlightStore);
+      for (const page of incomingPages.values()) pagePuts.put(mergePage(oldPages.get(page.url), page));
+      for (const h of incomingHighlights.values()) {
+        const old = oldHighlights.get(h.id);
+        // An undated copy is never later: the one stored (maybe edited since) stays.
+        if (!old || isLater(h.updated, old.updated)) highlightPuts.put(h);
+      }
+      return { added: incomingHighlights.size - oldHighlights.size, merged: oldHighlights.size };
     });
   }
 
@@ -362,6 +366,17 @@ class IdbAnnotationStore implements AnnotationStore {
     void this.current?.then((db) => db.close(), () => undefined);
     this.current = null;
   }
+}
+
+/**
+ * The `wanted` keys stored in `store`, as ranges of neighbouring stored keys all wanted: one
+ * getAllKeys over the span of `wanted`, then a request per range instead of one per key.
+ */
+async function storedRuns(store: { getAllKeys(query: IDBKeyRange): Promise<string[]> }, wanted: ReadonlySet<string>): Promise<IDBKeyRange[]> {
+  // IndexedDB orders string keys by UTF-16 code unit, as sort() does.
+  const sorted = [...wanted].sort();
+  if (!sorted.length) return [];
+  return keyRuns(await store.getAllKeys(IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!)), wanted);
 }
 
 /** The runs of consecutive keys (`keys` in order) that are all `wanted`, each as one key range. */

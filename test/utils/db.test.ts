@@ -196,6 +196,17 @@ describe('importRecords', () => {
     expect(await store.highlightsForPage(B)).toHaveLength(2);
   });
 
+  it('reads the stored records as ranges of neighbouring keys, not with a get per record', async () => {
+    const id = (i: number) => `id-${String(i).padStart(4, '0')}`;
+    await store.importRecords([page(A)], Array.from({ length: 1000 }, (_, i) => highlight(id(i), A)));
+    const requests = countRequests();
+    const result = await store.importRecords([page(A), page(B)], Array.from({ length: 2000 }, (_, i) => highlight(id(i), i % 2 ? A : B, { updated: T(2) })));
+    expect(result).toEqual({ added: 1000, merged: 1000 });
+    // getAllKeys and one getAll for each store: the thousand stored highlights are one run of keys.
+    expect(requests()).toBeLessThanOrEqual(4);
+    expect(await store.countForPage(B)).toBe(1000);
+  });
+
   it('merges pages by URL: earliest firstSeen, latest lastSeen, fields of the later visit', async () => {
     await store.savePage({ ...page(A), title: 'Local' }, T(5));
     await store.importRecords(
