@@ -131,6 +131,9 @@ export default defineBackground(() => {
       if (from.kind === 'content') void load(from.tabId).catch(() => undefined);
       return undefined;
     }
+    // An export's file comes over EXPORT_PORT only, which the library and popup use: as one answer it
+    // was the whole file in one message, which Chrome refuses over 64 MiB.
+    if (msg.type === 'export') return undefined;
     if (msg.type === 'reader-article') {
       if (from.kind !== 'extension') return undefined;
       return readerPages.get(msg.token).then((page) => page ?? { error: { code: 'gone', message: 'reader page expired' } });

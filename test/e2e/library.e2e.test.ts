@@ -40,6 +40,7 @@ async function importFile(url: string, quote = QUOTE): Promise<{ path: string; i
   return { path, id };
 }
 
+type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 const rows = (library: TestPage) => library.evaluate(() => [...document.querySelectorAll('li.hl')].map((li) => li.querySelector('.quote')!.textContent));
 const buttonWith = (library: TestPage, text: string) =>
   library.evaluate((label: string) => {
@@ -90,6 +91,13 @@ describe.each(browsers)('the library in $name', (target) => {
       format.value = 'json';
       format.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    // Over the port only: a plain runtime message asking for the file gets none.
+    const plain = await library.evaluate(() =>
+      ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome).runtime
+        .sendMessage({ type: 'export', format: 'json', pageUrls: null })
+        .then((answer) => JSON.stringify(answer ?? null), () => 'no answer'),
+    );
+    expect(plain).not.toContain(QUOTE);
     const file = await library.download('.transfer .actions button:nth-of-type(1)');
     expect(file.filename).toMatch(/\.json$/);
     const exported = JSON.parse(file.text) as { first: { items: Array<{ target: { selector: Array<{ exact?: string }> } }> } };
