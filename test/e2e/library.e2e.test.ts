@@ -56,6 +56,13 @@ function passageOffCentre(): number {
   return Math.abs((box.top + box.bottom) / 2 - innerHeight / 2);
 }
 
+/** Where the library's title, its Import button and an open import preview start, in CSS pixels from the top. */
+function headerBoxes(): { title: number; importButton: number; preview: number | null } {
+  const top = (el: Element | null | undefined) => (el ? Math.round(el.getBoundingClientRect().top) : null);
+  const importButton = [...document.querySelectorAll('.transfer button')].find((b) => b.nextElementSibling?.matches('input[type=file]'));
+  return { title: top(document.querySelector('h1'))!, importButton: top(importButton)!, preview: top(document.querySelector('.import-preview')) };
+}
+
 describe.each(browsers)('the library in $name', (target) => {
   const site = serveSite(target, { root: DEMO_DIR });
 
@@ -64,9 +71,14 @@ describe.each(browsers)('the library in $name', (target) => {
     const { path, id } = await importFile(url);
     const library = await site.browser().openExtensionPage('library.html');
     await library.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
+    const before = await library.evaluate(headerBoxes);
     await library.upload('[data-testid="import-file"]', path);
     await library.waitForSelector('.import-preview', { timeoutMs: 10_000 });
     expect(await library.evaluate(() => document.querySelector('.import-preview p')!.textContent)).toContain('1');
+    // The preview opens under the buttons: the title and the buttons stay where the reader saw them.
+    const after = await library.evaluate(headerBoxes);
+    expect({ title: after.title, importButton: after.importButton }).toEqual({ title: before.title, importButton: before.importButton });
+    expect(after.preview).toBeGreaterThanOrEqual(after.importButton);
     await library.click('.import-preview button');
     await library.waitForSelector('.import-done', { timeoutMs: 10_000 });
     expect(await pollUntil(() => rows(library), (r) => r.length === 1, 'the imported row', POLL)).toEqual([QUOTE]);
