@@ -532,8 +532,9 @@ function isOurs(e: Event): boolean {
 const EDITING = new Set(['', 'true', 'plaintext-only']);
 
 /**
- * Whether the reader may edit the text at `node` (a form field, or a box marked contenteditable by
- * its own attribute or an ancestor's): a selection there is for editing, and a highlight would be typed over.
+ * Whether the reader may edit the text at `node` (a form field, a box marked contenteditable by its
+ * own attribute or an ancestor's, or any text of a document in design mode, where only a part marked
+ * contenteditable="false" is not): a selection there is for editing, and a highlight would be typed over.
  */
 function editable(node: Node): boolean {
   for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
@@ -542,7 +543,8 @@ function editable(node: Node): boolean {
     if (value === 'false') return false;
     if (value !== undefined && EDITING.has(value)) return true;
   }
-  return false;
+  // The browser answers 'on' or 'off', whatever case the page set it in.
+  return node.ownerDocument?.designMode === 'on';
 }
 
 function withoutSpaces(text: string): string {

@@ -157,6 +157,24 @@ describe('the toolbar over a selection', () => {
   it('is offered in a part an editable box marks as not editable', async () => {
     expect(await toolbarFor('<div contenteditable="true"><p id="a" contenteditable="false">新华社北京2月23日电 国家统计局今天发布数据。</p></div>', '#a')).toBe(true);
   });
+
+  // A page the reader turned into an editor ("edit this page" tools, designMode): every text is
+  // theirs to edit, but for a part marked not editable. jsdom has no design mode: the page's
+  // document says 'on' as a browser's does.
+  describe('on a page in design mode', () => {
+    afterEach(() => void delete (document as Partial<Document>).designMode);
+    const designMode = () => Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
+
+    it('is not offered', async () => {
+      designMode();
+      expect(await toolbarFor('<p id="a">新华社北京2月23日电 国家统计局今天发布数据。</p>', '#a')).toBe(false);
+    });
+
+    it('is offered in a part marked not editable', async () => {
+      designMode();
+      expect(await toolbarFor('<div contenteditable="false"><p id="a">新华社北京2月23日电 国家统计局今天发布数据。</p></div>', '#a')).toBe(true);
+    });
+  });
 });
 
 describe('Highlighter, saving a new highlight', () => {
