@@ -177,7 +177,9 @@ describe('Library page with 10,000 highlights', () => {
   /** Few rows a page, so the whole list is scrolled through quickly. */
   const small = () => {
     const { pages, highlights } = makeLibrary();
-    return { pages, highlights: highlights.slice(0, 400) };
+    const kept = highlights.slice(0, 400);
+    for (const page of pages) page.highlightCount = kept.filter((h) => h.pageUrl === page.url).length;
+    return { pages, highlights: kept };
   };
 
   it('lists pages in the order stored from the last visit, each page’s oldest row first under "oldest"', async () => {
@@ -194,7 +196,13 @@ describe('Library page with 10,000 highlights', () => {
   });
 
   it('a chosen order is saved, applies with the filters, and starts the list again from its top', async () => {
-    const { services, data } = fakeServices(small());
+    // The last page with a pink highlight gets the most highlights of all, in yellow.
+    const library = small();
+    const last = library.pages.findLast((p) => library.highlights.some((h) => h.pageUrl === p.url && h.color === 'pink'))!;
+    const model = library.highlights.find((h) => h.pageUrl === last.url)!;
+    for (let i = 0; i < 30; i++) library.highlights.push({ ...model, id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`, color: 'yellow' });
+    last.highlightCount += 30;
+    const { services, data } = fakeServices(library);
     await mount(services);
     const pink = $$<HTMLInputElement>('.filters input[type="radio"]').find((r) => r.getAttribute('aria-label') === 'lib_color_pink')!;
     await act(() => pink.click());
@@ -203,10 +211,12 @@ describe('Library page with 10,000 highlights', () => {
     expect(services.saveSort).toHaveBeenCalledWith('count');
     expect(rows()).toHaveLength(50);
     const pinkOn = (p: LibraryPage) => data.highlights.filter((h) => h.pageUrl === p.url && h.color === 'pink').length;
-    // Most pink highlights first; among equals, the page highlighted on last (the lower index).
-    const expected = data.pages.map((p, i) => ({ p, i, n: pinkOn(p) })).filter((x) => x.n > 0);
+    // The pages with pink highlights, most highlights of any colour first (the filter picks pages,
+    // the order is the pages' own); among equals, the page highlighted on last (the lower index).
+    const expected = data.pages.map((p, i) => ({ p, i, n: p.highlightCount, pink: pinkOn(p) })).filter((x) => x.pink > 0);
     expected.sort((a, b) => b.n - a.n || a.i - b.i);
     expect(new Set(expected.map((x) => x.n)).size).toBeGreaterThan(1);
+    expect(expected[0]!.p).toBe(last);
     expect(await scrollToEnd()).toEqual(expected.map((x) => x.p.title));
   });
 

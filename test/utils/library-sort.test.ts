@@ -43,8 +43,23 @@ describe('orderPages', () => {
     expect(order('title').map(([url]) => url)).toEqual(['https://b/1', 'https://a/1', 'https://c/1', 'https://none/1']);
   });
 
-  it('count: the page with most matches first, ties to the recent one', () => {
+  it('count: the page with most highlights first (a page without a record by its rows), ties to the recent one', () => {
     expect(order('count').map(([url]) => url)).toEqual(['https://b/1', 'https://a/1', 'https://c/1', 'https://none/1']);
+  });
+
+  // A search for one word: the page marked up most matched it once, a page with two highlights twice.
+  it('count: by all of a page’s highlights as loaded, not by those the search matched', () => {
+    const counted = new Map([...pages].map(([url, p]) => [url, { ...p, highlightCount: { 'https://a/1': 40, 'https://b/1': 3, 'https://c/1': 2 }[url]! }]));
+    const matched = [
+      { url: 'https://b/1', items: [h('b3', 'https://b/1'), h('b2', 'https://b/1'), h('b1', 'https://b/1')] },
+      { url: 'https://c/1', items: [h('c2', 'https://c/1'), h('c1', 'https://c/1')] },
+      { url: 'https://a/1', items: [h('a7', 'https://a/1')] },
+    ];
+    expect(listed(orderPages(matched, counted, 'count', 'en'))).toEqual([
+      ['https://a/1', 'a7'],
+      ['https://b/1', 'b3,b2,b1'],
+      ['https://c/1', 'c2,c1'],
+    ]);
   });
 
   it('title in Chinese: pinyin order, and numbers by their value', () => {
