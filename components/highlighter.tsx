@@ -146,6 +146,20 @@ export class Highlighter {
     return true;
   }
 
+  /**
+   * The page wrote itself anew (utils/rewritten-page.ts): the panels' host went with the old root
+   * element, and the browser erased the listeners of what was in it. The next panel is drawn in a
+   * new host; the toolbar and editor close, their passages being gone with the old page.
+   */
+  remountUi(): void {
+    const old = this.ui;
+    if (!old) return;
+    this.ui = null;
+    void old.then((container) => render(null, container));
+    this.view = { ...this.view, toolbar: null, editor: null };
+    if (this.view.error || this.view.undo) this.update({});
+  }
+
   /** Context menu and keyboard shortcut: highlight the selection in the default colour. */
   highlightSelection(): void {
     void this.create('yellow', false);

@@ -62,13 +62,21 @@ export default defineUnlistedScript(() => {
   });
   // Highlighting works on every page: the first selection loads the analysis script, which offers
   // its colour toolbar for it. Asked once; from then on that script listens itself.
+  let asked = false;
   const selected = (e: Event): void => {
     if (e.type === 'keyup' && !(e as KeyboardEvent).shiftKey) return;
     if ((document.getSelection()?.toString().trim() ?? '') === '') return;
+    asked = true;
     document.removeEventListener('mouseup', selected);
     document.removeEventListener('keyup', selected);
     send({ type: 'analysis-wanted' });
   };
-  document.addEventListener('mouseup', selected);
-  document.addEventListener('keyup', selected);
+  const listen = (): void => {
+    document.addEventListener('mouseup', selected);
+    document.addEventListener('keyup', selected);
+  };
+  listen();
+  // A page that writes itself anew (document.open) loses every listener, these too: added again.
+  // Only the document's own children are watched, which an ordinary page never changes after load.
+  new MutationObserver(() => asked || listen()).observe(document, { childList: true });
 });

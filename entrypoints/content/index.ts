@@ -20,6 +20,7 @@ import { SELECTION_EVENTS, pageForbidsSelection, startsStorySelection } from '@/
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
+import { keepListening } from '@/utils/rewritten-page';
 import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
@@ -74,8 +75,20 @@ export default defineContentScript({
     // page that forbids it, said in its markup or seen cancelling a press (from the next press on).
     const story = () => (session.cleanup?.active ? session.layout.root : null);
     let forbidden = pageForbidsSelection(document);
+    // A page that writes itself anew (document.open) loses every listener, ours too: they are put
+    // back, the annotator's panels get a new host, and the story is read again (see readReplacedStory).
+    const kept = keepListening(
+      document,
+      (target, type, handler, options) => ctx.addEventListener(target, type as never, handler as never, options),
+      () => {
+        storyWatch.observe(document.documentElement ?? document, { childList: true, subtree: true });
+        highlighter.remountUi();
+        readReplacedStory();
+      },
+    );
+    ctx.onInvalidated(() => kept.stop());
     for (const type of SELECTION_EVENTS) {
-      ctx.addEventListener(window, type, (e) => {
+      kept.listen(window, type, (e) => {
         if (!startsStorySelection(e, story())) return;
         if (forbidden) e.stopPropagation();
         // Read once every handler has had the event.
@@ -101,14 +114,17 @@ export default defineContentScript({
     };
 
     // Highlighting works on every page, article or not; it costs one message when nothing is stored.
+    let annotatorUi: { remove(): void } | null = null;
     const highlighter = new Highlighter({
       get root() {
         return document.body;
       },
       pageUrl: location.href,
       t,
-      listen: (target, type, handler) => ctx.addEventListener(target, type as never, trustedOnly(handler)),
+      listen: (target, type, handler) => kept.listen(target, type, trustedOnly(handler)),
       mountUi: async () => {
+        // Mounted again after the page wrote itself anew: the first host went with its old root.
+        annotatorUi?.remove();
         const ui = await createShadowRootUi(ctx, {
           name: ANNOTATOR_HOST,
           position: 'inline',
@@ -121,6 +137,7 @@ export default defineContentScript({
         });
         acceptTrustedInputOnly(ui.shadow);
         ui.mount();
+        annotatorUi = ui;
         return ui.uiContainer;
       },
       send: (msg) => browser.runtime.sendMessage(msg),
@@ -230,7 +247,8 @@ export default defineContentScript({
     // file, where the page stays (and, back from the next page, is shown again from the
     // back/forward cache): the page moved in place only when its address is the event's once the
     // navigation has begun.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+    kept.listen(window, 'wxt:locationchange', (e) => {
+      const { newUrl } = e as Event & { newUrl: URL };
       void nextTask().then(() => {
         if (ctx.isInvalid || normalizeUrl(location.href) !== normalizeUrl(newUrl.href)) return;
         void highlighter.setPage(newUrl.href);

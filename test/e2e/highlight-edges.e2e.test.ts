@@ -1,15 +1,20 @@
 /**
  * Highlighting at the edges of what a page does, in each real browser: a page switched into
- * design mode (the reader edits it).
+ * design mode (the reader edits it), and a page that writes itself anew with document.open().
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, selectText, serveSite, type E2EBrowser, type TestPage } from './harness';
+import { browsers, clickInAnnotator, drawnYellow, selectText, serveSite, type E2EBrowser, type TestPage } from './harness';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const DESIGN_PATH = '/news/2024-02/23/content_21.htm';
+const REWRITE_PATH = '/news/2024-02/23/content_22.htm';
+/** A page that is no article, where only the small script every page gets runs until text is selected. */
+const NOTICE_PATH = '/about/notice.htm';
+const NOTICE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网站说明</title></head><body><p>本网站的所有内容仅供参考，转载请注明出处。</p></body></html>';
+const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 const READY = 'html[data-sourcemark-cleanup="on"]';
 const PHRASE = { phrase: '其部分技术源于', length: 14 };
 
@@ -33,6 +38,8 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
   const site = serveSite(target, {
     routes: {
       [DESIGN_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+      [REWRITE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+      [NOTICE_PATH]: { body: NOTICE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -49,6 +56,39 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
     await page.evaluate(() => void (document.designMode = 'off'));
     await selectText(page, PHRASE);
     expect(await toolbarWithin(page, 5_000)).toBe(true);
+    await page.close();
+  });
+
+  // An old portal's script may write the document anew after load: the browser drops every
+  // listener of the document, its window and what was in it, the extension's among them.
+  it('reads a page that wrote itself anew again (its card comes back), offers the toolbar there and draws the colour picked', async () => {
+    const page = await open(site.browser(), site.url(REWRITE_PATH));
+    await page.evaluate((html) => {
+      document.open();
+      document.write(html);
+      document.close();
+    }, DEMO);
+    // The story is read again once the page is quiet: the card comes back above it.
+    await pollUntil(() => page.evaluate(() => document.querySelector('sourcemark-provenance') !== null), Boolean, 'the card over the page written anew', POLL);
+    const quote = await selectText(page, PHRASE);
+    expect(quote.length).toBeGreaterThan(0);
+    expect(await toolbarWithin(page, 10_000)).toBe(true);
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="yellow"]');
+    expect(await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', POLL)).toEqual([quote]);
+    await page.close();
+  });
+
+  it('offers the toolbar on a page that is no article and wrote itself anew before any selection', async () => {
+    const page = await site.browser().openPage(site.url(NOTICE_PATH));
+    // The small script runs once the page is idle, shortly after load: the rewrite must come after it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await page.evaluate((html) => {
+      document.open();
+      document.write(html);
+      document.close();
+    }, NOTICE);
+    expect((await selectText(page, { phrase: '本网站的所有内容', length: 8 })).length).toBe(8);
+    expect(await toolbarWithin(page, 10_000)).toBe(true);
     await page.close();
   });
 });
