@@ -87,6 +87,12 @@ export class Highlighter {
   /** The refresh whose answer is drawn, and the last refresh that failed while it was the latest. */
   private drawnRefresh = 0;
   private failed = 0;
+  /**
+   * Highlights made here, each with the number of refreshes begun before it was: a store's answer to
+   * one begun no earlier could not hold it (the page read again as the reader picked a colour), and
+   * must not take it off the page.
+   */
+  private madeHere = new Map<string, number>();
   private reanchorTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly doc: Document;
@@ -279,6 +285,7 @@ export class Highlighter {
     const record: HighlightRecord = { id: randomUuid(), pageUrl, selectors, quote, color, note: '', created: now, updated: now };
     // Drawn at once from the live selection; if saving fails the user is told and can retry.
     this.records.set(record.id, record);
+    this.madeHere.set(record.id, this.refreshes);
     this.paint(record, range.cloneRange());
     this.doc.getSelection()?.removeAllRanges();
     if (keyboard && !withNote) this.keepPlace(this.painter.rangeOf(record.id)!);
@@ -459,8 +466,15 @@ export class Highlighter {
     if (!view || view.refresh <= this.drawnRefresh || view.pages !== this.shownUrls().join(' ')) return;
     this.drawnRefresh = view.refresh;
     const fresh = new Map(view.records.map((h) => [h.id, h]));
-    for (const id of this.records.keys()) {
-      if (fresh.has(id)) continue;
+    for (const [id, record] of this.records) {
+      if (fresh.has(id)) {
+        this.madeHere.delete(id);
+        continue;
+      }
+      if ((this.madeHere.get(id) ?? -1) >= view.refresh && shown.includes(record.pageUrl)) {
+        fresh.set(id, record);
+        continue;
+      }
       this.painter.remove(id);
       this.orphans.delete(id);
     }

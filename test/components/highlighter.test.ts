@@ -121,6 +121,30 @@ describe('Highlighter.refresh', () => {
   });
 });
 
+describe('a highlight made while the store is asked for the page', () => {
+  // The page is read again (a site that wrote itself anew, a move) as the reader picks a colour:
+  // the store's answer to the earlier question cannot hold the passage highlighted since.
+  it('stays drawn when the answer comes without it', async () => {
+    document.body.innerHTML = '<p>据新加坡《联合早报》网站2月20日报道,中国科技圈掀起讨论。</p>';
+    const ui = document.createElement('div');
+    const answers: Array<(v: unknown) => void> = [];
+    const highlighter = highlighterWith(
+      (msg) => (msg.type === 'page-highlights' ? new Promise((resolve) => answers.push(resolve)) : Promise.resolve({ highlight: (msg as { highlight?: unknown }).highlight })),
+      ui,
+    );
+    const restored = highlighter.restore();
+    answers[0]!({ highlights: [] });
+    await restored;
+    const refreshed = highlighter.refresh([PAGE]);
+    await pickColour(highlighter, ui, paragraphStart(8));
+    expect(highlighter.status().placed).toHaveLength(1);
+    answers[1]!({ highlights: [] });
+    await refreshed;
+    expect(highlighter.status().placed).toHaveLength(1);
+    expect(highlighter.held()!.highlights.map((h) => h.quote)).toEqual(['据新加坡《联合早']);
+  });
+});
+
 describe('the toolbar over a selection', () => {
   /** Whether the toolbar shows for the selection from `from`'s first character to `to`'s eighth. */
   async function toolbarFor(html: string, from: string, to = from): Promise<boolean> {
