@@ -166,6 +166,11 @@ export class Highlighter {
     if (this.view.error || this.view.undo) this.update({});
   }
 
+  /** Tells the reader why nothing was done, in the line where a failed save is told. */
+  notice(message: string): void {
+    this.update({ error: { message, retry: null } });
+  }
+
   /** Context menu and keyboard shortcut: highlight the selection in the default colour. */
   highlightSelection(): void {
     void this.create('yellow', false);

@@ -11,8 +11,7 @@ import { oneAtATime } from '@/utils/tasks';
 import { SETTINGS_KEY, loadSettings } from '@/utils/settings';
 import { readerPageStore } from '@/utils/reader-pages';
 import { readerHash } from '@/utils/reader-handoff';
-
-const MENU_HIGHLIGHT = 'sourcemark-highlight';
+import { MENU_HIGHLIGHT, menuMessage, offerInTopDocumentOnly, type MenusApi } from '@/utils/highlight-menu';
 
 export default defineBackground(() => {
   // The one place the database is opened: the extension's origin, out of every web page's reach.
@@ -168,8 +167,11 @@ export default defineBackground(() => {
   void browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('ctx_highlight'), contexts: ['selection'] }),
   );
+  // Only where highlighting works, the tab's top document (see highlight-menu.ts); a click in a
+  // frame, where the browser cannot be told to leave the item out (Chrome), says why nothing was done.
+  offerInTopDocumentOnly(browser.contextMenus as unknown as MenusApi);
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) void toAnalysis(tab.id, { type: 'highlight-selection' }).catch(() => undefined);
+    if (info.menuItemId === MENU_HIGHLIGHT && tab?.id !== undefined) void toAnalysis(tab.id, menuMessage(info)).catch(() => undefined);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     void (async () => {

@@ -226,8 +226,11 @@ export const PopupToContentSchema = v.variant('type', [
   v.object({ type: v.literal('show-evidence'), evidence: boundedString(MAX_TEXT) }),
   /** The stored highlights of this page changed elsewhere (popup, library, another tab). */
   v.object({ type: v.literal('highlights-changed'), pageUrls: v.array(v.string()) }),
-  /** Context menu or keyboard shortcut: highlight the current selection. */
-  v.object({ type: v.literal('highlight-selection') }),
+  /**
+   * Context menu or keyboard shortcut: highlight the current selection. `inFrame`: the menu was
+   * clicked in a frame the page embeds, where no script of ours runs (see highlight-menu.ts).
+   */
+  v.object({ type: v.literal('highlight-selection'), inFrame: v.optional(v.boolean()) }),
   v.object({ type: v.literal('open-reader') }),
   /** Keyboard shortcut: show the original page, or hide the clutter again (as "Show original" does). */
   v.object({ type: v.literal('toggle-cleanup') }),

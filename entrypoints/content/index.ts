@@ -178,7 +178,8 @@ export default defineContentScript({
         case 'highlights-changed':
           return highlighter.refresh(msg.pageUrls).then(() => highlighter.status());
         case 'highlight-selection':
-          highlighter.highlightSelection();
+          if (msg.inFrame) highlighter.notice(t('hl_in_frame'));
+          else highlighter.highlightSelection();
           return Promise.resolve(true);
         case 'open-reader':
           return openReader();

@@ -1,6 +1,7 @@
 /**
  * Highlighting at the edges of what a page does, in each real browser: a page switched into
- * design mode (the reader edits it), and a page that writes itself anew with document.open().
+ * design mode (the reader edits it), a page that writes itself anew with document.open(), and a
+ * selection inside a frame the page embeds, where the extension's scripts do not run.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,11 @@ const REWRITE_PATH = '/news/2024-02/23/content_22.htm';
 /** A page that is no article, where only the small script every page gets runs until text is selected. */
 const NOTICE_PATH = '/about/notice.htm';
 const NOTICE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网站说明</title></head><body><p>本网站的所有内容仅供参考，转载请注明出处。</p></body></html>';
+const FRAME_PATH = '/news/2024-02/23/content_23.htm';
+/** A frame of the page's own site, as an old portal embeds a box of text. */
+const FRAMED_PATH = '/news/box.htm';
+const FRAMED = '<!doctype html><html><head><meta charset="utf-8"></head><body><p id="boxed">框内的这一段文字由网页嵌入的框架显示。</p></body></html>';
+const WITH_FRAME = DEMO.replace('<div class="content" id="text">', `<iframe id="box" src="${FRAMED_PATH}" style="width: 600px; height: 80px"></iframe>$&`);
 const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 const READY = 'html[data-sourcemark-cleanup="on"]';
 const PHRASE = { phrase: '其部分技术源于', length: 14 };
@@ -40,6 +46,8 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
       [DESIGN_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
       [REWRITE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
       [NOTICE_PATH]: { body: NOTICE, contentType: 'text/html; charset=utf-8' },
+      [FRAME_PATH]: { body: WITH_FRAME, contentType: 'text/html; charset=utf-8' },
+      [FRAMED_PATH]: { body: FRAMED, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -91,4 +99,69 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
     expect(await toolbarWithin(page, 10_000)).toBe(true);
     await page.close();
   });
+
+  // The context menu offers "Highlight selection" over any selection. Firefox says in which frame
+  // it opens and the item is left out of frames; Chrome cannot be told, so its click there says why.
+  it('a selection in a frame the page embeds: the menu’s click from there says why nothing is highlighted', async () => {
+    const page = await open(site.browser(), site.url(FRAME_PATH));
+    const from = await pollUntil(() => page.evaluate(framedText), Boolean, 'the framed text', POLL);
+    await page.dragMouse(from!.from, from!.to);
+    expect(await page.evaluate(() => (document.querySelector<HTMLIFrameElement>('#box')!.contentWindow!.getSelection() ?? '').toString())).toBe('框内的这一段文字');
+    // What the item's click in the page sends reaches only the top document, where nothing is selected.
+    await sendFromPopup(site.browser(), page, { type: 'highlight-selection' });
+    await sendFromPopup(site.browser(), page, { type: 'highlight-selection', inFrame: true });
+    const notice = () => page.evaluate(() => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('[data-testid="hl-error"] span')?.textContent ?? null);
+    expect(await pollUntil(notice, Boolean, 'the notice', POLL)).toMatch(/not text inside a frame the page embeds/);
+    expect(await page.evaluate(drawnYellow)).toEqual([]);
+    // Where the item is left out of frames: the browser's own API for it is there (Firefox), or not at all (Chrome).
+    const api = await apiOfMenus(site.browser(), page);
+    expect(api).toEqual(target.name === 'firefox' ? { onShown: true, refresh: true } : { onShown: false, refresh: false });
+    await page.close();
+  });
 });
+
+/** In the page: where a drag over the first eight characters of the framed paragraph starts and ends, in the page's viewport. */
+function framedText(): { from: { x: number; y: number }; to: { x: number; y: number } } | null {
+  const frame = document.querySelector<HTMLIFrameElement>('#box')!;
+  frame.scrollIntoView({ block: 'center' });
+  const text = frame.contentDocument?.querySelector('#boxed')?.firstChild as Text | null;
+  if (!text) return null;
+  const box = frame.getBoundingClientRect();
+  const char = (at: number) => {
+    const range = frame.contentDocument!.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range.getBoundingClientRect();
+  };
+  const [first, last] = [char(0), char(7)];
+  const x0 = box.left + frame.clientLeft;
+  const y0 = box.top + frame.clientTop;
+  return { from: { x: x0 + first.left + 1, y: y0 + first.top + first.height / 2 }, to: { x: x0 + last.right - 1, y: y0 + last.top + last.height / 2 } };
+}
+
+type ExtensionApi = {
+  tabs: { sendMessage(tabId: number, msg: object): Promise<unknown> };
+  contextMenus: { onShown?: unknown; refresh?: unknown };
+};
+
+/** Sends `message` to the page's tab from the popup opened for it, as the background does for the menu's click. */
+async function sendFromPopup(browser: E2EBrowser, page: TestPage, message: object): Promise<void> {
+  const popup = await browser.openPopupFor(page);
+  await popup.evaluate(async (msg) => {
+    const g = globalThis as unknown as Record<string, ExtensionApi | undefined>;
+    await (g.browser ?? g.chrome)!.tabs.sendMessage(Number(new URLSearchParams(location.search).get('tab')), msg);
+  }, message);
+  await popup.close();
+}
+
+/** Which of the menu API's means to learn where a menu opens and redraw it the browser gives the extension. */
+async function apiOfMenus(browser: E2EBrowser, page: TestPage): Promise<{ onShown: boolean; refresh: boolean }> {
+  const popup = await browser.openPopupFor(page);
+  const api = await popup.evaluate(() => {
+    const g = globalThis as unknown as Record<string, ExtensionApi | undefined>;
+    const menus = (g.browser ?? g.chrome)!.contextMenus;
+    return { onShown: menus.onShown !== undefined, refresh: typeof menus.refresh === 'function' };
+  });
+  await popup.close();
+  return api;
+}
