@@ -237,7 +237,10 @@ export class Highlighter {
       this.showToolbarForSelection();
       return;
     }
-    const id = this.painter.hitTest(e.clientX, e.clientY, e.target);
+    // A click in text the reader edits (a page in design mode drawn with highlights before) puts the
+    // caret there: a note editor opened on it would take the keys typed.
+    const target = e.target as Node | null;
+    const id = target?.nodeType && editable(target) ? null : this.painter.hitTest(e.clientX, e.clientY, e.target);
     const record = id ? this.records.get(id) : undefined;
     if (record) {
       this.painter.focus(record.id);

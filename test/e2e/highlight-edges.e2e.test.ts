@@ -12,6 +12,8 @@ import { browsers, clickInAnnotator, drawnYellow, selectText, serveSite, type E2
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const DESIGN_PATH = '/news/2024-02/23/content_21.htm';
 const REWRITE_PATH = '/news/2024-02/23/content_22.htm';
+/** A page of its own for the highlight made before design mode, so its highlight counts alone. */
+const DESIGN_HIGHLIGHTED_PATH = '/news/2024-02/23/content_24.htm';
 /** A page that is no article, where only the small script every page gets runs until text is selected. */
 const NOTICE_PATH = '/about/notice.htm';
 const NOTICE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网站说明</title></head><body><p>本网站的所有内容仅供参考，转载请注明出处。</p></body></html>';
@@ -45,6 +47,7 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
     routes: {
       [DESIGN_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
       [REWRITE_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
+      [DESIGN_HIGHLIGHTED_PATH]: { body: DEMO, contentType: 'text/html; charset=utf-8' },
       [NOTICE_PATH]: { body: NOTICE, contentType: 'text/html; charset=utf-8' },
       [FRAME_PATH]: { body: WITH_FRAME, contentType: 'text/html; charset=utf-8' },
       [FRAMED_PATH]: { body: FRAMED, contentType: 'text/html; charset=utf-8' },
@@ -64,6 +67,26 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
     await page.evaluate(() => void (document.designMode = 'off'));
     await selectText(page, PHRASE);
     expect(await toolbarWithin(page, 5_000)).toBe(true);
+    await page.close();
+  });
+
+  // The reader who turns on design mode on a page already highlighted clicks into a passage to edit it.
+  it('a click into a highlighted passage of a page in design mode puts the caret there, with no note editor', async () => {
+    const page = await open(site.browser(), site.url(DESIGN_HIGHLIGHTED_PATH));
+    await selectText(page, PHRASE);
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="yellow"]');
+    await pollUntil(() => page.evaluate(drawnYellow), (d) => d.length === 1, 'the yellow highlight', POLL);
+    await page.evaluate(() => void (document.designMode = 'on'));
+    const inPassage = await page.evaluate(() => {
+      const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-yellow')!][0]!;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 3 * (rect.width / 14), y: rect.top + rect.height / 2 };
+    });
+    await page.clickAt(inPassage);
+    const editorOpen = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.editor')));
+    expect(await pollUntil(editorOpen, Boolean, 'the note editor', { intervalMs: 100, timeoutMs: 1_500 }).catch(() => false)).toBe(false);
+    await page.typeKeys('X');
+    expect(await page.evaluate(() => document.querySelector('#text')!.textContent!.includes('X'))).toBe(true);
     await page.close();
   });
 
