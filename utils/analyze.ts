@@ -1078,7 +1078,25 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   // A block of one teaser (the next story's card: a headline, its summary) is judged as that teaser.
   // A name printed apart never comes with one: such a block holds two items at least (see isTeaserBlock).
   if (items.length === 0) return hideUnrelated(block, profile, hide, name);
-  if (!hideUnrelatedItems(items, name, profile, hide, label ? [block, label] : [block])) hideBesideItems(block, new Set(items), ctx, hide);
+  const kept = hideUnrelatedItems(items, name, profile, hide, label ? [block, label] : [block]);
+  if (!kept) return;
+  hideBesideItems(block, new Set(items), ctx, hide);
+  for (const item of kept) hideItemControls(item, ctx, hide);
+}
+
+/**
+ * A feed's controls inside a teaser kept as related (头条's 不感兴趣 under each card of its 相关推荐):
+ * a widget or an ad holding no linked text. What holds a link (the headline, the source, the
+ * comment count) is only looked into, so the teaser itself stays whole.
+ */
+function hideItemControls(item: Element, ctx: Classifier, hide: Hide): void {
+  for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
+    const w = ctx.stats.of(child);
+    if (w.weight === 0) continue;
+    const verdict = w.linkWeight === 0 ? ctx.classify(child) : null;
+    if (verdict?.kind === 'ad' || verdict?.kind === 'widget') hide(child, verdict);
+    else if (child.firstElementChild) hideItemControls(child, ctx, hide);
+  }
 }
 
 /**
@@ -1106,15 +1124,19 @@ function holdsAny(el: Element, items: ReadonlySet<Element>): boolean {
 
 /**
  * Hides the unrelated teaser items; with none of them related, `whole` (the block, and its name
- * where apart) goes instead. True when it went whole.
+ * where apart) goes instead. The items kept, or null when it went whole.
  */
-function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): boolean {
+function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): Element[] | null {
   const scored = scoreTeasers(items, profile);
   const none = noneRelated(name, scored);
   if (none) {
     for (const el of whole) hide(el, none);
-    return true;
+    return null;
   }
-  for (const s of scored) if (!isRelated(s)) hide(s.el, unrelatedTeaser(name, s), s.text);
-  return false;
+  const kept: Element[] = [];
+  for (const s of scored) {
+    if (isRelated(s)) kept.push(s.el);
+    else hide(s.el, unrelatedTeaser(name, s), s.text);
+  }
+  return kept;
 }
