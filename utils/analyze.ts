@@ -428,6 +428,18 @@ function nameLine(el: Element | null, ctx: Classifier): string | null {
 /** Headings that may name the teaser lines after them; no container, they are asked apart. */
 const NAME_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** Blocks a heading tag may wrap in a page's template. */
+const WRAPPED_BLOCKS = new Set(['DIV', 'UL', 'OL', 'DL', 'TABLE', 'P', 'SECTION']);
+
+/**
+ * A heading tag used as a wrapper of blocks (csdn's <h4> around its meta line, whose 0 条评论 is the
+ * link to the comments): walked as a container, so what it holds is judged as anywhere else.
+ */
+function wrapsBlocks(heading: Element): boolean {
+  for (let child = heading.firstElementChild; child; child = child.nextElementSibling) if (WRAPPED_BLOCKS.has(child.tagName)) return true;
+  return false;
+}
+
 /** The most a line of a teaser run weighs: a headline, perhaps with its date. */
 const LINK_LINE_MAX_WEIGHT = 100;
 
@@ -641,7 +653,7 @@ function hiddenElements(
         if (verdict?.why.key === 'reason_back_link') hide(child, verdict);
         continue;
       }
-      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && regions.has(child))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
+      if ((!isContainer(child, tag) && !(NAME_HEADINGS.has(tag) && (regions.has(child) || wrapsBlocks(child)))) || (mode === 'blocks' && INLINE_TAGS.has(tag)) || others.has(child)) continue;
       // A floating box the page keeps out of sight is its own, waiting to open (a login box): left
       // whole for the cleanup to watch, unless its own markings make it an ad.
       const box = waitingBox(child, ctx);
