@@ -504,6 +504,18 @@ function thumbsUp(tokens: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The boxes bShare's script draws (its share pop-up bsBox, its list bsPanel), named in camelCase that splits "bs" from the rest. */
+const BSHARE_BOX = /(?:^|\s)bs(?:Box|Panel|MorePanel)(?:\s|$)/;
+
+/**
+ * bShare's share pop-up (its close X, 选择其他平台 >>, 分享到 and the networks' frame): a widely
+ * deployed widget, known by the names its script gives its boxes.
+ */
+function bShareBox(el: Element, tokens: readonly string[]): string | undefined {
+  if (!tokens.includes('bs')) return undefined;
+  return BSHARE_BOX.test(`${el.id} ${el.getAttribute('class') ?? ''}`) ? 'bshare' : undefined;
+}
+
 function has(tokens: readonly string[], set: Set<string>): string | undefined {
   // An indexed loop: asked several times of every container, before the JIT has optimised an iterator.
   for (let i = 0; i < tokens.length; i++) if (set.has(tokens[i]!)) return tokens[i];
@@ -831,7 +843,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
   if (prompted && APP_PROMPT.test(text)) return { kind: 'widget', why: because('reason_app_prompt', clip(text, 16)) };
   if ((prompted && FOLLOW_PROMPT.test(text)) || (weight < APP_PROMPT_MAX_WEIGHT && (FOLLOW_ON.test(text) || LISTEN_PLUG.test(text) || FOLLOW_ACCOUNT.test(text)))) return { kind: 'widget', why: because('reason_follow_prompt', clip(text, 16)) };
   if (prompted && BACK_LINK.test(text)) return { kind: 'navigation', why: because('reason_back_link', clip(text, 16)) };
-  const widgetToken = has(tokens, WIDGET_TOKENS) ?? thumbsUp(tokens);
+  const widgetToken = has(tokens, WIDGET_TOKENS) ?? thumbsUp(tokens) ?? bShareBox(el, tokens);
   if (widgetToken && weight < 60) return { kind: 'widget', why: because('reason_widget_token', widgetToken) };
   if (weight <= 40 && (hasQrImage(el, ctx) || (toolWorded && QR_WORDS.test(text)))) return { kind: 'widget', why: because('reason_qr_code') };
 

@@ -617,6 +617,18 @@ describe('classifyElement: a like button named in English', () => {
   });
 });
 
+describe('classifyElement: bShare\'s share pop-up', () => {
+  it('calls the box bShare\'s script names bsBox a widget, its close X and platform link with it', () => {
+    const box = '<div id="bsBox" class="bsBox"><div class="bsClose">X</div><div class="bsTop"><div class="bsReturn">选择其他平台 &gt;&gt;</div><span>分享到</span><span class="bsPlatName"></span></div><div class="bsFrameDiv"><iframe class="bShareFrame" name="bsFrame1"></iframe></div></div>';
+    expect(englishReason(classify(box)!.why)).toBe('widget (marked “bshare” in the page’s code)');
+  });
+
+  it('leaves other boxes whose names open with bs alone', () => {
+    expect(classify('<div class="bs-callout"><p>注：本文数据截至6月底。</p></div>')).toBeNull();
+    expect(classify('<div class="bsBoxes"><span>提示</span></div>')).toBeNull();
+  });
+});
+
 describe('classifyElement: story sentences holding a clutter word', () => {
   // Tool, page-turn and QR words open sentences; comment words open them too; rights and
   // disclaimer words are what some stories are about.
