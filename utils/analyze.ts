@@ -17,6 +17,7 @@ import { CARD_MAX_WEIGHT, HEADLINE_MIN_WEIGHT, isRelated, noneRelated, scoreTeas
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, leadingText, shortTextNodes, visibleText } from './text';
+import { isFoldLabel } from './unfold';
 import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
 export interface AnalyzeOptions extends Partial<ClutterContext> {
@@ -563,6 +564,23 @@ function hiddenElements(
     hide(el, verdict);
     return true;
   };
+  // A fold button left in the story's box while the story is shown whole (msn's Read More, gmw's
+  // 阅读剩余全文（）: the page's script or its small-screen stylesheet would cut the story under it)
+  // only leads nowhere. Where the page keeps the story's end out of sight, the button stays: it
+  // may be what shows the rest. A story cut to a height is unfolded by the cleanup (see unfold.ts).
+  const lastBlock = body.blocks[body.blocks.length - 1]?.el ?? body.root;
+  const foldLeft = (el: Element): Verdict | null => {
+    const w = ctx.stats.of(el);
+    if (w.weight === 0 || w.weight > FOLD_MAX_WEIGHT) return null;
+    const label = ctx.stats.lead(el);
+    if (!isFoldLabel(label) || leadsElsewhere(el) || !atStoryEnd(el) || !(ctx.shown?.(lastBlock) ?? true)) return null;
+    return { kind: 'widget', why: because('reason_fold', label) };
+  };
+  // In the story's box, or among the few blocks right after it (where a fold button sits under the box it cuts).
+  const atStoryEnd = (el: Element): boolean => {
+    for (let next = body.root.nextElementSibling, n = 0; next && n < FOLD_NEAR; next = next.nextElementSibling, n++) if (next === el) return true;
+    return body.root.contains(el);
+  };
   // The site's <footer> below the story is the site's whatever its share of links (WIRED's carries a
   // paragraph about WIRED); one inside an <article>, or printing the story's 来源 or 责任编辑, is that
   // story's own (its credits, its tags).
@@ -700,7 +718,7 @@ function hiddenElements(
         hideTeasers(child, region.teaser, profile(), hide, ctx, region.label);
         continue;
       }
-      const verdict = region?.verdict ?? ctx.classify(child) ?? (isFooterBox(child, tag, ctx.stats) && siteFooterBelow(child) ? SITE_FOOTER : null);
+      const verdict = region?.verdict ?? ctx.classify(child) ?? foldLeft(child) ?? (isFooterBox(child, tag, ctx.stats) && siteFooterBelow(child) ? SITE_FOOTER : null);
       const crumb = verdict?.why.key === 'reason_breadcrumb' && holdsField(child) ? crumbLineOf(child) : null;
       // Named by the line before it, outside the story's box; never by the headline or a line of the story.
       const labelled = verdict || region || body.root.contains(child) ? null : labelledTeasers(child, ctx);
@@ -856,6 +874,20 @@ function showsText(n: Element, stats: DomStats, hidden: ReadonlySet<Element>): b
     if (c.nodeType === TEXT_NODE ? c.nodeValue!.trim() !== '' : c.nodeType === ELEMENT_NODE && showsText(c as Element, stats, hidden)) return true;
   }
   return false;
+}
+
+/** The most a fold button weighs: 打开新浪新闻 阅读全文, "read the rest of the story". */
+const FOLD_MAX_WEIGHT = 16;
+/** How many blocks after the story's box a fold button may be (after a fade, a spacer). */
+const FOLD_NEAR = 3;
+
+/** Whether `el` is, or holds, a link somewhere (a page, a place in this one: #full), not "#" or a script: a button leads nowhere. */
+function leadsElsewhere(el: Element): boolean {
+  const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  return links.some((a) => {
+    const href = (a.getAttribute('href') ?? '').trim();
+    return href !== '' && href !== '#' && !/^javascript:/i.test(href);
+  });
 }
 
 /** The most a pager weighs: a dozen page numbers and the turns (|<< 上一页 … 下一页 >>|). */

@@ -7,9 +7,9 @@
  */
 import { collapseSpace } from './text';
 
-/** A fold button's whole label: 展开全文, 点击查看全文, 展开剩余 80%, 打开新浪新闻 阅读全文, Continue reading. */
+/** A fold button's whole label: 展开全文, 点击查看全文, 展开剩余 80%, 阅读剩余全文（80%）, 打开新浪新闻 阅读全文, Continue reading. */
 const FOLD_LABEL =
-  /^(?:点击)?(?:展开|查看|阅读|显示|展開|閱讀|顯示)(?:全文|全部|完整|剩余|剩餘|更多)(?:内容|內容|全文)?(?:\s*\d{1,2}\s*%)?$|^(?:打开|下载|前往|打開|下載).{1,12}(?:阅读|查看|閱讀)全文$|^继续阅读(?:全文)?$|^繼續閱讀(?:全文)?$|^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|show (?:the )?full (?:story|article)|show more)$/i;
+  /^(?:点击)?(?:展开|查看|阅读|显示|展開|閱讀|顯示)(?:全文|全部|完整|剩余|剩餘|更多)(?:内容|內容|全文)?(?:\s*\d{1,2}\s*%|\s*[(（]\s*(?:\d{1,2}\s*%)?\s*[)）])?$|^(?:打开|下载|前往|打開|下載).{1,12}(?:阅读|查看|閱讀)全文$|^继续阅读(?:全文)?$|^繼續閱讀(?:全文)?$|^(?:continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more|show (?:the )?full (?:story|article)|show more)$/i;
 /** A label longer than this is text, not a button. */
 const LABEL_MAX = 24;
 /** How far above the story's root a cut box is looked for: the root, its parent, and two wrappers more. */
@@ -30,7 +30,12 @@ function foldLabel(el: Element): string | null {
   const raw = el.textContent ?? '';
   if (raw.length > LABEL_MAX * 4) return null;
   const label = collapseSpace(raw);
-  return label.length <= LABEL_MAX && FOLD_LABEL.test(label) ? label : null;
+  return isFoldLabel(label) ? label : null;
+}
+
+/** Whether a collapsed text is all a fold button says (展开全文, 阅读剩余全文（80%）, Read more). */
+export function isFoldLabel(text: string): boolean {
+  return text.length <= LABEL_MAX && FOLD_LABEL.test(text);
 }
 
 /** The outermost element under `top` (itself included) whose whole text is a fold label, if any. */

@@ -404,6 +404,27 @@ describe('a box that is one link to subscribe to the outlet’s channel', () => 
   });
 });
 
+describe('a fold button left under a story shown whole', () => {
+  it('goes from the story’s box when it leads nowhere, its words out of the body', () => {
+    const doc = storyEndingWith('<div class="readmore"><a href="#">Read More</a></div>');
+    expect(hiddenItemOf(doc, '.readmore')).toMatchObject({ kind: 'widget', reason: '“Read More” button: the whole story is shown instead' });
+    expect(analyzePage(doc, { url: doc.URL }).analysis.article?.text).not.toContain('Read More');
+  });
+
+  it('goes from just below the story’s box, a percentage the page fills left empty', () => {
+    const doc = storyFollowedBy('<div class="u-moreText">阅读剩余全文（<span class="u-percent"></span>）</div>');
+    expect(hiddenItemOf(doc, '.u-moreText')).toMatchObject({ kind: 'widget' });
+  });
+
+  it('stays when it links to a page of its own, or while the page keeps the story’s end out of sight', () => {
+    expect(hiddenItemOf(storyEndingWith('<div class="readmore"><a href="/2024-03/06/content_2_all.htm">阅读全文</a></div>'), '.readmore')).toBeUndefined();
+    // CNN's: the rest of the story waits in a box the stylesheet hides until the button is pressed.
+    const doc = storyEndingWith('<div class="readmore"><div id="more">Read More</div></div><div class="rest"><p>水厂建成后将由县水务公司统一运营管理，水价按现行标准执行。</p></div>');
+    const shown = (el: Element): boolean => !el.closest('.rest');
+    expect(analyzePage(doc, { url: doc.URL, shown }).hidden.some((h) => h.el === doc.querySelector('.readmore'))).toBe(false);
+  });
+});
+
 describe('a link back to the site closing a story paragraph', () => {
   it('goes, and the paragraph’s text and its own links stay', () => {
     const doc = storyEndingWith(

@@ -19,6 +19,9 @@ describe('findFold', () => {
     ['an overlay inside the cut box', `<div id="box" class="cut"><div id="story">${STORY}</div><div id="more"><a>打开新浪新闻 阅读全文</a></div></div>`, { clip: 'box', control: 'more', label: '打开新浪新闻 阅读全文' }],
     ['an English button', `<div id="box" class="cut"><div><div id="story">${STORY}</div></div></div><p id="more"><button>Continue reading</button></p>`, { clip: 'box', control: 'more', label: 'Continue reading' }],
     ['traditional characters', `<div id="story" class="cut">${STORY}</div><div id="more">閱讀全文</div>`, { clip: 'story', control: 'more', label: '閱讀全文' }],
+    // gmw's: the percentage in brackets is filled by the page's script, or left empty.
+    ['a percentage in brackets', `<div id="story" class="cut">${STORY}</div><div id="more">阅读剩余全文（<span>62%</span>）</div>`, { clip: 'story', control: 'more', label: '阅读剩余全文（62%）' }],
+    ['empty brackets the page did not fill', `<div id="story" class="cut">${STORY}</div><div id="more">阅读剩余全文（<span></span>）</div>`, { clip: 'story', control: 'more', label: '阅读剩余全文（）' }],
   ])('finds %s', (_name, html, fold) => {
     expect(foldOf(html)).toEqual(fold);
   });
