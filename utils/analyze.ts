@@ -16,7 +16,7 @@ import { profileArticle, type ArticleProfile } from './relatedness';
 import { CARD_MAX_WEIGHT, HEADLINE_MIN_WEIGHT, isRelated, noneRelated, scoreTeaser, scoreTeasers, unrelatedTeaser } from './teaser-judge';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
-import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, leadingText, shortTextNodes, visibleText } from './text';
+import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, hiddenByMarkup, leadingText, shortTextNodes, visibleText } from './text';
 import { isFoldLabel } from './unfold';
 import { DOCUMENT_POSITION_CONTAINED_BY as CONTAINED_BY, DOCUMENT_POSITION_FOLLOWING as FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 
@@ -1122,7 +1122,7 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   // A block of one teaser (the next story's card: a headline, its summary) is judged as that teaser.
   // A name printed apart never comes with one: such a block holds two items at least (see isTeaserBlock).
   if (items.length === 0) return hideUnrelated(block, profile, hide, name);
-  const kept = hideUnrelatedItems(items, name, profile, hide, label ? [block, label] : [block]);
+  const kept = hideUnrelatedItems(items, name, profile, hide, label ? [block, label] : [block], (item) => outOfSight(item, block, ctx));
   if (!kept) return;
   hideBesideItems(block, new Set(items), ctx, hide);
   for (const item of kept) hideItemControls(item, ctx, hide);
@@ -1167,12 +1167,23 @@ function holdsAny(el: Element, items: ReadonlySet<Element>): boolean {
 }
 
 /**
- * Hides the unrelated teaser items; with none of them related, `whole` (the block, and its name
- * where apart) goes instead. The items kept, or null when it went whole.
+ * Whether a teaser item of `block` is out of sight: the page hides it, or a pane of the block
+ * holding it, in its markup (a tab's pane, display:none), or does not draw it (browser).
  */
-function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[]): Element[] | null {
+function outOfSight(item: Element, block: Element, ctx: Classifier): boolean {
+  for (let el: Element | null = item; el && el !== block; el = el.parentElement) if (hiddenByMarkup(el)) return true;
+  return !(ctx.shown?.(item) ?? true);
+}
+
+/**
+ * Hides the unrelated teaser items; with none of them related (or none in sight, see `unseen`),
+ * `whole` (the block, and its name where apart) goes instead. The items kept, or null when it went whole.
+ */
+function hideUnrelatedItems(items: readonly Element[], name: string, profile: ArticleProfile, hide: Hide, whole: readonly Element[], unseen?: (item: Element) => boolean): Element[] | null {
   const scored = scoreTeasers(items, profile);
-  const none = noneRelated(name, scored);
+  // Related items all out of sight (csdn's 最新报道 pane behind its tab, the pane shown empty) leave
+  // the block showing only its name and tabs: it goes whole, as one with none related does.
+  const none = noneRelated(name, scored) ?? (unseen && scored.filter(isRelated).every((s) => unseen(s.el)) ? { kind: 'teaser', why: because('reason_teaser_block', name) } satisfies Verdict : null);
   if (none) {
     for (const el of whole) hide(el, none);
     return null;
