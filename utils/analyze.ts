@@ -576,10 +576,11 @@ function hiddenElements(
     if (!isFoldLabel(label) || leadsElsewhere(el) || !atStoryEnd(el) || !(ctx.shown?.(lastBlock) ?? true)) return null;
     return { kind: 'widget', why: because('reason_fold', label) };
   };
-  // In the story's box, or among the few blocks right after it (where a fold button sits under the box it cuts).
+  // After the story's last paragraph, in its box or among the few blocks right after it (where a
+  // fold button sits under the box it cuts). One between paragraphs opens something else (a quote, a table).
   const atStoryEnd = (el: Element): boolean => {
     for (let next = body.root.nextElementSibling, n = 0; next && n < FOLD_NEAR; next = next.nextElementSibling, n++) if (next === el) return true;
-    return body.root.contains(el);
+    return body.root.contains(el) && (el.compareDocumentPosition(lastBlock) & FOLLOWING) === 0;
   };
   // The site's <footer> below the story is the site's whatever its share of links (WIRED's carries a
   // paragraph about WIRED); one inside an <article>, or printing the story's 来源 or 责任编辑, is that

@@ -418,6 +418,8 @@ describe('a fold button left under a story shown whole', () => {
 
   it('stays when it links to a page of its own, or while the page keeps the story’s end out of sight', () => {
     expect(hiddenItemOf(storyEndingWith('<div class="readmore"><a href="/2024-03/06/content_2_all.htm">阅读全文</a></div>'), '.readmore')).toBeUndefined();
+    // Between the story's paragraphs it opens something of the story's (a long quote, a table).
+    expect(hiddenItemOf(storyEndingWith(`<div class="readmore"><a href="#">展开全部</a></div>${WATER_STORY}`), '.readmore')).toBeUndefined();
     // CNN's: the rest of the story waits in a box the stylesheet hides until the button is pressed.
     const doc = storyEndingWith('<div class="readmore"><div id="more">Read More</div></div><div class="rest"><p>水厂建成后将由县水务公司统一运营管理，水价按现行标准执行。</p></div>');
     const shown = (el: Element): boolean => !el.closest('.rest');
