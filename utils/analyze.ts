@@ -13,7 +13,7 @@ import { extractProvenance, type Provenance } from './provenance';
 import { ACCOUNT_CARD } from './provenance/self-media';
 import { because, englishReason, type Cause, type Why } from './reasons';
 import { profileArticle, type ArticleProfile } from './relatedness';
-import { CARD_MAX_WEIGHT, HEADLINE_MIN_WEIGHT, isRelated, noneRelated, scoreTeaser, scoreTeasers, unrelatedTeaser } from './teaser-judge';
+import { CARD_MAX_WEIGHT, HEADLINE_MIN_WEIGHT, isRelated, itemControls, noneRelated, scoreTeaser, scoreTeasers, unrelatedTeaser } from './teaser-judge';
 import { idUniqueness, uniqueSelector } from './selector';
 import { DomStats, linkDensity, type Weights } from './dom-stats';
 import { INLINE_TAGS, INVISIBLE_TAGS, collapseSpace, hiddenByMarkup, leadingText, shortTextNodes, visibleText } from './text';
@@ -1126,22 +1126,8 @@ function hideTeasers(block: Element, name: string, profile: ArticleProfile, hide
   const kept = hideUnrelatedItems(items, name, profile, hide, label ? [block, label] : [block], (item) => outOfSight(item, block, ctx));
   if (!kept) return;
   hideBesideItems(block, new Set(items), ctx, hide);
-  for (const item of kept) hideItemControls(item, ctx, hide);
-}
-
-/**
- * A feed's controls inside a teaser kept as related (头条's 不感兴趣 under each card of its 相关推荐):
- * a widget or an ad holding no linked text. What holds a link (the headline, the source, the
- * comment count) is only looked into, so the teaser itself stays whole.
- */
-function hideItemControls(item: Element, ctx: Classifier, hide: Hide): void {
-  for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
-    const w = ctx.stats.of(child);
-    if (w.weight === 0) continue;
-    const verdict = w.linkWeight === 0 ? ctx.classify(child) : null;
-    if (verdict?.kind === 'ad' || verdict?.kind === 'widget') hide(child, verdict);
-    else if (child.firstElementChild) hideItemControls(child, ctx, hide);
-  }
+  // A related teaser stays, without its feed controls (头条's 不感兴趣 under each card).
+  for (const item of kept) for (const { el, verdict } of itemControls(item, ctx, ctx.classify)) hide(el, verdict);
 }
 
 /**

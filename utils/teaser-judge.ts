@@ -4,7 +4,7 @@
  * the page has loaded (a 相关新闻 feed filled when its request returns, a 为你推荐 list that grows
  * as the reader scrolls), which the load's analysis never saw.
  */
-import { namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
+import { classifyElement, namesNextStory, teaserHeading, teaserItems, type ClutterContext, type Verdict } from './clutter';
 import { because } from './reasons';
 import { RELATED_THRESHOLD, relatedness, type ArticleProfile } from './relatedness';
 import { textWeight, visibleText } from './text';
@@ -41,6 +41,27 @@ export function noneRelated(name: string, scored: readonly ScoredTeaser[]): Verd
   if (scored.length === 1) return unrelatedTeaser(name, scored[0]!);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return { kind: 'teaser', why: because('reason_teasers_none_related', name, String(scored.length), best.toFixed(2)) };
+}
+
+/**
+ * A feed's controls inside a teaser kept as related (头条's 不感兴趣 under each card of its 相关推荐):
+ * each widget or ad holding no linked text. What holds a link (the headline, the source, the
+ * comment count) is only looked into, so the teaser itself stays whole. `classify` is the page's
+ * (cached at load).
+ */
+export function itemControls(item: Element, ctx: ClutterContext, classify: (el: Element) => Verdict | null = (el) => classifyElement(el, ctx)): Array<{ el: Element; verdict: Verdict }> {
+  const found: Array<{ el: Element; verdict: Verdict }> = [];
+  const look = (box: Element): void => {
+    for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+      const w = ctx.stats.of(child);
+      if (w.weight === 0) continue;
+      const verdict = w.linkWeight === 0 ? classify(child) : null;
+      if (verdict?.kind === 'ad' || verdict?.kind === 'widget') found.push({ el: child, verdict });
+      else if (child.firstElementChild) look(child);
+    }
+  };
+  look(item);
+  return found;
 }
 
 /** A teaser found among late additions, with its verdict. */
@@ -118,5 +139,8 @@ export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterCon
   const scored = scoreTeasers(listed.length > 0 ? listed : [added], story.profile());
   const none = whole ? noneRelated(name, scored) : null;
   if (none) return [{ el: added, verdict: none, text: visibleText(added) }];
-  return scored.filter((s) => !isRelated(s)).map((s) => ({ el: s.el, verdict: unrelatedTeaser(name, s), text: s.text }));
+  // A related teaser stays, without its feed controls.
+  return scored.flatMap((s) =>
+    isRelated(s) ? itemControls(s.el, ctx).map((c) => ({ ...c, text: visibleText(c.el) })) : [{ el: s.el, verdict: unrelatedTeaser(name, s), text: s.text }],
+  );
 }

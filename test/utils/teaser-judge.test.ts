@@ -46,6 +46,14 @@ describe('teasers a page’s script adds after the analysis', () => {
     expect(add(doc, story, '#list', card('same', RELATED))).toEqual([]);
   });
 
+  it('takes the feed controls out of a card it keeps, the card whole otherwise', () => {
+    // 头条's 相关推荐: a 不感兴趣 button beside each card's source and comment count.
+    const withDislike = (id: string, headline: string) => card(id, headline).replace(/<\/div>$/, `<div class="bar" id="${id}-x"><div class="action-dislike">不感兴趣</div></div></div>`);
+    const { doc, story } = loaded(FEED);
+    expect(add(doc, story, '#list', withDislike('same', RELATED))).toEqual([{ id: 'same-x', reason: 'tool bar (“不感兴趣”)' }]);
+    expect(add(doc, story, '#list', withDislike('other', UNRELATED)).map((t) => t.id)).toEqual(['other']);
+  });
+
   it('leaves what the script fills into a card already there (its comment count, its source): less than a headline', () => {
     const { doc, story } = loaded(FEED);
     add(doc, story, '#list', card('same', RELATED));
