@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Credit, Source } from '@/utils/analysis-types';
 import type { Translate } from './i18n';
@@ -24,6 +25,9 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
   const [unseen, setUnseen] = useState<string | null>(null);
   if (!sources.length && !credits.length) return <p class="muted">{t('noSources')}</p>;
   const publisher = sources.find((s) => s.role === 'publisher')?.outlet ?? null;
+  // The comma between names stays with the name before it: a line never starts with 、 or ,.
+  const sep = t('credit_names_sep');
+  const names = { mark: sep.trimEnd(), gap: sep.slice(sep.trimEnd().length) };
   return (
     <div class="chain">
       <ol class="chain-steps">
@@ -57,16 +61,42 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
       {credits.length > 0 && (
         <p class="credits">
           {t('credits')}
-          {credits.map((c, i) => (
-            <span key={`${c.role}:${c.name}`} title={c.evidence}>
-              {i > 0 ? ' · ' : ''}
-              {t(`credit_${c.role}`)} {c.name}
-            </span>
+          {byRole(credits).map((group, i) => (
+            <Fragment key={`${group[0]!.role}:${group[0]!.name}`}>
+              {i > 0 && ' · '}
+              {group.map((c, j) => {
+                const more = j < group.length - 1;
+                return (
+                  <Fragment key={c.name}>
+                    <span class="credit" title={c.evidence}>
+                      {j === 0 && `${t(group.length > 1 ? `credit_${c.role}_other` : `credit_${c.role}`)} `}
+                      {c.name}
+                      {more && names.mark}
+                    </span>
+                    {more && names.gap}
+                  </Fragment>
+                );
+              })}
+            </Fragment>
           ))}
         </p>
       )}
     </div>
   );
+}
+
+/**
+ * Credits in runs of one role, in their order: nine reporters of a wire story read as one role and
+ * nine names (reporters A, B, …), not the role nine times over.
+ */
+function byRole(credits: Credit[]): Credit[][] {
+  const groups: Credit[][] = [];
+  for (const c of credits) {
+    const last = groups.at(-1);
+    if (last && last[0]!.role === c.role) last.push(c);
+    else groups.push([c]);
+  }
+  return groups;
 }
 
 /**

@@ -43,6 +43,29 @@ describe('SourceChain', () => {
     expect(root.querySelector('.credits')!.textContent).toBe(line);
   });
 
+  it.each([
+    ['en', 'Credits: reporters Lisa Mascaro, Mary Clare Jalonick, Eric Tucker · editor Nick Zieminski · reporter Zeke Miller', ['reporters Lisa Mascaro,', 'Mary Clare Jalonick,', 'Eric Tucker', 'editor Nick Zieminski', 'reporter Zeke Miller']],
+    ['zh_CN', '署名：记者 Lisa Mascaro、Mary Clare Jalonick、Eric Tucker · 编辑 Nick Zieminski · 记者 Zeke Miller', ['记者 Lisa Mascaro、', 'Mary Clare Jalonick、', 'Eric Tucker', '编辑 Nick Zieminski', '记者 Zeke Miller']],
+  ] as const)('names a role once before its run of names in %s, each name a piece of its own with its evidence', (lang, line, pieces) => {
+    root = document.createElement('div');
+    document.body.append(root);
+    // A wire story's byline: a run of reporters, then others (in the order the page gives them).
+    const credits = [
+      { role: 'reporter', name: 'Lisa Mascaro', evidence: 'By LISA MASCARO' },
+      { role: 'reporter', name: 'Mary Clare Jalonick', evidence: 'MARY CLARE JALONICK' },
+      { role: 'reporter', name: 'Eric Tucker', evidence: 'ERIC TUCKER' },
+      { role: 'editor', name: 'Nick Zieminski', evidence: 'Editing by Nick Zieminski' },
+      { role: 'reporter', name: 'Zeke Miller', evidence: 'Zeke Miller contributed' },
+    ] as const;
+    render(<SourceChain sources={sources} credits={[...credits]} t={translator(lang)} />, root);
+    expect(root.querySelector('.credits')!.textContent).toBe(line);
+    // The pieces a line breaks between (the stylesheets keep each whole, the comma with the name
+    // before it), each titled with where it was read.
+    const drawn = [...root.querySelectorAll<HTMLElement>('.credits .credit')];
+    expect(drawn.map((el) => el.textContent)).toEqual(pieces);
+    expect(drawn.map((el) => el.title)).toEqual(credits.map((c) => c.evidence));
+  });
+
   it('reads each step in English word order, the outlet a button inside its phrase, with the relay when it is not the page', () => {
     expect(rows(translator('en'))).toEqual([
       { text: '海南信息港 published this page · 2024-02-23 09:42', outlet: '海南信息港' },

@@ -1,7 +1,7 @@
 /**
  * Where the provenance card lands on an old portal's table layout, whose story is a table cell:
  * above the story's first line and as wide as its column, not a cell of its own beside it. And how
- * it is drawn: its own buttons.
+ * it is drawn: its own buttons, its credits whole at any width.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,11 @@ const FLOAT_PATH = '/guoji/2024-02/23/content_30327.htm';
 /** The demo page, for how the card is drawn. */
 const DEMO_PATH = '/guoji/2024-02/23/content_30328.htm';
 
+/** The demo page signed by four reporters and a compiler, as a wire story's byline runs (NAMES: the four, then the compiler). */
+const CREDITS_PAGE = DEMO_PAGE.replace('(编译/刘子彦)', '（记者 欧阳振华 司马相如 诸葛孔明 慕容云海） 编译/刘子彦');
+const CREDITS_PATH = '/guoji/2024-02/23/content_30329.htm';
+const NAMES = ['欧阳振华', '司马相如', '诸葛孔明', '慕容云海', '刘子彦'];
+
 /** In the page: the card's buttons' borders and padding, as drawn. */
 function cardButtons(): string[] {
   const root = document.querySelector('sourcemark-provenance')?.shadowRoot;
@@ -27,6 +32,42 @@ function cardButtons(): string[] {
     const s = getComputedStyle(b);
     return `${b.className}: border ${s.borderTopWidth}, padding ${s.paddingTop} ${s.paddingLeft}`;
   });
+}
+
+/**
+ * In the page: with the card's column `width` px wide, the credits' pieces that run over two lines
+ * (each name with the comma after it, and the first one with the role word before it too). The
+ * pieces are found in the text, whatever the markup around them.
+ */
+function splitCredits([width, names]: [number, string[]]): string[] {
+  const host = document.querySelector('sourcemark-provenance') as HTMLElement;
+  const column = host.parentElement!;
+  column.style.flex = 'none';
+  column.style.width = `${width}px`;
+  const credits = host.shadowRoot!.querySelector('.credits')!;
+  const text = credits.textContent ?? '';
+  // The first name of a run keeps the role word before it (reporters 欧阳振华, by 刘子彦), and a name
+  // the comma after it (a line starting with 、 or , reads as a typo).
+  const pieces = names.map((name, i) => text.match(new RegExp(`${i === 0 || i === names.length - 1 ? '\\S+ ' : ''}${name}[,、]?`))![0]);
+  const split: string[] = [];
+  for (const piece of pieces) {
+    const start = text.indexOf(piece);
+    if (start < 0) throw new Error(`no ${piece} in the credits: ${text}`);
+    // The range over the piece's characters, through the text nodes of the line.
+    const range = document.createRange();
+    const walker = document.createTreeWalker(credits, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const end = seen + node.length;
+      if (start >= seen && start < end) range.setStart(node, start - seen);
+      if (start + piece.length > seen && start + piece.length <= end) range.setEnd(node, start + piece.length - seen);
+      seen = end;
+    }
+    // Pieces of one line may sit a pixel or two apart (a Latin and a CJK face); lines are a line height apart.
+    const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+    if (Math.max(...tops) - Math.min(...tops) > 8) split.push(`${piece} at ${width}px`);
+  }
+  return split;
 }
 
 /** Whether the card's box and the floated meta line's overlap, read in the page (null before the card is in). */
@@ -65,6 +106,7 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
       [PATH]: { body: TABLE_PAGE, contentType: 'text/html; charset=utf-8' },
       [FLOAT_PATH]: { body: FLOAT_PAGE, contentType: 'text/html; charset=utf-8' },
       [DEMO_PATH]: { body: DEMO_PAGE, contentType: 'text/html; charset=utf-8' },
+      [CREDITS_PATH]: { body: CREDITS_PAGE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -89,6 +131,15 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
     const page = await site.browser().openPage(site.url(DEMO_PATH));
     const buttons = await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
     expect(buttons.filter((b) => !b.endsWith('border 0px, padding 0px 0px'))).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
+    const page = await site.browser().openPage(site.url(CREDITS_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    const split: string[] = [];
+    for (let width = 180; width <= 460; width += 7) split.push(...(await page.evaluate(splitCredits, [width, NAMES] as [number, string[]])));
+    expect(split).toEqual([]);
     await page.close();
   });
 });
