@@ -48,12 +48,11 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
                 {s.date && <Aside text={readableDate(s.date)} />}
                 {via && <Aside text={via} />}
               </span>
-              {unseen === key && (
-                <span class="muted evidence-note" role="status">
-                  {' · '}
-                  {t('evidence_not_on_page', s.evidence)}
-                </span>
-              )}
+              {/* There from the start, empty: a screen reader announces what a live region gets, not one
+                  added with its words already in (the pick scrolls nothing, this line is all that happens). */}
+              <span class="muted evidence-note" role="status">
+                {unseen === key && ` · ${t('evidence_not_on_page', s.evidence)}`}
+              </span>
             </li>
           );
         })}

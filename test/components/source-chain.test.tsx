@@ -98,9 +98,22 @@ describe('SourceChain, picking an entry', () => {
     render(<SourceChain sources={sources} credits={[]} t={translator('en')} onPick={onPick} />, root);
     const [publisher, reprint] = [...root.querySelectorAll<HTMLButtonElement>('.chain-steps button')];
     await act(async () => publisher!.click());
-    const note = () => [...root.querySelectorAll('.evidence-note')].map((n) => n.textContent);
+    const note = () => [...root.querySelectorAll('.evidence-note')].map((n) => n.textContent).filter(Boolean);
     expect(note()).toEqual([" · Read from the page's title or metadata: 海南信息港"]);
     await act(async () => reprint!.click());
     expect(note()).toEqual([]);
+  });
+
+  // A live region is heard when its words change: one added with its words already in is not.
+  it('says it in a live region each entry holds from the start, empty until then', async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<SourceChain sources={sources} credits={[]} t={translator('en')} onPick={() => false} />, root);
+    const regions = () => [...root.querySelectorAll('.chain-steps li')].map((li) => li.querySelector('[role="status"]'));
+    const before = regions();
+    expect(before.map((r) => r?.textContent)).toEqual(['', '', '']);
+    await act(async () => root.querySelector<HTMLButtonElement>('.chain-steps li:nth-child(2) button')!.click());
+    expect(regions()).toEqual(before);
+    expect(before[1]!.textContent).toBe(" · Read from the page's title or metadata: 来源: 参考消息网");
   });
 });

@@ -82,7 +82,8 @@ describe.each(browsers)('reader view in $name', (target) => {
       reader.evaluate((name) => {
         [...document.querySelectorAll<HTMLButtonElement>('[data-testid="provenance-card"] .linklike')].find((b) => b.textContent === name)!.click();
       }, outlet);
-    const note = () => reader.evaluate(() => document.querySelector('[data-testid="provenance-card"] .evidence-note')?.textContent ?? '');
+    // Every entry holds its (live, empty) note line: what they say together.
+    const note = () => reader.evaluate(() => [...document.querySelectorAll('[data-testid="provenance-card"] .evidence-note')].map((n) => n.textContent).join(''));
     // 海南信息港 is read from the site's disclaimer, which the reader leaves out.
     await pick('海南信息港');
     expect(await pollUntil(note, (text) => text !== '', 'the note', { intervalMs: 100, timeoutMs: 5_000 })).toContain('不代表海南信息港立场');
