@@ -90,7 +90,9 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           {t('storage_error', storageError)}
         </p>
       )}
-      <p class="verdict" data-testid="verdict">
+      {/* A live region: what Show original, Off on this site or the switch did is said here, and the
+          button the reader pressed only changes its name, which a screen reader does not announce. */}
+      <p class="verdict" role="status" data-testid="verdict">
         {verdictText(state, settings, t)}
       </p>
       {state?.isArticle && (

@@ -263,6 +263,17 @@ describe('Popup: while it is open', () => {
   const clickToggle = () => root.querySelector<HTMLButtonElement>('[data-testid="toggle-original"]')!.click();
   const button = () => root.querySelector('[data-testid="toggle-original"]')?.textContent;
 
+  // The reader's click changes the verdict ("11 items hidden" → "original shown, 11 items to hide"): a
+  // screen reader hears that only from a live region that was there before the words changed.
+  it('says what Show original did in the verdict, a live region from the first paint', async () => {
+    await openWatching({ setCleanup: async (active) => articleState({ cleanupActive: active }) });
+    const verdict = root.querySelector('[data-testid="verdict"]')!;
+    expect(verdict.getAttribute('role')).toBe('status');
+    await settle(clickToggle);
+    expect(root.querySelector('[data-testid="verdict"]')).toBe(verdict);
+    expect(verdict.textContent).toBe('verdictArticleOriginal(海南信息港,count_toHide_other(0))');
+  });
+
   it('reads the page state again when the page hid a late ad, and stops listening once closed', async () => {
     const later = articleState({ hidden: [{ id: 99, kind: 'ad', text: '新到的广告', selector: '#item-99', why: { key: 'reason_added_after_load', args: [] }, kept: false }] });
     // Read, not applied: applying the settings would undo a "Hide clutter" chosen for the tab.
