@@ -28,6 +28,8 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
   // The comma between names stays with the name before it: a line never starts with 、 or ,.
   const sep = t('credit_names_sep');
   const names = { mark: sep.trimEnd(), gap: sep.slice(sep.trimEnd().length) };
+  const pick = (key: string, evidence: string) => () => void Promise.resolve(onPick?.(evidence)).then((found) => setUnseen(found === false ? key : null));
+  const unseenCredit = credits.find((c) => unseen === creditKey(c));
   return (
     <div class="chain">
       <ol class="chain-steps">
@@ -36,11 +38,10 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
           // The relay matters once it is not the page itself: 联合早报 reached it through 参考消息网.
           const via = s.via && s.via !== publisher ? t('via', s.via) : null;
           const key = `${s.role}:${s.outlet}`;
-          const pick = () => void Promise.resolve(onPick?.(s.evidence)).then((found) => setUnseen(found === false ? key : null));
           return (
             <li key={key} data-role={s.role}>
               {before && <span class="muted">{before}</span>}
-              <button type="button" class="linklike" title={s.evidence} onClick={pick}>
+              <button type="button" class="linklike" title={s.evidence} onClick={pick(key, s.evidence)}>
                 <strong>{s.outlet}</strong>
               </button>
               <span class="muted">
@@ -67,9 +68,12 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
                 const more = j < group.length - 1;
                 return (
                   <Fragment key={c.name}>
-                    <span class="credit" title={c.evidence}>
+                    <span class="credit">
                       {j === 0 && `${t(group.length > 1 ? `credit_${c.role}_other` : `credit_${c.role}`)} `}
-                      {c.name}
+                      {/* A button as an outlet is: its sentence was a mouse's alone to see, in a tooltip. */}
+                      <button type="button" class="linklike credit-name" title={c.evidence} onClick={pick(creditKey(c), c.evidence)}>
+                        {c.name}
+                      </button>
                       {more && names.mark}
                     </span>
                     {more && names.gap}
@@ -78,11 +82,16 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
               })}
             </Fragment>
           ))}
+          <span class="muted evidence-note" role="status">
+            {unseenCredit && ` · ${t('evidence_not_on_page', unseenCredit.evidence)}`}
+          </span>
         </p>
       )}
     </div>
   );
 }
+
+const creditKey = (c: Credit): string => `credit:${c.role}:${c.name}`;
 
 /**
  * Credits in runs of one role, in their order: nine reporters of a wire story read as one role and

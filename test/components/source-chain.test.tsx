@@ -63,7 +63,7 @@ describe('SourceChain', () => {
     // before it), each titled with where it was read.
     const drawn = [...root.querySelectorAll<HTMLElement>('.credits .credit')];
     expect(drawn.map((el) => el.textContent)).toEqual(pieces);
-    expect(drawn.map((el) => el.title)).toEqual(credits.map((c) => c.evidence));
+    expect(drawn.map((el) => el.querySelector('button')?.title)).toEqual(credits.map((c) => c.evidence));
   });
 
   it('reads each step in English word order, the outlet a button inside its phrase, with the relay when it is not the page', () => {
@@ -102,6 +102,28 @@ describe('SourceChain, picking an entry', () => {
     expect(note()).toEqual([" · Read from the page's title or metadata: 海南信息港"]);
     await act(async () => reprint!.click());
     expect(note()).toEqual([]);
+  });
+
+  // A credit's sentence was shown only in a tooltip, which no keyboard, touch screen or screen reader reaches.
+  it("shows a credited name's sentence as an outlet's, and says so when the page's text lacks it", async () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const picked: string[] = [];
+    const credits = [
+      { role: 'compiler', name: '刘子彦', evidence: '(编译/刘子彦)' },
+      { role: 'editor', name: '于啸歌', evidence: 'editor: 于啸歌' },
+    ] as const;
+    // The page holds the compiler's line; the editor was read from its metadata.
+    const onPick = (evidence: string) => (picked.push(evidence), evidence.startsWith('('));
+    render(<SourceChain sources={sources} credits={[...credits]} t={translator('en')} onPick={onPick} />, root);
+    const name = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('.credits button')].find((b) => b.textContent === text)!;
+    const note = () => root.querySelector('.credits [role="status"]')!.textContent;
+    expect(note()).toBe('');
+    await act(async () => name('于啸歌').click());
+    expect(note()).toBe(" · Read from the page's title or metadata: editor: 于啸歌");
+    await act(async () => name('刘子彦').click());
+    expect(note()).toBe('');
+    expect(picked).toEqual(['editor: 于啸歌', '(编译/刘子彦)']);
   });
 
   // A live region is heard when its words change: one added with its words already in is not.

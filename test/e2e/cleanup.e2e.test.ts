@@ -151,6 +151,17 @@ describe.each(browsers)('provenance card in $name', (target) => {
     expect(flashed).toContain('据新加坡《联合早报》网站2月20日报道');
   });
 
+  // A credit's line was shown only in a tooltip, out of reach of a keyboard or a touch screen.
+  it('clicking 刘子彦 in the credits flashes the line the credit was read from', async () => {
+    await clickInCard(session.demo(), '.credits button', '刘子彦');
+    const flashed = await session.demo().evaluate(() => {
+      const api = (globalThis as unknown as { CSS: { highlights?: Map<string, Iterable<Range>> } }).CSS.highlights;
+      const fromHighlight = api?.get('sourcemark-flash');
+      return fromHighlight ? [...fromHighlight].map((r) => r.toString()).join('') : (getSelection()?.toString() ?? '');
+    });
+    expect(flashed).toContain('编译/刘子彦');
+  });
+
   it('clicking 纽约时报 in the popup flashes its sentence on the page', async () => {
     const popup = await session.browser().openPopupFor(session.demo());
     await popup.waitForSelector('.chain-steps button', { timeoutMs: 10_000 });
