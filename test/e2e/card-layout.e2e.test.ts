@@ -131,6 +131,12 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
     const page = await site.browser().openPage(site.url(DEMO_PATH));
     const buttons = await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
     expect(buttons.filter((b) => !b.endsWith('border 0px, padding 0px 0px'))).toEqual([]);
+    // Its Reader view link in the card's accent, as its title, not in the text's colour.
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector('sourcemark-provenance')!.shadowRoot!;
+      return [root.querySelector('.reader-link')!, root.querySelector('.title')!].map((el) => getComputedStyle(el).color);
+    });
+    expect(colours[0]).toBe(colours[1]);
     await page.close();
   });
 
