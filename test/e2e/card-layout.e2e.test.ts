@@ -137,6 +137,14 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
       return [root.querySelector('.reader-link')!, root.querySelector('.title')!].map((el) => getComputedStyle(el).color);
     });
     expect(colours[0]).toBe(colours[1]);
+    // The outlets and credited names are underlined, dotted: they can be picked (bold text alone read as a label).
+    const underlined = await page.evaluate(() =>
+      [...document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelectorAll('.linklike strong, .credit-name')].map((el) => {
+        const s = getComputedStyle(el);
+        return `${el.textContent}: ${s.textDecorationLine} ${s.textDecorationStyle}`;
+      }),
+    );
+    expect(underlined).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报', '刘子彦'].map((name) => `${name}: underline dotted`));
     await page.close();
   });
 
