@@ -131,7 +131,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           </div>
           <section aria-labelledby="prov-h">
             <h2 id="prov-h">{t('provenance')}</h2>
-            <SourceChain sources={state.sources} credits={state.credits} t={t} onPick={services.showEvidence} />
+            <SourceChain sources={state.sources} credits={state.credits} t={t} onPick={services.showEvidence} lang={state.lang} />
           </section>
           {state.hidden.length > 0 && (
             <section aria-labelledby="hidden-h">

@@ -1,4 +1,5 @@
 import type { Credit, Source } from '@/utils/analysis-types';
+import { nameLanguage } from '@/utils/name-language';
 import type { Translate } from './i18n';
 import { SourceChain, type PickEvidence } from './SourceChain';
 
@@ -11,11 +12,13 @@ export interface ProvenanceCardProps {
   onPick: PickEvidence;
   /** Opens the reader view; absent where the card already is in the reader. */
   onOpenReader?: () => void;
+  /** The page's (or story's) language, which outlets and names are written in. */
+  lang?: string;
   t: Translate;
 }
 
 /** The compact card shown above the article: the chain with dates, then the credits. */
-export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, onOpenReader, t }: ProvenanceCardProps) {
+export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, onOpenReader, lang = '', t }: ProvenanceCardProps) {
   const summary = sources.map((s) => s.outlet).join(' ← ');
   return (
     // In the reader's language, not the page's: the card sits in a page marked zh-CN, and a screen
@@ -23,10 +26,14 @@ export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, 
     <section class="card" lang={t('lang_tag')} aria-label={t('provenance')} data-testid="provenance-card">
       <button type="button" class="head" aria-expanded={!collapsed} onClick={onToggle}>
         <span class="title">{t('provenance')}</span>
-        {collapsed && <span class="summary">{summary}</span>}
+        {collapsed && (
+          <span class="summary" lang={nameLanguage(lang, summary) || undefined}>
+            {summary}
+          </span>
+        )}
         <span class="chevron" aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
       </button>
-      {!collapsed && <SourceChain sources={sources} credits={credits} t={t} onPick={onPick} />}
+      {!collapsed && <SourceChain sources={sources} credits={credits} t={t} onPick={onPick} lang={lang} />}
       {!collapsed && onOpenReader && (
         <button type="button" class="reader-link" data-testid="open-reader" onClick={onOpenReader}>
           {t('reader_open')}

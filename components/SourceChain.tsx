@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Credit, Source } from '@/utils/analysis-types';
 import type { Translate } from './i18n';
+import { nameLanguage } from '@/utils/name-language';
 import { readableDate } from '@/utils/readable-date';
 
 /**
@@ -17,10 +18,12 @@ export interface SourceChainProps {
   t: Translate;
   /** Called when the reader picks an entry, to show its evidence on the page. */
   onPick?: PickEvidence;
+  /** The page's language ('' or absent: none declared): outlets and names are its words, not the reader's. */
+  lang?: string;
 }
 
 /** The provenance chain as a reader follows it: the publisher, then whom it came from. */
-export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
+export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceChainProps) {
   // The entry whose evidence the page's text turned out not to hold.
   const [unseen, setUnseen] = useState<string | null>(null);
   if (!sources.length && !credits.length) return <p class="muted">{t('noSources')}</p>;
@@ -42,7 +45,7 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
             <li key={key} data-role={s.role}>
               {before && <span class="muted">{before}</span>}
               <button type="button" class="linklike" title={s.evidence} onClick={pick(key, s.evidence)}>
-                <strong>{s.outlet}</strong>
+                <strong lang={nameLanguage(lang, s.outlet) || undefined}>{s.outlet}</strong>
               </button>
               <span class="muted">
                 {after}
@@ -71,7 +74,13 @@ export function SourceChain({ sources, credits, t, onPick }: SourceChainProps) {
                     <span class="credit">
                       {j === 0 && `${t(group.length > 1 ? `credit_${c.role}_other` : `credit_${c.role}`)} `}
                       {/* A button as an outlet is: its sentence was a mouse's alone to see, in a tooltip. */}
-                      <button type="button" class="linklike credit-name" title={c.evidence} onClick={pick(creditKey(c), c.evidence)}>
+                      <button
+                        type="button"
+                        class="linklike credit-name"
+                        lang={nameLanguage(lang, c.name) || undefined}
+                        title={c.evidence}
+                        onClick={pick(creditKey(c), c.evidence)}
+                      >
                         {c.name}
                       </button>
                       {more && names.mark}

@@ -76,6 +76,8 @@ export const PageStateSchema = v.object({
   ),
   sources: v.array(SourceSchema),
   credits: v.array(CreditSchema),
+  /** The page's declared language (its `<html lang>`), which the chain's outlets and names are written in. */
+  lang: v.optional(v.string()),
 });
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 

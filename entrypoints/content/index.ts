@@ -110,6 +110,8 @@ export default defineContentScript({
         hidden: hiddenOnPage(cleanup),
         sources: page.analysis.sources,
         credits: page.analysis.credits,
+        // A language tag is short: what a page writes there beyond that is no language.
+        lang: document.documentElement.lang.slice(0, 35),
       };
     };
 

@@ -29,6 +29,7 @@ function Card({ analysis, initiallyCollapsed, onOpenReader }: { analysis: Analys
       collapsed={collapsed}
       t={t}
       onOpenReader={onOpenReader}
+      lang={document.documentElement.lang}
       onToggle={() => {
         setCollapsed(!collapsed);
         void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });

@@ -109,6 +109,7 @@ function Reader({ handoff, article, info, initial }: { handoff: Handoff; article
           ? {
               sources: info.provenance.sources,
               credits: info.provenance.credits,
+              lang: article.lang,
               collapsed,
               onToggle: () => setCollapsed(!collapsed),
               // False when the story here lacks the sentence (the headline's, a line the reader leaves out): the card says so.

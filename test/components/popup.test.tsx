@@ -54,6 +54,12 @@ describe('PopupLoading', () => {
 });
 
 describe('Popup: source chain', () => {
+  it("writes the chain's outlets in the page's language, which the page told", () => {
+    const withChain = { ...state, lang: 'ja', sources: [{ outlet: '毎日新聞', role: 'publisher' as const, via: null, date: null, evidence: '毎日新聞 3/5(火) 14:20配信' }] };
+    mount(<Popup services={services} site="news.example.jp" initial={{ state: withChain, settings: DEFAULT_SETTINGS, highlights: null }} t={t} />);
+    expect(root.querySelector('.chain-steps strong')?.getAttribute('lang')).toBe('ja');
+  });
+
   it('asks the page to show the evidence of the entry picked', () => {
     const shown: string[] = [];
     const withChain = { ...state, sources: [{ outlet: '联合早报', role: 'reported-by' as const, via: '参考消息网', date: '2024-02-20', evidence: '据新加坡《联合早报》网站2月20日报道' }] };

@@ -89,6 +89,25 @@ describe('SourceChain', () => {
   });
 });
 
+describe('SourceChain, in the reader\'s language about the page\'s words', () => {
+  // An English card read 联合早报 with an English voice, and a Japanese one set 参考消息网 in Japanese type.
+  it("marks each outlet and name with the language it is written in, the page's for its own script", () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const withLatin: Source[] = [...sources, { outlet: 'Reuters', role: 'reported-by', via: null, date: null, evidence: '据Reuters报道' }];
+    const credits = [{ role: 'editor', name: '于啸歌', evidence: '责任编辑:于啸歌' }] as const;
+    render(<SourceChain sources={withLatin} credits={[...credits]} t={translator('en')} lang="zh-CN" />, root);
+    const marked = [...root.querySelectorAll<HTMLElement>('.chain-steps strong, .credits button')].map((el) => [el.textContent, el.getAttribute('lang')]);
+    expect(marked).toEqual([
+      ['海南信息港', 'zh-CN'],
+      ['参考消息网', 'zh-CN'],
+      ['联合早报', 'zh-CN'],
+      ['Reuters', null],
+      ['于啸歌', 'zh-CN'],
+    ]);
+  });
+});
+
 describe('SourceChain, picking an entry', () => {
   it("says an entry's evidence was read from the title or metadata when the page's text lacks it, and only then", async () => {
     root = document.createElement('div');

@@ -148,6 +148,16 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
     await page.close();
   });
 
+  it("marks its outlets and names with the page's language, the card being in the reader's", async () => {
+    const page = await site.browser().openPage(site.url(CREDITS_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    const marked = await page.evaluate(() =>
+      [...document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelectorAll('.linklike strong, .credit-name')].map((el) => `${el.textContent} ${el.getAttribute('lang')}`),
+    );
+    expect(marked).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报', ...NAMES].map((name) => `${name} zh-CN`));
+    await page.close();
+  });
+
   it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
     const page = await site.browser().openPage(site.url(CREDITS_PATH));
     await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
