@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Credit, Source } from '@/utils/analysis-types';
 import type { Translate } from './i18n';
@@ -39,7 +39,7 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
         {sources.map((s) => {
           const [before, after] = phraseAround(t, `role_${s.role.replace('-', '_')}`);
           // The relay matters once it is not the page itself: 联合早报 reached it through 参考消息网.
-          const via = s.via && s.via !== publisher ? t('via', s.via) : null;
+          const via = s.via && s.via !== publisher ? s.via : null;
           const key = `${s.role}:${s.outlet}`;
           return (
             <li key={key} data-role={s.role}>
@@ -49,8 +49,12 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
               </button>
               <span class="muted">
                 {after}
-                {s.date && <Aside text={readableDate(s.date)} />}
-                {via && <Aside text={via} />}
+                {s.date && <Aside>{readableDate(s.date)}</Aside>}
+                {via && (
+                  <Aside>
+                    <Phrase t={t} message="via" outlet={via} lang={nameLanguage(lang, via)} />
+                  </Aside>
+                )}
               </span>
               {/* There from the start, empty: a screen reader announces what a live region gets, not one
                   added with its words already in (the pick scrolls nothing, this line is all that happens). */}
@@ -120,11 +124,23 @@ function byRole(credits: Credit[]): Credit[][] {
  * A date or a relay after the step, kept on one line (a narrow card or popup broke 参考消息网 and
  * 2024-02-23 09:42 in two): the line breaks at the space before its dot instead.
  */
-function Aside({ text }: { text: string }) {
+function Aside({ children }: { children: ComponentChildren }) {
   return (
     <>
       {' '}
-      <span class="nowrap">· {text}</span>
+      <span class="nowrap">· {children}</span>
+    </>
+  );
+}
+
+/** A phrase around an outlet (via X, 经 X 转述), the outlet marked with its own language. */
+function Phrase({ t, message, outlet, lang }: { t: Translate; message: string; outlet: string; lang: string }) {
+  const [before, after] = phraseAround(t, message);
+  return (
+    <>
+      {before}
+      <span lang={lang || undefined}>{outlet}</span>
+      {after}
     </>
   );
 }

@@ -97,14 +97,17 @@ describe('SourceChain, in the reader\'s language about the page\'s words', () =>
     const withLatin: Source[] = [...sources, { outlet: 'Reuters', role: 'reported-by', via: null, date: null, evidence: '据Reuters报道' }];
     const credits = [{ role: 'editor', name: '于啸歌', evidence: '责任编辑:于啸歌' }] as const;
     render(<SourceChain sources={withLatin} credits={[...credits]} t={translator('en')} lang="zh-CN" />, root);
-    const marked = [...root.querySelectorAll<HTMLElement>('.chain-steps strong, .credits button')].map((el) => [el.textContent, el.getAttribute('lang')]);
+    const marked = [...root.querySelectorAll<HTMLElement>('.chain-steps strong, .chain-steps [lang], .credits button')].map((el) => [el.textContent, el.getAttribute('lang')]);
     expect(marked).toEqual([
       ['海南信息港', 'zh-CN'],
       ['参考消息网', 'zh-CN'],
       ['联合早报', 'zh-CN'],
+      // The relay, inside the reader's words "via …".
+      ['参考消息网', 'zh-CN'],
       ['Reuters', null],
       ['于啸歌', 'zh-CN'],
     ]);
+    expect(root.querySelector('[data-role="reported-by"] .nowrap:last-child')!.textContent).toBe('· via 参考消息网');
   });
 });
 
