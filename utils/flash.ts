@@ -15,7 +15,9 @@ interface HighlightApi {
 
 export function flashRange(doc: Document, range: Range): void {
   const view = doc.defaultView as (Window & { CSS?: Partial<HighlightApi>; Highlight?: new (r: Range) => unknown }) | null;
-  (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // A reader who asked for less motion is taken there at once, not slid across the whole story.
+  const still = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   const css = view?.CSS;
   if (css?.highlights && view?.Highlight) {
     if (!doc.getElementById(STYLE_ID)) {

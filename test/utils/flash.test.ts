@@ -33,6 +33,26 @@ describe('flashRange', () => {
   // The flash's clock (AbortSignal.timeout, which runs where the page blocks timers) is real time here.
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+  it('scrolls to the passage smoothly, or at once for a reader who asked for less motion', () => {
+    const asked: Array<ScrollIntoViewOptions | boolean | undefined> = [];
+    Element.prototype.scrollIntoView = (options) => void asked.push(options);
+    const win = window as unknown as { matchMedia?: (query: string) => { matches: boolean } };
+    const before = win.matchMedia;
+    let reduce = false;
+    win.matchMedia = (query) => ({ matches: query === '(prefers-reduced-motion: reduce)' && reduce });
+    try {
+      flashRange(document, rangeOf('a'));
+      reduce = true;
+      flashRange(document, rangeOf('b'));
+    } finally {
+      win.matchMedia = before;
+    }
+    expect(asked).toEqual([
+      { block: 'center', behavior: 'smooth' },
+      { block: 'center', behavior: 'auto' },
+    ]);
+  });
+
   it('flashes a passage for a moment, and gives one picked during it its whole time', async () => {
     flashRange(document, rangeOf('a'));
     expect(flashed()).toEqual(['first passage']);
