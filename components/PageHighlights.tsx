@@ -32,6 +32,12 @@ const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 // solid (the colour as it looks on a white page): the translucent one looked muddy on a dark popup.
 const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}; --hl-${c}-swatch: ${swatchBackground(c)}`).join('; ');
 
+/** A quote's first 40 characters (a passage may be a whole story), never half a surrogate pair. */
+function shortQuote(quote: string): string {
+  const q = quote.trim();
+  return q.length > 40 ? `${q.slice(0, 40).replace(/[\uD800-\uDBFF]$/, '')}…` : q;
+}
+
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRow[], status: AnchorStatus | null): Array<{ h: HighlightRow; found: boolean }> {
   const byId = new Map(highlights.map((h) => [h.id, h]));
@@ -137,6 +143,11 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
             <button type="button" class="quote" data-color={h.color} disabled={!found}>
               {h.quote}
             </button>
+            {/* Which passage the row's buttons are for (Delete, Add a note, Colour said alike on every
+                row): the quote's start, as their description; hidden, as referenced text may be. */}
+            <span id={`hl-what-${h.id}`} hidden>
+              {shortQuote(h.quote)}
+            </span>
             {!found && <span class="badge">{t('hl_not_found')}</span>}
             {isOpen(h.id, 'note') ? (
               <NoteEditor
@@ -149,7 +160,12 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
                 }}
               />
             ) : (
-              <button type="button" class={h.note ? 'note' : 'note empty'} aria-label={h.note ? t('hl_note_edit', h.note) : undefined}>
+              <button
+                type="button"
+                class={h.note ? 'note' : 'note empty'}
+                aria-label={h.note ? t('hl_note_edit', h.note) : undefined}
+                aria-describedby={`hl-what-${h.id}`}
+              >
                 {h.note || t('hl_note_add')}
               </button>
             )}
@@ -160,6 +176,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
                 data-color={h.color}
                 aria-expanded={isOpen(h.id, 'color')}
                 aria-label={t('hl_color', t(`color_${h.color}`))}
+                aria-describedby={`hl-what-${h.id}`}
               />
               {isOpen(h.id, 'color') && (
                 <ColorMenu
@@ -173,7 +190,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
                   onCancel={() => close(true)}
                 />
               )}
-              <button type="button" class="small danger">
+              <button type="button" class="small danger" aria-describedby={`hl-what-${h.id}`}>
                 {t('hl_delete')}
               </button>
             </div>

@@ -75,6 +75,21 @@ describe('PageHighlights', () => {
     expect(services.scrollTo).toHaveBeenCalledWith('b');
   });
 
+  // Every row's Delete, Add a note and Colour read alike: a screen reader tabbing through 200 rows
+  // heard "Delete" 200 times and no passage.
+  it("describes each row's buttons by the start of their passage", async () => {
+    const long = record('d', `${'很长的段落'.repeat(20)}`, '2024-01-04T00:00:00.000Z');
+    stored = [A, long];
+    services.load = vi.fn(async () => ({ highlights: [...stored], status: { placed: ['a', 'd'], orphaned: [] } }));
+    await show(() => undefined);
+    const described = (id: string) =>
+      [...host.querySelectorAll(`.hl-row[data-id="${id}"] button.note, .hl-row[data-id="${id}"] button.color, .hl-row[data-id="${id}"] button.danger`)].map(
+        (b) => host.querySelector(`[id="${b.getAttribute('aria-describedby')}"]`)?.textContent,
+      );
+    expect(described('a')).toEqual(['第一段', '第一段', '第一段']);
+    expect(described('d')).toEqual(Array(3).fill(`${'很长的段落'.repeat(8)}…`));
+  });
+
   it('deletes with an undo that restores the same record', async () => {
     await show(() => undefined);
     (host.querySelector('.hl-row[data-id="a"] .danger') as HTMLButtonElement).click();
