@@ -137,6 +137,17 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
     <section aria-labelledby="hl-h" data-testid="page-highlights">
       <h2 id="hl-h">{t('hl_section', String(rows.length))}</h2>
       {rows.length === 0 && <p class="muted">{t('hl_empty')}</p>}
+      {/* Above the list: under 200 highlights it was some 800 buttons and a long scroll away. */}
+      {rows.length > 0 && (
+        <div class="row export" role="group" aria-label={t('hl_export')}>
+          <span class="muted">{t('hl_export')}</span>
+          {FORMATS.map((f) => (
+            <button key={f} type="button" class="small" data-format={f} onClick={() => act(services.exportPage(f))}>
+              {t(`lib_format_${f}`)}
+            </button>
+          ))}
+        </div>
+      )}
       <ol ref={listRef} class="hl-list" style={PALETTE} onClick={onListClick} onFocusOut={onListFocusOut}>
         {rows.map(({ h, found }) => (
           <li key={h.id} class={found ? 'hl-row' : 'hl-row missing'} data-id={h.id}>
@@ -197,16 +208,6 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
           </li>
         ))}
       </ol>
-      {rows.length > 0 && (
-        <div class="row export" role="group" aria-label={t('hl_export')}>
-          <span class="muted">{t('hl_export')}</span>
-          {FORMATS.map((f) => (
-            <button key={f} type="button" class="small" data-format={f} onClick={() => act(services.exportPage(f))}>
-              {t(`lib_format_${f}`)}
-            </button>
-          ))}
-        </div>
-      )}
       {undo && (
         <div class="toast" role="status">
           {counted(t, 'hl_deleted', undo.length)}

@@ -252,6 +252,14 @@ describe('PageHighlights', () => {
     expect(services.update).not.toHaveBeenCalled();
   });
 
+  // With 200 highlights the export came after some 800 of the rows' buttons and a long scroll.
+  it('offers the export before the list, where the keyboard and the eye reach it first', async () => {
+    await show(() => undefined);
+    const list = host.querySelector('.hl-list')!;
+    const exportGroup = host.querySelector('.export')!;
+    expect(exportGroup.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('exports this page in the format picked', async () => {
     await show(() => undefined);
     (host.querySelector('.export button[data-format="csv"]') as HTMLButtonElement).click();
