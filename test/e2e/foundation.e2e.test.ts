@@ -75,6 +75,20 @@ describe.each(browsers)('foundation in $name', (target) => {
     expect(verdict).toContain('海南信息港');
   });
 
+  // Bold text alone read as a label: nothing said the outlets and names show their line on the page.
+  it("popup underlines the chain's outlets and names, dotted, as things to pick", async () => {
+    const popup = await browser.openPopupFor(demo);
+    opened.push(popup);
+    await popup.waitForSelector('.chain-steps strong', { timeoutMs: 10_000 });
+    const underlined = await popup.evaluate(() =>
+      [...document.querySelectorAll('.chain .linklike strong, .chain .credit-name')].map((el) => {
+        const s = getComputedStyle(el);
+        return `${el.textContent}: ${s.textDecorationLine} ${s.textDecorationStyle}`;
+      }),
+    );
+    expect(underlined).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报', '刘子彦'].map((name) => `${name}: underline dotted`));
+  });
+
   it('popup marks its opening in order: requests sent, answers in, list rendered (what the bench reads)', async () => {
     const popup = await browser.openPopupFor(demo);
     opened.push(popup);
