@@ -22,8 +22,9 @@ export function ProvenanceCard({ sources, credits, collapsed, onToggle, onPick, 
   const summary = sources.map((s) => s.outlet).join(' ← ');
   return (
     // In the reader's language, not the page's: the card sits in a page marked zh-CN, and a screen
-    // reader would read our Japanese or English words with that page's voice.
-    <section class="card" lang={t('lang_tag')} aria-label={t('provenance')} data-testid="provenance-card">
+    // reader would read our Japanese or English words with that page's voice. And in its direction:
+    // an Arabic page's rtl laid our English out backwards ("刘子彦 compiled by :Credits").
+    <section class="card" lang={t('lang_tag')} dir={t('lang_dir') as 'ltr' | 'rtl'} aria-label={t('provenance')} data-testid="provenance-card">
       <button type="button" class="head" aria-expanded={!collapsed} onClick={onToggle}>
         <span class="title">{t('provenance')}</span>
         {collapsed && (

@@ -45,7 +45,9 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
             <li key={key} data-role={s.role}>
               {before && <span class="muted">{before}</span>}
               <button type="button" class="linklike" title={s.evidence} onClick={pick(key, s.evidence)}>
-                <strong lang={nameLanguage(lang, s.outlet) || undefined}>{s.outlet}</strong>
+                <strong lang={nameLanguage(lang, s.outlet) || undefined} dir="auto">
+                  {s.outlet}
+                </strong>
               </button>
               <span class="muted">
                 {after}
@@ -82,6 +84,7 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
                         type="button"
                         class="linklike credit-name"
                         lang={nameLanguage(lang, c.name) || undefined}
+                        dir="auto"
                         title={c.evidence}
                         onClick={pick(creditKey(c), c.evidence)}
                       >
@@ -133,13 +136,19 @@ function Aside({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** A phrase around an outlet (via X, 经 X 转述), the outlet marked with its own language. */
+/**
+ * A phrase around an outlet (via X, 经 X 转述), the outlet marked with its own language. Outlets and
+ * names are isolated (dir=auto) wherever they stand: an Arabic one keeps its own order, and the
+ * card's dots and dates theirs.
+ */
 function Phrase({ t, message, outlet, lang }: { t: Translate; message: string; outlet: string; lang: string }) {
   const [before, after] = phraseAround(t, message);
   return (
     <>
       {before}
-      <span lang={lang || undefined}>{outlet}</span>
+      <span lang={lang || undefined} dir="auto">
+        {outlet}
+      </span>
       {after}
     </>
   );

@@ -172,7 +172,10 @@ describe('a right-to-left story', () => {
     const { root } = mount({ article: { ...ARTICLE, lang: 'ar', dir: 'rtl' }, provenance: { sources: SOURCES, credits: [], collapsed: false, onToggle: () => undefined, onPick: () => undefined } });
     for (const sel of ['.reader-title', '.reader-publisher', '.reader-meta', '[data-testid="reader-content"]']) expect(root.querySelector(sel)!.getAttribute('dir')).toBe('rtl');
     expect(root.querySelector('.reader-bar')!.closest('[dir]')).toBeNull();
-    expect(root.querySelector('[data-testid="provenance-card"]')!.closest('[dir]')).toBeNull();
+    // The card says its direction itself (the UI's words' lang_dir): on a page it sits in the page's.
+    const card = root.querySelector('[data-testid="provenance-card"]')!;
+    expect(card.parentElement!.closest('[dir]')).toBeNull();
+    expect(card.getAttribute('dir')).toBe('lang_dir');
   });
 });
 

@@ -108,6 +108,8 @@ describe('SourceChain, in the reader\'s language about the page\'s words', () =>
       ['于啸歌', 'zh-CN'],
     ]);
     expect(root.querySelector('[data-role="reported-by"] .nowrap:last-child')!.textContent).toBe('· via 参考消息网');
+    // Each isolated, so an Arabic or Hebrew name keeps its own order and the dots and dates theirs.
+    expect([...root.querySelectorAll('.chain-steps strong, .chain-steps [lang], .credits button')].map((el) => el.getAttribute('dir'))).toEqual(Array(6).fill('auto'));
   });
 });
 

@@ -23,6 +23,9 @@ const DEMO_PATH = '/guoji/2024-02/23/content_30328.htm';
 /** The demo page signed by four reporters and a compiler, as a wire story's byline runs (NAMES: the four, then the compiler). */
 const CREDITS_PAGE = DEMO_PAGE.replace('(编译/刘子彦)', '（记者 欧阳振华 司马相如 诸葛孔明 慕容云海） 编译/刘子彦');
 const CREDITS_PATH = '/guoji/2024-02/23/content_30329.htm';
+/** The demo page marked right to left, as an Arabic or Hebrew portal is. */
+const RTL_PAGE = DEMO_PAGE.replace('<html lang="zh-CN">', '<html lang="zh-CN" dir="rtl">');
+const RTL_PATH = '/guoji/2024-02/23/content_30330.htm';
 const NAMES = ['欧阳振华', '司马相如', '诸葛孔明', '慕容云海', '刘子彦'];
 
 /** In the page: the card's buttons' borders and padding, as drawn. */
@@ -107,6 +110,7 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
       [FLOAT_PATH]: { body: FLOAT_PAGE, contentType: 'text/html; charset=utf-8' },
       [DEMO_PATH]: { body: DEMO_PAGE, contentType: 'text/html; charset=utf-8' },
       [CREDITS_PATH]: { body: CREDITS_PAGE, contentType: 'text/html; charset=utf-8' },
+      [RTL_PATH]: { body: RTL_PAGE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -155,6 +159,20 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
       [...document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelectorAll('.linklike strong, .credit-name')].map((el) => `${el.textContent} ${el.getAttribute('lang')}`),
     );
     expect(marked).toEqual(['海南信息港', '参考消息网', '联合早报', '纽约时报', ...NAMES].map((name) => `${name} zh-CN`));
+    await page.close();
+  });
+
+  // On a page written right to left the card took the page's direction: "刘子彦 compiled by :Credits".
+  it("is laid out in its own words' direction on a page written right to left", async () => {
+    const page = await site.browser().openPage(site.url(RTL_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('sourcemark-provenance')!.shadowRoot!;
+      const title = root.querySelector('.title')!.getBoundingClientRect();
+      const card = root.querySelector('.card')!.getBoundingClientRect();
+      return { direction: getComputedStyle(root.querySelector('.chain')!).direction, titleAtStart: title.left - card.left < card.right - title.right };
+    });
+    expect(seen).toEqual({ direction: 'ltr', titleAtStart: true });
     await page.close();
   });
 
