@@ -69,7 +69,8 @@ export interface AnnotatorProps {
 export function Annotator(props: AnnotatorProps) {
   const { toolbar, editor, error, undo, t } = props;
   return (
-    <div class="annotator" lang={t('lang_tag')} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
+    // In the UI's language and its direction: on a right-to-left page the host inherits the page's.
+    <div class="annotator" lang={t('lang_tag')} dir={t('lang_dir') as 'ltr' | 'rtl'} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && props.onClose()}>
       {toolbar && !editor && <Toolbar at={toolbar} onHighlight={props.onHighlight} t={t} />}
       {/* One editor per highlight: another one opened in its place first closes this one, which saves it. */}
       {editor && <Editor key={editor.record.id} {...editor} onUpdate={props.onUpdate} onDelete={props.onDelete} onClose={props.onClose} t={t} />}
@@ -221,8 +222,10 @@ function Editor({
       <div class="row">
         <Swatches current={record.color} onPick={(color) => onUpdate(record.id, { color })} t={t} />
       </div>
+      {/* A note goes the way its own words do: Arabic right to left in an English editor. */}
       <textarea
         ref={area}
+        dir="auto"
         value={note}
         placeholder={t('hl_note_placeholder')}
         aria-label={t('hl_note')}

@@ -84,10 +84,13 @@ export const HighlightItem = pure(function HighlightItem({ highlight: h, selecte
       <input type="checkbox" checked={selected} aria-label={t('lib_selectOne', snippet)} onChange={() => onToggle(h.id)} />
       <span class="swatch" data-color={h.color} role="img" aria-label={colorName(h.color, t)} title={colorName(h.color, t)} />
       <div class="hl-body">
-        <blockquote class="quote">{h.quote}</blockquote>
+        <blockquote class="quote" dir="auto">
+          {h.quote}
+        </blockquote>
         {draft ? (
           <div class="note-editor">
             <textarea
+              dir="auto"
               aria-label={t('lib_note')}
               value={draft.note}
               ref={noteRef}
@@ -108,7 +111,11 @@ export const HighlightItem = pure(function HighlightItem({ highlight: h, selecte
             </div>
           </div>
         ) : (
-          h.note && <p class="note">{h.note}</p>
+          h.note && (
+            <p class="note" dir="auto">
+              {h.note}
+            </p>
+          )
         )}
         <div class="hl-meta">
           <time dateTime={h.created} class="muted">

@@ -151,7 +151,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
       <ol ref={listRef} class="hl-list" style={PALETTE} onClick={onListClick} onFocusOut={onListFocusOut}>
         {rows.map(({ h, found }) => (
           <li key={h.id} class={found ? 'hl-row' : 'hl-row missing'} data-id={h.id}>
-            <button type="button" class="quote" data-color={h.color} disabled={!found}>
+            <button type="button" class="quote" dir="auto" data-color={h.color} disabled={!found}>
               {h.quote}
             </button>
             {/* Which passage the row's buttons are for (Delete, Add a note, Colour said alike on every
@@ -174,6 +174,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
               <button
                 type="button"
                 class={h.note ? 'note' : 'note empty'}
+                dir="auto"
                 aria-label={h.note ? t('hl_note_edit', h.note) : undefined}
                 aria-describedby={`hl-what-${h.id}`}
               >

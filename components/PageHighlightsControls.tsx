@@ -77,6 +77,7 @@ export function NoteEditor({ note, label, placeholder, onDone }: NoteEditorProps
   return (
     <textarea
       ref={ref}
+      dir="auto"
       class="note-editor"
       aria-label={label}
       placeholder={placeholder}

@@ -30,6 +30,14 @@ afterEach(() => {
 });
 
 describe('the note editor', () => {
+  // On a right-to-left page the shadow host inherits the page's direction: the English editor ran
+  // backwards there, while a note in Arabic or Hebrew should run its own way in any editor.
+  it("is laid out in the UI's direction, and the note in its own words' direction", () => {
+    const { area, host } = openEditor();
+    expect(host.querySelector('.annotator')!.getAttribute('dir')).toBe('lang_dir');
+    expect(area.getAttribute('dir')).toBe('auto');
+  });
+
   it.each([
     ['Escape', { key: 'Escape' }],
     ['Ctrl+Enter', { key: 'Enter', ctrlKey: true }],

@@ -133,6 +133,12 @@ describe('Library page with 10,000 highlights', () => {
     expect(time.textContent).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
   });
 
+  it("shows each quote in its own words' direction (an Arabic passage in an English library)", async () => {
+    const { services } = fakeServices();
+    await mount(services);
+    expect(rows()[0]!.querySelector('.quote')!.getAttribute('dir')).toBe('auto');
+  });
+
   it('lists every highlight but renders only the first 50 rows, grouped by page, until "show more"', async () => {
     const { services, data } = fakeServices();
     await mount(services);

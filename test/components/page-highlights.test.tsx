@@ -90,6 +90,16 @@ describe('PageHighlights', () => {
     expect(described('d')).toEqual(Array(3).fill(`${'很长的段落'.repeat(8)}…`));
   });
 
+  it("shows each quote and note in its own words' direction (an Arabic passage in an English popup)", async () => {
+    stored = [{ ...A, note: 'ملاحظة' }];
+    services.load = vi.fn(async () => ({ highlights: [...stored], status: { placed: ['a'], orphaned: [] } }));
+    await show(() => undefined);
+    expect([...host.querySelectorAll('.hl-row button.quote, .hl-row button.note')].map((b) => b.getAttribute('dir'))).toEqual(['auto', 'auto']);
+    (host.querySelector('.hl-row button.note') as HTMLButtonElement).click();
+    await flush();
+    expect(host.querySelector('.hl-row textarea')!.getAttribute('dir')).toBe('auto');
+  });
+
   it('deletes with an undo that restores the same record', async () => {
     await show(() => undefined);
     (host.querySelector('.hl-row[data-id="a"] .danger') as HTMLButtonElement).click();
