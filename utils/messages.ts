@@ -34,6 +34,8 @@ const isoString = v.pipe(v.string(), v.isoTimestamp());
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Far more outlets or credits than a page names. */
 const MAX_CHAIN = 100;
+/** A language tag is short (zh-Hans-CN); what a page writes there beyond this is no language. */
+export const MAX_LANG_TAG = 35;
 
 const SourceSchema = v.object({
   outlet: boundedString(MAX_TEXT),
@@ -77,7 +79,7 @@ export const PageStateSchema = v.object({
   sources: v.array(SourceSchema),
   credits: v.array(CreditSchema),
   /** The page's declared language (its `<html lang>`), which the chain's outlets and names are written in. */
-  lang: v.optional(v.string()),
+  lang: v.optional(boundedString(MAX_LANG_TAG)),
 });
 export type PageState = v.InferOutput<typeof PageStateSchema>;
 

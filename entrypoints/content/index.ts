@@ -21,7 +21,7 @@ import { liveLayout, scrollLocked } from '@/utils/live-layout';
 import { liftEarlyHide } from '@/utils/early-hide';
 import { nextTask, oneAtATime } from '@/utils/tasks';
 import { keepListening } from '@/utils/rewritten-page';
-import { PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
+import { MAX_LANG_TAG, PAGE_CHANGES_PORT, PopupToContentSchema, parseMessage, type PageChanged, type PageState, type PopupToContent, type Settings } from '@/utils/messages';
 import { SETTINGS_KEY, cleanupEnabled, loadSettings, siteOf } from '@/utils/settings';
 
 /**
@@ -110,8 +110,7 @@ export default defineContentScript({
         hidden: hiddenOnPage(cleanup),
         sources: page.analysis.sources,
         credits: page.analysis.credits,
-        // A language tag is short: what a page writes there beyond that is no language.
-        lang: document.documentElement.lang.slice(0, 35),
+        lang: document.documentElement.lang.slice(0, MAX_LANG_TAG),
       };
     };
 

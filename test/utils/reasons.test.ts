@@ -62,6 +62,11 @@ describe('PageState: hidden items’ reasons', () => {
     expect(v.safeParse(PageStateSchema, withWhy({ key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] })).success).toBe(true);
   });
 
+  it("takes the page's language as a language tag, not as any length of text", () => {
+    expect(v.safeParse(PageStateSchema, articleState({ lang: 'zh-Hans-CN' })).success).toBe(true);
+    expect(v.safeParse(PageStateSchema, articleState({ lang: 'x'.repeat(36) })).success).toBe(false);
+  });
+
   it('refuses a key that names no reason (it would be looked up as any UI string) and deeper nesting', () => {
     expect(v.safeParse(PageStateSchema, withWhy({ key: 'extName', args: [] })).success).toBe(false);
     const deep = { key: 'reason_added_after_load', args: [{ key: 'reason_added_after_load', args: [{ key: 'reason_ad_token', args: ['ad'] }] }] };
