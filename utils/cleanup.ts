@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { addedFloatingBox, addedShareBar, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
+import { addedComments, addedFloatingBox, addedShareBar, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -390,16 +390,18 @@ export class Cleanup {
     const story = this.options.story;
     const root = this.options.root;
     const boxesAsked = new Set<Element>();
+    const commentBoxesAsked = new Set<Element>();
+    const apart = (box: Element): boolean => this.outsideStory(box);
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
       if (this.mayUnfold && holdsFoldControl(el) && this.unfoldNow()) {
         changed = true;
         continue;
       }
-      // Late arrivals are ads, share bars the page adds unasked, or teasers where the page's script
-      // fills a teaser block (not one the reader chose to keep: what comes into it is theirs to
-      // see); the rest were judged at load. What the reader's click brings (comments, a share
-      // panel, a login box) is theirs.
+      // Late arrivals are ads, share bars or comment widgets the page adds unasked, or teasers
+      // where the page's script fills a teaser block (not one the reader chose to keep: what comes
+      // into it is theirs to see); the rest were judged at load. What the reader's click brings
+      // (comments, a share panel, a login box) is theirs.
       const byReader = this.askedFor.has(el);
       const verdict = classifyElement(el, byReader ? asked : ctx);
       // A wrapper the rules take for anything but an ad is looked into for a floating box.
@@ -411,7 +413,8 @@ export class Cleanup {
         continue;
       }
       const share = verdict?.kind === 'ad' || floating || byReader ? null : addedShareBar(el, verdict, ctx, boxesAsked);
-      const caught = verdict?.kind === 'ad' ? { el, verdict } : (floating ?? (share && !(root && share.el.contains(root)) ? share : null));
+      const comments = verdict?.kind === 'ad' || floating || share || byReader || !apart(el) ? null : addedComments(el, verdict, ctx, commentBoxesAsked, apart);
+      const caught = verdict?.kind === 'ad' ? { el, verdict } : (floating ?? (share && !(root && share.el.contains(root)) ? share : comments));
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
       const late: LateTeaser[] = caught ? [{ ...caught, text: visibleText(caught.el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
       for (const found of late) {
@@ -422,6 +425,16 @@ export class Cleanup {
     }
     if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);
     if (changed) this.options.onChange?.();
+  }
+
+  /**
+   * Whether `el` sits below or beside the story, apart from anything listed: comments go only
+   * there (a box inside the story's text is the story's), and a comment that comes into a thread
+   * the reader keeps or shows (its kind left on pages) is part of it.
+   */
+  private outsideStory(el: Element): boolean {
+    const root = this.options.root;
+    return !(root && (root.contains(el) || el.contains(root))) && !el.closest(`[${HIDDEN_ATTR}]`);
   }
 
   /** Whether a late fold is still looked for: there is a way to find one, and the story is not shown whole yet. */

@@ -711,6 +711,38 @@ export function addedShareBar(el: Element, verdict: Verdict | null, ctx: Clutter
   return boxVerdict?.why.key === 'reason_share_links' ? { el: box, verdict: boxVerdict } : null;
 }
 
+/**
+ * The ids comment scripts fill, where the box says nothing of comments by its name: 畅言's
+ * <div id="SOHUCS">, Coral's <div id="coral_thread">. Asked only of a box a script fills after
+ * load (see addedComments), never at load, where an empty one is nothing to hide.
+ */
+const COMMENT_BOX_IDS = new Set(['SOHUCS', 'coral_thread']);
+
+/**
+ * A comment widget a page's script brings: the added element when the rules take it for comments,
+ * or the box it lands in (畅言 fills an empty <div id="SOHUCS">, Disqus its <div id="disqus_thread">
+ * with a frame), which was empty at load and so taken for nothing. `verdict` is the added element's
+ * own. Each box is classified once (`asked`, one per batch), and only one `apart` allows (not one
+ * around the story: weighing it would read the whole page).
+ */
+export function addedComments(
+  el: Element,
+  verdict: Verdict | null,
+  ctx: ClutterContext,
+  asked: Set<Element>,
+  apart: (box: Element) => boolean,
+): { el: Element; verdict: Verdict } | null {
+  const parent = el.parentElement;
+  const box = parent && parent !== el.ownerDocument.body && apart(parent) ? parent : null;
+  // The widget's own box goes whole: what else its script puts there (a login bar) goes with it.
+  if (box && COMMENT_BOX_IDS.has(box.id)) return { el: box, verdict: { kind: 'comments', why: because('reason_comment_section') } };
+  if (verdict?.kind === 'comments') return { el, verdict };
+  if (!box || asked.has(box)) return null;
+  asked.add(box);
+  const boxVerdict = classifyElement(box, ctx);
+  return boxVerdict?.kind === 'comments' ? { el: box, verdict: boxVerdict } : null;
+}
+
 /** What a backdrop holds none of: a pop-up's backdrop is an empty pane. */
 const BACKDROP_CONTENT = 'a, button, input, select, textarea, iframe, img, video, canvas, svg';
 /** How far up from a pop-up its backdrop is looked for among the siblings: a pop-up sits a few levels below the page. */

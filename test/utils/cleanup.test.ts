@@ -574,6 +574,69 @@ describe('Cleanup', () => {
     });
   });
 
+  describe('comment widgets a script adds', () => {
+    const THREAD = '<h3>网友评论</h3><ul class="cmt-list"><li>江城网友：终于等到了。</li><li>江城网友：希望早点开通六号线。</li></ul>';
+    /** A story with 畅言's empty box under it, the cleanup watching, the reader acting while `acting` says so. */
+    const watching = (acting: { now: boolean }, options: Partial<ConstructorParameters<typeof Cleanup>[1]> = {}) => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p><div id="inside"></div></div><div id="SOHUCS" sid="9917"></div><div id="slot"></div>`;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => acting.now, ...options });
+      c.setActive(true);
+      const $ = (id: string) => document.getElementById(id)!;
+      return { c, sohucs: $('SOHUCS'), slot: $('slot'), inside: $('inside') };
+    };
+    const main = () => Object.assign(document.createElement('div'), { id: 'SOHU_MAIN', innerHTML: THREAD });
+    const disqus = () => Object.assign(document.createElement('div'), { id: 'disqus_thread', innerHTML: '<iframe title="Disqus"></iframe>' });
+    const late = (cause: ReturnType<typeof because>) => ({ key: 'reason_added_after_load', args: [cause] });
+
+    it('hides a thread the page adds under the story, and the empty box at load a script fills', async () => {
+      const { c, sohucs } = watching({ now: false });
+      const thread = disqus();
+      document.body.append(thread);
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind, t.why])).toEqual([[thread, 'comments', late(because('reason_comment_section'))]]));
+      sohucs.append(main());
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([thread, sohucs]));
+      expect(c.items[1]!.item).toMatchObject({ kind: 'comments', text: expect.stringContaining('网友评论') });
+      expect(c.items[1]!.item.reason).toMatch(/added after load/);
+      expect([thread, sohucs].map(displayed)).toEqual([false, false]);
+    });
+
+    it('hides a box the page fills that its filling makes a comment section', async () => {
+      const { c, slot } = watching({ now: false });
+      slot.className = 'comment-box';
+      slot.append(Object.assign(document.createElement('ul'), { innerHTML: '<li>江城网友：终于等到了。</li>' }));
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[slot, 'comments']]));
+    });
+
+    it('leaves what the reader’s click loads, what comes inside the story, and boxes filled with anything else', async () => {
+      const acting = { now: true };
+      const { c, sohucs, slot, inside } = watching(acting);
+      sohucs.append(main());
+      await new Promise((r) => setTimeout(r, 300));
+      acting.now = false;
+      inside.append(disqus());
+      slot.append(Object.assign(document.createElement('p'), { textContent: '江城地铁五号线今天开通试运营。' }));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(c.items).toEqual([]);
+    });
+
+    it('with comments left on pages, or kept, shows the thread, and a comment coming into it is part of it', async () => {
+      const { c, sohucs } = watching({ now: false }, { shownKinds: ['comments'] });
+      sohucs.append(main());
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([sohucs]));
+      expect(displayed(sohucs)).toBe(true);
+      document.getElementById('SOHU_MAIN')!.append(Object.assign(document.createElement('div'), { className: 'comment', textContent: '江城网友：好消息。' }));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(c.items.map((t) => t.el)).toEqual([sohucs]);
+      c.destroy();
+
+      const thread = disqus();
+      const kept = watching({ now: false }, { keep: new Set([keepKey({ kind: 'comments', text: '', selector: '#disqus_thread' })]) });
+      document.body.append(thread);
+      await vi.waitFor(() => expect(kept.c.items.map((t) => [t.el, t.kept])).toEqual([[thread, true]]));
+      expect(displayed(thread)).toBe(true);
+    });
+  });
+
   describe('what a hidden pop-up leaves on the screen', () => {
     const FLOATING = because('reason_floating_box', 'fixed');
     /** A story, a pop-up fixed over it, and its backdrop, with the page's scroll stopped for it. */
