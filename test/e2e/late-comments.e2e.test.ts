@@ -1,0 +1,160 @@
+/**
+ * Comment widgets a page's script adds after load, in each real browser: the site's script fills
+ * the empty 畅言 box under the story (<div id="SOHUCS">) and adds a Disqus thread with its frame a
+ * moment after load, unasked; both go as comments, listed as added after load, as the same
+ * widgets present at load do, and "Show original" or "Never hide this" brings them back. Comments
+ * the reader's click on 查看评论 loads stay: theirs. With the comments kind left on pages (options
+ * page), the late ones show too.
+ */
+import { describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, serveSite } from './harness';
+import type { TestPage } from './harness/types';
+
+const LATE = '/2024-03/05/content_9917.htm';
+const ON_CLICK = '/2024-03/05/content_9918.htm';
+/** How long after load the site's script brings its comments. */
+const COMMENTS_AFTER_MS = 1_500;
+/** A story of a city's new metro line, in ten paragraphs. */
+const STORY = Array.from({ length: 10 }, (_, i) => `<p>（${i + 1}）江城地铁五号线今天开通试运营，全线设站二十二座，早晚高峰行车间隔四分钟，沿线居民通勤时间将缩短一半。</p>`).join('');
+/** What a comment script draws: a heading, a box to write in, two comments. */
+const THREAD = `<div class="module-cmt-header"><h3>网友评论</h3></div><textarea placeholder="来说两句吧"></textarea>
+  <ul class="cmt-list"><li>江城网友：终于等到了，上班能省半小时。</li><li>江城网友：希望早点开通六号线。</li></ul>`;
+
+const page = (body: string, script: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁五号线开通试运营_江城网</title><meta property="og:type" content="article"></head>
+<body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
+<h1>江城地铁五号线开通试运营</h1>
+<div class="info">2024-03-05 08:00 来源：江城日报</div>
+<div id="text">${STORY}</div>
+${body}
+<div class="foot"><a href="/about">关于江城网</a></div>
+<script>const THREAD = ${JSON.stringify(THREAD)};
+${script}</script>
+</body></html>`;
+
+/** The site's scripts bring 畅言 into its empty box, and a Disqus thread under it, unasked. */
+const LATE_PAGE = page(
+  '<div id="SOHUCS" sid="9917"></div>',
+  `setTimeout(() => {
+    const main = document.createElement('div');
+    main.id = 'SOHU_MAIN';
+    main.innerHTML = THREAD;
+    document.getElementById('SOHUCS').append(main);
+    const disqus = document.createElement('div');
+    disqus.id = 'disqus_thread';
+    disqus.innerHTML = '<iframe title="Disqus" src="about:blank" style="width: 100%; height: 300px; border: 0"></iframe>';
+    document.querySelector('.foot').before(disqus);
+  }, ${COMMENTS_AFTER_MS});`,
+);
+
+/** Comments the reader loads with the page's 查看评论 button. */
+const ON_CLICK_PAGE = page(
+  '<button id="show-comments">查看评论</button><div id="comment-slot"></div>',
+  `document.getElementById('show-comments').addEventListener('click', () => {
+    const box = document.createElement('div');
+    box.id = 'comment-box';
+    box.className = 'comment-box';
+    box.innerHTML = THREAD;
+    document.getElementById('comment-slot').append(box);
+  });`,
+);
+
+const ids = ['SOHUCS', 'disqus_thread'];
+
+describe.each(browsers)('comment widgets a page adds after load, in $name', (target) => {
+  const site = serveSite(target, {
+    routes: {
+      [LATE]: { body: LATE_PAGE, contentType: 'text/html; charset=utf-8' },
+      [ON_CLICK]: { body: ON_CLICK_PAGE, contentType: 'text/html; charset=utf-8' },
+    },
+  });
+
+  /** Opens the page and waits past the script's timer without looking: a look counts as the reader acting. */
+  async function openLate(): Promise<TestPage> {
+    const tab = await site.browser().openPage(site.url(LATE));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 1_500));
+    return tab;
+  }
+  const seen = (tab: TestPage) => tab.evaluate((list) => list.map((id) => document.getElementById(id)?.checkVisibility() ?? null), ids);
+
+  it('hides the comments the site’s script brings unasked, listed as added after load, and "Show original" shows them', async () => {
+    const tab = await openLate();
+    await tab.waitForSelector('#SOHUCS[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    await tab.waitForSelector('#disqus_thread[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    expect(await seen(tab)).toEqual([false, false]);
+    expect(await tab.evaluate(() => Array.from(document.querySelectorAll('#text p'), (p) => p.checkVisibility()).every(Boolean))).toBe(true);
+
+    const popup = await site.browser().openPopupFor(tab);
+    await popup.waitForSelector('details[data-kind="comments"] summary', { timeoutMs: 10_000 });
+    await popup.click('details[data-kind="comments"] summary');
+    await popup.waitForSelector('details[data-kind="comments"] .item-reason', { timeoutMs: 5_000 });
+    const reasons = await popup.evaluate(() => Array.from(document.querySelectorAll('details[data-kind="comments"] .item-reason'), (el) => el.textContent ?? ''));
+    expect(reasons.filter((r) => /added after load|页面加载后出现/.test(r))).toHaveLength(2);
+    await popup.click('[data-testid="toggle-original"]');
+    await tab.waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
+    expect(await seen(tab)).toEqual([true, true]);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('leaves the comments the reader’s click on 查看评论 loads', async () => {
+    const tab = await site.browser().openPage(site.url(ON_CLICK));
+    await tab.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
+    await tab.click('#show-comments');
+    await tab.waitForSelector('#comment-box', { timeoutMs: 5_000 });
+    // Past the cleanup's batch.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const box = await tab.evaluate(() => {
+      const el = document.getElementById('comment-box')!;
+      return { shown: el.checkVisibility(), marked: el.closest('[data-sourcemark-hidden]') !== null };
+    });
+    expect(box).toEqual({ shown: true, marked: false });
+    await tab.close();
+  });
+
+  it('"Never hide this" keeps a late thread shown, on this visit and the next', async () => {
+    const tab = await openLate();
+    await tab.waitForSelector('#disqus_thread[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    const popup = await site.browser().openPopupFor(tab);
+    await popup.waitForSelector('details[data-kind="comments"] summary', { timeoutMs: 10_000 });
+    await popup.click('details[data-kind="comments"] summary');
+    await popup.waitForSelector('details[data-kind="comments"] li button', { timeoutMs: 5_000 });
+    await popup.click('details[data-kind="comments"] li button');
+    const kept = await pollUntil(() => seen(tab), (v) => v.filter(Boolean).length === 1, 'one thread shown', { timeoutMs: 5_000, intervalMs: 50 });
+    await popup.close();
+    await tab.close();
+
+    // The next visit: the rule keeps the same thread when the script brings it again.
+    const next = await openLate();
+    await next.waitForSelector('#SOHUCS[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    await next.waitForSelector('#disqus_thread[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    expect(await seen(next)).toEqual(kept);
+    // The rule taken back, as the test found the settings.
+    const again = await site.browser().openPopupFor(next);
+    await again.waitForSelector('details[data-kind="comments"] summary', { timeoutMs: 10_000 });
+    await again.click('details[data-kind="comments"] summary');
+    await again.waitForSelector('details[data-kind="comments"] li button', { timeoutMs: 5_000 });
+    await again.click('details[data-kind="comments"] li button');
+    await pollUntil(() => seen(next), (v) => !v.some(Boolean), 'both threads hidden again', { timeoutMs: 5_000, intervalMs: 50 });
+    await again.close();
+    await next.close();
+  });
+
+  it('shows them with the comments kind left on pages', async () => {
+    const options = await site.browser().openExtensionPage('options.html');
+    await options.waitForSelector('input[data-kind="comments"]', { timeoutMs: 10_000 });
+    await options.click('input[data-kind="comments"]');
+    try {
+      const tab = await openLate();
+      await tab.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
+      // Judged and listed as comments, as at load, and left on the page as the settings say.
+      await tab.waitForSelector('#SOHUCS[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+      await tab.waitForSelector('#disqus_thread[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+      expect(await seen(tab)).toEqual([true, true]);
+      await tab.close();
+    } finally {
+      await options.click('input[data-kind="comments"]');
+      await options.close();
+    }
+  });
+});
