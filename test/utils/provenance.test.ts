@@ -582,6 +582,14 @@ describe('extractProvenance: credits', () => {
   });
 });
 
+describe('extractProvenance: evidence as the card shows it', () => {
+  it('keeps the closing quote of a quoted account name', () => {
+    const result = run({ body: ['读书节开幕。', '本文来自“青禾书话”，作者：周明远。'] });
+    expect(chain(result)).toEqual([`reprinted-from 青禾书话 <- ${PUB} @-`]);
+    expect(result.sources[1]?.evidence).toBe('本文来自“青禾书话”');
+  });
+});
+
 describe('extractProvenance: original title and publisher', () => {
   it('reads 原标题:《…》', () => {
     expect(run({ body: ['原标题：《书香满城》', '读书节开幕。'] }).originalTitle).toBe('书香满城');

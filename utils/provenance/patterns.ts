@@ -141,7 +141,10 @@ function reprintHits(line: Line, hits: SourceHit[]): void {
     // 出处 in a sentence is where a saying comes from (这句话的出处：《论语》): a label opens its line or bracket.
     if (!asLabel || (label === '出处' && !/(?:^|[（(【\[])\s*$/.test(before))) continue;
     const value = raw.replace(VALUE_END, '');
-    const evidence = line.text.slice(m.index, (m.index ?? 0) + whole.length - raw.length + value.length).trim();
+    const end = (m.index ?? 0) + whole.length - raw.length + value.length;
+    // A quoted name (本文来自“腾讯科技”) is shown with its closing quote, not cut open.
+    const closed = value === raw && /[“"]$/.test(whole.slice(0, whole.length - raw.length)) && /[”"]/.test(line.text[end] ?? '');
+    const evidence = line.text.slice(m.index, closed ? end + 1 : end).trim();
     const parts = splitList(value);
     for (const part of parts) {
       // 澎湃新闻·澎湃号·政务: after the platform comes its channel, not an outlet.
