@@ -588,6 +588,11 @@ describe('extractProvenance: evidence as the card shows it', () => {
     expect(chain(result)).toEqual([`reprinted-from 青禾书话 <- ${PUB} @-`]);
     expect(result.sources[1]?.evidence).toBe('本文来自“青禾书话”');
   });
+
+  it('ends a credit at its names, not at the next field’s separator', () => {
+    const result = run({ body: ['读书节开幕。'], tail: '作者：周明远 | 编辑：韩晓 ｜ 校对：吴思' });
+    expect(result.credits.map((c) => c.evidence)).toEqual(['作者：周明远', '编辑：韩晓', '校对：吴思']);
+  });
 });
 
 describe('extractProvenance: original title and publisher', () => {

@@ -178,8 +178,11 @@ function labelOf(text: string): CompiledLabel | undefined {
   return ALL_LABELS.find((l) => l.start.test(text));
 }
 
+/** A field separator left after the names (作者：李明 | 编辑：…) is the next field's, not this credit's. */
+const TRAILING_SEPARATOR = /[\s|｜丨︱]+$/;
+
 function push(credits: Credit[], role: CreditRole, name: string, evidence: string): void {
-  credits.push({ role, name, evidence: evidence.trim() });
+  credits.push({ role, name, evidence: evidence.trim().replace(TRAILING_SEPARATOR, '') });
 }
 
 /** Every credit one line states, in reading order. */
