@@ -783,6 +783,23 @@ describe('extractProvenance: the page’s date stated after the story', () => {
   });
 });
 
+describe('extractProvenance: a report dated the day after the page', () => {
+  it('dates 10日 on a page dated the 9th in UTC as the 10th, not a month back', () => {
+    const result = run({ publishedAt: '2024-05-09T22:30:00.000Z', body: ['据路透社10日报道，读书节开幕。', '据共同社8日报道，书展同日举行。'] });
+    expect(chain(result)).toEqual([`reported-by 路透社 <- ${PUB} @2024-05-10`, `reported-by 共同社 <- ${PUB} @2024-05-08`]);
+  });
+
+  it('dates 6月1日 on a page of 31 May in that year, not the year before', () => {
+    const result = run({ publishedAt: '2024-05-31T20:00:00.000Z', body: ['据路透社6月1日报道，读书节开幕。'] });
+    expect(chain(result)).toEqual([`reported-by 路透社 <- ${PUB} @2024-06-01`]);
+  });
+
+  it('still reads a later day of the month as the month before', () => {
+    const result = run({ publishedAt: '2024-05-09T08:00', body: ['据路透社28日报道，读书节开幕。'] });
+    expect(chain(result)).toEqual([`reported-by 路透社 <- ${PUB} @2024-04-28`]);
+  });
+});
+
 describe('extractProvenance on the demo portal page', () => {
   const html = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
   const doc = parseHtml(html);

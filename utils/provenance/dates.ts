@@ -24,9 +24,18 @@ export function isoOf(date: PageDate): string {
 }
 
 /**
+ * The day after the page's. A page dated in UTC (2024-05-09T22:30Z, already the 10th in Beijing) or
+ * by its first version may state the next day: that is the day meant, not a month or a year back.
+ */
+function dayAfter(page: PageDate): PageDate {
+  const next = new Date(Date.UTC(page.year, page.month - 1, page.day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+}
+
+/**
  * Turns a stated date into ISO when the year is known, else keeps the page's own words.
  * 2月20日 (3월 5일) takes the page's year (the previous one if that would put it after the page);
- * a bare 21日 (21일) takes the page's month.
+ * a bare 21日 (21일) takes the page's month. The page's next day is that day (see dayAfter).
  */
 export function resolveDate(stated: string | null | undefined, page: PageDate | null): string | null {
   if (!stated) return null;
@@ -37,6 +46,8 @@ export function resolveDate(stated: string | null | undefined, page: PageDate | 
     const month = Number(md[1]);
     const day = Number(md[2]);
     if (!page) return stated;
+    const next = dayAfter(page);
+    if (month === next.month && day === next.day) return isoOf(next);
     const year = month > page.month ? page.year - 1 : page.year;
     return isoOf({ year, month, day });
   }
@@ -44,6 +55,9 @@ export function resolveDate(stated: string | null | undefined, page: PageDate | 
   if (d) {
     const day = Number(d[1]);
     if (!page) return stated;
+    // Only within the month: 1日 on the 31st may as well be the 1st of that month.
+    const next = dayAfter(page);
+    if (day === next.day && next.month === page.month) return isoOf(next);
     const back = day > page.day;
     const month = back ? (page.month === 1 ? 12 : page.month - 1) : page.month;
     const year = back && page.month === 1 ? page.year - 1 : page.year;
