@@ -595,6 +595,17 @@ describe('extractProvenance: evidence as the card shows it', () => {
   });
 });
 
+describe('extractProvenance: English bylines that name no one', () => {
+  it('credits no person for an Editorial byline slot or By The Editorial Board, and still credits a name', () => {
+    const slot = run({ meta: '<span class="byline">Editorial</span><span>2024-03-05 08:00</span>', body: ['读书节开幕。'] });
+    expect(credits(slot)).toEqual([]);
+    const line = run({ body: ['By The Editorial Board', 'The book fair opened on Tuesday.'] });
+    expect(credits(line)).toEqual([]);
+    const named = run({ meta: '<span class="byline">Maya Stern</span><span>2024-03-05 08:00</span>', body: ['By Staff Writer', '读书节开幕。'] });
+    expect(credits(named)).toEqual(['author Maya Stern']);
+  });
+});
+
 describe('extractProvenance: original title and publisher', () => {
   it('reads 原标题:《…》', () => {
     expect(run({ body: ['原标题：《书香满城》', '读书节开幕。'] }).originalTitle).toBe('书香满城');

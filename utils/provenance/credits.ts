@@ -140,13 +140,19 @@ function cleanName(token: string): string {
   return token.trim().replace(EDITOR_CODE, '').replace(/^.*?(?:记者|通讯员)/, '').trim();
 }
 
+/**
+ * English bylines that name a desk or the kind of piece, not a person (Editorial, Staff, The
+ * Editorial Board, Web Desk): shown as an author they read as someone's name.
+ */
+const NO_ONE_EN = /^(?:the\s+)?(?:editorial(?:\s+board)?|editors?|staff(?:\s+(?:writers?|reporters?))?|opinion|analysis|admin(?:istrator)?|(?:news|web|city|metro)\s+desk|newsroom|anonymous|unknown)$/i;
+
 /** Photo agencies and stock credits (图：网络截图, 视觉中国) name no person. */
 const NOT_A_PERSON = /网络|截图|视觉|资料|图片|供图|视频|新华社|IC photo/i;
 
 /** A credited name: a person or handle, never an outlet, department, 未知 or bare code. */
 function isName(name: string, strict: boolean): boolean {
   if (name.length < 2 || isUnnamed(name) || NOT_A_PERSON.test(name) || looksLikeOutlet(name) || /\d/.test(name) && !/[a-z]/i.test(name)) return false;
-  if (/^[A-Za-z][\w.\- ]{1,30}$/.test(name)) return !/^[A-Z]{1,3}\d*$/.test(name);
+  if (/^[A-Za-z][\w.\- ]{1,30}$/.test(name)) return !/^[A-Z]{1,3}\d*$/.test(name) && !NO_ONE_EN.test(name);
   if (!/^[\u4e00-\u9fa5·]{2,6}$/.test(name)) return false;
   return strict ? looksLikePerson(name) || name.includes('·') : name.length <= 4 || name.includes('·');
 }
@@ -257,7 +263,7 @@ export function englishCredits(line: Line): Credit[] {
     for (const m of needs(text) ? text.matchAll(pattern) : []) {
       for (const raw of (m[1] ?? '').split(/,\s*|\s+and\s+|\s*&\s*/)) {
         const name = titleCase(raw.replace(EN_NAME_TAIL, '').trim());
-        if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name) && !PICTURE_AGENCY.test(name)) push(credits, role, name, m[0]);
+        if (/^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$/.test(name) && !looksLikeOutlet(name) && !PICTURE_AGENCY.test(name) && !NO_ONE_EN.test(name)) push(credits, role, name, m[0]);
       }
     }
   }
