@@ -565,6 +565,12 @@ const creditCases: CreditCase[] = [
   { name: '主编：X', parts: { body: ['读书节开幕。'], tail: '责任编辑：王五 主编：赵六' }, credits: ['editor 王五', 'editor 赵六'] },
   // 审核, 策划 and the like end the names before them; they credit no writer or editor here.
   { name: '编辑 | X 审核 | Y', parts: { body: ['读书节开幕。'], tail: '编辑 | 李华 审核 | 赵六' }, credits: ['editor 李华'] },
+  // A meta line's counters and links follow the names; they are no one.
+  {
+    name: '作者：X 浏览次数：N, 编辑：X 阅读原文',
+    parts: { meta: '<span>2024-03-05 08:00</span> <span>作者：周明远</span> <span>浏览次数：312</span>', body: ['读书节开幕。'], tail: '编辑：韩晓 阅读原文' },
+    credits: ['author 周明远', 'editor 韩晓'],
+  },
 ];
 
 describe('extractProvenance: sources', () => {

@@ -89,8 +89,11 @@ const EDITOR_CODE = /[_\s]?[A-Z]{1,3}\d{2,5}$/;
 const POST_THEN_NAME = /(?:教授|研究员|主任|院长|所长|部长|局长|博士|讲师|学者|主编|律师|分析师|经济学家)\s*([\u4e00-\u9fa5·]{2,4})\s*$/;
 /** The clause a label opens: up to the sentence's or the bracket's end. */
 const CLAUSE = /^[^。；;！!？?()（）【】\[\]<>《》]{1,80}/;
-/** Words that end a run of names in a span (报道, 摄, the next short label: 文｜X 图｜Y) or show it was prose (了解到 …). */
-const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|审核|终审|[初二三]审|策划|统筹|设计|美编|主编|来源|作者|时间|发布|日期|\s[文图译]\s*[:：|/／丨︱｜]|(?:图片|视频|文字)\s*(?:[:：|/／丨︱｜]|$)).*$/;
+/**
+ * Words that end a run of names in a span (报道, 摄, the next short label: 文｜X 图｜Y, the meta
+ * line's counters: 浏览次数, 阅读原文) or show it was prose (了解到 …).
+ */
+const SPAN_END = /(?:报道|摄影?|整合|实习生|通讯员|责任编辑|责编|编辑|校对|发自|出品|排版|监制|审核|终审|[初二三]审|策划|统筹|设计|美编|主编|来源|作者|时间|发布|日期|浏览|阅读|点击|访问|字号|\s[文图译]\s*[:：|/／丨︱｜]|(?:图片|视频|文字)\s*(?:[:：|/／丨︱｜]|$)).*$/;
 
 /** What every "… by X" credit holds; most lines with a Latin letter (GDP, 5G) hold none. */
 const SPACED_BY = / by /i;
