@@ -357,6 +357,13 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['南湖新闻记者 | 马俊峰', '读书节开幕。'] },
     chain: [`reprinted-from 南湖新闻 <- ${PUB} @-`],
   },
+  {
+    name: 'an outlet’s app, a bar, then its reporter',
+    parts: { body: ['南湖日报客户端 | 记者 马俊峰', '读书节开幕。'] },
+    chain: [`reprinted-from 南湖日报 <- ${PUB} @-`],
+  },
+  { name: 'an outlet, a space, then its reporter', parts: { body: ['南湖日报 记者 马俊峰', '读书节开幕。'] }, chain: [`reprinted-from 南湖日报 <- ${PUB} @-`] },
+  { name: 'a reporter of the page’s own paper names no outlet', parts: { body: ['本报 记者 马俊峰', '读书节开幕。'] }, chain: [] },
   { name: 'an outlet named with digits', parts: { body: ['21世纪经济报道记者马俊峰 北京报道', '读书节开幕。'] }, chain: [`reprinted-from 21世纪经济报道 <- ${PUB} @-`] },
   { name: 'a name/outlet byline in the meta line', parts: { meta: '<p>石佳/北岭青年报</p><p>2024-03-05</p>', body: ['读书节开幕。'] }, chain: [`reprinted-from 北岭青年报 <- ${PUB} @-`] },
   { name: 'a bare 《outlet》 after the meta line’s date', parts: { meta: '2024年03月05日 08:00 《江城周刊》', body: ['读书节开幕。'] }, chain: [`reprinted-from 江城周刊 <- ${PUB} @-`] },

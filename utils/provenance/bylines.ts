@@ -10,10 +10,10 @@ import { looksLikeOutlet, normalizeOutlet } from './outlet-names';
 
 const NAMES = '[\\u4e00-\\u9fa5·]{2,4}(?:[、\\s][\\u4e00-\\u9fa5·]{2,4}){0,3}';
 /**
- * 顶端新闻·河南商报记者马俊峰/文, 界面新闻记者 | 王小明: the outlet nearest 记者 is the writer's; the names
- * end the byline (not 记者 X 摄, a photo credit).
+ * 顶端新闻·河南商报记者马俊峰/文, 界面新闻记者 | 王小明, 北京日报客户端 | 记者 王小明: the outlet nearest
+ * 记者 is the writer's; the names end the byline (not 记者 X 摄, a photo credit).
  */
-const OUTLET_REPORTER = new RegExp(`^(?:[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[·・])*([\\u4e00-\\u9fa5A-Za-z0-9]{2,12}?)(?:首席|特约|见习|实习)?记者\\s*[|｜丨:：]?\\s*(${NAMES})(?=\\s*[/／]\\s*文|$|\\s(?!\\s*摄))`);
+const OUTLET_REPORTER = new RegExp(`^(?:[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[·・])*([\\u4e00-\\u9fa5A-Za-z0-9]{2,12}?)\\s*[|｜丨]?\\s*(?:首席|特约|见习|实习)?记者\\s*[|｜丨:：]?\\s*(${NAMES})(?=\\s*[/／]\\s*文|$|\\s(?!\\s*摄))`);
 /** 石佳/中国青年报: a meta line of one name and the writer's outlet. */
 const NAME_OUTLET = /^([\u4e00-\u9fa5·]{2,4})\s*[/／]\s*([\u4e00-\u9fa5A-Za-z]{2,12})$/;
 
