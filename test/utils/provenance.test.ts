@@ -572,6 +572,8 @@ const creditCases: CreditCase[] = [
   { name: '主编：X', parts: { body: ['读书节开幕。'], tail: '责任编辑：王五 主编：赵六' }, credits: ['editor 王五', 'editor 赵六'] },
   // 审核, 策划 and the like end the names before them; they credit no writer or editor here.
   { name: '编辑 | X 审核 | Y', parts: { body: ['读书节开幕。'], tail: '编辑 | 李华 审核 | 赵六' }, credits: ['editor 李华'] },
+  { name: '文/图 X: the writer who took the pictures', parts: { body: ['文/图 周明远', '读书节开幕。'] }, credits: ['author 周明远'] },
+  { name: '文／图 记者 X', parts: { body: ['文／图 记者 周明远', '读书节开幕。'] }, credits: ['reporter 周明远'] },
   // A meta line's counters and links follow the names; they are no one.
   {
     name: '作者：X 浏览次数：N, 编辑：X 阅读原文',

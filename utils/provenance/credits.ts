@@ -27,6 +27,8 @@ const LABELS: Label[] = [
   { pattern: '翻译|译者', role: 'translator', strict: false },
   { pattern: '校对|审校|审读', role: 'proofreader', strict: false },
   { pattern: '摄影|摄像|图片', role: 'photographer', strict: false },
+  // 文/图 王刚: one person wrote the story and took its pictures; the writer is the credit readers look for.
+  { pattern: '(?<![\\u4e00-\\u9fa5])[文图]\\s*[/／]\\s*[文图]', role: 'author', strict: true },
   { pattern: '作者|执笔|撰文|撰稿|评论员|文字', role: 'author', strict: true },
   { pattern: '(?:本报|见习|特约|实习|首席)?记者|采写|通讯员|实习生', role: 'reporter', strict: true },
 ];
