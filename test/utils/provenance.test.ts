@@ -215,6 +215,15 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['东岸观察网3月4日报道 读书节开幕。'] },
     chain: [`reprinted-from 东岸观察网 <- ${PUB} @2024-03-04`],
   },
+  // A sentence opening the body that reports another outlet's words is no heading of that outlet's own story.
+  {
+    name: 'X援引Y的报道称 opening the body: two reports, no outlet named 路透社援引彭博社',
+    parts: { body: ['路透社援引彭博社的报道称，书价上涨。'] },
+    chain: [`reported-by 路透社 <- ${PUB} @-`, `reported-by 彭博社 <- 路透社 @-`],
+  },
+  { name: 'X N日报道，… opening the body is a report', parts: { body: ['东港日报3月4日报道，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @2024-03-04`] },
+  { name: 'X援引…报道称 opening the body is a report', parts: { body: ['东港日报援引知情人士报道称，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @-`] },
+  { name: '有线 is part of a name, not a clause', parts: { body: ['读书节开幕。', '美国有线电视新闻网报道称，书价上涨。'] }, chain: [`reported-by 有线电视新闻网 <- ${PUB} @-`] },
   {
     name: '来源 in a small hidden bar holding the meta line',
     parts: { meta: '<div class="share">发布时间：2024-03-05 08:00 来源：<span>江城日报</span> <a>分享</a></div>', body: ['读书节开幕。'] },

@@ -61,8 +61,8 @@ const INTERVIEW = new RegExp(
   'g',
 );
 const LIST_ITEM = '[^\\s，,。；;：:！!？?、和及与“”"（）()【】\\[\\]|丨/]{2,12}';
-/** Function words that show a run of characters is a clause (如果没有央视新闻), not a name. */
-const PROSE_WORD = /[的了是在和与对把被将从也都就而有没如这那]/;
+/** Function words that show a run of characters is a clause (如果没有央视新闻), not a name; 有线 (cable) is a name's (美国有线电视新闻网). */
+const PROSE_WORD = /[的了是在和与对把被将从也都就而没如这那]|有(?!线)/;
 const COMPILED_REPORTS = new RegExp(`综合(${LIST_ITEM}(?:[、和及与]${LIST_ITEM}){1,5})(?:等)?(?:媒体|外电)?(?:的)?(?:报道|消息)`, 'g');
 
 const LABELS =
@@ -355,10 +355,17 @@ export function englishHits(line: Line, hits: SourceHit[]): void {
   }
 }
 
+/** What follows 报道 when it is a sentence's verb (美联社报道称，…), not an own story's heading. */
+const REPORT_SENTENCE_GOES_ON = /^(?:称|说|指|显示|[，,])/;
+
 /** The wire or newspaper dateline opening the body: 新华社北京2月23日电, 新京报讯, 参考消息网2月23日报道. */
 export function datelineHit(line: Line): SourceHit | null {
   const m = DATELINE.exec(line.text);
   if (!m) return null;
+  // A sentence, not a heading: 路透社援引彭博社的报道称, 美联社报道，… report what another outlet said;
+  // the report patterns read them (a heading is followed by the story, not by 称 or a comma).
+  const own = m[3] === '报道' || m[3] === '消息';
+  if (/援引|的$/.test(m[1] ?? '') || (own && REPORT_SENTENCE_GOES_ON.test(line.text.slice(m[0].length)))) return null;
   // 中央社记者王扬宇台北5日电: the reporters and the place follow the wire's name.
   const head = OUTLET_THEN_PLACE.exec((m[1] ?? '').replace(/记者.*$/, ''));
   const outlet = head ? outletOf(head[1] ?? '') : null;
