@@ -223,6 +223,11 @@ const sourceCases: SourceCase[] = [
   },
   { name: 'X N日报道，… opening the body is a report', parts: { body: ['东港日报3月4日报道，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @2024-03-04`] },
   { name: 'X援引…报道称 opening the body is a report', parts: { body: ['东港日报援引知情人士报道称，读书节开幕。'] }, chain: [`reported-by 东港日报 <- ${PUB} @-`] },
+  {
+    name: 'an outlet named in quotes after its region: 据台湾“X社”报道',
+    parts: { body: ['据台湾“东港社”3日报道，读书节开幕。', '据“一带一路”报道，书价上涨。'] },
+    chain: [`reported-by 东港社 <- ${PUB} @2024-03-03`],
+  },
   { name: '有线 is part of a name, not a clause', parts: { body: ['读书节开幕。', '美国有线电视新闻网报道称，书价上涨。'] }, chain: [`reported-by 有线电视新闻网 <- ${PUB} @-`] },
   {
     name: '来源 in a small hidden bar holding the meta line',

@@ -7,8 +7,8 @@ const COUNTRIES =
   '美国|英国|法国|德国|日本|韩国|俄罗斯|俄|新加坡|澳大利亚|澳洲|加拿大|印度|西班牙|意大利|阿根廷|巴西|以色列|土耳其|伊朗|' +
   '卡塔尔|埃及|南非|瑞士|瑞典|荷兰|比利时|奥地利|波兰|乌克兰|越南|泰国|菲律宾|马来西亚|印尼|印度尼西亚|巴基斯坦|沙特|' +
   '阿联酋|墨西哥|新西兰|爱尔兰|挪威|丹麦|芬兰|葡萄牙|希腊|朝鲜|蒙古|黎巴嫩|伊拉克|智利|哥伦比亚|秘鲁|香港|台湾|美|英|法|德|日|韩';
-/** A nationality or region before the outlet (新加坡《联合早报》, 美国The Next Web), which readers drop. */
-const COUNTRY_PREFIX = new RegExp(`^(?:${COUNTRIES})(?=《|[A-Z])`);
+/** A nationality or region before the outlet (新加坡《联合早报》, 台湾“中央社”, 美国The Next Web), which readers drop. */
+const COUNTRY_PREFIX = new RegExp(`^(?:${COUNTRIES})(?=《|“|[A-Z])`);
 const COUNTRY_BEFORE_NAME = new RegExp(`^(?:${COUNTRIES})(?=[\\u4e00-\\u9fa5]{3,})`);
 
 /** Endings that make a Han string an outlet rather than a person (社, 报, 网, 台, 新闻 …). */
