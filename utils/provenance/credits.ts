@@ -151,8 +151,8 @@ function cleanName(token: string): string {
  */
 const NO_ONE_EN = /^(?:the\s+)?(?:editorial(?:\s+board)?|editors?|staff(?:\s+(?:writers?|reporters?))?|opinion|analysis|admin(?:istrator)?|(?:news|web|city|metro)\s+desk|newsroom|anonymous|unknown)$/i;
 
-/** Photo agencies and stock credits (图：网络截图, 视觉中国) name no person. */
-const NOT_A_PERSON = /网络|截图|视觉|资料|图片|供图|视频|新华社|IC photo/i;
+/** Photo agencies and stock credits (图：网络截图, 视觉中国) name no person, nor do a site's placeholders (作者：管理员, 小编, 匿名, 不详). */
+const NOT_A_PERSON = /网络|截图|视觉|资料|图片|供图|视频|新华社|IC photo|管理员|小编|匿名|不详|未署名/i;
 
 /** A credited name: a person or handle, never an outlet, department, 未知 or bare code. */
 function isName(name: string, strict: boolean): boolean {
