@@ -589,6 +589,7 @@ const creditCases: CreditCase[] = [
   { name: '文/图 X: the writer who took the pictures', parts: { body: ['文/图 周明远', '读书节开幕。'] }, credits: ['author 周明远'] },
   { name: '文／图 记者 X', parts: { body: ['文／图 记者 周明远', '读书节开幕。'] }, credits: ['reporter 周明远'] },
   { name: 'a site’s placeholders (管理员, 小编, 匿名) are no one', parts: { body: ['读书节开幕。'], tail: '作者：管理员 责任编辑：小编 校对：匿名' }, credits: [] },
+  { name: '作者：X网特约评论员 Y: the post is no part of the name', parts: { body: ['读书节开幕。'], tail: '作者：江城网特约评论员 周明远' }, credits: ['author 周明远'] },
   // A meta line's counters and links follow the names; they are no one.
   {
     name: '作者：X 浏览次数：N, 编辑：X 阅读原文',

@@ -141,8 +141,9 @@ const GLOSSED_NAME = /^[\u4e00-\u9fa5·]{2,16}(?:[（(][A-Z][\w'’. -]{1,40}[)�
 const titleCase = (s: string): string =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : s;
 
+/** 新华社记者 X, 光明网特约评论员 X: the outlet's post before the name is no part of it. */
 function cleanName(token: string): string {
-  return token.trim().replace(EDITOR_CODE, '').replace(/^.*?(?:记者|通讯员)/, '').trim();
+  return token.trim().replace(EDITOR_CODE, '').replace(/^.*?(?:记者|通讯员|评论员)/, '').trim();
 }
 
 /**
