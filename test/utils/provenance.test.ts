@@ -626,6 +626,18 @@ describe('extractProvenance: evidence as the card shows it', () => {
   });
 });
 
+describe('extractProvenance: English reports and bylines', () => {
+  it('reads according to X in the middle of a sentence', () => {
+    const result = run({ body: ['The book fair opened on Tuesday, according to The Harbor Times.'] });
+    expect(chain(result)).toEqual([`reported-by The Harbor Times <- ${PUB} @-`]);
+  });
+
+  it('credits the writer of By NAME Associated Press, not the wire with the name', () => {
+    const result = run({ body: ['By MAYA STERN Associated Press', 'The book fair opened on Tuesday.'] });
+    expect(credits(result)).toEqual(['reporter Maya Stern']);
+  });
+});
+
 describe('extractProvenance: English bylines that name no one', () => {
   it('credits no person for an Editorial byline slot or By The Editorial Board, and still credits a name', () => {
     const slot = run({ meta: '<span class="byline">Editorial</span><span>2024-03-05 08:00</span>', body: ['读书节开幕。'] });

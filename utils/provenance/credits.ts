@@ -126,10 +126,10 @@ const EN_CREDITS: Array<[needs: (text: string) => boolean, pattern: RegExp, role
 /** A line opening with an English credit label and a colon. */
 const EN_LABEL_LINE = /^[A-Z][a-z]+:\s/;
 /**
- * Who or what an English credit names after the person: the agency (Jane Doe/AFP), the client (for
- * The Harbor Times), the feed (via Getty Images), the place (in Tokyo), a card's age (• 2h).
+ * Who or what an English credit names after the person: the agency (Jane Doe/AFP, By JANE DOE Associated
+ * Press), the client (for The Harbor Times), the feed (via Getty Images), the place (in Tokyo), a card's age (• 2h).
  */
-const EN_NAME_TAIL = /\s*[/•|·].*$|\s+(?:for|via)\s+.*$|\s+(?:in|from)\s+[A-Z].*$/;
+const EN_NAME_TAIL = /\s*[/•|·].*$|\s+(?:for|via)\s+.*$|\s+(?:in|from)\s+[A-Z].*$|\s+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg(?:\s+News)?)$/;
 /** Picture agencies and stock libraries: credited as a photo's source, they are no person. */
 const PICTURE_AGENCY = /\b(?:Getty|Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash|Pexels|EPA|EFE|Courtesy|Handout|File)\b/;
 

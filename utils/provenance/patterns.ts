@@ -99,7 +99,7 @@ const EN_WIRE_LINE = /^(?:The )?(Associated Press|AP|Reuters|AFP|Agence France-P
 /** A capitalised word of a name; a full stop inside it (U.S.) but not one ending a sentence (Weekly. This). */
 const EN_NAME_WORD = String.raw`[A-Z](?:[\w&'’-]|\.(?!\s|$))*`;
 const EN_REPRINT = new RegExp(String.raw`(?:originally (?:appeared|was published|published) (?:in|on|at|by)|(?:Republished|Reprinted) with permission (?:from|of)|This (?:article|story|piece|post|essay|column|report) (?:first (?:appeared|ran|was published) (?:in|on|at)|(?:is|was) republished from|was produced by)|A version of this (?:article|story|piece|post|essay|column|report) (?:first )?(?:appeared|ran|was published) (?:in|on|at)|Syndicated from|Reprinted from)\s+(?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,5})`, 'g');
-const EN_REPORT = new RegExp(String.raw`(?:(?:According to(?: (?:a|an|the) (?:report|story|article) (?:in|by|from))?|(?:first |originally )?reported by) (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
+const EN_REPORT = new RegExp(String.raw`(?:(?:[Aa]ccording to(?: (?:a|an|the) (?:report|story|article) (?:in|by|from))?|(?:first |originally )?reported by) (?:the\s+)?(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}))|(?:(${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,3}) (?:reported|reports|said in a report))`, 'g');
 /** A wire or paper credited for part of the story (Reuters contributed to this report; Associated Press writer X contributed…). */
 /** With files from The Canadian Press: the wire whose copy the story draws on. */
 const EN_FILES_FROM = new RegExp(String.raw`^[-—–]?\s*[Ww]ith files from (?:the )?((?:The )?${EN_NAME_WORD}(?:\s+${EN_NAME_WORD}){0,4})\.?$`);
@@ -113,7 +113,7 @@ const EN_CONTRIBUTED = new RegExp(String.raw`^(?:The )?(${EN_NAME_WORD}(?:\s+${E
 const EN_SOURCE_LINE = /^\s*Sources?:\s*((?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}(?:(?:,\s*|\s+and\s+)(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})*)\.?\s*$/;
 /** The words EN_REPRINT and EN_REPORT need: most lines with a Latin letter (GDP, 5G) hold neither. */
 const EN_REPRINT_WORDS = /originally|Republished|Reprinted|Syndicated|This \w+ (?:first|is republished|was republished|was produced)|A version of/;
-const EN_REPORT_WORDS = /According to| report/;
+const EN_REPORT_WORDS = /[Aa]ccording to| report/;
 const EN_OUTLET = /^(?:Reuters|Bloomberg|CNN|BBC|NBC|CBS|ABC News|AP|AFP|Axios|Politico|CNBC|NPR|Fox News|Associated Press|.*\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Wire|Agency|Magazine|Daily|Gazette|Review|Reporter|Insider|Week|Economist|Financial Times|Wall Street Journal))$/;
 
 function outletOf(raw: string): string | null {
