@@ -161,6 +161,10 @@ describe('extractProvenance on a traditional Chinese page', () => {
     expect(chain(result)).toEqual([`reported-by 中央社 <- ${PUB} @-`]);
     expect(credits(result)).toEqual(['editor 陳怡君']);
   });
+
+  it('credits no placeholder and no counter, in traditional characters too', () => {
+    expect(credits(run({ body: [OPENING], tail: '作者：不詳 責任編輯：陳怡君 訪問量：120' }))).toEqual(['editor 陳怡君']);
+  });
 });
 
 describe('Taiwan’s datelines and sign-offs', () => {
