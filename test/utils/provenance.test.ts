@@ -658,6 +658,12 @@ describe('extractProvenance: original title and publisher', () => {
     expect(run({ body: ['（原标题：全市读书节今日开幕 三百家书店参加）', '读书节开幕。'] }).originalTitle).toBe('全市读书节今日开幕 三百家书店参加');
   });
 
+  it('reads 本文原标题为《…》 and 原题为：…, not 原题为 in prose', () => {
+    expect(run({ body: ['读书节开幕。', '本文原标题为《书香满城》'] }).originalTitle).toBe('书香满城');
+    expect(run({ body: ['读书节开幕。'], tail: '原题为：书香满城 来源：江城日报' }).originalTitle).toBe('书香满城');
+    expect(run({ body: ['读书节开幕。', '这篇文章的原题为什么改了？'] }).originalTitle).toBeNull();
+  });
+
   it.each([
     ['原题：全市读书节今日开幕', '全市读书节今日开幕'],
     ['原文标题：全市读书节今日开幕', '全市读书节今日开幕'],

@@ -400,8 +400,11 @@ export function sourceHits(whole: Line): SourceHit[] {
   return hits;
 }
 
-/** 原标题：《…》, （原标题：…）, 原题, 原文标题; a bracket inside the title ((含郊县)) is the title's. */
-const ORIGINAL_TITLE = /(?:原标题|原文标题|原题)\s*[:：]\s*(《[^》]+》|(?:[^（()）]|[（(][^（()）]*[)）])+)/;
+/**
+ * 原标题：《…》, （原标题：…）, 原题, 原文标题, 本文原标题为《…》; a bracket inside the title ((含郊县)) is
+ * the title's. After 为 without a colon only a 《title》 is taken: the rest may be prose.
+ */
+const ORIGINAL_TITLE = /(?:原标题|原文标题|原题)\s*(?:(?:为\s*)?[:：]\s*(《[^》]+》|(?:[^（()）]|[（(][^（()）]*[)）])+)|为\s*(《[^》]+》))/;
 /** A following field of the same line (原标题：X 责任编辑：Y): the title ends before it. */
 const TITLE_END = /\s+(?:责任编辑|责编|编辑|来源|作者|记者|校对)\s*[:：].*$/;
 
@@ -409,6 +412,6 @@ const TITLE_END = /\s+(?:责任编辑|责编|编辑|来源|作者|记者|校对)
 export function originalTitleOf(line: Line): string | null {
   const m = ORIGINAL_TITLE.exec(line.text);
   if (!m) return null;
-  const title = (m[1] ?? '').replace(TITLE_END, '').replace(/^《|》$/g, '').trim();
+  const title = (m[1] ?? m[2] ?? '').replace(TITLE_END, '').replace(/^《|》$/g, '').trim();
   return title || null;
 }
