@@ -790,8 +790,9 @@ const publisherCases: PublisherCase[] = [
   { name: 'a Latin site name in the logo’s alt text', parts: { header: '<a href="http://harboreagle.example.com"><img src="l.png" alt="The Harbor Eagle Gazette"></a>' }, publisher: 'The Harbor Eagle Gazette' },
   { name: '所有内容为X版权所有 names X', parts: { footer: '<p>制作单位：青禾新闻网 | 所有内容为青禾新闻网版权所有，未经授权不得转载</p>' }, publisher: '青禾新闻网' },
   { name: 'a bare 首页 link to 雅虎中国', parts: { header: '<a href="http://www.yahoo.com.cn/">首页</a>' }, publisher: '雅虎中国' },
-  { name: 'a logo drawn by an icon font, linking to a news site known by its host', parts: { header: '<a href="http://www.huanqiu.com" class="linkHome"><i class="iconfont icon-LOGO"></i></a>' }, publisher: '环球网' },
-  { name: 'the page’s own host, for a news site known by it', parts: { url: 'https://www.thepaper.cn/newsDetail_forward_1234567' }, publisher: '澎湃新闻' },
+  // Named nowhere in the text or the title, the site is shown with what it was read from, not with a title that does not name it.
+  { name: 'a logo drawn by an icon font, linking to a news site known by its host', parts: { header: '<a href="http://www.huanqiu.com" class="linkHome"><i class="iconfont icon-LOGO"></i></a>' }, publisher: '环球网', evidence: 'www.huanqiu.com' },
+  { name: 'the page’s own host, for a news site known by it', parts: { url: 'https://www.thepaper.cn/newsDetail_forward_1234567' }, publisher: '澎湃新闻', evidence: 'www.thepaper.cn' },
   { name: 'a channel host of a news site known by its host', parts: { url: 'http://auto.qianlong.com/4543/2005/07/18/2500@2735476.htm' }, publisher: '千龙网' },
   // Hosts match on whole labels: mychina.com.cn is not 中国网's china.com.cn.
   { name: 'a host only ending like a known one names nothing', parts: { url: 'http://www.mychina.com.cn/a/1.html' }, publisher: null },

@@ -21,12 +21,18 @@ function labelsOf(link: Element): string[] {
     .filter((label) => label.length >= 2 && (label.length <= 16 || LATIN_SITE.test(label)));
 }
 
+/** The site a home link names, and what it was read from: the link's label, or the host it leads to. */
+export interface HomeLink {
+  name: string;
+  evidence: string;
+}
+
 /**
  * The site named by a home link before the headline. Links after it are left alone: footers
  * list partner sites the same way. A bare 首页 link, or one with no words, tells the site by its
  * host when the page's own URL is unknown. `fold` reads a label as provenance reads the page.
  */
-export function homeLinkName(doc: Document, headline: Element | null, url: string | null, fold: Fold): string | null {
+export function homeLinkName(doc: Document, headline: Element | null, url: string | null, fold: Fold): HomeLink | null {
   let seen = 0;
   // A live list read only up to the headline: most of a page's links come after it.
   const links = doc.getElementsByTagName('a');
@@ -40,12 +46,13 @@ export function homeLinkName(doc: Document, headline: Element | null, url: strin
     if (++seen > MAX_LINKS) break;
     const labels = labelsOf(link);
     const name = labels.find((label) => isSiteName(fold(label)));
-    if (name) return brandOf(name);
+    if (name) return { name: brandOf(name), evidence: name };
     // A 首页 link, or a logo drawn by an icon font with no words at all (huanqiu's).
     const home = labels.length === 0 || /首页/.test(`${link.getAttribute('title') ?? ''}${link.textContent ?? ''}`);
     if (home && !hostOf(url)) {
-      const portal = portalOfHost(new URL(href, 'http://page.invalid/').href);
-      if (portal) return portal;
+      const target = new URL(href, 'http://page.invalid/').href;
+      const portal = portalOfHost(target);
+      if (portal) return { name: portal, evidence: hostOf(target) ?? portal };
     }
   }
   return null;

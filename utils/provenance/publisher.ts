@@ -5,7 +5,7 @@
  */
 import { collapse, pageTextHolding } from './text-zones';
 import { normalizeOutlet, isUnnamed } from './outlet-names';
-import { ACRONYM_SITE, brandOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
+import { ACRONYM_SITE, brandOf, hostOf, isHanSiteName, LATIN_SITE, NOT_A_SITE, portalOfHost } from './sites';
 import { homeLinkName } from './home-link';
 import type { Fold, PageReading } from './hant';
 import { NOTICE_MARKS, noticeHeadSite, statedSite, type SiteStatement } from './site-statements';
@@ -58,6 +58,17 @@ function wechatAccount(doc: Document): string | null {
 }
 
 /**
+ * What a publisher the page's text does not name was read from, as the card quotes it ("read from the
+ * page's title or metadata"): the title when it names the site, else what the name came from (the
+ * page's host, the metadata's words, the home link's label or host). A title that does not name the
+ * site (a 今日头条 post's headline) would say nothing of it.
+ */
+function unseenEvidence(doc: Document, name: string, found: string, readFrom: string | null): string {
+  const title = collapse(doc.title);
+  return title.includes(name) || title.includes(found) || !readFrom ? title : collapse(readFrom);
+}
+
+/**
  * Finds the publisher. `readPageText` gives the page's visible text that can hold the site's own
  * statements and the names looked for; the caller reads the page once and keeps it. Names are
  * judged as `reading` folds them, and returned as the page writes them.
@@ -77,13 +88,25 @@ export function findPublisher(
   const metaSiteName = metaContent(doc, 'og:site_name');
   const siteName = metaSiteName && !NOT_A_SITE.test(metaSiteName) ? metaSiteName : null;
   const ldPublisher = jsonLdPublisher(doc);
+  // What each candidate was read from, for a name the page's text does not show (see unseenEvidence).
+  let readFrom: string | null = null;
+  const from = (name: string | null, source: string | null): string | null => {
+    readFrom = source;
+    return name;
+  };
   const candidates = [
-    () => (account ? collapse(account) : null),
-    () => portalOfHost(url),
-    () => titleSuffix(doc, fold),
-    () => siteName,
-    () => ldPublisher,
-    () => homeLinkName(doc, headline, url, fold),
+    () => from(account ? collapse(account) : null, null),
+    () => {
+      const portal = portalOfHost(url);
+      return from(portal, portal && hostOf(url));
+    },
+    () => from(titleSuffix(doc, fold), null),
+    () => from(siteName, siteName),
+    () => from(ldPublisher, ldPublisher),
+    () => {
+      const home = homeLinkName(doc, headline, url, fold);
+      return from(home?.name ?? null, home?.evidence ?? null);
+    },
   ];
   for (const candidate of candidates) {
     const found = candidate();
@@ -99,7 +122,7 @@ export function findPublisher(
     // Prefer a visible line that names the brand: the disclaimer, the copyright, a breadcrumb.
     const stated = restored(statedSite(fold(text)));
     if (stated && stated.name === shown) return stated;
-    return { name: shown, evidence: text.includes(shown) ? shown : collapse(doc.title) };
+    return { name: shown, evidence: text.includes(shown) ? shown : unseenEvidence(doc, shown, found, shown === name ? readFrom : ldPublisher) };
   }
   // The notice's head needs one more walk of the page: only a Chinese page prints one.
   const notices = (): string => (doc.body && HAN.test(doc.title) ? pageTextHolding(doc.body, NOTICE_MARKS) : '');
