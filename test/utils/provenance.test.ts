@@ -376,6 +376,11 @@ const sourceCases: SourceCase[] = [
     parts: { body: ['南湖日报客户端 | 记者 马俊峰', '读书节开幕。'] },
     chain: [`reprinted-from 南湖日报 <- ${PUB} @-`],
   },
+  {
+    name: 'a paper, then its app that reads as no outlet, then its reporter: the paper',
+    parts: { body: ['南湖晚报·南湖壹点 记者 马俊峰', '读书节开幕。'] },
+    chain: [`reprinted-from 南湖晚报 <- ${PUB} @-`],
+  },
   { name: 'an outlet, a space, then its reporter', parts: { body: ['南湖日报 记者 马俊峰', '读书节开幕。'] }, chain: [`reprinted-from 南湖日报 <- ${PUB} @-`] },
   { name: 'a reporter of the page’s own paper names no outlet', parts: { body: ['本报 记者 马俊峰', '读书节开幕。'] }, chain: [] },
   { name: 'an outlet named with digits', parts: { body: ['21世纪经济报道记者马俊峰 北京报道', '读书节开幕。'] }, chain: [`reprinted-from 21世纪经济报道 <- ${PUB} @-`] },
