@@ -409,10 +409,14 @@ function yearOf(month: number, day: number, weekday: string | undefined, now: Da
   return null;
 }
 
-/** A date a page states for machines: ISO 8601 kept as written (its offset with it), else read as text. */
+/**
+ * A date a page states for machines: ISO 8601 kept as written (its offset with it), else read as
+ * text. Many CMSes write the time after a space (PubDate 2022-02-11 09:52): it is the same time.
+ */
 function statedDate(candidate: string): string | null {
-  const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?/.exec(candidate.trim());
-  return iso ? iso[0] : isoDate(candidate);
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?))?(?![\d:])/.exec(candidate.trim());
+  if (!iso) return isoDate(candidate);
+  return iso[2] ? `${iso[1]}T${iso[2]}` : iso[1]!;
 }
 
 /**

@@ -301,3 +301,21 @@ describe('isoDate', () => {
     expect(isoDate(text)).toBeNull();
   });
 });
+
+describe('publishedAt: metadata', () => {
+  const dateOf = (head: string): string | null => {
+    document.head.innerHTML = head;
+    document.body.innerHTML = '<h1 id="title">青溪县新建三座水厂</h1><div id="story"><p>青溪县今年将新建三座水厂。</p></div>';
+    return publishedAt(document, document.getElementById('title'), document.getElementById('story'));
+  };
+
+  it('keeps the time a CMS writes after a space, as ISO', () => {
+    expect(dateOf('<meta name="PubDate" content="2024-03-06 09:52">')).toBe('2024-03-06T09:52');
+    expect(dateOf('<meta name="publishdate" content="2024-03-06 09:52:17">')).toBe('2024-03-06T09:52:17');
+  });
+
+  it('keeps an ISO date as written, its offset with it', () => {
+    expect(dateOf('<meta property="article:published_time" content="2024-03-06T09:52:00+08:00">')).toBe('2024-03-06T09:52:00+08:00');
+    expect(dateOf('<meta name="PubDate" content="2024-03-06">')).toBe('2024-03-06');
+  });
+});
