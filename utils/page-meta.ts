@@ -1,6 +1,6 @@
 /** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
 import type { DomStats } from './dom-stats';
-import { CHAR_KINDS, SPACE_CHAR, collapseSpace, trimmedLength } from './text';
+import { CHAR_KINDS, SPACE_CHAR, collapseSpace, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
@@ -447,6 +447,9 @@ export function publishedAt(
   if (timed) return timed;
   const above = isoDate(lineAboveText(headline, articleRoot));
   if (above) return above;
+  const opening = storyOpeningText(headline, articleRoot);
+  const boxed = opening ? (isoDate(opening) ?? stackedDate(opening)) : null;
+  if (boxed) return boxed;
   // A live page is read as it is shown, so its 3小时前 can be dated; a saved one cannot know when it was saved.
   const relative = now && metaLine ? relativeDate(metaLine, now) : null;
   if (relative) return relative;
@@ -511,6 +514,46 @@ function lineAboveText(headline: Element | null, articleRoot: Element | null): s
     return text.length <= LINE_ABOVE_MAX ? text : '';
   }
   return '';
+}
+
+/** The most text the blocks opening the story's box may hold to be read for its date: a rail's date and byline, not a lead paragraph. */
+const OPENING_MAX = 80;
+
+/**
+ * The short blocks that open the story's box, in front of the story (a rail beside it printing the
+ * date, the account and share buttons: 2019 09/07 19:02 扬眼 分享), block by block, when the
+ * headline's next sibling holds the story rather than a meta line.
+ */
+function storyOpeningText(headline: Element | null, articleRoot: Element | null): string {
+  if (!articleRoot) return '';
+  for (const level of headlineLevels(headline, articleRoot)) {
+    const box = level.nextElementSibling;
+    if (!box) continue;
+    if (box === articleRoot || !box.contains(articleRoot)) return '';
+    const parts: string[] = [];
+    let length = 0;
+    for (let child = box.firstElementChild; child && child !== articleRoot && !child.contains(articleRoot); child = child.nextElementSibling) {
+      // Asked of the browser's own text first, so a long block is never walked.
+      length += (child.textContent ?? '').length;
+      if (length > OPENING_MAX * 2) return '';
+      parts.push(visibleText(child));
+    }
+    const text = parts.join(' ').trim();
+    // A sentence (2024年3月6日，县里召开…) is a lead paragraph's, dated by what it reports.
+    return text.length <= OPENING_MAX && !SENTENCE_MARK.test(text) ? text : '';
+  }
+  return '';
+}
+
+/** A sentence's marks: a line holding one is prose, not a meta line. */
+const SENTENCE_MARK = /[，。！？；]/;
+
+/** A date set as a stack of blocks, opening the text: the year, then month/day, then the time (2019 09/07 19:02). */
+const STACKED_DATE = /^((?:19|20)\d{2})\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s+(\d{1,2})[:：](\d{2}))?(?=\s|$)/;
+
+function stackedDate(text: string): string | null {
+  const m = STACKED_DATE.exec(text);
+  return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? undefined : Number(m[4]), m[5]) : null;
 }
 
 /** Adds the texts of up to `max` siblings after `el` to `parts`; true when the story follows (what comes after it is not the meta line). */

@@ -319,3 +319,24 @@ describe('publishedAt: metadata', () => {
     expect(dateOf('<meta name="PubDate" content="2024-03-06">')).toBe('2024-03-06');
   });
 });
+
+describe('publishedAt: a rail opening the story’s box', () => {
+  const STORY = '<div id="story"><p>青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。</p></div>';
+  const dateOf = (opening: string): string | null => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<h1 id="title">青溪县新建三座水厂</h1><div class="content">${opening}${STORY}</div>`;
+    return publishedAt(document, document.getElementById('title'), document.getElementById('story'));
+  };
+
+  it('reads a date stacked a block a line: the year, month/day, the time', () => {
+    const rail = '<div class="rail"><div class="y">2024</div><div class="md">03<!-- -->/<!-- -->06</div><div class="t">09:52</div><div><a href="/u/8">青溪发布</a></div><div>分享</div></div>';
+    expect(dateOf(rail)).toBe('2024-03-06T09:52:00');
+    expect(dateOf('<div class="info">2024-03-06 09:52 来源：青溪日报</div>')).toBe('2024-03-06T09:52:00');
+  });
+
+  it('reads no date from a lead paragraph opening the box, nor a year that opens a sentence', () => {
+    const lead = '<div class="lead">2024年3月6日，青溪县召开全县农村供水工程推进会，会议部署了今年新建三座水厂的任务，要求各乡镇做好征地和管网配套工作。</div>';
+    expect(dateOf(lead)).toBeNull();
+    expect(dateOf('<div class="note">2024 3/4的村庄已通自来水</div>')).toBeNull();
+  });
+});
