@@ -211,8 +211,10 @@ function headlineByText(doc: Document, wanted: string[]): Element | null {
     const text = normalizeTitle(node.nodeValue ?? '');
     if (!wanted.some((w) => w === text || (w.includes(text) && text.length >= w.length * 0.6))) continue;
     let el = node.parentElement;
-    while (el?.parentElement && el.parentElement !== doc.body && normalizeTitle(el.parentElement.textContent ?? '') === text) el = el.parentElement;
-    if (el && el.tagName !== 'TITLE' && el.closest('a') === null) return el;
+    // A linked title is a list's (an e-paper's list of the page's stories), though the cell that holds the link has its text.
+    if (!el || el.closest('a')) continue;
+    while (el.parentElement && el.parentElement !== doc.body && normalizeTitle(el.parentElement.textContent ?? '') === text) el = el.parentElement;
+    if (el.tagName !== 'TITLE' && el.closest('a') === null) return el;
   }
   return null;
 }

@@ -340,3 +340,16 @@ describe('publishedAt: a rail opening the story’s box', () => {
     expect(dateOf('<div class="note">2024 3/4的村庄已通自来水</div>')).toBeNull();
   });
 });
+
+describe('findHeadline: a title listed as a link before the headline', () => {
+  it('takes the headline printed in its own cell, not the linked item of the page’s list of stories', () => {
+    document.title = '青溪县新建三座水厂--晨光日报';
+    document.body.innerHTML = `
+      <table id="list"><tr><td><a href="content_1.htm"><div>青溪县新建三座水厂</div></a></td></tr></table>
+      <table><tr><td class="big">青溪县新建三座水厂</td></tr><tr><td class="sub">全县农村自来水普及率将达到百分之九十八</td></tr></table>
+      <div id="story"><p>青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。</p></div>`;
+    const headline = findHeadline(document, document.getElementById('story'));
+    expect(headline?.closest('#list')).toBeNull();
+    expect(headline?.textContent?.trim()).toBe('青溪县新建三座水厂');
+  });
+});
