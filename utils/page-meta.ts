@@ -1,6 +1,6 @@
 /** Page metadata the analysis reads: meta tags, JSON-LD, the headline and the publish date. */
 import type { DomStats } from './dom-stats';
-import { CHAR_KINDS, SPACE_CHAR, collapseSpace, trimmedLength, visibleText } from './text';
+import { CHAR_KINDS, SPACE_CHAR, collapseSpace, isInvisible, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 
 /** The content of the first `<meta>` whose name or property is one of `names`. */
@@ -424,7 +424,9 @@ function statedDate(candidate: string): string | null {
 /**
  * The publish date: structured metadata first, then the meta line under the headline (the text
  * between the headline and the body), then a `<time>` element, then a short line just above the
- * headline, then (given the moment the page is read, `now`) a relative date in the meta line.
+ * headline, then the short blocks opening the story's box (see storyOpeningText), then a digital
+ * edition's issue date (see editionDate), then (given the moment the page is read, `now`) a
+ * relative date in the meta line.
  * Last the URL's date: it completes a meta line's date printed without its year, or stands alone;
  * without one, `now` completes such a date (see yearOf).
  */
@@ -452,6 +454,8 @@ export function publishedAt(
   const opening = storyOpeningText(headline, articleRoot);
   const boxed = opening ? (isoDate(opening) ?? stackedDate(opening)) : null;
   if (boxed) return boxed;
+  const edition = editionDate(headline);
+  if (edition) return edition;
   // A live page is read as it is shown, so its 3小时前 can be dated; a saved one cannot know when it was saved.
   const relative = now && metaLine ? relativeDate(metaLine, now) : null;
   if (relative) return relative;
@@ -556,6 +560,38 @@ const STACKED_DATE = /^((?:19|20)\d{2})\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s+(\d
 function stackedDate(text: string): string | null {
   const m = STACKED_DATE.exec(text);
   return m ? isoOf(Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? undefined : Number(m[4]), m[5]) : null;
+}
+
+/** A digital edition's own words: 第A01版, 上一版 / 下一版, 版面导航, 数字报. */
+const EDITION_WORD = /第\s*[A-Za-z]?\d{1,3}\s*版|[上下]一版|版面导航|数字报/;
+/** A line that is a whole date with its year and nothing else but its weekday (2022年02月12日 星期六). */
+const DATE_ALONE = /^\s*(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*(?:(?:星期|周|週)[一二三四五六日天])?\s*$/;
+/** How many texts before the headline are read for a digital edition's date and its words. */
+const EDITION_TEXTS = 60;
+
+/**
+ * A newspaper's digital edition (数字报) prints the issue's date once, alone on a line in the bar
+ * above the story with its page navigation (第A01版, 下一版), and no date by the headline: that is
+ * the story's date. Read from the texts just before the headline, never a link's (a calendar of
+ * past issues), and only where those texts show the edition's words, as elsewhere a date alone
+ * in the page's bar is today's.
+ */
+function editionDate(headline: Element | null): string | null {
+  const doc = headline?.ownerDocument;
+  if (!doc?.body || !headline) return null;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  walker.currentNode = headline;
+  const texts: string[] = [];
+  let date: string | null = null;
+  for (let node = walker.previousNode(); node && texts.length < EDITION_TEXTS; node = walker.previousNode()) {
+    const text = node.nodeValue ?? '';
+    const parent = node.parentElement;
+    if (!text.trim() || !parent || isInvisible(parent)) continue;
+    texts.push(text.trim());
+    if (!date && text.length <= LINE_ABOVE_MAX && DATE_ALONE.test(text) && !parent.closest('a')) date = isoDate(text);
+  }
+  // Joined in reading order: a vertical button prints 下一版 a character a line.
+  return date && EDITION_WORD.test(texts.reverse().join('')) ? date : null;
 }
 
 /** Adds the texts of up to `max` siblings after `el` to `parts`; true when the story follows (what comes after it is not the meta line). */

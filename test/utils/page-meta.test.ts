@@ -341,6 +341,27 @@ describe('publishedAt: a rail opening the story’s box', () => {
   });
 });
 
+describe('publishedAt: a digital edition’s date', () => {
+  const STORY = '<div id="story"><p>青溪县今年将新建三座水厂，县水利局介绍，工程完成后全县农村自来水普及率将达到百分之九十八。</p></div>';
+  const dateOf = (bar: string): string | null => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `${bar}<div class="art"><h2 id="title">青溪县新建三座水厂</h2>${STORY}</div>`;
+    return publishedAt(document, document.getElementById('title'), document.getElementById('story'));
+  };
+  const DATE = '<div class="issue"><strong>2024年03月06日</strong> <a href="/old/">往期回顾</a></div>';
+
+  it('reads the issue’s date printed alone in the bar above the story, beside the pages’ navigation', () => {
+    expect(dateOf(`<div class="pages"><a href="node_1.htm">第A01版：要闻</a> <a href="node_2.htm">下一版</a></div>${DATE}`)).toBe('2024-03-06');
+    // A vertical button prints its word a character a line.
+    expect(dateOf(`${DATE}<div class="btn"><a href="node_2.htm">下<br>一<br>版</a></div>`)).toBe('2024-03-06');
+  });
+
+  it('reads no date alone in a bar without the edition’s words (a portal’s today), nor a linked one', () => {
+    expect(dateOf(`<div class="top"><a href="/">首页</a> ${DATE}</div>`)).toBeNull();
+    expect(dateOf('<div class="pages"><a href="node_1.htm">第A01版：要闻</a> <a href="/2024-03/05/">2024年03月05日</a></div>')).toBeNull();
+  });
+});
+
 describe('findHeadline: a title listed as a link before the headline', () => {
   it('takes the headline printed in its own cell, not the linked item of the page’s list of stories', () => {
     document.title = '青溪县新建三座水厂--晨光日报';
