@@ -8,7 +8,7 @@ import { findArticleBody, type ArticleBody } from './article-body';
 import { classifyElement, isHeadingLike, isShareLink, isStoryPager, markBoxes, nameTokens, namesNextStory, readMoreLabel, teaserHeading, teaserItems, teaserLabel, tickerVerdict, waitingBox, type ClutterContext, type Verdict, type WaitingBox } from './clutter';
 import { FORUM_LABEL_MAX, META_MARKERS, judgeArticle, type Detection } from './detect';
 import { pageSignals, quickLook } from './quick-check';
-import { articleTitle, canonicalHref, findHeadline, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
+import { articleTitle, canonicalHref, findHeadline, mainTitleAbove, metaContent, metaLineText, pageTitles, publishedAt, titleLineAbove } from './page-meta';
 import { extractProvenance, type Provenance } from './provenance';
 import { ACCOUNT_CARD } from './provenance/self-media';
 import { because, englishReason, type Cause, type Why } from './reasons';
@@ -123,10 +123,10 @@ export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): Page
   const foundMeta = metaLineText(found, body?.root ?? null);
   const { causes, ...detection } = judgeArticle({ doc, body, headline: found, metaLine: foundMeta, stats: ctx.stats, isClutter: (el) => regions.has(el), signals, titles, shortTexts });
   // Detection judged the headline that restates the page's titles. An article without one may still
-  // print its title on a classed line above the story (see titleLineAbove): that line is the
-  // headline for the title, the date, the meta line and provenance, never for detection, so a list
-  // page gains nothing from it.
-  const line = !found && detection.isArticle && body ? titleLineAbove(doc, body.root) : null;
+  // print its title on a classed line above the story (see titleLineAbove), or the headline apart
+  // from the subtitle its page titles run on (see mainTitleAbove): that line is the headline for the
+  // title, the date, the meta line and provenance, never for detection, so a list page gains nothing from it.
+  const line = !found && detection.isArticle && body ? (titleLineAbove(doc, body.root) ?? mainTitleAbove(doc, body.root, titles)) : null;
   const headline = found ?? line;
   const metaLine = line ? metaLineText(line, body!.root) : foundMeta;
   const title = articleTitle(doc, headline);

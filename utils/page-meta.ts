@@ -273,6 +273,35 @@ export function titleLineAbove(doc: Document, root: Element): Element | null {
   return found;
 }
 
+/** A subtitle run on after the headline in the page's titles: 主标题——副标题. */
+const SUBTITLE_DASH = /—{2,}/;
+/** How many texts before the story are read for its headline set apart from its subtitle. */
+const MAIN_TITLE_TEXTS = 30;
+
+/**
+ * The headline where the page's titles run a subtitle on after it (主标题——副标题) but the page
+ * prints the two on lines of their own, so no element reads as the whole title: the nearest text
+ * before the story that is the part before the dash, not a link, in its outermost element of that
+ * text. Read only a few texts back from the story, never the whole page.
+ */
+export function mainTitleAbove(doc: Document, root: Element, { wanted }: PageTitles): Element | null {
+  const titled = wanted.find((w) => SUBTITLE_DASH.test(w));
+  const main = titled ? normalizeTitle(titled.split(SUBTITLE_DASH)[0]!) : '';
+  if (main.length < 6 || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  walker.currentNode = root;
+  for (let node = walker.previousNode(), n = 0; node && n < MAIN_TITLE_TEXTS; node = walker.previousNode()) {
+    const raw = node.nodeValue ?? '';
+    if (!raw.trim()) continue;
+    n++;
+    let el = node.parentElement;
+    if (!el || isInvisible(el) || el.closest('a') || titleLength(raw, main.length) !== main.length || normalizeTitle(raw) !== main) continue;
+    while (el.parentElement && el.parentElement !== doc.body && normalizeTitle(el.parentElement.textContent ?? '') === main) el = el.parentElement;
+    return el;
+  }
+  return null;
+}
+
 /**
  * 2024-02-23 09:42, 2024年2月23日 下午2:20, 2024年3月5日(火) 14時20分, 2024.03.05. 오후 2:20: the
  * date, then perhaps its weekday and which half of the day, then the time.

@@ -677,3 +677,20 @@ describe('floating boxes with a close control', () => {
     expect(analyzeLayout(doc, { url: doc.URL }).waiting).toEqual([]);
   });
 });
+
+describe('a headline printed apart from the subtitle its page title runs on', () => {
+  it('titles the story by the headline alone, and reads the meta line under the two', () => {
+    // The <div> closes the <p>: the subtitle is a line of its own, as the reader sees it.
+    const doc = parseHtml(
+      `<html><head><title>青溪县新建三座水厂让农村用上放心水——写在全县农村供水工程开工之际_晨光新闻网</title></head><body>
+        <div class="main"><p class="big">青溪县新建三座水厂让农村用上放心水<div>——写在全县农村供水工程开工之际</div></p>
+          <div class="info">2024-03-06 09:52 来源：青溪日报</div>
+          <div class="content">${WATER_STORY}</div></div></body></html>`,
+      'http://news.example.test/content_2.htm',
+    );
+    const { analysis } = analyzePage(doc, { url: doc.URL });
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.title).toBe('青溪县新建三座水厂让农村用上放心水');
+    expect(analysis.publishedAt).toBe('2024-03-06T09:52:00');
+  });
+});
