@@ -451,7 +451,8 @@ function statedDate(candidate: string): string | null {
 }
 
 /**
- * The publish date: structured metadata first, then the meta line under the headline (the text
+ * The publish date: structured metadata first (a day alone there takes the time the meta line
+ * prints on that day), then the meta line under the headline (the text
  * between the headline and the body), then a `<time>` element, then a short line just above the
  * headline, then the short blocks opening the story's box (see storyOpeningText), then a digital
  * edition's issue date (see editionDate), then (given the moment the page is read, `now`) a
@@ -469,11 +470,12 @@ export function publishedAt(
 ): string | null {
   const meta = metaContent(doc, 'article:published_time', 'og:article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_date', 'datePublished', 'date', 'dc.date', 'sailthru.date', 'parsely-pub-date');
   const ld = jsonLdArticle(doc)?.['datePublished'];
+  const fromLine = metaLine ? isoDate(metaLine) : null;
   for (const candidate of [meta, typeof ld === 'string' ? ld : null]) {
     const stated = candidate ? statedDate(candidate) : null;
-    if (stated) return stated;
+    // Metadata naming only the day the meta line prints with its time (2024年05月10日06:58) gains that time.
+    if (stated) return stated.length === 10 && fromLine?.startsWith(`${stated}T`) ? fromLine : stated;
   }
-  const fromLine = metaLine ? isoDate(metaLine) : null;
   if (fromLine) return fromLine;
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const timed = time ? statedDate(time) : null;

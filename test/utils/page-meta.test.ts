@@ -314,6 +314,17 @@ describe('publishedAt: metadata', () => {
     expect(dateOf('<meta name="publishdate" content="2024-03-06 09:52:17">')).toBe('2024-03-06T09:52:17');
   });
 
+  it('takes the time the meta line prints beside metadata naming only its day, never another day’s', () => {
+    const withLine = (head: string, line: string): string | null => {
+      document.head.innerHTML = head;
+      document.body.innerHTML = `<h1 id="title">青溪县新建三座水厂</h1><div class="info">${line}</div><div id="story"><p>青溪县今年将新建三座水厂。</p></div>`;
+      return publishedAt(document, document.getElementById('title'), document.getElementById('story'));
+    };
+    expect(withLine('<meta name="publishdate" content="2024-03-06">', '2024年03月06日09:52 来源：青溪日报')).toBe('2024-03-06T09:52:00');
+    expect(withLine('<meta name="publishdate" content="2024-03-06">', '2024年03月05日18:00 来源：青溪日报')).toBe('2024-03-06');
+    expect(withLine('<meta name="PubDate" content="2024-03-06 10:15">', '2024年03月06日09:52 来源：青溪日报')).toBe('2024-03-06T10:15');
+  });
+
   it('keeps an ISO date as written, its offset with it', () => {
     expect(dateOf('<meta property="article:published_time" content="2024-03-06T09:52:00+08:00">')).toBe('2024-03-06T09:52:00+08:00');
     expect(dateOf('<meta name="PubDate" content="2024-03-06">')).toBe('2024-03-06');
