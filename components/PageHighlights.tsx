@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLOR_VALUES, HIGHLIGHT_COLORS, UNDO_MS, swatchBackground, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
+import { clip } from '@/utils/text';
 import { counted, type Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';
 
@@ -31,12 +32,6 @@ const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 // stylesheet by data-color instead of carrying an inline style of its own (one a row). Swatches are
 // solid (the colour as it looks on a white page): the translucent one looked muddy on a dark popup.
 const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}; --hl-${c}-swatch: ${swatchBackground(c)}`).join('; ');
-
-/** A quote's first 40 characters (a passage may be a whole story), never half a surrogate pair. */
-function shortQuote(quote: string): string {
-  const q = quote.trim();
-  return q.length > 40 ? `${q.slice(0, 40).replace(/[\uD800-\uDBFF]$/, '')}…` : q;
-}
 
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRow[], status: AnchorStatus | null): Array<{ h: HighlightRow; found: boolean }> {
@@ -157,7 +152,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
             {/* Which passage the row's buttons are for (Delete, Add a note, Colour said alike on every
                 row): the quote's start, as their description; hidden, as referenced text may be. */}
             <span id={`hl-what-${h.id}`} hidden>
-              {shortQuote(h.quote)}
+              {clip(h.quote, 40)}
             </span>
             {!found && <span class="badge">{t('hl_not_found')}</span>}
             {isOpen(h.id, 'note') ? (
