@@ -288,18 +288,28 @@ export function mainTitleAbove(doc: Document, root: Element, { wanted }: PageTit
   const titled = wanted.find((w) => SUBTITLE_DASH.test(w));
   const main = titled ? normalizeTitle(titled.split(SUBTITLE_DASH)[0]!) : '';
   if (main.length < 6 || !doc.body) return null;
-  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  walker.currentNode = root;
-  for (let node = walker.previousNode(), n = 0; node && n < MAIN_TITLE_TEXTS; node = walker.previousNode()) {
+  for (const node of shownTextsBefore(root, MAIN_TITLE_TEXTS)) {
     const raw = node.nodeValue ?? '';
-    if (!raw.trim()) continue;
-    n++;
-    let el = node.parentElement;
-    if (!el || isInvisible(el) || el.closest('a') || titleLength(raw, main.length) !== main.length || normalizeTitle(raw) !== main) continue;
+    let el = node.parentElement!;
+    if (el.closest('a') || titleLength(raw, main.length) !== main.length || normalizeTitle(raw) !== main) continue;
     while (el.parentElement && el.parentElement !== doc.body && normalizeTitle(el.parentElement.textContent ?? '') === main) el = el.parentElement;
     return el;
   }
   return null;
+}
+
+/** The texts before `el`, nearest first: up to `max` that show something (not blank, not in an invisible element). */
+function* shownTextsBefore(el: Element, max: number): Generator<Text> {
+  const body = el.ownerDocument.body;
+  if (!body) return;
+  const walker = el.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  walker.currentNode = el;
+  for (let node = walker.previousNode(), n = 0; node && n < max; node = walker.previousNode()) {
+    const parent = node.parentElement;
+    if (!(node.nodeValue ?? '').trim() || !parent || isInvisible(parent)) continue;
+    n++;
+    yield node as Text;
+  }
 }
 
 /**
@@ -608,18 +618,13 @@ const EDITION_TEXTS = 60;
  * in the page's bar is today's.
  */
 function editionDate(headline: Element | null): string | null {
-  const doc = headline?.ownerDocument;
-  if (!doc?.body || !headline) return null;
-  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  walker.currentNode = headline;
+  if (!headline) return null;
   const texts: string[] = [];
   let date: string | null = null;
-  for (let node = walker.previousNode(); node && texts.length < EDITION_TEXTS; node = walker.previousNode()) {
+  for (const node of shownTextsBefore(headline, EDITION_TEXTS)) {
     const text = node.nodeValue ?? '';
-    const parent = node.parentElement;
-    if (!text.trim() || !parent || isInvisible(parent)) continue;
     texts.push(text.trim());
-    if (!date && text.length <= LINE_ABOVE_MAX && DATE_ALONE.test(text) && !parent.closest('a')) date = isoDate(text);
+    if (!date && text.length <= LINE_ABOVE_MAX && DATE_ALONE.test(text) && !node.parentElement!.closest('a')) date = isoDate(text);
   }
   // Joined in reading order: a vertical button prints 下一版 a character a line.
   return date && EDITION_WORD.test(texts.reverse().join('')) ? date : null;
