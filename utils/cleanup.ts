@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { addedComments, addedFloatingBox, addedShareBar, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
+import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -389,6 +389,7 @@ export class Cleanup {
     const asked: ClutterContext = { stats };
     const story = this.options.story;
     const root = this.options.root;
+    const judgeBox = boxJudge(ctx);
     const boxesAsked = new Set<Element>();
     const commentBoxesAsked = new Set<Element>();
     const apart = (box: Element): boolean => this.outsideStory(box);
@@ -412,8 +413,8 @@ export class Cleanup {
         this.watch(floating.el);
         continue;
       }
-      const share = verdict?.kind === 'ad' || floating || byReader ? null : addedShareBar(el, verdict, ctx, boxesAsked);
-      const comments = verdict?.kind === 'ad' || floating || share || byReader || !apart(el) ? null : addedComments(el, verdict, ctx, commentBoxesAsked, apart);
+      const share = verdict?.kind === 'ad' || floating || byReader ? null : addedShareBar(el, verdict, judgeBox, boxesAsked);
+      const comments = verdict?.kind === 'ad' || floating || share || byReader || !apart(el) ? null : addedComments(el, verdict, judgeBox, commentBoxesAsked, apart);
       const caught = verdict?.kind === 'ad' ? { el, verdict } : (floating ?? (share && !(root && share.el.contains(root)) ? share : comments));
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
       const late: LateTeaser[] = caught ? [{ ...caught, text: visibleText(caught.el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];

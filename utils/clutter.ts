@@ -700,15 +700,29 @@ export function addedFloatingBox(el: Element, ctx: ClutterContext): { el: Elemen
  * A share bar a page's script brings: the added element, or the box it lands in (a share SDK fills
  * an empty <div> with its buttons one by one). `verdict` is the added element's own. Only the
  * share-link rule is asked: it reads the links' own words and addresses, and over the corpus it
- * took no line of a page for a bar. Each box is asked once (`asked`, one per batch).
+ * took no line of a page for a bar. Each box is asked once (`asked`, one per batch); `judgeBox` is
+ * the batch's verdict of a box (see boxJudge), which the comment rule asks too.
  */
-export function addedShareBar(el: Element, verdict: Verdict | null, ctx: ClutterContext, asked: Set<Element>): { el: Element; verdict: Verdict } | null {
+export function addedShareBar(el: Element, verdict: Verdict | null, judgeBox: BoxJudge, asked: Set<Element>): { el: Element; verdict: Verdict } | null {
   if (verdict?.why.key === 'reason_share_links') return { el, verdict };
   const box = el.parentElement;
   if (!box || box === el.ownerDocument.body || asked.has(box)) return null;
   asked.add(box);
-  const boxVerdict = classifyElement(box, ctx);
+  const boxVerdict = judgeBox(box);
   return boxVerdict?.why.key === 'reason_share_links' ? { el: box, verdict: boxVerdict } : null;
+}
+
+/** The rules' verdict of a box a late element landed in. */
+export type BoxJudge = (box: Element) => Verdict | null;
+
+/** One batch's box verdicts, each box classified once: the share-bar and comment rules ask of the same boxes. */
+export function boxJudge(ctx: ClutterContext): BoxJudge {
+  const verdicts = new Map<Element, Verdict | null>();
+  return (box) => {
+    let verdict = verdicts.get(box);
+    if (verdict === undefined) verdicts.set(box, (verdict = classifyElement(box, ctx)));
+    return verdict;
+  };
 }
 
 /**
@@ -722,13 +736,13 @@ const COMMENT_BOX_IDS = new Set(['SOHUCS', 'coral_thread']);
  * A comment widget a page's script brings: the added element when the rules take it for comments,
  * or the box it lands in (畅言 fills an empty <div id="SOHUCS">, Disqus its <div id="disqus_thread">
  * with a frame), which was empty at load and so taken for nothing. `verdict` is the added element's
- * own. Each box is classified once (`asked`, one per batch), and only one `apart` allows (not one
+ * own. Each box is asked once (`asked`, one per batch), and only one `apart` allows (not one
  * around the story: weighing it would read the whole page).
  */
 export function addedComments(
   el: Element,
   verdict: Verdict | null,
-  ctx: ClutterContext,
+  judgeBox: BoxJudge,
   asked: Set<Element>,
   apart: (box: Element) => boolean,
 ): { el: Element; verdict: Verdict } | null {
@@ -739,7 +753,7 @@ export function addedComments(
   if (verdict?.kind === 'comments') return { el, verdict };
   if (!box || asked.has(box)) return null;
   asked.add(box);
-  const boxVerdict = classifyElement(box, ctx);
+  const boxVerdict = judgeBox(box);
   return boxVerdict?.kind === 'comments' ? { el: box, verdict: boxVerdict } : null;
 }
 
