@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { mountProvenanceCard, showEvidence } from './provenance-card';
 import { revealHidden } from './reveal';
 import { acceptTrustedInputOnly, trustedOnly } from './trusted-input';
+import { takeOver } from './takeover';
 import { closeSession, hiddenOnPage, isAnotherStory, mountCard, readAgainIn, rememberStory, storiesBesides, storyReplaced, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
@@ -34,6 +35,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Before anything the page could interrupt: only a copy of this script may end this one.
+    takeOver(ctx);
     // In the content scripts' isolated world, where the page can't see it: loadAnalysis asks it.
     (globalThis as { __sourcemarkAnalysis?: boolean }).__sourcemarkAnalysis = true;
     // Listening from the start, so a message sent right after the injection finds a listener; it
