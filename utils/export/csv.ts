@@ -14,10 +14,17 @@ export const CSV_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Loca
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * What makes a field quoted: RFC 4180's comma, quote and line breaks, and the semicolon and tab that
+ * split cells where a spreadsheet reads them as separators (Excel in German or French opens a .csv
+ * at semicolons), so no cell of a page's making starts after one of them with a formula.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 export function csvField(value: string): string {
   const text = wellFormed(value);
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Readwise's date form, "YYYY-MM-DD HH:MM:SS", in UTC; unparsable dates pass through. */

@@ -47,11 +47,20 @@ describe('toCsv', () => {
     ['+1', "'+1"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1', "'\t=1"],
+    ['\t=1', `"'\t=1"`],
+    ['a;b', '"a;b"'],
     ['', ''],
   ];
   it.each(fields)('writes %j as %j', (value, field) => {
     expect(csvField(value)).toBe(field);
+  });
+
+  // Excel in a language whose list separator is a semicolon (German, French…) splits a .csv it
+  // opens at semicolons: a page's title `News;=cmd|…` would start a cell with a formula (a DDE call).
+  it.each([';', '\t'])('keeps a field holding %j one cell where that splits cells', (separator) => {
+    const value = `News${separator}=cmd|' /C calc'!A0`;
+    const cells = Papa.parse<string[]>(csvField(value), { delimiter: separator }).data[0];
+    expect(cells).toEqual([value]);
   });
 
   it('ends rows with CRLF, as RFC 4180 asks', () => {
