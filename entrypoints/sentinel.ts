@@ -61,10 +61,11 @@ export default defineUnlistedScript(() => {
     });
   });
   // Highlighting works on every page: the first selection loads the analysis script, which offers
-  // its colour toolbar for it. Asked once; from then on that script listens itself.
+  // its colour toolbar for it. Asked once; from then on that script listens itself. The reader's
+  // own mouse or keys only: a page's script can select text and fire a mouseup of its own making.
   let asked = false;
   const selected = (e: Event): void => {
-    if (e.type === 'keyup' && !(e as KeyboardEvent).shiftKey) return;
+    if (!e.isTrusted || (e.type === 'keyup' && !(e as KeyboardEvent).shiftKey)) return;
     if ((document.getSelection()?.toString().trim() ?? '') === '') return;
     asked = true;
     document.removeEventListener('mouseup', selected);

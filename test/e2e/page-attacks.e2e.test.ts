@@ -1,32 +1,56 @@
 /**
  * What a hostile page can do to the extension from its own scripts, in each real browser. The
- * page runs in its own world: it can fire events at the document, post messages and read our
- * shadow roots' DOM, and it knows the extension's id (Firefox's is in the manifest, a store
- * extension's is public).
+ * page runs in its own world: it can fire events at the document, make selections and post
+ * messages, and it knows the extension's id (Firefox's is in the manifest, a store extension's is public).
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
-import { browsers, demoVisibility, openDemo } from './harness';
+import { browsers, demoVisibility, serveSite, type E2EBrowser } from './harness';
+
+const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
+/** A page that is no article: only the small script every page gets runs on it until the reader selects text. */
+const NOTICE_PATH = '/about/notice.htm';
+const NOTICE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网站说明</title></head><body><p>本网站的所有内容仅供参考，转载请注明出处。</p></body></html>';
+
+/** In the page: whether our colour toolbar is shown. */
+const toolbarShown = (): boolean => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar'));
 
 describe.each(browsers)('a hostile page in $name', (target) => {
-  const session = openDemo(target, 'html[data-sourcemark-cleanup="on"]');
+  const site = serveSite(target, { root: DEMO_DIR, routes: { [NOTICE_PATH]: { body: NOTICE, contentType: 'text/html; charset=utf-8' } } });
 
   // WXT stops an older copy of a content script when a newer one fires an event named from the
   // extension's id and the script's name on the document: the page can fire it too.
   it('cannot stop the analysis by firing the event a newer copy of the script fires', async () => {
-    const runtimeId = target.name === 'firefox' ? GECKO_ID : await extensionId(session.browser());
-    const demo = session.demo();
+    const runtimeId = target.name === 'firefox' ? GECKO_ID : await extensionId(site.browser());
+    const demo = await site.browser().openPage(site.url('/portal-article.html'));
+    await demo.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 10_000 });
     await demo.evaluate((id: string) => {
       document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'page' } }));
     }, runtimeId);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await demo.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
     expect((await demo.evaluate(demoVisibility)).ads.some(Boolean)).toBe(false);
+    await demo.close();
+  });
+
+  // The reader's selection loads the highlighter, which offers its toolbar for it: a selection the
+  // page makes, with a mouseup of its own making, is not the reader's.
+  it('cannot have the highlight toolbar offered for a selection it made itself', async () => {
+    const page = await site.browser().openPage(site.url(NOTICE_PATH));
+    await page.evaluate(() => {
+      const text = document.querySelector('p')!.firstChild!;
+      getSelection()!.setBaseAndExtent(text, 0, text, 8);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await page.evaluate(toolbarShown)).toBe(false);
+    await page.close();
   });
 });
 
 /** Chromium's id for the unpacked extension: the host of its pages. */
-async function extensionId(browser: ReturnType<ReturnType<typeof openDemo>['browser']>): Promise<string> {
+async function extensionId(browser: E2EBrowser): Promise<string> {
   const page = await browser.openExtensionPage('options.html');
   const id = new URL(page.url()).host;
   await page.close();
