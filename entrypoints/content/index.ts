@@ -136,6 +136,8 @@ export default defineContentScript({
           append: 'last',
           // Keys typed in a note stay ours: the page's shortcuts (j/k, /) must not fire on them.
           isolateEvents: true,
+          // Closed: an open root is the page's to read, the note being typed in it too.
+          mode: 'closed',
           onMount: (container) => container,
           onRemove: (container) => container && render(null, container),
         });

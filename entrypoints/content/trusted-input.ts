@@ -1,9 +1,9 @@
 /**
- * Our in-page UI answers the reader's own input only. Its shadow roots are open (the e2e tests,
- * like a reader's DevTools, reach into them), so a page's script can find our buttons and call
- * `click()`, or fire a `mouseup` over a selection it made: it could then create, recolour or delete
- * the reader's highlights, open the note editor to read a note, or open reader tabs without end.
- * Events a script makes are never trusted, so they are stopped before any of our handlers runs.
+ * Our in-page UI answers the reader's own input only. The card's shadow root is open, and a script
+ * can reach a control in the annotator's closed one all the same (an event's path, a focus it
+ * moved): it could call `click()`, or fire a `mouseup` over a selection it made, and so create,
+ * recolour or delete the reader's highlights, or open reader tabs without end. Events a script
+ * makes are never trusted, so they are stopped before any of our handlers runs.
  */
 
 /** What a script could fire at our controls to act as the reader. */

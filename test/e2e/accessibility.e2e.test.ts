@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { ColorScheme } from '../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, openDemo, selectText, type TestPage } from './harness';
+import { browsers, clickInAnnotator, inAnnotator, openDemo, selectText, type TestPage } from './harness';
 
 const READY = 'html[data-sourcemark-cleanup="on"]';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,16 +28,28 @@ interface Audit {
 /** axe-core over the page, or over the element `host` (with its shadow root) only. */
 async function audit(page: TestPage, host: string | null = null): Promise<Audit> {
   await page.runScript(AXE_SOURCE);
-  return page.evaluate(async (only: string | null) => {
-    type Result = { id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
-    type Axe = { run(context: unknown, options: unknown): Promise<Record<'violations' | 'passes', Result[]>> };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const { violations, passes } = await axe.run(only ? { include: [[only]] } : document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return {
-      checked: passes.reduce((n, p) => n + p.nodes.length, 0),
-      violations: violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`)),
-    };
-  }, host);
+  return page.inShadow(
+    host ?? ':root',
+    async (root, only: string | null) => {
+      type Result = { id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
+      type Axe = { run(context: unknown, options: unknown): Promise<Record<'violations' | 'passes', Result[]>> };
+      const axe = (window as unknown as { axe: Axe }).axe;
+      // axe finds a root as its host's `shadowRoot`, which a closed one (the annotator's) is not:
+      // shown to it under that name while it audits.
+      const shown = only && root ? document.querySelector(only) : null;
+      if (shown) Object.defineProperty(shown, 'shadowRoot', { value: root, configurable: true });
+      try {
+        const { violations, passes } = await axe.run(only ? { include: [[only]] } : document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+        return {
+          checked: passes.reduce((n, p) => n + p.nodes.length, 0),
+          violations: violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`)),
+        };
+      } finally {
+        if (shown) delete (shown as { shadowRoot?: unknown }).shadowRoot;
+      }
+    },
+    host,
+  );
 }
 
 /** Audits in the scheme given (the page sees it) and expects no violation among a fair number of elements checked. */
@@ -57,7 +69,7 @@ describe.each(browsers)('accessibility in $name', (target) => {
       await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
       await expectAccessible(demo, colorScheme, 'the card', 'sourcemark-provenance');
       await selectText(demo, { phrase: '只要输入内容', length: 6 });
-      const toolbar = () => demo.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar')));
+      const toolbar = () => inAnnotator(demo, (root) => Boolean(root?.querySelector('.toolbar')));
       await pollUntil(toolbar, Boolean, 'the toolbar', { intervalMs: 100 });
       await expectAccessible(demo, colorScheme, 'the toolbar', 'sourcemark-annotator');
       await clickInAnnotator(demo, '.toolbar .swatch[data-color="yellow"]');

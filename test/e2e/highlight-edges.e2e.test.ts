@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickInAnnotator, drawnYellow, selectText, serveSite, type E2EBrowser, type TestPage } from './harness';
+import { browsers, clickInAnnotator, drawnYellow, inAnnotator, selectText, serveSite, type E2EBrowser, type TestPage } from './harness';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const DESIGN_PATH = '/news/2024-02/23/content_21.htm';
@@ -26,8 +26,8 @@ const POLL = { intervalMs: 100, timeoutMs: 30_000 };
 const READY = 'html[data-sourcemark-cleanup="on"]';
 const PHRASE = { phrase: '其部分技术源于', length: 14 };
 
-/** In the page: whether our colour toolbar is shown. */
-const toolbarShown = (): boolean => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar'));
+/** In the page, with the annotator's root: whether our colour toolbar is shown. */
+const toolbarShown = (root: ShadowRoot | null): boolean => Boolean(root?.querySelector('.toolbar'));
 
 async function open(browser: E2EBrowser, url: string): Promise<TestPage> {
   const page = await browser.openPage(url);
@@ -39,7 +39,7 @@ async function open(browser: E2EBrowser, url: string): Promise<TestPage> {
 
 /** Whether the toolbar shows within `ms` of the selection (it comes on the mouseup's next render). */
 async function toolbarWithin(page: TestPage, ms: number): Promise<boolean> {
-  return pollUntil(() => page.evaluate(toolbarShown), Boolean, 'the toolbar', { intervalMs: 100, timeoutMs: ms }).catch(() => false);
+  return pollUntil(() => inAnnotator(page, toolbarShown), Boolean, 'the toolbar', { intervalMs: 100, timeoutMs: ms }).catch(() => false);
 }
 
 describe.each(browsers)('highlighting at the page’s edges in $name', (target) => {
@@ -83,7 +83,7 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
       return { x: rect.left + 3 * (rect.width / 14), y: rect.top + rect.height / 2 };
     });
     await page.clickAt(inPassage);
-    const editorOpen = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.editor')));
+    const editorOpen = () => inAnnotator(page, (root) => Boolean(root?.querySelector('.editor')));
     expect(await pollUntil(editorOpen, Boolean, 'the note editor', { intervalMs: 100, timeoutMs: 1_500 }).catch(() => false)).toBe(false);
     await page.typeKeys('X');
     expect(await page.evaluate(() => document.querySelector('#text')!.textContent!.includes('X'))).toBe(true);
@@ -133,7 +133,7 @@ describe.each(browsers)('highlighting at the page’s edges in $name', (target) 
     // What the item's click in the page sends reaches only the top document, where nothing is selected.
     await sendFromPopup(site.browser(), page, { type: 'highlight-selection' });
     await sendFromPopup(site.browser(), page, { type: 'highlight-selection', inFrame: true });
-    const notice = () => page.evaluate(() => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('[data-testid="hl-error"] span')?.textContent ?? null);
+    const notice = () => inAnnotator(page, (root) => root?.querySelector('[data-testid="hl-error"] span')?.textContent ?? null);
     expect(await pollUntil(notice, Boolean, 'the notice', POLL)).toMatch(/not text inside a frame the page embeds/);
     expect(await page.evaluate(drawnYellow)).toEqual([]);
     // Where the item is left out of frames: the browser's own API for it is there (Firefox), or not at all (Chrome).

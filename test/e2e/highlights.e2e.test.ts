@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, type Route, type StaticServer } from '../../scripts/lib/server';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickHighlight, clickInAnnotator, drawnYellow, selectText, type E2EBrowser, type TestPage, type TextSpan } from './harness';
+import { browsers, clickHighlight, clickInAnnotator, drawnYellow, inAnnotator, selectText, type E2EBrowser, type TestPage, type TextSpan } from './harness';
 
 const DEMO = readFileSync(fileURLToPath(new URL('../../demo/portal-article.html', import.meta.url)), 'utf8');
 const PATH = '/news/2024-02/23/content_1.htm';
@@ -49,9 +49,9 @@ function drawn(): Record<string, string[]> {
   return out;
 }
 
-/** In the page: whether the element focused in the annotator matches `selector`. */
-function focusedInAnnotator(selector: string): boolean {
-  return document.querySelector('sourcemark-annotator')?.shadowRoot?.activeElement?.matches(selector) ?? false;
+/** In the page, with the annotator's root: whether the element focused in it matches `selector`. */
+function focusedInAnnotator(root: ShadowRoot | null, selector: string): boolean {
+  return root?.activeElement?.matches(selector) ?? false;
 }
 
 /** What the popup lists: quote, note, and whether it is flagged as not found. */
@@ -163,7 +163,7 @@ describe.each(browsers)('highlights in $name', (target) => {
     await clickHighlight(page, 'sourcemark-green');
     await clickInAnnotator(page, '.editor textarea');
     await page.typeKeys('要核实:Sora 的发布时间');
-    const typed = () => page.evaluate(() => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('textarea')?.value);
+    const typed = () => inAnnotator(page, (root) => root?.querySelector('textarea')?.value);
     expect(await typed()).toBe('要核实:Sora 的发布时间');
     await clickInAnnotator(page, '.editor .row.end button:last-child');
     const { rows } = await pollUntil(() => popupRows(browser, page), (r) => r.rows[0]?.note === '要核实:Sora 的发布时间', 'the saved note', POLL);
@@ -256,9 +256,9 @@ describe.each(browsers)('highlights in $name', (target) => {
     await page.waitForSelector('html[data-sourcemark-cleanup="on"]', { timeoutMs: 5_000 });
 
     // The highlight's editor is open on the page while the note is edited in the popup: it follows.
-    const editorValue = () => document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector<HTMLTextAreaElement>('.editor textarea')?.value ?? null;
+    const editorValue = (root: ShadowRoot | null) => root?.querySelector<HTMLTextAreaElement>('.editor textarea')?.value ?? null;
     await clickHighlight(page, 'sourcemark-green');
-    await pollUntil(() => page.evaluate(editorValue), (value) => value === '要核实:Sora 的发布时间', "the page's editor with the earlier note", POLL);
+    await pollUntil(() => inAnnotator(page, editorValue), (value) => value === '要核实:Sora 的发布时间', "the page's editor with the earlier note", POLL);
     const note = '来源链:联合早报 → 参考消息网';
     await press('.hl-row button.note');
     await popup.waitForSelector('textarea.note-editor', { timeoutMs: 5_000 });
@@ -268,7 +268,7 @@ describe.each(browsers)('highlights in $name', (target) => {
       area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     }, note);
     await pollUntil(() => popup.evaluate(() => document.querySelector('.hl-row button.note')?.textContent ?? ''), (text) => text === note, 'the note saved from the popup', POLL);
-    const shown = await pollUntil(() => page.evaluate(editorValue), (value) => value === note, "the popup's note in the page's open editor", POLL);
+    const shown = await pollUntil(() => inAnnotator(page, editorValue), (value) => value === note, "the popup's note in the page's open editor", POLL);
     expect(shown).toBe(note);
 
     await press('.hl-row button.danger');
@@ -379,7 +379,7 @@ describe.each(browsers)('highlights in $name', (target) => {
   it("does not answer the page's own scripts: a made-up mouseup shows no toolbar, a click() on our controls does nothing", async () => {
     const page = await open(HOSTILE_PATH);
     await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
-    const toolbarShown = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar')));
+    const toolbarShown = () => inAnnotator(page, (root) => Boolean(root?.querySelector('.toolbar')));
     // The page selects a passage and fires the mouseup a reader's release would.
     await page.evaluate(() => {
       const p = document.querySelectorAll('#text p')[4]!;
@@ -395,10 +395,9 @@ describe.each(browsers)('highlights in $name', (target) => {
     // The reader selects; the page clicks a colour in the toolbar that shows, and folds the card.
     await selectText(page, inStory(4, 0, 4, 10));
     await pollUntil(toolbarShown, Boolean, 'the toolbar for the reader', POLL);
-    await page.evaluate(() => {
-      document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector<HTMLElement>('.toolbar .swatch[data-color="pink"]')!.click();
-      document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector<HTMLElement>('button.head')!.click();
-    });
+    // Its root is closed to the page, but a script that got hold of a control is answered no better.
+    await inAnnotator(page, (root) => root!.querySelector<HTMLElement>('.toolbar .swatch[data-color="pink"]')!.click());
+    await page.evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector<HTMLElement>('button.head')!.click());
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await page.evaluate(drawn))['sourcemark-pink']).toBeUndefined();
     expect(await page.evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector('button.head')!.getAttribute('aria-expanded'))).toBe('true');
@@ -411,20 +410,20 @@ describe.each(browsers)('highlights in $name', (target) => {
     const page = await open(KEYS_PATH);
     await selectText(page, inStory(5, 0, 5, 14));
     await clickInAnnotator(page, '.toolbar .note-btn');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
     await page.typeKeys('待查');
     await page.press('Control+Enter');
     const before = await pollUntil(() => popupRows(browser, page), (r) => r.rows[0]?.note === '待查', 'the saved note', POLL);
     await clickHighlight(page, 'sourcemark-yellow');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
     // From the note field: Tab to Delete, Enter.
     await page.press('Tab');
-    expect(await page.evaluate(focusedInAnnotator, '.editor button.danger')).toBe(true);
+    expect(await inAnnotator(page, focusedInAnnotator, '.editor button.danger')).toBe(true);
     await page.press('Enter');
     await pollUntil(() => page.evaluate(drawn), (d) => !d['sourcemark-yellow'], 'the highlight gone', POLL);
-    const toast = () => page.evaluate(() => document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('[role="status"]')!.textContent);
+    const toast = () => inAnnotator(page, (root) => root!.querySelector('[role="status"]')!.textContent);
     expect(await pollUntil(toast, (text) => Boolean(text), 'the toast', POLL)).not.toBe('');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
     await page.press('Enter');
     const back = await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-yellow']), 'the highlight back', POLL);
     // Underlined again: its note came back with it.
@@ -440,10 +439,10 @@ describe.each(browsers)('highlights in $name', (target) => {
    */
   const tabTo = async (page: TestPage, selector: string) => {
     await page.waitForSelector('sourcemark-annotator', { timeoutMs: 10_000 });
-    await pollUntil(() => page.evaluate((sel) => Boolean(document.querySelector('sourcemark-annotator')!.shadowRoot?.querySelector(sel)), selector), Boolean, selector, POLL);
+    await pollUntil(() => inAnnotator(page, (root, sel) => Boolean(root?.querySelector(sel)), selector), Boolean, selector, POLL);
     for (let i = 0; i < 40; i++) {
       await page.press('Tab');
-      if (await page.evaluate(focusedInAnnotator, selector)) return;
+      if (await inAnnotator(page, focusedInAnnotator, selector)) return;
     }
     throw new Error(`Tab never reached ${selector}`);
   };
@@ -461,10 +460,10 @@ describe.each(browsers)('highlights in $name', (target) => {
     await selectText(page, inStory(6, 14, 6, 24));
     await tabTo(page, '.toolbar .note-btn');
     await page.press('Enter');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
     await page.typeKeys('键盘');
     await page.press('Escape');
-    await pollUntil(() => page.evaluate(() => !document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('.editor')), Boolean, 'the editor closed', POLL);
+    await pollUntil(() => inAnnotator(page, (root) => !root!.querySelector('.editor')), Boolean, 'the editor closed', POLL);
     await page.press('Tab');
     expect(await focusedOnPage(page)).toBe('next-stop');
     await page.close();
@@ -472,7 +471,7 @@ describe.each(browsers)('highlights in $name', (target) => {
 
   it('Escape puts the toolbar away, from the page as from inside it, and keeps the selection and the reader’s place', async () => {
     const page = await open(KEYS_PATH);
-    const toolbarShown = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar')));
+    const toolbarShown = () => inAnnotator(page, (root) => Boolean(root?.querySelector('.toolbar')));
     const selected = await selectText(page, inStory(6, 30, 6, 40));
     await pollUntil(toolbarShown, Boolean, 'the toolbar', POLL);
     await page.press('Escape');
@@ -494,12 +493,12 @@ describe.each(browsers)('highlights in $name', (target) => {
     await clickInAnnotator(page, '.toolbar .swatch[data-color="purple"]');
     await pollUntil(() => page.evaluate(drawn), (d) => Boolean(d['sourcemark-purple']), 'the purple highlight', POLL);
     await clickHighlight(page, 'sourcemark-purple');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
     await page.press('Tab');
     await page.press('Enter');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.toast button'), Boolean, 'the focus on Undo', POLL);
     await page.press('Escape');
-    await pollUntil(() => page.evaluate(() => !document.querySelector('sourcemark-annotator')!.shadowRoot!.querySelector('.toast')), Boolean, 'the toast gone', POLL);
+    await pollUntil(() => inAnnotator(page, (root) => !root!.querySelector('.toast')), Boolean, 'the toast gone', POLL);
     expect((await page.evaluate(drawn))['sourcemark-purple']).toBeUndefined();
     await page.press('Tab');
     expect(await focusedOnPage(page)).toBe('next-stop');
@@ -525,14 +524,14 @@ describe.each(browsers)('highlights in $name', (target) => {
     });
     await page.dragMouse(from, to);
     const inView = (selector: string) =>
-      page.evaluate((sel) => {
-        const box = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector(sel)?.getBoundingClientRect();
+      inAnnotator(page, (root, sel) => {
+        const box = root?.querySelector(sel)?.getBoundingClientRect();
         return box ? { left: box.left >= 0, right: box.right <= document.documentElement.clientWidth, top: box.top >= 0, bottom: box.bottom <= innerHeight, scrollX } : null;
       }, selector);
     const whole = { left: true, right: true, top: true, bottom: true, scrollX: 0 };
     expect(await pollUntil(() => inView('.toolbar'), Boolean, 'the toolbar', POLL)).toEqual(whole);
     await clickInAnnotator(page, '.toolbar .note-btn');
-    await pollUntil(() => page.evaluate(focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
+    await pollUntil(() => inAnnotator(page, focusedInAnnotator, '.editor textarea'), Boolean, 'the note field focused', POLL);
     expect(await inView('.editor')).toEqual(whole);
     await page.close();
   });

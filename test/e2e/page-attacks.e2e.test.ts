@@ -3,21 +3,29 @@
  * page runs in its own world: it can fire events at the document, make selections and post
  * messages, and it knows the extension's id (Firefox's is in the manifest, a store extension's is public).
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/lib/poll';
 import { GECKO_ID } from '../../wxt.config';
-import { browsers, demoVisibility, serveSite, type E2EBrowser } from './harness';
+import { browsers, clickHighlight, clickInAnnotator, demoVisibility, inAnnotator, selectText, serveSite, type E2EBrowser } from './harness';
 
 const DEMO_DIR = fileURLToPath(new URL('../../demo', import.meta.url));
 /** A page that is no article: only the small script every page gets runs on it until the reader selects text. */
 const NOTICE_PATH = '/about/notice.htm';
 const NOTICE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网站说明</title></head><body><p>本网站的所有内容仅供参考，转载请注明出处。</p></body></html>';
 
-/** In the page: whether our colour toolbar is shown. */
-const toolbarShown = (): boolean => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar'));
+/** The demo article with a script that copies whatever our note editor holds into the page's own DOM. */
+const SPYING_PATH = '/news/2024-02/23/content_31.htm';
+const SPY = `<script>setInterval(() => {
+  const note = document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('textarea')?.value;
+  if (note) document.body.dataset.stolen = note;
+}, 50);</script>`;
+const SPYING = readFileSync(`${DEMO_DIR}/portal-article.html`, 'utf8').replace('</body>', `${SPY}</body>`);
+const html = (body: string) => ({ body, contentType: 'text/html; charset=utf-8' });
 
 describe.each(browsers)('a hostile page in $name', (target) => {
-  const site = serveSite(target, { root: DEMO_DIR, routes: { [NOTICE_PATH]: { body: NOTICE, contentType: 'text/html; charset=utf-8' } } });
+  const site = serveSite(target, { root: DEMO_DIR, routes: { [NOTICE_PATH]: html(NOTICE), [SPYING_PATH]: html(SPYING) } });
 
   // WXT stops an older copy of a content script when a newer one fires an event named from the
   // extension's id and the script's name on the document: the page can fire it too.
@@ -44,7 +52,26 @@ describe.each(browsers)('a hostile page in $name', (target) => {
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     });
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(await page.evaluate(toolbarShown)).toBe(false);
+    expect(await inAnnotator(page, (root) => Boolean(root?.querySelector('.toolbar')))).toBe(false);
+    await page.close();
+  });
+
+  // The note editor is drawn in the page, inside our shadow root: an open one is the page's to
+  // read, a saved note opened in it too. (Keys typed still pass the page's capture listeners on
+  // their way in, as all typing on a page does.)
+  it('cannot read the note in our editor’s field', async () => {
+    const page = await site.browser().openPage(site.url(SPYING_PATH));
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    await selectText(page, { phrase: '其部分技术源于', length: 14 });
+    await clickInAnnotator(page, '.toolbar .swatch[data-color="green"]');
+    const drawn = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sourcemark-green')?.size ?? 0);
+    await pollUntil(drawn, Boolean, 'the green highlight', { intervalMs: 100 });
+    await clickHighlight(page, 'sourcemark-green');
+    await clickInAnnotator(page, '.editor textarea');
+    await page.typeKeys('只给自己看的笔记');
+    await pollUntil(() => inAnnotator(page, (root) => root?.querySelector('textarea')?.value), (v) => v === '只给自己看的笔记', 'the note typed', { intervalMs: 100 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await page.evaluate(() => document.body.dataset.stolen ?? null)).toBeNull();
     await page.close();
   });
 });

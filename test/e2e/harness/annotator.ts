@@ -7,12 +7,11 @@ import { pollUntil } from '../../../scripts/lib/poll';
 import type { E2EBrowser, Point, TestPage } from './types';
 
 /**
- * In the page: the centre of the first `selector` in `host`'s shadow root (whose text is `text`,
+ * In the page: the centre of the first `selector` in a shadow root of ours (whose text is `text`,
  * when given), scrolled into view; null until it is laid out, holds still for two frames (a
  * smooth scroll from an earlier flash may still be moving the page) and is what a click there hits.
  */
-async function centreInShadow([host, selector, text]: [string, string, string | null]): Promise<Point | null> {
-  const root = document.querySelector(host)?.shadowRoot;
+async function centreInShadow(root: ShadowRoot | null, [selector, text]: [string, string | null]): Promise<Point | null> {
   const el = [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])].find((e) => text === null || e.textContent === text);
   if (!root || !el) return null;
   el.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -30,9 +29,16 @@ async function centreInShadow([host, selector, text]: [string, string, string | 
 
 /** Clicks a control in the shadow root of our element `host` once it is there, with the mouse. */
 export async function clickInShadow(page: TestPage, host: string, selector: string, text: string | null = null): Promise<void> {
-  const point = await pollUntil(() => page.evaluate(centreInShadow, [host, selector, text] as [string, string, string | null]), Boolean, `${selector} in ${host}`);
+  const point = await pollUntil(() => page.inShadow(host, centreInShadow, [selector, text] as [string, string | null]), Boolean, `${selector} in ${host}`);
   await page.clickAt(point!);
 }
+
+/**
+ * Runs `fn` in the page with the annotator's shadow root (null before it is there): closed, so
+ * out of the page's reach, but not of the driver's.
+ */
+export const inAnnotator = <R, A = undefined>(page: TestPage, fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
+  page.inShadow('sourcemark-annotator', fn, arg);
 
 /** Clicks a control inside the annotator once it is there. */
 export const clickInAnnotator = (page: TestPage, selector: string): Promise<void> => clickInShadow(page, 'sourcemark-annotator', selector);
@@ -113,7 +119,7 @@ export async function selectText(page: TestPage, span: TextSpan): Promise<string
  * since it was measured (the card coming in above it): a click that hit it and opened nothing fails.
  */
 export async function clickHighlight(page: TestPage, layer: string): Promise<void> {
-  const editorOpen = () => page.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.editor')));
+  const editorOpen = () => inAnnotator(page, (root) => Boolean(root?.querySelector('.editor')));
   const where = (): Promise<Point> =>
     page.evaluate((name: string) => {
       const range = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!;

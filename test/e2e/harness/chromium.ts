@@ -6,6 +6,7 @@ import { openPopupForTab } from '../../../scripts/lib/extension-tabs';
 import { pollUntil } from '../../../scripts/lib/poll';
 import { liveErrorLogs, retireErrorLog } from './error-logs';
 import { drag } from './pointer';
+import { shadowCall } from './shadow';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
@@ -27,6 +28,29 @@ function wrap(page: Page): TestPage {
     },
     runScript: async (source) => {
       await page.evaluate(source);
+    },
+    inShadow: async (host, fn, arg) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { result: found } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(host)})` });
+        const { node } = found.objectId ? await cdp.send('DOM.describeNode', { objectId: found.objectId, depth: 1, pierce: true }) : { node: null };
+        const root = node?.shadowRoots?.[0];
+        // The function runs on the root (its `this`), or on the document when there is none.
+        const { object } = root
+          ? await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId })
+          : await cdp.send('Runtime.evaluate', { expression: 'document' }).then((r) => ({ object: r.result }));
+        const call = shadowCall(fn as never, arg);
+        const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function () { return (${call}).call(null, ${root ? 'this' : 'null'}); }`,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        return JSON.parse(result.value as string);
+      } finally {
+        await cdp.detach();
+      }
     },
     close: () => page.close(),
     download: async (selector) => {

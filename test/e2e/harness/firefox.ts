@@ -8,6 +8,7 @@ import { pollUntil } from '../../../scripts/lib/poll';
 import { launchFirefoxWithExtension, puppeteerTab, watchFirefoxErrors } from '../../../scripts/lib/firefox';
 import { liveErrorLogs, retireErrorLog } from './error-logs';
 import { drag } from './pointer';
+import { shadowCall } from './shadow';
 import type { BrowserTarget, E2EBrowser, TestPage } from './types';
 
 /**
@@ -43,6 +44,47 @@ async function clickInFront(page: Page, selector: string): Promise<void> {
   await page.click(selector);
 }
 
+/** The parts of Puppeteer's WebDriver BiDi session used to reach a closed shadow root, which its own API does not. */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: BidiEvaluated }>;
+}
+type BidiEvaluated = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+
+/**
+ * Runs `fn` with the shadow root of `host`: the document's node is serialised with its shadow
+ * tree (`includeShadowTree: 'all'` names a closed root too), and the function called with that root.
+ */
+async function inShadowOverBidi<R>(page: Page, host: string, fn: (root: ShadowRoot | null, arg: never) => R, arg: unknown): Promise<R> {
+  const session = (page.browser() as unknown as { connection: BidiSession }).connection;
+  const target = { context: (page.mainFrame() as unknown as { _id: string })._id };
+  const answer = (evaluated: BidiEvaluated) => {
+    if (evaluated.type === 'exception') throw new Error(evaluated.exceptionDetails.text);
+    return evaluated.result;
+  };
+  const found = answer(
+    (
+      await session.send('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(host)})`,
+        target,
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+      })
+    ).result,
+  ) as { type: string; value?: { shadowRoot?: { sharedId?: string } | null } };
+  const root = found.type === 'node' ? found.value?.shadowRoot?.sharedId : undefined;
+  const called = answer(
+    (
+      await session.send('script.callFunction', {
+        functionDeclaration: shadowCall(fn, arg),
+        target,
+        awaitPromise: true,
+        arguments: [root ? { sharedId: root } : { type: 'null' }],
+      })
+    ).result,
+  );
+  return JSON.parse(called.value as string) as R;
+}
+
 function wrap(page: Page, downloadDir: string): TestPage {
   return {
     ...puppeteerTab(page),
@@ -70,6 +112,7 @@ function wrap(page: Page, downloadDir: string): TestPage {
     runScript: async (source) => {
       await page.evaluate(source);
     },
+    inShadow: (host, fn, arg) => inShadowOverBidi(page, host, fn as never, arg),
     close: () => page.close(),
     download: (selector) => downloadInto(downloadDir, () => clickInFront(page, selector)),
     upload: async (selector, path) => {

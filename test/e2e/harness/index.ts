@@ -9,4 +9,4 @@ export type { BrowserTarget, E2EBrowser, LaunchOptions, Point, TestPage } from '
 export const browsers: BrowserTarget[] = [chromiumTarget, firefoxTarget];
 export { demoVisibility, openDemo } from './demo';
 export { serveSite, type Site } from './site';
-export { clickHighlight, clickInAnnotator, clickInCard, drawnYellow, highlightYellow, selectText, yellowOnVisit, type TextSpan } from './annotator';
+export { clickHighlight, clickInAnnotator, clickInCard, inAnnotator, drawnYellow, highlightYellow, selectText, yellowOnVisit, type TextSpan } from './annotator';

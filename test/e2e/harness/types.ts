@@ -37,6 +37,12 @@ export interface TestPage extends ExtensionTab {
   /** Gives the file input `selector` the file at `path`, as picking it in the file dialog does. */
   upload(selector: string, path: string): Promise<void>;
   /**
+   * Runs `fn` in the page with the shadow root of the first `host` (null when there is none), open
+   * or closed: our in-page UI's closed roots are out of the page's reach, not of the browser's
+   * tools. `arg` is JSON data and so is the answer.
+   */
+  inShadow<R, A = undefined>(host: string, fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
    * Runs a script's source in the page as the driver's own evaluation, which the page's CSP does not
    * govern (extension pages forbid inline and eval'd code): for tools such as axe-core.
    */
