@@ -3,6 +3,7 @@ import { liftEarlyHide } from '@/utils/early-hide';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { lookAgainWhenGrown, mayBeLateStory } from '@/utils/late-story';
 import { pageSignals, quickCheck, quickLook } from '@/utils/quick-check';
+import { markReaderSelected } from '@/utils/reader-selected';
 
 /** The extension API the sentinel sends with: the browser's own (see below), typed for this one call. */
 interface Runtime {
@@ -70,6 +71,7 @@ export default defineUnlistedScript(() => {
     asked = true;
     document.removeEventListener('mouseup', selected);
     document.removeEventListener('keyup', selected);
+    markReaderSelected();
     send({ type: 'analysis-wanted' });
   };
   const listen = (): void => {

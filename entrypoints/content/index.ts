@@ -16,6 +16,7 @@ import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
+import { takeReaderSelected } from '@/utils/reader-selected';
 import { Cleanup } from '@/utils/cleanup';
 import { SELECTION_EVENTS, pageForbidsSelection, startsStorySelection } from '@/utils/free-selection';
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
@@ -211,7 +212,7 @@ export default defineContentScript({
     };
     markReady();
     // Loaded because the reader selected text (see the sentinel): offer the toolbar for it now.
-    highlighter.showToolbarForSelection();
+    if (takeReaderSelected()) highlighter.showToolbarForSelection();
     ctx.onInvalidated(() => highlighter.destroy());
     ctx.onInvalidated(() => closeSession(session));
     // Read the page again once it has drawn itself: when a single-page site moved to another page,

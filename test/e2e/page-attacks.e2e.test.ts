@@ -23,9 +23,15 @@ const SPY = `<script>setInterval(() => {
 }, 50);</script>`;
 const SPYING = readFileSync(`${DEMO_DIR}/portal-article.html`, 'utf8').replace('</body>', `${SPY}</body>`);
 const html = (body: string) => ({ body, contentType: 'text/html; charset=utf-8' });
+/** The demo article, whose own script selects a passage as it loads. */
+const SELECTING_PATH = '/news/2024-02/23/content_32.htm';
+const SELECTING = readFileSync(`${DEMO_DIR}/portal-article.html`, 'utf8').replace(
+  '</body>',
+  `<script>getSelection().selectAllChildren(document.querySelectorAll('#text p')[2]);</script></body>`,
+);
 
 describe.each(browsers)('a hostile page in $name', (target) => {
-  const site = serveSite(target, { root: DEMO_DIR, routes: { [NOTICE_PATH]: html(NOTICE), [SPYING_PATH]: html(SPYING) } });
+  const site = serveSite(target, { root: DEMO_DIR, routes: { [NOTICE_PATH]: html(NOTICE), [SPYING_PATH]: html(SPYING), [SELECTING_PATH]: html(SELECTING) } });
 
   // WXT stops an older copy of a content script when a newer one fires an event named from the
   // extension's id and the script's name on the document: the page can fire it too.
@@ -52,6 +58,16 @@ describe.each(browsers)('a hostile page in $name', (target) => {
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     });
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await inAnnotator(page, (root) => Boolean(root?.querySelector('.toolbar')))).toBe(false);
+    await page.close();
+  });
+
+  // The analysis offers the toolbar as it loads when the reader's selection is what loaded it.
+  it('cannot have the highlight toolbar offered for a selection it made before the analysis came', async () => {
+    const page = await site.browser().openPage(site.url(SELECTING_PATH));
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await inAnnotator(page, (root) => Boolean(root?.querySelector('.toolbar')))).toBe(false);
     await page.close();
   });
