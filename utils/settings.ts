@@ -14,7 +14,10 @@ export const SETTINGS_KEY = 'settings';
 /** Stored settings, or the defaults when missing or malformed (never throws on bad data). */
 export async function loadSettings(area: StorageArea): Promise<Settings> {
   const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  return parseMessage(SettingsSchema, raw) ?? structuredClone(DEFAULT_SETTINGS);
+  const s = parseMessage(SettingsSchema, raw) ?? structuredClone(DEFAULT_SETTINGS);
+  // Keyed by host: without a prototype, a host named constructor or toString has no rules but its own.
+  s.keepRules = Object.assign(Object.create(null) as Settings['keepRules'], s.keepRules);
+  return s;
 }
 
 // Updates of each area in turn: the next one reads what the last wrote, so two quick clicks (two

@@ -32,6 +32,14 @@ describe('settings', () => {
     expect(await loadSettings(area)).toEqual({ ...saved, enabled: false, shownKinds: ['comments'] });
   });
 
+  // Site rules are keyed by host, and an intranet host may be named like an object's property:
+  // it has no rules (valibot's records drop the last two names), not the prototype's function.
+  it.each(['constructor', 'toString', '__proto__'])('gives the host %s no rules it did not make', async (host) => {
+    const saved = { ...DEFAULT_SETTINGS, keepRules: { 'example.com': ['ad:x'] } };
+    expect((await loadSettings(memoryArea({ [SETTINGS_KEY]: saved }))).keepRules[host]).toBeUndefined();
+    expect((await loadSettings(memoryArea())).keepRules[host]).toBeUndefined();
+  });
+
   it('lands two updates asked at once, the second on top of the first', async () => {
     const area = memoryArea();
     await Promise.all([updateSettings(area, (s) => s.shownKinds.push('comments')), updateSettings(area, (s) => s.shownKinds.push('navigation'))]);
