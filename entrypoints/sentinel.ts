@@ -26,7 +26,10 @@ export default defineUnlistedScript(() => {
   const send = (message: unknown): void => void (api.browser ?? api.chrome)!.runtime.sendMessage(message).catch(() => undefined);
   // An article candidate gets the analysis; a page with highlights gets it from the background,
   // which sees the page load. Any other page costs the quick check and nothing more.
-  const world = globalThis as unknown as { navigation?: EventTarget; __sourcemarkAnalysis?: boolean };
+  const world = globalThis as unknown as { navigation?: EventTarget; __sourcemarkAnalysis?: unknown };
+  // The analysis script's flag, set in this isolated world. Only `true` is it: in Chromium the
+  // window's named properties show here too, and a page's element may have that name as its id.
+  const analysisHere = (): boolean => world.__sourcemarkAnalysis === true;
   const signals = pageSignals(document, location.href);
   if (quickLook(document, signals)) send({ type: 'analysis-wanted' });
   else {
@@ -38,7 +41,7 @@ export default defineUnlistedScript(() => {
     if (mayBeLateStory(signals) && document.body) {
       const url = location.href;
       lookAgainWhenGrown(document.body, () => {
-        if (world.__sourcemarkAnalysis || location.href !== url) return true;
+        if (analysisHere() || location.href !== url) return true;
         const found = quickCheck(document, url);
         if (found) send({ type: 'analysis-wanted' });
         return found;
@@ -52,11 +55,11 @@ export default defineUnlistedScript(() => {
   let shown = normalizeUrl(location.href);
   let waiting = false;
   world.navigation?.addEventListener('currententrychange', () => {
-    if (waiting || world.__sourcemarkAnalysis || normalizeUrl(location.href) === shown) return;
+    if (waiting || analysisHere() || normalizeUrl(location.href) === shown) return;
     waiting = true;
     void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(() => {
       waiting = false;
-      if (world.__sourcemarkAnalysis || normalizeUrl(location.href) === shown) return;
+      if (analysisHere() || normalizeUrl(location.href) === shown) return;
       shown = normalizeUrl(location.href);
       if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
     });
