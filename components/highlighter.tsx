@@ -12,6 +12,7 @@ import { renderedText } from '@/utils/rendered';
 import { TextIndex } from '@/utils/text-index';
 import { highlightRow, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { flashRange } from '@/utils/flash';
+import { keepKeyboardAt } from '@/utils/keyboard-place';
 import { createPainter, type Painter } from '@/utils/highlight-painter';
 import { MAX_QUOTE, type AnchorStatus, type HeldHighlights, type PageInfo, type StorageFailure, type ToBackground } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
@@ -426,22 +427,10 @@ export class Highlighter {
 
   /**
    * A panel that had the focus closes: the reader goes on from the end of the passage, not from the
-   * top of the page (where the focus of a removed button goes). Firefox starts the next Tab from
-   * the caret; Chromium (tried in 156) ignores a script's selection there and starts from the
-   * element focused last, so the passage's element is focused for a moment and let go. The
-   * selection the reader made, when there is one, is left as it is.
+   * top of the page (where the focus of a removed button goes).
    */
   private keepPlace(range: Range): void {
-    const selection = this.doc.getSelection();
-    if (selection && (selection.isCollapsed || !selection.rangeCount)) selection.collapse(range.endContainer, range.endOffset);
-    const node = range.endContainer;
-    const element = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
-    if (!element || !('focus' in element)) return;
-    const tabindex = element.getAttribute('tabindex');
-    if (tabindex === null) element.tabIndex = -1;
-    element.focus({ preventScroll: true });
-    if (tabindex === null) element.removeAttribute('tabindex');
-    element.blur();
+    keepKeyboardAt(this.doc, range.endContainer, range.endOffset);
   }
 
   /**

@@ -3,6 +3,7 @@
  * Custom Highlight API where the browser has it, the selection otherwise.
  */
 import { findTextRange } from './find-text';
+import { keepKeyboardAt } from './keyboard-place';
 import { later } from './tasks';
 
 const NAME = 'sourcemark-flash';
@@ -42,13 +43,16 @@ export function flashRange(doc: Document, range: Range): void {
 
 /**
  * Flashes the first passage of `root` that reads `evidence` (the first one `isShown` accepts, see
- * findTextRange), once `reveal` has shown it where cleanup hid it. False when the text does not
- * hold it (read from the title or metadata): the provenance card then says so.
+ * findTextRange), once `reveal` has shown it where cleanup hid it, and takes the keyboard there: a
+ * reader who picked it in the card goes on from the passage, as after an in-page link, not from
+ * the card. False when the text does not hold it (read from the title or metadata): the
+ * provenance card then says so.
  */
 export function flashEvidence(root: Element, evidence: string, opts: { isShown?: (el: Element) => boolean; reveal?: (node: Node) => void } = {}): boolean {
   const range = findTextRange(root, evidence, opts.isShown);
   if (!range) return false;
   opts.reveal?.(range.startContainer);
   flashRange(root.ownerDocument, range);
+  keepKeyboardAt(root.ownerDocument, range.startContainer, range.startOffset);
   return true;
 }
