@@ -43,14 +43,18 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
           const key = `${s.role}:${s.outlet}`;
           return (
             <li key={key} data-role={s.role}>
-              {before && <span class="muted">{before}</span>}
+              {before && (
+                <span class="muted">
+                  <Whole text={before} />
+                </span>
+              )}
               <button type="button" class="linklike" title={s.evidence} onClick={pick(key, s.evidence)}>
                 <strong lang={nameLanguage(lang, s.outlet) || undefined} dir="auto">
                   {s.outlet}
                 </strong>
               </button>
               <span class="muted">
-                {after}
+                <Whole text={after} />
                 {s.date && <Aside>{readableDate(s.date)}</Aside>}
                 {via && (
                   <Aside>
@@ -121,6 +125,24 @@ function byRole(credits: Credit[]): Credit[][] {
     else groups.push([c]);
   }
   return groups;
+}
+
+/**
+ * A role's words kept whole on a line (が報道, 转载自, reported by): Japanese and Chinese may break
+ * between any two characters, and a narrow card or popup broke 掲/載 and 报/道. The spaces around
+ * them stay outside, where the line breaks instead.
+ */
+function Whole({ text }: { text: string }) {
+  const words = text.trim();
+  if (!words) return <>{text}</>;
+  const at = text.indexOf(words);
+  return (
+    <>
+      {text.slice(0, at)}
+      <span class="whole">{words}</span>
+      {text.slice(at + words.length)}
+    </>
+  );
 }
 
 /**

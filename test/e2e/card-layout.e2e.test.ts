@@ -28,6 +28,52 @@ const RTL_PAGE = DEMO_PAGE.replace('<html lang="zh-CN">', '<html lang="zh-CN" di
 const RTL_PATH = '/guoji/2024-02/23/content_30330.htm';
 const NAMES = ['欧阳振华', '司马相如', '诸葛孔明', '慕容云海', '刘子彦'];
 
+/** The role words of the demo page's chain in English and in Japanese (the outlet goes between or before them). */
+const EN_PHRASES = ['published this page', 'reprinted from', 'reported by'];
+const JA_PHRASES = ['がこのページを掲載', 'から転載', 'が報道'];
+
+/**
+ * In the page: with the source chain's box (the card's column, or the popup) from 180 to 460 px
+ * wide, whether every one of `phrases` was found in its steps each time, and where one ran over
+ * two lines though a line could hold it (one wider than the line wraps inside itself).
+ */
+function wholeAtEveryWidth(phrases: string[]): { found: boolean; split: string[] } {
+  const host = document.querySelector<HTMLElement>('sourcemark-provenance');
+  const box = host ? host.parentElement! : document.querySelector<HTMLElement>('.popup')!;
+  if (host) box.style.flex = 'none';
+  const steps = (host?.shadowRoot ?? document).querySelector('.chain-steps')!;
+  const ranges = (): Array<[string, Range]> => {
+    const found: Array<[string, Range]> = [];
+    const walker = document.createTreeWalker(steps, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const phrase of phrases) {
+        const at = node.data.indexOf(phrase);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + phrase.length);
+        found.push([phrase, range]);
+      }
+    }
+    return found;
+  };
+  // Each phrase's width on one line, read in the widest box.
+  box.style.width = '1000px';
+  const oneLine = new Map(ranges().map(([phrase, range]) => [phrase, range.getBoundingClientRect().width]));
+  const seen = { found: oneLine.size === phrases.length, split: [] as string[] };
+  for (let width = 180; width <= 460; width += 7) {
+    box.style.width = `${width}px`;
+    const found = ranges();
+    seen.found &&= found.length >= phrases.length;
+    for (const [phrase, range] of found) {
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+      const line = range.startContainer.parentElement!.closest('li')!.clientWidth;
+      if (Math.max(...tops) - Math.min(...tops) > 8 && oneLine.get(phrase)! <= line) seen.split.push(`${phrase} at ${width}px`);
+    }
+  }
+  return seen;
+}
+
 /** In the page: the card's buttons' borders and padding, as drawn. */
 function cardButtons(): string[] {
   const root = document.querySelector('sourcemark-provenance')?.shadowRoot;
@@ -176,12 +222,38 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
     await page.close();
   });
 
+  it("keeps each role's words whole on a line (reported by), at any width", async () => {
+    const page = await site.browser().openPage(site.url(DEMO_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    expect(await page.evaluate(wholeAtEveryWidth, EN_PHRASES)).toEqual({ found: true, split: [] });
+    await page.close();
+  });
+
   it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
     const page = await site.browser().openPage(site.url(CREDITS_PATH));
     await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
     const split: string[] = [];
     for (let width = 180; width <= 460; width += 7) split.push(...(await page.evaluate(splitCredits, [width, NAMES] as [number, string[]])));
     expect(split).toEqual([]);
+    await page.close();
+  });
+});
+
+// Japanese and Chinese lines break between any two characters: a narrow card or popup broke 掲/載.
+// Chromium only: Firefox ESR as packaged has no interface language but en-US (the English test
+// above runs the same layout in both).
+describe('the provenance card and the popup in Japanese', () => {
+  const chromium = browsers.find((b) => b.name === 'chromium')!;
+  const site = serveSite(chromium, { routes: { [DEMO_PATH]: { body: DEMO_PAGE, contentType: 'text/html; charset=utf-8' } }, launch: { lang: 'ja' } });
+
+  it("keep each role's words whole on a line (が報道, から転載), at any width", async () => {
+    const page = await site.browser().openPage(site.url(DEMO_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    const popup = await site.browser().openPopupFor(page);
+    await popup.waitForSelector('.chain-steps', { timeoutMs: 10_000 });
+    expect(await popup.evaluate(wholeAtEveryWidth, JA_PHRASES)).toEqual({ found: true, split: [] });
+    await popup.close();
+    expect(await page.evaluate(wholeAtEveryWidth, JA_PHRASES)).toEqual({ found: true, split: [] });
     await page.close();
   });
 });
