@@ -89,6 +89,11 @@ describe.each(browsers)('reader view in $name', (target) => {
     expect(await pollUntil(note, (text) => text !== '', 'the note', { intervalMs: 100, timeoutMs: 5_000 })).toContain('不代表海南信息港立场');
     await pick('联合早报');
     expect(await pollUntil(note, (text) => text === '', 'the note gone', { intervalMs: 100, timeoutMs: 5_000 })).toBe('');
+    // Picked with the keyboard, the outlet leaves the keyboard at its sentence, out of the card.
+    await reader.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('[data-testid="provenance-card"] .linklike')].find((b) => b.textContent === '纽约时报')!.focus());
+    await reader.press('Enter');
+    const focusInCard = () => reader.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="provenance-card"]')));
+    expect(await pollUntil(focusInCard, (inCard) => !inCard, 'the focus out of the card', { intervalMs: 100, timeoutMs: 5_000 })).toBe(false);
     await reader.close();
   });
 
