@@ -56,7 +56,6 @@ describe.each(browsers)('the popup in a narrow window in $name', (target) => {
     await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
     // A highlight, for the popup's list and its export.
     await selectText(demo, { phrase: '只要输入内容', length: 6 });
-    await pollUntil(() => demo.evaluate(() => Boolean(document.querySelector('sourcemark-annotator')?.shadowRoot?.querySelector('.toolbar'))), Boolean, 'the toolbar', { intervalMs: 100 });
     await clickInAnnotator(demo, '.toolbar .swatch[data-color="yellow"]');
     const popup = await session.browser().openPopupFor(demo);
     await popup.waitForSelector('.hl-row', { timeoutMs: 10_000 });
