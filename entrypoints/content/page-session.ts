@@ -92,8 +92,9 @@ export function rememberStory(read: Map<string, ReadStory>, session: PageSession
   const root = story.body.root;
   // Read when the next story is analysed, so ads caught after load are in it too.
   const hidden = () => (session.cleanup?.items ?? []).filter((t) => root.contains(t.el));
-  // A story read under another address in the same place (a URL rewritten in place) is this one now.
-  for (const [address, other] of read) if (other.root === root || other.root.contains(root) || root.contains(other.root)) read.delete(address);
+  // A story read under another address in the same place (a URL rewritten in place) is this one now;
+  // one the page took away is no story beside any other, and would keep its old page alive.
+  for (const [address, other] of read) if (!other.root.isConnected || other.root === root || other.root.contains(root) || root.contains(other.root)) read.delete(address);
   read.set(normalizeUrl(session.url), { url: session.url, root, headline: story.headline, opening: openingOf(root), info: () => info, hidden });
 }
 

@@ -157,6 +157,17 @@ describe('stories read on a continuous-reading page', () => {
     expect([...stories.keys()]).toEqual([`${doc.URL}?t=30`]);
   });
 
+  it('forgets the stories the page took away: a single-page site that moved on keeps none of its old pages', () => {
+    const doc = twoStories('读书节开幕');
+    const stories = new Map<string, ReadStory>([['http://news.example.test/1.htm', read(doc, 0)]]);
+    // The site draws its next page in place of the last (a router's move).
+    doc.body.innerHTML = doc.body.innerHTML;
+    doc.querySelectorAll('.story')[1]!.remove();
+    const layout = analyzeLayout(doc, { url: doc.URL });
+    rememberStory(stories, { ...session(), url: doc.URL, layout }, doc.title);
+    expect([...stories.keys()]).toEqual([doc.URL]);
+  });
+
   it('remembers a session’s story under its address, with the page a highlight in it is saved with', () => {
     const doc = twoStories('读书节开幕');
     const layout = analyzeLayout(doc, { url: doc.URL });
