@@ -5,7 +5,7 @@ import { mountProvenanceCard, showEvidence } from './provenance-card';
 import { revealHidden } from './reveal';
 import { acceptTrustedInputOnly, trustedOnly } from './trusted-input';
 import { takeOver } from './takeover';
-import { closeSession, hiddenOnPage, isAnotherStory, mountCard, readAgainIn, rememberStory, storiesBesides, storyReplaced, type PageSession, type ReadStory } from './page-session';
+import { cardOfItsOwn, closeSession, hiddenOnPage, isAnotherStory, mountCard, readAgainIn, rememberStory, storiesBesides, storyReplaced, type PageSession, type ReadStory } from './page-session';
 import '@/components/annotator.css';
 import { analyzeLayout, completeAnalysis } from '@/utils/analyze';
 import { findFold, isCutByHeight } from '@/utils/unfold';
@@ -230,7 +230,7 @@ export default defineContentScript({
       rememberStory(read, session, document.title);
       // The stories shown beside this page may have changed with it: draw theirs, drop the rest.
       void highlighter.refresh([normalizeUrl(url)]);
-      await mountCard(session, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
+      await mountCard(session, (root, analysis) => cardOfItsOwn(ctx, (own) => mountProvenanceCard(own, root, analysis, openReader)));
     };
     const readAgainOnceQuiet = (): void => {
       waiting = true;
@@ -286,7 +286,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => storyWatch.disconnect());
     await highlighter.restore();
     // The first page's card; if a move has replaced that page meanwhile, mountCard takes it away.
-    await mountCard(first, (root, analysis) => mountProvenanceCard(ctx, root, analysis, openReader));
+    await mountCard(first, (root, analysis) => cardOfItsOwn(ctx, (own) => mountProvenanceCard(own, root, analysis, openReader)));
     // The library opens a page at a highlight as `#sourcemark=<id>`: once the card above the story
     // is in, which would push the passage down past where the scroll put it.
     const wanted = /^#sourcemark=([0-9a-f-]+)$/i.exec(location.hash)?.[1];
@@ -321,6 +321,12 @@ const announceChange = (): void => {
 };
 
 /**
+ * The stories but one. Out here, not a closure in analyse(): there it would put `current` in the
+ * scope that the cleanup's callbacks keep, and each page's cleanup would keep the page before.
+ */
+const without = (stories: readonly ReadStory[], story: ReadStory | undefined): ReadStory[] => stories.filter((o) => o !== story);
+
+/**
  * Analyses the page as it stands and applies the cleanup, on as `tabChoice` says or else as the
  * settings do; the card comes after (mountCard). `others` are stories read here under other
  * addresses and still on the page: the story sought is another one, when the page holds one.
@@ -340,7 +346,7 @@ async function analyse(
   let aside = others;
   let layout = setAside(aside);
   if (others.length && !isAnotherStory(layout, others)) {
-    aside = others.filter((o) => o !== current);
+    aside = without(others, current);
     layout = setAside(aside);
   }
   // The stories set aside keep hidden what their own pages hid in them.

@@ -5,6 +5,7 @@ import { MAX_SELECTOR, type PageState } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { pageInfoFrom } from '@/utils/page-info';
 import { leadingRawText } from '@/utils/text';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** What a mounted card offers: taking it away. */
 export interface Card {
@@ -31,6 +32,21 @@ export async function mountCard(session: PageSession, mount: (root: Element, ana
   if (!cleanup || !page.root || !(page.analysis.sources.length || page.analysis.credits.length)) return;
   session.card = await mount(page.root, page.analysis);
   if (session.closed) session.card.remove();
+}
+
+/**
+ * Mounts a card (`mount`) under a context of its own, which ends with the page's (`ctx`) or when
+ * the card is removed. WXT's shadow-root UI, and the card, register their clean-up on the context
+ * they are given and never take it off: under the page's own, each card a single-page site's
+ * stories got kept the story it stood above, and that old page with it, until the tab closed.
+ */
+export async function cardOfItsOwn(ctx: ContentScriptContext, mount: (own: ContentScriptContext) => Promise<unknown>): Promise<Card> {
+  // The page's context in all but its end: its options (the UI's styles) and its checks stay.
+  const own = Object.create(ctx, { abortController: { value: new AbortController() } }) as ContentScriptContext;
+  own.onInvalidated(ctx.onInvalidated(() => own.abort()));
+  await mount(own);
+  // The card and its UI take themselves away as their context ends.
+  return { remove: () => own.abort() };
 }
 
 /**

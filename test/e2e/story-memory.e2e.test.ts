@@ -1,0 +1,90 @@
+/**
+ * A single-page site the reader stays on while it changes story many times: the analysis reads
+ * each new story, and the old ones, their cleanup and their provenance card, must go with the
+ * page's own. Counted in Chromium, whose DevTools protocol collects the garbage and counts the DOM
+ * nodes alive in the tab, detached ones too (Firefox has no such count to read).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { findChromium, launchChromiumWithExtension, watchChromiumErrors, type ChromiumWithExtension } from '../../scripts/lib/chromium';
+import { createStaticServer, type StaticServer } from '../../scripts/lib/server';
+import { liveErrorLogs, retireErrorLog } from './harness/error-logs';
+import type { ErrorLog } from '../../scripts/lib/extension-errors';
+
+/** One story with its clutter, as the site's router draws it: each has a source, so each gets a card. */
+function storyHtml(i: number): string {
+  const paragraphs = Array.from({ length: 12 }, (_, k) => `<p>（${k + 1}）第${i}篇：江城地铁${i}号线今天开通试运营，全线设站二十二座，早晚高峰行车间隔四分钟，沿线居民通勤时间将缩短一半。</p>`).join('');
+  return `<div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a></div>
+<div class="main"><div class="article"><h1>江城地铁${i}号线开通试运营</h1><div class="info">2024-03-05 08:00 来源：江城日报</div>
+<div id="text">${paragraphs}</div></div>
+<div class="share"><a href="https://service.weibo.com/share/share.php?url=${i}">微博</a> <a href="https://connect.qq.com/widget/shareqq/index.html?url=${i}">QQ</a> <a href="https://www.facebook.com/sharer/sharer.php?u=${i}">Facebook</a></div></div>
+<div class="foot"><a href="/about">关于江城网</a></div>`;
+}
+
+const FIRST = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁0号线开通试运营_江城网</title><meta property="og:type" content="article"></head><body>${storyHtml(0)}</body></html>`;
+const path = (i: number): string => `/2024-03/05/content_${i}.htm`;
+
+/** What the site's router does: the next story drawn in place of the last, then its address. */
+function moveTo([i, html, to]: [number, string, string]): void {
+  document.title = `江城地铁${i}号线开通试运营_江城网`;
+  document.body.innerHTML = html;
+  history.pushState({}, '', to);
+}
+
+/** Once the analysis has read story `i`: its body is the one the cleanup marks, and its card is up. */
+async function readStory(page: Page, i: number): Promise<void> {
+  await page.waitForFunction(
+    (i) => {
+      const root = document.querySelector('[data-sourcemark-selectable]');
+      return !!root?.isConnected && root.textContent!.includes(`第${i}篇`) && document.querySelectorAll('sourcemark-provenance').length === 1;
+    },
+    i,
+    { timeout: 20_000 },
+  );
+}
+
+/** DOM nodes alive in the tab once the garbage is collected. */
+async function nodesAlive(cdp: CDPSession): Promise<number> {
+  for (let k = 0; k < 3; k++) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Memory.getDOMCounters')).nodes;
+}
+
+const executablePath = findChromium();
+
+describe.skipIf(!executablePath)('a single-page site changing story, in chromium', () => {
+  let server: StaticServer;
+  let browser: ChromiumWithExtension;
+  let errors: ErrorLog;
+  beforeAll(async () => {
+    server = createStaticServer({ root: process.cwd(), routes: { [path(0)]: { body: FIRST, contentType: 'text/html; charset=utf-8' } } });
+    await server.start();
+    browser = await launchChromiumWithExtension({ executablePath: executablePath!, headless: true });
+    errors = await watchChromiumErrors(browser.context, browser.extensionUrl(''));
+    liveErrorLogs.add(errors);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (errors) retireErrorLog(errors);
+    await server?.close();
+  });
+
+  it('keeps none of the stories it has left: their elements, cleanup and card are released', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await page.goto(server.url(path(0)));
+    await readStory(page, 0);
+    const moveAndRead = async (i: number) => {
+      await page.evaluate(moveTo, [i, storyHtml(i), path(i)] as [number, string, string]);
+      await readStory(page, i);
+    };
+    for (const i of [1, 2]) await moveAndRead(i);
+    const early = await nodesAlive(cdp);
+    const story = await page.evaluate(() => document.body.getElementsByTagName('*').length);
+    for (let i = 3; i <= 12; i++) await moveAndRead(i);
+    // Ten stories later the tab holds what it held then, give or take less than one story's
+    // elements: a story kept for each move would add ten.
+    expect(await nodesAlive(cdp)).toBeLessThan(early + story);
+    await page.close();
+  });
+});
