@@ -4,7 +4,7 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, type ClutterContext, type WaitingBox } from './clutter';
+import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, teaserHeading, type ClutterContext, type Verdict, type WaitingBox } from './clutter';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -101,6 +101,9 @@ export class Cleanup {
   private wokenByReader = false;
   /** Elements the page added while the reader was acting (see flush). */
   private readonly askedFor = new WeakSet<Element>();
+  /** Heavy boxes late elements landed in, with the verdict and the teaser name found for each (see keptOnceHeavy). */
+  private readonly heavyBoxes = new WeakMap<Element, Verdict | null>();
+  private readonly heavyBlocks = new WeakMap<Element, string | null>();
   /** The page's <dialog> elements, live: most pages have none, and then nothing more is asked. */
   private readonly dialogs: HTMLCollectionOf<Element>;
 
@@ -389,7 +392,8 @@ export class Cleanup {
     const asked: ClutterContext = { stats };
     const story = this.options.story;
     const root = this.options.root;
-    const judgeBox = boxJudge(ctx);
+    const judgeBox = keptOnceHeavy(this.heavyBoxes, boxJudge(ctx), stats);
+    const teaserName = keptOnceHeavy(this.heavyBlocks, (block) => teaserHeading(block, ctx), stats);
     const boxesAsked = new Set<Element>();
     const commentBoxesAsked = new Set<Element>();
     const apart = (box: Element): boolean => this.outsideStory(box);
@@ -417,7 +421,7 @@ export class Cleanup {
       const comments = verdict?.kind === 'ad' || floating || share || byReader || !apart(el) ? null : addedComments(el, verdict, judgeBox, commentBoxesAsked, apart);
       const caught = verdict?.kind === 'ad' ? { el, verdict } : (floating ?? (share && !(root && share.el.contains(root)) ? share : comments));
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
-      const late: LateTeaser[] = caught ? [{ ...caught, text: visibleText(caught.el) }] : judgeTeasers ? lateTeasers(el, story, ctx) : [];
+      const late: LateTeaser[] = caught ? [{ ...caught, text: visibleText(caught.el) }] : judgeTeasers ? lateTeasers(el, story, ctx, teaserName) : [];
       for (const found of late) {
         const why: Why = { key: 'reason_added_after_load', args: [found.verdict.why] };
         this.track(found.el, { kind: found.verdict.kind, selector: uniqueSelector(found.el), text: found.text, reason: englishReason(why) }, why);
@@ -501,6 +505,24 @@ export function revealer(wait: (ms: number, fn: () => void) => void = later): (n
   };
 }
 
+/**
+ * `judge`'s answer for a box, kept from the batch that first found the box heavy. A thread or a
+ * feed a script keeps filling is a region of the page, no bar or card being drawn; judged anew
+ * with each batch, the whole of it was weighed again each time (a list filled with 5,000 comments,
+ * 250 at a time: 2.6 s of the reader's main thread in 10 s, tasks of up to 100 ms).
+ */
+function keptOnceHeavy<T>(kept: WeakMap<Element, T>, judge: (box: Element) => T, stats: DomStats): (box: Element) => T {
+  return (box) => {
+    if (kept.has(box)) return kept.get(box) as T;
+    const answer = judge(box);
+    // Weighed by the judging already.
+    if (stats.of(box).weight > HEAVY_BOX_WEIGHT) kept.set(box, answer);
+    return answer;
+  };
+}
+
+/** A box's weight beyond which it is a region of the page: several cards' (CARD_MAX_WEIGHT each at most), and no share bar's. */
+const HEAVY_BOX_WEIGHT = 2000;
 const MAX_BATCH = 50;
 /** Elements looked at for ads each time blocks come into view: a comment thread's first screens, not all of a huge one. */
 const MAX_SEARCH = 2000;

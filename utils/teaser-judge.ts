@@ -103,13 +103,17 @@ function linksHeadlines(el: Element): boolean {
   return false;
 }
 
-/** The block named for teasers that `added` lands in, or is: the nearest one, below the story's box and what holds it. */
-function namedBlock(added: Element, story: StoryToJudge, ctx: ClutterContext): { block: Element; name: string } | null {
+/**
+ * The block named for teasers that `added` lands in, or is: the nearest one, below the story's box
+ * and what holds it. `heading` names a block (teaserHeading, or the cleanup's answer kept from an
+ * earlier batch).
+ */
+function namedBlock(added: Element, story: StoryToJudge, heading: (block: Element) => string | null): { block: Element; name: string } | null {
   let block: Element | null = added;
   for (let up = 0; block && up <= NAME_CLIMB; up++, block = block.parentElement) {
     // The story's box and what holds it are no teaser block, whatever they open with.
     if (block === story.root || block.contains(story.root)) return null;
-    const name = teaserHeading(block, ctx);
+    const name = heading(block);
     if (name) return { block, name };
   }
   return null;
@@ -120,14 +124,15 @@ function namedBlock(added: Element, story: StoryToJudge, ctx: ClutterContext): {
  * batch) that are not about the story: when it lands in a block named for teasers (相关新闻, 为你推荐,
  * Related) outside the story's paragraphs, or is such a block. A card is judged as one teaser, a
  * list or a page of a feed item by item; a whole block added with its name goes whole when none
- * of its items is related, as at load. Elements without links are no teasers.
+ * of its items is related, as at load. Elements without links are no teasers. `heading` names a
+ * block above it (the cleanup keeps a heavy block's name from one batch to the next).
  */
-export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterContext): LateTeaser[] {
+export function lateTeasers(added: Element, story: StoryToJudge, ctx: ClutterContext, heading: (block: Element) => string | null = (block) => teaserHeading(block, ctx)): LateTeaser[] {
   const w = ctx.stats.of(added);
   // Less text than a headline is a part of a card the script filled in (its thumbnail's link, its
   // comment count, its source's name), judged with the card if at all: inside a related card it stays.
   if (w.links === 0 || w.weight < HEADLINE_MIN_WEIGHT) return [];
-  const found = namedBlock(added, story, ctx);
+  const found = namedBlock(added, story, heading);
   // The next story's slot filled late is a page-turn link, judged at load if at all.
   if (!found || namesNextStory(found.name)) return [];
   const { block, name } = found;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cleanup, revealAround, revealer } from '@/utils/cleanup';
+import { DomStats } from '@/utils/dom-stats';
 import { HIDDEN_ATTR, KEPT_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR } from '@/utils/cleanup-style';
 import { because, englishReason } from '@/utils/reasons';
 import { profileArticle } from '@/utils/relatedness';
@@ -800,6 +801,39 @@ describe('Cleanup', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(other.hasAttribute(HIDDEN_ATTR)).toBe(false);
       expect(c.items).toHaveLength(1);
+    });
+  });
+
+  describe('a list a script keeps filling (a thread, a feed)', () => {
+    const card = (n: number) => Object.assign(document.createElement('li'), { innerHTML: `<a href="/a/${n}.htm">江城网友${n}：终于等到了，上班能省半小时</a><p>第${n}条，希望早点开通六号线。</p>` });
+    /** Until the batches of `items` new elements are all looked at (50 a batch, one every 150 ms). */
+    const settled = (items: number) => new Promise((r) => setTimeout(r, 150 * Math.ceil(items / 50) + 250));
+
+    it('looks at each batch’s new items, not again at the whole list they land in', async () => {
+      document.body.innerHTML = `<div id="story"><p>青溪县今年将新建三座水厂，全县农村自来水普及率将达到百分之九十八。</p></div><div id="box"></div>`;
+      const root = document.getElementById('story')!;
+      const c = cleanup({ root, keep: new Set(), story: { root, profile: () => profileArticle('青溪县新建三座水厂', root.textContent!) } });
+      c.setActive(true);
+      // The list as the script first draws it, one element, and the first items it adds to it.
+      const list = document.createElement('ul');
+      list.append(...Array.from({ length: 400 }, (_, n) => card(n)));
+      document.getElementById('box')!.append(list);
+      await settled(1);
+      const add = async (from: number): Promise<Element[]> => {
+        const items = Array.from({ length: 10 }, (_, n) => card(from + n));
+        list.append(...items);
+        await settled(items.length);
+        return items;
+      };
+      await add(400);
+      const computed = vi.spyOn(DomStats.prototype as unknown as { compute(el: Element): unknown }, 'compute');
+      // Ten more, one batch: their own elements are weighed, none of the 1,200 in the list already.
+      const more = await add(410);
+      const fresh = new Set(more.flatMap((li) => [li, ...li.querySelectorAll('*')]));
+      const weighed = new Set(computed.mock.calls.map(([el]) => el as Element));
+      expect(weighed.size).toBeGreaterThan(0);
+      expect([...weighed].filter((el) => !fresh.has(el))).toEqual([]);
+      expect(c.items).toEqual([]);
     });
   });
 
