@@ -95,8 +95,9 @@ export default defineContentScript({
       kept.listen(window, type, (e) => {
         if (!startsStorySelection(e, story())) return;
         if (forbidden) e.stopPropagation();
-        // Read once every handler has had the event.
-        else ctx.setTimeout(() => (forbidden ||= e.defaultPrevented), 0);
+        // Read once every handler has had the event. The window's timer: the context's keeps a
+        // listener, and the event with it, for each press until the tab closes.
+        else setTimeout(() => (forbidden ||= e.defaultPrevented), 0);
       }, { capture: true });
     }
 

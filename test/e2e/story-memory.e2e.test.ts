@@ -1,8 +1,9 @@
 /**
- * A single-page site the reader stays on while it changes story many times: the analysis reads
- * each new story, and the old ones, their cleanup and their provenance card, must go with the
- * page's own. Counted in Chromium, whose DevTools protocol collects the garbage and counts the DOM
- * nodes alive in the tab, detached ones too (Firefox has no such count to read).
+ * A tab the reader stays in a long time: a single-page site changing story many times, a story
+ * clicked in again and again. What the analysis keeps for a story must go with it, and a press
+ * must leave nothing behind. Counted in Chromium, whose DevTools protocol collects the garbage and
+ * counts the DOM nodes (detached ones too) and event listeners alive in the tab (Firefox has no
+ * such count to read).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -43,15 +44,15 @@ async function readStory(page: Page, i: number): Promise<void> {
   );
 }
 
-/** DOM nodes alive in the tab once the garbage is collected. */
-async function nodesAlive(cdp: CDPSession): Promise<number> {
+/** DOM nodes and event listeners alive in the tab once the garbage is collected. */
+async function alive(cdp: CDPSession): Promise<{ nodes: number; jsEventListeners: number }> {
   for (let k = 0; k < 3; k++) await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Memory.getDOMCounters')).nodes;
+  return cdp.send('Memory.getDOMCounters');
 }
 
 const executablePath = findChromium();
 
-describe.skipIf(!executablePath)('a single-page site changing story, in chromium', () => {
+describe.skipIf(!executablePath)('a long stay in one tab, in chromium', () => {
   let server: StaticServer;
   let browser: ChromiumWithExtension;
   let errors: ErrorLog;
@@ -79,12 +80,30 @@ describe.skipIf(!executablePath)('a single-page site changing story, in chromium
       await readStory(page, i);
     };
     for (const i of [1, 2]) await moveAndRead(i);
-    const early = await nodesAlive(cdp);
+    const early = (await alive(cdp)).nodes;
     const story = await page.evaluate(() => document.body.getElementsByTagName('*').length);
     for (let i = 3; i <= 12; i++) await moveAndRead(i);
     // Ten stories later the tab holds what it held then, give or take less than one story's
     // elements: a story kept for each move would add ten.
-    expect(await nodesAlive(cdp)).toBeLessThan(early + story);
+    expect((await alive(cdp)).nodes).toBeLessThan(early + story);
+    await page.close();
+  });
+
+  it('keeps nothing of the reader’s presses in the story', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await page.goto(server.url(path(0)));
+    await readStory(page, 0);
+    const at = (await page.locator('#text p').nth(3).boundingBox())!;
+    const press = async (times: number) => {
+      for (let i = 0; i < times; i++) await page.mouse.click(at.x + 10 + i, at.y + 5);
+    };
+    await press(5);
+    const early = (await alive(cdp)).jsEventListeners;
+    await press(30);
+    // A listener kept for each press would add thirty, or sixty.
+    expect((await alive(cdp)).jsEventListeners).toBeLessThan(early + 10);
     await page.close();
   });
 });
