@@ -243,9 +243,11 @@ export default defineContentScript({
     };
     // A story fetched after load (a skeleton first) on a page whose head says article: read again
     // once it is drawn (see late-story.ts), unless the page moved on or was read again meanwhile.
+    // Its address alone in the callback: a closure over the first session would keep its page as long as this script runs.
+    const firstUrl = normalizeUrl(first.url);
     if (!first.page.analysis.isArticle && document.body && mayBeLateStory(pageSignals(document, first.url))) {
       lookAgainWhenGrown(document.body, async () => {
-        if (ctx.isInvalid || session.page.analysis.isArticle || normalizeUrl(location.href) !== normalizeUrl(first.url)) return true;
+        if (ctx.isInvalid || session.page.analysis.isArticle || normalizeUrl(location.href) !== firstUrl) return true;
         if (waiting) return false;
         await readAgain(await loadSettings(browser.storage.local));
         return session.page.analysis.isArticle;

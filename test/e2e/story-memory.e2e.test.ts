@@ -24,6 +24,10 @@ function storyHtml(i: number): string {
 
 const FIRST = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁0号线开通试运营_江城网</title><meta property="og:type" content="article"></head><body>${storyHtml(0)}</body></html>`;
 const path = (i: number): string => `/2024-03/05/content_${i}.htm`;
+/** A first page heavier than the stories after it: a portal's whole page, with a long list of links below the story. */
+const LINKS = 2_000;
+const HEAVY_FIRST = FIRST.replace('</body>', `<ul class="site-map">${Array.from({ length: LINKS }, (_, k) => `<li><a href="/c/${k}/">栏目${k}</a></li>`).join('')}</ul></body>`);
+const HEAVY_PATH = '/2024-03/06/content_0.htm';
 
 /** What the site's router does: the next story drawn in place of the last, then its address. */
 function moveTo([i, html, to]: [number, string, string]): void {
@@ -57,7 +61,7 @@ describe.skipIf(!executablePath)('a long stay in one tab, in chromium', () => {
   let browser: ChromiumWithExtension;
   let errors: ErrorLog;
   beforeAll(async () => {
-    server = createStaticServer({ root: process.cwd(), routes: { [path(0)]: { body: FIRST, contentType: 'text/html; charset=utf-8' } } });
+    server = createStaticServer({ root: process.cwd(), routes: { [path(0)]: { body: FIRST, contentType: 'text/html; charset=utf-8' }, [HEAVY_PATH]: { body: HEAVY_FIRST, contentType: 'text/html; charset=utf-8' } } });
     await server.start();
     browser = await launchChromiumWithExtension({ executablePath: executablePath!, headless: true });
     errors = await watchChromiumErrors(browser.context, browser.extensionUrl(''));
@@ -86,6 +90,21 @@ describe.skipIf(!executablePath)('a long stay in one tab, in chromium', () => {
     // Ten stories later the tab holds what it held then, give or take less than one story's
     // elements: a story kept for each move would add ten.
     expect((await alive(cdp)).nodes).toBeLessThan(early + story);
+    await page.close();
+  });
+
+  it('keeps nothing of the page it was first loaded on, once the site has moved on', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await page.goto(server.url(HEAVY_PATH));
+    await readStory(page, 0);
+    for (const i of [1, 2, 3]) {
+      await page.evaluate(moveTo, [i, storyHtml(i), path(i)] as [number, string, string]);
+      await readStory(page, i);
+    }
+    // The first page's 4,000 nodes of links are gone with it.
+    expect((await alive(cdp)).nodes).toBeLessThan(2 * LINKS);
     await page.close();
   });
 
