@@ -4,13 +4,14 @@
  * removed, so "Show original" is one attribute flip.
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
-import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, teaserHeading, type ClutterContext, type Verdict, type WaitingBox } from './clutter';
+import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, teaserHeading, type ClutterContext, type CommentPlace, type Verdict, type WaitingBox } from './clutter';
+import { DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { isKept } from './settings';
-import { visibleText } from './text';
+import { INVISIBLE_TAGS, visibleText } from './text';
 import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
 import { later } from './tasks';
 import { clipCandidates, holdsFoldControl, type Fold } from './unfold';
@@ -106,6 +107,8 @@ export class Cleanup {
   private readonly heavyBlocks = new WeakMap<Element, string | null>();
   /** The page's <dialog> elements, live: most pages have none, and then nothing more is asked. */
   private readonly dialogs: HTMLCollectionOf<Element>;
+  /** The story's last text as the watching began (see storyEnd): comment widgets below it may go. */
+  private storyEnd: Text | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -298,6 +301,8 @@ export class Cleanup {
       this.schedule();
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    // Read once the analysis' items are marked, before anything late is looked at.
+    if (this.options.root) this.storyEnd ??= storyEnd(this.options.root);
     this.watchWaiting();
     // A page's script may cut the story by a class or style on its box once the page has loaded;
     // only those few boxes are watched for it (the body keeps its own options above).
@@ -396,7 +401,7 @@ export class Cleanup {
     const teaserName = keptOnceHeavy(this.heavyBlocks, (block) => teaserHeading(block, ctx), stats);
     const boxesAsked = new Set<Element>();
     const commentBoxesAsked = new Set<Element>();
-    const apart = (box: Element): boolean => this.outsideStory(box);
+    const place = (box: Element): CommentPlace => this.commentPlace(box);
     for (const el of batch) {
       if (!el.isConnected || this.isCovered(el)) continue;
       if (this.mayUnfold && holdsFoldControl(el) && this.unfoldNow()) {
@@ -418,7 +423,7 @@ export class Cleanup {
         continue;
       }
       const share = verdict?.kind === 'ad' || floating || byReader ? null : addedShareBar(el, verdict, judgeBox, boxesAsked);
-      const comments = verdict?.kind === 'ad' || floating || share || byReader || !apart(el) ? null : addedComments(el, verdict, judgeBox, commentBoxesAsked, apart);
+      const comments = verdict?.kind === 'ad' || floating || share || byReader ? null : addedComments(el, verdict, judgeBox, commentBoxesAsked, place);
       const caught = verdict?.kind === 'ad' ? { el, verdict } : (floating ?? (share && !(root && share.el.contains(root)) ? share : comments));
       const judgeTeasers = story !== undefined && !el.closest(`[${KEPT_ATTR}]`);
       const late: LateTeaser[] = caught ? [{ ...caught, text: visibleText(caught.el) }] : judgeTeasers ? lateTeasers(el, story, ctx, teaserName) : [];
@@ -433,13 +438,19 @@ export class Cleanup {
   }
 
   /**
-   * Whether `el` sits below or beside the story, apart from anything listed: comments go only
-   * there (a box inside the story's text is the story's), and a comment that comes into a thread
-   * the reader keeps or shows (its kind left on pages) is part of it.
+   * Where a late comment widget may go (see addedComments): below or beside the story ('apart'), or
+   * in the story's box after the last text it showed as the watching began ('below'), so holding
+   * none of the story's text. Nowhere around the story, in its text, once the page took that text
+   * away, or in anything listed: a comment that comes into a thread the reader keeps or shows (its
+   * kind left on pages) is part of it.
    */
-  private outsideStory(el: Element): boolean {
+  private commentPlace(el: Element): CommentPlace {
+    if (el.closest(`[${HIDDEN_ATTR}]`)) return null;
     const root = this.options.root;
-    return !(root && (root.contains(el) || el.contains(root))) && !el.closest(`[${HIDDEN_ATTR}]`);
+    if (!root || !(root.contains(el) || el.contains(root))) return 'apart';
+    // What follows a text in the box is neither the box nor around it.
+    const end = this.storyEnd;
+    return end && root.contains(end) && end.compareDocumentPosition(el) & DOCUMENT_POSITION_FOLLOWING ? 'below' : null;
   }
 
   /** Whether a late fold is still looked for: there is a way to find one, and the story is not shown whole yet. */
@@ -523,6 +534,26 @@ function keptOnceHeavy<T>(kept: WeakMap<Element, T>, judge: (box: Element) => T,
 
 /** A box's weight beyond which it is a region of the page: several cards' (CARD_MAX_WEIGHT each at most), and no share bar's. */
 const HEAVY_BOX_WEIGHT = 2000;
+
+/** What a walker takes of the story's box: its shown text, not what cleanup hides or the page does not draw. */
+const SHOW_ELEMENT_AND_TEXT = 1 | 4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
+/**
+ * The last text the story's box shows (its last paragraph, or a line after it such as the editor's):
+ * not what cleanup hides there (a share bar, a teaser block) nor a script's text. Found from the end.
+ */
+function storyEnd(root: Element): Text | null {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, (node) => {
+    if (node.nodeType !== 1) return node.nodeValue?.trim() ? FILTER_ACCEPT : FILTER_SKIP;
+    const el = node as Element;
+    return el.hasAttribute(HIDDEN_ATTR) || INVISIBLE_TAGS.has(el.tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP;
+  });
+  return walker.lastChild() as Text | null;
+}
+
 const MAX_BATCH = 50;
 /** Elements looked at for ads each time blocks come into view: a comment thread's first screens, not all of a huge one. */
 const MAX_SEARCH = 2000;

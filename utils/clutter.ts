@@ -732,29 +732,59 @@ export function boxJudge(ctx: ClutterContext): BoxJudge {
  */
 const COMMENT_BOX_IDS = new Set(['SOHUCS', 'coral_thread']);
 
+/** Whether a box is named as a comment widget's: a comment script's id, or a name of comments (网易's post_comment, 腾讯's qq_comment, disqus_thread). */
+function namedForComments(el: Element): boolean {
+  return COMMENT_BOX_IDS.has(el.id) || has(nameTokens(el), COMMENT_TOKENS) !== undefined;
+}
+
+/**
+ * Where a late comment widget is (see addedComments): beside or below the story's box ('apart'),
+ * in that box below its last paragraph ('below'), or where none goes (around the story, in its
+ * text, in something listed).
+ */
+export type CommentPlace = 'apart' | 'below' | null;
+
+/**
+ * How far above a late element its comment box is looked for: 网易's thread comes three levels
+ * below its named box (#post_comment_area > #tie > .tie-area), and a widget's script often adds
+ * its empty wrapper first and fills it in a later batch.
+ */
+const COMMENT_CLIMB = 3;
+
 /**
  * A comment widget a page's script brings: the added element when the rules take it for comments,
  * or the box it lands in (畅言 fills an empty <div id="SOHUCS">, Disqus its <div id="disqus_thread">
- * with a frame), which was empty at load and so taken for nothing. `verdict` is the added element's
- * own. Each box is asked once (`asked`, one per batch), and only one `apart` allows (not one
- * around the story: weighing it would read the whole page).
+ * with a frame), which was empty at load and so taken for nothing, or a box named for comments a
+ * few levels above (网易's post_comment). `verdict` is the added element's own. Inside the story's
+ * box only what is named for comments goes, below its last paragraph (`place`): a heading there
+ * may be the story's. Each box is asked once (`asked`, one per batch), by name before it is weighed,
+ * and none where `place` says none goes (one around the story: weighing it would read the whole page).
  */
 export function addedComments(
   el: Element,
   verdict: Verdict | null,
   judgeBox: BoxJudge,
   asked: Set<Element>,
-  apart: (box: Element) => boolean,
+  place: (box: Element) => CommentPlace,
 ): { el: Element; verdict: Verdict } | null {
-  const parent = el.parentElement;
-  const box = parent && parent !== el.ownerDocument.body && apart(parent) ? parent : null;
-  // The widget's own box goes whole: what else its script puts there (a login bar) goes with it.
-  if (box && COMMENT_BOX_IDS.has(box.id)) return { el: box, verdict: { kind: 'comments', why: because('reason_comment_section') } };
-  if (verdict?.kind === 'comments') return { el, verdict };
-  if (!box || asked.has(box)) return null;
-  asked.add(box);
-  const boxVerdict = judgeBox(box);
-  return boxVerdict?.kind === 'comments' ? { el: box, verdict: boxVerdict } : null;
+  const where = place(el);
+  if (!where) return null;
+  const own = verdict?.kind === 'comments' && (where === 'apart' || namedForComments(el)) ? { el, verdict } : null;
+  const body = el.ownerDocument.body;
+  for (let box = el.parentElement, up = 0; box && box !== body && up < COMMENT_CLIMB; box = box.parentElement, up++) {
+    const at = place(box);
+    if (!at) break;
+    // The widget's own box goes whole: what else its script puts there (a login bar) goes with it.
+    if (COMMENT_BOX_IDS.has(box.id)) return { el: box, verdict: { kind: 'comments', why: because('reason_comment_section') } };
+    if (own) return own;
+    // The box it lands in beside the story is weighed whatever its name (its filling may make it a
+    // comment section); above that, or in the story's box, only one named for comments.
+    if (asked.has(box) || !((up === 0 && at === 'apart') || namedForComments(box))) continue;
+    asked.add(box);
+    const boxVerdict = judgeBox(box);
+    if (boxVerdict?.kind === 'comments') return { el: box, verdict: boxVerdict };
+  }
+  return own;
 }
 
 /** What a backdrop holds none of: a pop-up's backdrop is an empty pane. */

@@ -579,7 +579,7 @@ describe('Cleanup', () => {
     const THREAD = '<h3>网友评论</h3><ul class="cmt-list"><li>江城网友：终于等到了。</li><li>江城网友：希望早点开通六号线。</li></ul>';
     /** A story with 畅言's empty box under it, the cleanup watching, the reader acting while `acting` says so. */
     const watching = (acting: { now: boolean }, options: Partial<ConstructorParameters<typeof Cleanup>[1]> = {}) => {
-      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p><div id="inside"></div></div><div id="SOHUCS" sid="9917"></div><div id="slot"></div>`;
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p><div id="inside"></div><p>Story paragraph two.</p></div><div id="SOHUCS" sid="9917"></div><div id="slot"></div>`;
       const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => acting.now, ...options });
       c.setActive(true);
       const $ = (id: string) => document.getElementById(id)!;
@@ -608,7 +608,7 @@ describe('Cleanup', () => {
       await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[slot, 'comments']]));
     });
 
-    it('leaves what the reader’s click loads, what comes inside the story, and boxes filled with anything else', async () => {
+    it('leaves what the reader’s click loads, what comes between the story’s paragraphs, and boxes filled with anything else', async () => {
       const acting = { now: true };
       const { c, sohucs, slot, inside } = watching(acting);
       sohucs.append(main());
@@ -635,6 +635,65 @@ describe('Cleanup', () => {
       document.body.append(thread);
       await vi.waitFor(() => expect(kept.c.items.map((t) => [t.el, t.kept])).toEqual([[thread, true]]));
       expect(displayed(thread)).toBe(true);
+    });
+  });
+
+  describe('comment widgets a script mounts in the story’s box', () => {
+    const THREAD = '<h3>网友评论</h3><ul><li>江城网友：终于等到了。</li><li>江城网友：希望早点开通六号线。</li></ul>';
+    /** A story whose box ends with 畅言's empty box (`mount`), a blank box and the editor's line before it. */
+    const watching = (acting: { now: boolean }, options: Partial<ConstructorParameters<typeof Cleanup>[1]> = {}) => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p><div id="between"></div><p>Story paragraph two.</p><div id="blank"></div><div id="SOHUCS"></div></div>`;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => acting.now, ...options });
+      c.setActive(true);
+      const $ = (id: string) => document.getElementById(id)!;
+      return { c, story: $('story'), between: $('between'), blank: $('blank'), sohucs: $('SOHUCS') };
+    };
+    const div = (attrs: Record<string, string>, html: string) => Object.assign(document.createElement('div'), attrs, { innerHTML: html });
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+
+    it('hides a comment widget filled in or added below the story’s last paragraph', async () => {
+      const { c, story, sohucs } = watching({ now: false });
+      sohucs.append(div({ id: 'SOHU_MAIN' }, THREAD));
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[sohucs, 'comments']]));
+      const disqus = div({ id: 'disqus_thread' }, '<iframe title="Disqus"></iframe>');
+      story.append(disqus);
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([sohucs, disqus]));
+      expect(c.items[1]!.item.reason).toMatch(/added after load/);
+      expect([sohucs, disqus].map(displayed)).toEqual([false, false]);
+    });
+
+    it('leaves in the story’s box a widget between its paragraphs, a box named for nothing, and what the reader asked for', async () => {
+      const acting = { now: false };
+      const { c, between, blank, sohucs } = watching(acting);
+      between.append(div({ className: 'comment-box' }, THREAD));
+      blank.append(div({}, THREAD));
+      await settle();
+      acting.now = true;
+      sohucs.append(div({ id: 'SOHU_MAIN' }, THREAD));
+      await settle();
+      expect(c.items).toEqual([]);
+    });
+
+    it('with comments left on pages, lists the widget and shows it', async () => {
+      const { c, sohucs } = watching({ now: false }, { shownKinds: ['comments'] });
+      sohucs.append(div({ id: 'SOHU_MAIN' }, THREAD));
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([sohucs]));
+      expect(displayed(sohucs)).toBe(true);
+    });
+  });
+
+  describe('a comment box filled over two batches', () => {
+    it('hides a box empty at load once the wrapper its script added first is filled', async () => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p></div><div id="box" class="comment-box"></div>`;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => false });
+      c.setActive(true);
+      const box = document.getElementById('box')!;
+      const wrap = Object.assign(document.createElement('div'), { className: 'wrap' });
+      box.append(wrap);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(c.items).toEqual([]);
+      wrap.innerHTML = '<ul><li>江城网友：终于等到了。</li><li>江城网友：希望早点开通六号线。</li></ul>';
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[box, 'comments']]));
     });
   });
 
