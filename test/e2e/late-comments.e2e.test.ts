@@ -4,7 +4,9 @@
  * moment after load, unasked; both go as comments, listed as added after load, as the same
  * widgets present at load do, and "Show original" or "Never hide this" brings them back. Comments
  * the reader's click on 查看评论 loads stay: theirs. With the comments kind left on pages (options
- * page), the late ones show too.
+ * page), the late ones show too. A page that mounts 畅言 in the story's own box, below its last
+ * paragraph, and fills 网易跟贴's named box over two steps (the SDK's empty wrapper first) loses
+ * both, and none of the story.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
@@ -13,6 +15,7 @@ import type { TestPage } from './harness/types';
 
 const LATE = '/2024-03/05/content_9917.htm';
 const ON_CLICK = '/2024-03/05/content_9918.htm';
+const IN_STORY = '/2024-03/05/content_9919.htm';
 /** How long after load the site's script brings its comments. */
 const COMMENTS_AFTER_MS = 1_500;
 /** A story of a city's new metro line, in ten paragraphs. */
@@ -21,11 +24,11 @@ const STORY = Array.from({ length: 10 }, (_, i) => `<p>（${i + 1}）江城地�
 const THREAD = `<div class="module-cmt-header"><h3>网友评论</h3></div><textarea placeholder="来说两句吧"></textarea>
   <ul class="cmt-list"><li>江城网友：终于等到了，上班能省半小时。</li><li>江城网友：希望早点开通六号线。</li></ul>`;
 
-const page = (body: string, script: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁五号线开通试运营_江城网</title><meta property="og:type" content="article"></head>
+const page = (body: string, script: string, inStory = '') => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城地铁五号线开通试运营_江城网</title><meta property="og:type" content="article"></head>
 <body><div class="nav"><a href="/">江城网</a> <a href="/gn/">国内</a> <a href="/gj/">国际</a></div>
 <h1>江城地铁五号线开通试运营</h1>
 <div class="info">2024-03-05 08:00 来源：江城日报</div>
-<div id="text">${STORY}</div>
+<div id="text">${STORY}${inStory}</div>
 ${body}
 <div class="foot"><a href="/about">关于江城网</a></div>
 <script>const THREAD = ${JSON.stringify(THREAD)};
@@ -47,6 +50,31 @@ const LATE_PAGE = page(
   }, ${COMMENTS_AFTER_MS});`,
 );
 
+/** What 网易's SDK draws in its wrapper: the box to write in, its notice, the hot comments, no heading. */
+const TIE = `<div class="tie-input-bar"><textarea></textarea><div class="submit-btn">马上发表</div></div>
+  <p class="tie-reminder">网友评论仅供其表达个人看法，并不表明本站立场。</p>
+  <div class="tie-hot"><div class="tie-list"><div class="single-tie"><div class="tie-author">江城网友</div><div class="tie-cnt">终于等到了。</div></div></div></div>`;
+
+/**
+ * 畅言's box at the end of the story's own box, 网易跟贴's named box under it with the SDK's empty
+ * #tie: the scripts fill 畅言's, and add 网易's wrapper, then fill that a moment later.
+ */
+const IN_STORY_PAGE = page(
+  '<div class="tie-areas post_comment" id="post_comment_area"><div id="tie"></div></div>',
+  `setTimeout(() => {
+    const main = document.createElement('div');
+    main.id = 'SOHU_MAIN';
+    main.innerHTML = THREAD;
+    document.getElementById('SOHUCS').append(main);
+    const area = document.createElement('div');
+    area.id = 'tieArea';
+    area.className = 'tie-area';
+    document.getElementById('tie').append(area);
+    setTimeout(() => { area.innerHTML = ${JSON.stringify(TIE)}; }, 500);
+  }, ${COMMENTS_AFTER_MS});`,
+  '<div id="SOHUCS" sid="9919"></div>',
+);
+
 /** Comments the reader loads with the page's 查看评论 button. */
 const ON_CLICK_PAGE = page(
   '<button id="show-comments">查看评论</button><div id="comment-slot"></div>',
@@ -66,6 +94,7 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
     routes: {
       [LATE]: { body: LATE_PAGE, contentType: 'text/html; charset=utf-8' },
       [ON_CLICK]: { body: ON_CLICK_PAGE, contentType: 'text/html; charset=utf-8' },
+      [IN_STORY]: { body: IN_STORY_PAGE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -94,6 +123,19 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
     await tab.waitForSelector('html[data-sourcemark-cleanup="off"]', { timeoutMs: 5_000 });
     expect(await seen(tab)).toEqual([true, true]);
     await popup.close();
+    await tab.close();
+  });
+
+  it('hides a widget filled in the story’s box below its last paragraph, and 网易’s box filled in two steps', async () => {
+    const tab = await site.browser().openPage(site.url(IN_STORY));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 2_000));
+    await tab.waitForSelector('#SOHUCS[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    await tab.waitForSelector('#post_comment_area[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    const shown = await tab.evaluate(() => ({
+      widgets: ['SOHUCS', 'post_comment_area'].map((id) => document.getElementById(id)!.checkVisibility()),
+      story: Array.from(document.querySelectorAll('#text p'), (p) => p.checkVisibility()).every(Boolean),
+    }));
+    expect(shown).toEqual({ widgets: [false, false], story: true });
     await tab.close();
   });
 

@@ -551,6 +551,32 @@ describe('the site’s footer below the story', () => {
   });
 });
 
+describe('网易’s and 腾讯’s comment boxes at load', () => {
+  /** 网易跟贴 as its script leaves it: a named box, its title bar, the SDK's #tie holding the thread. */
+  const NETEASE = `<div class="tie-areas post_comment" id="post_comment_area">
+      <div class="tie-title-bar"><i>跟贴</i><span class="tie-info"><span>跟贴</span><a href="https://comment.tie.example.test/A1.html">12</a><span>参与</span><a href="https://comment.tie.example.test/bbs/A1.html">85</a></span></div>
+      <div id="tie"><div id="tieArea" class="tie-area">
+        <div class="tie-input-bar"><form><textarea name="content"></textarea></form><div class="submit-row"><a href="https://tie.example.test/">跟贴广场</a><div class="submit-btn">马上发表</div></div></div>
+        <p class="tie-reminder">网友评论仅供其表达个人看法，并不表明本站立场。</p>
+        <div class="tie-hot"><div class="tie-list"><div class="single-tie"><div class="tie-bdy"><div class="tie-author">青溪网友</div><div class="tie-cnt">水厂早该建了，盼早日通水。</div></div></div></div></div>
+      </div></div></div>`;
+  /** 腾讯新闻's as its page's script draws it into the empty #Comment: a count, the box to write in, the end of the list. */
+  const TENCENT = `<div id="Comment"><div class="qq_comment clearfix" aria-label="文章评论区"><div id="qqcom-comment">
+      <div class="qqcom-comment-count"><span>评论 3</span><span class="qqcom-comment-protocol">文明上网理性发言，请遵守<a href="https://www.example.test/agreement.htm">《评论服务协议》</a></span></div>
+      <div class="qqcom-comment-send"><textarea class="qqcom-comment-send-input"></textarea><div class="qqcom-comment-send-tips">请先<a>登录</a>后发表评论~</div></div>
+      <div class="qqcom-comment-load-all">已显示所有评论</div></div></div></div>`;
+
+  it.each([
+    ['网易跟贴', NETEASE, '#post_comment_area'],
+    ['腾讯', TENCENT, '#Comment'],
+  ])('hides %s below the story, and in the story’s box after its last paragraph', (_, box, selector) => {
+    expect(hiddenItemOf(storyFollowedBy(box), selector)?.kind).toBe('comments');
+    const inside = storyEndingWith(box);
+    expect(hiddenItemOf(inside, selector)?.kind).toBe('comments');
+    expect(analyzePage(inside, { url: inside.URL }).analysis.article?.text).toContain('青溪县今年将新建三座水厂');
+  });
+});
+
 describe('a copyright line above the headline', () => {
   const page = (tagline: string, footer: string): Document =>
     parseHtml(

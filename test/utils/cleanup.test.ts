@@ -697,6 +697,40 @@ describe('Cleanup', () => {
     });
   });
 
+  describe('网易’s and 腾讯’s comment boxes filled after load', () => {
+    /** A story, 网易's named box with the SDK's empty #tie below it, and 腾讯's empty #Comment. */
+    const watching = () => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p></div>
+        <div class="tie-areas post_comment" id="post_comment_area"><div id="tie"></div></div><div id="Comment"></div>`;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => false });
+      c.setActive(true);
+      return { c, netease: document.getElementById('post_comment_area')!, tie: document.getElementById('tie')!, tencent: document.getElementById('Comment')! };
+    };
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+
+    it('hides 网易跟贴 when its SDK fills the box it added to #tie first', async () => {
+      const { c, netease, tie } = watching();
+      const area = Object.assign(document.createElement('div'), { id: 'tieArea', className: 'tie-area' });
+      tie.append(area);
+      await settle();
+      expect(c.items).toEqual([]);
+      area.innerHTML = `<div class="tie-input-bar"><form><textarea name="content"></textarea></form><div class="submit-btn">马上发表</div></div>
+        <p class="tie-reminder">网友评论仅供其表达个人看法，并不表明本站立场。</p>
+        <div class="tie-hot"><div class="tie-list"><div class="single-tie"><div class="tie-author">江城网友</div><div class="tie-cnt">终于等到了。</div></div></div></div>`;
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[netease, 'comments']]));
+      expect(displayed(netease)).toBe(false);
+    });
+
+    it('hides 腾讯’s thread its script draws into #Comment', async () => {
+      const { c, tencent } = watching();
+      tencent.innerHTML = `<div class="qq_comment clearfix" aria-label="文章评论区"><div id="qqcom-comment"><div class="qqcom-comment-count"><span>评论 3</span></div>
+        <div class="qqcom-comment-send"><textarea></textarea><div class="qqcom-comment-send-tips">请先<a>登录</a>后发表评论~</div></div></div></div>`;
+      const thread = tencent.firstElementChild!;
+      await vi.waitFor(() => expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[thread, 'comments']]));
+      expect(displayed(thread)).toBe(false);
+    });
+  });
+
   describe('what a hidden pop-up leaves on the screen', () => {
     const FLOATING = because('reason_floating_box', 'fixed');
     /** A story, a pop-up fixed over it, and its backdrop, with the page's scroll stopped for it. */
