@@ -5,7 +5,7 @@
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
 import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, teaserHeading, type ClutterContext, type CommentPlace, type Verdict, type WaitingBox } from './clutter';
-import { DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
+import { DOCUMENT_POSITION_FOLLOWING, ELEMENT_NODE, FILTER_ACCEPT, FILTER_REJECT, FILTER_SKIP, SHOW_ELEMENT_AND_TEXT } from './dom-constants';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
@@ -535,19 +535,14 @@ function keptOnceHeavy<T>(kept: WeakMap<Element, T>, judge: (box: Element) => T,
 /** A box's weight beyond which it is a region of the page: several cards' (CARD_MAX_WEIGHT each at most), and no share bar's. */
 const HEAVY_BOX_WEIGHT = 2000;
 
-/** What a walker takes of the story's box: its shown text, not what cleanup hides or the page does not draw. */
-const SHOW_ELEMENT_AND_TEXT = 1 | 4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
-
 /**
  * The last text the story's box shows (its last paragraph, or a line after it such as the editor's):
  * not what cleanup hides there (a share bar, a teaser block) nor a script's text. Found from the end.
  */
 function storyEnd(root: Element): Text | null {
+  // Elements are walked only to refuse what is not shown; the texts are what it finds.
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, (node) => {
-    if (node.nodeType !== 1) return node.nodeValue?.trim() ? FILTER_ACCEPT : FILTER_SKIP;
+    if (node.nodeType !== ELEMENT_NODE) return node.nodeValue?.trim() ? FILTER_ACCEPT : FILTER_SKIP;
     const el = node as Element;
     return el.hasAttribute(HIDDEN_ATTR) || INVISIBLE_TAGS.has(el.tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP;
   });
