@@ -144,12 +144,17 @@ export class Highlighter {
     return [this.pageUrl, ...(this.deps.alsoShown?.(this.pageUrl) ?? []).map((p) => normalizeUrl(p.url))];
   }
 
+  /**
+   * Jumps to a highlight (the popup's row, the library's Open): scrolled to and flashed, and the
+   * keyboard taken to its start, as after an in-page link: the next Tab goes on from the passage.
+   */
   scrollTo(id: string): boolean {
     const range = this.painter.rangeOf(id);
     if (!range || range.collapsed) return false;
     this.deps.reveal?.(range.startContainer);
     flashRange(this.doc, range);
     this.painter.focus(id);
+    keepKeyboardAt(this.doc, range.startContainer, range.startOffset);
     return true;
   }
 

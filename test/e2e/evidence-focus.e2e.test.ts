@@ -1,11 +1,12 @@
 /**
  * Where the keyboard is once an outlet or a credited name is picked: at the sentence it was read
- * from, as after an in-page link, so the next Tab goes on from there and not inside the card.
+ * from, as after an in-page link, so the next Tab goes on from there and not inside the card. And
+ * once a highlight is jumped to (the popup's row, the library's Open): at the passage.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, serveSite, type TestPage } from './harness';
+import { browsers, highlightYellow, serveSite, type TestPage } from './harness';
 
 const DEMO_PAGE = readFileSync(new URL('../../demo/portal-article.html', import.meta.url), 'utf8');
 /**
@@ -85,5 +86,47 @@ describe.each(browsers)('the keyboard after picking an entry of the provenance c
     await page.press('Tab');
     expect(await page.evaluate(focused)).toBe('#after-nyt');
     await page.close();
+  });
+});
+
+describe.each(browsers)('the keyboard after a jump to a highlight in $name', (target) => {
+  const site = serveSite(target, { routes: { [PATH]: { body: LINKED_PAGE, contentType: 'text/html; charset=utf-8' } } });
+  /** The end of 联合早报's paragraph: the next focusable element is the link after it. */
+  const PASSAGE = '中美科技博弈的紧迫感';
+
+  /** Opens the page afresh, where the keyboard starts at the top, once the card is in. */
+  const open = async (): Promise<TestPage> => {
+    const page = await site.browser().openPage(site.url(PATH));
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    return page;
+  };
+
+  it('a passage picked in the popup’s list: the next Tab goes on from it', async () => {
+    const first = await open();
+    await highlightYellow(first, PASSAGE, PASSAGE.length);
+    await first.close();
+    const page = await open();
+    const popup = await site.browser().openPopupFor(page);
+    await popup.waitForSelector('.hl-row button.quote', { timeoutMs: 10_000 });
+    await popup.evaluate(() => document.querySelector<HTMLElement>('.hl-row button.quote')!.click());
+    await pollUntil(() => page.evaluate(flashed), (text) => text.includes(PASSAGE), 'the passage flashed', POLL);
+    await popup.close();
+    await page.press('Tab');
+    expect(await page.evaluate(focused)).toBe('#after-zaobao');
+    expect(await page.evaluate(() => document.querySelectorAll('#text [tabindex]').length)).toBe(0);
+    await page.close();
+  });
+
+  // The highlight is the one the test above made.
+  it('the library’s Open: the page opens with the keyboard at the passage', async () => {
+    const library = await site.browser().openExtensionPage('library.html');
+    await library.waitForSelector('li.hl', { timeoutMs: 10_000 });
+    await library.evaluate(() => ([...document.querySelectorAll('li.hl button')].find((b) => b.textContent!.startsWith('Open')) as HTMLElement).click());
+    const page = await site.browser().waitForTab('#sourcemark=', { timeoutMs: 10_000 });
+    await pollUntil(() => page.evaluate(flashed), (text) => text.includes(PASSAGE), 'the passage flashed', POLL);
+    await page.press('Tab');
+    expect(await page.evaluate(focused)).toBe('#after-zaobao');
+    await page.close();
+    await library.close();
   });
 });
