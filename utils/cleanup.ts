@@ -5,13 +5,13 @@
  */
 import type { HiddenItem, HiddenKind } from './analysis-types';
 import { addedComments, addedFloatingBox, addedShareBar, boxJudge, classifyElement, popUpBackdrops, teaserHeading, type ClutterContext, type CommentPlace, type Verdict, type WaitingBox } from './clutter';
-import { DOCUMENT_POSITION_FOLLOWING, ELEMENT_NODE, FILTER_ACCEPT, FILTER_REJECT, FILTER_SKIP, SHOW_ELEMENT_AND_TEXT } from './dom-constants';
+import { DOCUMENT_POSITION_FOLLOWING, ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 import { lateTeasers, type LateTeaser, type StoryToJudge } from './teaser-judge';
 import { DomStats } from './dom-stats';
 import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { isKept } from './settings';
-import { INVISIBLE_TAGS, visibleText } from './text';
+import { isInvisible, visibleText } from './text';
 import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
 import { later } from './tasks';
 import { clipCandidates, holdsFoldControl, type Fold } from './unfold';
@@ -537,16 +537,20 @@ const HEAVY_BOX_WEIGHT = 2000;
 
 /**
  * The last text the story's box shows (its last paragraph, or a line after it such as the editor's):
- * not what cleanup hides there (a share bar, a teaser block) nor a script's text. Found from the end.
+ * not what cleanup hides there (a share bar, a teaser block) nor a script's text. Found from the end,
+ * by hand: a TreeWalker's filter is a callback the browser will not run in a page whose scripts are
+ * off (the bench's), though it runs the core's own code there.
  */
-function storyEnd(root: Element): Text | null {
-  // Elements are walked only to refuse what is not shown; the texts are what it finds.
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, (node) => {
-    if (node.nodeType !== ELEMENT_NODE) return node.nodeValue?.trim() ? FILTER_ACCEPT : FILTER_SKIP;
-    const el = node as Element;
-    return el.hasAttribute(HIDDEN_ATTR) || INVISIBLE_TAGS.has(el.tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP;
-  });
-  return walker.lastChild() as Text | null;
+function storyEnd(el: Element): Text | null {
+  for (let node = el.lastChild; node; node = node.previousSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      if (node.nodeValue?.trim()) return node as Text;
+    } else if (node.nodeType === ELEMENT_NODE && !(node as Element).hasAttribute(HIDDEN_ATTR) && !isInvisible(node as Element)) {
+      const found = storyEnd(node as Element);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 const MAX_BATCH = 50;
