@@ -738,6 +738,19 @@ function namedForComments(el: Element): boolean {
 }
 
 /**
+ * Whether `box` is a thread `comment` lands in: a list of comments, its first and last children
+ * two items of the comment's tag named for comments. Its ends only: a box the page keeps filling
+ * is not walked again with each batch, and one holding more (a related list, a footer) seldom
+ * starts and ends with comments. A box holding one widget (腾讯's #Comment) is that widget's.
+ */
+function isThread(box: Element, comment: Element): boolean {
+  const first = box.firstElementChild;
+  const last = box.lastElementChild;
+  const item = (child: Element | null): boolean => child !== null && child.tagName === comment.tagName && namedForComments(child);
+  return first !== last && item(first) && item(last);
+}
+
+/**
  * Where a late comment widget is (see addedComments): beside or below the story's box ('apart'),
  * in that box below its last paragraph ('below'), or where none goes (around the story, in its
  * text, in something listed).
@@ -776,7 +789,9 @@ export function addedComments(
     if (!at) break;
     // The widget's own box goes whole: what else its script puts there (a login bar) goes with it.
     if (COMMENT_BOX_IDS.has(box.id)) return { el: box, verdict: { kind: 'comments', why: because('reason_comment_section') } };
-    if (own) return own;
+    // A comment lands in its thread: the thread goes once, and the comments coming into it later
+    // are hidden with it, not listed one by one (a script adding 5,000, 250 at a time).
+    if (own) return up === 0 && isThread(box, el) ? { el: box, verdict: own.verdict } : own;
     // The box it lands in beside the story is weighed whatever its name (its filling may make it a
     // comment section); above that, or in the story's box, only one named for comments.
     if (asked.has(box) || !((up === 0 && at === 'apart') || namedForComments(box))) continue;

@@ -697,6 +697,60 @@ describe('Cleanup', () => {
     });
   });
 
+  describe('a thread a script fills, item by item, beside the story', () => {
+    const reply = (n: number) => Object.assign(document.createElement('li'), { className: 'reply-item', textContent: `江城网友${n}：终于等到了，希望早点开通六号线。` });
+    const replies = (from: number, count: number) => Array.from({ length: count }, (_, n) => reply(from + n));
+    /** A story, an empty list under it, the cleanup watching; one batch is looked at 150 ms after the page adds. */
+    const watching = (acting: { now: boolean }, options: Partial<ConstructorParameters<typeof Cleanup>[1]> = {}) => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p></div><ul id="list"></ul><div id="aside"><ul class="related"><li>Other news</li></ul></div>`;
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set(), readerActing: () => acting.now, ...options });
+      c.setActive(true);
+      return { c, list: document.getElementById('list')!, aside: document.getElementById('aside')! };
+    };
+    const oneBatch = () => new Promise((r) => setTimeout(r, 300));
+
+    it('lists the list once, hidden with all its items from the first batch, and items coming later are part of it', async () => {
+      const { c, list } = watching({ now: false });
+      list.append(...replies(0, 250));
+      await oneBatch();
+      expect(c.items.map((t) => [t.el, t.item.kind, t.item.reason])).toEqual([[list, 'comments', expect.stringMatching(/added after load/)]]);
+      list.append(...replies(250, 250));
+      await oneBatch();
+      expect(c.items).toHaveLength(1);
+      // Each comment is hidden by the list's own attribute (jsdom draws no child of a box it does not draw).
+      expect(displayed(list)).toBe(false);
+      expect([...list.children].every((li) => li.parentElement === list && !li.hasAttribute(HIDDEN_ATTR))).toBe(true);
+    });
+
+    it('with comments left on pages, lists the list once and shows it; the reader’s click leaves it', async () => {
+      const { c, list } = watching({ now: false }, { shownKinds: ['comments'] });
+      list.append(...replies(0, 100));
+      await oneBatch();
+      list.append(...replies(100, 100));
+      await oneBatch();
+      expect(c.items.map((t) => t.el)).toEqual([list]);
+      expect(displayed(list)).toBe(true);
+      c.destroy();
+
+      const acting = { now: true };
+      const asked = watching(acting);
+      asked.list.append(...replies(0, 100));
+      await oneBatch();
+      acting.now = false;
+      await oneBatch();
+      expect(asked.c.items).toEqual([]);
+    });
+
+    it('takes a box holding more than the comments for no thread: only the comment goes', async () => {
+      const { c, aside } = watching({ now: false });
+      const lone = reply(0);
+      aside.append(lone);
+      await oneBatch();
+      expect(c.items.map((t) => t.el)).toEqual([lone]);
+      expect(displayed(aside.firstElementChild!)).toBe(true);
+    });
+  });
+
   describe('网易’s and 腾讯’s comment boxes filled after load', () => {
     /** A story, 网易's named box with the SDK's empty #tie below it, and 腾讯's empty #Comment. */
     const watching = () => {
