@@ -6,7 +6,7 @@
  * the reader's click on 查看评论 loads stay: theirs. With the comments kind left on pages (options
  * page), the late ones show too. A page that mounts 畅言 in the story's own box, below its last
  * paragraph, and fills 网易跟贴's named box over two steps (the SDK's empty wrapper first) loses
- * both, and none of the story.
+ * both, and none of the story. A list the script fills with comments, 250 at a time, goes once, whole.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
@@ -16,6 +16,7 @@ import type { TestPage } from './harness/types';
 const LATE = '/2024-03/05/content_9917.htm';
 const ON_CLICK = '/2024-03/05/content_9918.htm';
 const IN_STORY = '/2024-03/05/content_9919.htm';
+const FILLED = '/2024-03/05/content_9920.htm';
 /** How long after load the site's script brings its comments. */
 const COMMENTS_AFTER_MS = 1_500;
 /** A story of a city's new metro line, in ten paragraphs. */
@@ -75,6 +76,20 @@ const IN_STORY_PAGE = page(
   '<div id="SOHUCS" sid="9919"></div>',
 );
 
+/** A list under the story the site's script fills with 1,000 comments, 250 at a time. */
+const FILLED_PAGE = page(
+  '<ul id="replies"></ul>',
+  `setTimeout(() => {
+    let n = 0;
+    const more = () => {
+      const items = Array.from({ length: 250 }, () => Object.assign(document.createElement('li'), { className: 'reply-item', textContent: '江城网友' + n++ + '：终于等到了。' }));
+      document.getElementById('replies').append(...items);
+      if (n < 1000) setTimeout(more, 200);
+    };
+    more();
+  }, ${COMMENTS_AFTER_MS});`,
+);
+
 /** Comments the reader loads with the page's 查看评论 button. */
 const ON_CLICK_PAGE = page(
   '<button id="show-comments">查看评论</button><div id="comment-slot"></div>',
@@ -95,6 +110,7 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
       [LATE]: { body: LATE_PAGE, contentType: 'text/html; charset=utf-8' },
       [ON_CLICK]: { body: ON_CLICK_PAGE, contentType: 'text/html; charset=utf-8' },
       [IN_STORY]: { body: IN_STORY_PAGE, contentType: 'text/html; charset=utf-8' },
+      [FILLED]: { body: FILLED_PAGE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -136,6 +152,23 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
       story: Array.from(document.querySelectorAll('#text p'), (p) => p.checkVisibility()).every(Boolean),
     }));
     expect(shown).toEqual({ widgets: [false, false], story: true });
+    await tab.close();
+  });
+
+  it('hides a list its script fills comment by comment once, as one item, with every comment in it', async () => {
+    const tab = await site.browser().openPage(site.url(FILLED));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 1_500));
+    await tab.waitForSelector('#replies[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    const shown = await tab.evaluate(() => ({
+      items: document.querySelectorAll('#replies > li').length,
+      listed: document.querySelectorAll('#replies > li[data-sourcemark-hidden]').length,
+      visible: Array.from(document.querySelectorAll('#replies > li'), (li) => li.checkVisibility()).filter(Boolean).length,
+    }));
+    expect(shown).toEqual({ items: 1000, listed: 0, visible: 0 });
+    const popup = await site.browser().openPopupFor(tab);
+    await popup.waitForSelector('details[data-kind="comments"] .count', { timeoutMs: 10_000 });
+    expect(await popup.evaluate(() => document.querySelector('details[data-kind="comments"] .count')!.textContent)).toBe('1');
+    await popup.close();
     await tab.close();
   });
 
