@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HiddenList } from '@/components/HiddenList';
+import { HIDDEN_ROWS, HiddenList } from '@/components/HiddenList';
 import type { HiddenKind } from '@/utils/analysis-types';
 import type { PageState } from '@/utils/messages';
 import { translator } from '../helpers/locale';
@@ -21,10 +21,10 @@ afterEach(() => {
   root.remove();
 });
 
-function mount(onToggleKeep = vi.fn(), shownKinds: HiddenKind[] = []) {
+function mount(onToggleKeep = vi.fn(), shownKinds: HiddenKind[] = [], listed = items) {
   root = document.createElement('div');
   document.body.append(root);
-  render(<HiddenList items={items} t={t} onToggleKeep={onToggleKeep} shownKinds={shownKinds} />, root);
+  render(<HiddenList items={listed} t={t} onToggleKeep={onToggleKeep} shownKinds={shownKinds} />, root);
   return onToggleKeep;
 }
 
@@ -80,5 +80,23 @@ describe('HiddenList', () => {
     const teasers = await open('teaser');
     expect(teasers.querySelector('summary')!.textContent).not.toContain('按设置显示');
     expect(teasers.querySelectorAll('li button')).toHaveLength(1);
+  });
+  // A page may hide thousands of one kind (a thread's comments, one by one): the rows come a
+  // hundred at a time, the count above them whole.
+  it('draws a long kind a hundred rows at a time, with a button for the next ones', async () => {
+    const many = Array.from({ length: 2 * HIDDEN_ROWS + 30 }, (_, id) => ({ ...items[0]!, id, text: `评论 ${id}`, selector: `#c-${id}` }));
+    mount(vi.fn(), [], many);
+    const section = await open('ad');
+    expect(section.querySelector('.count')?.textContent).toBe(String(many.length));
+    const more = () => [...section.querySelectorAll('button')].find((b) => b.textContent?.startsWith('再显示'));
+    expect(section.querySelectorAll('li')).toHaveLength(HIDDEN_ROWS);
+    expect(more()?.textContent).toBe(`再显示 ${HIDDEN_ROWS} 项`);
+    await act(() => more()!.click());
+    expect(section.querySelectorAll('li')).toHaveLength(2 * HIDDEN_ROWS);
+    expect(more()?.textContent).toBe('再显示 30 项');
+    await act(() => more()!.click());
+    expect(section.querySelectorAll('li')).toHaveLength(many.length);
+    expect(section.querySelectorAll('li')[many.length - 1]!.textContent).toContain(`评论 ${many.length - 1}`);
+    expect(more()).toBeUndefined();
   });
 });
