@@ -3,7 +3,7 @@ import { liftEarlyHide } from '@/utils/early-hide';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { lookAgainWhenGrown, mayBeLateStory } from '@/utils/late-story';
 import { pageSignals, quickCheck, quickLook } from '@/utils/quick-check';
-import { markReaderSelected } from '@/utils/reader-selected';
+import { analysisRunsHere, markReaderSelected } from '@/utils/isolated-world';
 
 /** The extension API the sentinel sends with: the browser's own (see below), typed for this one call. */
 interface Runtime {
@@ -26,10 +26,7 @@ export default defineUnlistedScript(() => {
   const send = (message: unknown): void => void (api.browser ?? api.chrome)!.runtime.sendMessage(message).catch(() => undefined);
   // An article candidate gets the analysis; a page with highlights gets it from the background,
   // which sees the page load. Any other page costs the quick check and nothing more.
-  const world = globalThis as unknown as { navigation?: EventTarget; __sourcemarkAnalysis?: unknown };
-  // The analysis script's flag, set in this isolated world. Only `true` is it: in Chromium the
-  // window's named properties show here too, and a page's element may have that name as its id.
-  const analysisHere = (): boolean => world.__sourcemarkAnalysis === true;
+  const world = globalThis as unknown as { navigation?: EventTarget };
   const signals = pageSignals(document, location.href);
   if (quickLook(document, signals)) send({ type: 'analysis-wanted' });
   else {
@@ -41,7 +38,7 @@ export default defineUnlistedScript(() => {
     if (mayBeLateStory(signals) && document.body) {
       const url = location.href;
       lookAgainWhenGrown(document.body, () => {
-        if (analysisHere() || location.href !== url) return true;
+        if (analysisRunsHere() || location.href !== url) return true;
         const found = quickCheck(document, url);
         if (found) send({ type: 'analysis-wanted' });
         return found;
@@ -55,11 +52,11 @@ export default defineUnlistedScript(() => {
   let shown = normalizeUrl(location.href);
   let waiting = false;
   world.navigation?.addEventListener('currententrychange', () => {
-    if (waiting || analysisHere() || normalizeUrl(location.href) === shown) return;
+    if (waiting || analysisRunsHere() || normalizeUrl(location.href) === shown) return;
     waiting = true;
     void domQuiet(document.body ?? document.documentElement, NEW_PAGE_QUIET).then(() => {
       waiting = false;
-      if (analysisHere() || normalizeUrl(location.href) === shown) return;
+      if (analysisRunsHere() || normalizeUrl(location.href) === shown) return;
       shown = normalizeUrl(location.href);
       if (quickCheck(document, location.href)) send({ type: 'analysis-wanted' });
     });

@@ -6,23 +6,30 @@
  * in, so this runs in Node tests against a fake.
  */
 
+import { ANALYSIS_KEY } from './isolated-world';
+
 /** The analysis script as WXT builds it (registered at runtime, not in the manifest). */
 export const ANALYSIS_SCRIPT = '/content-scripts/content.js';
 
 /** The part of `browser.scripting` used here. */
 export interface Scripting {
-  executeScript(injection: { target: { tabId: number }; files?: string[]; func?: () => unknown }): Promise<Array<{ result?: unknown }>>;
+  executeScript(injection: {
+    target: { tabId: number };
+    files?: string[];
+    func?: (...args: string[]) => unknown;
+    args?: string[];
+  }): Promise<Array<{ result?: unknown }>>;
 }
 
 /**
  * Injects the analysis script into the tab's page unless it already runs there. The check runs in
- * the content scripts' isolated world, where the analysis script raises its flag: a second copy
+ * the content scripts' isolated world, where the analysis script keeps its context: a second copy
  * would restart the analysis and replace the first.
  */
 export async function loadAnalysis(scripting: Scripting, tabId: number): Promise<void> {
-  // Serialised into the page: it can name nothing outside itself.
-  const probe = (): unknown => (globalThis as { __sourcemarkAnalysis?: boolean }).__sourcemarkAnalysis === true;
-  const [answer] = await scripting.executeScript({ target: { tabId }, func: probe });
+  // Serialised into the page: it can name nothing outside itself, so the key goes as an argument.
+  const probe = (key: string): unknown => Symbol.for(key) in globalThis;
+  const [answer] = await scripting.executeScript({ target: { tabId }, func: probe, args: [ANALYSIS_KEY] });
   if (answer?.result === true) return;
   await scripting.executeScript({ target: { tabId }, files: [ANALYSIS_SCRIPT] });
 }

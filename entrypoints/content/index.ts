@@ -16,7 +16,7 @@ import { normalizeUrl } from '@/utils/normalize-url';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageInfoFrom } from '@/utils/page-info';
 import { readerHandoffHtml } from '@/utils/reader-handoff';
-import { takeReaderSelected } from '@/utils/reader-selected';
+import { takeReaderSelected } from '@/utils/isolated-world';
 import { Cleanup } from '@/utils/cleanup';
 import { SELECTION_EVENTS, pageForbidsSelection, startsStorySelection } from '@/utils/free-selection';
 import { liveLayout, scrollLocked } from '@/utils/live-layout';
@@ -36,10 +36,9 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    // Before anything the page could interrupt: only a copy of this script may end this one.
+    // Before anything the page could interrupt: only a copy of this script may end this one. From
+    // here the sentinel and loadAnalysis see the analysis in this isolated world.
     takeOver(ctx);
-    // In the content scripts' isolated world, where the page can't see it: loadAnalysis asks it.
-    (globalThis as { __sourcemarkAnalysis?: boolean }).__sourcemarkAnalysis = true;
     // Listening from the start, so a message sent right after the injection finds a listener; it
     // is answered once the page is analysed.
     let respond: (msg: PopupToContent) => Promise<unknown> = () => Promise.resolve(undefined);

@@ -7,15 +7,13 @@
  * hand over through the isolated world they share, which no page reaches.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ANALYSIS_KEY } from '@/utils/isolated-world';
 
 /** WXT's name for the event, kept private in its types. */
 const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 
-/**
- * Where the running copy keeps its context, in the isolated world's global. A symbol, not a name:
- * the window's named properties (a page's element by its id) can answer a name there.
- */
-const RUNNING = Symbol.for('sourcemark.analysis-context');
+/** Where the running copy keeps its context, in the isolated world's global (also what says the analysis is here). */
+const RUNNING = Symbol.for(ANALYSIS_KEY);
 
 /** Ends the copy running before this one (if any) and makes `ctx` the one a later copy ends. Call first thing in `main`. */
 export function takeOver(ctx: ContentScriptContext): void {

@@ -326,6 +326,19 @@ describe.each(browsers)('highlights in $name', (target) => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcemark-cleanup'))).toBe('on');
     await page.close();
   });
+  // The sentinel asks for the analysis on the reader's first selection, article or not; the background's load looks first.
+  it('a first selection on an article asks for the analysis again, and the copy running stays', async () => {
+    const page = await open(TWICE_PATH);
+    await page.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    await page.evaluate(() => document.querySelector('sourcemark-provenance')!.setAttribute('data-first-copy', ''));
+    await selectText(page, { phrase: '只要输入内容', length: 12 });
+    await pollUntil(() => inAnnotator(page, (root) => Boolean(root?.querySelector('.toolbar'))), Boolean, 'the toolbar', POLL);
+    // A second copy would replace the card a moment after the toolbar shows.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const cards = await page.evaluate(() => [...document.querySelectorAll('sourcemark-provenance')].map((host) => host.hasAttribute('data-first-copy')));
+    expect(cards).toEqual([true]);
+    await page.close();
+  });
   it('highlights a passage from the date line into the story, over the card between them, without the card’s text', async () => {
     const page = await open(OVER_CARD_PATH);
     const selected = await selectText(page, { paragraphs: '.info span, #text p', first: 0, startChars: 0, last: 3, endChars: 10 });

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { ANALYSIS_KEY } from '@/utils/isolated-world';
 import { ANALYSIS_SCRIPT, loadAnalysis, sendLoading, type Scripting } from '@/utils/load-analysis';
 
-/** A tab's isolated world as `scripting.executeScript` sees it: the probe reads the flag the analysis script sets. */
+/** A tab's isolated world as `scripting.executeScript` sees it: the probe looks for the running analysis' context. */
 function fakeTab(loaded: boolean) {
   const injected: string[] = [];
-  const world = globalThis as { __sourcemarkAnalysis?: boolean };
   const scripting: Scripting = {
-    async executeScript({ files, func }) {
+    async executeScript({ files, func, args = [] }) {
       if (func) {
-        const before = world.__sourcemarkAnalysis;
-        world.__sourcemarkAnalysis = loaded;
+        const world = globalThis as Record<symbol, unknown>;
+        const key = Symbol.for(ANALYSIS_KEY);
+        if (loaded) world[key] = {};
         try {
-          return [{ result: func() }];
+          return [{ result: func(...args) }];
         } finally {
-          world.__sourcemarkAnalysis = before;
+          delete world[key];
         }
       }
       injected.push(...(files ?? []));
