@@ -1,0 +1,33 @@
+/**
+ * What a reader sees at a glance on the extension's own pages, in each real browser and in the dark
+ * scheme: text and controls that stand side by side line up, and one colour looks one way on every
+ * surface.
+ */
+import { describe, expect, it } from 'vitest';
+import { browsers, serveSite } from './harness';
+
+/** In the options page: for each kind, how far its name's baseline sits from its hint's, in CSS px (both in one font). */
+function kindNameOffHint(): number[] {
+  const textBottom = (node: Node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getClientRects()[0]!.bottom;
+  };
+  return [...document.querySelectorAll('.kinds > div')].map((row) => {
+    const name = [...row.querySelector('label')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    return Math.round(Math.abs(textBottom(name) - textBottom(row.querySelector('.muted')!)));
+  });
+}
+
+describe.each(browsers)('the extension’s pages at a glance in $name', (target) => {
+  const site = serveSite(target, { launch: { colorScheme: 'dark' } });
+
+  it('sets each kind’s name on the options page on the line of its hint', async () => {
+    const page = await site.browser().openExtensionPage('options.html');
+    await page.waitForSelector('input[data-kind="navigation"]', { timeoutMs: 10_000 });
+    const offsets = await page.evaluate(kindNameOffHint);
+    expect(offsets.length).toBeGreaterThan(0);
+    expect(offsets.every((px) => px === 0), `name above its hint by ${offsets.join(', ')} px`).toBe(true);
+    await page.close();
+  });
+});
