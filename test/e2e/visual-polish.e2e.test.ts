@@ -30,4 +30,19 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     expect(offsets.every((px) => px === 0), `name above its hint by ${offsets.join(', ')} px`).toBe(true);
     await page.close();
   });
+
+  it('draws the library’s filter fields one height, their labels on one line', async () => {
+    const page = await site.browser().openExtensionPage('library.html');
+    await page.waitForSelector('.filters select', { timeoutMs: 10_000 });
+    const fields = await page.evaluate(() =>
+      [...document.querySelectorAll('.filters .field')].map((field) => {
+        const box = field.querySelector('select, input')!.getBoundingClientRect();
+        return { label: Math.round(field.getBoundingClientRect().top), box: Math.round(box.height) };
+      }),
+    );
+    expect(fields.length).toBe(4);
+    expect(new Set(fields.map((f) => f.label)).size, JSON.stringify(fields)).toBe(1);
+    expect(new Set(fields.map((f) => f.box)).size, JSON.stringify(fields)).toBe(1);
+    await page.close();
+  });
 });
