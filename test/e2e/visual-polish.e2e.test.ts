@@ -3,8 +3,33 @@
  * scheme: text and controls that stand side by side line up, and one colour looks one way on every
  * surface.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { HighlightRecord, PageRecord } from '../../utils/annotation-types';
+import { toW3cJson } from '../../utils/export/w3c-json';
 import { browsers, serveSite } from './harness';
+
+/** A file of one highlight, as another copy of Sourcemark would export it. */
+async function exportFile(): Promise<string> {
+  const now = '2025-01-15T08:00:00.000Z';
+  const pageUrl = 'https://example.com/story';
+  const page: PageRecord = { url: pageUrl, title: 'A story', publisher: 'example.com', provenance: null, firstSeen: now, lastSeen: now };
+  const highlight: HighlightRecord = {
+    id: crypto.randomUUID(),
+    pageUrl,
+    selectors: [{ type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' }],
+    quote: 'a passage',
+    color: 'yellow',
+    note: '',
+    created: now,
+    updated: now,
+  };
+  const path = join(await mkdtemp(join(tmpdir(), 'sourcemark-polish-')), 'highlights.json');
+  await writeFile(path, toW3cJson({ pages: [page], highlights: [highlight], exportedAt: now }));
+  return path;
+}
 
 /** In the options page: for each kind, how far its name's baseline sits from its hint's, in CSS px (both in one font). */
 function kindNameOffHint(): number[] {
@@ -43,6 +68,31 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     expect(fields.length).toBe(4);
     expect(new Set(fields.map((f) => f.label)).size, JSON.stringify(fields)).toBe(1);
     expect(new Set(fields.map((f) => f.box)).size, JSON.stringify(fields)).toBe(1);
+    await page.close();
+  });
+
+  it('rings the import’s outcome, where focus goes, as it rings a button: clear of its letters', async () => {
+    const page = await site.browser().openExtensionPage('library.html');
+    await page.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
+    await page.upload('[data-testid="import-file"]', await exportFile());
+    await page.waitForSelector('.import-preview button', { timeoutMs: 10_000 });
+    await page.click('.import-preview button');
+    await page.waitForSelector('.import-done', { timeoutMs: 10_000 });
+    const rings = await page.evaluate(() => {
+      const ring = (el: Element) => {
+        const s = getComputedStyle(el);
+        return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} offset ${s.outlineOffset}`;
+      };
+      const outcome = document.querySelector('.import-done')!;
+      const shown = document.activeElement === outcome && outcome.matches(':focus-visible');
+      // A button with the keyboard's focus, for the ring every control wears.
+      const button = document.querySelector<HTMLButtonElement>('.transfer button')!;
+      const outcomeRing = ring(outcome);
+      button.focus({ focusVisible: true } as FocusOptions);
+      return { shown, outcome: outcomeRing, button: button.matches(':focus-visible') ? ring(button) : 'no ring' };
+    });
+    expect(rings.shown).toBe(true);
+    expect(rings.outcome).toBe(rings.button);
     await page.close();
   });
 });
