@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { HighlightColor, HighlightRecord, PageRecord } from '@/utils/annotation-types';
+import { HIGHLIGHT_PALETTE, type HighlightColor, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
 import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
 import type { LibrarySort } from '@/utils/library-sort';
 import type { ExportFormat } from '@/utils/messages';
@@ -201,7 +201,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   }, [toast]);
 
   return (
-    <main ref={mainRef} class="library" aria-busy={!(data && sort) && !error}>
+    <main ref={mainRef} class="library" style={HIGHLIGHT_PALETTE} aria-busy={!(data && sort) && !error}>
       <header class="lib-head">
         <h1>{t('lib_title')}</h1>
         {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={data.highlights.length === 0} onImported={imported} onError={(message) => setError({ message, retry: false })} t={t} />}

@@ -4,7 +4,7 @@
  * A row opens its note editor or colour menu only when asked, so the first list stays cheap to draw.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { COLOR_VALUES, HIGHLIGHT_COLORS, UNDO_MS, swatchBackground, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
+import { HIGHLIGHT_PALETTE, UNDO_MS, type HighlightColor, type HighlightRecord, type HighlightRow } from '@/utils/annotation-types';
 import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import { clip } from '@/utils/text';
 import { counted, type Translate } from './i18n';
@@ -28,10 +28,6 @@ export interface PageHighlightsServices {
 
 const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 
-// The palette as custom properties, set once on the list: each swatch takes its colour from the
-// stylesheet by data-color instead of carrying an inline style of its own (one a row). Swatches are
-// solid (the colour as it looks on a white page): the translucent one looked muddy on a dark popup.
-const PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}; --hl-${c}-swatch: ${swatchBackground(c)}`).join('; ');
 
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRow[], status: AnchorStatus | null): Array<{ h: HighlightRow; found: boolean }> {
@@ -143,7 +139,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
           ))}
         </div>
       )}
-      <ol ref={listRef} class="hl-list" style={PALETTE} onClick={onListClick} onFocusOut={onListFocusOut}>
+      <ol ref={listRef} class="hl-list" style={HIGHLIGHT_PALETTE} onClick={onListClick} onFocusOut={onListFocusOut}>
         {rows.map(({ h, found }) => (
           <li key={h.id} class={found ? 'hl-row' : 'hl-row missing'} data-id={h.id}>
             <button type="button" class="quote" dir="auto" data-color={h.color} disabled={!found}>

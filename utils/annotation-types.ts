@@ -30,6 +30,12 @@ export const COLOR_VALUES: Record<HighlightColor, string> = {
  */
 export const swatchBackground = (color: HighlightColor): string => `linear-gradient(${COLOR_VALUES[color]}, ${COLOR_VALUES[color]}) #fff`;
 
+/**
+ * The palette as custom properties for a list's root (--hl-<colour> translucent, --hl-<colour>-swatch
+ * solid): every list of highlights, the popup's and the library's, draws each colour the same.
+ */
+export const HIGHLIGHT_PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}; --hl-${c}-swatch: ${swatchBackground(c)}`).join('; ');
+
 /** W3C TextQuoteSelector: the exact text plus some context either side. */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';

@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HighlightRecord, PageRecord } from '../../utils/annotation-types';
+import { HIGHLIGHT_COLORS, swatchBackground, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
 import { toW3cJson } from '../../utils/export/w3c-json';
 import { browsers, serveSite } from './harness';
 
@@ -93,6 +93,24 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     });
     expect(rings.shown).toBe(true);
     expect(rings.outcome).toBe(rings.button);
+    await page.close();
+  });
+
+  it('draws each colour in the library’s filter as the toolbar and the popup draw it, in the dark too', async () => {
+    const page = await site.browser().openExtensionPage('library.html');
+    await page.waitForSelector('.filters .swatch[data-color="yellow"]', { timeoutMs: 10_000 });
+    const toolbar = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, swatchBackground(c)]));
+    const seen = await page.evaluate((backgrounds: Record<string, string>) => {
+      const paint = (el: Element) => `${getComputedStyle(el).backgroundImage} on ${getComputedStyle(el).backgroundColor}`;
+      const probe = document.body.appendChild(document.createElement('span'));
+      const out = Object.entries(backgrounds).map(([c, background]) => {
+        probe.style.background = background;
+        return { color: c, library: paint(document.querySelector(`.filters .swatch[data-color="${c}"]`)!), toolbar: paint(probe) };
+      });
+      probe.remove();
+      return out;
+    }, toolbar);
+    for (const { color, library, toolbar } of seen) expect(library, color).toBe(toolbar);
     await page.close();
   });
 });
