@@ -4,7 +4,7 @@
  * Plain props and callbacks; the content script owns the state and the page.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, UNDO_MS, swatchBackground, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
+import { HIGHLIGHT_COLORS, UNDO_MS, swatchColor, type HighlightColor, type HighlightRecord } from '@/utils/annotation-types';
 import { counted, type Translate } from './i18n';
 
 /** The passage a floating panel belongs to: where it starts and its top and bottom, in document coordinates (px). */
@@ -157,7 +157,7 @@ function Swatches({ current, onPick, t }: { current: HighlightColor | null; onPi
           aria-label={t(`color_${c}`)}
           title={t(`color_${c}`)}
           data-color={c}
-          style={{ background: swatchBackground(c) }}
+          style={{ background: swatchColor(c) }}
           onClick={() => onPick(c)}
         />
       ))}

@@ -25,16 +25,17 @@ export const COLOR_VALUES: Record<HighlightColor, string> = {
 };
 
 /**
- * A colour as its highlight looks on a white page, solid: a swatch of the translucent value on a
- * dark panel would look muddy, nothing like the passage it names.
+ * A colour as its highlight looks on a white page, solid: a swatch (or a quote's bar) of the
+ * translucent value on a dark panel would look muddy, nothing like the passage it names.
  */
-export const swatchBackground = (color: HighlightColor): string => `linear-gradient(${COLOR_VALUES[color]}, ${COLOR_VALUES[color]}) #fff`;
+export function swatchColor(color: HighlightColor): string {
+  const [r, g, b, alpha] = COLOR_VALUES[color].match(/[\d.]+/g)!.map(Number) as [number, number, number, number];
+  const onWhite = (v: number) => Math.round(v * alpha + 255 * (1 - alpha));
+  return `rgb(${onWhite(r)}, ${onWhite(g)}, ${onWhite(b)})`;
+}
 
-/**
- * The palette as custom properties for a list's root (--hl-<colour> translucent, --hl-<colour>-swatch
- * solid): every list of highlights, the popup's and the library's, draws each colour the same.
- */
-export const HIGHLIGHT_PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${COLOR_VALUES[c]}; --hl-${c}-swatch: ${swatchBackground(c)}`).join('; ');
+/** The palette as custom properties (--hl-<colour>) for a list's root: the popup's and the library's lists draw each colour the same. */
+export const HIGHLIGHT_PALETTE = HIGHLIGHT_COLORS.map((c) => `--hl-${c}: ${swatchColor(c)}`).join('; ');
 
 /** W3C TextQuoteSelector: the exact text plus some context either side. */
 export interface TextQuoteSelector {

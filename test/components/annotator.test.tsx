@@ -133,8 +133,10 @@ describe('the colour swatches', () => {
     const swatches = [...host.querySelectorAll<HTMLElement>('.swatch')];
     expect(swatches.map((s) => s.dataset.color)).toEqual([...HIGHLIGHT_COLORS]);
     for (const swatch of swatches) {
-      expect(swatch.style.backgroundColor).toBe('rgb(255, 255, 255)');
-      expect(swatch.style.backgroundImage).toContain(COLOR_VALUES[swatch.dataset.color as HighlightColor]);
+      // The translucent colour laid on white, by hand: rgba(255, 214, 0, 0.45) is rgb(255, 236, 140).
+      const [r, g, b, a] = COLOR_VALUES[swatch.dataset.color as HighlightColor].match(/[\d.]+/g)!.map(Number) as [number, number, number, number];
+      const onWhite = (v: number) => Math.round(v * a + 255 * (1 - a));
+      expect(swatch.style.backgroundColor).toBe(`rgb(${onWhite(r)}, ${onWhite(g)}, ${onWhite(b)})`);
     }
   });
 });

@@ -7,9 +7,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_COLORS, swatchBackground, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
+import { HIGHLIGHT_COLORS, swatchColor, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
 import { toW3cJson } from '../../utils/export/w3c-json';
-import { browsers, serveSite } from './harness';
+import { browsers, clickInAnnotator, selectText, serveSite } from './harness';
 
 /** A file of one highlight, as another copy of Sourcemark would export it. */
 async function exportFile(): Promise<string> {
@@ -99,7 +99,7 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
   it('draws each colour in the library’s filter as the toolbar and the popup draw it, in the dark too', async () => {
     const page = await site.browser().openExtensionPage('library.html');
     await page.waitForSelector('.filters .swatch[data-color="yellow"]', { timeoutMs: 10_000 });
-    const toolbar = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, swatchBackground(c)]));
+    const toolbar = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, swatchColor(c)]));
     const seen = await page.evaluate((backgrounds: Record<string, string>) => {
       const paint = (el: Element) => `${getComputedStyle(el).backgroundImage} on ${getComputedStyle(el).backgroundColor}`;
       const probe = document.body.appendChild(document.createElement('span'));
@@ -112,5 +112,22 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     }, toolbar);
     for (const { color, library, toolbar } of seen) expect(library, color).toBe(toolbar);
     await page.close();
+  });
+
+  it('draws a highlight’s bar in the popup in the colour of its swatch, not darkened by the dark popup', async () => {
+    const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
+    await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    await selectText(demo, { phrase: '只要输入内容', length: 6 });
+    await clickInAnnotator(demo, '.toolbar .swatch[data-color="yellow"]');
+    const popup = await site.browser().openPopupFor(demo);
+    await popup.waitForSelector('.hl-row .swatch', { timeoutMs: 10_000 });
+    const seen = await popup.evaluate(() => {
+      const row = document.querySelector('.hl-row')!;
+      const swatch = getComputedStyle(row.querySelector('.swatch')!);
+      return { bar: getComputedStyle(row.querySelector('.quote')!).borderInlineStartColor, swatch: `${swatch.backgroundImage} on ${swatch.backgroundColor}` };
+    });
+    expect(`none on ${seen.bar}`).toBe(seen.swatch);
+    await popup.close();
+    await demo.close();
   });
 });
