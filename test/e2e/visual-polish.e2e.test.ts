@@ -130,4 +130,20 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await popup.close();
     await demo.close();
   });
+
+  it('runs the popup’s scrollbar on a track of the popup’s own dark, not a white stripe', async () => {
+    const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
+    await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    const popup = await site.browser().openPopupFor(demo);
+    await popup.waitForSelector('[data-testid="verdict"]', { timeoutMs: 10_000 });
+    const seen = await popup.evaluate(() => {
+      const box = document.querySelector('.popup')!;
+      // "thumb track", or "auto" where the browser picks its own (Firefox: the system theme's, light).
+      const colours = getComputedStyle(box).scrollbarColor.match(/rgba?\([^)]*\)|#\w+/g) ?? [];
+      return { track: colours[1] ?? getComputedStyle(box).scrollbarColor, background: getComputedStyle(document.body).backgroundColor };
+    });
+    expect(seen.track).toBe(seen.background);
+    await popup.close();
+    await demo.close();
+  });
 });
