@@ -71,6 +71,17 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await page.close();
   });
 
+  it('dims “Select all results” in an empty library as it dims the Delete button beside it', async () => {
+    const page = await site.browser().openExtensionPage('library.html');
+    await page.waitForSelector('.lib-toolbar input[type="checkbox"]:disabled', { timeoutMs: 10_000 });
+    const seen = await page.evaluate(() => ({
+      label: getComputedStyle(document.querySelector('.lib-toolbar label')!).opacity,
+      button: getComputedStyle(document.querySelector('.lib-toolbar button:disabled')!).opacity,
+    }));
+    expect(seen.label).toBe(seen.button);
+    await page.close();
+  });
+
   it('rings the import’s outcome, where focus goes, as it rings a button: clear of its letters', async () => {
     const page = await site.browser().openExtensionPage('library.html');
     await page.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
