@@ -67,7 +67,8 @@ function Group({ label, children }: { label: string; children: ComponentChildren
       <span class="reader-label" aria-hidden="true">
         {label}
       </span>
-      {children}
+      {/* The choices wrap in a box of their own: one wrapped alone (Dark, 深色) sat under the label. */}
+      <span class="reader-choices">{children}</span>
     </div>
   );
 }

@@ -157,4 +157,35 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await popup.close();
     await demo.close();
   });
+
+  it('wraps the reader’s theme choices in a narrow window beside their label, none alone under it', async () => {
+    const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
+    await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+    const popup = await site.browser().openPopupFor(demo);
+    await popup.waitForSelector('[data-testid="open-reader"]', { timeoutMs: 10_000 });
+    await popup.click('[data-testid="open-reader"]');
+    const reader = await site.browser().waitForTab('/reader.html#');
+    await reader.waitForSelector('[data-testid="reader-controls"] button', { timeoutMs: 10_000 });
+    await reader.setViewport({ width: 360, height: 700 });
+    const underLabel = await reader.evaluate(
+      () =>
+        new Promise<string[]>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(
+                [...document.querySelectorAll('.reader-group')].flatMap((group) => {
+                  const label = group.querySelector('.reader-label')!.getBoundingClientRect();
+                  return [...group.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().left < label.right).map((b) => b.textContent!.trim());
+                }),
+              ),
+            ),
+          ),
+        ),
+    );
+    // At this width the four themes take two lines: the one wrapped starts under the first, not under “Theme”.
+    expect(underLabel).toEqual([]);
+    await reader.close();
+    await popup.close();
+    await demo.close();
+  });
 });
