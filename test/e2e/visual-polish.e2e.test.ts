@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS, swatchColor, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
 import { toW3cJson } from '../../utils/export/w3c-json';
-import { browsers, clickInAnnotator, selectText, serveSite } from './harness';
+import { browsers, clickInAnnotator, selectText, serveSite, type Site } from './harness';
 
 /** A file of one highlight, as another copy of Sourcemark would export it. */
 async function exportFile(): Promise<string> {
@@ -42,6 +42,43 @@ function kindNameOffHint(): number[] {
     const name = [...row.querySelector('label')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
     return Math.round(Math.abs(textBottom(name) - textBottom(row.querySelector('.muted')!)));
   });
+}
+
+
+/** The reader's controls in a 360 px window: what sits under a group's label (a wrapped choice), or a label broken in two. */
+async function readerControlsMisplaced(site: Site): Promise<string[]> {
+  const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
+  await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+  const popup = await site.browser().openPopupFor(demo);
+  await popup.waitForSelector('[data-testid="open-reader"]', { timeoutMs: 10_000 });
+  await popup.click('[data-testid="open-reader"]');
+  const reader = await site.browser().waitForTab('/reader.html#');
+  await reader.waitForSelector('[data-testid="reader-controls"] button', { timeoutMs: 10_000 });
+  await reader.setViewport({ width: 360, height: 700 });
+  // At this width the four themes take two lines: the one wrapped starts under the first, not under “Theme”.
+  const underLabel = await reader.evaluate(
+    () =>
+      new Promise<string[]>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(
+              [...document.querySelectorAll('.reader-group')].flatMap((group) => {
+                const name = group.querySelector('.reader-label')!;
+                const label = name.getBoundingClientRect();
+                const words = document.createRange();
+                words.selectNodeContents(name);
+                const broken = words.getClientRects().length > 1 ? [`label ${name.textContent} broken`] : [];
+                return [...broken, ...[...group.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().left < label.right).map((b) => b.textContent!.trim())];
+              }),
+            ),
+          ),
+        ),
+      ),
+  );
+  await reader.close();
+  await popup.close();
+  await demo.close();
+  return underLabel;
 }
 
 describe.each(browsers)('the extension’s pages at a glance in $name', (target) => {
@@ -159,33 +196,14 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
   });
 
   it('wraps the reader’s theme choices in a narrow window beside their label, none alone under it', async () => {
-    const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
-    await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
-    const popup = await site.browser().openPopupFor(demo);
-    await popup.waitForSelector('[data-testid="open-reader"]', { timeoutMs: 10_000 });
-    await popup.click('[data-testid="open-reader"]');
-    const reader = await site.browser().waitForTab('/reader.html#');
-    await reader.waitForSelector('[data-testid="reader-controls"] button', { timeoutMs: 10_000 });
-    await reader.setViewport({ width: 360, height: 700 });
-    const underLabel = await reader.evaluate(
-      () =>
-        new Promise<string[]>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              resolve(
-                [...document.querySelectorAll('.reader-group')].flatMap((group) => {
-                  const label = group.querySelector('.reader-label')!.getBoundingClientRect();
-                  return [...group.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().left < label.right).map((b) => b.textContent!.trim());
-                }),
-              ),
-            ),
-          ),
-        ),
-    );
-    // At this width the four themes take two lines: the one wrapped starts under the first, not under “Theme”.
-    expect(underLabel).toEqual([]);
-    await reader.close();
-    await popup.close();
-    await demo.close();
+    expect(await readerControlsMisplaced(site)).toEqual([]);
+  });
+});
+
+describe('the reader’s controls in Chinese in chromium', () => {
+  const site = serveSite(browsers.find((b) => b.name === 'chromium')!, { launch: { lang: 'zh-CN' } });
+
+  it('keeps each label whole (主题, not 主 over 题) beside choices that wrap', async () => {
+    expect(await readerControlsMisplaced(site)).toEqual([]);
   });
 });
