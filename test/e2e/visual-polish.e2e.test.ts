@@ -1,7 +1,7 @@
 /**
- * What a reader sees at a glance on the extension's own pages, in each real browser and in the dark
- * scheme: text and controls that stand side by side line up, and one colour looks one way on every
- * surface.
+ * What a reader sees at a glance on the extension's own pages (options, library, popup, reader), in
+ * each real browser, in the dark scheme and in Chinese: text and controls that stand side by side
+ * line up, nothing wraps apart from its label, and one colour looks one way on every surface.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
