@@ -28,7 +28,6 @@ export interface PageHighlightsServices {
 
 const FORMATS: ExportFormat[] = ['markdown', 'json', 'html', 'csv'];
 
-
 /** Highlights in document order, then the unplaced ones, each flagged. */
 export function orderHighlights(highlights: HighlightRow[], status: AnchorStatus | null): Array<{ h: HighlightRow; found: boolean }> {
   const byId = new Map(highlights.map((h) => [h.id, h]));

@@ -44,7 +44,6 @@ function kindNameOffHint(): number[] {
   });
 }
 
-
 /** The reader's controls in a 360 px window: what sits under a group's label (a wrapped choice), or a label broken in two. */
 async function readerControlsMisplaced(site: Site): Promise<string[]> {
   const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
