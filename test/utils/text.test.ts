@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, SYLLABLE, WORD_CHAR, clip, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag, writtenLanguage } from '@/utils/text';
+import { describe, expect, it, vi } from 'vitest';
+import { ASCII_ALNUM, CHAR_KINDS, CJK_CHAR, IDEOGRAPH, SPACE_CHAR, SYLLABLE, WORD_CHAR, clip, collapseSpace, collapsedLength, isInvisible, trimmedLength, upperTag, visibleText, writtenLanguage } from '@/utils/text';
 import { parseHtml } from '../helpers/dom';
 
 describe('trimmedLength', () => {
@@ -38,6 +38,27 @@ describe('upperTag and isInvisible', () => {
   it('tells the elements whose text a reader never sees, svg by its lower-case name too', () => {
     expect([svg!, script!, noscript!].every(isInvisible)).toBe(true);
     expect([doc.body, custom!, svg!.firstElementChild!].some(isInvisible)).toBe(false);
+  });
+});
+
+describe('visibleText', () => {
+  const html = '<body><div>Lead <b>bold</b><span hidden>gone</span><p>Para</p><svg></svg><script>x()</script><my-box>custom</my-box></div></body>';
+
+  it('spaces blocks apart, runs inline elements on, and leaves hidden and script text out', () => {
+    expect(visibleText(parseHtml(html).body)).toBe('Lead bold Para custom');
+  });
+
+  // In Firefox each DOM read of a content script crosses an Xray wrapper: the walk asks each
+  // element's name once, for both whether it shows text and whether it is inline.
+  it('reads each element’s name once', () => {
+    const doc = parseHtml(html);
+    const elements = doc.body.querySelectorAll('*').length;
+    const proto = doc.defaultView!.Element.prototype;
+    const localName = vi.spyOn(proto, 'localName', 'get');
+    const tagName = vi.spyOn(proto, 'tagName', 'get');
+    visibleText(doc.body);
+    expect(tagName).not.toHaveBeenCalled();
+    expect(localName).toHaveBeenCalledTimes(elements);
   });
 });
 
