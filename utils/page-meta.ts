@@ -6,23 +6,25 @@ import { SHOW_TEXT } from './dom-constants';
 /** The content of the first `<meta>` whose name or property is one of `names`. */
 export function metaContent(doc: Document, ...names: string[]): string | null {
   // The page's few <meta> elements, filtered here: an attribute selector per name would scan
-  // the whole document each time, and most names asked for are absent.
-  const metas = doc.getElementsByTagName('meta');
+  // the whole document each time, and most names asked for are absent. Each one's keys are read
+  // once for all the names (the date is asked by eleven): in Firefox every DOM read of a content
+  // script crosses a wrapper (an Xray) and costs several times what it does in the page.
+  const collection = doc.getElementsByTagName('meta');
+  const metas: Array<{ el: Element; keys: Array<string | null> }> = [];
+  for (let i = 0; i < collection.length; i++) {
+    const el = collection[i]!;
+    // A meta may carry several of name / property / itemprop; any one of them names it.
+    metas.push({ el, keys: [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')] });
+  }
   for (const name of names) {
     const wanted = name.toLowerCase();
-    for (let i = 0; i < metas.length; i++) {
-      const el = metas[i]!;
-      if (!hasMetaKey(el, wanted)) continue;
+    for (const { el, keys } of metas) {
+      if (!keys.some((key) => isKey(key, wanted))) continue;
       const v = el.getAttribute('content');
       if (v && v.trim()) return v.trim();
     }
   }
   return null;
-}
-
-/** A meta may carry several of name / property / itemprop; any one of them names it. */
-function hasMetaKey(el: Element, wanted: string): boolean {
-  return isKey(el.getAttribute('name'), wanted) || isKey(el.getAttribute('property'), wanted) || isKey(el.getAttribute('itemprop'), wanted);
 }
 
 const isKey = (value: string | null, wanted: string): boolean => value !== null && value.length === wanted.length && value.toLowerCase() === wanted;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DomStats } from '@/utils/dom-stats';
-import { findHeadline, isoDate, labelledDate, metaLineText, relativeDate, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
+import { findHeadline, isoDate, labelledDate, metaContent, metaLineText, relativeDate, pageTitles, parsedJson, publishedAt, readsAsTitle, titleLineAbove } from '@/utils/page-meta';
 
 /** A page titled 海南发布台风预警 whose headline carries a kicker, under a site-name h1. */
 function page(headline: string): Document {
@@ -328,6 +328,30 @@ describe('publishedAt: metadata', () => {
   it('keeps an ISO date as written, its offset with it', () => {
     expect(dateOf('<meta property="article:published_time" content="2024-03-06T09:52:00+08:00">')).toBe('2024-03-06T09:52:00+08:00');
     expect(dateOf('<meta name="PubDate" content="2024-03-06">')).toBe('2024-03-06');
+  });
+});
+
+describe('metaContent', () => {
+  const head = '<meta name="description" content="x"><meta property="og:title" content=" "><meta itemprop="datePublished" content="2024-03-05"><meta name="PubDate" content=" 2024-03-06 ">';
+
+  it('answers for the first name asked that a meta with content carries, as name, property or itemprop, in any case', () => {
+    document.head.innerHTML = head;
+    expect(metaContent(document, 'og:title', 'pubdate', 'datePublished')).toBe('2024-03-06');
+    expect(metaContent(document, 'datepublished', 'pubdate')).toBe('2024-03-05');
+    expect(metaContent(document, 'og:title', 'keywords')).toBeNull();
+  });
+
+  // In Firefox each DOM read of a content script crosses an Xray wrapper, and the date alone is
+  // asked by eleven names: each meta's keys are read once for all of them.
+  it('reads each meta’s keys once however many names are asked', () => {
+    document.head.innerHTML = head;
+    const read = vi.spyOn(Element.prototype, 'getAttribute');
+    try {
+      metaContent(document, 'a', 'b', 'c', 'd', 'e', 'f');
+      expect(read).toHaveBeenCalledTimes(4 * 3);
+    } finally {
+      read.mockRestore();
+    }
   });
 });
 
