@@ -49,7 +49,10 @@ export class DomStats {
     let s = this.leads.get(el);
     if (s !== undefined) return s;
     s = '';
-    if (!isInvisible(el)) {
+    // Weighed already (as most elements a lead is asked of are), its weights say whether it shows
+    // text: no second read of its name, which in a Firefox content script crosses an Xray wrapper.
+    const weighed = this.cache.get(el);
+    if (weighed === undefined ? !isInvisible(el) : weighed !== ZERO) {
       // Parts are collapsed and joined without doubling a space, so at most one space opens and
       // one closes the string: its length bounds the trimmed length without trimming each time.
       // Going on while it may still be short only ever adds text past the lead's end.
@@ -81,7 +84,8 @@ export class DomStats {
   }
 
   private compute(el: Element): Weights {
-    // Read once: it says both whether the element shows text and whether it is a link.
+    // Read once: it says both whether the element shows text and whether it is a link. ZERO is
+    // cached for the invisible only (rawLead relies on it).
     const name = el.localName;
     if (isInvisibleName(name)) {
       this.cache.set(el, ZERO);
