@@ -193,7 +193,7 @@ async function measureIn(page: Page, href: string, bundle: string, options: Meas
 }
 
 /** Rejects when `work` outlives `ms`; the tab, if given, is closed so its runaway script stops. */
-async function limit<T>(work: Promise<T>, ms: number, page: Page | null): Promise<T> {
+export async function limit<T>(work: Promise<T>, ms: number, page: { close(): Promise<unknown> } | null): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

@@ -68,6 +68,11 @@ function schemePrefs(scheme: ColorScheme | undefined): Record<string, unknown> {
   return scheme ? { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } : {};
 }
 
+/** Launches Firefox with a fresh profile, over WebDriver BiDi, with nothing installed. */
+export function launchFirefox(options: { headless: boolean; executablePath?: string; args?: string[]; prefs?: Record<string, unknown> }): Promise<Browser> {
+  return puppeteer.launch({ browser: 'firefox', executablePath: options.executablePath ?? firefoxPath(), headless: options.headless, args: options.args, extraPrefsFirefox: options.prefs });
+}
+
 /** Launches Firefox with a fresh profile and installs the extension as a temporary add-on. */
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_BUILD_DIR;
@@ -77,13 +82,12 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
   };
   const addonId = manifest.browser_specific_settings?.gecko?.id;
   if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: options.executablePath ?? firefoxPath(),
+  const browser = await launchFirefox({
     headless: options.headless,
+    executablePath: options.executablePath,
     // Installing a temporary add-on from a path over BiDi needs system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}), ...schemePrefs(options.colorScheme), ...options.prefs },
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }), ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}), ...schemePrefs(options.colorScheme), ...options.prefs },
   });
   try {
     await browser.installExtension(extensionDir);
