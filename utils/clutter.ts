@@ -21,9 +21,11 @@ const NO_TOKENS: readonly string[] = [];
 /** Splits id/class into lower-case word tokens: `newsAdBox side_ad2 footer2_2011` → news, ad, box, side, ad, footer. */
 export function nameTokens(el: Element): readonly string[] {
   const cls = el.getAttribute('class');
+  // Read once: in a Firefox content script each DOM read crosses an Xray wrapper.
+  const id = el.id;
   // Most elements carry neither; skip the work for them.
-  if (!el.id && !cls) return NO_TOKENS;
-  const raw = cls ? `${el.id} ${cls}` : el.id;
+  if (!id && !cls) return NO_TOKENS;
+  const raw = cls ? `${id} ${cls}` : id;
   // One pass over char codes (this runs on every container of the page): runs of ASCII letters,
   // also split where a lower-case letter meets an upper-case one (camelCase).
   const tokens: string[] = [];

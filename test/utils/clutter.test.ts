@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addedFloatingBox, adLabelVerdict, classifyElement, popUpBackdrops, isStoryPager, markBoxes, nameTokens, readMoreLabel, teaserHeading, teaserItems } from '@/utils/clutter';
 import { DomStats } from '@/utils/dom-stats';
 import { englishReason } from '@/utils/reasons';
@@ -24,6 +24,22 @@ describe('nameTokens', () => {
   it('has no tokens for an element without id or class, or with only digits and signs', () => {
     expect(nameTokens(el('<div></div>'))).toEqual([]);
     expect(nameTokens(el('<div class="  2024 -- 中文 "></div>'))).toEqual([]);
+  });
+
+  // It runs on every container of the page, and in Firefox each DOM read of a content script
+  // crosses an Xray wrapper.
+  it('reads the id and the class once each', () => {
+    const box = el('<div id="newsAdBox" class="side_ad2"></div>');
+    const id = vi.spyOn(Element.prototype, 'id', 'get');
+    const attribute = vi.spyOn(Element.prototype, 'getAttribute');
+    try {
+      expect(nameTokens(box)).toEqual(['news', 'ad', 'box', 'side', 'ad']);
+      expect(id).toHaveBeenCalledTimes(1);
+      expect(attribute).toHaveBeenCalledTimes(1);
+    } finally {
+      id.mockRestore();
+      attribute.mockRestore();
+    }
   });
 });
 
