@@ -81,6 +81,8 @@ const isFloatingBox = (why: Why): boolean => why.key === 'reason_floating_box' |
 /** The live cleanup of one page: what is hidden, and the switch that shows the original. */
 export class Cleanup {
   readonly items: TrackedItem[] = [];
+  /** The next item's id: an item a late thread takes in leaves the list (see takeIn), its id unused. */
+  private nextId = 0;
   private observer: MutationObserver | null = null;
   private pending: Element[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -142,7 +144,7 @@ export class Cleanup {
     const kept = isKept(this.options.keep, item);
     el.setAttribute(HIDDEN_ATTR, item.kind);
     if (kept) el.setAttribute(KEPT_ATTR, '');
-    this.items.push({ id: this.items.length, el, item, why, kept });
+    this.items.push({ id: this.nextId++, el, item, why, kept });
     if (free && !kept && isFloatingBox(why)) this.freeScreen(el);
     return !kept;
   }
@@ -430,11 +432,30 @@ export class Cleanup {
       for (const found of late) {
         const why: Why = { key: 'reason_added_after_load', args: [found.verdict.why] };
         this.track(found.el, { kind: found.verdict.kind, selector: uniqueSelector(found.el), text: found.text, reason: englishReason(why) }, why);
+        if (found.verdict.kind === 'comments') this.takeIn(found.el);
         changed = true;
       }
     }
     if (this.pending.length) this.flushTimer = setTimeout(() => this.flush(), 150);
     if (changed) this.options.onChange?.();
+  }
+
+  /**
+   * A late comment box takes in the comments of it hidden one by one before it was known for theirs
+   * (a thread whose first batch brought one comment): they are hidden with it and listed once, as
+   * those coming later are. One the reader keeps stays theirs; what the analysis hid stays its own.
+   */
+  private takeIn(box: Element): void {
+    // Most boxes hold none: the items are read only for one that does.
+    if (!box.querySelector(`[${HIDDEN_ATTR}="comments"]`)) return;
+    const takenIn = (t: TrackedItem): boolean =>
+      t.el !== box && t.item.kind === 'comments' && !t.kept && t.why.key === 'reason_added_after_load' && box.contains(t.el);
+    let left = 0;
+    for (const t of this.items) {
+      if (takenIn(t)) t.el.removeAttribute(HIDDEN_ATTR);
+      else this.items[left++] = t;
+    }
+    this.items.length = left;
   }
 
   /**

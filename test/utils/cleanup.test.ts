@@ -741,6 +741,44 @@ describe('Cleanup', () => {
       expect(asked.c.items).toEqual([]);
     });
 
+    it('lists the list once when its first batch brings one comment: that comment is the thread’s, not an item of its own', async () => {
+      const { c, list } = watching({ now: false });
+      const first = reply(0);
+      list.append(first);
+      await oneBatch();
+      list.append(...replies(1, 100));
+      await oneBatch();
+      expect(c.items.map((t) => [t.el, t.item.kind, t.item.reason])).toEqual([[list, 'comments', expect.stringMatching(/added after load/)]]);
+      expect(first.hasAttribute(HIDDEN_ATTR)).toBe(false);
+      expect(displayed(list)).toBe(false);
+      // What is listed later has an id of its own: the popup tells its rows apart by it.
+      const disqus = Object.assign(document.createElement('div'), { id: 'disqus_thread', innerHTML: '<iframe title="Disqus"></iframe>' });
+      document.body.append(disqus);
+      await vi.waitFor(() => expect(c.items.map((t) => t.el)).toEqual([list, disqus]));
+      expect(new Set(c.items.map((t) => t.id)).size).toBe(2);
+    });
+
+    it('with comments left on pages, or the first comment kept, shows what the reader chose', async () => {
+      const shown = watching({ now: false }, { shownKinds: ['comments'] });
+      shown.list.append(reply(0));
+      await oneBatch();
+      shown.list.append(...replies(1, 10));
+      await oneBatch();
+      expect(shown.c.items.map((t) => t.el)).toEqual([shown.list]);
+      expect(displayed(shown.list)).toBe(true);
+      shown.c.destroy();
+
+      // A comment the reader keeps stays listed, kept: the thread coming after takes nothing from them.
+      const first = reply(0);
+      const kept = watching({ now: false }, { keep: new Set([keepKey({ kind: 'comments', text: first.textContent!, selector: '#list > li' })]) });
+      kept.list.append(first);
+      await oneBatch();
+      expect(kept.c.items.map((t) => [t.el, t.kept])).toEqual([[first, true]]);
+      kept.list.append(...replies(1, 10));
+      await oneBatch();
+      expect(kept.c.items.map((t) => [t.el, t.kept])).toEqual([[first, true], [kept.list, false]]);
+    });
+
     it('takes a box holding more than the comments for no thread: only the comment goes', async () => {
       const { c, aside } = watching({ now: false });
       const lone = reply(0);
