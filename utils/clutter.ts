@@ -6,7 +6,7 @@
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
-import { INLINE_TAGS, clip, collapseSpace, shortTextNodes, trimmedLength, visibleText } from './text';
+import { INLINE_TAGS, clip, collapseSpace, leadingRawText, shortTextNodes, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 import { PLATFORMS } from './provenance/self-media';
 
@@ -741,15 +741,34 @@ function namedForComments(el: Element): boolean {
 
 /**
  * Whether `box` is a thread `comment` lands in: a list of comments, its first and last children
- * two items of the comment's tag named for comments. Its ends only: a box the page keeps filling
- * is not walked again with each batch, and one holding more (a related list, a footer) seldom
- * starts and ends with comments. A box holding one widget (腾讯's #Comment) is that widget's.
+ * two items of the comment's tag named for comments, or its last its control (加载更多评论) with
+ * such an item before it. Its ends only: a box the page keeps filling is not walked again with each
+ * batch, and one holding more (a related list, a footer) seldom starts and ends with comments. A
+ * box holding one widget (腾讯's #Comment) is that widget's.
  */
 function isThread(box: Element, comment: Element): boolean {
   const first = box.firstElementChild;
-  const last = box.lastElementChild;
   const item = (child: Element | null): boolean => child !== null && child.tagName === comment.tagName && namedForComments(child);
+  let last = box.lastElementChild;
+  // Its button that loads more of it may close it: the comment before that does.
+  if (last && !item(last) && isThreadControl(last)) last = last.previousElementSibling;
   return first !== last && item(first) && item(last);
+}
+
+/**
+ * A thread's control, all of its text: what loads more of a list (LIST_CONTROL), or more of its
+ * comments or replies (加载更多评论, 查看更多评论>>, 展开全部 28 条回复, Load more comments).
+ */
+const THREAD_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入|查看|[显顯]示|展[开開])?更多(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:查看|展[开開])全部(?:\s?\d+\s?条)?(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:load|show|view|see) more (?:comments|replies))\s?[.…>»›]*$/i;
+/** The longest text of a thread's control, in characters (查看全部 1,234 条评论 >> is shorter). */
+const THREAD_CONTROL_CHARS = 24;
+/** Characters of a thread's last child read for its control, its markup's indentation with them. */
+const THREAD_CONTROL_READ = 200;
+
+function isThreadControl(el: Element): boolean {
+  // Its first characters only: a last child holding more is no control, however long it is.
+  const text = collapseSpace(leadingRawText(el, THREAD_CONTROL_READ));
+  return text.length <= THREAD_CONTROL_CHARS && (LIST_CONTROL.test(text) || THREAD_CONTROL.test(text));
 }
 
 /**

@@ -779,6 +779,47 @@ describe('Cleanup', () => {
       expect(kept.c.items.map((t) => [t.el, t.kept])).toEqual([[first, true], [kept.list, false]]);
     });
 
+    it('takes a list ending in its “load more” button for the thread', async () => {
+      const { c, list } = watching({ now: false });
+      list.innerHTML = `<li class="load-more">
+            <button>
+              <span>加载更多评论</span>
+            </button>
+          </li>`;
+      list.lastElementChild!.before(...replies(0, 100));
+      await oneBatch();
+      expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[list, 'comments']]);
+      c.destroy();
+
+      // A link closes it, not an item of the list's own.
+      const linked = watching({ now: false });
+      linked.list.innerHTML = '<a href="javascript:;">查看更多评论</a>';
+      await oneBatch();
+      expect(linked.c.items).toEqual([]);
+      linked.list.lastElementChild!.before(...replies(0, 20));
+      await oneBatch();
+      expect(linked.c.items.map((t) => t.el)).toEqual([linked.list]);
+    });
+
+    it('takes no list ending in “load more” for a thread unless comments open and close it', async () => {
+      const { c, aside } = watching({ now: false });
+      const related = aside.firstElementChild!;
+      related.insertAdjacentHTML('beforeend', '<li>More news</li><li class="load-more"><button>加载更多</button></li>');
+      const lone = reply(0);
+      related.lastElementChild!.before(lone);
+      await oneBatch();
+      expect(c.items.map((t) => t.el)).toEqual([lone]);
+      expect(displayed(related)).toBe(true);
+      c.destroy();
+
+      // A last child that says more than “load more” is no control: the list is no thread.
+      const said = watching({ now: false });
+      said.list.innerHTML = '<li class="note">加载更多评论前，请阅读江城网跟帖管理规定，文明发言，理性讨论。</li>';
+      said.list.lastElementChild!.before(...replies(0, 3));
+      await oneBatch();
+      expect(said.c.items.map((t) => t.el)).toEqual([...said.list.children].slice(0, 3));
+    });
+
     it('takes a box holding more than the comments for no thread: only the comment goes', async () => {
       const { c, aside } = watching({ now: false });
       const lone = reply(0);
