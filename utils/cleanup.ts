@@ -380,10 +380,10 @@ export class Cleanup {
     return hid;
   }
 
-  /** Bounded work per batch: at most MAX_BATCH new elements are looked at; the rest wait. */
+  /** Bounded work per batch: at most MAX_BATCH new elements are looked at (see nextBatch); the rest wait. */
   private flush(): void {
     this.flushTimer = null;
-    const batch = this.pending.splice(0, MAX_BATCH);
+    const batch = this.nextBatch();
     let changed = false;
     if (this.foldDue) {
       this.foldDue = false;
@@ -441,6 +441,32 @@ export class Cleanup {
   }
 
   /**
+   * The next batch's new elements, up to MAX_BATCH, taken off the waiting ones. Those already gone
+   * or covered are passed over first, up to MAX_PASSED: a hidden thread's comments (5,000 a script
+   * adds, 250 at a time) are covered once it goes, and would otherwise drain 50 a batch, 15 s, with
+   * nothing to judge. One found uncovered is asked again as the batch runs: an element before it
+   * may hide what it lands in.
+   */
+  private nextBatch(): Element[] {
+    // Each box they land in is read once: a thread's comments all land in it.
+    const boxes = new Map<Element, boolean>();
+    const inHidden = (box: Element): boolean => {
+      let hidden = boxes.get(box);
+      if (hidden === undefined) boxes.set(box, (hidden = this.inHidden(box)));
+      return hidden;
+    };
+    const batch: Element[] = [];
+    let taken = 0;
+    for (let passed = 0; taken < this.pending.length && batch.length < MAX_BATCH && passed < MAX_PASSED; taken++) {
+      const el = this.pending[taken]!;
+      if (el.isConnected && !this.isCovered(el, inHidden)) batch.push(el);
+      else passed++;
+    }
+    this.pending.splice(0, taken);
+    return batch;
+  }
+
+  /**
    * A late comment box takes in the comments of it hidden one by one before it was known for theirs
    * (a thread whose first batch brought one comment): they are hidden with it and listed once, as
    * those coming later are. One the reader keeps stays theirs; what the analysis hid stays its own.
@@ -486,18 +512,28 @@ export class Cleanup {
     return fold !== null;
   }
 
-  /** Inside something hidden (not kept, its kind not shown), or inside the story's paragraphs' own elements. */
-  private isCovered(el: Element): boolean {
+  /**
+   * Inside something hidden (not kept, its kind not shown), or inside the story's paragraphs' own
+   * elements. `inHidden` answers for the box it is in (see nextBatch, which reads each box once).
+   */
+  private isCovered(el: Element, inHidden = (box: Element) => this.inHidden(box)): boolean {
     // Tracked already (an ad its script took out and put back), or inside a tracked ad: a kept
     // ad's rotating frame is part of it, not an ad of its own to hide.
     if (el.hasAttribute(HIDDEN_ATTR)) return true;
+    const box = el.parentElement;
+    if (box && inHidden(box)) return true;
+    const root = this.options.root;
+    // Inside the body only a self-declared ad (slot class, label, ad script) may go.
+    return !!root && (el === root || el.contains(root));
+  }
+
+  /** Whether `el` is or is inside a hidden block that hides what comes into it: an ad, or one neither kept nor shown. */
+  private inHidden(el: Element): boolean {
     for (let block = el.closest(`[${HIDDEN_ATTR}]`); block; block = block.parentElement?.closest(`[${HIDDEN_ATTR}]`) ?? null) {
       const kind = block.getAttribute(HIDDEN_ATTR) as HiddenKind;
       if (kind === 'ad' || (!block.hasAttribute(KEPT_ATTR) && !this.shown.has(kind))) return true;
     }
-    const root = this.options.root;
-    // Inside the body only a self-declared ad (slot class, label, ad script) may go.
-    return !!root && (el === root || el.contains(root));
+    return false;
   }
 }
 
@@ -575,5 +611,11 @@ function storyEnd(el: Element): Text | null {
 }
 
 const MAX_BATCH = 50;
+/**
+ * Elements passed over as covered in one batch (see nextBatch): the boxes they land in are read
+ * once each, so a thread's take little, and a batch of elements each in a box of its own takes
+ * about what one of MAX_BATCH judged does.
+ */
+const MAX_PASSED = 1000;
 /** Elements looked at for ads each time blocks come into view: a comment thread's first screens, not all of a huge one. */
 const MAX_SEARCH = 2000;

@@ -820,6 +820,24 @@ describe('Cleanup', () => {
       expect(said.c.items.map((t) => t.el)).toEqual([...said.list.children].slice(0, 3));
     });
 
+    it('passes over the comments the hidden list covers, a thousand a batch: what the page adds after them is looked at batches sooner', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const batch = () => vi.advanceTimersByTimeAsync(150);
+      const { c, list } = watching({ now: false });
+      list.append(...replies(0, 50));
+      await batch();
+      expect(c.items.map((t) => t.el)).toEqual([list]);
+      // 2,500 comments the list covers, then an ad: 50 a batch, it would wait 51 batches.
+      list.append(...replies(50, 2500));
+      const ad = Object.assign(document.createElement('div'), { className: 'ad-slot', textContent: 'Special offer' });
+      document.body.append(ad);
+      await batch();
+      await batch();
+      expect(ad.hasAttribute(HIDDEN_ATTR)).toBe(false);
+      await batch();
+      expect(c.items.map((t) => t.el)).toEqual([list, ad]);
+    });
+
     it('takes a box holding more than the comments for no thread: only the comment goes', async () => {
       const { c, aside } = watching({ now: false });
       const lone = reply(0);
