@@ -6,7 +6,8 @@
  * the reader's click on 查看评论 loads stay: theirs. With the comments kind left on pages (options
  * page), the late ones show too. A page that mounts 畅言 in the story's own box, below its last
  * paragraph, and fills 网易跟贴's named box over two steps (the SDK's empty wrapper first) loses
- * both, and none of the story. A list the script fills with comments, 250 at a time, goes once, whole.
+ * both, and none of the story. A list the script fills with comments, 250 at a time, goes once, whole,
+ * and so does one whose first comment comes alone and whose 加载更多评论 button closes it.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
@@ -17,6 +18,7 @@ const LATE = '/2024-03/05/content_9917.htm';
 const ON_CLICK = '/2024-03/05/content_9918.htm';
 const IN_STORY = '/2024-03/05/content_9919.htm';
 const FILLED = '/2024-03/05/content_9920.htm';
+const ONE_FIRST = '/2024-03/05/content_9921.htm';
 /** How long after load the site's script brings its comments. */
 const COMMENTS_AFTER_MS = 1_500;
 /** A story of a city's new metro line, in ten paragraphs. */
@@ -90,6 +92,23 @@ const FILLED_PAGE = page(
   }, ${COMMENTS_AFTER_MS});`,
 );
 
+/**
+ * A list under the story whose script brings one comment first, then a page of 249 closed by its
+ * 加载更多评论 button, then two more pages inserted before the button.
+ */
+const ONE_FIRST_PAGE = page(
+  '<ul id="replies"></ul>',
+  `const reply = (n) => Object.assign(document.createElement('li'), { className: 'reply-item', textContent: '江城网友' + n + '：终于等到了。' });
+  const replies = document.getElementById('replies');
+  setTimeout(() => replies.append(reply(0)), ${COMMENTS_AFTER_MS});
+  setTimeout(() => {
+    const more = Object.assign(document.createElement('li'), { className: 'load-more', innerHTML: '<button>加载更多评论</button>' });
+    replies.append(...Array.from({ length: 249 }, (_, n) => reply(n + 1)), more);
+    setTimeout(() => more.before(...Array.from({ length: 250 }, (_, n) => reply(n + 250))), 300);
+    setTimeout(() => more.before(...Array.from({ length: 250 }, (_, n) => reply(n + 500))), 600);
+  }, ${COMMENTS_AFTER_MS + 400});`,
+);
+
 /** Comments the reader loads with the page's 查看评论 button. */
 const ON_CLICK_PAGE = page(
   '<button id="show-comments">查看评论</button><div id="comment-slot"></div>',
@@ -111,6 +130,7 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
       [ON_CLICK]: { body: ON_CLICK_PAGE, contentType: 'text/html; charset=utf-8' },
       [IN_STORY]: { body: IN_STORY_PAGE, contentType: 'text/html; charset=utf-8' },
       [FILLED]: { body: FILLED_PAGE, contentType: 'text/html; charset=utf-8' },
+      [ONE_FIRST]: { body: ONE_FIRST_PAGE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -165,6 +185,23 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
       visible: Array.from(document.querySelectorAll('#replies > li'), (li) => li.checkVisibility()).filter(Boolean).length,
     }));
     expect(shown).toEqual({ items: 1000, listed: 0, visible: 0 });
+    const popup = await site.browser().openPopupFor(tab);
+    await popup.waitForSelector('details[data-kind="comments"] .count', { timeoutMs: 10_000 });
+    expect(await popup.evaluate(() => document.querySelector('details[data-kind="comments"] .count')!.textContent)).toBe('1');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('lists a list once when its first comment comes alone and its button closes it', async () => {
+    const tab = await site.browser().openPage(site.url(ONE_FIRST));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 2_000));
+    await tab.waitForSelector('#replies[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    const shown = await tab.evaluate(() => ({
+      items: document.querySelectorAll('#replies > li.reply-item').length,
+      listed: document.querySelectorAll('#replies > li[data-sourcemark-hidden]').length,
+      visible: Array.from(document.querySelectorAll('#replies > li'), (li) => li.checkVisibility()).filter(Boolean).length,
+    }));
+    expect(shown).toEqual({ items: 750, listed: 0, visible: 0 });
     const popup = await site.browser().openPopupFor(tab);
     await popup.waitForSelector('details[data-kind="comments"] .count', { timeoutMs: 10_000 });
     expect(await popup.evaluate(() => document.querySelector('details[data-kind="comments"] .count')!.textContent)).toBe('1');
