@@ -759,8 +759,8 @@ function isThread(box: Element, comment: Element): boolean {
  * A thread's control, all of its text: what loads more of a list (LIST_CONTROL), or more of its
  * comments or replies (加载更多评论, 查看更多评论>>, 展开全部 28 条回复, Load more comments).
  */
-const THREAD_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入|查看|[显顯]示|展[开開])?更多(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:查看|展[开開])全部(?:\s?\d+\s?条)?(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:load|show|view|see) more (?:comments|replies))\s?[.…>»›]*$/i;
-/** The longest text of a thread's control, in characters (查看全部 1,234 条评论 >> is shorter). */
+const THREAD_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入|查看|[显顯]示|展[开開])?更多(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:查看|展[开開])全部(?:\s?\d+\s?[条條])?(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:load|show|view|see) more (?:comments|replies))\s?[.…>»›]*$/i;
+/** The longest text of a thread's control, in characters (查看全部 1234 条评论 >> is shorter). */
 const THREAD_CONTROL_CHARS = 24;
 /** Characters of a thread's last child read for its control, its markup's indentation with them. */
 const THREAD_CONTROL_READ = 200;

@@ -791,6 +791,14 @@ describe('Cleanup', () => {
       expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[list, 'comments']]);
       c.destroy();
 
+      // Its traditional characters, with the count of what it loads.
+      const counted = watching({ now: false });
+      counted.list.innerHTML = '<li class="more">展開全部 28 條回覆 ›</li>';
+      counted.list.lastElementChild!.before(...replies(0, 20));
+      await oneBatch();
+      expect(counted.c.items.map((t) => t.el)).toEqual([counted.list]);
+      counted.c.destroy();
+
       // A link closes it, not an item of the list's own.
       const linked = watching({ now: false });
       linked.list.innerHTML = '<a href="javascript:;">查看更多评论</a>';
