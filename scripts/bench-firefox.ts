@@ -14,6 +14,7 @@ import { bundleBenchPage } from './lib/bench-bundle';
 import type { BenchApi } from './lib/bench-page';
 import { collectBenchPages } from './lib/bench-pages';
 import { CLEANUP_CSS, ISOLATION_HEADERS, limit } from './lib/bench-run';
+import { benchPrerequisites } from './lib/bench-setup';
 import { median, quantile } from './lib/bench-stats';
 import { firefoxPath, launchFirefox } from './lib/firefox';
 import { createStaticServer } from './lib/server';
@@ -48,15 +49,10 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) {
-    console.error(`--runs wants a positive integer, got ${values.runs}`);
-    return 2;
-  }
-  if (!existsSync(firefoxPath())) {
-    console.error(`No Firefox at ${firefoxPath()}; set FIREFOX_PATH.`);
-    return 2;
-  }
+  const firefox = firefoxPath();
+  const ready = benchPrerequisites(values.runs, { executablePath: existsSync(firefox) ? firefox : null, missing: `No Firefox at ${firefox}; set FIREFOX_PATH.` });
+  if (!ready) return 2;
+  const { runs, executablePath } = ready;
   const site = await collectBenchPages(REPO_ROOT, values.only ?? null);
   if (!site.corpus && !values.json) console.log('Corpus not found (../shared/corpus or $SOURCEMARK_CORPUS): benching the demo page only.');
   const pages = site.pages.filter((p) => p.isArticle === 'yes');
@@ -67,7 +63,7 @@ async function main(): Promise<number> {
   const bundle = await bundleBenchPage();
   const server = createStaticServer({ root: site.root, routes: site.routes, headers: ISOLATION_HEADERS });
   await server.start();
-  const browser = await launchFirefox({ headless: true, prefs: PREFS });
+  const browser = await launchFirefox({ headless: true, executablePath, prefs: PREFS });
   const results: PageResult[] = [];
   try {
     for (const page of pages) {

@@ -3,12 +3,20 @@
  */
 import { findChromium } from './chromium';
 
-/** The `--runs` count and the Chromium to use; null, once the user is told why, when either is missing. */
-export function benchPrerequisites(runsArg: string | undefined): { runs: number; executablePath: string } | null {
+/** A browser to run in: its path, or null with what to tell the user. */
+export interface BenchBrowser {
+  executablePath: string | null;
+  missing: string;
+}
+
+const CHROMIUM = (): BenchBrowser => ({ executablePath: findChromium(), missing: 'No Chromium found; set CHROME_PATH.' });
+
+/** The `--runs` count and the browser (Chromium unless given) to use; null, once the user is told why, when either is missing. */
+export function benchPrerequisites(runsArg: string | undefined, browser: BenchBrowser = CHROMIUM()): { runs: number; executablePath: string } | null {
   const runs = Number(runsArg);
-  const executablePath = findChromium();
+  const { executablePath } = browser;
   if (!Number.isInteger(runs) || runs < 1) console.error(`--runs wants a positive integer, got ${runsArg}`);
-  else if (!executablePath) console.error('No Chromium found; set CHROME_PATH.');
+  else if (!executablePath) console.error(browser.missing);
   else return { runs, executablePath };
   return null;
 }
