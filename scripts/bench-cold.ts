@@ -13,6 +13,7 @@ import type { BenchApi } from './lib/bench-page';
 import { bundleBenchPage } from './lib/bench-bundle';
 import { collectBenchPages } from './lib/bench-pages';
 import { CLEANUP_CSS, ISOLATION_HEADERS, benchContext } from './lib/bench-run';
+import { firstLine } from './lib/bench-results';
 import { benchPrerequisites } from './lib/bench-setup';
 import { median } from './lib/bench-stats';
 import { launchChromium } from './lib/chromium';
@@ -63,7 +64,7 @@ async function main(): Promise<number> {
           runs.warmed.push(await firstRun(p.path, p.url, true));
         }
       } catch (err) {
-        console.log(`skipped ${p.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        console.log(`skipped ${p.name}: ${firstLine(err)}`);
         continue;
       }
       const med = (rs: Run[]): Run => ({ clean: median(rs.map((r) => r.clean)), provenance: median(rs.map((r) => r.provenance)) });

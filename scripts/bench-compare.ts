@@ -16,6 +16,7 @@ import { collectBenchPages } from './lib/bench-pages';
 import { CLEANUP_CSS, ISOLATION_HEADERS, benchContext } from './lib/bench-run';
 import { median, quantile } from './lib/bench-stats';
 import { launchChromium } from './lib/chromium';
+import { firstLine } from './lib/bench-results';
 import { benchPrerequisites } from './lib/bench-setup';
 import { createStaticServer } from './lib/server';
 
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
         await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 15_000 });
         results.push({ name: page.name, ...(await compareIn(tab, bundles, page.url, runs)) });
       } catch (err) {
-        console.log(`skipped ${page.name}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        console.log(`skipped ${page.name}: ${firstLine(err)}`);
       } finally {
         await tab.close();
       }

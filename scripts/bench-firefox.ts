@@ -14,6 +14,7 @@ import { bundleBenchPage } from './lib/bench-bundle';
 import type { BenchApi } from './lib/bench-page';
 import { collectBenchPages } from './lib/bench-pages';
 import { CLEANUP_CSS, ISOLATION_HEADERS, limit } from './lib/bench-run';
+import { firstLine, outcomeCounts } from './lib/bench-results';
 import { benchPrerequisites } from './lib/bench-setup';
 import { median, quantile } from './lib/bench-stats';
 import { firefoxPath, launchFirefox } from './lib/firefox';
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
         await step(tab.goto(server.url(page.path), { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }));
         results.push({ name: page.name, timing: await measure(tab.mainFrame(), bundle, page.url, runs, step) });
       } catch (err) {
-        const error = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+        const error = firstLine(err);
         if (!values.json) console.log(`skipped ${page.name}: ${error}`);
         results.push({ name: page.name, error });
       } finally {
@@ -141,11 +142,7 @@ function summarize(results: PageResult[], runs: number) {
     firstRatio: ratios((t) => t.firstRatio[name]),
   });
   return {
-    runs,
-    pages: results.length,
-    measured: measured.length,
-    skipped: results.filter((r) => r.error !== undefined).map((r) => ({ name: r.name, error: r.error! })),
-    isolated: measured.filter((r) => r.timing.isolated).length,
+    ...outcomeCounts(results, runs),
     page: realm('page'),
     sandbox: realm('sandbox'),
     // What reading the page through Xrays costs each, sandbox time over page-realm time.

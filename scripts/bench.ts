@@ -13,6 +13,7 @@ import { bundleBenchPage } from './lib/bench-bundle';
 import { benchUi, printUiBench } from './lib/bench-ui';
 import { collectBenchPages, type BenchPage } from './lib/bench-pages';
 import { COLD_TABS, ISOLATION_HEADERS, SETTLE_RUNS, benchContext, measurePage, type PageTiming } from './lib/bench-run';
+import { firstLine, outcomeCounts } from './lib/bench-results';
 import { median, quantile } from './lib/bench-stats';
 import { CHROME_BUILD_DIR, launchChromium } from './lib/chromium';
 import { benchPrerequisites } from './lib/bench-setup';
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
       const options = { runs, url: page.url, withQuickCheck: page.isArticle === 'no', timeoutMs: PAGE_TIMEOUT_MS };
       const result: PageResult = await measurePage(context, server.url(page.path), bundle, options).then(
         (timing) => ({ ...page, timing }),
-        (err: unknown) => ({ ...page, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) }),
+        (err: unknown) => ({ ...page, error: firstLine(err) }),
       );
       if (result.error && !values.json) console.log(`skipped ${page.name}: ${result.error}`);
       results.push(result);
@@ -103,11 +104,7 @@ function summarize(results: PageResult[], runs: number, sentinel: SentinelBench 
   const fullPass = nonArticles.filter((r) => !r.timing.quick!.dismissed);
   const demo = measured.find((r) => r.name.startsWith('demo/'));
   return {
-    runs,
-    pages: results.length,
-    measured: measured.length,
-    skipped: results.filter((r) => r.error !== undefined).map((r) => ({ name: r.name, error: r.error! })),
-    isolated: measured.filter((r) => r.timing.isolated).length,
+    ...outcomeCounts(results, runs),
     articles: {
       count: articleRatios.length,
       medianRatio: median(articleRatios),
