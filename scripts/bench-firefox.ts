@@ -86,7 +86,7 @@ async function main(): Promise<number> {
     await server.close();
   }
   const summary = summarize(results, runs);
-  if (values.json) console.log(JSON.stringify({ ...summary, pages: results }, null, 2));
+  if (values.json) console.log(JSON.stringify({ ...summary, perPage: results }, null, 2));
   else printSummary(summary);
   return 0;
 }

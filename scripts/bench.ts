@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   const ui = built ? await benchUi({ executablePath }) : null;
 
   const summary = summarize(results, runs, sentinel);
-  if (values.json) console.log(JSON.stringify({ ...summary, anchoring, ui, pages: results }, null, 2));
+  if (values.json) console.log(JSON.stringify({ ...summary, anchoring, ui, perPage: results }, null, 2));
   else {
     printSummary(summary);
     printAnchoring(anchoring);
