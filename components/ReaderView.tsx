@@ -4,13 +4,14 @@
  * close button goes back to the article, and Tab runs on to the highlight toolbar and the browser.
  * Plain props and callbacks; the caller owns the settings store, the page and the highlights.
  */
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ReaderArticle } from '@/utils/reader';
 import { fontStack, type ReaderSettings, type ReaderSettingsChange } from '@/utils/reader-settings';
 import { counted, type Translate } from './i18n';
 import { ProvenanceCard, type ProvenanceCardProps } from './ProvenanceCard';
 import { ReaderControls } from './ReaderControls';
 import { readableDate } from '@/utils/readable-date';
+import { readingMinutes } from '@/utils/reading-time';
 
 export interface ReaderViewProps {
   article: ReaderArticle;
@@ -53,6 +54,7 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
   // The story's language and direction (an Arabic page's rtl), on each element of its words.
   const story = { lang: article.lang, dir: article.dir ?? undefined };
   const meta = [article.byline, article.publishedAt && readableDate(article.publishedAt)].filter(Boolean);
+  const minutes = useMemo(() => readingMinutes(article.text), [article.text]);
   return (
     <main ref={rootRef} class="reader" data-theme={settings.theme} style={style} aria-labelledby={TITLE_ID} tabIndex={-1} data-testid="reader-view">
       <div class="reader-bar">
@@ -73,6 +75,12 @@ export function ReaderView({ article, settings, onSettings, onClose, provenance,
           {meta.length > 0 && (
             <p class="reader-meta" {...story}>
               {meta.join(' · ')}
+            </p>
+          )}
+          {/* In the reader's language, not the story's: the reader's own words. */}
+          {minutes > 0 && (
+            <p class="reader-time" data-testid="reader-time">
+              {counted(t, 'reader_minutes', minutes)}
             </p>
           )}
           {provenance && <ProvenanceCard {...provenance} t={t} />}

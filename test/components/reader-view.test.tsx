@@ -96,6 +96,16 @@ describe('ReaderView', () => {
     expect(langs).toEqual(['zh-CN', 'zh-CN', 'zh-CN', 'zh-CN']);
   });
 
+  it('says how long the story takes to read, in the reader’s language', () => {
+    const { root } = mount();
+    const line = root.querySelector('[data-testid="reader-time"]')!;
+    expect(line.textContent).toBe('reader_minutes_one');
+    // The story's lang is on its own words only: this line is the reader's.
+    expect(line.closest('[lang]')).toBeNull();
+    const long = mount({ article: { ...ARTICLE, text: '新馆建筑面积四万二千平方米。'.repeat(200) } }).root;
+    expect(long.querySelector('[data-testid="reader-time"]')?.textContent).toBe('reader_minutes_other');
+  });
+
   it('shows the provenance card only when given', () => {
     expect(mount().root.querySelector('[data-testid="provenance-card"]')).toBeNull();
     const onToggle = vi.fn();
