@@ -397,6 +397,9 @@ const COMMENT_CALL = new RegExp(String.raw`^(?:[Jj]oin [Tt]he [Cc]onversation|JO
  */
 const COMMENT_LABEL = /^(?:(?:网友跟帖|热门跟帖|我要跟帖|跟帖|跟贴)\s*[(（]?\d*[)）]?|\d[\d,]*\s*[条條]?(?:跟帖|跟贴|[评評][论論])|\d[\d,]*\s+[Cc]omments?)$/;
 
+/** Whether a text heads a comment section (COMMENT_HEADING, COMMENT_CALL, COMMENT_LABEL). */
+const isCommentHeading = (text: string): boolean => COMMENT_HEADING.test(text) || COMMENT_CALL.test(text) || COMMENT_LABEL.test(text);
+
 /**
  * A word of every text rule of classifyElement (BREADCRUMB, BREADCRUMB_TAIL, BREADCRUMB_TRAIL,
  * PAGINATION, EMPTY_NEXT_STORY, the e-paper's controls, REACTIONS, WIDGET_TEXT, the floating
@@ -741,14 +744,16 @@ function namedForComments(el: Element): boolean {
 
 /**
  * Whether `box` is a thread `comment` lands in: a list of comments, its first and last children
- * two items of the comment's tag named for comments, or its last its control (加载更多评论) with
- * such an item before it. Its ends only: a box the page keeps filling is not walked again with each
- * batch, and one holding more (a related list, a footer) seldom starts and ends with comments. A
- * box holding one widget (腾讯's #Comment) is that widget's.
+ * two items of the comment's tag named for comments. Its heading may open it (网友评论), and its
+ * control (加载更多评论) close it after its last comment. Its ends only: a box the page keeps
+ * filling is not walked again with each batch, and one holding more (a related list, a footer)
+ * seldom starts and ends with comments. A box holding one widget (腾讯's #Comment) is that widget's.
  */
 function isThread(box: Element, comment: Element): boolean {
-  const first = box.firstElementChild;
   const item = (child: Element | null): boolean => child !== null && child.tagName === comment.tagName && namedForComments(child);
+  let first = box.firstElementChild;
+  // The comment after its heading opens it.
+  if (first && !item(first) && opensThread(first)) first = first.nextElementSibling;
   let last = box.lastElementChild;
   // Its button that loads more of it may close it: the comment before that does.
   if (last && !item(last) && isThreadControl(last)) last = last.previousElementSibling;
@@ -760,15 +765,22 @@ function isThread(box: Element, comment: Element): boolean {
  * comments or replies (加载更多评论, 查看更多评论>>, 展开全部 28 条回复, Load more comments).
  */
 const THREAD_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入|查看|[显顯]示|展[开開])?更多(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:查看|展[开開])全部(?:\s?\d+\s?[条條])?(?:[评評][论論]|回[复覆復]|留言|跟[贴帖])|(?:load|show|view|see) more (?:comments|replies))\s?[.…>»›]*$/i;
-/** The longest text of a thread's control, in characters (查看全部 1234 条评论 >> is shorter). */
-const THREAD_CONTROL_CHARS = 24;
-/** Characters of a thread's last child read for its control, its markup's indentation with them. */
-const THREAD_CONTROL_READ = 200;
+/** The longest text of a thread's heading or control, in characters (查看全部 1234 条评论 >> is shorter). */
+const THREAD_LABEL_CHARS = 24;
+/** Characters of a thread's end child read for its heading or control, its markup's indentation with them. */
+const THREAD_LABEL_READ = 200;
+
+/** A thread's heading (网友评论, 热门评论 (28), Comments): a first child whose whole text is short and heads comments. */
+function opensThread(el: Element): boolean {
+  // Its first characters only: a child holding more is no heading, however long it is.
+  const text = collapseSpace(leadingRawText(el, THREAD_LABEL_READ));
+  return text.length <= THREAD_LABEL_CHARS && isCommentHeading(text);
+}
 
 function isThreadControl(el: Element): boolean {
   // Its first characters only: a last child holding more is no control, however long it is.
-  const text = collapseSpace(leadingRawText(el, THREAD_CONTROL_READ));
-  return text.length <= THREAD_CONTROL_CHARS && (LIST_CONTROL.test(text) || THREAD_CONTROL.test(text));
+  const text = collapseSpace(leadingRawText(el, THREAD_LABEL_READ));
+  return text.length <= THREAD_LABEL_CHARS && (LIST_CONTROL.test(text) || THREAD_CONTROL.test(text));
 }
 
 /**
@@ -889,7 +901,7 @@ export function classifyElement(el: Element, ctx: ClutterContext): Verdict | nul
 
   const density = linkDensity(w);
   // A comment section with nothing to read yet is still one when it holds the frame its threads load into.
-  const headed = COMMENT_HEADING.test(head) || COMMENT_CALL.test(head) || COMMENT_LABEL.test(head);
+  const headed = isCommentHeading(head);
   if (headed || (has(tokens, COMMENT_TOKENS) && (weight > 0 || el.querySelector('iframe') !== null))) {
     return { kind: 'comments', why: headed ? because('reason_comments_heading', clip(head, 12)) : because('reason_comment_section') };
   }

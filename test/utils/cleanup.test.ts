@@ -809,6 +809,23 @@ describe('Cleanup', () => {
       expect(linked.c.items.map((t) => t.el)).toEqual([linked.list]);
     });
 
+    it('takes a list its heading opens for the thread, the heading come with its comments or alone before them', async () => {
+      const { c, list } = watching({ now: false });
+      list.innerHTML = '<li><h3>网友评论</h3></li>';
+      list.append(...replies(0, 20));
+      await oneBatch();
+      expect(c.items.map((t) => [t.el, t.item.kind])).toEqual([[list, 'comments']]);
+      c.destroy();
+
+      const headed = watching({ now: false });
+      headed.list.innerHTML = '<li class="cmt-hd">热门评论 (28)</li>';
+      await oneBatch();
+      headed.list.append(...replies(0, 20));
+      await oneBatch();
+      expect(headed.c.items.map((t) => t.el)).toEqual([headed.list]);
+      expect(headed.list.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
+    });
+
     it('takes no list ending in “load more” for a thread unless comments open and close it', async () => {
       const { c, aside } = watching({ now: false });
       const related = aside.firstElementChild!;
@@ -826,6 +843,14 @@ describe('Cleanup', () => {
       said.list.lastElementChild!.before(...replies(0, 3));
       await oneBatch();
       expect(said.c.items.map((t) => t.el)).toEqual([...said.list.children].slice(0, 3));
+      said.c.destroy();
+
+      // Nor one opened by an item that says more than a heading.
+      const opened = watching({ now: false });
+      opened.list.innerHTML = '<li class="note">评论：江城地铁五号线开通试运营，全线设站二十二座，沿线居民通勤时间将缩短一半。</li>';
+      opened.list.append(...replies(0, 3));
+      await oneBatch();
+      expect(opened.c.items.map((t) => t.el)).toEqual([...opened.list.children]);
     });
 
     it('passes over the comments the hidden list covers, a thousand a batch: what the page adds after them is looked at batches sooner', async () => {
