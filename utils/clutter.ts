@@ -6,7 +6,7 @@
 import type { HiddenKind } from './analysis-types';
 import { DomStats, LEAD_CHARS, linkDensity, type Weights } from './dom-stats';
 import { because, type Cause } from './reasons';
-import { INLINE_TAGS, clip, collapseSpace, leadingRawText, shortTextNodes, trimmedLength, visibleText } from './text';
+import { INLINE_TAGS, clip, collapseSpace, hiddenByMarkup, leadingRawText, shortTextNodes, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 import { PLATFORMS } from './provenance/self-media';
 
@@ -744,8 +744,8 @@ function namedForComments(el: Element): boolean {
 
 /**
  * Whether `box` is a thread `comment` lands in: a list of comments, its first and last children
- * two items of the comment's tag named for comments. Its heading may open it (网友评论), and its
- * control (加载更多评论) close it after its last comment. Its ends only: a box the page keeps
+ * two items of the comment's tag named for comments. Its heading may open it (网友评论), and what
+ * closes it may follow its last comment (see closesThread). Its ends only: a box the page keeps
  * filling is not walked again with each batch, and one holding more (a related list, a footer)
  * seldom starts and ends with comments. A box holding one widget (腾讯's #Comment) is that widget's.
  */
@@ -755,8 +755,8 @@ function isThread(box: Element, comment: Element): boolean {
   // The comment after its heading opens it.
   if (first && !item(first) && opensThread(first)) first = first.nextElementSibling;
   let last = box.lastElementChild;
-  // Its button that loads more of it may close it: the comment before that does.
-  if (last && !item(last) && isThreadControl(last)) last = last.previousElementSibling;
+  // The comment before what closes it closes it.
+  for (let n = 0; last && n < THREAD_TAIL && !item(last) && closesThread(last); n++) last = last.previousElementSibling;
   return first !== last && item(first) && item(last);
 }
 
@@ -769,6 +769,8 @@ const THREAD_CONTROL = /^(?:(?:[点點][击擊])?(?:加[载載]|[载載]入|查�
 const THREAD_LABEL_CHARS = 24;
 /** Characters of a thread's end child read for its heading or control, its markup's indentation with them. */
 const THREAD_LABEL_READ = 200;
+/** Children passed over after a thread's last comment: its controls and blanks (加载更多评论, 没有更多了 out of sight, a spacer). */
+const THREAD_TAIL = 3;
 
 /** A thread's heading (网友评论, 热门评论 (28), Comments): a first child whose whole text is short and heads comments. */
 function opensThread(el: Element): boolean {
@@ -777,9 +779,17 @@ function opensThread(el: Element): boolean {
   return text.length <= THREAD_LABEL_CHARS && isCommentHeading(text);
 }
 
-function isThreadControl(el: Element): boolean {
-  // Its first characters only: a last child holding more is no control, however long it is.
-  const text = collapseSpace(leadingRawText(el, THREAD_LABEL_READ));
+/**
+ * What may follow a thread's last comment: its control, all of its text (what loads more of a list,
+ * LIST_CONTROL, or more of its comments, THREAD_CONTROL), or what shows no text (an empty spacer,
+ * an item the markup hides).
+ */
+function closesThread(el: Element): boolean {
+  if (hiddenByMarkup(el)) return true;
+  const raw = leadingRawText(el, THREAD_LABEL_READ);
+  const text = collapseSpace(raw);
+  // Empty only when all of it was read: indentation may come before a long text.
+  if (text === '') return raw.length < THREAD_LABEL_READ;
   return text.length <= THREAD_LABEL_CHARS && (LIST_CONTROL.test(text) || THREAD_CONTROL.test(text));
 }
 

@@ -826,6 +826,21 @@ describe('Cleanup', () => {
       expect(headed.list.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
     });
 
+    it('takes a list for the thread when what follows its button shows nothing: a spacer, an item out of sight, its “no more” line', async () => {
+      for (const tail of [
+        '<li class="load-more"><button>加载更多评论</button></li><li class="clear"> </li>',
+        '<li class="load-more"><button>加载更多评论</button></li><li class="tpl" hidden>{{nick}}：{{content}}</li>',
+        '<li class="more">查看更多评论</li><li class="end" style="display: none">没有更多了</li>',
+      ]) {
+        const { c, list } = watching({ now: false });
+        list.innerHTML = tail;
+        list.firstElementChild!.before(...replies(0, 20));
+        await oneBatch();
+        expect(c.items.map((t) => t.el)).toEqual([list]);
+        c.destroy();
+      }
+    });
+
     it('takes no list ending in “load more” for a thread unless comments open and close it', async () => {
       const { c, aside } = watching({ now: false });
       const related = aside.firstElementChild!;
@@ -844,6 +859,14 @@ describe('Cleanup', () => {
       await oneBatch();
       expect(said.c.items.map((t) => t.el)).toEqual([...said.list.children].slice(0, 3));
       said.c.destroy();
+
+      // Nor one whose last child only begins blank (its markup's indentation, more than is read of it).
+      const indented = watching({ now: false });
+      indented.list.innerHTML = `<li class="note">${' '.repeat(240)}<span>请文明发言，理性讨论。</span></li>`;
+      indented.list.lastElementChild!.before(...replies(0, 3));
+      await oneBatch();
+      expect(indented.c.items.map((t) => t.el)).toEqual([...indented.list.children].slice(0, 3));
+      indented.c.destroy();
 
       // Nor one opened by an item that says more than a heading.
       const opened = watching({ now: false });
