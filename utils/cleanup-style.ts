@@ -6,6 +6,11 @@
  */
 export const HIDDEN_ATTR = 'data-sourcemark-hidden';
 export const KEPT_ATTR = 'data-sourcemark-kept';
+/**
+ * On a hidden comment box and the boxes in it down to an item the reader keeps (a thread hidden
+ * late around a comment they kept): the box is hidden around the item, which stays in sight.
+ */
+export const AROUND_ATTR = 'data-sourcemark-around';
 /** On a hidden element shown for a moment: a provenance item's evidence inside it was clicked. */
 export const REVEALED_ATTR = 'data-sourcemark-revealed';
 export const ROOT_ATTR = 'data-sourcemark-cleanup';

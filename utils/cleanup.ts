@@ -12,7 +12,7 @@ import { englishReason, type Why } from './reasons';
 import { uniqueSelector } from './selector';
 import { isKept } from './settings';
 import { isInvisible, visibleText } from './text';
-import { HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
+import { AROUND_ATTR, HIDDEN_ATTR, KEPT_ATTR, REVEALED_ATTR, ROOT_ATTR, SELECTABLE_ATTR, SHOWN_ATTR, UNFOLDED_ATTR, UNLOCKED_ATTR } from './cleanup-style';
 import { later } from './tasks';
 import { clipCandidates, holdsFoldControl, type Fold } from './unfold';
 
@@ -111,6 +111,8 @@ export class Cleanup {
   private readonly dialogs: HTMLCollectionOf<Element>;
   /** The story's last text as the watching began (see storyEnd): comment widgets below it may go. */
   private storyEnd: Text | null = null;
+  /** The boxes a kept item is kept in sight in (see keepInSight). */
+  private around: Element[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -221,7 +223,32 @@ export class Cleanup {
       if (t.kept) t.el.setAttribute(KEPT_ATTR, '');
       else t.el.removeAttribute(KEPT_ATTR);
     }
+    this.keepInSight();
     this.revealAds();
+  }
+
+  /**
+   * A hidden comment box holding an item the reader keeps (a thread hidden late around a comment
+   * they kept as it came alone, see takeIn) is hidden around it: the box and the boxes down to the
+   * item are marked, and the stylesheet hides all else in them. Marked anew with each change of
+   * the rules: one taken back hides the box whole again.
+   */
+  private keepInSight(): void {
+    for (const el of this.around) el.removeAttribute(AROUND_ATTR);
+    this.around = [];
+    for (const t of this.items) {
+      if (!t.kept) continue;
+      // Up to the outermost hidden comment box around it: one inside another is hidden by both.
+      const path: Element[] = [];
+      let boxed = 0;
+      for (let el = t.el.parentElement; el; el = el.parentElement) {
+        path.push(el);
+        if (el.getAttribute(HIDDEN_ATTR) === 'comments') boxed = path.length;
+      }
+      path.length = boxed;
+      for (const el of path) el.setAttribute(AROUND_ATTR, '');
+      this.around.push(...path);
+    }
   }
 
   /** Leaves these kinds on the page (the stylesheet reads the root's list); their items stay tracked. */
@@ -277,6 +304,7 @@ export class Cleanup {
       t.el.removeAttribute(HIDDEN_ATTR);
       t.el.removeAttribute(KEPT_ATTR);
     }
+    for (const el of this.around) el.removeAttribute(AROUND_ATTR);
     this.unfolded?.removeAttribute(UNFOLDED_ATTR);
     this.options.root?.removeAttribute(SELECTABLE_ATTR);
     this.doc.documentElement.removeAttribute(UNLOCKED_ATTR);
@@ -469,19 +497,25 @@ export class Cleanup {
   /**
    * A late comment box takes in the comments of it hidden one by one before it was known for theirs
    * (a thread whose first batch brought one comment): they are hidden with it and listed once, as
-   * those coming later are. One the reader keeps stays theirs; what the analysis hid stays its own.
+   * those coming later are. One the reader keeps stays theirs, in sight (see keepInSight); what the
+   * analysis hid stays its own.
    */
   private takeIn(box: Element): void {
-    // Most boxes hold none: the items are read only for one that does.
-    if (!box.querySelector(`[${HIDDEN_ATTR}="comments"]`)) return;
-    const takenIn = (t: TrackedItem): boolean =>
-      t.el !== box && t.item.kind === 'comments' && !t.kept && t.why.key === 'reason_added_after_load' && box.contains(t.el);
+    // Most boxes hold nothing listed: the items are read only for one that does.
+    if (!box.querySelector(`[${HIDDEN_ATTR}]`)) return;
+    const inBox = (t: TrackedItem): boolean => t.el !== box && box.contains(t.el);
+    const takenIn = (t: TrackedItem): boolean => t.item.kind === 'comments' && !t.kept && t.why.key === 'reason_added_after_load' && inBox(t);
     let left = 0;
+    let holdsKept = false;
     for (const t of this.items) {
       if (takenIn(t)) t.el.removeAttribute(HIDDEN_ATTR);
-      else this.items[left++] = t;
+      else {
+        this.items[left++] = t;
+        holdsKept ||= t.kept && inBox(t);
+      }
     }
     this.items.length = left;
+    if (holdsKept) this.keepInSight();
   }
 
   /**

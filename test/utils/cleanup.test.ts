@@ -27,6 +27,8 @@ function page(): { root: Element; ad: Element; teaser: Element; search: HTMLInpu
 }
 
 const displayed = (el: Element) => getComputedStyle(el).display !== 'none';
+/** Drawn with every box around it: jsdom's computed display of an element does not look at its parents. */
+const inSight = (el: Element): boolean => displayed(el) && (el.parentElement === null || inSight(el.parentElement));
 
 // The stylesheet the manifest declares for every page: the tests hide with the real file.
 beforeEach(() => {
@@ -777,6 +779,66 @@ describe('Cleanup', () => {
       kept.list.append(...replies(1, 10));
       await oneBatch();
       expect(kept.c.items.map((t) => [t.el, t.kept])).toEqual([[first, true], [kept.list, false]]);
+    });
+
+    it('keeps a comment the reader keeps in sight when its thread goes later: the thread is hidden around it', async () => {
+      const first = reply(0);
+      const rule = keepKey({ kind: 'comments', text: first.textContent!, selector: '#list > li' });
+      const { c, list } = watching({ now: false }, { keep: new Set([rule]) });
+      list.append(first);
+      await oneBatch();
+      const rest = replies(1, 10);
+      list.append(...rest);
+      await oneBatch();
+      expect(c.items.map((t) => [t.el, t.kept])).toEqual([[first, true], [list, false]]);
+      expect([first, ...rest].map(inSight)).toEqual([true, ...rest.map(() => false)]);
+      // What comes into the thread after goes with it.
+      const later = replies(11, 5);
+      list.append(...later);
+      await oneBatch();
+      expect(later.filter(inSight)).toEqual([]);
+      expect(c.items).toHaveLength(2);
+      // The rule taken back, the thread goes whole; given again, the comment shows again.
+      c.setKeep(new Set());
+      expect([list, first].map(displayed)).toEqual([false, false]);
+      c.setKeep(new Set([rule]));
+      expect(inSight(first)).toBe(true);
+      expect(rest.filter(inSight)).toEqual([]);
+      // The thread kept too, or the comments left on pages: all of it shows.
+      c.setKeep(new Set([rule, keepKey(c.items[1]!.item)]));
+      expect([first, ...rest, ...later].every(inSight)).toBe(true);
+      c.setKeep(new Set([rule]));
+      c.setShownKinds(['comments']);
+      expect([first, ...rest, ...later].every(inSight)).toBe(true);
+      c.setShownKinds([]);
+      expect(rest.filter(inSight)).toEqual([]);
+      // "Show original" shows it all; the original page keeps no mark of ours.
+      c.setActive(false);
+      expect([first, ...rest].every(inSight)).toBe(true);
+      c.destroy();
+      expect(document.querySelector('[data-sourcemark-around]')).toBeNull();
+    });
+
+    it('keeps in sight an item of another kind the reader keeps deeper in the thread, the rest of its comment around it hidden', async () => {
+      document.body.innerHTML = `<div id="story"><p>Story paragraph one.</p></div>
+        <ul id="list"><li class="reply-item"><p>江城网友：终于等到了。</p><div class="promoted">江城地铁App：扫码乘车首月免费</div></li></ul>`;
+      const list = document.getElementById('list')!;
+      const [opening, promoted] = [list.firstElementChild!, list.querySelector('.promoted')!];
+      // The analysis listed the promotion at load as an ad, and the reader keeps it.
+      const kept: HiddenItem = { kind: 'ad', text: promoted.textContent!, selector: '.promoted', reason: 'test' };
+      const c = cleanup({ root: document.getElementById('story'), keep: new Set([keepKey(kept)]), readerActing: () => false });
+      c.mark([{ el: promoted, item: kept, why: because('reason_ad_label', '推广') }]);
+      c.setActive(true);
+      list.append(...replies(1, 3));
+      await oneBatch();
+      expect(c.items.map((t) => [t.el, t.kept])).toEqual([[promoted, true], [list, false]]);
+      expect(inSight(promoted)).toBe(true);
+      expect([opening.firstElementChild!, ...[...list.children].slice(1)].filter(inSight)).toEqual([]);
+      // The rule taken back and given again: the reader's choice, whenever made, is what shows.
+      c.setKeep(new Set());
+      expect([list, promoted].map(inSight)).toEqual([false, false]);
+      c.setKeep(new Set([keepKey(kept)]));
+      expect(inSight(promoted)).toBe(true);
     });
 
     it('takes a list ending in its “load more” button for the thread', async () => {
