@@ -7,7 +7,9 @@
  * page), the late ones show too. A page that mounts 畅言 in the story's own box, below its last
  * paragraph, and fills 网易跟贴's named box over two steps (the SDK's empty wrapper first) loses
  * both, and none of the story. A list the script fills with comments, 250 at a time, goes once, whole,
- * and so does one whose first comment comes alone and whose 加载更多评论 button closes it.
+ * and so does one whose first comment comes alone and whose 加载更多评论 button closes it, one its
+ * 网友评论 heading opens, and one whose button an empty spacer and an item out of sight follow. A
+ * comment the reader keeps stays in sight when the thread it came first in goes around it.
  */
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
@@ -19,6 +21,10 @@ const ON_CLICK = '/2024-03/05/content_9918.htm';
 const IN_STORY = '/2024-03/05/content_9919.htm';
 const FILLED = '/2024-03/05/content_9920.htm';
 const ONE_FIRST = '/2024-03/05/content_9921.htm';
+const HEADED = '/2024-03/05/content_9922.htm';
+const TAILED = '/2024-03/05/content_9923.htm';
+const KEPT_ALONE = '/2024-03/05/content_9924.htm';
+const KEPT_FIRST = '/2024-03/05/content_9925.htm';
 /** How long after load the site's script brings its comments. */
 const COMMENTS_AFTER_MS = 1_500;
 /** A story of a city's new metro line, in ten paragraphs. */
@@ -109,6 +115,51 @@ const ONE_FIRST_PAGE = page(
   }, ${COMMENTS_AFTER_MS + 400});`,
 );
 
+/**
+ * A list under the story, named for nothing, its script fills with its 网友评论 heading and 250
+ * comments, then 250 more (a list named for comments goes whole whatever closes it: see TAILED_PAGE).
+ */
+const HEADED_PAGE = page(
+  '<ul id="list"></ul>',
+  `const reply = (n) => Object.assign(document.createElement('li'), { className: 'reply-item', textContent: '江城网友' + n + '：终于等到了。' });
+  const list = document.getElementById('list');
+  setTimeout(() => {
+    const heading = Object.assign(document.createElement('li'), { className: 'hd', innerHTML: '<h3>网友评论</h3>' });
+    list.append(heading, ...Array.from({ length: 250 }, (_, n) => reply(n)));
+    setTimeout(() => list.append(...Array.from({ length: 250 }, (_, n) => reply(n + 250))), 300);
+  }, ${COMMENTS_AFTER_MS});`,
+);
+
+/**
+ * A list under the story, named for nothing, that its script gives its 加载更多评论 button, the
+ * 没有更多了 line it keeps out of sight and an empty spacer, then fills with comments before the
+ * button, 250 at a time. (The button alone in a list named for comments makes that list a comment
+ * section, hidden whole before its comments come.)
+ */
+const TAILED_PAGE = page(
+  '<ul id="list"></ul>',
+  `const reply = (n) => Object.assign(document.createElement('li'), { className: 'reply-item', textContent: '江城网友' + n + '：终于等到了。' });
+  const list = document.getElementById('list');
+  setTimeout(() => {
+    list.innerHTML = '<li class="load-more"><button>加载更多评论</button></li><li class="no-more" style="display: none">没有更多了</li><li class="clear"></li>';
+    const more = list.firstElementChild;
+    setTimeout(() => more.before(...Array.from({ length: 250 }, (_, n) => reply(n))), 300);
+    setTimeout(() => more.before(...Array.from({ length: 250 }, (_, n) => reply(n + 250))), 600);
+  }, ${COMMENTS_AFTER_MS});`,
+);
+
+/** The comment a list's script brings first, alone, on both pages below: the reader keeps it on the first. */
+const SAID_FIRST = '江城网友：我先说两句，五号线终于开通了。';
+/** The list's script brings that comment, and with `thread` 100 more after it a moment later. */
+const keptFirstPage = (thread: boolean) =>
+  page(
+    '<ul id="replies"></ul>',
+    `const reply = (text) => Object.assign(document.createElement('li'), { className: 'reply-item', textContent: text });
+  const replies = document.getElementById('replies');
+  setTimeout(() => replies.append(reply(${JSON.stringify(SAID_FIRST)})), ${COMMENTS_AFTER_MS});
+  if (${thread}) setTimeout(() => replies.append(...Array.from({ length: 100 }, (_, n) => reply('江城网友' + n + '：终于等到了。'))), ${COMMENTS_AFTER_MS + 400});`,
+  );
+
 /** Comments the reader loads with the page's 查看评论 button. */
 const ON_CLICK_PAGE = page(
   '<button id="show-comments">查看评论</button><div id="comment-slot"></div>',
@@ -131,6 +182,10 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
       [IN_STORY]: { body: IN_STORY_PAGE, contentType: 'text/html; charset=utf-8' },
       [FILLED]: { body: FILLED_PAGE, contentType: 'text/html; charset=utf-8' },
       [ONE_FIRST]: { body: ONE_FIRST_PAGE, contentType: 'text/html; charset=utf-8' },
+      [HEADED]: { body: HEADED_PAGE, contentType: 'text/html; charset=utf-8' },
+      [TAILED]: { body: TAILED_PAGE, contentType: 'text/html; charset=utf-8' },
+      [KEPT_ALONE]: { body: keptFirstPage(false), contentType: 'text/html; charset=utf-8' },
+      [KEPT_FIRST]: { body: keptFirstPage(true), contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -175,16 +230,24 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
     await tab.close();
   });
 
-  it('hides a list its script fills comment by comment once, as one item, with every comment in it', async () => {
-    const tab = await site.browser().openPage(site.url(FILLED));
-    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 1_500));
-    await tab.waitForSelector('#replies[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
-    const shown = await tab.evaluate(() => ({
-      items: document.querySelectorAll('#replies > li').length,
-      listed: document.querySelectorAll('#replies > li[data-sourcemark-hidden]').length,
-      visible: Array.from(document.querySelectorAll('#replies > li'), (li) => li.checkVisibility()).filter(Boolean).length,
-    }));
-    expect(shown).toEqual({ items: 1000, listed: 0, visible: 0 });
+  it.each([
+    ['its script fills comment by comment', FILLED, '#replies', 1000],
+    ['whose first comment comes alone and whose button closes it', ONE_FIRST, '#replies', 750],
+    ['its 网友评论 heading opens', HEADED, '#list', 500],
+    ['whose button a spacer and an item out of sight follow', TAILED, '#list', 500],
+  ])('hides a list %s once, as one item, with every comment in it', async (_, path, list, count) => {
+    const tab = await site.browser().openPage(site.url(path));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 2_000));
+    await tab.waitForSelector(`${list}[data-sourcemark-hidden="comments"]`, { timeoutMs: 5_000 });
+    const shown = await tab.evaluate(
+      (id) => ({
+        items: document.querySelectorAll(`${id} > li.reply-item`).length,
+        listed: document.querySelectorAll(`${id} > li[data-sourcemark-hidden]`).length,
+        visible: Array.from(document.querySelectorAll(`${id} > li`), (li) => li.checkVisibility()).filter(Boolean).length,
+      }),
+      list,
+    );
+    expect(shown).toEqual({ items: count, listed: 0, visible: 0 });
     const popup = await site.browser().openPopupFor(tab);
     await popup.waitForSelector('details[data-kind="comments"] .count', { timeoutMs: 10_000 });
     expect(await popup.evaluate(() => document.querySelector('details[data-kind="comments"] .count')!.textContent)).toBe('1');
@@ -192,20 +255,35 @@ describe.each(browsers)('comment widgets a page adds after load, in $name', (tar
     await tab.close();
   });
 
-  it('lists a list once when its first comment comes alone and its button closes it', async () => {
-    const tab = await site.browser().openPage(site.url(ONE_FIRST));
-    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 2_000));
-    await tab.waitForSelector('#replies[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
-    const shown = await tab.evaluate(() => ({
-      items: document.querySelectorAll('#replies > li.reply-item').length,
-      listed: document.querySelectorAll('#replies > li[data-sourcemark-hidden]').length,
-      visible: Array.from(document.querySelectorAll('#replies > li'), (li) => li.checkVisibility()).filter(Boolean).length,
-    }));
-    expect(shown).toEqual({ items: 750, listed: 0, visible: 0 });
-    const popup = await site.browser().openPopupFor(tab);
-    await popup.waitForSelector('details[data-kind="comments"] .count', { timeoutMs: 10_000 });
-    expect(await popup.evaluate(() => document.querySelector('details[data-kind="comments"] .count')!.textContent)).toBe('1');
+  it('keeps in sight the comment the reader keeps when the thread it came first in goes around it', async () => {
+    const openComments = async (tab: TestPage) => {
+      const popup = await site.browser().openPopupFor(tab);
+      await popup.waitForSelector('details[data-kind="comments"] summary', { timeoutMs: 10_000 });
+      await popup.click('details[data-kind="comments"] summary');
+      await popup.waitForSelector('details[data-kind="comments"] li button', { timeoutMs: 5_000 });
+      return popup;
+    };
+    const sight = (tab: TestPage) => tab.evaluate(() => Array.from(document.querySelectorAll('#replies > li'), (li) => li.checkVisibility()));
+    // The comment comes alone and goes; the reader keeps it.
+    const alone = await site.browser().openPage(site.url(KEPT_ALONE));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 500));
+    await alone.waitForSelector('#replies > li[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    const popup = await openComments(alone);
+    await popup.click('details[data-kind="comments"] li button');
+    await pollUntil(() => sight(alone), (v) => v.length === 1 && v[0] === true, 'the kept comment shown', { timeoutMs: 5_000, intervalMs: 50 });
     await popup.close();
+    await alone.close();
+
+    // On the next page the thread comes after it and goes; the kept comment stays in sight.
+    const tab = await site.browser().openPage(site.url(KEPT_FIRST));
+    await new Promise((resolve) => setTimeout(resolve, COMMENTS_AFTER_MS + 1_500));
+    await tab.waitForSelector('#replies[data-sourcemark-hidden="comments"]', { timeoutMs: 5_000 });
+    expect(await sight(tab)).toEqual([true, ...Array.from({ length: 100 }, () => false)]);
+    // The rule taken back, as the test found the settings: the thread goes whole.
+    const again = await openComments(tab);
+    await again.click('details[data-kind="comments"] li.kept button');
+    await pollUntil(() => sight(tab), (v) => v.length === 101 && !v.some(Boolean), 'the whole thread hidden', { timeoutMs: 5_000, intervalMs: 50 });
+    await again.close();
     await tab.close();
   });
 
