@@ -107,6 +107,22 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await page.close();
   });
 
+  it('sets the library’s colour swatches and their name on the centre line of the filter boxes beside them', async () => {
+    const page = await site.browser().openExtensionPage('library.html');
+    await page.waitForSelector('.filters .swatch[data-color="yellow"]', { timeoutMs: 10_000 });
+    // How far below the boxes' centre line (px) each swatch's centre, and its legend's words, sit.
+    const below = await page.evaluate(() => {
+      const centre = (r: DOMRect) => r.top + r.height / 2;
+      const line = centre(document.querySelector('.filters .field > select')!.getBoundingClientRect());
+      const words = document.createRange();
+      words.selectNodeContents(document.querySelector('.filters .swatches legend')!);
+      return [...[...document.querySelectorAll('.filters .swatch')].map((s) => s.getBoundingClientRect()), words.getBoundingClientRect()].map((r) => Math.round(centre(r) - line) || 0);
+    });
+    expect(below).toEqual(new Array(below.length).fill(0));
+    expect(below.length).toBe(7);
+    await page.close();
+  });
+
   it('dims “Select all results” in an empty library as it dims the Delete button beside it', async () => {
     const page = await site.browser().openExtensionPage('library.html');
     await page.waitForSelector('.lib-toolbar input[type="checkbox"]:disabled', { timeoutMs: 10_000 });
