@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS, swatchColor, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
 import { toW3cJson } from '../../utils/export/w3c-json';
+import { contrast, parseColor } from '../helpers/contrast';
 import { browsers, clickInAnnotator, selectText, serveSite, type Site } from './harness';
 
 /** A file of one highlight, as another copy of Sourcemark would export it. */
@@ -134,7 +135,7 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await page.close();
   });
 
-  it('rings the import’s outcome, where focus goes, as it rings a button: clear of its letters', async () => {
+  it('rings the import’s outcome, where focus goes, as it rings a button but in a grey, not the buttons’ red', async () => {
     const page = await site.browser().openExtensionPage('library.html');
     await page.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
     await page.upload('[data-testid="import-file"]', await exportFile());
@@ -144,7 +145,7 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     const rings = await page.evaluate(() => {
       const ring = (el: Element) => {
         const s = getComputedStyle(el);
-        return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} offset ${s.outlineOffset}`;
+        return { shape: `${s.outlineStyle} ${s.outlineWidth} offset ${s.outlineOffset}`, color: s.outlineColor };
       };
       const outcome = document.querySelector('.import-done')!;
       const shown = document.activeElement === outcome && outcome.matches(':focus-visible');
@@ -152,10 +153,18 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
       const button = document.querySelector<HTMLButtonElement>('.transfer button')!;
       const outcomeRing = ring(outcome);
       button.focus({ focusVisible: true } as FocusOptions);
-      return { shown, outcome: outcomeRing, button: button.matches(':focus-visible') ? ring(button) : 'no ring' };
+      const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();
+      return { shown, outcome: outcomeRing, button: button.matches(':focus-visible') ? ring(button) : null, accent, page: getComputedStyle(document.body).backgroundColor };
     });
     expect(rings.shown).toBe(true);
-    expect(rings.outcome).toBe(rings.button);
+    expect(rings.button, 'a button’s ring').not.toBeNull();
+    expect(rings.outcome.shape).toBe(rings.button!.shape);
+    // The buttons keep their accent ring; the message's is a grey (its channels within a few steps
+    // of each other) that stands out from the page as a focus ring must (3:1).
+    expect(parseColor(rings.button!.color)).toEqual(parseColor(rings.accent));
+    const [r, g, b] = parseColor(rings.outcome.color);
+    expect(Math.max(r, g, b) - Math.min(r, g, b), rings.outcome.color).toBeLessThanOrEqual(24);
+    expect(contrast(rings.outcome.color, rings.page)).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 
