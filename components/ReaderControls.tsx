@@ -46,7 +46,7 @@ export function ReaderControls({ settings, onSettings, t }: ReaderControlsProps)
           </Choice>
         ))}
       </Group>
-      {stepper('fontSize', t('reader_size'), t('reader_smaller'), t('reader_larger'), `${settings.fontSize}px`)}
+      {stepper('fontSize', t('reader_size'), t('reader_smaller'), t('reader_larger'), t('reader_size_value', String(settings.fontSize)))}
       {stepper('lineHeight', t('reader_line_height'), t('reader_tighter'), t('reader_looser'), settings.lineHeight.toFixed(1))}
       {stepper('width', t('reader_width'), t('reader_narrower'), t('reader_wider'), t('reader_width_value', String(settings.width)))}
       <Group label={t('reader_theme')}>

@@ -13,7 +13,7 @@ import { buildReaderArticle, makePurifier, type ReaderArticle } from '@/utils/re
 import { DEFAULT_READER_SETTINGS, READER_LIMITS, type ReaderSettings } from '@/utils/reader-settings';
 import { parseHtml } from '../helpers/dom';
 import { families } from '../helpers/font-stack';
-import { translator } from '../helpers/locale';
+import { translator, type Lang } from '../helpers/locale';
 
 /** Keys as labels: the tests find controls by the string key they ask for. */
 const t = (key: string) => key;
@@ -219,16 +219,24 @@ describe('ReaderControls in the reader', () => {
     expect(root.dataset['theme']).toBe('dark');
   });
 
-  it('says the width’s unit in the reader’s language: characters in Chinese, em in English', () => {
-    const width = (lang: 'en' | 'zh_CN' | 'zh_TW') => {
+  it('writes the size’s and the width’s units alike, each in the reader’s language: characters in Chinese, em in English', () => {
+    const sizeAndWidth = (lang: Lang) => {
       const host = document.body.appendChild(document.createElement('div'));
       act(() => render(<ReaderControls settings={DEFAULT_READER_SETTINGS} onSettings={() => undefined} t={translator(lang)} />, host));
-      const shown = [...host.querySelectorAll('output')].at(-1)!.textContent;
+      const outputs = [...host.querySelectorAll('output')];
+      const shown = [outputs[0]!.textContent, outputs.at(-1)!.textContent];
       act(() => render(null, host));
       host.remove();
       return shown;
     };
-    expect([width('en'), width('zh_CN'), width('zh_TW')]).toEqual(['36 em', '36 字宽', '36 字寬']);
+    expect(DEFAULT_READER_SETTINGS.fontSize).toBe(18);
+    expect((['en', 'zh_CN', 'zh_TW', 'ja', 'ko'] as const).map(sizeAndWidth)).toEqual([
+      ['18 px', '36 em'],
+      ['18 像素', '36 字宽'],
+      ['18 像素', '36 字寬'],
+      ['18 px', '36 字'],
+      ['18픽셀', '36자'],
+    ]);
   });
 
   it('shows each font’s name in that font, in the faces of the reader’s language', () => {
