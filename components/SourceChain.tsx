@@ -41,6 +41,18 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
           // The relay matters once it is not the page itself: 联合早报 reached it through 参考消息网.
           const via = s.via && s.via !== publisher ? s.via : null;
           const key = `${s.role}:${s.outlet}`;
+          const noted = unseen === key;
+          // What follows the outlet's phrase, each kept on one line (a narrow card or popup broke
+          // 参考消息网 and 2024-02-23 09:42 in two) and ending in the dot when more follows.
+          const asides = [s.date && readableDate(s.date), via && <Phrase t={t} message="via" outlet={via} lang={nameLanguage(lang, via)} />].filter(Boolean);
+          const dotAfterPhrase = asides.length > 0 || noted;
+          const outlet = (
+            <button type="button" class="linklike" title={s.evidence} onClick={pick(key, s.evidence)}>
+              <strong lang={nameLanguage(lang, s.outlet) || undefined} dir="auto">
+                {s.outlet}
+              </strong>
+            </button>
+          );
           return (
             <li key={key} data-role={s.role}>
               {before && (
@@ -48,24 +60,24 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
                   <Whole text={before} />
                 </span>
               )}
-              <button type="button" class="linklike" title={s.evidence} onClick={pick(key, s.evidence)}>
-                <strong lang={nameLanguage(lang, s.outlet) || undefined} dir="auto">
-                  {s.outlet}
-                </strong>
-              </button>
+              {/* The phrase ends at the outlet (reprinted from X): the dot goes with the outlet. */}
+              <Glued mark={dotAfterPhrase && !after.trim() && <span class="muted">{DOT}</span>}>{outlet}</Glued>
               <span class="muted">
-                <Whole text={after} />
-                {s.date && <Aside>{readableDate(s.date)}</Aside>}
-                {via && (
-                  <Aside>
-                    <Phrase t={t} message="via" outlet={via} lang={nameLanguage(lang, via)} />
-                  </Aside>
-                )}
+                <Whole text={after} dot={dotAfterPhrase} />
+                {asides.map((aside, i) => (
+                  <Fragment key={i}>
+                    {' '}
+                    <span class="nowrap">
+                      {aside}
+                      {(i < asides.length - 1 || noted) && DOT}
+                    </span>
+                  </Fragment>
+                ))}
               </span>
               {/* There from the start, empty: a screen reader announces what a live region gets, not one
                   added with its words already in (the pick scrolls nothing, this line is all that happens). */}
               <span class="muted evidence-note" role="status">
-                {unseen === key && ` · ${t('evidence_not_on_page', s.evidence)}`}
+                {noted && ` ${t('evidence_not_on_page', s.evidence)}`}
               </span>
             </li>
           );
@@ -74,28 +86,31 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
       {credits.length > 0 && (
         <p class="credits">
           {t('credits')}
-          {byRole(credits).map((group, i) => (
+          {byRole(credits).map((group, i, groups) => (
             <Fragment key={`${group[0]!.role}:${group[0]!.name}`}>
-              {i > 0 && ' · '}
+              {i > 0 && ' '}
               {group.map((c, j) => {
                 const more = j < group.length - 1;
+                // The dot between roles (and before the note) stays with the name before it, as the comma does.
+                const dot = !more && (i < groups.length - 1 || Boolean(unseenCredit));
                 return (
                   <Fragment key={c.name}>
-                    <span class="credit">
-                      {j === 0 && `${t(group.length > 1 ? `credit_${c.role}_other` : `credit_${c.role}`)} `}
-                      {/* A button as an outlet is: its sentence was a mouse's alone to see, in a tooltip. */}
-                      <button
-                        type="button"
-                        class="linklike credit-name"
-                        lang={nameLanguage(lang, c.name) || undefined}
-                        dir="auto"
-                        title={c.evidence}
-                        onClick={pick(creditKey(c), c.evidence)}
-                      >
-                        {c.name}
-                      </button>
-                      {more && names.mark}
-                    </span>
+                    <Glued mark={more ? names.mark : dot && DOT}>
+                      <span class="credit">
+                        {j === 0 && `${t(group.length > 1 ? `credit_${c.role}_other` : `credit_${c.role}`)} `}
+                        {/* A button as an outlet is: its sentence was a mouse's alone to see, in a tooltip. */}
+                        <button
+                          type="button"
+                          class="linklike credit-name"
+                          lang={nameLanguage(lang, c.name) || undefined}
+                          dir="auto"
+                          title={c.evidence}
+                          onClick={pick(creditKey(c), c.evidence)}
+                        >
+                          {c.name}
+                        </button>
+                      </span>
+                    </Glued>
                     {more && names.gap}
                   </Fragment>
                 );
@@ -103,7 +118,7 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
             </Fragment>
           ))}
           <span class="muted evidence-note" role="status">
-            {unseenCredit && ` · ${t('evidence_not_on_page', unseenCredit.evidence)}`}
+            {unseenCredit && ` ${t('evidence_not_on_page', unseenCredit.evidence)}`}
           </span>
         </p>
       )}
@@ -128,32 +143,45 @@ function byRole(credits: Credit[]): Credit[][] {
 }
 
 /**
+ * The dot between a step's parts (its phrase, date, relay, a note) and between credits' roles: it
+ * ends the part before it, behind a no-break space, and the line breaks at the space after it. A
+ * line never starts with it (it read as a list's bullet).
+ */
+const DOT = '\u00a0·';
+
+/**
+ * A piece kept whole on a line (a phrase's words, an outlet, a credit) and the `mark` after it (the
+ * dot, a comma), which no line break parts: a no-break space alone does not hold it, as browsers
+ * break after an inline-block whatever follows. Past a line's end the mark hangs rather than move
+ * the piece, or split words that fit the line.
+ */
+function Glued({ mark, children }: { mark: ComponentChildren; children: ComponentChildren }) {
+  return mark ? (
+    <span class="glued">
+      {children}
+      {mark}
+    </span>
+  ) : (
+    <>{children}</>
+  );
+}
+
+/**
  * A role's words kept whole on a line (が報道, 转载自, reported by): Japanese and Chinese may break
  * between any two characters, and a narrow card or popup broke 掲/載 and 报/道. The spaces around
- * them stay outside, where the line breaks instead.
+ * them stay outside, where the line breaks instead; the dot, when a part follows, held to them.
  */
-function Whole({ text }: { text: string }) {
+function Whole({ text, dot = false }: { text: string; dot?: boolean }) {
   const words = text.trim();
   if (!words) return <>{text}</>;
   const at = text.indexOf(words);
   return (
     <>
       {text.slice(0, at)}
-      <span class="whole">{words}</span>
+      <Glued mark={dot && DOT}>
+        <span class="whole">{words}</span>
+      </Glued>
       {text.slice(at + words.length)}
-    </>
-  );
-}
-
-/**
- * A date or a relay after the step, kept on one line (a narrow card or popup broke 参考消息网 and
- * 2024-02-23 09:42 in two): the line breaks at the space before its dot instead.
- */
-function Aside({ children }: { children: ComponentChildren }) {
-  return (
-    <>
-      {' '}
-      <span class="nowrap">· {children}</span>
     </>
   );
 }

@@ -14,6 +14,9 @@ const sources: Source[] = [
   { outlet: '联合早报', role: 'reported-by', via: '参考消息网', date: '2024-02-20', evidence: '据新加坡《联合早报》网站2月20日报道' },
 ];
 
+/** A line as drawn: each dot held to the word before it by a no-break space, so no line starts with it. */
+const held = (line: string): string => line.replaceAll(' · ', '\u00a0· ');
+
 let root: HTMLElement;
 afterEach(() => {
   render(null, root);
@@ -40,12 +43,12 @@ describe('SourceChain', () => {
       { role: 'editor', name: '于啸歌', evidence: '责任编辑:于啸歌' },
     ] as const;
     render(<SourceChain sources={sources} credits={[...credits]} t={translator(lang)} />, root);
-    expect(root.querySelector('.credits')!.textContent).toBe(line);
+    expect(root.querySelector('.credits')!.textContent).toBe(held(line));
   });
 
   it.each([
-    ['en', 'Credits: reporters Lisa Mascaro, Mary Clare Jalonick, Eric Tucker · editor Nick Zieminski · reporter Zeke Miller', ['reporters Lisa Mascaro,', 'Mary Clare Jalonick,', 'Eric Tucker', 'editor Nick Zieminski', 'reporter Zeke Miller']],
-    ['zh_CN', '署名：记者 Lisa Mascaro、Mary Clare Jalonick、Eric Tucker · 编辑 Nick Zieminski · 记者 Zeke Miller', ['记者 Lisa Mascaro、', 'Mary Clare Jalonick、', 'Eric Tucker', '编辑 Nick Zieminski', '记者 Zeke Miller']],
+    ['en', 'Credits: reporters Lisa Mascaro, Mary Clare Jalonick, Eric Tucker · editor Nick Zieminski · reporter Zeke Miller', ['reporters Lisa Mascaro,', 'Mary Clare Jalonick,', 'Eric Tucker\u00a0·', 'editor Nick Zieminski\u00a0·', 'reporter Zeke Miller']],
+    ['zh_CN', '署名：记者 Lisa Mascaro、Mary Clare Jalonick、Eric Tucker · 编辑 Nick Zieminski · 记者 Zeke Miller', ['记者 Lisa Mascaro、', 'Mary Clare Jalonick、', 'Eric Tucker\u00a0·', '编辑 Nick Zieminski\u00a0·', '记者 Zeke Miller']],
   ] as const)('names a role once before its run of names in %s, each name a piece of its own with its evidence', (lang, line, pieces) => {
     root = document.createElement('div');
     document.body.append(root);
@@ -58,34 +61,35 @@ describe('SourceChain', () => {
       { role: 'reporter', name: 'Zeke Miller', evidence: 'Zeke Miller contributed' },
     ] as const;
     render(<SourceChain sources={sources} credits={[...credits]} t={translator(lang)} />, root);
-    expect(root.querySelector('.credits')!.textContent).toBe(line);
-    // The pieces a line breaks between (the stylesheets keep each whole, the comma with the name
-    // before it), each titled with where it was read.
+    expect(root.querySelector('.credits')!.textContent).toBe(held(line));
+    // The pieces a line breaks between (the stylesheets keep each whole, the comma and the dot with
+    // the name before them), each titled with where it was read.
     const drawn = [...root.querySelectorAll<HTMLElement>('.credits .credit')];
-    expect(drawn.map((el) => el.textContent)).toEqual(pieces);
+    expect(drawn.map((el) => (el.parentElement!.matches('.glued') ? el.parentElement! : el).textContent)).toEqual(pieces);
     expect(drawn.map((el) => el.querySelector('button')?.title)).toEqual(credits.map((c) => c.evidence));
   });
 
   it('reads each step in English word order, the outlet a button inside its phrase, with the relay when it is not the page', () => {
     expect(rows(translator('en'))).toEqual([
-      { text: '海南信息港 published this page · 2024-02-23 09:42', outlet: '海南信息港' },
-      { text: 'reprinted from 参考消息网 · 2024-02-23', outlet: '参考消息网' },
-      { text: 'reported by 联合早报 · 2024-02-20 · via 参考消息网', outlet: '联合早报' },
+      { text: held('海南信息港 published this page · 2024-02-23 09:42'), outlet: '海南信息港' },
+      { text: held('reprinted from 参考消息网 · 2024-02-23'), outlet: '参考消息网' },
+      { text: held('reported by 联合早报 · 2024-02-20 · via 参考消息网'), outlet: '联合早报' },
     ]);
   });
 
-  it('keeps each date and relay on one line, so a narrow popup breaks only between them', () => {
+  it('keeps each date and relay on one line, so a narrow popup breaks only between them, after a dot', () => {
     rows(translator('en'));
     const pieces = [...root.querySelectorAll('.chain-steps li')].map((li) => [...li.querySelectorAll('.nowrap')].map((n) => n.textContent));
-    expect(pieces).toEqual([['· 2024-02-23 09:42'], ['· 2024-02-23'], ['· 2024-02-20', '· via 参考消息网']]);
+    expect(pieces).toEqual([['2024-02-23 09:42'], ['2024-02-23'], ['2024-02-20\u00a0·', 'via 参考消息网']]);
+    // The dot after the phrase, held (.glued) to the phrase's last words or to its outlet.
+    const phrases = [...root.querySelectorAll('.chain-steps li')].map((li) => li.querySelector('.glued')?.textContent);
+    expect(phrases).toEqual(['published this page\u00a0·', '参考消息网\u00a0·', '联合早报\u00a0·']);
   });
 
   it('reads each step in Chinese word order', () => {
-    expect(rows(translator('zh_CN')).map((r) => r.text)).toEqual([
-      '本页由 海南信息港 发布 · 2024-02-23 09:42',
-      '转载自 参考消息网 · 2024-02-23',
-      '据 联合早报 报道 · 2024-02-20 · 经 参考消息网 转述',
-    ]);
+    expect(rows(translator('zh_CN')).map((r) => r.text)).toEqual(
+      ['本页由 海南信息港 发布 · 2024-02-23 09:42', '转载自 参考消息网 · 2024-02-23', '据 联合早报 报道 · 2024-02-20 · 经 参考消息网 转述'].map(held),
+    );
   });
 });
 
@@ -107,7 +111,7 @@ describe('SourceChain, in the reader\'s language about the page\'s words', () =>
       ['Reuters', null],
       ['于啸歌', 'zh-CN'],
     ]);
-    expect(root.querySelector('[data-role="reported-by"] .nowrap:last-child')!.textContent).toBe('· via 参考消息网');
+    expect(root.querySelector('[data-role="reported-by"] .nowrap:last-child')!.textContent).toBe('via 参考消息网');
     // Each isolated, so an Arabic or Hebrew name keeps its own order and the dots and dates theirs.
     expect([...root.querySelectorAll('.chain-steps strong, .chain-steps [lang], .credits button')].map((el) => el.getAttribute('dir'))).toEqual(Array(6).fill('auto'));
   });
@@ -123,9 +127,13 @@ describe('SourceChain, picking an entry', () => {
     const [publisher, reprint] = [...root.querySelectorAll<HTMLButtonElement>('.chain-steps button')];
     await act(async () => publisher!.click());
     const note = () => [...root.querySelectorAll('.evidence-note')].map((n) => n.textContent).filter(Boolean);
-    expect(note()).toEqual([" · Read from the page's title or metadata: 海南信息港"]);
+    expect(note()).toEqual([" Read from the page's title or metadata: 海南信息港"]);
+    // After a dot that ends the date, as between the step's other parts.
+    const steps = () => [...root.querySelectorAll('.chain-steps li')].map((li) => li.textContent);
+    expect(steps()[0]).toBe(held("海南信息港 published this page · 2024-02-23 09:42 · Read from the page's title or metadata: 海南信息港"));
     await act(async () => reprint!.click());
     expect(note()).toEqual([]);
+    expect(steps()[0]).toBe(held('海南信息港 published this page · 2024-02-23 09:42'));
   });
 
   // A credit's sentence was shown only in a tooltip, which no keyboard, touch screen or screen reader reaches.
@@ -144,7 +152,8 @@ describe('SourceChain, picking an entry', () => {
     const note = () => root.querySelector('.credits [role="status"]')!.textContent;
     expect(note()).toBe('');
     await act(async () => name('于啸歌').click());
-    expect(note()).toBe(" · Read from the page's title or metadata: editor: 于啸歌");
+    expect(note()).toBe(" Read from the page's title or metadata: editor: 于啸歌");
+    expect(root.querySelector('.credits')!.textContent).toBe(held("Credits: compiled by 刘子彦 · editor 于啸歌 · Read from the page's title or metadata: editor: 于啸歌"));
     await act(async () => name('刘子彦').click());
     expect(note()).toBe('');
     expect(picked).toEqual(['editor: 于啸歌', '(编译/刘子彦)']);
@@ -160,6 +169,6 @@ describe('SourceChain, picking an entry', () => {
     expect(before.map((r) => r?.textContent)).toEqual(['', '', '']);
     await act(async () => root.querySelector<HTMLButtonElement>('.chain-steps li:nth-child(2) button')!.click());
     expect(regions()).toEqual(before);
-    expect(before[1]!.textContent).toBe(" · Read from the page's title or metadata: 来源: 参考消息网");
+    expect(before[1]!.textContent).toBe(" Read from the page's title or metadata: 来源: 参考消息网");
   });
 });

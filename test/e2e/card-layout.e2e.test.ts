@@ -1,7 +1,7 @@
 /**
  * Where the provenance card lands on an old portal's table layout, whose story is a table cell:
  * above the story's first line and as wide as its column, not a cell of its own beside it. And how
- * it is drawn: its own buttons, its credits whole at any width.
+ * it is drawn: its own buttons, its credits whole at any width, no line opening with a dot.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,50 @@ function wholeAtEveryWidth(phrases: string[]): { found: boolean; split: string[]
     }
   }
   return seen;
+}
+
+/**
+ * In the page: with the source chain's box (the card's column, or the popup) from 180 to 460 px
+ * wide, the lines of its steps and credits that start with its dot (a wrapped date or relay, a
+ * credit's next role), as "width: line".
+ */
+function linesOpeningWithDot(): string[] {
+  const host = document.querySelector<HTMLElement>('sourcemark-provenance');
+  const box = host ? host.parentElement! : document.querySelector<HTMLElement>('.popup')!;
+  if (host) box.style.flex = 'none';
+  const root = host?.shadowRoot ?? document;
+  const found: string[] = [];
+  for (let width = 180; width <= 460; width += 7) {
+    box.style.width = `${width}px`;
+    for (const entry of root.querySelectorAll('.chain-steps li, .chain .credits')) {
+      // Each drawn character in order; one lower than the last starts a line.
+      let line = '';
+      let last: DOMRect | null = null;
+      const walker = document.createTreeWalker(entry, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.data.length; i++) {
+          if (/\s/.test(node.data[i]!)) {
+            if (line && !line.endsWith(' ')) line += ' ';
+            continue;
+          }
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const char = range.getClientRects()[0];
+          if (!char) continue;
+          if (last && char.top > last.top + last.height / 2) {
+            if (line.startsWith('·')) found.push(`${width}: ${line.trim()}`);
+            line = '';
+          }
+          line += node.data[i];
+          last = char;
+        }
+      }
+      if (line.startsWith('·')) found.push(`${width}: ${line.trim()}`);
+    }
+  }
+  box.style.width = box.style.flex = '';
+  return found;
 }
 
 /** In the page: the card's buttons' borders and padding, as drawn. */
@@ -229,6 +273,17 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
     await page.close();
   });
 
+  it('never starts a line of the chain or the credits with a dot, in the card or the popup, at any width', async () => {
+    const page = await site.browser().openPage(site.url(CREDITS_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    expect(await page.evaluate(linesOpeningWithDot)).toEqual([]);
+    const popup = await site.browser().openPopupFor(page);
+    await popup.waitForSelector('.chain .credits', { timeoutMs: 10_000 });
+    expect(await popup.evaluate(linesOpeningWithDot)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
     const page = await site.browser().openPage(site.url(CREDITS_PATH));
     await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
@@ -254,6 +309,17 @@ describe('the provenance card and the popup in Japanese', () => {
     expect(await popup.evaluate(wholeAtEveryWidth, JA_PHRASES)).toEqual({ found: true, split: [] });
     await popup.close();
     expect(await page.evaluate(wholeAtEveryWidth, JA_PHRASES)).toEqual({ found: true, split: [] });
+    await page.close();
+  });
+
+  it('never starts a line with a dot (が報道 ·, then the date), in the card or the popup, at any width', async () => {
+    const page = await site.browser().openPage(site.url(DEMO_PATH));
+    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+    expect(await page.evaluate(linesOpeningWithDot)).toEqual([]);
+    const popup = await site.browser().openPopupFor(page);
+    await popup.waitForSelector('.chain-steps', { timeoutMs: 10_000 });
+    expect(await popup.evaluate(linesOpeningWithDot)).toEqual([]);
+    await popup.close();
     await page.close();
   });
 });
