@@ -112,7 +112,7 @@ function UndoToast({ count, focus, onUndo, onExpired, t }: { count: number; focu
   }, [held, count]);
   return (
     <div
-      class="panel toast"
+      class="toast"
       data-testid="hl-undo"
       onFocusIn={() => setFocused(true)}
       onFocusOut={() => setFocused(false)}

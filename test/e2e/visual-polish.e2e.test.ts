@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_COLORS, swatchColor, type HighlightRecord, type PageRecord } from '../../utils/annotation-types';
 import { toW3cJson } from '../../utils/export/w3c-json';
 import { contrast, parseColor } from '../helpers/contrast';
-import { browsers, clickInAnnotator, selectText, serveSite, type Site } from './harness';
+import { pollUntil } from '../../scripts/lib/poll';
+import { browsers, clickHighlight, clickInAnnotator, highlightYellow, inAnnotator, selectText, serveSite, type Site } from './harness';
 
 /** A file of one highlight, as another copy of Sourcemark would export it. */
 async function exportFile(): Promise<string> {
@@ -43,6 +44,59 @@ function kindNameOffHint(): number[] {
     const name = [...row.querySelector('label')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
     return Math.round(Math.abs(textBottom(name) - textBottom(row.querySelector('.muted')!)));
   });
+}
+
+/** In a page: how the undo toast in `root` (our shadow root; the document when null) is drawn, and its Undo button. */
+function toastLook(root: ShadowRoot | null): string[] {
+  const toast = (root ?? document).querySelector('.toast')!;
+  const look = (el: Element, props: string[]) => props.map((p) => `${p}: ${getComputedStyle(el).getPropertyValue(p)}`);
+  return [
+    ...look(toast, ['background-color', 'color', 'border-top-width', 'border-radius', 'padding', 'font-size', 'box-shadow']),
+    ...look(toast.querySelector('button')!, ['background-color', 'color', 'border-top-color', 'border-radius', 'padding', 'font-size']),
+  ];
+}
+
+/**
+ * The undo toast as each surface draws it after a delete: on the page (over the page, in our shadow
+ * root), in the popup and in the library.
+ */
+async function undoToastLooks(site: Site): Promise<Record<'page' | 'popup' | 'library', string[]>> {
+  const demo = await site.browser().openPage(site.url('/demo/portal-article.html'));
+  await demo.waitForSelector('sourcemark-provenance', { timeoutMs: 10_000 });
+  await highlightYellow(demo, '只要输入内容', 6);
+  await clickHighlight(demo, 'sourcemark-yellow');
+  await clickInAnnotator(demo, '.editor button.danger');
+  await pollUntil(() => inAnnotator(demo, (root) => Boolean(root?.querySelector('.toast'))), Boolean, 'the toast on the page');
+  const page = await inAnnotator(demo, toastLook);
+  // Undone, so the popup lists the highlight to delete there.
+  await clickInAnnotator(demo, '.toast button');
+  const popup = await site.browser().openPopupFor(demo);
+  await popup.waitForSelector('.hl-row button.danger', { timeoutMs: 10_000 });
+  await popup.click('.hl-row button.danger');
+  await popup.waitForSelector('.toast', { timeoutMs: 10_000 });
+  const inPopup = await popup.evaluate(toastLook, null);
+  await popup.close();
+  await demo.close();
+  const library = await site.browser().openExtensionPage('library.html');
+  await library.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
+  await library.upload('[data-testid="import-file"]', await exportFile());
+  await library.waitForSelector('.import-preview button', { timeoutMs: 10_000 });
+  await library.click('.import-preview button');
+  await library.waitForSelector('.hl button.danger', { timeoutMs: 10_000 });
+  await library.click('.hl button.danger');
+  await library.waitForSelector('.toast button', { timeoutMs: 10_000 });
+  const inLibrary = await library.evaluate(toastLook, null);
+  await library.close();
+  return { page, popup: inPopup, library: inLibrary };
+}
+
+/** Expects the undo toast to look one way on the page, in the popup and in the library, its words legible on it. */
+async function expectOneUndoToast(site: Site): Promise<void> {
+  const looks = await undoToastLooks(site);
+  expect(looks.popup).toEqual(looks.page);
+  expect(looks.library).toEqual(looks.page);
+  const colour = (name: string) => looks.page.find((line) => line.startsWith(`${name}: `))!.slice(name.length + 2);
+  expect(contrast(colour('color'), colour('background-color'))).toBeGreaterThanOrEqual(4.5);
 }
 
 /** The reader's controls in a 360 px window: what sits under a group's label (a wrapped choice), or a label broken in two. */
@@ -219,8 +273,20 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await demo.close();
   });
 
+  it('draws the undo toast on the page as in the popup and the library, in the dark', async () => {
+    await expectOneUndoToast(site);
+  });
+
   it('wraps the reader’s theme choices in a narrow window beside their label, none alone under it', async () => {
     expect(await readerControlsMisplaced(site)).toEqual([]);
+  });
+});
+
+describe.each(browsers)('the undo toast in the light scheme in $name', (target) => {
+  const site = serveSite(target, { launch: { colorScheme: 'light' } });
+
+  it('is drawn on the page as in the popup and the library', async () => {
+    await expectOneUndoToast(site);
   });
 });
 
