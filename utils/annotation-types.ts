@@ -87,7 +87,22 @@ export interface PageRecord {
   /** ISO timestamps. */
   firstSeen: string;
   lastSeen: string;
+  /** The reader's note on the whole page ("why I kept this"); records made before page notes have none. */
+  note?: string;
+  /** When the note was last set (ISO): of two copies of a page, an import keeps the later note. */
+  noteUpdated?: string;
 }
+
+/** A note on a whole page, apart from its record's other fields: what an import brings for a page. */
+export interface PageNote {
+  url: string;
+  note: string;
+  /** ISO timestamp. */
+  updated: string;
+}
+
+/** Whether a page has a note worth showing: one of only spaces is none. */
+export const hasPageNote = (page: Pick<PageRecord, 'note'>): boolean => !!page.note?.trim();
 
 export interface HighlightRecord {
   /** A UUID (utils/uuid.ts). */

@@ -10,7 +10,7 @@
  * (for the globals) and still pass a fresh `new IDBFactory()` per test.
  */
 import { unwrap, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { HighlightColor, HighlightRecord, PageRecord } from './annotation-types';
+import { hasPageNote, type HighlightColor, type HighlightRecord, type PageNote, type PageRecord } from './annotation-types';
 import { normalizeUrl } from './normalize-url';
 
 export type StorageErrorCode = 'quota' | 'blocked' | 'version' | 'unavailable' | 'unknown';
@@ -69,9 +69,14 @@ export interface Library {
 }
 
 export interface AnnotationStore {
-  /** Upsert; keeps firstSeen, sets lastSeen to `now`. */
+  /** Upsert; keeps firstSeen and the note, sets lastSeen to `now`. */
   savePage(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>, now?: string): Promise<PageRecord>;
   getPage(url: string): Promise<PageRecord | undefined>;
+  /**
+   * Sets the page's note (read-modify-write in one transaction, as updateHighlight), making its
+   * record from `page` when there is none; a note cleared on a page without a record stores nothing.
+   */
+  setPageNote(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>, note: string, now?: string): Promise<PageRecord | undefined>;
   /** Insert or replace. */
   putHighlight(h: HighlightRecord): Promise<void>;
   /** Read-modify-write in one transaction, so concurrent edits of different fields both survive. */
@@ -85,16 +90,17 @@ export interface AnnotationStore {
   /** The highlights with these ids that exist. */
   highlightsById(ids: string[]): Promise<HighlightRecord[]>;
   countForPage(url: string): Promise<number>;
-  /** Pages with at least one highlight, the one whose highlights changed last first. */
+  /** Pages with at least one highlight or a note, the one whose highlights or note changed last first. */
   listPages(): Promise<Array<PageRecord & { highlightCount: number }>>;
   allHighlights(): Promise<HighlightRecord[]>;
   /** listPages and allHighlights from one read of each store, for the library and exports. */
   library(): Promise<Library>;
   /**
    * One transaction, all or nothing. Highlights merge by id (the later `updated` wins), pages by url
-   * (earliest firstSeen, latest lastSeen). `added`/`merged` count highlights.
+   * (earliest firstSeen, latest lastSeen), notes by page (the later `updated` wins; a page without a
+   * record gets one from `pages`). `added`/`merged` count highlights, `notes` the notes written.
    */
-  importRecords(pages: PageRecord[], highlights: HighlightRecord[]): Promise<{ added: number; merged: number }>;
+  importRecords(pages: PageRecord[], highlights: HighlightRecord[], notes?: PageNote[]): Promise<{ added: number; merged: number; notes: number }>;
   close(): void;
 }
 
@@ -166,11 +172,26 @@ function pageFields(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'prov
 function mergePage(old: PageRecord | undefined, incoming: PageRecord): PageRecord {
   if (!old) return incoming;
   const newer = isLater(incoming.lastSeen, old.lastSeen) ? incoming : old;
-  return {
-    ...pageFields(newer),
-    firstSeen: isLater(old.firstSeen, incoming.firstSeen) ? incoming.firstSeen : old.firstSeen,
-    lastSeen: newer.lastSeen,
-  };
+  return withNote(
+    {
+      ...pageFields(newer),
+      firstSeen: isLater(old.firstSeen, incoming.firstSeen) ? incoming.firstSeen : old.firstSeen,
+      lastSeen: newer.lastSeen,
+    },
+    laterNote(old, incoming),
+  );
+}
+
+/** The note of the two set later; one set at no known time never wins over one that was. */
+function laterNote(a: PageRecord, b: PageRecord): PageRecord {
+  if (b.noteUpdated === undefined) return a;
+  return a.noteUpdated === undefined || isLater(b.noteUpdated, a.noteUpdated) ? b : a;
+}
+
+/** `page` with the note of `from` (none when `from` has none). */
+function withNote(page: PageRecord, from: Pick<PageRecord, 'note' | 'noteUpdated'>): PageRecord {
+  const { note: _note, noteUpdated: _updated, ...rest } = page;
+  return from.noteUpdated === undefined ? rest : { ...rest, note: from.note ?? '', noteUpdated: from.noteUpdated };
 }
 
 class IdbAnnotationStore implements AnnotationStore {
@@ -243,7 +264,20 @@ class IdbAnnotationStore implements AnnotationStore {
     const fields = pageFields(page);
     return this.run(['pages'], 'readwrite', async (tx) => {
       const old = await tx.objectStore('pages').get(fields.url);
-      const record: PageRecord = { ...fields, firstSeen: old?.firstSeen ?? now, lastSeen: now };
+      // The note stays: a highlight saved on the page is no edit of it.
+      const record: PageRecord = { ...old, ...fields, firstSeen: old?.firstSeen ?? now, lastSeen: now };
+      await tx.objectStore('pages').put(record);
+      return record;
+    });
+  }
+
+  setPageNote(page: Pick<PageRecord, 'url' | 'title' | 'publisher' | 'provenance'>, note: string, now = new Date().toISOString()) {
+    const fields = pageFields(page);
+    return this.run(['pages'], 'readwrite', async (tx) => {
+      const old = await tx.objectStore('pages').get(fields.url);
+      if (!old && !note.trim()) return undefined;
+      // A page first kept for its note is seen now; an existing one keeps its visits (the library's order).
+      const record: PageRecord = { ...(old ?? { ...fields, firstSeen: now, lastSeen: now }), note, noteUpdated: now };
       await tx.objectStore('pages').put(record);
       return record;
     });
@@ -315,7 +349,7 @@ class IdbAnnotationStore implements AnnotationStore {
   library(): Promise<Library> {
     return this.run(['pages', 'highlights'], 'readonly', async (tx) => {
       const [pages, highlights] = await Promise.all([tx.objectStore('pages').getAll(), tx.objectStore('highlights').getAll()]);
-      return { pages: pagesWithHighlights(pages, highlights), highlights };
+      return { pages: listedPages(pages, highlights), highlights };
     });
   }
 
@@ -323,12 +357,19 @@ class IdbAnnotationStore implements AnnotationStore {
     return this.run(['highlights'], 'readonly', (tx) => tx.objectStore('highlights').getAll());
   }
 
-  importRecords(pages: PageRecord[], highlights: HighlightRecord[]): Promise<{ added: number; merged: number }> {
+  importRecords(pages: PageRecord[], highlights: HighlightRecord[], notes: PageNote[] = []): Promise<{ added: number; merged: number; notes: number }> {
     // Collapse duplicates within the batch first, so one file cannot count or write a record twice.
     const incomingPages = new Map<string, PageRecord>();
     for (const p of pages) {
+      // A page's note comes in `notes` only, so one file cannot bring two notes for one page.
       const page = { ...pageFields(p), firstSeen: p.firstSeen, lastSeen: p.lastSeen };
       incomingPages.set(page.url, mergePage(incomingPages.get(page.url), page));
+    }
+    const incomingNotes = new Map<string, PageNote>();
+    for (const n of notes) {
+      const note = { ...n, url: normalizeUrl(n.url) };
+      const prev = incomingNotes.get(note.url);
+      if (!prev || isLater(note.updated, prev.updated)) incomingNotes.set(note.url, note);
     }
     const incomingHighlights = new Map<string, HighlightRecord>();
     for (const h of highlights) {
@@ -345,19 +386,29 @@ class IdbAnnotationStore implements AnnotationStore {
         return new Map(((await Promise.all(runs.map((range) => store.getAll(range)))).flat() as T[]).map((r) => [key(r), r]));
       };
       const [oldPages, oldHighlights] = await Promise.all([
-        stored<PageRecord>(pageStore, incomingPages.keys(), (p) => p.url),
+        stored<PageRecord>(pageStore, [...incomingPages.keys(), ...incomingNotes.keys()], (p) => p.url),
         stored<HighlightRecord>(highlightStore, incomingHighlights.keys(), (h) => h.id),
       ]);
       // The puts unwatched, as in restoreHighlights: a failed one aborts the whole import.
       const pagePuts = unwrap(pageStore);
       const highlightPuts = unwrap(highlightStore);
-      for (const page of incomingPages.values()) pagePuts.put(mergePage(oldPages.get(page.url), page));
+      const merged = new Map([...incomingPages.values()].map((page) => [page.url, mergePage(oldPages.get(page.url), page)]));
+      let notesWritten = 0;
+      for (const { url, note, updated } of incomingNotes.values()) {
+        const page = merged.get(url) ?? oldPages.get(url);
+        // The importer gives every page it brings a note for a record; one missing anyway is named by its address.
+        const base = page ?? { url, title: url, publisher: null, provenance: null, firstSeen: updated, lastSeen: updated };
+        if (laterNote(base, { ...base, note, noteUpdated: updated }) === base) continue;
+        merged.set(url, withNote(base, { note, noteUpdated: updated }));
+        notesWritten++;
+      }
+      for (const page of merged.values()) pagePuts.put(page);
       for (const h of incomingHighlights.values()) {
         const old = oldHighlights.get(h.id);
         // An undated copy is never later: the one stored (maybe edited since) stays.
         if (!old || isLater(h.updated, old.updated)) highlightPuts.put(h);
       }
-      return { added: incomingHighlights.size - oldHighlights.size, merged: oldHighlights.size };
+      return { added: incomingHighlights.size - oldHighlights.size, merged: oldHighlights.size, notes: notesWritten };
     });
   }
 
@@ -394,10 +445,15 @@ function keyRuns(keys: readonly string[], wanted: ReadonlySet<string>): IDBKeyRa
   return runs;
 }
 
-/** Pages with at least one highlight and their counts, the one whose highlights changed last first. */
-function pagesWithHighlights(pages: PageRecord[], highlights: HighlightRecord[]): Array<PageRecord & { highlightCount: number }> {
+/**
+ * Pages with at least one highlight or a note, with their counts, the one whose highlights or note
+ * changed last first. A page left with neither (its last highlight deleted, its note cleared) is kept
+ * but not listed.
+ */
+function listedPages(pages: PageRecord[], highlights: HighlightRecord[]): Array<PageRecord & { highlightCount: number }> {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const listed = new Map<string, PageRecord & { highlightCount: number; lastChange: string }>();
+  for (const p of pages) if (hasPageNote(p)) listed.set(p.url, { ...p, highlightCount: 0, lastChange: p.noteUpdated ?? p.lastSeen });
   for (const h of highlights) {
     let entry = listed.get(h.pageUrl);
     if (!entry) {

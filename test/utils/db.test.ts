@@ -175,6 +175,78 @@ describe('listPages', () => {
   });
 });
 
+describe('page notes', () => {
+  const info = { url: `${A}?utm_source=wx`, title: '标题', publisher: '新华社', provenance: null };
+
+  it('makes the page record from what the page says when it has none, and lists a page with only a note', async () => {
+    expect(await store.setPageNote(info, 'why I kept this', T(3))).toEqual({ ...info, url: A, firstSeen: T(3), lastSeen: T(3), note: 'why I kept this', noteUpdated: T(3) });
+    expect(await store.listPages()).toEqual([{ ...info, url: A, firstSeen: T(3), lastSeen: T(3), note: 'why I kept this', noteUpdated: T(3), highlightCount: 0 }]);
+  });
+
+  it('sets the note of a page it has, keeping its title and visits', async () => {
+    await store.savePage(page(A), T(1));
+    await store.setPageNote({ ...info, title: 'Another title' }, 'the 参考消息 original says otherwise', T(4));
+    expect(await store.getPage(A)).toEqual({ ...page(A), note: 'the 参考消息 original says otherwise', noteUpdated: T(4) });
+  });
+
+  it('keeps the note when a highlight is saved on the page, and when its last highlight is deleted', async () => {
+    await store.setPageNote(info, 'mine', T(2));
+    await store.savePage(page(A, { title: 'New title' }), T(5));
+    expect(await store.getPage(A)).toMatchObject({ title: 'New title', lastSeen: T(5), note: 'mine', noteUpdated: T(2) });
+    await store.putHighlight(highlight('1', A));
+    await store.deleteHighlights(['1']);
+    expect((await store.listPages()).map((p) => [p.url, p.note, p.highlightCount])).toEqual([[A, 'mine', 0]]);
+  });
+
+  it('a page without highlights leaves the lists when its note is cleared (or only spaces); clearing a page it has not stores nothing', async () => {
+    await store.setPageNote(info, 'mine', T(2));
+    await store.setPageNote(info, ' \n ', T(3));
+    expect(await store.listPages()).toEqual([]);
+    expect((await store.library()).pages).toEqual([]);
+    expect(await store.setPageNote({ ...info, url: B }, '', T(3))).toBeUndefined();
+    expect(await store.getPage(B)).toBeUndefined();
+  });
+
+  it('orders pages by their latest highlight or note', async () => {
+    await store.putHighlight(highlight('a1', A, { updated: T(2) }));
+    await store.putHighlight(highlight('b1', B, { updated: T(4) }));
+    await store.setPageNote({ ...info, url: 'https://news.cn/c.html' }, 'only a note', T(3));
+    expect((await store.listPages()).map((p) => p.url)).toEqual([B, 'https://news.cn/c.html', A]);
+    await store.setPageNote(info, 'noted last', T(6));
+    expect((await store.listPages()).map((p) => p.url)).toEqual([A, B, 'https://news.cn/c.html']);
+  });
+
+  it('imports notes by the later update, onto pages it has, pages the file brings, or a page named only by its address', async () => {
+    await store.setPageNote(info, 'local, newer', T(5));
+    await store.setPageNote({ ...info, url: B }, 'local, older', T(2));
+    const result = await store.importRecords(
+      [page(A, { title: 'Imported', lastSeen: T(9) }), page('https://news.cn/c.html', { title: 'C' })],
+      [],
+      [
+        { url: A, note: 'imported, older', updated: T(4) },
+        { url: `${B}#x`, note: 'imported, newer', updated: T(3) },
+        { url: 'https://news.cn/c.html', note: 'first', updated: T(1) },
+        { url: 'https://news.cn/c.html', note: 'later in the file', updated: T(2) },
+        { url: 'https://news.cn/d.html', note: 'no record anywhere', updated: T(2) },
+      ],
+    );
+    expect(result).toEqual({ added: 0, merged: 0, notes: 3 });
+    const notes = Object.fromEntries((await store.listPages()).map((p) => [p.url, [p.title, p.note, p.noteUpdated]]));
+    expect(notes).toEqual({
+      [A]: ['Imported', 'local, newer', T(5)],
+      [B]: ['标题', 'imported, newer', T(3)],
+      'https://news.cn/c.html': ['C', 'later in the file', T(2)],
+      'https://news.cn/d.html': ['https://news.cn/d.html', 'no record anywhere', T(2)],
+    });
+  });
+
+  it('an imported page record never takes away the note stored on it', async () => {
+    await store.setPageNote(info, 'mine', T(2));
+    await store.importRecords([page(A, { title: 'Imported', lastSeen: T(9) })], []);
+    expect(await store.getPage(A)).toMatchObject({ title: 'Imported', note: 'mine', noteUpdated: T(2) });
+  });
+});
+
 describe('importRecords', () => {
   it('adds new records and merges by id, the later update winning', async () => {
     await store.putHighlight(highlight('old-wins', A, { note: 'local, newer', updated: T(5) }));
@@ -190,7 +262,7 @@ describe('importRecords', () => {
         highlight('dup', B, { note: 'v2', updated: T(2) }),
       ],
     );
-    expect(result).toEqual({ added: 2, merged: 2 });
+    expect(result).toEqual({ added: 2, merged: 2, notes: 0 });
     const notes = Object.fromEntries((await store.allHighlights()).map((h) => [h.id, h.note]));
     expect(notes).toEqual({ 'old-wins': 'local, newer', 'new-wins': 'imported, newer', fresh: '', dup: 'v2' });
     expect(await store.highlightsForPage(B)).toHaveLength(2);
@@ -201,7 +273,7 @@ describe('importRecords', () => {
     await store.importRecords([page(A)], Array.from({ length: 1000 }, (_, i) => highlight(id(i), A)));
     const requests = countRequests();
     const result = await store.importRecords([page(A), page(B)], Array.from({ length: 2000 }, (_, i) => highlight(id(i), i % 2 ? A : B, { updated: T(2) })));
-    expect(result).toEqual({ added: 1000, merged: 1000 });
+    expect(result).toEqual({ added: 1000, merged: 1000, notes: 0 });
     // getAllKeys and one getAll for each store: the thousand stored highlights are one run of keys.
     expect(requests()).toBeLessThanOrEqual(4);
     expect(await store.countForPage(B)).toBe(1000);
