@@ -5,6 +5,7 @@ import { GlobalSwitch } from './GlobalSwitch';
 import { HiddenList } from './HiddenList';
 import { LazyDetails } from './LazyDetails';
 import { PageHighlights, type PageHighlightsData, type PageHighlightsServices } from './PageHighlights';
+import { PageNote, type PageNoteServices } from './PageNote';
 import { counted, type Translate } from './i18n';
 import { SourceChain, type PickEvidence } from './SourceChain';
 
@@ -30,6 +31,8 @@ export interface PopupServices {
   showEvidence: PickEvidence;
   /** This page's highlights; null when the page can't have any (no content script). */
   highlights: PageHighlightsServices | null;
+  /** The note on this page; null when the page can't have one (no content script). */
+  pageNote: PageNoteServices | null;
   /** Calls `listener` whenever the tab's page changed on its own (a late ad hidden); returns the unsubscribe. */
   onPageChanged(listener: () => void): () => void;
 }
@@ -129,6 +132,7 @@ export function Popup({ services, site, initial, t }: PopupProps) {
               {siteOff ? t('onOnSite') : t('offOnSite')}
             </button>
           </div>
+          {services.pageNote && <PageNote services={services.pageNote} t={t} onError={setStorageError} />}
           <section aria-labelledby="prov-h">
             <h2 id="prov-h">{t('provenance')}</h2>
             <SourceChain sources={state.sources} credits={state.credits} t={t} onPick={services.showEvidence} lang={state.lang} />

@@ -112,6 +112,16 @@ async function dispatch(msg: ToBackground, from: SenderKind, store: AnnotationSt
       deps.changed(unique(deleted.map((r) => r.pageUrl)));
       return { deleted };
     }
+    // A page's note is the reader's word on it, written where no page can reach (the popup, the
+    // library): a content script may neither read nor set one.
+    case 'page-note': {
+      if (from.kind !== 'extension') throw new ForbiddenMessage('page-note from a content script');
+      return { note: (await store.getPage(msg.url))?.note ?? '' };
+    }
+    case 'page-note-set': {
+      if (from.kind !== 'extension') throw new ForbiddenMessage('page-note-set from a content script');
+      return { page: (await store.setPageNote(msg.page, msg.note)) ?? null };
+    }
     case 'highlights-restore': {
       if (!ownRecords(msg.records)) throw new ForbiddenMessage('restore on another page');
       if (from.kind === 'content') await assertNotTheirs(store, msg.records.map((r) => r.id), own);

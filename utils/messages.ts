@@ -26,7 +26,7 @@ export const MAX_SELECTOR = 10_000;
  * runs past 20,000 characters, and a whole page of 10,000 paragraphs to some 530,000: both are kept.
  */
 export const MAX_QUOTE = 2_000_000;
-const MAX_NOTE = 50_000;
+export const MAX_NOTE = 50_000;
 const MAX_IDS = 20_000;
 const MAX_READER_HTML = 20_000_000;
 const boundedString = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -150,8 +150,8 @@ export type ExportFormat = v.InferOutput<typeof ExportFormatSchema>;
 
 /**
  * Messages to the background, which alone opens the database. Content scripts may only send the
- * `page-*` and `highlight*` messages about their own page (the background checks); everything else
- * is for extension pages.
+ * `page-highlights` and `highlight*` messages about their own page (the background checks);
+ * everything else is for extension pages.
  */
 export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
@@ -165,6 +165,10 @@ export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('highlight-update'), id: v.pipe(v.string(), v.uuid()), patch: HighlightPatchSchema }),
   v.object({ type: v.literal('highlights-delete'), ids: idList }),
   v.object({ type: v.literal('highlights-restore'), records: v.pipe(v.array(HighlightRecordSchema), v.maxLength(MAX_IDS)) }),
+  /** The note on a whole page, read and set by the popup and the library only (the background checks). */
+  v.object({ type: v.literal('page-note'), url: boundedString(MAX_TEXT) }),
+  /** `page`: the record to make when the page has none, as a highlight's first save makes it. */
+  v.object({ type: v.literal('page-note-set'), page: PageInfoSchema, note: boundedString(MAX_NOTE) }),
   v.object({ type: v.literal('export'), format: ExportFormatSchema, pageUrls: v.nullable(v.pipe(v.array(boundedString(MAX_TEXT)), v.maxLength(MAX_IDS))) }),
   v.object({ type: v.literal('import-preview'), text: v.string() }),
   v.object({ type: v.literal('import-apply'), text: v.string() }),
@@ -221,7 +225,10 @@ export const PopupToContentSchema = v.variant('type', [
    * the state from before its own change.
    */
   v.object({ type: v.literal('apply-settings') }),
-  /** The page state plus the held highlights (null until the page has loaded them): the popup's first question. */
+  /**
+   * The page state plus the held highlights (null until the page has loaded them) and what a record
+   * of the page is made from (its PageInfo): the popup's first question.
+   */
   v.object({ type: v.literal('get-page-view') }),
   v.object({ type: v.literal('set-cleanup'), active: v.boolean() }),
   v.object({ type: v.literal('get-anchor-status') }),

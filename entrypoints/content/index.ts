@@ -175,7 +175,7 @@ export default defineContentScript({
     respond = (msg) => {
       switch (msg.type) {
         case 'get-page-view':
-          return Promise.resolve({ state: state(), highlights: highlighter.held() });
+          return Promise.resolve({ state: state(), highlights: highlighter.held(), page: pageInfoFrom(session.page.analysis, session.url, document.title) });
         case 'get-anchor-status':
           return Promise.resolve(highlighter.status());
         case 'scroll-to-highlight':

@@ -7,7 +7,7 @@ import { keepKeys, loadSettings, siteOf, updateSettings } from '@/utils/settings
 import { PAGE_CHANGES_PORT, PageChangedSchema, parseMessage } from '@/utils/messages';
 import { popupPageUrl } from '@/utils/normalize-url';
 import { POPUP_MARKS } from './marks';
-import { highlightServices } from './highlight-services';
+import { highlightServices, pageNoteServices } from './highlight-services';
 import { askPageState, askPageView, sendToTab } from './requests';
 import './style.css';
 
@@ -16,7 +16,7 @@ markLanguage(document, t);
 render(<PopupLoading t={t} />, app);
 
 async function main() {
-  const { tab, state, settings, held } = await opening;
+  const { tab, state, settings, held, page } = await opening;
   performance.mark(POPUP_MARKS.answered);
   // The content script knows its page's URL (a continuous-reading site's story); the tab's, shown to
   // us on the sites we have host access to, bounds it to the tab's origin, whatever the page says.
@@ -37,6 +37,7 @@ async function main() {
     // No answer says nothing about the page: only its false does.
     showEvidence: (evidence) => sendToTab(tab.id, { type: 'show-evidence', evidence }).then((found) => found !== false, () => true),
     highlights,
+    pageNote: pageUrl && page ? pageNoteServices(pageUrl, page) : null,
     onPageChanged: (listener) => {
       const port = browser.tabs.connect(tab.id, { name: PAGE_CHANGES_PORT, frameId: 0 });
       port.onMessage.addListener((raw: unknown) => {

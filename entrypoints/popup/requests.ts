@@ -8,9 +8,11 @@ import type { HighlightRecord } from '@/utils/annotation-types';
 import {
   AnchorStatusSchema,
   HeldHighlightsSchema,
+  PageInfoSchema,
   PageStateSchema,
   parseMessage,
   type HeldHighlights,
+  type PageInfo,
   type PageState,
   type PopupToContent,
   type Settings,
@@ -52,12 +54,15 @@ export async function loadPageHighlights(tabId: number, url: string): Promise<Pa
   return { highlights, status: parseMessage(AnchorStatusSchema, status) };
 }
 
-/** The page state and the highlights the page holds; each part null when absent or malformed. */
-export async function askPageView(tabId: number): Promise<{ state: PageState | null; held: HeldHighlights | null }> {
-  const answer = (await sendToTab(tabId, { type: 'get-page-view' }).catch(() => null)) as { state?: unknown; highlights?: unknown } | null;
+/**
+ * The page state, the highlights the page holds and what its record is made from (a page note's
+ * first save makes it, as a highlight's does); each part null when absent or malformed.
+ */
+export async function askPageView(tabId: number): Promise<{ state: PageState | null; held: HeldHighlights | null; page: PageInfo | null }> {
+  const answer = (await sendToTab(tabId, { type: 'get-page-view' }).catch(() => null)) as { state?: unknown; highlights?: unknown; page?: unknown } | null;
   const state = parseMessage(PageStateSchema, answer?.state);
-  // Highlights from a page whose state is unreadable are not trusted either.
-  return { state, held: state && parseMessage(HeldHighlightsSchema, answer?.highlights) };
+  // Nothing else from a page whose state is unreadable is trusted either.
+  return { state, held: state && parseMessage(HeldHighlightsSchema, answer?.highlights), page: state && parseMessage(PageInfoSchema, answer?.page) };
 }
 
 export interface FirstAnswers {
@@ -66,6 +71,8 @@ export interface FirstAnswers {
   settings: Settings;
   /** The page's highlights as its content script holds them; null before it has loaded them, or without one. */
   held: HeldHighlights | null;
+  /** The page's title, publisher and provenance as a record of it is made from; null without a content script. */
+  page: PageInfo | null;
 }
 
 /**

@@ -30,6 +30,7 @@ const services: PopupServices = {
   openReader: () => undefined,
   showEvidence: () => undefined,
   highlights: null,
+  pageNote: null,
   onPageChanged: () => () => undefined,
 };
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { highlightServices } from '@/entrypoints/popup/highlight-services';
+import { highlightServices, pageNoteServices } from '@/entrypoints/popup/highlight-services';
 import { articleState, quoteHighlight } from '../helpers/records';
 
 const { url } = articleState();
@@ -36,5 +36,26 @@ describe('popup highlight services', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
     await expect(highlightServices(7, url).restore([record])).resolves.toBeUndefined();
+  });
+
+  it('reads and sets the note of the page the popup shows, under its address, whatever the page called itself', async () => {
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
+      sent.push(msg);
+      return (msg as { type: string }).type === 'page-note' ? { note: 'stored' } : { page: null };
+    });
+    const info = { url: 'https://elsewhere.example/', title: '标题', publisher: '海南信息港', provenance: null };
+    const services = pageNoteServices(url, info);
+    expect(await services.load()).toBe('stored');
+    await services.save('why I kept this');
+    expect(sent).toEqual([
+      { type: 'page-note', url },
+      { type: 'page-note-set', page: { ...info, url }, note: 'why I kept this' },
+    ]);
+  });
+
+  it('a storage failure of the note is a rejection the popup shows', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ error: { code: 'quota', message: 'full' } });
+    await expect(pageNoteServices(url, { url, title: 't', publisher: null, provenance: null }).save('x')).rejects.toThrow('full');
   });
 });

@@ -9,6 +9,7 @@ const state = articleState();
 
 const record = quoteHighlight(state.url, '南海');
 const held = { highlights: [highlightRow(record)], status: { placed: [record.id], orphaned: [] } };
+const page = { url: state.url, title: '标题', publisher: '海南信息港', provenance: null };
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -37,7 +38,7 @@ describe('popup requests', () => {
 
   it('takes the page state and the highlights the page holds from one answer', async () => {
     const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state, highlights: held });
-    expect(await askPageView(7)).toEqual({ state, held });
+    expect(await askPageView(7)).toEqual({ state, held, page: null });
     expect(asked).toHaveBeenCalledTimes(1);
   });
 
@@ -50,13 +51,19 @@ describe('popup requests', () => {
   it('keeps the state but drops held highlights that are malformed or not loaded yet', async () => {
     const broken = { ...held, highlights: [{ ...record, id: 'not-a-uuid' }] };
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ state, highlights: broken }).mockResolvedValueOnce({ state, highlights: null });
-    expect(await askPageView(7)).toEqual({ state, held: null });
-    expect(await askPageView(7)).toEqual({ state, held: null });
+    expect(await askPageView(7)).toEqual({ state, held: null, page: null });
+    expect(await askPageView(7)).toEqual({ state, held: null, page: null });
+  });
+
+  it('takes what a record of the page is made from (for its note) from the same answer, and drops a malformed one', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ state, highlights: held, page }).mockResolvedValueOnce({ state, highlights: held, page: { ...page, title: 7 } });
+    expect((await askPageView(7)).page).toEqual(page);
+    expect((await askPageView(7)).page).toBeNull();
   });
 
   it('trusts no highlights from an answer whose state is malformed', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state: { url: 1 }, highlights: held });
-    expect(await askPageView(7)).toEqual({ state: null, held: null });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ state: { url: 1 }, highlights: held, page });
+    expect(await askPageView(7)).toEqual({ state: null, held: null, page: null });
   });
 
   it('with ?tab=<id>, asks the content script before the tab lookup has answered', async () => {

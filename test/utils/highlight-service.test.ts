@@ -113,6 +113,21 @@ describe('handleMessage', () => {
     expect([library.pages.length, library.highlights.length]).toEqual([1, 1]);
   });
 
+  it('reads and sets a page’s note from an extension page, making its record from what the page says', async () => {
+    expect(await handleMessage({ type: 'page-note', url: PAGE }, extension, deps())).toEqual({ note: '' });
+    const set = (await handleMessage({ type: 'page-note-set', page: pageInfo(`${PAGE}#top`), note: '为什么留着这一篇' }, extension, deps())) as { page: unknown };
+    expect(set.page).toMatchObject({ url: PAGE, title: '美媒:美国在中东部署更多战机', note: '为什么留着这一篇' });
+    expect(await handleMessage({ type: 'page-note', url: `${PAGE}?utm_source=x` }, extension, deps())).toEqual({ note: '为什么留着这一篇' });
+    expect((await store.getPage(PAGE))?.provenance?.credits[0]?.name).toBe('刘子彦');
+  });
+
+  it('lets no content script read or set a page’s note, not even its own page’s', async () => {
+    await handleMessage({ type: 'page-note-set', page: pageInfo(PAGE), note: 'mine' }, extension, deps());
+    await expect(handleMessage({ type: 'page-note', url: PAGE }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    await expect(handleMessage({ type: 'page-note-set', page: pageInfo(PAGE), note: 'the page’s' }, content, deps())).rejects.toThrow(ForbiddenMessage);
+    expect((await store.getPage(PAGE))?.note).toBe('mine');
+  });
+
   it('reports a storage failure as an error answer, not a thrown message', async () => {
     const failing = { store: () => Promise.reject(new StorageError('quota')), changed: () => undefined };
     const answer = await handleMessage({ type: 'highlight-create', page: pageInfo(PAGE), highlight: highlight(PAGE) }, content, failing);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTE, PageInfoSchema, PopupToContentSchema, SettingsSchema, ToBackgroundSchema, parseMessage } from '@/utils/messages';
+import { MAX_NOTE, MAX_QUOTE, PageInfoSchema, PopupToContentSchema, SettingsSchema, ToBackgroundSchema, parseMessage } from '@/utils/messages';
 
 describe('message validation', () => {
   it('accepts well-formed messages', () => {
@@ -42,6 +42,14 @@ describe('message validation', () => {
     };
     expect(parseMessage(ToBackgroundSchema, create(25_000))).not.toBeNull();
     expect(parseMessage(ToBackgroundSchema, create(MAX_QUOTE + 1))).toBeNull();
+  });
+
+  it('takes a page note with the page it is on, and bounds it as a highlight’s note', () => {
+    const page = { url: 'https://a.example/1', title: 't', publisher: null, provenance: null };
+    expect(parseMessage(ToBackgroundSchema, { type: 'page-note-set', page, note: '参考消息的原文不是这么说的' })).not.toBeNull();
+    expect(parseMessage(ToBackgroundSchema, { type: 'page-note-set', page, note: 'x'.repeat(MAX_NOTE + 1) })).toBeNull();
+    expect(parseMessage(ToBackgroundSchema, { type: 'page-note-set', page: { url: page.url }, note: 'x' })).toBeNull();
+    expect(parseMessage(ToBackgroundSchema, { type: 'page-note', url: page.url })).not.toBeNull();
   });
 
   it('rejects settings with a wrong shape', () => {
