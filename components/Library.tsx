@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_PALETTE, type HighlightColor, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
-import { buildLibraryIndex, librarySites, searchLibrary, type LibraryQuery } from '@/utils/library-search';
+import { buildLibraryIndex, librarySites, searchLibrary, searchPageNotes, type LibraryQuery } from '@/utils/library-search';
 import type { LibrarySort } from '@/utils/library-sort';
 import type { ExportFormat } from '@/utils/messages';
 import type { ApplyAnswer, PreviewAnswer } from '@/utils/transfer-service';
@@ -20,6 +20,8 @@ export interface LibraryServices {
   restoreHighlights(records: HighlightRecord[]): Promise<void>;
   /** Undefined when the highlight no longer exists (deleted in another tab). */
   updateHighlight(id: string, patch: { note?: string; color?: HighlightColor }): Promise<HighlightRecord | undefined>;
+  /** Sets the page's own note; the page record as stored (undefined: a note cleared on a page with no record). */
+  setPageNote(page: PageRecord, note: string): Promise<PageRecord | undefined>;
   exportFile(format: ExportFormat, pageUrls: string[] | null): Promise<ExportedBlob>;
   previewImport(text: string): Promise<PreviewAnswer>;
   applyImport(text: string): Promise<ApplyAnswer>;
@@ -56,6 +58,8 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Highlights edited under the current search stay listed until it changes (see searchLibrary).
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  // Pages whose own note was edited under the current search, likewise.
+  const [editedPages, setEditedPages] = useState<ReadonlySet<string>>(new Set());
   const [toast, setToast] = useState<Toast | null>(null);
   const selectAll = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -101,8 +105,11 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   const index = useMemo(() => data && buildLibraryIndex(data.pages, data.highlights), [data]);
   const results = useMemo(() => (index ? searchLibrary(index, query, edited) : []), [index, query, edited]);
   const sites = useMemo(() => (index ? librarySites(index) : []), [index]);
+  const notedPages = useMemo(() => (index ? searchPageNotes(index, query, editedPages) : []), [index, query, editedPages]);
   const pages = useMemo(() => new Map(data?.pages.map((p) => [p.url, p])), [data]);
-  const resultPageUrls = useMemo(() => [...new Set(results.map((h) => h.pageUrl))], [results]);
+  const resultPageUrls = useMemo(() => [...new Set([...results.map((h) => h.pageUrl), ...notedPages])], [results, notedPages]);
+  // Nothing at all yet: said once, with how to start, instead of a toolbar counting nothing.
+  const empty = data !== null && data.highlights.length === 0 && data.pages.length === 0;
   // Runs on every search: skip the pass over 10,000 results when nothing is selected (the usual case).
   const selectedCount = useMemo(() => (selected.size ? results.reduce((n, h) => n + (selected.has(h.id) ? 1 : 0), 0) : 0), [results, selected]);
 
@@ -116,6 +123,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     // A selection the reader can no longer see must not be deleted by the next click.
     setSelected(new Set());
     setEdited(new Set());
+    setEditedPages(new Set());
   };
 
   const changeSort = (next: LibrarySort) => {
@@ -187,6 +195,21 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     }
   };
 
+  const savePageNote = async (url: string, note: string) => {
+    const page = pages.get(url);
+    if (!page) return false;
+    try {
+      const updated = await services.setPageNote(page, note);
+      changes.current++;
+      if (updated) setData((d) => d && { ...d, pages: d.pages.map((p) => (p.url === url ? { ...updated, highlightCount: p.highlightCount } : p)) });
+      setEditedPages((urls) => (urls.has(url) ? urls : new Set(urls).add(url)));
+      return true;
+    } catch (e) {
+      setError({ message: errorText(e), retry: false });
+      return false;
+    }
+  };
+
   // Ctrl/Cmd+Z outside text fields undoes the last delete, as in any editor.
   useEffect(() => {
     if (toast?.kind !== 'deleted') return;
@@ -204,7 +227,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     <main ref={mainRef} class="library" style={HIGHLIGHT_PALETTE} aria-busy={!(data && sort) && !error}>
       <header class="lib-head">
         <h1>{t('lib_title')}</h1>
-        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={data.highlights.length === 0} onImported={imported} onError={(message) => setError({ message, retry: false })} t={t} />}
+        {data && <LibraryTransfer services={services} resultPageUrls={resultPageUrls} empty={empty} onImported={imported} onError={(message) => setError({ message, retry: false })} t={t} />}
       </header>
       {error && (
         <div class="banner" role="alert">
@@ -220,7 +243,8 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
           )}
         </div>
       )}
-      {data && sort && (
+      {empty && <p class="empty muted">{t('lib_empty')}</p>}
+      {data && sort && !empty && (
         <>
           <LibraryFilters query={query} sites={sites} onChange={changeQuery} sort={sort} onSort={changeSort} t={t} />
           <div class="lib-toolbar">
@@ -245,13 +269,12 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
               {t('lib_resultCount', [counted(t, 'count_highlights', results.length), counted(t, 'count_pages', resultPageUrls.length)])}
             </p>
           </div>
-          {data.highlights.length === 0 ? (
-            <p class="empty muted">{t('lib_empty')}</p>
-          ) : results.length === 0 ? (
+          {resultPageUrls.length === 0 ? (
             <p class="empty muted">{t('lib_noMatches')}</p>
           ) : (
             <LibraryResults
               results={results}
+              notedPages={notedPages}
               pages={pages}
               sort={sort}
               limit={limit}
@@ -261,6 +284,7 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
               onOpen={(h) => services.openHighlight(h)}
               onDelete={(id) => remove([id])}
               onSave={save}
+              onSavePageNote={savePageNote}
               t={t}
             />
           )}

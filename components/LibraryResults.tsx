@@ -4,10 +4,13 @@ import { siteOfUrl } from '@/utils/library-search';
 import { orderPages, type LibrarySort } from '@/utils/library-sort';
 import { HighlightItem } from './HighlightItem';
 import type { Translate } from './i18n';
+import { LibraryPageNote } from './LibraryPageNote';
 
 export interface LibraryResultsProps {
   /** Every match, newest first; only the first `limit` rows, page by page, are rendered. */
   results: HighlightRecord[];
+  /** Pages whose own note matched: listed under their heading with their note, with or without matching highlights. */
+  notedPages: string[];
   pages: ReadonlyMap<string, PageRecord>;
   sort: LibrarySort;
   limit: number;
@@ -17,19 +20,28 @@ export interface LibraryResultsProps {
   onOpen: (h: HighlightRecord) => void;
   onDelete: (id: string) => Promise<void>;
   onSave: (id: string, patch: { note: string; color: HighlightColor }) => Promise<boolean>;
+  /** Sets a page's own note; resolves true when saved. */
+  onSavePageNote: (url: string, note: string) => Promise<boolean>;
   t: Translate;
 }
 
-/** Highlights grouped by page, keeping the newest-first order of each page's newest match. */
-export function groupByPage(results: HighlightRecord[]): Array<{ url: string; items: HighlightRecord[] }> {
+/**
+ * Highlights grouped by page, keeping the newest-first order of each page's newest match; then the
+ * pages only their note matched, with no rows.
+ */
+export function groupByPage(results: HighlightRecord[], notedPages: readonly string[] = []): Array<{ url: string; items: HighlightRecord[] }> {
   const groups = new Map<string, HighlightRecord[]>();
   for (const h of results) {
     const items = groups.get(h.pageUrl);
     if (items) items.push(h);
     else groups.set(h.pageUrl, [h]);
   }
+  for (const url of notedPages) if (!groups.has(url)) groups.set(url, []);
   return [...groups].map(([url, items]) => ({ url, items }));
 }
+
+/** The rows a group takes: its highlights, or one for a page listed for its note alone. */
+const rowsOf = (group: { items: unknown[] }) => Math.max(group.items.length, 1);
 
 /**
  * The first `limit` rows in the order they are shown, page by page. Taken from the newest-first
@@ -43,7 +55,7 @@ export function firstRows(groups: Array<{ url: string; items: HighlightRecord[] 
   for (const group of groups) {
     if (left <= 0) break;
     out.push(group.items.length <= left ? group : { url: group.url, items: group.items.slice(0, left) });
-    left -= group.items.length;
+    left -= rowsOf(group);
   }
   return out;
 }
@@ -65,11 +77,12 @@ export function provenanceSummary(page: PageRecord, t: Translate): string | null
  * and every selection change slow. More rows come when the "show more" button nears the viewport
  * (scrolling) or is pressed (keyboard, or browsers without IntersectionObserver).
  */
-export function LibraryResults({ results, pages, sort, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
+export function LibraryResults({ results, notedPages, pages, sort, limit, onShowMore, selected, t, ...item }: LibraryResultsProps) {
   const lang = t('lang_tag');
-  const groups = useMemo(() => orderPages(groupByPage(results), pages, sort, lang), [results, pages, sort, lang]);
-  const shown = Math.min(limit, results.length);
-  const more = results.length > shown;
+  const groups = useMemo(() => orderPages(groupByPage(results, notedPages), pages, sort, lang), [results, notedPages, pages, sort, lang]);
+  const total = useMemo(() => groups.reduce((n, g) => n + rowsOf(g), 0), [groups]);
+  const shown = Math.min(limit, total);
+  const more = total > shown;
   // The rows' handlers stay the same functions from render to render, calling the latest ones, so a
   // row whose own props did not change is not drawn again (a checkbox ticked among 2,000 rows).
   const latest = useRef(item);
@@ -80,6 +93,7 @@ export function LibraryResults({ results, pages, sort, limit, onShowMore, select
       onOpen: (h: HighlightRecord) => latest.current.onOpen(h),
       onDelete: (id: string) => latest.current.onDelete(id),
       onSave: (id: string, patch: { note: string; color: HighlightColor }) => latest.current.onSave(id, patch),
+      onSavePageNote: (url: string, note: string) => latest.current.onSavePageNote(url, note),
     }),
     [],
   );
@@ -107,18 +121,21 @@ export function LibraryResults({ results, pages, sort, limit, onShowMore, select
                 {siteOfUrl(url)}
                 {summary && ` · ${summary}`}
               </p>
+              {page && <LibraryPageNote page={page} onSave={handlers.onSavePageNote} t={t} />}
             </header>
-            <ul class="hl-list">
-              {items.map((h) => (
-                <HighlightItem key={h.id} highlight={h} selected={selected.has(h.id)} t={t} {...handlers} />
-              ))}
-            </ul>
+            {items.length > 0 && (
+              <ul class="hl-list">
+                {items.map((h) => (
+                  <HighlightItem key={h.id} highlight={h} selected={selected.has(h.id)} t={t} onToggle={handlers.onToggle} onOpen={handlers.onOpen} onDelete={handlers.onDelete} onSave={handlers.onSave} />
+                ))}
+              </ul>
+            )}
           </section>
         );
       })}
       {more && (
         <button ref={moreButton} type="button" class="show-more" onClick={onShowMore}>
-          {t('lib_showMore', [String(shown), String(results.length)])}
+          {t('lib_showMore', [String(shown), String(total)])}
         </button>
       )}
     </div>

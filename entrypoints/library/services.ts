@@ -1,6 +1,6 @@
 import type { LibraryServices } from '@/components/Library';
 import { downloadFile, requestExport } from '@/components/download';
-import type { HighlightRecord } from '@/utils/annotation-types';
+import type { HighlightRecord, PageRecord } from '@/utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '@/utils/db';
 import { loadLibrarySort, saveLibrarySort } from '@/utils/library-sort';
 import type { StorageFailure, ToBackground } from '@/utils/messages';
@@ -36,6 +36,8 @@ export function makeLibraryServices(): LibraryServices {
     deleteHighlights: async (ids) => (await ask<{ deleted: HighlightRecord[] }>({ type: 'highlights-delete', ids })).deleted,
     restoreHighlights: async (records) => void (await ask({ type: 'highlights-restore', records })),
     updateHighlight: async (id, patch) => (await ask<{ highlight: HighlightRecord | null }>({ type: 'highlight-update', id, patch })).highlight ?? undefined,
+    setPageNote: async ({ url, title, publisher, provenance }, note) =>
+      (await ask<{ page: PageRecord | null }>({ type: 'page-note-set', page: { url, title, publisher, provenance }, note })).page ?? undefined,
     exportFile: (format, pageUrls) => requestExport({ type: 'export', format, pageUrls }),
     previewImport: (text) => ask({ type: 'import-preview', text }),
     applyImport: (text) => ask({ type: 'import-apply', text }),

@@ -65,6 +65,11 @@ function fakeServices(data = makeLibrary()) {
       store.set(id, next);
       return next;
     }),
+    setPageNote: vi.fn(async (page: PageRecord, note: string) => {
+      const next = { ...page, note, noteUpdated: new Date().toISOString() };
+      data.pages = data.pages.map((p) => (p.url === page.url ? { ...next, highlightCount: p.highlightCount } : p));
+      return next;
+    }),
     exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, blob: new Blob(['x'], { type: 'text/plain' }) })),
     previewImport: vi.fn(async (text: string): ReturnType<LibraryServices['previewImport']> =>
       text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3, skipped: 0 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
@@ -721,5 +726,100 @@ describe('grouping and provenance summary', () => {
       ['b', ['2', '5']],
       ['c', ['4']],
     ]);
+  });
+});
+
+describe('Library: an empty library', () => {
+  it('says once that there is nothing yet and how to start, with no count of nothing or filters over it', async () => {
+    const { services } = fakeServices({ pages: [], highlights: [] });
+    await mount(services);
+    expect($$('.empty').map((p) => p.textContent)).toEqual(['lib_empty']);
+    expect($('[data-testid="result-count"]')).toBeNull();
+    expect($('.filters')).toBeNull();
+    expect(root.textContent).not.toContain('lib_noMatches');
+  });
+
+  it('a library holding only a page note is not empty', async () => {
+    const note = { url: 'https://news.example.cn/a/1.html', title: '标题', publisher: null, provenance: null, firstSeen: '2024-01-01T00:00:00.000Z', lastSeen: '2024-01-01T00:00:00.000Z', note: 'why I kept this', noteUpdated: '2024-01-01T00:00:00.000Z', highlightCount: 0 };
+    const { services } = fakeServices({ pages: [note], highlights: [] });
+    await mount(services);
+    expect($('.empty')).toBeNull();
+    expect(count()).toBe('lib_resultCount:count_highlights_other:0|count_pages_one:1');
+  });
+});
+
+describe('Library: page notes', () => {
+  /** The library with a note on page 0 (which has highlights) and a page with only a note. */
+  function withNotes() {
+    const library = makeLibrary();
+    Object.assign(library.pages[0]!, { note: 'the 参考消息 original\n  says otherwise <b>bold?</b>', noteUpdated: '2024-06-01T12:00:00.000Z' });
+    library.pages.push({
+      url: 'https://only.example.org/noted.html',
+      title: 'Only a note here',
+      publisher: null,
+      provenance: null,
+      firstSeen: '2026-01-01T00:00:00.000Z',
+      lastSeen: '2026-01-01T00:00:00.000Z',
+      note: 'why I kept this',
+      noteUpdated: '2026-01-01T00:00:00.000Z',
+      highlightCount: 0,
+    });
+    return library;
+  }
+  const group = (title: string) => $$('.page-group').find((g) => g.querySelector('.page-title')!.textContent === title);
+
+  it('shows a page’s note under its heading as plain text, its lines kept', async () => {
+    const { services, data } = fakeServices(withNotes());
+    await mount(services);
+    const text = group(data.pages[0]!.title)!.querySelector('.page-head .page-note-text')!;
+    expect(text.textContent).toBe('the 参考消息 original\n  says otherwise <b>bold?</b>');
+    expect(text.querySelector('b')).toBeNull();
+  });
+
+  it('lists a page with only a note, first by its time, and counts it among the pages', async () => {
+    const { services, data } = fakeServices(withNotes());
+    await mount(services);
+    expect($('.page-title')!.textContent).toBe('Only a note here');
+    expect(group('Only a note here')!.querySelector('.hl')).toBeNull();
+    expect(count()).toBe(`lib_resultCount:count_highlights_other:${data.highlights.length}|count_pages_other:${PAGE_COUNT + 1}`);
+  });
+
+  it('finds a page by its note (traditional characters too), even where none of its highlights match', async () => {
+    const { services, data } = fakeServices(withNotes());
+    await mount(services);
+    await type('參考消息');
+    await settle(150);
+    expect($$('.page-title').map((h) => h.textContent)).toEqual([data.pages[0]!.title]);
+    expect(rows()).toHaveLength(0);
+    expect(count()).toBe('lib_resultCount:count_highlights_other:0|count_pages_one:1');
+    await type('nothing matches this');
+    await settle(150);
+    expect($('.empty')!.textContent).toBe('lib_noMatches');
+  });
+
+  it('edits a page’s note in place, keeping the page listed under the search that found it', async () => {
+    const { services } = fakeServices(withNotes());
+    await mount(services);
+    await type('kept this');
+    await settle(150);
+    await act(() => button('lib_editPageNote').click());
+    const field = $<HTMLTextAreaElement>('.page-note-editor textarea')!;
+    expect(document.activeElement).toBe(field);
+    expect(field.value).toBe('why I kept this');
+    field.value = 'rewritten';
+    await act(() => void field.dispatchEvent(new InputEvent('input', { bubbles: true })));
+    await key(field, 'Enter', { ctrlKey: true });
+    expect(services.setPageNote).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://only.example.org/noted.html' }), 'rewritten');
+    expect($('.page-note-text')!.textContent).toBe('rewritten');
+    expect(document.activeElement).toBe(button('lib_editPageNote'));
+  });
+
+  it('offers a note on a page without one, named for its page', async () => {
+    const library = makeLibrary();
+    const { services, data } = fakeServices({ pages: library.pages.slice(0, 1), highlights: library.highlights.filter((h) => h.pageUrl === library.pages[0]!.url) });
+    await mount(services);
+    const add = group(data.pages[0]!.title)!.querySelector<HTMLButtonElement>('.page-note-edit')!;
+    expect(add.textContent).toBe('lib_addPageNote');
+    expect(add.getAttribute('aria-label')).toBe(`lib_addPageNoteOf:${data.pages[0]!.title}`);
   });
 });

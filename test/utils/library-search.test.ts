@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HighlightRecord, PageRecord } from '@/utils/annotation-types';
-import { buildLibraryIndex, librarySites, searchLibrary, siteOfUrl, type LibraryQuery } from '@/utils/library-search';
+import { buildLibraryIndex, librarySites, searchLibrary, searchPageNotes, siteOfUrl, type LibraryQuery } from '@/utils/library-search';
 
 const ANY: LibraryQuery = { text: '', site: null, color: null, from: null, to: null };
 
@@ -136,5 +136,41 @@ describe('siteOfUrl', () => {
     ['not a url', ''],
   ])('%s -> %s', (url, site) => {
     expect(siteOfUrl(url)).toBe(site);
+  });
+});
+
+describe('searchPageNotes', () => {
+  const CKXX = 'https://www.cankaoxiaoxi.com/world/1.shtml';
+  const noted = (url: string, title: string, note: string, noteUpdated = '2024-05-02T12:00:00Z'): PageRecord => ({ ...page(url, title), note, noteUpdated });
+  const notes = buildLibraryIndex(
+    [noted(CKXX, '美媒：美国在中东部署更多战机', '參考消息的原文不是這麼說的'), noted(BBC, 'Climate talks stall', 'why I kept this', '2024-05-09T12:00:00Z'), noted(XINHUA, '国务院发布新规', '  ')],
+    [highlight('en1', BBC, 'Negotiators failed to agree on Coal')],
+  );
+  const urls = (q: Partial<LibraryQuery>, kept?: Set<string>) => searchPageNotes(notes, { ...ANY, ...q }, kept);
+
+  it('finds a page by the words of its note, traditional and simplified alike, or of its title; a blank note is none', () => {
+    expect(urls({})).toEqual([CKXX, BBC]);
+    expect(urls({ text: '参考消息 原文' })).toEqual([CKXX]);
+    expect(urls({ text: '"kept this"' })).toEqual([BBC]);
+    expect(urls({ text: '战机' })).toEqual([CKXX]);
+    expect(urls({ text: 'Negotiators' })).toEqual([]);
+  });
+
+  it('keeps to the site and the dates asked (the day the note changed); a colour asked for finds no note', () => {
+    expect(urls({ site: 'bbc.co.uk' })).toEqual([BBC]);
+    expect(urls({ from: '2024-05-05' })).toEqual([BBC]);
+    expect(urls({ to: '2024-05-05' })).toEqual([CKXX]);
+    expect(urls({ color: 'yellow' })).toEqual([]);
+  });
+
+  it('lists a page whose note was edited under this search, whatever it now holds', () => {
+    expect(urls({ text: 'nothing like it' }, new Set([BBC]))).toEqual([BBC]);
+  });
+
+  it('counts a site’s page notes with its highlights in the site filter', () => {
+    expect(librarySites(notes)).toEqual([
+      { site: 'bbc.co.uk', count: 2 },
+      { site: 'cankaoxiaoxi.com', count: 1 },
+    ]);
   });
 });
