@@ -3,6 +3,7 @@
  * and an import parsed in full before one all-or-nothing write. Extension pages only (the caller
  * checks the sender).
  */
+import { hasPageNote } from './annotation-types';
 import type { AnnotationStore } from './db';
 import type { ExportBundle } from './export/bundle';
 import { exportFile, type ExportedFile } from './export';
@@ -35,6 +36,7 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
   const parsed = parseImport(msg.text, {
     pageUrls: new Set(pages.map((p) => p.url)),
     highlightIds: new Set(highlights.map((h) => h.id)),
+    notedPageUrls: new Set(pages.filter(hasPageNote).map((p) => p.url)),
     now: deps.now(),
   });
   // The reader's language only: the parser's own words (JSON.parse's message, a schema path) stay in the error's detail.
@@ -43,9 +45,10 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
     const { newPages, newHighlights, mergedHighlights, skipped } = parsed.preview;
     return { ok: true, newPages, newHighlights, mergedHighlights, skipped };
   }
-  const { added, merged } = await store.importRecords(parsed.pages, parsed.highlights);
+  const { added, merged, notes } = await store.importRecords(parsed.pages, parsed.highlights, parsed.notes);
   deps.changed([...new Set(parsed.highlights.map((h) => h.pageUrl))]);
-  return { ok: true, added, merged: merged + parsed.kept };
+  // A page's note written counts as added: the reader sees it come, a file of page notes alone too.
+  return { ok: true, added: added + notes, merged: merged + parsed.kept };
 }
 
 /**

@@ -479,7 +479,7 @@ describe('Library import and export', () => {
     await pickFile('{}');
     expect($('.import-preview')!.textContent).toContain('1 new page, 3 new highlights, 1 highlight merged with one you have.');
     // What the file holds and the import leaves out is said, not just left uncounted.
-    expect($('.import-preview')!.textContent).toContain('1 annotation is left out: it quotes no text of a web page');
+    expect($('.import-preview')!.textContent).toContain('1 annotation is left out: it neither quotes text of a web page nor notes a whole one');
   });
 
   it('after delete all and an import, the Undo of that delete goes: the import changed the library under it', async () => {

@@ -49,6 +49,39 @@ describe('handleTransfer', () => {
     deps = { now: () => NOW, words: english, changed: (urls) => void changed.push(urls) };
   });
 
+  it('exports page notes and imports them back into another library, a page with only a note too', async () => {
+    await filled(store);
+    await store.setPageNote({ url: PAGE, title: 'ignored', publisher: null, provenance: null }, '参考消息的原文不是这么说的', '2024-02-25T00:00:00.000Z');
+    await store.setPageNote({ url: 'https://only.example.org/a', title: 'Only a note', publisher: 'Only', provenance: null }, 'why I kept this\nsecond line', '2024-02-26T00:00:00.000Z');
+    const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
+    const other = await openAnnotationDb(new IDBFactory(), 'other');
+    const applied = await handleTransfer({ type: 'import-apply', text: file.text }, other, deps);
+    expect(applied).toEqual({ ok: true, added: 3 + 2, merged: 0 });
+    const notes = (await other.listPages()).map((p) => [p.url, p.title, p.note ?? null, p.noteUpdated ?? null]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        [PAGE, 'Sora 引发热议', '参考消息的原文不是这么说的', '2024-02-25T00:00:00.000Z'],
+        ['https://only.example.org/a', 'Only a note', 'why I kept this\nsecond line', '2024-02-26T00:00:00.000Z'],
+        [OTHER, 'Other', null, null],
+      ]),
+    );
+    other.close();
+  });
+
+  it('merges an imported page note by the later update', async () => {
+    await filled(store);
+    await store.setPageNote({ url: PAGE, title: '', publisher: null, provenance: null }, 'older', '2024-02-25T00:00:00.000Z');
+    const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
+    // Edited here after the export: the file's copy is older and stays out.
+    await store.setPageNote({ url: PAGE, title: '', publisher: null, provenance: null }, 'edited since', '2024-02-27T00:00:00.000Z');
+    await handleTransfer({ type: 'import-apply', text: file.text }, store, deps);
+    expect((await store.getPage(PAGE))?.note).toBe('edited since');
+    // A later copy (edited in another browser) wins.
+    const later = file.text.replace('"modified": "2024-02-25T00:00:00.000Z"', '"modified": "2024-02-28T00:00:00.000Z"').replace('"value": "older"', '"value": "from the other browser"');
+    await handleTransfer({ type: 'import-apply', text: later }, store, deps);
+    expect(await store.getPage(PAGE)).toMatchObject({ note: 'from the other browser', noteUpdated: '2024-02-28T00:00:00.000Z' });
+  });
+
   it('exports one page (URL as the tab has it) with its provenance, and nothing of other pages', async () => {
     await filled(store);
     const file = await handleTransfer({ type: 'export', format: 'markdown', pageUrls: [`${PAGE}?utm_source=wx#top`] }, store, deps);

@@ -2,7 +2,7 @@
  * What every exporter takes: the pages and highlights to write, and when the export was made.
  * Exporters are pure functions of a bundle, so the same file comes out in the extension and in Node.
  */
-import type { HighlightRecord, PageRecord } from '../annotation-types';
+import { hasPageNote, type HighlightRecord, type PageRecord } from '../annotation-types';
 
 export interface ExportBundle {
   pages: PageRecord[];
@@ -42,7 +42,7 @@ export function pageStub(url: string, highlights: HighlightRecord[]): PageRecord
 
 /**
  * Groups highlights under their pages: pages in bundle order (the caller chose it), then pages
- * only named by a highlight; pages without highlights are left out.
+ * only named by a highlight; pages with neither highlights nor a note are left out.
  */
 export function groupByPage(bundle: ExportBundle): PageGroup[] {
   const byUrl = new Map<string, HighlightRecord[]>();
@@ -54,11 +54,12 @@ export function groupByPage(bundle: ExportBundle): PageGroup[] {
   const known = new Map(bundle.pages.map((p) => [p.url, p]));
   const urls = [...new Set([...bundle.pages.map((p) => p.url), ...byUrl.keys()])];
   return urls.flatMap((url) => {
-    const highlights = byUrl.get(url);
-    if (!highlights) return [];
+    const highlights = byUrl.get(url) ?? [];
+    const page = known.get(url);
+    if (!highlights.length && !(page && hasPageNote(page))) return [];
     return [
       {
-        page: known.get(url) ?? pageStub(url, highlights),
+        page: page ?? pageStub(url, highlights),
         highlights: [...highlights].sort(byReadingOrder).map((highlight, i) => ({ highlight, location: i + 1 })),
       },
     ];

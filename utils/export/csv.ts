@@ -2,6 +2,7 @@
  * CSV in Readwise's import columns. UTF-8 with a byte-order mark so Excel reads Chinese correctly,
  * RFC 4180 quoting and CRLF line ends.
  */
+import { hasPageNote } from '../annotation-types';
 import { groupByPage, type ExportBundle } from './bundle';
 import { wellFormed } from './plain-text';
 import { pageAuthor } from './provenance-text';
@@ -33,10 +34,16 @@ function readwiseDate(iso: string): string {
   return Number.isNaN(time) ? iso : new Date(time).toISOString().slice(0, 19).replace('T', ' ');
 }
 
+/**
+ * A page's own note is a row of its own, first among the page's: no passage (an empty Highlight),
+ * the note, no Location, dated when it was written. The columns stay Readwise's: a spreadsheet shows
+ * the row as the page's note, and the empty quote and location tell it from a highlight.
+ */
 export function toCsv(bundle: ExportBundle): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const { page, highlights } of groupByPage(bundle)) {
     const author = pageAuthor(page);
+    if (hasPageNote(page)) rows.push(['', page.title, author, page.url, page.note!, '', readwiseDate(page.noteUpdated ?? page.lastSeen)]);
     for (const { highlight: h, location } of highlights) {
       rows.push([h.quote, page.title, author, page.url, h.note, String(location), readwiseDate(h.created)]);
     }

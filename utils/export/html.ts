@@ -2,7 +2,7 @@
  * A standalone, printable HTML page of highlights. Every page-derived string is escaped, the page
  * has no scripts and a CSP that would block any, and links are http(s) only.
  */
-import { HIGHLIGHT_COLORS, knownColor, type HighlightColor, type HighlightRecord, type PageRecord } from '../annotation-types';
+import { HIGHLIGHT_COLORS, hasPageNote, knownColor, type HighlightColor, type HighlightRecord, type PageRecord } from '../annotation-types';
 import { english, type Translate } from '../reasons';
 import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
 import { wellFormed } from './plain-text';
@@ -36,6 +36,7 @@ dt { font-weight: 600; } dd { margin: 0; }
 blockquote { margin: 1.2rem 0 .3rem; padding: .3rem .8rem; border-left: .35rem solid; white-space: pre-wrap; }
 ${HIGHLIGHT_COLORS.map((c) => `.c-${c} { border-color: ${SWATCH[c]}; }`).join('\n')}
 .note { margin: .2rem 0 .2rem 1.15rem; white-space: pre-wrap; }
+.page-note { margin: .8rem 0; white-space: pre-wrap; }
 .meta { margin: 0 0 0 1.15rem; color: #666; font-size: .85rem; }
 @media print { a { color: inherit; } h2 { break-after: avoid; } blockquote { break-inside: avoid; } }
 `;
@@ -80,6 +81,11 @@ function details(page: PageRecord, words: Translate, timeZone: string | undefine
     .join('')}</dl>`;
 }
 
+/** The page's own note, under its details: in the reader's words and language, as the export's own text. */
+function pageNote(page: PageRecord, words: Translate): string {
+  return hasPageNote(page) ? `<p class="page-note"><strong>${escapeHtml(words('export_page_note', []))}</strong> ${escapeHtml(page.note!.trim())}</p>` : '';
+}
+
 function escapeOrNull(text: string | null): string | null {
   return text === null ? null : escapeHtml(text);
 }
@@ -99,7 +105,7 @@ export function toHtml(bundle: ExportBundle, words: Translate = english, timeZon
   const title = only ? only.page.title : words('export_title', []);
   const sections = groups.map(
     ({ page, highlights, lang: pageLang }) =>
-      `<section><h2${langAttr(page.title ? pageLang : '')}>${escapeHtml(page.title || page.url)}</h2>${details(page, words, timeZone)}${highlights
+      `<section><h2${langAttr(page.title ? pageLang : '')}>${escapeHtml(page.title || page.url)}</h2>${details(page, words, timeZone)}${pageNote(page, words)}${highlights
         .map(({ highlight: h }) => highlight(h, page, pageLang, words))
         .join('\n')}</section>`,
   );

@@ -1,11 +1,12 @@
 /**
  * Reads an import file: our JSON export, or W3C Web Annotations from other tools that carry
  * TextQuote/TextPosition selectors (one annotation, an array, an AnnotationPage or an
- * AnnotationCollection with embedded pages). Returns every record to write plus a preview of what
- * will be added and merged, or one clear error — never part of a file.
+ * AnnotationCollection with embedded pages), and notes on whole web pages (an annotation whose
+ * target is the page with no selector). Returns every record to write plus a preview of what will
+ * be added and merged, or one clear error — never part of a file.
  */
 import * as v from 'valibot';
-import type { HighlightRecord, PageRecord, Selector } from '../annotation-types';
+import type { HighlightRecord, PageNote, PageRecord, Selector } from '../annotation-types';
 import { ColorSchema, HighlightRecordSchema, PageInfoSchema } from '../messages';
 import { normalizeUrl } from '../normalize-url';
 import { pageStub } from './bundle';
@@ -51,19 +52,23 @@ export interface ImportPreview {
    * gives no date of its own (or a date after the import) never wins: it is kept as the library has it.
    */
   mergedHighlights: number;
-  /** Annotations without a text quote on a web page (page notes, image regions): not highlights, left out. */
+  /** Pages the file has a note on (the note on a page of the library merges by the later change). */
+  pageNotes: number;
+  /** Annotations with neither a text quote nor a note on a web page (image regions, PDFs, bare bookmarks): left out. */
   skipped: number;
 }
 
 export type ImportResult =
   /** `kept`: highlights the library holds and the file gives no date for, so not among those to write. */
-  | { ok: true; pages: PageRecord[]; highlights: HighlightRecord[]; kept: number; preview: ImportPreview }
+  | { ok: true; pages: PageRecord[]; highlights: HighlightRecord[]; notes: PageNote[]; kept: number; preview: ImportPreview }
   | { ok: false; error: ImportError };
 
 /** What the library holds now, for the preview, and the time to stamp records that have none. */
 export interface ImportContext {
   pageUrls: ReadonlySet<string>;
   highlightIds: ReadonlySet<string>;
+  /** Pages with a note: one the file gives no date for never replaces theirs. */
+  notedPageUrls?: ReadonlySet<string>;
   now: string;
 }
 
@@ -249,11 +254,64 @@ interface Imported {
   dated: boolean;
 }
 
-function toHighlights(raw: unknown, index: number, ours: boolean, now: string): Imported[] {
+/** A note on a whole page; `updated` null when the file gives it no date. */
+interface ImportedNote {
+  url: string;
+  note: string;
+  updated: string | null;
+}
+
+/** What one annotation brings: its highlights, or, when it quotes nothing, its note on each web page it targets. */
+function toRecords(raw: unknown, index: number, ours: boolean, now: string): { highlights: Imported[]; notes: ImportedNote[] } {
+  const a = checked(AnnotationSchema, raw, `annotation ${index + 1}`);
+  const highlights = toHighlights(a, index, ours, now);
+  return { highlights, notes: highlights.length ? [] : pageNotesOf(a, ours, now) };
+}
+
+/**
+ * An annotation of a whole page: a target that is the page's address, the page as a resource, or
+ * the page with no selector; with a note, on a web page only (as a highlight).
+ */
+function pageNotesOf(a: Annotation, ours: boolean, now: string): ImportedNote[] {
+  const note = noteOf(a);
+  if (!note.trim()) return [];
+  const updated = statedTime(a.modified, ours, now) ?? statedTime(a.created, ours, now);
+  return (Array.isArray(a.target) ? a.target : [a.target]).flatMap((target) => {
+    const source = wholePage(target);
+    if (source === null || httpUrl(source) === null) return [];
+    return [{ url: ours ? source : normalizeUrl(source), note, updated }];
+  });
+}
+
+/** The address a target names when it is a whole page (no selector), else null. */
+function wholePage(target: string | v.InferOutput<typeof TargetSchema>): string | null {
+  if (typeof target === 'string') return target;
+  if (!isSpecific(target)) return target.id;
+  const selectors = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
+  if (selectors.length) return null;
+  return typeof target.source === 'string' ? target.source : target.source.id;
+}
+
+const isSpecific = (t: unknown): t is SpecificTarget => typeof t === 'object' && t !== null && 'source' in t;
+
+/** One note a page: of several in one file (another tool keeps many a page), their words in file order, dated by the latest. */
+function notesByPage(notes: ImportedNote[]): ImportedNote[] {
+  const byUrl = new Map<string, ImportedNote>();
+  for (const n of notes) {
+    const seen = byUrl.get(n.url);
+    if (!seen) byUrl.set(n.url, n);
+    else if (seen.note !== n.note) {
+      const updated = seen.updated === null || (n.updated !== null && n.updated > seen.updated) ? n.updated : seen.updated;
+      byUrl.set(n.url, { url: n.url, note: `${seen.note}\n\n${n.note}`, updated });
+    }
+  }
+  return [...byUrl.values()];
+}
+
+function toHighlights(a: Annotation, index: number, ours: boolean, now: string): Imported[] {
   const where = `annotation ${index + 1}`;
-  const a = checked(AnnotationSchema, raw, where);
   const out: Imported[] = [];
-  const targets = (Array.isArray(a.target) ? a.target : [a.target]).filter((t): t is SpecificTarget => typeof t !== 'string' && 'source' in t);
+  const targets = (Array.isArray(a.target) ? a.target : [a.target]).filter(isSpecific);
   targets.forEach((target, t) => {
     const raws = target.selector === undefined ? [] : Array.isArray(target.selector) ? target.selector : [target.selector];
     const selectors = ourSelectors(raws, `${where}.target`);
@@ -319,18 +377,23 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
   const ours = typeof doc === 'object' && doc !== null && 'sm:pages' in doc;
   const filePages = ours ? checked(v.array(PageRecordSchema), (doc as { 'sm:pages': unknown })['sm:pages'], 'sm:pages') : [];
 
-  const perItem = items.map((item, i) => toHighlights(item, i, ours, context.now));
-  const skipped = perItem.filter((found) => found.length === 0).length;
-  const imported = dedupeHighlights(perItem.flat());
-  if (imported.length === 0) {
-    fail('export_import_empty', `${items.length} annotations, none quoting text on a page`);
+  const perItem = items.map((item, i) => toRecords(item, i, ours, context.now));
+  const skipped = perItem.filter((found) => found.highlights.length === 0 && found.notes.length === 0).length;
+  const imported = dedupeHighlights(perItem.flatMap((found) => found.highlights));
+  const fileNotes = notesByPage(perItem.flatMap((found) => found.notes));
+  if (imported.length === 0 && fileNotes.length === 0) {
+    fail('export_import_empty', `${items.length} annotations, none quoting text on a page or noting one`);
   }
+  // As a highlight's copy, a note without a date of its own never replaces the one in the library.
+  const notes: PageNote[] = fileNotes
+    .filter((n) => n.updated !== null || !context.notedPageUrls?.has(n.url))
+    .map((n) => ({ url: n.url, note: n.note, updated: n.updated ?? context.now }));
   // Without a date of its own, the file's copy cannot be newer than the library's (the reader may
   // have edited it since the last import): that one is left as the library holds it.
   const highlights = imported.filter((i) => i.dated || !context.highlightIds.has(i.highlight.id)).map((i) => i.highlight);
 
-  // The file's pages that its highlights are on: a page record with none would never show.
-  const highlighted = new Set(highlights.map((h) => h.pageUrl));
+  // The file's pages that its highlights or notes are on: a page record with neither would never show.
+  const highlighted = new Set([...highlights.map((h) => h.pageUrl), ...notes.map((n) => n.url)]);
   const pages = new Map(filePages.filter((p) => highlighted.has(p.url)).map((p) => [p.url, p]));
   const orphans = new Map<string, HighlightRecord[]>();
   for (const h of highlights) {
@@ -340,6 +403,10 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
     else orphans.set(h.pageUrl, [h]);
   }
   for (const [url, list] of orphans) pages.set(url, pageStub(url, list));
+  // A page known by its note alone is named by its address, seen when the note was written.
+  for (const { url, updated } of notes) {
+    if (!pages.has(url) && !context.pageUrls.has(url)) pages.set(url, { url, title: url, publisher: null, provenance: null, firstSeen: updated, lastSeen: updated });
+  }
 
   const pageList = [...pages.values()];
   const merged = imported.filter((i) => context.highlightIds.has(i.highlight.id)).length;
@@ -348,12 +415,14 @@ function parse(text: string, context: ImportContext): Extract<ImportResult, { ok
     ok: true,
     pages: pageList,
     highlights,
+    notes,
     kept: imported.length - highlights.length,
     preview: {
       newPages: pageList.length - existingPages,
       existingPages,
       newHighlights: imported.length - merged,
       mergedHighlights: merged,
+      pageNotes: fileNotes.length,
       skipped,
     },
   };

@@ -1,6 +1,7 @@
 /** One entry point for the background's `export` message: a bundle in, a named file out. */
 import type { ExportFormat } from '../messages';
 import { english, type Translate } from '../reasons';
+import { hasPageNote } from '../annotation-types';
 import type { ExportBundle } from './bundle';
 import { toCsv } from './csv';
 import { exportFilename } from './filename';
@@ -29,7 +30,7 @@ const FORMATS: Record<ExportFormat, { extension: string; mime: string; write: (b
  */
 export function exportFile(format: ExportFormat, bundle: ExportBundle, words: Translate = english, timeZone?: string): ExportedFile {
   const { extension, mime, write } = FORMATS[format];
-  const pageUrls = new Set(bundle.highlights.map((h) => h.pageUrl));
+  const pageUrls = new Set([...bundle.highlights.map((h) => h.pageUrl), ...bundle.pages.filter(hasPageNote).map((p) => p.url)]);
   const only = pageUrls.size === 1 ? bundle.pages.find((p) => pageUrls.has(p.url)) : undefined;
   return {
     filename: exportFilename(only?.title ?? words('export_title', []), bundle.exportedAt, extension, timeZone),

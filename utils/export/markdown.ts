@@ -4,7 +4,7 @@
  * Page-derived text is escaped so it stays text: no links, images, HTML, headings, tags, embeds
  * of its making (a bare web address in it stays the address it reads, which apps may make clickable).
  */
-import { knownColor, type PageRecord } from '../annotation-types';
+import { hasPageNote, knownColor, type PageRecord } from '../annotation-types';
 import { groupByPage, type ExportBundle, type PageGroup } from './bundle';
 import { wellFormed } from './plain-text';
 import { english, type Translate } from '../reasons';
@@ -94,6 +94,11 @@ function noteText(note: string): string {
     .join('\n\n');
 }
 
+/** The page's own note, under its details. */
+function pageNoteBlock(page: PageRecord, words: Translate): string[] {
+  return hasPageNote(page) ? ['', `**${words('export_page_note', [])}** ${noteText(page.note!)}`] : [];
+}
+
 function highlightBlock({ highlight: h }: PageGroup['highlights'][number], page: PageRecord, words: Translate): string {
   const lines = escapeMarkdown(h.quote).map((line) => (line ? `> ${line}` : '>'));
   if (h.note.trim()) lines.push('', `**${words('export_note', [])}** ${noteText(h.note)}`);
@@ -115,6 +120,7 @@ export function toMarkdown(bundle: ExportBundle, words: Translate = english, tim
     [
       `## ${escapeInline(page.title) || escapeInline(page.url)}`,
       ...(single ? [] : ['', ...pageDetails(page, words, timeZone)]),
+      ...pageNoteBlock(page, words),
       ...highlights.map((item) => `\n${highlightBlock(item, page, words)}`),
     ].join('\n'),
   );

@@ -3,10 +3,13 @@
  * https://www.w3.org/TR/annotation-model/). Standard fields carry what the model can say (quote
  * and position selectors, note, times, page URL), so other tools can read it; what it cannot
  * (colour, the page records with their provenance) goes in `sm:` properties of our namespace.
- * Together they restore every record exactly (see import.ts).
+ * A page's own note is an annotation of the page itself: commenting, its target the page's address
+ * with no selector, as other tools write a page note. Together they restore every record exactly
+ * (see import.ts).
  */
-import type { HighlightRecord, Selector } from '../annotation-types';
+import { hasPageNote, type HighlightRecord, type PageRecord, type Selector } from '../annotation-types';
 import type { ExportBundle } from './bundle';
+import { stableUuid } from './stable-id';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const SOURCEMARK_NS = 'https://sourcemark.example/ns#';
@@ -45,16 +48,31 @@ function annotation(h: HighlightRecord): object {
   };
 }
 
+/** The page's note as an annotation of the whole page; its id the same in every export of the page. */
+function pageNoteAnnotation(page: PageRecord): object {
+  return {
+    id: URN_UUID + stableUuid(`page-note ${page.url}`),
+    type: 'Annotation',
+    motivation: 'commenting',
+    ...(page.noteUpdated ? { modified: page.noteUpdated } : {}),
+    body: { type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: page.note },
+    target: { source: page.url },
+  };
+}
+
 export function toW3cJson(bundle: ExportBundle): string {
+  const noted = bundle.pages.filter(hasPageNote);
+  const items = [...noted.map(pageNoteAnnotation), ...bundle.highlights.map(annotation)];
   const collection = {
     '@context': CONTEXT,
     type: 'AnnotationCollection',
     label: 'Sourcemark highlights',
     generated: bundle.exportedAt,
-    total: bundle.highlights.length,
+    total: items.length,
     'sm:version': FORMAT_VERSION,
-    'sm:pages': bundle.pages,
-    first: { type: 'AnnotationPage', startIndex: 0, items: bundle.highlights.map(annotation) },
+    // A note is in its annotation alone: one copy, which other tools read too.
+    'sm:pages': bundle.pages.map(({ note: _note, noteUpdated: _updated, ...page }) => page),
+    first: { type: 'AnnotationPage', startIndex: 0, items },
   };
   return JSON.stringify(collection, null, 2) + '\n';
 }

@@ -7,7 +7,7 @@ import type { HighlightRecord } from '../../../utils/annotation-types';
 import { openAnnotationDb, type AnnotationStore } from '../../../utils/db';
 import { parseImport } from '../../../utils/export/import';
 import { toW3cJson } from '../../../utils/export/w3c-json';
-import { importableBundle } from './records';
+import { importableBundle, notesOf } from './records';
 
 const NOW = '2100-01-01T00:00:00.000Z';
 
@@ -25,18 +25,19 @@ async function importText(store: AnnotationStore, text: string) {
   const result = parseImport(text, {
     pageUrls: new Set(before.pages.map((p) => p.url)),
     highlightIds: new Set(before.highlights.map((h) => h.id)),
+    notedPageUrls: new Set(before.pages.filter((p) => p.note).map((p) => p.url)),
     now: NOW,
   });
-  if (result.ok) await store.importRecords(result.pages, result.highlights);
+  if (result.ok) await store.importRecords(result.pages, result.highlights, result.notes);
   return result;
 }
 
 describe('export JSON -> wipe -> import, through the database', () => {
-  it('leaves the database as it was', async () => {
+  it('leaves the database as it was, page notes included', async () => {
     await fc.assert(
       fc.asyncProperty(importableBundle('binary'), async (bundle) => {
         const original = await openAnnotationDb(new IDBFactory());
-        await original.importRecords(bundle.pages, bundle.highlights);
+        await original.importRecords(bundle.pages, bundle.highlights, notesOf(bundle.pages));
         const saved = await snapshot(original);
         const text = toW3cJson({ pages: saved.pages.map(({ highlightCount: _, ...p }) => p), highlights: saved.highlights, exportedAt: NOW });
         original.close();
@@ -54,7 +55,7 @@ describe('export JSON -> wipe -> import, through the database', () => {
   it('changes nothing when the file is truncated or breaks the schema', async () => {
     const [bundle] = fc.sample(importableBundle(), { numRuns: 1, seed: 5 });
     const store = await openAnnotationDb(new IDBFactory());
-    await store.importRecords(bundle!.pages, bundle!.highlights);
+    await store.importRecords(bundle!.pages, bundle!.highlights, notesOf(bundle!.pages));
     const before = await snapshot(store);
     const other = fc.sample(importableBundle(), { numRuns: 1, seed: 6 })[0]!;
     const text = toW3cJson(other);

@@ -192,10 +192,37 @@ describe('parseImport reads W3C annotations from other tools', () => {
     expect(again.ok && again.pages).toEqual([]);
   });
 
-  it('skips annotations that quote no text, and counts them', () => {
-    const pageNote = { type: 'Annotation', body: { type: 'TextualBody', value: 'about the page' }, target: 'https://a.example/' };
-    const result = parseImport(JSON.stringify([pageNote, foreign({})]), empty);
-    expect(result.ok && result.preview).toMatchObject({ newHighlights: 1, skipped: 1 });
+  it('takes a note on a whole page as that page’s note; skips, and counts, what neither quotes text nor notes a page', () => {
+    const pageNote = { type: 'Annotation', body: { type: 'TextualBody', value: 'about the page' }, target: 'https://a.example/?utm_source=x' };
+    const bookmark = { type: 'Annotation', target: 'https://b.example/' };
+    const region = { type: 'Annotation', body: { value: 'a face' }, target: { source: 'https://a.example/p.jpg', selector: { type: 'FragmentSelector', value: 'xywh=1,2,3,4' } } };
+    const result = parseImport(JSON.stringify([pageNote, bookmark, region, foreign({})]), empty);
+    if (!result.ok) throw new Error(result.error.detail);
+    expect(result.preview).toMatchObject({ newHighlights: 1, pageNotes: 1, skipped: 2 });
+    expect(result.notes).toEqual([{ url: 'https://a.example/', note: 'about the page', updated: NOW }]);
+    // A page known only by its note is named by its address.
+    expect(result.pages.find((p) => p.url === 'https://a.example/')).toMatchObject({ title: 'https://a.example/', firstSeen: NOW });
+  });
+
+  it('imports a file of page notes alone, several on one page joined in file order, dated by the latest', () => {
+    const note = (value: string, modified?: string) => ({ type: 'Annotation', body: { value }, target: { source: 'https://a.example/' }, ...(modified ? { modified } : {}) });
+    const result = parseImport(JSON.stringify([note('first', '2025-01-01T00:00:00Z'), note('second', '2025-03-01T00:00:00Z'), note('third')]), empty);
+    if (!result.ok) throw new Error(result.error.detail);
+    expect(result.notes).toEqual([{ url: 'https://a.example/', note: 'first\n\nsecond\n\nthird', updated: '2025-03-01T00:00:00.000Z' }]);
+    expect(result.highlights).toEqual([]);
+  });
+
+  it('never lets a page note the file gives no date for replace one the library holds', () => {
+    const undated = JSON.stringify({ type: 'Annotation', body: { value: 'from the file' }, target: 'https://a.example/' });
+    const result = parseImport(undated, { ...empty, pageUrls: new Set(['https://a.example/']), notedPageUrls: new Set(['https://a.example/']) });
+    expect(result.ok && [result.notes, result.pages]).toEqual([[], []]);
+  });
+
+  it('takes no page note on anything but a web page', () => {
+    const onFile = JSON.stringify([{ type: 'Annotation', body: { value: 'x' }, target: 'file:///etc/passwd' }, foreign({})]);
+    const result = parseImport(onFile, empty);
+    expect(result.ok && result.notes).toEqual([]);
+    expect(result.ok && result.preview.skipped).toBe(1);
   });
 
   it('skips highlights on anything but a web page: the library would open a data: or file: URL', () => {
@@ -253,7 +280,9 @@ describe('parseImport reads W3C annotations from other tools', () => {
       ['https://other.example.com/story', ['TextQuoteSelector', 'TextPositionSelector']],
       ['https://other.example.com/two', ['TextQuoteSelector', 'TextPositionSelector']],
     ]);
-    expect(result.preview.skipped).toBe(1);
+    // The page as the target, with a note: that page's note.
+    expect(result.notes).toEqual([{ url: 'https://a.example/', note: 'about the page', updated: NOW }]);
+    expect(result.preview.skipped).toBe(0);
     // A position refining a CSS selector is still read, and still checked.
     const refined = foreign({});
     refined.target.selector.push(css({ type: 'TextPositionSelector', start: -1, end: 3 }) as never);

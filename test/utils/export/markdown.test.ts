@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PageRecord } from '../../../utils/annotation-types';
+import { hasPageNote, type PageRecord } from '../../../utils/annotation-types';
 import { escapeMarkdown, toMarkdown } from '../../../utils/export/markdown';
 import { creditLine, sourceLine } from '../../../utils/export/provenance-text';
 import { english } from '../../../utils/reasons';
@@ -31,9 +31,9 @@ function readFrontMatter(markdown: string): { fields: Record<string, string | st
 }
 
 // Our own syntax in the body: page headings, quote markers, the metadata list of multi-page files,
-// "**Note:**", and links whose target is an http(s) URL in angle brackets.
+// "**Note:**", "**Page note:**", and links whose target is an http(s) URL in angle brackets.
 const OUR_LINK = /\[(?:[^[\]\\]|\\.)*\]\(<https?:\/\/[^\s<>]*>\)/g;
-const OUR_LINE_START = /^(?:## |> ?|- (?:URL|Publisher|Published|Source chain|Credits): |\*\*Note:\*\* )/;
+const OUR_LINE_START = /^(?:## |> ?|- (?:URL|Publisher|Published|Source chain|Credits): |\*\*(?:Page note|Note):\*\* )/;
 
 /** What is left of a body line once escapes and our own syntax are taken out; must be inert. */
 function unescapedSyntax(line: string): string[] {
@@ -51,7 +51,7 @@ describe('toMarkdown', () => {
         const markdown = toMarkdown(bundle);
         const { fields, body } = readFrontMatter(markdown);
         expect(fields.exported).toBe(bundle.exportedAt);
-        const pagesShown = new Set(bundle.highlights.map((h) => h.pageUrl));
+        const pagesShown = new Set([...bundle.highlights.map((h) => h.pageUrl), ...bundle.pages.filter(hasPageNote).map((p) => p.url)]);
         if (pagesShown.size === 1) {
           const page = bundle.pages.find((p) => pagesShown.has(p.url))!;
           expect(fields.title).toBe(page.title);
@@ -145,6 +145,7 @@ describe('toMarkdown', () => {
     const pages = bundle.pages.map((p) => ({ ...p, url: 'javascript:alert(1)' }));
     const highlights = bundle.highlights.map((h) => ({ ...h, pageUrl: 'javascript:alert(1)' }));
     const markdown = toMarkdown({ ...bundle, pages, highlights });
-    expect(markdown).not.toContain('](');
+    // No link: a `](` of the page's text is escaped, `\](`.
+    expect(markdown).not.toMatch(/(?<!\\)\]\(/);
   });
 });

@@ -1,7 +1,7 @@
 /** fast-check generators of pages and highlights full of text that breaks naive exporters. */
 import fc from 'fast-check';
 import type { Credit, Source } from '../../../utils/analysis-types';
-import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord, type Selector } from '../../../utils/annotation-types';
+import { HIGHLIGHT_COLORS, hasPageNote, type HighlightRecord, type PageNote, type PageRecord, type Selector } from '../../../utils/annotation-types';
 import type { ExportBundle } from '../../../utils/export/bundle';
 
 /** Pieces that mean something to HTML, Markdown, YAML, CSV, spreadsheets or URLs. */
@@ -99,7 +99,16 @@ export const pageRecord = (unit: 'grapheme' | 'binary' = 'grapheme'): fc.Arbitra
     ),
     firstSeen: isoTime,
     lastSeen: isoTime,
-  });
+    // Some pages have a note of their own (a blank one among them, which counts as none).
+    pageNote: fc.option(fc.record({ note: hostileText(unit), noteUpdated: isoTime }), { nil: null }),
+  })
+  .map(({ pageNote, ...page }) => (pageNote ? { ...page, ...pageNote } : page));
+
+/** The notes of `pages` as an import brings them. */
+export const notesOf = (pages: PageRecord[]): PageNote[] => pages.filter(hasPageNote).map((p) => ({ url: p.url, note: p.note!, updated: p.noteUpdated! }));
+
+/** A page record without its note, as the pages of an import come (the notes come apart). */
+export const withoutNote = ({ note: _note, noteUpdated: _updated, ...page }: PageRecord): PageRecord => page;
 
 const offset = fc.nat({ max: 100_000 });
 
@@ -147,12 +156,15 @@ export const exportBundle = (unit: 'grapheme' | 'binary' = 'grapheme'): fc.Arbit
       }),
     );
 
-/** What an import takes back whole: highlights on web pages, and the pages they are on. */
+/** What an import takes back whole: highlights and notes on web pages, and the pages they are on. */
 export const importableBundle = (unit: 'grapheme' | 'binary' = 'grapheme'): fc.Arbitrary<ExportBundle> =>
   exportBundle(unit)
     .map((bundle) => {
-      const highlights = bundle.highlights.filter((h) => /^https?:/.test(h.pageUrl));
+      const web = (url: string) => /^https?:/.test(url);
+      const highlights = bundle.highlights.filter((h) => web(h.pageUrl));
       const highlighted = new Set(highlights.map((h) => h.pageUrl));
-      return { ...bundle, pages: bundle.pages.filter((p) => highlighted.has(p.url)), highlights };
+      // A blank note is none: its page comes back only for its highlights, and without it.
+      const pages = bundle.pages.filter((p) => web(p.url) && (highlighted.has(p.url) || hasPageNote(p))).map((p) => (hasPageNote(p) ? p : withoutNote(p)));
+      return { ...bundle, pages, highlights };
     })
-    .filter((bundle) => bundle.highlights.length > 0);
+    .filter((bundle) => bundle.pages.length > 0);
