@@ -9,12 +9,14 @@ import { pure } from './pure';
 
 export interface LibraryPageNoteProps {
   page: PageRecord;
+  /** The id of the page's heading, which says which page the button's note is on (its name stays what it shows). */
+  headingId: string;
   /** Resolves true when saved; on false the editor stays open so nothing typed is lost. */
   onSave: (url: string, note: string) => Promise<boolean>;
   t: Translate;
 }
 
-export const LibraryPageNote = pure(function LibraryPageNote({ page, onSave, t }: LibraryPageNoteProps) {
+export const LibraryPageNote = pure(function LibraryPageNote({ page, headingId, onSave, t }: LibraryPageNoteProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -63,7 +65,7 @@ export const LibraryPageNote = pure(function LibraryPageNote({ page, onSave, t }
           {page.note}
         </p>
       )}
-      <button ref={buttonRef} type="button" class="small page-note-edit" aria-label={t(noted ? 'lib_editPageNoteOf' : 'lib_addPageNoteOf', page.title || page.url)} onClick={() => setDraft(page.note ?? '')}>
+      <button ref={buttonRef} type="button" class="small page-note-edit" aria-describedby={headingId} onClick={() => setDraft(page.note ?? '')}>
         {t(noted ? 'lib_editPageNote' : 'lib_addPageNote')}
       </button>
     </>

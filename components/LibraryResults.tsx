@@ -110,18 +110,20 @@ export function LibraryResults({ results, notedPages, pages, sort, limit, onShow
   }, [more, limit]);
   return (
     <div class="results">
-      {firstRows(groups, limit).map(({ url, items }) => {
+      {firstRows(groups, limit).map(({ url, items }, i) => {
         const page = pages.get(url);
         const summary = page && provenanceSummary(page, t);
         return (
           <section key={url} class="page-group" aria-label={page?.title || url}>
             <header class="page-head">
-              <h2 class="page-title">{page?.title || url}</h2>
+              <h2 class="page-title" id={`page-title-${i}`}>
+                {page?.title || url}
+              </h2>
               <p class="muted">
                 {siteOfUrl(url)}
                 {summary && ` · ${summary}`}
               </p>
-              {page && <LibraryPageNote page={page} onSave={handlers.onSavePageNote} t={t} />}
+              {page && <LibraryPageNote page={page} headingId={`page-title-${i}`} onSave={handlers.onSavePageNote} t={t} />}
             </header>
             {items.length > 0 && (
               <ul class="hl-list">

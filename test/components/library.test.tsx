@@ -820,6 +820,6 @@ describe('Library: page notes', () => {
     await mount(services);
     const add = group(data.pages[0]!.title)!.querySelector<HTMLButtonElement>('.page-note-edit')!;
     expect(add.textContent).toBe('lib_addPageNote');
-    expect(add.getAttribute('aria-label')).toBe(`lib_addPageNoteOf:${data.pages[0]!.title}`);
+    expect(document.getElementById(add.getAttribute('aria-describedby')!)!.textContent).toBe(data.pages[0]!.title);
   });
 });

@@ -79,6 +79,8 @@ describe.each(browsers)('accessibility in $name', (target) => {
     it('the popup, with hidden items and a highlight', async () => {
       const popup = await session.browser().openPopupFor(session.demo());
       await popup.waitForSelector('.hl-row', { timeoutMs: 10_000 });
+      // Drawn once its stored note is read: audited with the rest.
+      await popup.waitForSelector('.page-note textarea', { timeoutMs: 10_000 });
       await expectAccessible(popup, colorScheme, 'the popup');
       // axe measures contrast only where it can see the text: the rows below the popup's scrolled
       // box are measured once scrolled to, as the reader does.
