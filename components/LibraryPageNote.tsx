@@ -38,7 +38,6 @@ export const LibraryPageNote = pure(function LibraryPageNote({ page, headingId, 
           ref={fieldRef}
           dir="auto"
           aria-label={t('page_note')}
-          placeholder={t('page_note_placeholder')}
           value={draft}
           onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
