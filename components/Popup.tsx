@@ -132,7 +132,6 @@ export function Popup({ services, site, initial, t }: PopupProps) {
               {siteOff ? t('onOnSite') : t('offOnSite')}
             </button>
           </div>
-          {services.pageNote && <PageNote services={services.pageNote} t={t} onError={setStorageError} />}
           <section aria-labelledby="prov-h">
             <h2 id="prov-h">{t('provenance')}</h2>
             <SourceChain sources={state.sources} credits={state.credits} t={t} onPick={services.showEvidence} lang={state.lang} />
@@ -159,6 +158,8 @@ export function Popup({ services, site, initial, t }: PopupProps) {
           )}
         </>
       )}
+      {/* Wherever highlights can be made (the analysis script runs), not on articles only: the reader's own words together. */}
+      {services.pageNote && <PageNote services={services.pageNote} t={t} onError={setStorageError} />}
       {services.highlights && <PageHighlights services={services.highlights} initial={initial.highlights} t={t} onError={setStorageError} />}
     </main>
   );

@@ -138,13 +138,15 @@ describe('Popup: the note on the page', () => {
     onPageChanged: () => () => undefined,
   };
 
-  it('is offered on an article tab, not on a page that is none', async () => {
-    for (const [isArticle, shown] of [
-      [true, true],
-      [false, false],
+  it('is offered wherever highlights can be made, an article or not, and nowhere the page can’t answer', async () => {
+    for (const [isArticle, services, shown] of [
+      [true, base, true],
+      // A page with highlights is no article, yet the reader may say why they kept it.
+      [false, base, true],
+      [true, { ...base, pageNote: null }, false],
     ] as const) {
       host = document.body.appendChild(document.createElement('div'));
-      await act(() => render(<Popup services={base} site="news.example.cn" initial={{ state: articleState({ isArticle }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />, host));
+      await act(() => render(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ isArticle }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />, host));
       await settle();
       expect(!!host.querySelector('.page-note textarea')).toBe(shown);
       render(null, host);
