@@ -19,7 +19,7 @@ export interface LibraryTransferProps {
 type ImportState =
   | { stage: 'idle' }
   | { stage: 'busy' }
-  | { stage: 'preview'; fileName: string; text: string; newPages: number; newHighlights: number; mergedHighlights: number; skipped: number }
+  | { stage: 'preview'; fileName: string; text: string; newPages: number; newHighlights: number; mergedHighlights: number; pageNotes: number; skipped: number }
   | { stage: 'done'; added: number; merged: number }
   | { stage: 'error'; error: string };
 
@@ -72,8 +72,8 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
       if (!fitsOneMessage(text)) return tooLarge();
       const preview = await services.previewImport(text);
       if (!preview.ok) return setImp({ stage: 'error', error: preview.error });
-      const { newPages, newHighlights, mergedHighlights, skipped } = preview;
-      setImp({ stage: 'preview', fileName: file.name, text, newPages, newHighlights, mergedHighlights, skipped });
+      const { newPages, newHighlights, mergedHighlights, pageNotes, skipped } = preview;
+      setImp({ stage: 'preview', fileName: file.name, text, newPages, newHighlights, mergedHighlights, pageNotes, skipped });
     } catch (e) {
       setImp({ stage: 'error', error: errorText(e) });
     }
@@ -127,6 +127,7 @@ export function LibraryTransfer({ services, resultPageUrls, empty, onImported, o
           <p>
             <strong>{imp.fileName}</strong>: {t('lib_importSummary', [counted(t, 'count_newPages', imp.newPages), counted(t, 'count_newHighlights', imp.newHighlights), counted(t, 'count_merged', imp.mergedHighlights)])}
           </p>
+          {imp.pageNotes > 0 && <p>{counted(t, 'lib_importNotes', imp.pageNotes)}</p>}
           {imp.skipped > 0 && <p>{counted(t, 'lib_importSkipped', imp.skipped)}</p>}
           <div class="actions">
             <button ref={confirmButton} type="button" onClick={() => void apply(imp.text)}>

@@ -15,7 +15,7 @@ import { normalizeUrl } from './normalize-url';
 type TransferMessage = Extract<ToBackground, { type: 'export' | 'import-preview' | 'import-apply' }>;
 
 export type PreviewAnswer =
-  | { ok: true; newPages: number; newHighlights: number; mergedHighlights: number; skipped: number }
+  | { ok: true; newPages: number; newHighlights: number; mergedHighlights: number; pageNotes: number; skipped: number }
   | { ok: false; error: string };
 export type ApplyAnswer = { ok: true; added: number; merged: number } | { ok: false; error: string };
 
@@ -42,8 +42,8 @@ export async function handleTransfer(msg: TransferMessage, store: AnnotationStor
   // The reader's language only: the parser's own words (JSON.parse's message, a schema path) stay in the error's detail.
   if (!parsed.ok) return { ok: false, error: deps.words(parsed.error.key, parsed.error.args) };
   if (msg.type === 'import-preview') {
-    const { newPages, newHighlights, mergedHighlights, skipped } = parsed.preview;
-    return { ok: true, newPages, newHighlights, mergedHighlights, skipped };
+    const { newPages, newHighlights, mergedHighlights, pageNotes, skipped } = parsed.preview;
+    return { ok: true, newPages, newHighlights, mergedHighlights, pageNotes, skipped };
   }
   const { added, merged, notes } = await store.importRecords(parsed.pages, parsed.highlights, parsed.notes);
   deps.changed([...new Set(parsed.highlights.map((h) => h.pageUrl))]);

@@ -72,7 +72,7 @@ function fakeServices(data = makeLibrary()) {
     }),
     exportFile: vi.fn(async (format: string) => ({ filename: `library.${format}`, blob: new Blob(['x'], { type: 'text/plain' }) })),
     previewImport: vi.fn(async (text: string): ReturnType<LibraryServices['previewImport']> =>
-      text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3, skipped: 0 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
+      text.startsWith('{') ? { ok: true, newPages: 2, newHighlights: 5, mergedHighlights: 3, pageNotes: 0, skipped: 0 } : { ok: false, error: 'Not a Sourcemark or W3C annotation file' },
     ),
     applyImport: vi.fn(async (): ReturnType<LibraryServices['applyImport']> => ({ ok: true, added: 5, merged: 3 })),
     openHighlight: vi.fn(),
@@ -472,7 +472,7 @@ describe('Library import and export', () => {
   it('counts in English with singular nouns where the number is one', async () => {
     const one = makeLibrary();
     const { services } = fakeServices({ pages: one.pages.slice(0, 1), highlights: one.highlights.filter((h) => h.pageUrl === one.pages[0]!.url).slice(0, 1) });
-    services.previewImport.mockResolvedValue({ ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1, skipped: 1 });
+    services.previewImport.mockResolvedValue({ ok: true, newPages: 1, newHighlights: 3, mergedHighlights: 1, pageNotes: 1, skipped: 1 });
     await act(() => render(<Library services={services} t={translator('en')} />, root));
     await settle();
     expect(count()).toBe('1 highlight on 1 page');
@@ -480,6 +480,7 @@ describe('Library import and export', () => {
     expect($('.import-preview')!.textContent).toContain('1 new page, 3 new highlights, 1 highlight merged with one you have.');
     // What the file holds and the import leaves out is said, not just left uncounted.
     expect($('.import-preview')!.textContent).toContain('1 annotation is left out: it neither quotes text of a web page nor notes a whole one');
+    expect($('.import-preview')!.textContent).toContain('1 page note (a note on a whole page): where the page has one already, the later of the two is kept.');
   });
 
   it('after delete all and an import, the Undo of that delete goes: the import changed the library under it', async () => {

@@ -55,6 +55,8 @@ describe('handleTransfer', () => {
     await store.setPageNote({ url: 'https://only.example.org/a', title: 'Only a note', publisher: 'Only', provenance: null }, 'why I kept this\nsecond line', '2024-02-26T00:00:00.000Z');
     const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
     const other = await openAnnotationDb(new IDBFactory(), 'other');
+    // The preview says the notes are coming, as it says the highlights are.
+    expect(await handleTransfer({ type: 'import-preview', text: file.text }, other, deps)).toMatchObject({ newPages: 3, newHighlights: 3, pageNotes: 2 });
     const applied = await handleTransfer({ type: 'import-apply', text: file.text }, other, deps);
     expect(applied).toEqual({ ok: true, added: 3 + 2, merged: 0 });
     const notes = (await other.listPages()).map((p) => [p.url, p.title, p.note ?? null, p.noteUpdated ?? null]);
@@ -116,7 +118,7 @@ describe('handleTransfer', () => {
     const mine = await filled(store);
     const file = (await handleTransfer({ type: 'export', format: 'json', pageUrls: null }, store, deps)) as { text: string };
     const target = await openAnnotationDb(new IDBFactory(), 'target');
-    expect(await handleTransfer({ type: 'import-preview', text: file.text }, target, deps)).toEqual({ ok: true, newPages: 2, newHighlights: 3, mergedHighlights: 0, skipped: 0 });
+    expect(await handleTransfer({ type: 'import-preview', text: file.text }, target, deps)).toEqual({ ok: true, newPages: 2, newHighlights: 3, mergedHighlights: 0, pageNotes: 0, skipped: 0 });
     expect(await target.allHighlights()).toEqual([]);
     expect(await handleTransfer({ type: 'import-apply', text: file.text }, target, deps)).toEqual({ ok: true, added: 3, merged: 0 });
     const byId = (list: HighlightRecord[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
