@@ -147,6 +147,30 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
     await page.close();
   });
 
+  it('rings a settings list’s heading, where focus goes after its last entry is removed, in the grey, not the buttons’ red', async () => {
+    const page = await site.browser().openExtensionPage('options.html');
+    await page.waitForSelector('h2[tabindex="-1"]', { timeoutMs: 10_000 });
+    const rings = await page.evaluate(() => {
+      const root = getComputedStyle(document.documentElement);
+      return {
+        muted: root.getPropertyValue('--muted').trim(),
+        accent: root.getPropertyValue('--accent').trim(),
+        headings: [...document.querySelectorAll<HTMLElement>('h2[tabindex="-1"]')].map((h) => {
+          h.focus({ focusVisible: true } as FocusOptions);
+          return { shown: h.matches(':focus-visible'), color: getComputedStyle(h).outlineColor, style: getComputedStyle(h).outlineStyle };
+        }),
+      };
+    });
+    expect(rings.headings.length).toBe(2);
+    for (const h of rings.headings) {
+      expect(h.shown).toBe(true);
+      expect(h.style).toBe('solid');
+      expect(parseColor(h.color)).toEqual(parseColor(rings.muted));
+      expect(parseColor(h.color)).not.toEqual(parseColor(rings.accent));
+    }
+    await page.close();
+  });
+
   it('rings the import’s outcome, where focus goes, as it rings a button but in a grey, not the buttons’ red', async () => {
     const page = await site.browser().openExtensionPage('library.html');
     await page.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
