@@ -2,7 +2,6 @@
  * CSV in Readwise's import columns. UTF-8 with a byte-order mark so Excel reads Chinese correctly,
  * RFC 4180 quoting and CRLF line ends.
  */
-import { hasPageNote } from '../annotation-types';
 import { groupByPage, type ExportBundle } from './bundle';
 import { wellFormed } from './plain-text';
 import { pageAuthor } from './provenance-text';
@@ -35,15 +34,14 @@ function readwiseDate(iso: string): string {
 }
 
 /**
- * A page's own note is a row of its own, first among the page's: no passage (an empty Highlight),
- * the note, no Location, dated when it was written. The columns stay Readwise's: a spreadsheet shows
- * the row as the page's note, and the empty quote and location tell it from a highlight.
+ * Highlights only: Readwise, whose columns these are, takes a row for a passage and names Highlight
+ * its one required column, so a page's own note (no passage) is left to the other formats rather
+ * than put in a row a Readwise import could refuse with the file.
  */
 export function toCsv(bundle: ExportBundle): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const { page, highlights } of groupByPage(bundle)) {
     const author = pageAuthor(page);
-    if (hasPageNote(page)) rows.push(['', page.title, author, page.url, page.note!, '', readwiseDate(page.noteUpdated ?? page.lastSeen)]);
     for (const { highlight: h, location } of highlights) {
       rows.push([h.quote, page.title, author, page.url, h.note, String(location), readwiseDate(h.created)]);
     }

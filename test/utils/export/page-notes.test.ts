@@ -57,14 +57,12 @@ describe('page notes in the exports', () => {
     expect(doc['sm:pages'].some((p: object) => 'note' in p || 'noteUpdated' in p)).toBe(false);
   });
 
-  it('CSV writes it as a row of its own, first of its page: no quote, the note, no location, its date; the columns unchanged', () => {
+  it('CSV leaves it out, a row per highlight as Readwise reads them: no row without a passage', () => {
     const rows = Papa.parse<string[]>(toCsv(bundle).slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
     expect(rows[0]).toEqual(['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date']);
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
-      ['', NOTED.title, NOTED.note, '', '2024-02-24 09:30:00'],
-      [h.quote, NOTED.title, '', '1', '2025-01-15 08:00:00'],
-      ['', 'Only a note', 'why I kept this', '', '2024-02-25 00:00:00'],
-      ['plain', 'No note', '', '1', '2025-01-15 08:00:00'],
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      [h.quote, NOTED.title, '', '1'],
+      ['plain', 'No note', '', '1'],
     ]);
   });
 
