@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRecord } from '@/utils/annotation-types';
 import { clip } from '@/utils/text';
 import type { Translate } from './i18n';
 import { colorName, LibrarySwatches } from './LibrarySwatches';
 import { pure } from './pure';
+import { useEditorFocus } from './use-refocus';
+import { NoteEditorActions } from './NoteEditorActions';
 
 export interface HighlightItemProps {
   highlight: HighlightRecord;
@@ -45,13 +47,7 @@ export const HighlightItem = pure(function HighlightItem({ highlight: h, selecte
   const rowRef = useRef<HTMLLIElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const editing = draft !== null;
-  const mounted = useRef(false);
-  // Edit → type → Ctrl+Enter without the mouse: focus moves into the editor and back to the row.
-  useEffect(() => {
-    if (editing) noteRef.current?.focus();
-    else if (mounted.current) rowRef.current?.focus();
-    mounted.current = true;
-  }, [editing]);
+  useEditorFocus(editing, noteRef, rowRef);
   const snippet = clip(h.quote, 40);
 
   // Focus goes on to the next row (the toast offers undo), by the Delete key or the button alike.
@@ -101,14 +97,7 @@ export const HighlightItem = pure(function HighlightItem({ highlight: h, selecte
               }}
             />
             <LibrarySwatches legend={t('lib_color')} value={draft.color} onChange={(color) => color && setDraft({ ...draft, color })} t={t} />
-            <div class="actions">
-              <button type="button" class="small" onClick={() => void save()}>
-                {t('lib_save')}
-              </button>
-              <button type="button" class="small" onClick={() => setDraft(null)}>
-                {t('lib_cancel')}
-              </button>
-            </div>
+            <NoteEditorActions onSave={() => void save()} onCancel={() => setDraft(null)} t={t} />
           </div>
         ) : (
           h.note && (

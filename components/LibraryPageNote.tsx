@@ -2,10 +2,12 @@
  * A page's own note under its heading in the library: shown as the reader wrote it (plain text, its
  * lines kept), edited in place as a highlight's note is.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { hasPageNote, type PageRecord } from '@/utils/annotation-types';
 import type { Translate } from './i18n';
 import { pure } from './pure';
+import { useEditorFocus } from './use-refocus';
+import { NoteEditorActions } from './NoteEditorActions';
 
 export interface LibraryPageNoteProps {
   page: PageRecord;
@@ -21,13 +23,7 @@ export const LibraryPageNote = pure(function LibraryPageNote({ page, headingId, 
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const editing = draft !== null;
-  const mounted = useRef(false);
-  // Into the editor on opening, back to its button on closing, as a highlight's note editor does.
-  useEffect(() => {
-    if (editing) fieldRef.current?.focus();
-    else if (mounted.current) buttonRef.current?.focus();
-    mounted.current = true;
-  }, [editing]);
+  useEditorFocus(editing, fieldRef, buttonRef);
   const save = async () => {
     if (draft !== null && (await onSave(page.url, draft))) setDraft(null);
   };
@@ -45,14 +41,7 @@ export const LibraryPageNote = pure(function LibraryPageNote({ page, headingId, 
             else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
           }}
         />
-        <div class="actions">
-          <button type="button" class="small" onClick={() => void save()}>
-            {t('lib_save')}
-          </button>
-          <button type="button" class="small" onClick={() => setDraft(null)}>
-            {t('lib_cancel')}
-          </button>
-        </div>
+        <NoteEditorActions onSave={() => void save()} onCancel={() => setDraft(null)} t={t} />
       </div>
     );
   }

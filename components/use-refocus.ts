@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
 
 /**
  * Keyboard focus for lists whose row goes away when its button is pressed (a site turned on again,
@@ -22,4 +23,18 @@ export function useRefocusAfterRemoval(): (pressed: HTMLElement, buttons: HTMLEl
     const near = [buttons[i + 1], buttons[i - 1]].filter((el): el is HTMLElement => el !== undefined);
     pending.current = { pressed, near, fallback };
   };
+}
+
+/**
+ * Focus for a note edited in place: into `field` when the editor opens, back to `opener` (the row
+ * or button it was opened from) when it closes, so Edit, type, Ctrl+Enter needs no mouse. Nothing
+ * is moved on the first render: a list drawn does not take the focus.
+ */
+export function useEditorFocus(editing: boolean, field: RefObject<HTMLElement>, opener: RefObject<HTMLElement>): void {
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (editing) field.current?.focus();
+    else if (mounted.current) opener.current?.focus();
+    mounted.current = true;
+  }, [editing]);
 }
