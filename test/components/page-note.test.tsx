@@ -3,9 +3,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOTE_SAVE_DELAY_MS, PageNote, noteSaver, type PageNoteServices } from '@/components/PageNote';
-import { Popup, type PopupServices } from '@/components/Popup';
-import { DEFAULT_SETTINGS } from '@/utils/messages';
-import { articleState } from '../helpers/records';
 
 const t = (key: string) => key;
 
@@ -112,46 +109,5 @@ describe('PageNote', () => {
   it('draws no field until the stored note is read, so nothing typed is overwritten by it', async () => {
     const field = await mount({ ...services, load: () => new Promise(() => undefined) });
     expect(field).toBeNull();
-  });
-});
-
-describe('Popup: the note on the page', () => {
-  let host: HTMLElement;
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
-  const never = () => new Promise<never>(() => undefined);
-  const base: PopupServices = {
-    applySettings: never,
-    setCleanup: never,
-    pageState: never,
-    loadSettings: never,
-    updateSettings: never,
-    keepKeys: () => [''],
-    openOptions: () => undefined,
-    openLibrary: () => undefined,
-    openReader: () => undefined,
-    showEvidence: () => undefined,
-    highlights: null,
-    pageNote: { load: async () => 'stored', save: async () => undefined },
-    onPageChanged: () => () => undefined,
-  };
-
-  it('is offered wherever highlights can be made, an article or not, and nowhere the page can’t answer', async () => {
-    for (const [isArticle, services, shown] of [
-      [true, base, true],
-      // A page with highlights is no article, yet the reader may say why they kept it.
-      [false, base, true],
-      [true, { ...base, pageNote: null }, false],
-    ] as const) {
-      host = document.body.appendChild(document.createElement('div'));
-      await act(() => render(<Popup services={services} site="news.example.cn" initial={{ state: articleState({ isArticle }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />, host));
-      await settle();
-      expect(!!host.querySelector('.page-note textarea')).toBe(shown);
-      render(null, host);
-      host.remove();
-    }
-    host = document.body.appendChild(document.createElement('div'));
   });
 });

@@ -323,3 +323,23 @@ describe('Popup: while it is open', () => {
     expect(button()).toBe('hideClutter');
   });
 });
+
+describe('Popup: the note on the page', () => {
+  it('is offered wherever highlights can be made, an article or not, and nowhere the page can’t answer', async () => {
+    const noting: PopupServices = { ...services, pageNote: { load: async () => 'stored', save: async () => undefined } };
+    for (const [isArticle, given, shown] of [
+      [true, noting, true],
+      // A page with highlights is no article, yet the reader may say why they kept it.
+      [false, noting, true],
+      [true, services, false],
+    ] as const) {
+      await act(() => mount(<Popup services={given} site="news.example.cn" initial={{ state: articleState({ isArticle }), settings: DEFAULT_SETTINGS, highlights: null }} t={t} />));
+      // The stored note's answer comes before the field is drawn.
+      await act(() => new Promise<void>((r) => setTimeout(r)));
+      expect(!!root.querySelector('.page-note textarea')).toBe(shown);
+      render(null, root);
+      root.remove();
+    }
+    mount(<></>);
+  });
+});
