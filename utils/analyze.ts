@@ -108,7 +108,7 @@ const PROFILE_CHARS = 4000;
 export function analyzeLayout(doc: Document, options: AnalyzeOptions = {}): PageLayout {
   const url = documentUrl(doc, options.url);
   const signals = pageSignals(doc, url);
-  const titles = pageTitles(doc);
+  const titles = pageTitles(doc, signals.metas);
   if (!doc.body || !quickLook(doc, signals, titles)) {
     const causes = [because('signal_quick_check_failed')];
     return notArticle(url, { isArticle: false, confidence: 0.05, reasons: causes.map(englishReason), causes }, null, null);

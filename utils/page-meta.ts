@@ -3,19 +3,38 @@ import type { DomStats } from './dom-stats';
 import { CHAR_KINDS, SPACE_CHAR, collapseSpace, isInvisible, trimmedLength, visibleText } from './text';
 import { SHOW_TEXT } from './dom-constants';
 
-/** The content of the first `<meta>` whose name or property is one of `names`. */
-export function metaContent(doc: Document, ...names: string[]): string | null {
-  // The page's few <meta> elements, filtered here: an attribute selector per name would scan
-  // the whole document each time, and most names asked for are absent. Each one's keys are read
-  // once for all the names (the date is asked by eleven): in Firefox every DOM read of a content
-  // script crosses a wrapper (an Xray) and costs several times what it does in the page.
+/** A `<meta>` element and the keys that name it: its name, property and itemprop (any may be null). */
+export interface MetaTag {
+  el: Element;
+  keys: Array<string | null>;
+}
+
+/**
+ * The page's few `<meta>` elements with their keys, read once for all the names a reader asks
+ * (the date asks eleven, the quick check three): in Firefox every DOM read of a content script
+ * crosses a wrapper (an Xray) and costs several times what it does in the page. A snapshot: read
+ * it again once the page may have changed.
+ */
+export function metaTags(doc: Document): MetaTag[] {
+  // Filtered here, not by an attribute selector per name: that would scan the whole document
+  // each time, and most names asked for are absent.
   const collection = doc.getElementsByTagName('meta');
-  const metas: Array<{ el: Element; keys: Array<string | null> }> = [];
+  const metas: MetaTag[] = [];
   for (let i = 0; i < collection.length; i++) {
     const el = collection[i]!;
     // A meta may carry several of name / property / itemprop; any one of them names it.
     metas.push({ el, keys: [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')] });
   }
+  return metas;
+}
+
+/** The content of the first `<meta>` whose name or property is one of `names`. */
+export function metaContent(doc: Document, ...names: string[]): string | null {
+  return metaIn(metaTags(doc), ...names);
+}
+
+/** {@link metaContent} among metas already read (see {@link metaTags}). */
+export function metaIn(metas: readonly MetaTag[], ...names: string[]): string | null {
   for (const name of names) {
     const wanted = name.toLowerCase();
     for (const { el, keys } of metas) {
@@ -121,9 +140,12 @@ export interface PageTitles {
   headlineCandidates(): Element[];
 }
 
-/** Reads the page's titles; once per analysis, as detection and the headline search both compare with them. */
-export function pageTitles(doc: Document): PageTitles {
-  const wanted = [metaContent(doc, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
+/**
+ * Reads the page's titles; once per analysis, as detection and the headline search both compare
+ * with them. `metas`: the page's metas when already read (see {@link metaTags}).
+ */
+export function pageTitles(doc: Document, metas: readonly MetaTag[] = metaTags(doc)): PageTitles {
+  const wanted = [metaIn(metas, 'og:title', 'twitter:title'), titleWithoutSuffix(doc), collapseSpace(doc.title ?? '')]
     .filter((t): t is string => !!t)
     .map(normalizeTitle)
     .filter((t) => t.length >= 4);

@@ -3,7 +3,7 @@
  * and the page's long lines of text, and decides most pages (home, list, search pages) before any
  * full parse. Its own module, light on imports: the sentinel script runs it on every page.
  */
-import { jsonLdArticle, metaContent, pageTitles, readsAsTitle, type PageTitles } from './page-meta';
+import { jsonLdArticle, metaIn, metaTags, pageTitles, readsAsTitle, type MetaTag, type PageTitles } from './page-meta';
 import { because, type Cause } from './cause';
 import { INVISIBLE_TAGS, textWeight, trimmedLength } from './text';
 import { urlShape } from './url-shape';
@@ -22,12 +22,15 @@ const NOT_ARTICLE_OG_TYPE = /^(?:product(?:\.\w+)?|profile|music\.\w+|video\.(?:
 export interface PageSignals {
   score: number;
   causes: Cause[];
+  /** The page's metas as read for these signals: the quick look reads the titles from them, not from the page again. */
+  metas: readonly MetaTag[];
 }
 
 export function pageSignals(doc: Document, url: string | null): PageSignals {
   let score = 0;
   const causes: Cause[] = [];
-  const ogType = metaContent(doc, 'og:type');
+  const metas = metaTags(doc);
+  const ogType = metaIn(metas, 'og:type');
   if (ogType && /article|news/i.test(ogType)) {
     score += 1;
     causes.push(because('signal_og_type', ogType));
@@ -39,7 +42,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     score += 1;
     causes.push(because('signal_json_ld'));
   }
-  if (metaContent(doc, 'article:published_time')) {
+  if (metaIn(metas, 'article:published_time')) {
     score += 0.5;
     causes.push(because('signal_published_time'));
   }
@@ -68,7 +71,7 @@ export function pageSignals(doc: Document, url: string | null): PageSignals {
     score -= 1.5;
     causes.push(because('signal_search_title'));
   }
-  return { score, causes };
+  return { score, causes, metas };
 }
 
 /** The quick check's share of the headline candidates: `h1, h2, h3, [class*=title], [class*=headline]`. */
@@ -144,7 +147,10 @@ export function quickCheck(doc: Document, url: string | null): boolean {
   return quickLook(doc, pageSignals(doc, url));
 }
 
-/** `quickCheck` on signals already read (the full pass reuses them, and the page's titles when it has them). */
+/**
+ * `quickCheck` on signals already read from this page, just before (the full pass reuses them, and
+ * the page's titles when it has them): the titles are read from the signals' metas.
+ */
 export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitles): boolean {
   if (!doc.body) return false;
   let score = signals.score;
@@ -153,7 +159,7 @@ export function quickLook(doc: Document, signals: PageSignals, titles?: PageTitl
   // them. Home pages (site root, -2) and list URLs start there, and the prose pass is a large part
   // of the check's time on a big page while its code is cold, as the sentinel meets every page.
   if (score < -1) return false;
-  if (hasTitleHeadline(titles ?? pageTitles(doc))) score += 1;
+  if (hasTitleHeadline(titles ?? pageTitles(doc, signals.metas))) score += 1;
   // The prose adds nothing negative: a score at 1 already stands, and below 0 it can't reach 1.
   if (score >= 1) return true;
   if (score < 0) return false;

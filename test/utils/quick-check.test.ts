@@ -64,6 +64,27 @@ describe('quickCheck', () => {
     for (const read of reads) expect(read).not.toHaveBeenCalled();
   });
 
+  describe('the metas', () => {
+    const titled = (ogTitle: string): string =>
+      `<!doctype html><html><head><title>江城新闻网</title><meta property="og:title" content="${ogTitle}"></head><body><h1>口袋公园全部开放</h1></body></html>`;
+
+    // Every DOM read of a content script crosses a wrapper in Firefox: the signals and the title heading share one read.
+    it('reads the page’s metas once for the signals and the title heading', () => {
+      const doc = parseHtml(titled('口袋公园全部开放'));
+      const read = vi.spyOn(doc, 'getElementsByTagName');
+      expect(quickCheck(doc, 'http://news.jiangcheng.example/shehui/park.html')).toBe(true);
+      expect(read.mock.calls.filter(([tag]) => tag === 'meta')).toHaveLength(1);
+    });
+
+    it('reads them anew on each check: a page that changed its og:title is judged as it is now', () => {
+      const doc = parseHtml(titled('口袋公园全部开放'));
+      expect(quickCheck(doc, null)).toBe(true);
+      doc.querySelector('meta')!.setAttribute('content', '江城今日天气预报');
+      expect(quickCheck(doc, null)).toBe(false);
+      expect(quickCheck(parseHtml(titled('口袋公园全部开放')), null)).toBe(true);
+    });
+  });
+
   describe('the prose pass', () => {
     // An article-shaped URL scores 0.75 and there is no title heading: the prose decides.
     const ARTICLE_URL = 'http://news.jiangcheng.example/2024-02/23/content_1234567.htm';
