@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, serveSite } from './harness';
+import { browsers, serveSite, type Site } from './harness';
 
 const TABLE_PAGE = readFileSync(new URL('../fixtures/pages/table-layout-portal/source.html', import.meta.url), 'utf8');
 const PATH = '/layout/2024-05/17/content_1024.htm';
@@ -116,6 +116,18 @@ function linesOpeningWithDot(): string[] {
   }
   box.style.width = box.style.flex = '';
   return found;
+}
+
+/** Expects no line of the chain or the credits to start with a dot, in the card of the page at `path` and in its popup. */
+async function expectNoLineOpensWithDot(site: Site, path: string, popupReady: string): Promise<void> {
+  const page = await site.browser().openPage(site.url(path));
+  await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+  expect(await page.evaluate(linesOpeningWithDot)).toEqual([]);
+  const popup = await site.browser().openPopupFor(page);
+  await popup.waitForSelector(popupReady, { timeoutMs: 10_000 });
+  expect(await popup.evaluate(linesOpeningWithDot)).toEqual([]);
+  await popup.close();
+  await page.close();
 }
 
 /** In the page: the card's buttons' borders and padding, as drawn. */
@@ -274,14 +286,7 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
   });
 
   it('never starts a line of the chain or the credits with a dot, in the card or the popup, at any width', async () => {
-    const page = await site.browser().openPage(site.url(CREDITS_PATH));
-    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
-    expect(await page.evaluate(linesOpeningWithDot)).toEqual([]);
-    const popup = await site.browser().openPopupFor(page);
-    await popup.waitForSelector('.chain .credits', { timeoutMs: 10_000 });
-    expect(await popup.evaluate(linesOpeningWithDot)).toEqual([]);
-    await popup.close();
-    await page.close();
+    await expectNoLineOpensWithDot(site, CREDITS_PATH, '.chain .credits');
   });
 
   it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
@@ -313,13 +318,6 @@ describe('the provenance card and the popup in Japanese', () => {
   });
 
   it('never starts a line with a dot (が報道 ·, then the date), in the card or the popup, at any width', async () => {
-    const page = await site.browser().openPage(site.url(DEMO_PATH));
-    await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
-    expect(await page.evaluate(linesOpeningWithDot)).toEqual([]);
-    const popup = await site.browser().openPopupFor(page);
-    await popup.waitForSelector('.chain-steps', { timeoutMs: 10_000 });
-    expect(await popup.evaluate(linesOpeningWithDot)).toEqual([]);
-    await popup.close();
-    await page.close();
+    await expectNoLineOpensWithDot(site, DEMO_PATH, '.chain-steps');
   });
 });

@@ -11,7 +11,7 @@ import { HIGHLIGHT_COLORS, swatchColor, type HighlightRecord, type PageRecord } 
 import { toW3cJson } from '../../utils/export/w3c-json';
 import { contrast, parseColor } from '../helpers/contrast';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickHighlight, clickInAnnotator, highlightYellow, inAnnotator, selectText, serveSite, type Site } from './harness';
+import { browsers, clickHighlight, clickInAnnotator, highlightYellow, inAnnotator, selectText, serveSite, type Site, type TestPage } from './harness';
 
 /** A file of one highlight, as another copy of Sourcemark would export it. */
 async function exportFile(): Promise<string> {
@@ -56,6 +56,16 @@ function toastLook(root: ShadowRoot | null): string[] {
   ];
 }
 
+/** The library with exportFile's highlight being imported: the preview's Import pressed. */
+async function libraryImporting(site: Site): Promise<TestPage> {
+  const library = await site.browser().openExtensionPage('library.html');
+  await library.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
+  await library.upload('[data-testid="import-file"]', await exportFile());
+  await library.waitForSelector('.import-preview button', { timeoutMs: 10_000 });
+  await library.click('.import-preview button');
+  return library;
+}
+
 /**
  * The undo toast as each surface draws it after a delete: on the page (over the page, in our shadow
  * root), in the popup and in the library.
@@ -77,11 +87,7 @@ async function undoToastLooks(site: Site): Promise<Record<'page' | 'popup' | 'li
   const inPopup = await popup.evaluate(toastLook, null);
   await popup.close();
   await demo.close();
-  const library = await site.browser().openExtensionPage('library.html');
-  await library.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
-  await library.upload('[data-testid="import-file"]', await exportFile());
-  await library.waitForSelector('.import-preview button', { timeoutMs: 10_000 });
-  await library.click('.import-preview button');
+  const library = await libraryImporting(site);
   await library.waitForSelector('.hl button.danger', { timeoutMs: 10_000 });
   await library.click('.hl button.danger');
   await library.waitForSelector('.toast button', { timeoutMs: 10_000 });
@@ -172,11 +178,7 @@ describe.each(browsers)('the extension’s pages at a glance in $name', (target)
   });
 
   it('rings the import’s outcome, where focus goes, as it rings a button but in a grey, not the buttons’ red', async () => {
-    const page = await site.browser().openExtensionPage('library.html');
-    await page.waitForSelector('[data-testid="import-file"]', { timeoutMs: 10_000 });
-    await page.upload('[data-testid="import-file"]', await exportFile());
-    await page.waitForSelector('.import-preview button', { timeoutMs: 10_000 });
-    await page.click('.import-preview button');
+    const page = await libraryImporting(site);
     await page.waitForSelector('.import-done', { timeoutMs: 10_000 });
     const rings = await page.evaluate(() => {
       const ring = (el: Element) => {
