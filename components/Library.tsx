@@ -9,6 +9,7 @@ import { counted, type Translate } from './i18n';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryResults } from './LibraryResults';
 import { LibraryTransfer } from './LibraryTransfer';
+import { errorText } from './error-text';
 
 export type LibraryPage = PageRecord & { highlightCount: number };
 
@@ -44,7 +45,6 @@ export const EMPTY_QUERY: LibraryQuery = { text: '', site: null, color: null, fr
 type Data = { pages: LibraryPage[]; highlights: HighlightRecord[] };
 type Toast = { kind: 'deleted'; records: HighlightRecord[] } | { kind: 'restored'; count: number };
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 /** The library page: every highlight, searchable and filterable, with bulk delete, undo, export and import. */

@@ -3,6 +3,7 @@ import { counted, type Translate } from './i18n';
 import type { ExportFormat } from '@/utils/messages';
 import { IMPORT_MAX_BYTES, fitsOneMessage } from '@/utils/export/import';
 import type { LibraryServices } from './Library';
+import { errorText } from './error-text';
 
 export interface LibraryTransferProps {
   services: Pick<LibraryServices, 'exportFile' | 'previewImport' | 'applyImport' | 'download'>;
@@ -23,7 +24,6 @@ type ImportState =
   | { stage: 'done'; added: number; merged: number }
   | { stage: 'error'; error: string };
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Export (everything, or the pages in the results) and import with a preview before anything is written. */
 export function LibraryTransfer({ services, resultPageUrls, empty, onImported, onError, t }: LibraryTransferProps) {

@@ -9,6 +9,7 @@ import type { AnchorStatus, ExportFormat } from '@/utils/messages';
 import { clip } from '@/utils/text';
 import { counted, type Translate } from './i18n';
 import { ColorMenu, NoteEditor } from './PageHighlightsControls';
+import { errorText } from './error-text';
 
 /** This page's stored highlights and where the page placed them (status null: no content script). */
 export interface PageHighlightsData {
@@ -63,7 +64,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
   const undoRef = useRef<HTMLButtonElement>(null);
   // The button to focus once what had focus has gone: a menu or editor closed by a key, a deleted row.
   const refocus = useRef<Refocus | null>(null);
-  const reload = () => services.load().then(setData, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  const reload = () => services.load().then(setData, (err: unknown) => onError(errorText(err)));
   useEffect(() => {
     if (!initial) void reload();
   }, [services]);
@@ -90,7 +91,7 @@ export function PageHighlights({ services, initial = null, t, onError }: PageHig
 
   if (!data) return null;
   const rows = orderHighlights(data.highlights, data.status);
-  const act = (work: Promise<unknown>) => void work.then(reload, (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  const act = (work: Promise<unknown>) => void work.then(reload, (err: unknown) => onError(errorText(err)));
   const close = (restoreFocus: boolean) => {
     if (restoreFocus) refocus.current = active;
     setActive(null);

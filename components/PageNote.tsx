@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from './i18n';
+import { errorText } from './error-text';
 
 export interface PageNoteServices {
   /** The stored note ('' when the page has none). */
@@ -60,8 +61,6 @@ export interface PageNoteProps {
   t: Translate;
   onError(message: string): void;
 }
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** The field, drawn once the stored note is read (typing before that would be overwritten by it). */
 export function PageNote({ services, t, onError }: PageNoteProps) {

@@ -17,6 +17,7 @@ import { createPainter, type Painter } from '@/utils/highlight-painter';
 import { MAX_QUOTE, type AnchorStatus, type HeldHighlights, type PageInfo, type StorageFailure, type ToBackground } from '@/utils/messages';
 import { normalizeUrl } from '@/utils/normalize-url';
 import { randomUuid } from '@/utils/uuid';
+import { errorText } from './error-text';
 
 /** Tag of the in-page UI host; events from inside it are ours, not the reader's selection. */
 export const ANNOTATOR_HOST = 'sourcemark-annotator';
@@ -586,6 +587,3 @@ function hasNote(record: HighlightRecord): boolean {
   return record.note.trim() !== '';
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
