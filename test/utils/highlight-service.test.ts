@@ -121,6 +121,15 @@ describe('handleMessage', () => {
     expect((await store.getPage(PAGE))?.provenance?.credits[0]?.name).toBe('刘子彦');
   });
 
+  it('stores a page’s note saves in the order sent, each sent before the last one’s answer', async () => {
+    // The popup sends a save as soon as it is due, without waiting for the last one's answer (a
+    // closing popup would take a queued one with it): the newest text must be the one that stays.
+    const typed = ['为', '为什么', '', '为什么留着', '为什么留着这一篇', '为什么留着这一篇？'];
+    const answers = await Promise.all(typed.map((note) => handleMessage({ type: 'page-note-set', page: pageInfo(PAGE), note }, extension, deps())));
+    expect(answers.map((a) => (a as { page: { note: string } | null }).page?.note)).toEqual(typed);
+    expect((await store.getPage(PAGE))?.note).toBe('为什么留着这一篇？');
+  });
+
   it('lets no content script read or set a page’s note, not even its own page’s', async () => {
     await handleMessage({ type: 'page-note-set', page: pageInfo(PAGE), note: 'mine' }, extension, deps());
     await expect(handleMessage({ type: 'page-note', url: PAGE }, content, deps())).rejects.toThrow(ForbiddenMessage);
