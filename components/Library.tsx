@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_PALETTE, type HighlightColor, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
+import { listedPages } from '@/utils/db';
 import { buildLibraryIndex, librarySites, searchLibrary, searchPageNotes, type LibraryQuery } from '@/utils/library-search';
 import type { LibrarySort } from '@/utils/library-sort';
 import type { ExportFormat } from '@/utils/messages';
@@ -106,7 +107,9 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
   const results = useMemo(() => (index ? searchLibrary(index, query, edited) : []), [index, query, edited]);
   const sites = useMemo(() => (index ? librarySites(index) : []), [index]);
   const notedPages = useMemo(() => (index ? searchPageNotes(index, query, editedPages) : []), [index, query, editedPages]);
-  const pages = useMemo(() => new Map(data?.pages.map((p) => [p.url, p])), [data]);
+  // As the store lists them, so highlights shown without their page (an Undo brought back a page's
+  // last highlights after a reload stopped listing it) still have a page, and a note button, here.
+  const pages = useMemo(() => new Map(data && listedPages(data.pages, data.highlights).map((p) => [p.url, p])), [data]);
   const resultPageUrls = useMemo(() => [...new Set([...results.map((h) => h.pageUrl), ...notedPages])], [results, notedPages]);
   // Nothing at all yet: said once, with how to start, instead of a toolbar counting nothing.
   const empty = data !== null && data.highlights.length === 0 && data.pages.length === 0;
@@ -201,7 +204,11 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
     try {
       const updated = await services.setPageNote(page, note);
       changes.current++;
-      if (updated) setData((d) => d && { ...d, pages: d.pages.map((p) => (p.url === url ? { ...updated, highlightCount: p.highlightCount } : p)) });
+      const stored = updated && { ...updated, highlightCount: page.highlightCount };
+      // A page listed by its highlights alone had no record here until now.
+      if (stored) {
+        setData((d) => d && { ...d, pages: d.pages.some((p) => p.url === url) ? d.pages.map((p) => (p.url === url ? stored : p)) : [...d.pages, stored] });
+      }
       setEditedPages((urls) => (urls.has(url) ? urls : new Set(urls).add(url)));
       return true;
     } catch (e) {

@@ -448,9 +448,9 @@ function keyRuns(keys: readonly string[], wanted: ReadonlySet<string>): IDBKeyRa
 /**
  * Pages with at least one highlight or a note, with their counts, the one whose highlights or note
  * changed last first. A page left with neither (its last highlight deleted, its note cleared) is kept
- * but not listed.
+ * but not listed. Pure: the library page lists what it holds by it too, between reads of the store.
  */
-function listedPages(pages: PageRecord[], highlights: HighlightRecord[]): Array<PageRecord & { highlightCount: number }> {
+export function listedPages(pages: PageRecord[], highlights: HighlightRecord[]): Array<PageRecord & { highlightCount: number }> {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const listed = new Map<string, PageRecord & { highlightCount: number; lastChange: string }>();
   for (const p of pages) if (hasPageNote(p)) listed.set(p.url, { ...p, highlightCount: 0, lastChange: p.noteUpdated ?? p.lastSeen });

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
+// idb recognises requests by the global IDB* classes (a test below reads a real store).
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Library, type LibraryPage, type LibraryServices } from '@/components/Library';
 import { firstRows, groupByPage, provenanceSummary } from '@/components/LibraryResults';
 import { translator } from '../helpers/locale';
+import { quoteHighlight } from '../helpers/records';
 import { HIGHLIGHT_COLORS, type HighlightRecord, type PageRecord } from '@/utils/annotation-types';
+import { openAnnotationDb } from '@/utils/db';
 import { IMPORT_MAX_BYTES } from '@/utils/export/import';
 import type { LibrarySort } from '@/utils/library-sort';
 
@@ -822,5 +827,49 @@ describe('Library: page notes', () => {
     const add = group(data.pages[0]!.title)!.querySelector<HTMLButtonElement>('.page-note-edit')!;
     expect(add.textContent).toBe('lib_addPageNote');
     expect(document.getElementById(add.getAttribute('aria-describedby')!)!.textContent).toBe(data.pages[0]!.title);
+  });
+
+  it('offers a note on a page whose highlights have no page record, also once an Undo brought them back after a reload', async () => {
+    // The real store: it lists highlights without a page record under their address (listedPages),
+    // and no longer lists a page whose highlights are all deleted.
+    const store = await openAnnotationDb(new IDBFactory());
+    const url = 'https://norecord.example.org/a.html';
+    for (const [i, quote] of ['first', 'second'].entries()) await store.putHighlight(quoteHighlight(url, quote, { id: `00000000-0000-4000-8000-00000000000${i}` }));
+    const { services } = fakeServices({ pages: [], highlights: [] });
+    Object.assign(services, {
+      load: () => store.library(),
+      deleteHighlights: (ids: string[]) => store.deleteHighlights(ids),
+      restoreHighlights: (records: HighlightRecord[]) => store.restoreHighlights(records),
+      setPageNote: (page: PageRecord, note: string) => store.setPageNote(page, note),
+    });
+    /** Settles until `done`: the store answers over several turns of the event loop. */
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 100 && !done(); i++) await settle();
+      expect(done()).toBe(true);
+    };
+    await mount(services);
+    await until(() => rows().length === 2);
+    expect(group(url)!.querySelector('.page-note-edit')!.textContent).toBe('lib_addPageNote');
+
+    await act(() => $<HTMLInputElement>('.lib-toolbar input[type="checkbox"]')!.click());
+    await act(() => button('lib_deleteSelected').click());
+    await until(() => !!$('.toast'));
+    await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await until(() => !group(url));
+    await act(() => button('lib_undo').click());
+    await until(() => rows().length === 2);
+    const add = group(url)!.querySelector<HTMLButtonElement>('.page-note-edit')!;
+    expect(add.textContent).toBe('lib_addPageNote');
+
+    await act(() => add.click());
+    const field = $<HTMLTextAreaElement>('.page-note-editor textarea')!;
+    field.value = 'kept without its page';
+    await act(() => void field.dispatchEvent(new InputEvent('input', { bubbles: true })));
+    await key(field, 'Enter', { ctrlKey: true });
+    await until(() => !$('.page-note-editor'));
+    expect((await store.getPage(url))?.note).toBe('kept without its page');
+    expect(group(url)!.querySelector('.page-note-text')!.textContent).toBe('kept without its page');
+    expect(group(url)!.querySelector('.page-note-edit')!.textContent).toBe('lib_editPageNote');
+    store.close();
   });
 });
