@@ -11,7 +11,7 @@ import { HIGHLIGHT_COLORS, swatchColor, type HighlightRecord, type PageRecord } 
 import { toW3cJson } from '../../utils/export/w3c-json';
 import { contrast, parseColor } from '../helpers/contrast';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, clickHighlight, clickInAnnotator, highlightYellow, inAnnotator, selectText, serveSite, type Site, type TestPage } from './harness';
+import { browsers, clickHighlight, clickInAnnotator, highlightYellow, inAnnotator, selectText, serveSite, type Point, type Site, type TestPage } from './harness';
 
 /** A file of one highlight, as another copy of Sourcemark would export it. */
 async function exportFile(): Promise<string> {
@@ -56,6 +56,26 @@ function toastLook(root: ShadowRoot | null): string[] {
   ];
 }
 
+/** In a page: the centre of the undo toast's Undo button in `root` (as toastLook), in the viewport. */
+function undoCentre(root: ShadowRoot | null): Point {
+  const box = (root ?? document).querySelector('.toast button')!.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** In a page: how the undo toast's Undo button in `root` is drawn with the mouse on it. */
+function hoveredUndoLook(root: ShadowRoot | null): string[] {
+  const button = (root ?? document).querySelector('.toast button')!;
+  const style = getComputedStyle(button);
+  return [`hovered: ${button.matches(':hover')}`, ...['background-color', 'color', 'border-top-color'].map((p) => `hovered ${p}: ${style.getPropertyValue(p)}`)];
+}
+
+/** The undo toast's look in `tab` (toastLook), then its Undo's under the mouse; `inRoot` runs a function with the toast's root. */
+async function toastLookHovered(tab: TestPage, inRoot: <R>(fn: (root: ShadowRoot | null) => R) => Promise<R>): Promise<string[]> {
+  const look = await inRoot(toastLook);
+  await tab.hoverAt(await inRoot(undoCentre));
+  return [...look, ...(await inRoot(hoveredUndoLook))];
+}
+
 /** The library with exportFile's highlight being imported: the preview's Import pressed. */
 async function libraryImporting(site: Site): Promise<TestPage> {
   const library = await site.browser().openExtensionPage('library.html');
@@ -77,28 +97,30 @@ async function undoToastLooks(site: Site): Promise<Record<'page' | 'popup' | 'li
   await clickHighlight(demo, 'sourcemark-yellow');
   await clickInAnnotator(demo, '.editor button.danger');
   await pollUntil(() => inAnnotator(demo, (root) => Boolean(root?.querySelector('.toast'))), Boolean, 'the toast on the page');
-  const page = await inAnnotator(demo, toastLook);
+  // The mouse on the toast holds it on the page: it stays for the Undo below.
+  const page = await toastLookHovered(demo, (fn) => inAnnotator(demo, fn));
   // Undone, so the popup lists the highlight to delete there.
   await clickInAnnotator(demo, '.toast button');
   const popup = await site.browser().openPopupFor(demo);
   await popup.waitForSelector('.hl-row button.danger', { timeoutMs: 10_000 });
   await popup.click('.hl-row button.danger');
   await popup.waitForSelector('.toast', { timeoutMs: 10_000 });
-  const inPopup = await popup.evaluate(toastLook, null);
+  const inPopup = await toastLookHovered(popup, (fn) => popup.evaluate(fn, null));
   await popup.close();
   await demo.close();
   const library = await libraryImporting(site);
   await library.waitForSelector('.hl button.danger', { timeoutMs: 10_000 });
   await library.click('.hl button.danger');
   await library.waitForSelector('.toast button', { timeoutMs: 10_000 });
-  const inLibrary = await library.evaluate(toastLook, null);
+  const inLibrary = await toastLookHovered(library, (fn) => library.evaluate(fn, null));
   await library.close();
   return { page, popup: inPopup, library: inLibrary };
 }
 
-/** Expects the undo toast to look one way on the page, in the popup and in the library, its words legible on it. */
+/** Expects the undo toast to look one way on the page, in the popup and in the library, its Undo hovered too, its words legible on it. */
 async function expectOneUndoToast(site: Site): Promise<void> {
   const looks = await undoToastLooks(site);
+  expect(looks.page).toContain('hovered: true');
   expect(looks.popup).toEqual(looks.page);
   expect(looks.library).toEqual(looks.page);
   const colour = (name: string) => looks.page.find((line) => line.startsWith(`${name}: `))!.slice(name.length + 2);

@@ -20,6 +20,7 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text, { delay: 20 }),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
+    hoverAt: ({ x, y }) => page.mouse.move(x, y),
     dragMouse: (from, to) => drag(page.mouse, from, to),
     typeKeys: (text) => page.keyboard.type(text, { delay: 20 }),
     press: (keys) => page.keyboard.press(keys),

@@ -96,6 +96,11 @@ function wrap(page: Page, downloadDir: string): TestPage {
     click: (selector) => clickInFront(page, selector),
     type: (selector, text) => page.type(selector, text, { delay: 20 }),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
+    hoverAt: async ({ x, y }) => {
+      // Firefox keeps a tab behind others out of :hover, as it keeps it from clicks (clickInFront).
+      await page.bringToFront();
+      await page.mouse.move(x, y);
+    },
     dragMouse: (from, to) => drag(page.mouse, from, to),
     typeKeys: (text) => page.keyboard.type(text, { delay: 20 }),
     press: async (keys) => {

@@ -25,6 +25,8 @@ export interface TestPage extends ExtensionTab {
    * the browser makes, and selectors do not reach into its shadow roots in every driver.
    */
   clickAt(point: Point): Promise<void>;
+  /** Moves the mouse to `point` without pressing it: what lies under it is hovered (in front, in Firefox). */
+  hoverAt(point: Point): Promise<void>;
   /** Presses the mouse at `from`, moves to `to` and releases it: a reader selecting text. */
   dragMouse(from: Point, to: Point): Promise<void>;
   /** Types `text` into whatever has focus. */
