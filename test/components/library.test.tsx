@@ -25,9 +25,12 @@ const WORDS = ['长江', '经济', 'climate', 'election', '报道', 'budget', '�
 const PAGE_COUNT = 120;
 const HIGHLIGHT_COUNT = 10_000;
 
-/** A deterministic library: every page, colour, word and month is used many times. */
-function makeLibrary(): { pages: LibraryPage[]; highlights: HighlightRecord[] } {
-  const pages: LibraryPage[] = Array.from({ length: PAGE_COUNT }, (_, i) => ({
+/**
+ * A deterministic library: every page, colour, word and month is used many times. Smaller ones (fewer
+ * highlights, fewer pages: a count prime to 7, so every page has some) for tests that draw every row.
+ */
+function makeLibrary(count = HIGHLIGHT_COUNT, pageCount = PAGE_COUNT): { pages: LibraryPage[]; highlights: HighlightRecord[] } {
+  const pages: LibraryPage[] = Array.from({ length: pageCount }, (_, i) => ({
     url: `https://${SITES[i % SITES.length]}/a/${i}.html`,
     title: `Page ${i} 标题`,
     publisher: `Publisher ${i % 7}`,
@@ -37,8 +40,8 @@ function makeLibrary(): { pages: LibraryPage[]; highlights: HighlightRecord[] } 
     lastSeen: new Date(Date.UTC(2025, 0, 1) - i * 3_600_000).toISOString(),
     highlightCount: 0,
   }));
-  const highlights = Array.from({ length: HIGHLIGHT_COUNT }, (_, i): HighlightRecord => {
-    const page = pages[(i * 7) % PAGE_COUNT]!;
+  const highlights = Array.from({ length: count }, (_, i): HighlightRecord => {
+    const page = pages[(i * 7) % pageCount]!;
     page.highlightCount++;
     // Noon UTC: the same calendar day in every time zone the tests may run in.
     const created = new Date(Date.UTC(2024, i % 12, 1 + (i % 28), 12)).toISOString();
@@ -178,11 +181,14 @@ describe('Library page with 10,000 highlights', () => {
   });
 
   const sortSelect = () => $$('.filters label').find((l) => l.textContent!.startsWith('lib_sort'))!.querySelector('select')!;
-  /** Page headings after "show more" until every row is shown, checking that rows only ever come below. */
+  /**
+   * Page headings after "show more" until every row is shown, checking that rows only ever come below.
+   * The button is found by its class: read by its words, every button's text was read at each step.
+   */
   async function scrollToEnd() {
     let shown = rows().map((r) => r.dataset.id);
-    while (button('lib_showMore')) {
-      await act(() => button('lib_showMore').click());
+    for (let more = $('.show-more'); more; more = $('.show-more')) {
+      await act(() => more!.click());
       const now = rows().map((r) => r.dataset.id);
       expect(now.slice(0, shown.length)).toEqual(shown);
       shown = now;
@@ -190,16 +196,11 @@ describe('Library page with 10,000 highlights', () => {
     return $$('.page-title').map((h) => h.textContent);
   }
 
-  /** Few rows a page, so the whole list is scrolled through quickly. */
-  const small = () => {
-    const { pages, highlights } = makeLibrary();
-    const kept = highlights.slice(0, 400);
-    for (const page of pages) page.highlightCount = kept.filter((h) => h.pageUrl === page.url).length;
-    return { pages, highlights: kept };
-  };
 
   it('lists pages in the order stored from the last visit, each page’s oldest row first under "oldest"', async () => {
-    const { services, data } = fakeServices(small());
+    // 40 pages of two rows (a page's oldest first needs two): every "show more" draws the list again
+    // and the checks read it all, so 120 pages of 400 rows took 1.2-4 s alone, over 5 s under load.
+    const { services, data } = fakeServices(makeLibrary(80, 40));
     services.loadSort.mockResolvedValueOnce('oldest');
     await mount(services);
     expect(sortSelect().value).toBe('oldest');
@@ -213,7 +214,8 @@ describe('Library page with 10,000 highlights', () => {
 
   it('a chosen order is saved, applies with the filters, and starts the list again from its top', async () => {
     // The last page with a pink highlight gets the most highlights of all, in yellow.
-    const library = small();
+    // More than a screenful of pink rows: the list is shown from its top again after "show more".
+    const library = makeLibrary(400);
     const last = library.pages.findLast((p) => library.highlights.some((h) => h.pageUrl === p.url && h.color === 'pink'))!;
     const model = library.highlights.find((h) => h.pageUrl === last.url)!;
     for (let i = 0; i < 30; i++) library.highlights.push({ ...model, id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`, color: 'yellow' });
