@@ -170,6 +170,11 @@ function Glued({ mark, children }: { mark: ComponentChildren; children: Componen
  * A role's words kept whole on a line (が報道, 转载自, reported by): Japanese and Chinese may break
  * between any two characters, and a narrow card or popup broke 掲/載 and 报/道. The spaces around
  * them stay outside, where the line breaks instead; the dot, when a part follows, held to them.
+ *
+ * Words wider than the line wrap inside their box, which then spans the line: a dot after the box
+ * sat at the line's far end, away from the words' last line. It is drawn inside, after the last
+ * word, but out of the flow (.hung), so the words wrap as they did; its room is kept after the box
+ * (.dot-room, the same dot unseen), so what follows neither covers it nor moves.
  */
 function Whole({ text, dot = false }: { text: string; dot?: boolean }) {
   const words = text.trim();
@@ -178,8 +183,11 @@ function Whole({ text, dot = false }: { text: string; dot?: boolean }) {
   return (
     <>
       {text.slice(0, at)}
-      <Glued mark={dot && DOT}>
-        <span class="whole">{words}</span>
+      <Glued mark={dot && <span class="dot-room" data-dot={DOT} aria-hidden="true" />}>
+        <span class="whole">
+          {words}
+          {dot && <span class="hung">{DOT}</span>}
+        </span>
       </Glued>
       {text.slice(at + words.length)}
     </>

@@ -75,17 +75,18 @@ function wholeAtEveryWidth(phrases: string[]): { found: boolean; split: string[]
 }
 
 /**
- * In the page: with the source chain's box (the card's column, or the popup) from 180 to 460 px
- * wide, the lines of its steps and credits that start with its dot (a wrapped date or relay, a
- * credit's next role), as "width: line".
+ * In the page: with the source chain's box (the card's column, or the popup) from 150 to 460 px
+ * wide, each dot of its steps and credits that is astray, as "width: where": one starting a line (a
+ * wrapped date or relay, a credit's next role, read as a list's bullet), one not beside the
+ * character before it (past a wrapped phrase, at the far end of its last line), or one drawn over.
  */
-function linesOpeningWithDot(): string[] {
+function dotsAstray(): string[] {
   const host = document.querySelector<HTMLElement>('sourcemark-provenance');
   const box = host ? host.parentElement! : document.querySelector<HTMLElement>('.popup')!;
   if (host) box.style.flex = 'none';
   const root = host?.shadowRoot ?? document;
   const found: string[] = [];
-  for (let width = 180; width <= 460; width += 7) {
+  for (let width = 150; width <= 460; width += 7) {
     box.style.width = `${width}px`;
     for (const entry of root.querySelectorAll('.chain-steps li, .chain .credits')) {
       // Each drawn character in order; one lower than the last starts a line.
@@ -103,29 +104,37 @@ function linesOpeningWithDot(): string[] {
           range.setEnd(node, i + 1);
           const char = range.getClientRects()[0];
           if (!char) continue;
-          if (last && char.top > last.top + last.height / 2) {
-            if (line.startsWith('·')) found.push(`${width}: ${line.trim()}`);
-            line = '';
+          const newLine = last !== null && char.top > last.top + last.height / 2;
+          if (newLine) line = '';
+          // What follows a dot on its line is drawn clear of it, not over it.
+          if (!newLine && last && line.trimEnd().endsWith('·') && Math.min(char.right, last.right) - Math.max(char.left, last.left) > 1) {
+            found.push(`${width}: "${node.data[i]}" over the dot after "${line}"`);
+          }
+          if (node.data[i] === '·' && last) {
+            // Beside it: no further than the no-break space between them (about a third of an em), either way round.
+            const gap = Math.min(Math.abs(char.left - last.right), Math.abs(last.left - char.right));
+            const em = parseFloat(getComputedStyle(node.parentElement!).fontSize);
+            if (newLine) found.push(`${width}: a line opens with the dot after "${line || '…'}"`);
+            else if (gap > em / 2) found.push(`${width}: the dot ${Math.round(gap)}px from "${line.trim()}"`);
           }
           line += node.data[i];
           last = char;
         }
       }
-      if (line.startsWith('·')) found.push(`${width}: ${line.trim()}`);
     }
   }
   box.style.width = box.style.flex = '';
   return found;
 }
 
-/** Expects no line of the chain or the credits to start with a dot, in the card of the page at `path` and in its popup. */
-async function expectNoLineOpensWithDot(site: Site, path: string, popupReady: string): Promise<void> {
+/** Expects every dot of the chain and the credits beside the text before it, in the card of the page at `path` and in its popup. */
+async function expectDotsBesideTheirText(site: Site, path: string, popupReady: string): Promise<void> {
   const page = await site.browser().openPage(site.url(path));
   await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
-  expect(await page.evaluate(linesOpeningWithDot)).toEqual([]);
+  expect(await page.evaluate(dotsAstray)).toEqual([]);
   const popup = await site.browser().openPopupFor(page);
   await popup.waitForSelector(popupReady, { timeoutMs: 10_000 });
-  expect(await popup.evaluate(linesOpeningWithDot)).toEqual([]);
+  expect(await popup.evaluate(dotsAstray)).toEqual([]);
   await popup.close();
   await page.close();
 }
@@ -285,8 +294,8 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
     await page.close();
   });
 
-  it('never starts a line of the chain or the credits with a dot, in the card or the popup, at any width', async () => {
-    await expectNoLineOpensWithDot(site, CREDITS_PATH, '.chain .credits');
+  it('keeps each dot of the chain and the credits beside its text, never opening a line, in the card or the popup, at any width', async () => {
+    await expectDotsBesideTheirText(site, CREDITS_PATH, '.chain .credits');
   });
 
   it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
@@ -317,7 +326,7 @@ describe('the provenance card and the popup in Japanese', () => {
     await page.close();
   });
 
-  it('never starts a line with a dot (が報道 ·, then the date), in the card or the popup, at any width', async () => {
-    await expectNoLineOpensWithDot(site, DEMO_PATH, '.chain-steps');
+  it('keeps each dot beside its text (が報道 ·, then the date), never opening a line, in the card or the popup, at any width', async () => {
+    await expectDotsBesideTheirText(site, DEMO_PATH, '.chain-steps');
   });
 });
