@@ -64,7 +64,13 @@ function fakeServices(data = makeLibrary()) {
   const store = new Map(data.highlights.map((h) => [h.id, h]));
   const services = {
     load: vi.fn(async () => ({ pages: data.pages, highlights: [...store.values()] })),
-    deleteHighlights: vi.fn(async (ids: string[]) => ids.flatMap((id) => (store.delete(id) ? [data.highlights.find((h) => h.id === id)!] : []))),
+    // The record by its id (a search of the list per id was 10,000 x 10,000 steps, a second of a delete-all test).
+    deleteHighlights: vi.fn(async (ids: string[]) =>
+      ids.flatMap((id) => {
+        const h = store.get(id);
+        return h && store.delete(id) ? [h] : [];
+      }),
+    ),
     restoreHighlights: vi.fn(async (records: HighlightRecord[]) => void records.forEach((r) => store.set(r.id, r))),
     updateHighlight: vi.fn(async (id: string, patch: Partial<HighlightRecord>) => {
       const h = store.get(id);
