@@ -167,7 +167,7 @@ function printSummary(s: ReturnType<typeof summarize>): void {
     if (n.sentinel) {
       const { medianMs, floorMedianMs, tabs, pages } = n.sentinel;
       console.log(
-        `  the sentinel as a page load runs it (built extension, ${tabs} fresh tabs a page, its whole script from start-up to the verdict): median ${ms(medianMs)} over ${pages.length} pages; ` +
+        `  the sentinel as a page load runs it (built extension, ${tabs} fresh tabs a page, its whole script from before the browser compiles it to the verdict): median ${ms(medianMs)} over ${pages.length} pages; ` +
           `an empty content script reading the page's first element, alternating with it: ${ms(floorMedianMs)}`,
       );
     } else console.log('  the sentinel as loaded: skipped, no build in .output/chrome-mv3 (npm run build)');
