@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint, EntrypointGroup, ResolvedPublicFile } from 'wxt';
-import { addRegionLocales, buildPopupAlone, permissionsFor } from '../../wxt.config';
+import { COMPILE_ALL_HINT, addRegionLocales, buildPopupAlone, hintSentinelCompile, permissionsFor } from '../../wxt.config';
 import { localeMessages } from '../helpers/locale';
 
 const entry = (name: string, type: Entrypoint['type']) => ({ name, type }) as Entrypoint;
@@ -19,6 +19,21 @@ describe('buildPopupAlone', () => {
     const before = structuredClone(groups);
     buildPopupAlone(groups);
     expect(groups).toEqual(before);
+  });
+});
+
+describe('hintSentinelCompile', () => {
+  // V8 reads the hint on the script's first line: the sentinel's functions nearly all run on every page.
+  it('puts V8’s compile hint on the sentinel’s first line and on no other file', () => {
+    const bundle = {
+      'sentinel.js': { type: 'chunk' as const, code: 'var sentinel=(function(){})();' },
+      'background.js': { type: 'chunk' as const, code: 'var background=1;' },
+      'icon.png': { type: 'asset' as const },
+    };
+    hintSentinelCompile(bundle);
+    expect(bundle['sentinel.js'].code).toBe(`${COMPILE_ALL_HINT}var sentinel=(function(){})();`);
+    expect(COMPILE_ALL_HINT).toBe('//# allFunctionsCalledOnLoad\n');
+    expect(bundle['background.js'].code).toBe('var background=1;');
   });
 });
 
