@@ -42,7 +42,7 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
           const via = s.via && s.via !== publisher ? s.via : null;
           const key = `${s.role}:${s.outlet}`;
           const noted = unseen === key;
-          // What follows the outlet's phrase, each kept on one line (a narrow card or popup broke
+          // What follows the outlet's phrase, each kept whole on a line (a narrow card or popup broke
           // 参考消息网 and 2024-02-23 09:42 in two) and ending in the dot when more follows.
           const asides = [s.date && readableDate(s.date), via && <Phrase t={t} message="via" outlet={via} lang={nameLanguage(lang, via)} />].filter(Boolean);
           const dotAfterPhrase = asides.length > 0 || noted;
@@ -67,7 +67,7 @@ export function SourceChain({ sources, credits, t, onPick, lang = '' }: SourceCh
                 {asides.map((aside, i) => (
                   <Fragment key={i}>
                     {' '}
-                    <span class="nowrap">
+                    <span class="aside">
                       {aside}
                       {(i < asides.length - 1 || noted) && DOT}
                     </span>
@@ -204,7 +204,7 @@ function Phrase({ t, message, outlet, lang }: { t: Translate; message: string; o
   return (
     <>
       {before}
-      <span lang={lang || undefined} dir="auto">
+      <span class="outlet" lang={lang || undefined} dir="auto">
         {outlet}
       </span>
       {after}

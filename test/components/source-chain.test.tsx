@@ -77,9 +77,9 @@ describe('SourceChain', () => {
     ]);
   });
 
-  it('keeps each date and relay on one line, so a narrow popup breaks only between them, after a dot', () => {
+  it('keeps each date and relay whole on a line, so a narrow popup breaks between them, after a dot', () => {
     rows(translator('en'));
-    const pieces = [...root.querySelectorAll('.chain-steps li')].map((li) => [...li.querySelectorAll('.nowrap')].map((n) => n.textContent));
+    const pieces = [...root.querySelectorAll('.chain-steps li')].map((li) => [...li.querySelectorAll('.aside')].map((n) => n.textContent));
     expect(pieces).toEqual([['2024-02-23 09:42'], ['2024-02-23'], ['2024-02-20\u00a0·', 'via 参考消息网']]);
     // The dot after the phrase, held (.glued) to the phrase's last words or to its outlet.
     const phrases = [...root.querySelectorAll('.chain-steps li')].map((li) => li.querySelector('.glued')?.textContent);
@@ -111,7 +111,7 @@ describe('SourceChain, in the reader\'s language about the page\'s words', () =>
       ['Reuters', null],
       ['于啸歌', 'zh-CN'],
     ]);
-    expect(root.querySelector('[data-role="reported-by"] .nowrap:last-child')!.textContent).toBe('via 参考消息网');
+    expect(root.querySelector('[data-role="reported-by"] .aside:last-child')!.textContent).toBe('via 参考消息网');
     // Each isolated, so an Arabic or Hebrew name keeps its own order and the dots and dates theirs.
     expect([...root.querySelectorAll('.chain-steps strong, .chain-steps [lang], .credits button')].map((el) => el.getAttribute('dir'))).toEqual(Array(6).fill('auto'));
   });

@@ -27,6 +27,10 @@ const CREDITS_PATH = '/guoji/2024-02/23/content_30329.htm';
 const RTL_PAGE = DEMO_PAGE.replace('<html lang="zh-CN">', '<html lang="zh-CN" dir="rtl">');
 const RTL_PATH = '/guoji/2024-02/23/content_30330.htm';
 const NAMES = ['欧阳振华', '司马相如', '诸葛孔明', '慕容云海', '刘子彦'];
+/** The demo page with a Latin relay and author each holding a word wider than a narrow card's line. */
+const LONG_NAMES = ['Zeitungsverlagsgruppe', 'Maximilian Wolfeschlegelsteinhausenbergerdorff'];
+const LONG_PAGE = DEMO_PAGE.replaceAll('参考消息网', LONG_NAMES[0]!).replace('(编译/刘子彦)</p>', `(编译/刘子彦)</p><p>Author, ${LONG_NAMES[1]}</p>`);
+const LONG_PATH = '/guoji/2024-02/23/content_30331.htm';
 
 /** The role words of the demo page's chain in English and in Japanese (the outlet goes between or before them). */
 const EN_PHRASES = ['published this page', 'reprinted from', 'reported by'];
@@ -127,6 +131,63 @@ function dotsAstray(): string[] {
   return found;
 }
 
+/**
+ * In the page: with the source chain's box (the card's column, or the popup) from 150 to 460 px
+ * wide, the chain's text drawn past its box's edges (a date or a name kept on one line wider than
+ * the line), each as the width, the text and how many px over; and a date split inside its day
+ * (2024-02-23 may leave its time for the next line, not its day's digits).
+ */
+function textOutOfBox(): string[] {
+  const host = document.querySelector<HTMLElement>('sourcemark-provenance');
+  const box = host ? host.parentElement! : document.querySelector<HTMLElement>('.popup')!;
+  if (host) box.style.flex = 'none';
+  const chain = (host?.shadowRoot ?? document).querySelector('.chain')!;
+  const found: string[] = [];
+  for (let width = 150; width <= 460; width += 7) {
+    box.style.width = `${width}px`;
+    // The chain is a block: its box is the card's (or the popup's) content box, whatever its text.
+    const edge = chain.getBoundingClientRect();
+    const walker = document.createTreeWalker(chain, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (!node.data.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      // A dot or comma alone may hang past the line's end into the card's padding (Glued in
+      // SourceChain.tsx: rather than split a credit that fits the line), starting at the edge; text
+      // must end inside it. Half a pixel for rounding.
+      const hangs = /^\s*[·,、]$/.test(node.data);
+      const over = Math.max(0, ...[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.max((hangs ? r.left : r.right) - edge.right, edge.left - r.left)));
+      if (over > 0.5) found.push(`${width}: "${node.data.trim()}" ${Math.round(over)}px over`);
+      const day = /\d{4}-\d{2}-\d{2}/.exec(node.data);
+      if (day) {
+        range.setStart(node, day.index);
+        range.setEnd(node, day.index + day[0].length);
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+        if (Math.max(...tops) - Math.min(...tops) > 8) found.push(`${width}: "${day[0]}" split`);
+      }
+    }
+  }
+  box.style.width = box.style.flex = '';
+  return found;
+}
+
+/**
+ * Expects all the chain's text inside its box at every width, in the card of the page at `path`
+ * and in its popup, the card showing each of `names`.
+ */
+async function expectTextInsideTheBox(site: Site, path: string, popupReady: string, names: string[] = []): Promise<void> {
+  const page = await site.browser().openPage(site.url(path));
+  await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
+  const shown = await page.evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector('.chain')!.textContent ?? '');
+  expect(names.filter((name) => !shown.includes(name))).toEqual([]);
+  expect(await page.evaluate(textOutOfBox)).toEqual([]);
+  const popup = await site.browser().openPopupFor(page);
+  await popup.waitForSelector(popupReady, { timeoutMs: 10_000 });
+  expect(await popup.evaluate(textOutOfBox)).toEqual([]);
+  await popup.close();
+  await page.close();
+}
+
 /** Expects every dot of the chain and the credits beside the text before it, in the card of the page at `path` and in its popup. */
 async function expectDotsBesideTheirText(site: Site, path: string, popupReady: string): Promise<void> {
   const page = await site.browser().openPage(site.url(path));
@@ -222,6 +283,7 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
       [DEMO_PATH]: { body: DEMO_PAGE, contentType: 'text/html; charset=utf-8' },
       [CREDITS_PATH]: { body: CREDITS_PAGE, contentType: 'text/html; charset=utf-8' },
       [RTL_PATH]: { body: RTL_PAGE, contentType: 'text/html; charset=utf-8' },
+      [LONG_PATH]: { body: LONG_PAGE, contentType: 'text/html; charset=utf-8' },
     },
   });
 
@@ -296,6 +358,12 @@ describe.each(browsers)('the provenance card in $name: where it lands, how it is
 
   it('keeps each dot of the chain and the credits beside its text, never opening a line, in the card or the popup, at any width', async () => {
     await expectDotsBesideTheirText(site, CREDITS_PATH, '.chain .credits');
+  });
+
+  // A narrow window or sidebar drew 2024-02-23 09:42, kept on one line, past the card's edge, cut off.
+  it('keeps all its text inside the card and the popup (a date, a long name), at any width', async () => {
+    await expectTextInsideTheBox(site, CREDITS_PATH, '.chain .credits');
+    await expectTextInsideTheBox(site, LONG_PATH, '.chain .credits', LONG_NAMES);
   });
 
   it('keeps each credit whole on its line, breaking only between credits, at any width', async () => {
