@@ -167,6 +167,9 @@ export function Library({ services, t, pageSize = 50 }: LibraryProps) {
       changes.current++;
       setData((d) => d && { ...d, highlights: [...d.highlights.filter((h) => !back.has(h.id)), ...records] });
       setToast({ kind: 'restored', count: records.length });
+      // A page no longer listed when the library was read again (all its highlights were deleted)
+      // comes back with its record, its title and publisher, from the store.
+      if (records.some((r) => !data?.pages.some((p) => p.url === r.pageUrl))) void load();
       // The Undo button is gone: put the keyboard on what came back, if it is on screen.
       focusNext.current = () => [...(mainRef.current?.querySelectorAll<HTMLElement>('.hl') ?? [])].find((el) => back.has(el.dataset.id!));
     } catch (e) {
