@@ -463,6 +463,12 @@ const sourceCases: SourceCase[] = [
   },
   { name: 'a reporter’s bracketed sign-off is no outlet', parts: { body: ['读书节开幕。（张巨峰）'] }, chain: [] },
   { name: 'X（CNN）报道称 goes by the Latin name, whatever words the Chinese one holds', parts: { body: ['美国有线电视新闻网（CNN）报道称，读书节开幕。'] }, chain: [`reported-by CNN <- ${PUB} @-`] },
+  {
+    name: 'a Latin name of several words is read whole, after 据 and before a verb',
+    parts: { body: ['据Business Insider报道，书店回暖。', 'The New York Times 3月3日报道，书价上涨。', '据Financial Times中文网消息，读书节开幕。'] },
+    chain: [`reported-by Business Insider <- ${PUB} @-`, `reported-by The New York Times <- ${PUB} @2024-03-03`, `reported-by Financial Times中文网 <- ${PUB} @-`],
+  },
+  { name: 'a Latin name of several words that reads as a person is no outlet', parts: { body: ['据Tim Cook称，书店回暖。', '苹果CEO Tim Cook表示，书价上涨。'] }, chain: [] },
 ];
 
 describe('extractProvenance: accounts on a site made only of posts', () => {

@@ -44,13 +44,19 @@ const FILLER = '(?:此前|近日|日前|不久前|当天|当日|今天|昨天|�
 
 /** A foreign outlet's Latin name glossed after its Chinese one: 美国有线电视新闻网（CNN）. */
 const LATIN_GLOSS = `(?:[（(][A-Za-z][\\w .&'’-]{0,30}[)）])?`;
+/**
+ * A Latin name of several capitalised words (Business Insider, The New York Times), as Chinese text
+ * prints foreign outlets: the names above stop at a space, and took its last word alone (Insider).
+ * Whether it names an outlet is judged after (looksLikeOutlet): Tim Cook does not.
+ */
+const LATIN_NAME = "[A-Z][\\w&.'’-]*(?: [A-Z][\\w&.'’-]*){1,4}(?:中文网)?";
 /** 台湾“中央社”: an outlet the text names in quotes, with its region before them. */
 const QUOTED_NAME = '(?:[\\u4e00-\\u9fa5]{1,5})?“[^”]{2,12}”(?:网站|新闻网)?';
-const REPORT_JU = new RegExp(`(?:另据|又据|据)(${QUOTED_NAME}|${NAME_CHAR}{2,24}?)${LATIN_GLOSS}${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?!${NOT_WIRE_DIAN})|援引|披露|称)`, 'g');
+const REPORT_JU = new RegExp(`(?:另据|又据|据)(${QUOTED_NAME}|${LATIN_NAME}|${NAME_CHAR}{2,24}?)${LATIN_GLOSS}${FILLER}?\\s?(${DATE})?(?:的)?(报道|消息|电(?!${NOT_WIRE_DIAN})|援引|披露|称)`, 'g');
 const CITES = new RegExp(`(${NAME_CHAR}{2,16}?)援引(${NAME_CHAR}{2,16}?)(?:${DATE})?(?:的)?(?:报道|消息|文章)`, 'g');
 const QUOTED_OUTLET = `(?:[\\u4e00-\\u9fa5]{1,5})?《[^》]{1,12}》(?:网站|网络版)?`;
 const REPORT_VERB = new RegExp(
-  `(?<=^|[，,。；;“"（(\\s]|另据|据)(?!另?据)(${QUOTED_OUTLET}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)${LATIN_GLOSS}(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
+  `(?<=^|[，,。；;“"（(\\s]|另据|据)(?!另?据)(${QUOTED_OUTLET}|${LATIN_NAME}|[A-Za-z\\u4e00-\\u9fa5·]{2,12}?)${LATIN_GLOSS}(?:在|于)?${FILLER}?\\s?(${DATE})?(?:的)?` +
     '(报道称|报道说|报道指|报道|援引|刊文|刊登|刊发|发表|发文|撰文|消息称|曝光|指出|称)',
   'g',
 );
