@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pollUntil } from '../../scripts/lib/poll';
-import { browsers, serveSite, type Site } from './harness';
+import { browsers, serveSite, type Site, type TestPage } from './harness';
 
 const TABLE_PAGE = readFileSync(new URL('../fixtures/pages/table-layout-portal/source.html', import.meta.url), 'utf8');
 const PATH = '/layout/2024-05/17/content_1024.htm';
@@ -172,32 +172,35 @@ function textOutOfBox(): string[] {
 }
 
 /**
- * Expects all the chain's text inside its box at every width, in the card of the page at `path`
- * and in its popup, the card showing each of `names`.
+ * Opens the page at `path`, waits for its card and expects `astray` (run in the page, then in its
+ * popup once `popupReady` is there) to find nothing; `onCard` checks the card first.
  */
-async function expectTextInsideTheBox(site: Site, path: string, popupReady: string, names: string[] = []): Promise<void> {
+async function expectNoneInCardAndPopup(site: Site, path: string, popupReady: string, astray: () => string[], onCard?: (page: TestPage) => Promise<void>): Promise<void> {
   const page = await site.browser().openPage(site.url(path));
   await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
-  const shown = await page.evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector('.chain')!.textContent ?? '');
-  expect(names.filter((name) => !shown.includes(name))).toEqual([]);
-  expect(await page.evaluate(textOutOfBox)).toEqual([]);
+  await onCard?.(page);
+  expect(await page.evaluate(astray)).toEqual([]);
   const popup = await site.browser().openPopupFor(page);
   await popup.waitForSelector(popupReady, { timeoutMs: 10_000 });
-  expect(await popup.evaluate(textOutOfBox)).toEqual([]);
+  expect(await popup.evaluate(astray)).toEqual([]);
   await popup.close();
   await page.close();
 }
 
+/**
+ * Expects all the chain's text inside its box at every width, in the card of the page at `path`
+ * and in its popup, the card showing each of `names`.
+ */
+function expectTextInsideTheBox(site: Site, path: string, popupReady: string, names: string[] = []): Promise<void> {
+  return expectNoneInCardAndPopup(site, path, popupReady, textOutOfBox, async (page) => {
+    const shown = await page.evaluate(() => document.querySelector('sourcemark-provenance')!.shadowRoot!.querySelector('.chain')!.textContent ?? '');
+    expect(names.filter((name) => !shown.includes(name))).toEqual([]);
+  });
+}
+
 /** Expects every dot of the chain and the credits beside the text before it, in the card of the page at `path` and in its popup. */
-async function expectDotsBesideTheirText(site: Site, path: string, popupReady: string): Promise<void> {
-  const page = await site.browser().openPage(site.url(path));
-  await pollUntil(() => page.evaluate(cardButtons), (b) => b.length > 0, 'the card', { intervalMs: 100, timeoutMs: 30_000 });
-  expect(await page.evaluate(dotsAstray)).toEqual([]);
-  const popup = await site.browser().openPopupFor(page);
-  await popup.waitForSelector(popupReady, { timeoutMs: 10_000 });
-  expect(await popup.evaluate(dotsAstray)).toEqual([]);
-  await popup.close();
-  await page.close();
+function expectDotsBesideTheirText(site: Site, path: string, popupReady: string): Promise<void> {
+  return expectNoneInCardAndPopup(site, path, popupReady, dotsAstray);
 }
 
 /** In the page: the card's buttons' borders and padding, as drawn. */
